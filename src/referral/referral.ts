@@ -20,7 +20,13 @@ export interface Referral {
   barriers?: string;
   level: ReferralLevel;
   urgency: Urgency;
-  contact: { method: ContactMethod; times?: string; safetyNotes?: string };
+  contact: {
+    method: ContactMethod;
+    times?: string;
+    safetyNotes?: string;
+    /** Email address, when the person prefers email (the record page rarely shows one). */
+    email?: string;
+  };
   consent: { given: boolean; recordedAt: string };
   referrer: { name: string; role: string };
   createdAt: string;

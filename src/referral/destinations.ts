@@ -1,0 +1,123 @@
+import * as v from 'valibot';
+import { toFhirBundle, type FhirOptions } from './fhir';
+import type { Referral } from './referral';
+
+export { mailtoLink, referralLetter } from './letter';
+
+/** Where the practice's referrals go; one per practice, set by the practice manager. */
+export type Destination =
+  | { kind: 'fhir'; baseUrl: string }
+  | { kind: 'webhook'; url: string; headers?: Record<string, string> }
+  | { kind: 'email'; to: string }
+  | { kind: 'print' };
+
+/** The kinds the extension POSTs itself; email and print go through a person. */
+export type HttpDestination = Extract<Destination, { kind: 'fhir' | 'webhook' }>;
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether a referral may be POSTed here: HTTPS only, plain http only to this
+ * computer (the demo inbox), and never with a password in the address, where
+ * it would be stored and shown in clear.
+ */
+export function isAllowedEndpoint(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username || parsed.password) return false;
+  if (parsed.protocol === 'https:') return true;
+  return parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname);
+}
+
+const endpoint = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check(isAllowedEndpoint, 'The address must start with https:// (http:// is allowed only for this computer).'),
+);
+
+/** Header names we set ourselves; a setting may not replace them. */
+const RESERVED_HEADERS = new Set(['content-type', 'idempotency-key', 'accept']);
+
+/** Valibot schema for a destination loaded from settings or an imported file. */
+export const DestinationSchema = v.variant('kind', [
+  v.object({ kind: v.literal('fhir'), baseUrl: endpoint }),
+  v.object({
+    kind: v.literal('webhook'),
+    url: endpoint,
+    headers: v.optional(
+      v.pipe(
+        v.record(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]+$/, 'Header names use letters, digits and dashes only.')), v.string()),
+        v.check(
+          (h) => Object.keys(h).every((k) => !RESERVED_HEADERS.has(k.toLowerCase())),
+          'Content-Type, Accept and Idempotency-Key are set by the sidebar and cannot be changed.',
+        ),
+      ),
+    ),
+  }),
+  v.object({
+    kind: v.literal('email'),
+    to: v.pipe(v.string(), v.trim(), v.email('The email address does not look right.')),
+  }),
+  v.object({ kind: v.literal('print') }),
+]);
+
+/** Reads a destination setting; never throws. */
+export function parseDestination(input: unknown): { ok: true; destination: Destination } | { ok: false; reason: string } {
+  const result = v.safeParse(DestinationSchema, input);
+  if (result.success) return { ok: true, destination: result.output };
+  const first = result.issues[0];
+  const reason = first?.message.startsWith('Invalid') ? 'The referral destination setting is not complete.' : first?.message;
+  return { ok: false, reason: reason ?? 'The referral destination setting is not complete.' };
+}
+
+/** One HTTP request, ready for fetch. */
+export interface DeliveryRequest {
+  url: string;
+  method: 'POST';
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Body of a webhook POST. `version` lets a receiver refuse a shape it does not know. */
+export interface WebhookPayload {
+  kind: 'community-links-referral';
+  version: 1;
+  referral: Referral;
+  /** The same referral as a FHIR transaction Bundle, for receivers that prefer it. */
+  fhir: fhir4.Bundle;
+}
+
+/**
+ * The POST for an HTTP destination. Both kinds carry `Idempotency-Key` =
+ * referral id, so a retry is recognised as the same referral.
+ * @throws ConsentMissingError when consent is not given (see toFhirBundle).
+ */
+export function buildRequest(referral: Referral, dest: HttpDestination, options: FhirOptions = {}): DeliveryRequest {
+  const bundle = toFhirBundle(referral, options);
+  if (dest.kind === 'fhir') {
+    return {
+      url: dest.baseUrl.replace(/\/+$/, ''),
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/fhir+json',
+        Accept: 'application/fhir+json',
+        'Idempotency-Key': referral.id,
+      },
+      body: JSON.stringify(bundle),
+    };
+  }
+  const payload: WebhookPayload = { kind: 'community-links-referral', version: 1, referral, fhir: bundle };
+  const custom = Object.fromEntries(
+    Object.entries(dest.headers ?? {}).filter(([k]) => !RESERVED_HEADERS.has(k.toLowerCase())),
+  );
+  return {
+    url: dest.url,
+    method: 'POST',
+    headers: { ...custom, 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': referral.id },
+    body: JSON.stringify(payload),
+  };
+}

