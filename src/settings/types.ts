@@ -1,0 +1,97 @@
+/**
+ * The shape of everything a practice configures. Stored as one JSON object;
+ * validated by src/settings/schema.ts before every save so nothing is ever
+ * stored half-valid.
+ */
+export type StaffRole = 'gp' | 'nurse' | 'receptionist' | 'other';
+/** The role of the person using this browser. */
+export type UserRole = 'gp' | 'nurse' | 'receptionist';
+export type DirectoryFormat = 'aliss' | 'hsds' | 'oruk' | 'csv';
+
+export interface PracticeSettings {
+  name: string;
+  /** Normalised, e.g. `G31 4QT`. */
+  postcode?: string;
+  location?: { lat: number; lon: number };
+  /** How far to look for community resources. */
+  radiusKm: number;
+}
+
+export interface PeopleSettings {
+  clp: { name: string; phone?: string; email?: string };
+  referrers: { name: string; role: StaffRole }[];
+  /** Name of the referrer using this browser; one of `referrers`. */
+  currentReferrer?: string;
+}
+
+export interface DirectorySource {
+  /** Short stable id used in resource ids (`${id}:${sourceId}`): letters, digits and hyphens. */
+  id: string;
+  label: string;
+  url?: string;
+  format: DirectoryFormat;
+  refreshHours: number;
+}
+
+export type Destination =
+  | { kind: 'fhir'; baseUrl: string }
+  | { kind: 'webhook'; url: string }
+  | { kind: 'email'; to: string }
+  | { kind: 'print' };
+
+export interface Settings {
+  practice: PracticeSettings;
+  people: PeopleSettings;
+  role: UserRole;
+  /** Clinical-record origins, e.g. `https://ehr.example.scot`. */
+  origins: string[];
+  directorySources: DirectorySource[];
+  destination: Destination;
+  identifierSystems: { chi: string; nhs: string };
+  /** Site adapters as JSON objects; their own schema lives in src/adapters. */
+  adapters: unknown[];
+  rules: { disabled: string[]; custom: unknown[] };
+  privacy: { retentionDays: number; onlinePostcodeLookup: boolean };
+  sidebar: { open: boolean; shortcutHint: boolean };
+}
+
+/** A partial update: nested objects merge, arrays and scalars replace. */
+export type SettingsPatch = {
+  [K in keyof Settings]?: Settings[K] extends unknown[]
+    ? Settings[K]
+    : Settings[K] extends Destination
+      ? Destination
+      : Settings[K] extends object
+        ? { [P in keyof Settings[K]]?: Settings[K][P] }
+        : Settings[K];
+};
+
+/** One validation problem: where (dotted path) and why, in plain words. */
+export interface SettingsError {
+  path: string;
+  message: string;
+}
+
+export type ParseSettingsResult = { ok: true; value: Settings } | { ok: false; errors: SettingsError[] };
+
+export const DEFAULT_SETTINGS: Settings = {
+  practice: { name: '', radiusKm: 5 },
+  people: { clp: { name: '' }, referrers: [] },
+  role: 'gp',
+  origins: [],
+  directorySources: [],
+  destination: { kind: 'print' },
+  identifierSystems: {
+    chi: 'https://fhir.nhs.uk/Id/chi-number',
+    nhs: 'https://fhir.nhs.uk/Id/nhs-number',
+  },
+  adapters: [],
+  rules: { disabled: [], custom: [] },
+  privacy: { retentionDays: 30, onlinePostcodeLookup: false },
+  sidebar: { open: true, shortcutHint: true },
+};
+
+/** A fresh copy of the defaults, safe to mutate. */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS);
+}
