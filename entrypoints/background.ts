@@ -1,8 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../src/services/background';
 
 export default defineBackground({
   type: 'module',
   main() {
-    // wired in src/background
+    startBackground();
   },
 });

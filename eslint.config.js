@@ -1,0 +1,43 @@
+// Lint rules double as house rules: the pure core never touches the browser,
+// Dexie or Preact, and nothing outside src/db imports Dexie (so no content
+// script can open IndexedDB in the clinical site's origin).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const browserOnly = [
+  { name: 'wxt/browser', message: 'Pure code must not use extension APIs (see docs/architecture.md).' },
+  { name: 'webextension-polyfill', message: 'Pure code must not use extension APIs.' },
+  { name: 'dexie', message: 'Only src/db opens the database.' },
+  { name: 'preact', message: 'Pure code renders nothing.' },
+  { name: 'preact/hooks', message: 'Pure code renders nothing.' },
+];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'test-results/**', '.tmp/**', 'screenshots/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/{adapters,context,prompts,directory,referral,insights,lib,settings}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: browserOnly }] },
+  },
+  {
+    files: ['src/ui/**', 'entrypoints/ehr.content/**', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/insights/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'UI asks the background through src/messaging.' }],
+          patterns: [{ group: ['**/db/*', '**/services/*'], message: 'UI asks the background through src/messaging.' }],
+        },
+      ],
+    },
+  },
+);

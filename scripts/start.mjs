@@ -1,0 +1,52 @@
+// `npm start`: install if needed, build the extension, start the demo
+// practice, and open Chromium with the extension loaded when a display exists.
+// Headless (no DISPLAY), it prints the demo URL and how to load the build.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+if (!existsSync('node_modules/.package-lock.json')) run('npm', ['ci', '--no-audit', '--no-fund']);
+run('npx', ['wxt', 'build']);
+
+const { startDemoServer } = await import('../test/demo/server.mjs');
+const port = Number(process.env.DEMO_PORT ?? 4173);
+const demo = await startDemoServer({ port });
+const ext = resolve('.output/chrome-mv3');
+console.log(`\nDemo practice: ${demo.url}/`);
+console.log(`  CareView consultation: ${demo.url}/careview/patient/1/consultation`);
+console.log(`  Medora (single-page app): ${demo.url}/medora/`);
+console.log(`  Mock CLP inbox: ${demo.url}/inbox`);
+
+const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (process.env.DISPLAY && existsSync(browserPath)) {
+  const profile = resolve('.tmp/chromium-profile');
+  mkdirSync(profile, { recursive: true });
+  const child = spawn(
+    browserPath,
+    [
+      `--user-data-dir=${profile}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `${demo.url}/careview/patient/1/consultation`,
+    ],
+    { stdio: 'ignore' },
+  );
+  child.on('exit', () => void demo.close().then(() => process.exit(0)));
+  console.log('\nChromium opened with Links Sidebar loaded. Close it (or press Ctrl+C) to stop.');
+} else {
+  console.log(`\nNo display here. To try it:`);
+  console.log(`  Chrome/Edge: open chrome://extensions, turn on Developer mode, "Load unpacked" and choose ${ext}`);
+  console.log(`  Firefox: npx wxt build -b firefox, then about:debugging → "Load Temporary Add-on" → .output/firefox-mv2/manifest.json`);
+  console.log(`  then visit ${demo.url}/careview/patient/1/consultation`);
+  console.log('\nPress Ctrl+C to stop the demo practice.');
+}
+process.on('SIGINT', () => void demo.close().then(() => process.exit(0)));

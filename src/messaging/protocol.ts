@@ -1,0 +1,217 @@
+/**
+ * The one protocol between content script, popup, options, insights and the
+ * background. Keys are `domain.verb`. Every request payload has a valibot
+ * schema and is validated on receipt in the background; responses are typed
+ * here and produced only by our own background.
+ */
+import * as v from 'valibot';
+import type { Curation, Resource } from '../directory/resource';
+
+/** Key of the receptionist's hand-typed referral draft in the popup. */
+export const MANUAL_DRAFT_KEY = 'manual:popup';
+
+const patientKey = v.pipe(v.string(), v.regex(/^(chi|nhs):\d{10}$/, 'patientKey must be chi:/nhs: and 10 digits'));
+/** Drafts may also belong to the popup's hand-typed referral (no patient page). */
+const draftOwner = v.union([patientKey, v.literal(MANUAL_DRAFT_KEY)]);
+const needId = v.pipe(v.string(), v.maxLength(40));
+const shortText = v.pipe(v.string(), v.maxLength(2000));
+const role = v.picklist(['gp', 'nurse', 'receptionist']);
+
+export const requestSchemas = {
+  'session.config': v.object({}),
+  'settings.get': v.object({}),
+  'settings.save': v.object({ settings: v.unknown() }),
+  'settings.export': v.object({}),
+  'settings.importPreview': v.object({ text: v.pipe(v.string(), v.maxLength(5_000_000)) }),
+  'settings.import': v.object({ text: v.pipe(v.string(), v.maxLength(5_000_000)) }),
+  'settings.reset': v.object({}),
+  'origins.sync': v.object({}),
+  'patient.suppressions': v.object({ patientKey }),
+  'prompt.act': v.object({
+    patientKey: v.optional(patientKey),
+    ruleId: v.pipe(v.string(), v.maxLength(80)),
+    need: needId,
+    action: v.picklist(['shown', 'accepted', 'dismissed', 'snoozed']),
+    reason: v.optional(shortText),
+    role,
+  }),
+  'directory.search': v.object({
+    needs: v.optional(v.array(needId)),
+    text: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    postcode: v.optional(v.pipe(v.string(), v.maxLength(10))),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+    /** Who asked: a search from the popup with no result is a recorded gap. */
+    origin: v.optional(v.picklist(['sidebar', 'popup'])),
+  }),
+  'directory.import': v.object({
+    text: v.string(),
+    format: v.optional(v.picklist(['aliss', 'hsds', 'oruk', 'csv'])),
+    label: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  }),
+  'directory.status': v.object({}),
+  'directory.sync': v.object({ sourceId: v.optional(v.string()) }),
+  'directory.curate': v.object({
+    resourceId: v.string(),
+    curation: v.object({
+      recommended: v.optional(v.boolean()),
+      note: v.optional(shortText),
+      hidden: v.optional(v.boolean()),
+      verifiedOn: v.optional(v.pipe(v.string(), v.isoDate())),
+    }),
+  }),
+  'directory.addLocal': v.object({ resource: v.unknown() }),
+  'directory.get': v.object({ id: v.string() }),
+  'slip.open': v.object({ resourceId: v.string() }),
+  'signpost.record': v.object({
+    resourceId: v.string(),
+    need: v.optional(needId),
+    action: v.picklist(['slip', 'copied']),
+    role,
+  }),
+  'draft.get': v.object({ patientKey: draftOwner }),
+  'draft.save': v.object({ patientKey: draftOwner, draft: v.unknown() }),
+  'draft.discard': v.object({ patientKey: draftOwner }),
+  'referral.send': v.object({ patientKey: v.optional(patientKey), draft: v.unknown() }),
+  'referral.list': v.object({ patientKey: v.optional(patientKey) }),
+  'referral.retry': v.object({ id: v.string() }),
+  'referral.test': v.object({}),
+  'referral.flush': v.object({}),
+  'referral.markSent': v.object({ id: v.string() }),
+  'directory.remove': v.object({ sourceId: v.string() }),
+  'directory.importPostcodes': v.object({ text: v.string() }),
+  'insights.events': v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
+  /** Runs a (possibly unsaved) site adapter against the active tab and reports each field. */
+  'adapter.test': v.object({ adapter: v.unknown() }),
+} satisfies Record<string, v.GenericSchema>;
+
+export type MessageType = keyof typeof requestSchemas;
+export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
+
+/** What the sidebar needs to run without asking again on every keystroke. */
+export interface SessionConfig {
+  role: 'gp' | 'nurse' | 'receptionist';
+  disabledRules: string[];
+  customRules: unknown[];
+  adapters: unknown[];
+  referrer: { name: string; role: string };
+  practiceName: string;
+  destinationKind: 'fhir' | 'webhook' | 'email' | 'print';
+}
+
+export interface SearchHit {
+  resource: Resource;
+  curation?: Curation;
+  distanceKm?: number;
+  score: number;
+  stale: boolean;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  /** How the distance was worked out, for the card header ("from G31 district centre"). */
+  locatedBy?: 'postcode' | 'district' | 'practice';
+  total: number;
+}
+
+export interface SourceStatus {
+  id: string;
+  label: string;
+  format: string;
+  url?: string;
+  count: number;
+  lastSync?: string;
+  lastResult?: string;
+  ok?: boolean;
+}
+
+export interface ImportResponse {
+  count: number;
+  rejected: { index: number; reason: string }[];
+}
+
+export interface OutboxView {
+  id: string;
+  state: string;
+  attempts: number;
+  lastError?: string;
+  needs: string[];
+  createdAt: string;
+  updatedAt: string;
+  nextAttemptAt?: string;
+  /** Last four digits of the identifier only. */
+  patientTail?: string;
+  destinationKind: string;
+  /** For print/email destinations: the text or link the user completes by hand. */
+  handoff?: { kind: 'mailto' | 'letter'; text: string };
+}
+
+/** One field of an adapter test: what the selector found on the page and what it became. */
+export interface AdapterTestRow {
+  field: string;
+  selector?: string;
+  raw?: string;
+  value?: string;
+  ok: boolean;
+  problem?: string;
+}
+
+export interface AdapterTestResponse {
+  url: string;
+  rows: AdapterTestRow[];
+}
+
+export interface DraftRecord {
+  draft: unknown;
+  updatedAt: string;
+}
+
+export interface SettingsView {
+  settings: unknown;
+  locked: string[];
+  warnings: string[];
+}
+
+/** Response type of each message. Kept beside the schemas so a new key fails to compile until both exist. */
+export interface Responses {
+  'session.config': SessionConfig;
+  'settings.get': SettingsView;
+  'settings.save': SettingsView;
+  'settings.export': { fileName: string; text: string };
+  'settings.importPreview': { changes: { path: string; from: unknown; to: unknown }[] };
+  'settings.import': SettingsView;
+  'settings.reset': SettingsView;
+  'origins.sync': { registered: string[] };
+  'patient.suppressions': { ruleIds: string[]; needs: string[] };
+  'prompt.act': { recorded: true };
+  'directory.search': SearchResponse;
+  'directory.import': ImportResponse;
+  'directory.status': SourceStatus[];
+  'directory.sync': SourceStatus[];
+  'directory.curate': Curation;
+  'directory.addLocal': Resource;
+  'directory.get': SearchHit | null;
+  'slip.open': { opened: true };
+  'signpost.record': { recorded: true };
+  'draft.get': DraftRecord | null;
+  'draft.save': { savedAt: string };
+  'draft.discard': { discarded: true };
+  'referral.send': OutboxView;
+  'referral.list': OutboxView[];
+  'referral.retry': OutboxView;
+  'referral.test': { ok: boolean; message: string };
+  'referral.flush': OutboxView[];
+  'referral.markSent': OutboxView;
+  'directory.remove': SourceStatus[];
+  'directory.importPostcodes': { postcodes: number; skipped: number };
+  'insights.events': unknown[];
+  'adapter.test': AdapterTestResponse;
+}
+
+export type ResponseOf<K extends MessageType> = K extends keyof Responses ? Responses[K] : never;
+
+/** The envelope on the wire. */
+export interface Envelope<K extends MessageType = MessageType> {
+  channel: 'links-sidebar';
+  type: K;
+  payload: RequestOf<K>;
+}

@@ -1,0 +1,179 @@
+/**
+ * Every message the background answers, one function each. Payloads arrive
+ * already validated by src/messaging/server.ts.
+ */
+import { browser } from 'wxt/browser';
+import type { LinksDatabase } from '../db/database';
+import { parsePostcodeTable } from '../directory/geo';
+import { KindedError } from '../lib/result';
+import type { Handlers } from '../messaging/server';
+import type { AdapterTestResponse, SessionConfig } from '../messaging/protocol';
+import { parseAdapter } from '../adapters/schema';
+import type { Settings } from '../settings/schema';
+import { newReferralDraft } from '../referral/draft';
+import { buildRequest, isAllowedEndpoint } from '../referral/destinations';
+import { classifyResponse } from '../referral/outbox';
+import { draftToReferral } from '../referral/validate';
+import * as directory from './directory-service';
+import { discardDraft, getDraft, saveDraft } from './draft-service';
+import { eventsBetween, recordEvent } from './events-service';
+import { syncContentScripts } from './origins';
+import * as outbox from './outbox-service';
+import { promptAction, suppressionsFor } from './prompt-service';
+import * as settingsService from './settings-service';
+
+export interface HandlerDeps {
+  db: LinksDatabase;
+  /** Loads public/data/outcode-centroids.json (a fetch of the extension's own file). */
+  loadDistricts: () => Promise<unknown>;
+  /** Kick the outbox after a change (the background decides how). */
+  kickOutbox: (force?: boolean) => Promise<void>;
+  fetchImpl?: typeof fetch;
+}
+
+function sessionConfig(settings: Settings): SessionConfig {
+  const me = settings.people.referrers.find((r) => r.name === settings.people.currentReferrer) ?? settings.people.referrers[0];
+  const roleText = { gp: 'GP', nurse: 'Practice nurse', receptionist: 'Receptionist', other: 'Practice staff' } as const;
+  return {
+    role: settings.role,
+    disabledRules: settings.rules.disabled,
+    customRules: settings.rules.custom,
+    adapters: settings.adapters,
+    referrer: { name: me?.name ?? '', role: me ? roleText[me.role] : roleText[settings.role] },
+    practiceName: settings.practice.name,
+    destinationKind: settings.destination.kind,
+  };
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db } = deps;
+  const settings = async () => (await settingsService.loadSettings(db)).settings;
+  const view = (r: Awaited<ReturnType<typeof settingsService.loadSettings>>) => ({ settings: r.settings, locked: r.locked, warnings: r.warnings });
+  const tables = () => directory.postcodeTables(db, deps.loadDistricts);
+
+  return {
+    'session.config': async () => sessionConfig(await settings()),
+    'settings.get': async () => view(await settingsService.loadSettings(db)),
+    'settings.save': async ({ settings: candidate }) => {
+      const saved = await settingsService.saveSettings(db, candidate);
+      await syncContentScripts(saved.settings.origins).catch(() => []);
+      return view(saved);
+    },
+    'settings.export': () => settingsService.exportSettingsFile(db),
+    'settings.importPreview': ({ text }) => settingsService.previewImport(db, text),
+    'settings.import': async ({ text }) => view(await settingsService.importSettings(db, text)),
+    'settings.reset': async () => view(await settingsService.resetSettings(db)),
+    'origins.sync': async () => ({ registered: await syncContentScripts((await settings()).origins) }),
+    'patient.suppressions': ({ patientKey }) => suppressionsFor(db, patientKey),
+    'prompt.act': (input) => promptAction(db, input),
+    'directory.search': async (query) => directory.search(db, await settings(), await tables(), query),
+    'directory.import': ({ text, format, label }) => directory.importFile(db, text, format, label),
+    'directory.status': async () => directory.sourceStatuses(db, await settings()),
+    'directory.sync': async ({ sourceId }) => {
+      const s = await settings();
+      for (const source of s.directorySources) {
+        if (!sourceId || source.id === sourceId) await directory.syncSource(db, source, deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {});
+      }
+      return directory.sourceStatuses(db, s);
+    },
+    'directory.remove': async ({ sourceId }) => {
+      await directory.removeSource(db, sourceId);
+      return directory.sourceStatuses(db, await settings());
+    },
+    'directory.curate': ({ resourceId, curation }) => directory.curate(db, resourceId, curation),
+    'directory.addLocal': () => {
+      throw new KindedError('BadRequest', 'Adding local entries is done by importing a CSV file in the options page.');
+    },
+    'directory.get': ({ id }) => directory.getResource(db, id),
+    'directory.importPostcodes': async ({ text }) => {
+      const table = parsePostcodeTable(text);
+      if (table.error) throw new KindedError('Invalid', table.error);
+      await db.kv.put({ key: 'postcodes', value: [...table.full.entries()] });
+      return { postcodes: table.full.size, skipped: table.skipped };
+    },
+    'slip.open': async ({ resourceId }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/slip.html?id=${encodeURIComponent(resourceId)}`) });
+      return { opened: true };
+    },
+    'signpost.record': async ({ resourceId, need, action, role }) => {
+      await recordEvent(db, { kind: 'signpost', action, resourceId, role, ...(need ? { need } : {}) });
+      return { recorded: true };
+    },
+    'draft.get': ({ patientKey }) => getDraft(db, patientKey),
+    'draft.save': ({ patientKey, draft }) => saveDraft(db, patientKey, draft),
+    'draft.discard': ({ patientKey }) => discardDraft(db, patientKey),
+    'referral.send': async ({ patientKey, draft }) => {
+      const row = await outbox.enqueue(db, await settings(), draft, patientKey);
+      // Reply "queued" at once; delivery runs after this answer is on its way.
+      void deps.kickOutbox();
+      return outbox.toView(row);
+    },
+    'referral.list': async ({ patientKey }) => {
+      const rows = await outbox.listOutbox(db, patientKey);
+      // Closed loop: a patient's referrals are checked with the CLP when their record is open.
+      void outbox.pollTasks(db, deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {});
+      return rows;
+    },
+    'referral.retry': async ({ id }) => {
+      const row = await outbox.retry(db, id);
+      void deps.kickOutbox(true);
+      return outbox.toView(row);
+    },
+    'referral.flush': async () => {
+      await deps.kickOutbox(true);
+      return outbox.listOutbox(db);
+    },
+    'referral.markSent': async ({ id }) => outbox.toView(await outbox.markSent(db, id)),
+    'referral.test': async () => {
+      const s = await settings();
+      const dest = s.destination;
+      if (dest.kind !== 'fhir' && dest.kind !== 'webhook') {
+        return { ok: true, message: `The destination is ${dest.kind === 'email' ? 'email' : 'print'}: nothing is sent over the network.` };
+      }
+      const url = dest.kind === 'fhir' ? dest.baseUrl : dest.url;
+      if (!isAllowedEndpoint(url)) return { ok: false, message: 'The address must use HTTPS (http only for this computer).' };
+      const draft = newReferralDraft(
+        { name: 'TEST Patient (not a real person)', sex: 'unknown', chi: '0101010000', problems: [], notes: '', pageKind: 'consultation', source: { adapter: 'test', confidence: 1 } },
+        { name: 'Test referral', role: 'Practice manager' },
+        ['money'],
+        new Date(),
+        `test-${Date.now()}`,
+      );
+      const referral = draftToReferral(
+        { ...draft, whatMatters: 'TEST REFERRAL — please ignore. Sent from the Links Sidebar options page.', contact: { method: 'letter' }, consent: { given: true, recordedAt: new Date().toISOString() }, patient: { ...draft.patient, address: '1 Test Street' } },
+        new Date(),
+      );
+      try {
+        const request = buildRequest(referral, dest, { chiSystem: s.identifierSystems.chi, nhsSystem: s.identifierSystems.nhs });
+        const response = await (deps.fetchImpl ?? fetch)(request.url, { method: 'POST', headers: request.headers, body: request.body, signal: AbortSignal.timeout(15_000) });
+        const outcome = classifyResponse(response.status, await response.text());
+        return outcome.kind === 'sent'
+          ? { ok: true, message: `Test referral accepted (HTTP ${response.status}).` }
+          : { ok: false, message: `Test referral not accepted (HTTP ${response.status}): ${outcome.reason}` };
+      } catch (error) {
+        return { ok: false, message: `Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    },
+    'insights.events': ({ from, to }) => eventsBetween(db, from, to),
+    'adapter.test': async ({ adapter }) => {
+      const parsed = parseAdapter(adapter);
+      if (!parsed.ok) throw new KindedError('Invalid', `The adapter is not valid: ${parsed.errors.join(' ')}`);
+      const tabs = await browser.tabs.query({ lastFocusedWindow: true });
+      const pages = tabs
+        .filter((t) => t.id !== undefined && t.url && /^https?:/.test(t.url))
+        .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+      const tab = pages[0];
+      if (!tab?.id) throw new KindedError('NotFound', 'Open the clinical record in a tab of this window first.');
+      try {
+        const reply = (await browser.tabs.sendMessage(tab.id, { type: 'adapter.explain', adapter: parsed.adapter })) as AdapterTestResponse | undefined;
+        if (!reply) throw new Error('no reply');
+        return reply;
+      } catch {
+        throw new KindedError(
+          'NotFound',
+          'The sidebar is not running on that tab. Add the site under "Clinical-record sites" (and allow access), reload the record, then test again.',
+        );
+      }
+    },
+  };
+}

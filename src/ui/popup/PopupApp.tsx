@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { send } from '../../messaging/client';
+import type { SearchResponse } from '../../messaging/protocol';
+import { ResourceList } from '../shared/ResourceList';
+import { ManualReferral } from './ManualReferral';
+
+const SEARCH_DELAY_MS = 120;
+
+/**
+ * The receptionist's quick search: words or a need ("foodbank", "can't pay
+ * gas", "skint"), optionally a postcode or district; cards appear as you type.
+ * No patient page needed, and nothing typed here is stored.
+ */
+export function PopupApp() {
+  const [text, setText] = useState('');
+  const [postcode, setPostcode] = useState('');
+  const [result, setResult] = useState<SearchResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [referring, setReferring] = useState(false);
+  const latest = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    const mine = ++latest.current;
+    if (!text.trim()) {
+      setResult(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      void send('directory.search', { text: text.trim(), ...(postcode.trim() ? { postcode: postcode.trim() } : {}), limit: 8, origin: 'popup' }).then((r) => {
+        if (mine !== latest.current) return;
+        if (r.ok) {
+          setResult(r.value);
+          setError(null);
+        } else setError(r.error.message);
+      });
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, postcode]);
+
+  if (referring) return <ManualReferral onClose={() => setReferring(false)} />;
+
+  return (
+    <main class="popup">
+      <h1 class="visually-hidden">Find local support</h1>
+      <form class="section" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="q">What does the caller need?</label>
+        <input id="q" ref={input} type="search" value={text} placeholder="e.g. foodbank, can't pay gas, lonely"
+          onInput={(e) => setText(e.currentTarget.value)} autoComplete="off" />
+        <label for="pc">Postcode or area (optional)</label>
+        <input id="pc" type="text" value={postcode} placeholder="e.g. G31 or G31 4QT" onInput={(e) => setPostcode(e.currentTarget.value)} autoComplete="off" />
+      </form>
+      <div aria-live="polite" data-testid="popup-results">
+        {error && <p class="section error" role="alert">{error}</p>}
+        {result && <ResourceList response={result} role="receptionist" />}
+        {!result && !error && <p class="section hint">Cards appear as you type. Copy a short text or print a slip for the caller.</p>}
+      </div>
+      <div class="section actions">
+        <button type="button" onClick={() => setReferring(true)}>Start a referral</button>
+        <a href="/insights.html" target="_blank" rel="noopener">Practice insights</a>
+        <a href="/options.html" target="_blank" rel="noopener">Settings</a>
+      </div>
+    </main>
+  );
+}

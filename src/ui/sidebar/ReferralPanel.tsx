@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PatientContext } from '../../context/patient-context';
+import { send } from '../../messaging/client';
+import type { OutboxView, SessionConfig } from '../../messaging/protocol';
+import { newReferralDraft, type ReferralDraft } from '../../referral/draft';
+import { validateReferral } from '../../referral/validate';
+import { ReferralForm } from '../shared/ReferralForm';
+import { OutboxList } from '../shared/OutboxList';
+
+const SAVE_DELAY_MS = 300;
+
+/** Opens the form (restoring this patient's draft), saves as the clinician types, sends through the outbox. */
+export function ReferralPanel(props: {
+  patient: PatientContext;
+  patientKey: string;
+  config: SessionConfig;
+  acceptedNeeds: string[];
+  openRequest: number;
+  onFormOpenChange: (open: boolean) => void;
+}) {
+  const alive = useRef(true);
+  useEffect(() => () => void (alive.current = false), []);
+  const [draft, setDraft] = useState<ReferralDraft | null>(null);
+  const [open, setOpen] = useState(false);
+  const [showProblems, setShowProblems] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [outbox, setOutbox] = useState<OutboxView[]>([]);
+  const [hasSavedDraft, setHasSavedDraft] = useState(false);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const refreshOutbox = () =>
+    void send('referral.list', { patientKey: props.patientKey }).then((r) => {
+      if (alive.current && r.ok) setOutbox(r.value);
+    });
+
+  useEffect(() => {
+    refreshOutbox();
+    void send('draft.get', { patientKey: props.patientKey }).then((r) => {
+      if (alive.current && r.ok && r.value) setHasSavedDraft(true);
+    });
+    // While a referral is on its way, keep its state fresh.
+    const timer = setInterval(refreshOutbox, 3000);
+    return () => clearInterval(timer);
+  }, [props.patientKey]);
+
+  useEffect(() => props.onFormOpenChange(open), [open]);
+
+  const openForm = async () => {
+    setMessage(null);
+    const saved = await send('draft.get', { patientKey: props.patientKey });
+    if (!alive.current) return;
+    const restored = saved.ok && saved.value ? (saved.value.draft as ReferralDraft) : null;
+    // A draft is only ever restored for the same identifier (defence in depth: the key is already per patient).
+    const base =
+      restored && restored.patient.chi === props.patient.chi && restored.patient.nhsNumber === props.patient.nhsNumber
+        ? { ...restored, patient: { ...restored.patient, notes: '' } }
+        : newReferralDraft({ ...props.patient, notes: '' }, props.config.referrer, props.acceptedNeeds, new Date());
+    const needs = [...new Set([...base.needs, ...props.acceptedNeeds])];
+    setDraft({ ...base, needs });
+    setShowProblems(false);
+    setOpen(true);
+  };
+
+  // "Add to referral" on a prompt opens the form with that need ticked.
+  useEffect(() => {
+    if (props.openRequest === 0) return;
+    if (open && draft) {
+      const needs = [...new Set([...draft.needs, ...props.acceptedNeeds])];
+      update({ ...draft, needs });
+    } else void openForm();
+  }, [props.openRequest]);
+
+  const update = (next: ReferralDraft) => {
+    setDraft(next);
+    clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(() => {
+      void send('draft.save', { patientKey: props.patientKey, draft: next });
+      if (alive.current) setHasSavedDraft(true);
+    }, SAVE_DELAY_MS);
+  };
+
+  // Flush a pending save when the panel goes away (patient change, tab closing).
+  useEffect(
+    () => () => {
+      if (saveTimer.current !== undefined) clearTimeout(saveTimer.current);
+    },
+    [],
+  );
+  useEffect(() => {
+    if (!draft || !open) return;
+    const flush = () => void send('draft.save', { patientKey: props.patientKey, draft });
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [draft, open]);
+
+  const sendReferral = async () => {
+    if (!draft) return;
+    const problems = validateReferral(draft);
+    if (problems.length > 0) {
+      setShowProblems(true);
+      return;
+    }
+    setSending(true);
+    const result = await send('referral.send', { patientKey: props.patientKey, draft });
+    if (!alive.current) return;
+    setSending(false);
+    if (!result.ok) {
+      setShowProblems(true);
+      setMessage(result.error.message);
+      return;
+    }
+    clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    setOpen(false);
+    setDraft(null);
+    setHasSavedDraft(false);
+    setOutbox((rows) => [result.value, ...rows.filter((r) => r.id !== result.value.id)]);
+    setMessage('Referral queued. It will be delivered even if you close this page.');
+  };
+
+  if (open && draft) {
+    return (
+      <>
+        {message && <p class="section error" role="alert">{message}</p>}
+        <ReferralForm
+          draft={draft}
+          problems={validateReferral(draft)}
+          showProblems={showProblems}
+          manual={false}
+          sending={sending}
+          onChange={update}
+          onSend={() => void sendReferral()}
+          onClose={() => setOpen(false)}
+        />
+      </>
+    );
+  }
+  return (
+    <div class="section">
+      {message && <p role="status">{message}</p>}
+      <button type="button" class="primary" onClick={() => void openForm()}>
+        {hasSavedDraft ? 'Continue referral draft' : 'Refer to the Community Links Practitioner'}
+      </button>
+      <OutboxList rows={outbox} onRetry={(id) => void send('referral.retry', { id }).then(refreshOutbox)} />
+    </div>
+  );
+}

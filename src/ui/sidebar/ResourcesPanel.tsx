@@ -1,0 +1,28 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { send } from '../../messaging/client';
+import type { SearchResponse } from '../../messaging/protocol';
+import { ResourceList } from '../shared/ResourceList';
+
+/** Resource cards for one need near the patient's postcode (looked up on this machine only). */
+export function ResourcesPanel(props: { need: string; postcode?: string; role: 'gp' | 'nurse' | 'receptionist' }) {
+  const [result, setResult] = useState<SearchResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const request = useRef(0);
+  useEffect(() => {
+    const mine = ++request.current;
+    setResult(null);
+    setError(null);
+    void send('directory.search', { needs: [props.need], ...(props.postcode ? { postcode: props.postcode } : {}), limit: 5, origin: 'sidebar' }).then(
+      (r) => {
+        if (mine !== request.current) return; // a newer search (or unmount) wins
+        if (r.ok) setResult(r.value);
+        else setError(r.error.message);
+      },
+    );
+    return () => void (request.current += 1);
+  }, [props.need, props.postcode]);
+
+  if (error) return <p class="section error" role="alert">{error}</p>;
+  if (!result) return <p class="section muted" aria-live="polite">Looking up local services…</p>;
+  return <ResourceList response={result} need={props.need} role={props.role} />;
+}

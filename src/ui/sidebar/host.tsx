@@ -1,0 +1,172 @@
+/**
+ * Wires the live page to the sidebar: watches the record for the patient,
+ * mounts the shadow-root UI on the first identified patient, and resets it the
+ * moment the identifier on screen changes or disappears.
+ *
+ * Patient safety: `draw()` is synchronous, and the watcher delivers the reset
+ * (null) inside the same mutation callback that saw the banner change, so no
+ * moment exists in which the sidebar shows one patient under another's banner.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { BUILTIN_ADAPTERS } from '../../adapters/builtin';
+import { parseAdapter, type SiteAdapter } from '../../adapters/schema';
+import { watchPatient } from '../../adapters/watch';
+import { explainAdapter } from '../../adapters/extract';
+import type { PatientContext } from '../../context/patient-context';
+import { identifierTail, patientKey } from '../../context/patient-context';
+import { send } from '../../messaging/client';
+import type { SessionConfig } from '../../messaging/protocol';
+import { effectiveRules } from '../../prompts/rule-set';
+import type { MatchState } from './PatientBanner';
+import { Shell } from './Shell';
+import { sidebarCss } from './styles';
+
+const FALLBACK_CONFIG: SessionConfig = {
+  role: 'gp',
+  disabledRules: [],
+  customRules: [],
+  adapters: [],
+  referrer: { name: '', role: 'GP' },
+  practiceName: '',
+  destinationKind: 'print',
+};
+
+/** Debounce for re-detection after DOM changes; the reset itself is never debounced. */
+const DETECT_DEBOUNCE_MS = 40;
+
+function configuredAdapters(config: SessionConfig): SiteAdapter[] {
+  const custom: SiteAdapter[] = [];
+  for (const json of config.adapters) {
+    const parsed = parseAdapter(json);
+    if (parsed.ok) custom.push(parsed.adapter);
+  }
+  // Practice adapters first: they may override a built-in for the same system.
+  return [...custom, ...BUILTIN_ADAPTERS];
+}
+
+export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
+  const configResult = await send('session.config', {});
+  if (ctx.isInvalid) return;
+  const config = configResult.ok ? configResult.value : FALLBACK_CONFIG;
+  const rules = effectiveRules(config.disabledRules, config.customRules);
+
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let creating: Promise<void> | undefined;
+  let current: PatientContext | null = null;
+  let state: MatchState = 'none';
+  let notice: string | null = null;
+  let collapsed = false;
+  let formOpen = false;
+
+  const draw = (): void => {
+    if (!ui) return;
+    const host = ui.shadowHost;
+    if (current) host.setAttribute('data-patient-detected', 'true');
+    else host.removeAttribute('data-patient-detected');
+    host.toggleAttribute('data-collapsed', collapsed);
+    render(
+      <Shell
+        patient={current}
+        state={state}
+        notice={notice}
+        collapsed={collapsed}
+        config={config}
+        rules={rules}
+        onCollapse={() => {
+          collapsed = true;
+          draw();
+        }}
+        onExpand={() => {
+          collapsed = false;
+          draw();
+        }}
+        onDismissNotice={() => {
+          notice = null;
+          draw();
+        }}
+        onFormOpenChange={(open) => {
+          formOpen = open;
+        }}
+      />,
+      ui.uiContainer,
+    );
+  };
+
+  const ensureUi = (): Promise<void> => {
+    creating ??= createShadowRootUi(ctx, {
+      name: 'links-sidebar',
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      mode: 'open',
+      css: sidebarCss,
+      // Keys typed in the sidebar must not reach the record's own shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: () => undefined,
+      onRemove: () => undefined,
+    }).then((created) => {
+      ui = created;
+      created.mount();
+      draw();
+    });
+    return creating;
+  };
+
+  const leave = (previous: PatientContext): void => {
+    if (formOpen) {
+      notice = `The patient on screen changed. The referral form for …${identifierTail(previous)} was closed; its draft is kept for that patient only.`;
+    }
+    formOpen = false;
+  };
+
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+
+  watchPatient(document, {
+    getUrl: () => location.href,
+    adapters: configuredAdapters(config),
+    signal: controller.signal,
+    debounceMs: DETECT_DEBOUNCE_MS,
+    onChange: (patient, reason) => {
+      if (current && (!patient || patientKey(patient) !== patientKey(current))) leave(current);
+      if (!patient) {
+        current = null;
+        state = reason === 'patient-changed' ? 'changed' : 'none';
+        draw();
+        return;
+      }
+      current = patient;
+      state = 'matched';
+      if (ui) draw();
+      else void ensureUi();
+    },
+  });
+
+  const toggle = () => {
+    collapsed = !collapsed;
+    draw();
+  };
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (typeof message !== 'object' || message === null) return undefined;
+    const { type, adapter } = message as { type?: unknown; adapter?: unknown };
+    if (type === 'sidebar.toggle') toggle();
+    if (type === 'adapter.explain') {
+      // The options page's "test on this tab": what the adapter reads here, field by field. Read-only.
+      const parsed = parseAdapter(adapter);
+      return Promise.resolve(
+        parsed.ok
+          ? { url: location.href, rows: explainAdapter(document, location.href, parsed.adapter) }
+          : { url: location.href, rows: [{ field: 'adapter', ok: false, problem: parsed.errors.join(' ') }] },
+      );
+    }
+    return undefined;
+  });
+  // Fallback for the toggle shortcut when the browser's command is unassigned (Alt+Shift+L).
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if (event.altKey && event.shiftKey && (event.key === 'L' || event.key === 'l')) toggle();
+  });
+  ctx.onInvalidated(() => ui?.remove());
+}
