@@ -38,13 +38,13 @@ export const NEEDS: readonly Need[] = [
     id: 'money',
     label: 'Money, benefits and debt',
     description: 'Income, benefit claims and appeals, debt and budgeting advice.',
-    signals: ['debt', 'debts', 'arrears', 'benefits', 'universal credit', 'pip', 'sanctioned', 'sanction', 'skint', 'broke', "can't afford", 'cannot afford', 'money worries', 'bills', 'loan shark', 'payday loan', 'no money', 'struggling financially', 'financial difficulty', 'bailiffs', 'sheriff officers'],
+    signals: ['debt', 'debts', 'arrears', 'benefits', 'universal credit', 'pip', 'sanctioned', 'sanction', 'skint', "can't afford", 'cannot afford', 'money worries', 'bills', 'money problems', 'money troubles', 'short of money', 'worried about money', 'loan shark', 'payday loan', 'no money', 'struggling financially', 'financial difficulty', 'bailiffs', 'sheriff officers'],
   },
   {
     id: 'housing',
     label: 'Housing',
     description: 'Homelessness, eviction, repairs, damp and overcrowding, tenancy support.',
-    signals: ['eviction', 'evicted', 'homeless', 'homelessness', 'rent arrears', 'sofa surfing', 'sofa-surfing', 'damp', 'mould', 'mold', 'overcrowded', 'landlord', 'notice to leave', 'temporary accommodation', 'hostel', 'rough sleeping', 'no fixed abode'],
+    signals: ['eviction', 'evicted', 'homeless', 'homelessness', 'rent arrears', 'sofa surfing', 'sofa-surfing', 'damp', 'mould', 'mold', 'overcrowded', 'landlord', 'notice to leave', 'notice to quit', 'housing problems', 'housing issues', 'worried about housing', 'repossession', 'temporary accommodation', 'hostel', 'rough sleeping', 'no fixed abode'],
   },
   {
     id: 'food',
@@ -86,13 +86,14 @@ export const NEEDS: readonly Need[] = [
     id: 'caring',
     label: 'Caring responsibilities',
     description: "Support for unpaid carers: carers' centres, respite, carer support plans.",
-    signals: ['carer', 'carers', 'caring for', 'cares for', 'looks after her', 'looks after his', 'unpaid carer', 'young carer', 'carer strain'],
+    // Not bare "carer": in notes that usually means paid carers visiting the patient.
+    signals: ['is a carer', 'main carer', 'full-time carer', 'carer for', 'carer to', 'caring for', 'cares for', 'looks after her', 'looks after his', 'unpaid carer', 'young carer', 'carer strain', 'carer stress'],
   },
   {
     id: 'substances',
     label: 'Alcohol, drugs and gambling',
     description: 'Alcohol and drug recovery services, gambling support, recovery communities.',
-    signals: ['alcohol', 'drinking', 'drinks heavily', 'units per week', 'drug use', 'cannabis', 'heroin', 'methadone', 'gambling', 'betting', 'relapse', 'recovery'],
+    signals: ['alcohol', 'drinking', 'drinks heavily', 'units per week', 'drug use', 'cannabis', 'heroin', 'methadone', 'gambling', 'betting', 'relapse', 'relapsed', 'in recovery', 'recovery community'],
   },
   {
     id: 'safety',

@@ -1,0 +1,74 @@
+/**
+ * Rules compiled once per rule set (cached by the array itself): phrase
+ * lists become one shared index so the notes are scanned a single time per
+ * call, whatever the number of rules.
+ */
+import { needById } from './needs';
+import { compilePhrases, type PhraseIndex } from './phrase-index';
+import type { Role } from './roles';
+import type { Condition, Rule } from './schema';
+
+export type CompiledCondition =
+  | { kind: 'all' | 'any'; items: CompiledCondition[] }
+  | { kind: 'not'; item: CompiledCondition }
+  | { kind: 'problems'; terms: PhraseIndex; codes: Set<string>; min: number }
+  | { kind: 'ltc'; min: number }
+  | { kind: 'physicalAndMental' }
+  | { kind: 'age'; min?: number; max?: number }
+  | { kind: 'meds'; min: number }
+  | { kind: 'notes'; phrases: Set<string> }
+  | { kind: 'deprivation'; max: number }
+  | { kind: 'role'; roles: Set<Role> }
+  | { kind: 'never' };
+
+export interface CompiledRule {
+  rule: Rule;
+  when: CompiledCondition;
+}
+
+export interface CompiledRuleSet {
+  rules: CompiledRule[];
+  /** Every notes phrase of every rule, scanned in one pass. */
+  notesIndex: PhraseIndex;
+}
+
+const cache = new WeakMap<readonly Rule[], CompiledRuleSet>();
+
+/** Compile (or fetch from cache) a rule set. Mutating the array after use is not supported: pass a new array. */
+export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const allPhrases: string[] = [];
+  const compiled = rules.map((rule) => ({ rule, when: compileCondition(rule.when, allPhrases) }));
+  const set: CompiledRuleSet = { rules: compiled, notesIndex: compilePhrases(allPhrases) };
+  cache.set(rules, set);
+  return set;
+}
+
+function compileCondition(c: Condition, allPhrases: string[]): CompiledCondition {
+  if ('all' in c) return { kind: 'all', items: c.all.map((x) => compileCondition(x, allPhrases)) };
+  if ('any' in c) return { kind: 'any', items: c.any.map((x) => compileCondition(x, allPhrases)) };
+  if ('not' in c) return { kind: 'not', item: compileCondition(c.not, allPhrases) };
+  if ('problems' in c) {
+    const p = c.problems;
+    return {
+      kind: 'problems',
+      terms: compilePhrases(p.terms ?? []),
+      codes: new Set((p.codes ?? []).map((x) => x.trim())),
+      min: p.min ?? 1,
+    };
+  }
+  if ('longTermConditionCount' in c) return { kind: 'ltc', min: c.longTermConditionCount.min };
+  if ('physicalAndMental' in c) return { kind: 'physicalAndMental' };
+  if ('age' in c) return { kind: 'age', ...c.age };
+  if ('medicationCount' in c) return { kind: 'meds', min: c.medicationCount.min };
+  if ('notes' in c) {
+    const phrases = 'need' in c.notes ? (needById(c.notes.need)?.signals ?? []) : c.notes.phrases;
+    allPhrases.push(...phrases);
+    return { kind: 'notes', phrases: new Set(phrases) };
+  }
+  if ('deprivationDecile' in c) return { kind: 'deprivation', max: c.deprivationDecile.max };
+  if ('role' in c) return { kind: 'role', roles: new Set(c.role) };
+  // An unvalidated, unknown shape never fires rather than crashing a consultation.
+  return { kind: 'never' };
+}

@@ -1,0 +1,60 @@
+/**
+ * Recognises long-term conditions on the problem list (conditions.json), so
+ * rules can count them and tell physical from mental ones, as the Links
+ * programme's "complex multimorbidity" does (5+ conditions, or physical and
+ * mental together).
+ */
+import type { Problem } from '../context/patient-context';
+import table from './conditions.json';
+import { compilePhrases, findRawMatches } from './phrase-index';
+import { tokenize } from './tokenize';
+
+export type ConditionKind = 'physical' | 'mental';
+
+/** A long-term condition found on the problem list, and the problem that showed it. */
+export interface FoundCondition {
+  name: string;
+  kind: ConditionKind;
+  term: string;
+}
+
+interface ConditionEntry {
+  name: string;
+  kind: ConditionKind;
+}
+
+const entries: ConditionEntry[] = table.conditions.map((c) => ({
+  name: c.name,
+  kind: c.kind === 'mental' ? 'mental' : 'physical',
+}));
+const byTerm = new Map<string, ConditionEntry>();
+const byCode = new Map<string, ConditionEntry>();
+table.conditions.forEach((c, i) => {
+  const entry = entries[i] as ConditionEntry;
+  for (const t of c.terms) byTerm.set(t, entry);
+  for (const code of c.snomed) byCode.set(code, entry);
+});
+const termIndex = compilePhrases(table.conditions.flatMap((c) => c.terms));
+const excludeIndex = compilePhrases(table.exclude);
+
+/** The long-term condition a single problem shows, if any. */
+export function conditionOf(problem: Problem): ConditionEntry | undefined {
+  const code = typeof problem.code === 'string' ? problem.code.trim() : '';
+  const term = typeof problem.term === 'string' ? problem.term : '';
+  const tokens = tokenize(term);
+  if (findRawMatches(tokens, excludeIndex).length > 0) return undefined;
+  const coded = code ? byCode.get(code) : undefined;
+  if (coded) return coded;
+  const hit = findRawMatches(tokens, termIndex)[0];
+  return hit ? byTerm.get(hit.phrase.phrase) : undefined;
+}
+
+/** Distinct long-term conditions (one per condition name) on the problem list. */
+export function longTermConditions(problems: readonly Problem[]): FoundCondition[] {
+  const found = new Map<string, FoundCondition>();
+  for (const p of problems) {
+    const c = conditionOf(p);
+    if (c && !found.has(c.name)) found.set(c.name, { name: c.name, kind: c.kind, term: p.term });
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,8 @@
+/** Who is looking at the sidebar; rules and openers can differ by role. */
+export const ROLE_IDS = ['gp', 'nurse', 'receptionist'] as const;
+
+export type Role = (typeof ROLE_IDS)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLE_IDS as readonly string[]).includes(value);
+}

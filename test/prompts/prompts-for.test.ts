@@ -1,0 +1,164 @@
+import { describe, expect, test } from 'vitest';
+import type { PatientContext } from '../../src/context/patient-context';
+import { NEED_IDS } from '../../src/prompts/needs';
+import { type PromptOptions, promptsFor } from '../../src/prompts/prompts-for';
+import { DEFAULT_RULES } from '../../src/prompts/rules/index';
+import { ctx, problems } from './helpers';
+
+const FIVE_LTCS = problems('Type 2 diabetes mellitus', 'COPD', 'Hypertension', 'Osteoarthritis of knee', 'Chronic kidney disease stage 3');
+const simd = (table: Record<string, number>) => (pc: string) => table[pc];
+
+/** [story, context, options, rule ids that must show, rule ids or needs that must not] */
+const CASES: [string, Partial<PatientContext>, PromptOptions, string[], string[]][] = [
+  ['rent arrears and eviction letter', { notes: 'Got an eviction letter from housing association. Rent arrears £900.' }, {}, ['housing-eviction-words', 'money-words'], []],
+  ['misspelt eviction', { notes: 'Evicion notice last week' }, {}, ['housing-eviction-words'], []],
+  ['damp and mould', { notes: 'Child wheezy, flat has damp and mould on bedroom walls' }, {}, ['housing-words'], []],
+  ['benefits sanctioned', { notes: 'Universal Credit sanctioned, no money for 3 weeks' }, {}, ['money-words'], []],
+  ['misspelt benefits', { notes: 'Waiting on benifits decision' }, {}, ['money-words'], []],
+  ['food bank', { notes: "Can't afford food, using the foodbank" }, {}, ['food-words'], []],
+  ['cold house', { notes: 'Cannot heat the flat, prepayment meter runs out' }, {}, ['fuel-words'], []],
+  ['made redundant', { notes: 'Made redundant from the factory in May' }, {}, ['job-loss-words', 'job-loss-money'], []],
+  ['lonely', { notes: 'Feels very lonely since moving here' }, {}, ['loneliness-words'], []],
+  ['misspelt lonely', { notes: 'says she is lonley' }, {}, ['loneliness-words'], []],
+  ['older person living alone', { age: 81, notes: 'Lives alone, daughter in Australia' }, {}, ['older-person-living-alone'], ['loneliness-words']],
+  ['74 living alone is not the older rule', { age: 74, notes: 'Lives alone' }, {}, ['loneliness-words'], ['older-person-living-alone']],
+  ['75 living alone is', { age: 75, notes: 'Lives alone' }, {}, ['older-person-living-alone'], []],
+  ['low mood', { notes: 'Low mood and stressed at work' }, {}, ['mental-wellbeing-words'], []],
+  ['bereaved (misspelt)', { notes: 'Beareved in March, husband passed away' }, {}, ['bereavement-words'], ['mental-wellbeing-words']],
+  ['sedentary smoker', { notes: 'Smoker, sedentary, wants to get fitter' }, {}, ['activity-words'], []],
+  ['carer on problem list', { problems: problems('Carer') }, {}, ['carer-problem-list'], []],
+  ['carer under strain', { problems: problems('Carer'), notes: 'Exhausted, cares for husband with dementia' }, {}, ['carer-strain'], ['carer-problem-list']],
+  ['paid carers visiting are not caring', { notes: 'Carers visit four times a day' }, {}, [], ['caring']],
+  ['heavy drinking', { notes: 'Drinking 60 units per week' }, {}, ['substances-words'], []],
+  ['young adult and cannabis', { age: 19, notes: 'Smokes cannabis daily' }, {}, ['young-adult-substances'], ['substances-words']],
+  ['26 and cannabis is not young adult', { age: 26, notes: 'Smokes cannabis daily' }, {}, ['substances-words'], ['young-adult-substances']],
+  ['misspelt gambling', { notes: 'Gamblin online most nights' }, {}, ['substances-words'], []],
+  ['dependence coded', { problems: problems('Alcohol dependence|66590003') }, {}, ['substances-problem-list'], []],
+  ['domestic abuse', { notes: 'Discloses domestic abuse, controlling partner' }, {}, ['safety-words'], []],
+  ['tribunal', { notes: 'PIP tribunal next month, has no solicitor' }, {}, ['legal-words', 'money-words'], []],
+  ['no internet', { notes: 'No internet at home, struggling with online form' }, {}, ['digital-words'], []],
+  ['missed appointments', { notes: 'Missed appointments as no car and bus fare too dear' }, {}, ['transport-words'], []],
+  ['single parent', { notes: 'Single parent, no childcare' }, {}, ['family-words'], []],
+  ['newly diagnosed', { notes: 'Newly diagnosed, finding it hard, fatigue' }, {}, ['long-term-condition-words'], []],
+  ['no money worries', { notes: 'No money worries.' }, {}, [], ['money']],
+  ['denies alcohol', { notes: 'Denies alcohol, drugs or gambling.' }, {}, [], ['substances']],
+  ['not worried about housing', { notes: 'Not worried about housing.' }, {}, [], ['housing', 'mental-wellbeing']],
+  ['negated then positive', { notes: 'No money worries but has rent arrears.' }, {}, ['money-words'], []],
+  ['4 LTCs is not complex multimorbidity', { problems: FIVE_LTCS.slice(0, 4) }, {}, [], ['complex-multimorbidity']],
+  ['5 LTCs is', { problems: FIVE_LTCS }, {}, ['complex-multimorbidity', 'complex-multimorbidity-wellbeing'], []],
+  ['same condition twice counts once', { problems: [...FIVE_LTCS.slice(0, 4), ...problems('Diabetic retinopathy')] }, {}, [], ['complex-multimorbidity']],
+  ['family history does not count', { problems: [...FIVE_LTCS.slice(0, 4), ...problems('Family history of asthma')] }, {}, [], ['complex-multimorbidity']],
+  ['coded conditions count', { problems: [...FIVE_LTCS.slice(0, 4), ...problems('Problem|195967001')] }, {}, ['complex-multimorbidity'], []],
+  ['3 medicines is not polypharmacy', { medicationCount: 3 }, {}, [], ['polypharmacy']],
+  ['4 medicines is', { medicationCount: 4 }, {}, ['polypharmacy'], []],
+  ['physical and mental together', { problems: problems('COPD', 'Depression') }, {}, ['physical-and-mental'], []],
+  ['two physical only', { problems: problems('COPD', 'Asthma') }, {}, [], ['physical-and-mental']],
+  ['deprived with LTC and a table', { postcode: 'G31 4QT', problems: problems('Asthma') }, { deprivation: simd({ 'G31 4QT': 1 }) }, ['deprivation-ltc-money'], []],
+  ['deprived with LTC, no table', { postcode: 'G31 4QT', problems: problems('Asthma') }, {}, [], ['deprivation-ltc-money']],
+  ['decile 3 is not', { postcode: 'G31 4QT', problems: problems('Asthma') }, { deprivation: simd({ 'G31 4QT': 3 }) }, [], ['deprivation-ltc-money']],
+  ['nurse sees self-management', { problems: problems('Type 2 diabetes') }, { role: 'nurse' }, ['nurse-ltc-self-management', 'nurse-ltc-activity'], []],
+  ['GP does not', { problems: problems('Type 2 diabetes') }, { role: 'gp' }, [], ['nurse-ltc-self-management', 'nurse-ltc-activity']],
+  ['receptionist never sees safety', { notes: 'Domestic abuse disclosed' }, { role: 'receptionist' }, [], ['safety']],
+  ['receptionist never sees multimorbidity', { problems: FIVE_LTCS }, { role: 'receptionist' }, [], ['complex-multimorbidity']],
+];
+
+describe('promptsFor with the default rules', () => {
+  test.each(CASES)('%s', (_story, partial, options, shown, notShown) => {
+    const prompts = promptsFor(ctx(partial), options);
+    const ids = prompts.map((p) => p.ruleId);
+    for (const id of shown) expect(ids).toContain(id);
+    for (const x of notShown) {
+      expect(ids).not.toContain(x);
+      expect(prompts.map((p) => p.need)).not.toContain(x);
+    }
+    for (const p of prompts) expect(p.why.length).toBeGreaterThan(0);
+  });
+
+  test.each(NEED_IDS.map((n) => [n]))('need %s is reachable by some rule', (need) => {
+    expect(DEFAULT_RULES.some((r) => r.need === need && r.enabled)).toBe(true);
+  });
+
+  test.each([
+    ['empty', ctx()],
+    ['blank notes and no problems', ctx({ notes: '   \n ' })],
+    ['problems that are not conditions', ctx({ problems: problems('Ingrown toenail') })],
+  ])('nothing is shown for an %s context', (_l, c) => {
+    expect(promptsFor(c)).toEqual([]);
+  });
+
+  test('why lists the facts on screen', () => {
+    const [p] = promptsFor(ctx({ age: 81, notes: 'Lives alone since wife died.' }), { suppressed: { needs: ['mental-wellbeing'] } });
+    expect(p).toMatchObject({ ruleId: 'older-person-living-alone', need: 'loneliness', needLabel: 'Loneliness and social connection' });
+    expect(p?.why).toEqual(['Age 81', 'Notes mention "Lives alone since"']);
+  });
+
+  test('multimorbidity why counts conditions', () => {
+    const p = promptsFor(ctx({ problems: [...FIVE_LTCS, ...problems('Depression')] })).find((x) => x.ruleId === 'complex-multimorbidity');
+    expect(p?.why).toEqual(['6 long-term conditions on the problem list']);
+    expect(p?.strength).toBe(3);
+  });
+
+  test('nurse gets a different opener for the same rule', () => {
+    const c = ctx({ medicationCount: 6 });
+    const gp = promptsFor(c, { role: 'gp' }).find((p) => p.ruleId === 'polypharmacy');
+    const nurse = promptsFor(c, { role: 'nurse' }).find((p) => p.ruleId === 'polypharmacy');
+    expect(gp?.opener).toBeTruthy();
+    expect(nurse?.opener).toBeTruthy();
+    expect(nurse?.opener).not.toBe(gp?.opener);
+  });
+
+  test('more evidence gives a stronger prompt', () => {
+    const one = promptsFor(ctx({ notes: 'Has debts.' }))[0];
+    const three = promptsFor(ctx({ notes: 'Has debts. Bailiffs came. Payday loan too.' }))[0];
+    expect(one?.strength).toBe(2);
+    expect(three?.strength).toBe(4);
+  });
+});
+
+describe('ordering, suppression and limit', () => {
+  const busy = ctx({ age: 79, notes: 'Eviction notice. Rent arrears. Lonely. Lives alone. Using the food bank. Low mood.', medicationCount: 7 });
+
+  test('one prompt per need, strongest first, ties by rule id', () => {
+    const prompts = promptsFor(busy);
+    expect(new Set(prompts.map((p) => p.need)).size).toBe(prompts.length);
+    for (let i = 1; i < prompts.length; i += 1) {
+      const a = prompts[i - 1];
+      const b = prompts[i];
+      if (!a || !b) continue;
+      expect(a.strength > b.strength || (a.strength === b.strength && a.ruleId < b.ruleId)).toBe(true);
+    }
+  });
+
+  test('the same input always gives the same output', () => {
+    expect(promptsFor(busy)).toEqual(promptsFor(busy));
+    expect(promptsFor(busy, { rules: [...DEFAULT_RULES].reverse() })).toEqual(promptsFor(busy));
+  });
+
+  test('limit cuts the list', () => {
+    expect(promptsFor(busy, { limit: 3 })).toEqual(promptsFor(busy).slice(0, 3));
+    expect(promptsFor(busy, { limit: 0 })).toEqual([]);
+  });
+
+  test.each([
+    [{ ruleIds: ['housing-eviction-words'] }, 'housing-eviction-words', 'housing-words'],
+    [{ needs: ['housing'] }, 'housing-eviction-words', undefined],
+  ])('suppressed %j removes %s', (suppressed, gone, fallback) => {
+    const ids = promptsFor(busy, { suppressed }).map((p) => p.ruleId);
+    expect(ids).not.toContain(gone);
+    if (fallback) expect(ids).toContain(fallback);
+    else expect(promptsFor(busy, { suppressed }).map((p) => p.need)).not.toContain('housing');
+  });
+
+  test('disabled rules are ignored', () => {
+    const rules = DEFAULT_RULES.map((r) => (r.id === 'loneliness-words' ? { ...r, enabled: false } : r));
+    expect(promptsFor(ctx({ notes: 'Lonely' }), { rules })).toEqual([]);
+  });
+
+  test('a deprivation table that throws does not stop other prompts', () => {
+    const bad = () => {
+      throw new Error('table broken');
+    };
+    const out = promptsFor(ctx({ postcode: 'G1 1AA', problems: problems('Asthma'), notes: 'Has debts' }), { deprivation: bad });
+    expect(out.map((p) => p.ruleId)).toEqual(['money-words']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { findPhrases } from '../../src/prompts/text-match';
+
+/** [text, phrases, expected positive phrases, expected negated phrases] */
+const CASES: [string, string[], string[], string[]][] = [
+  ['Rent arrears of £900', ['arrears'], ['arrears'], []],
+  ['Has debts with catalogue', ['debt'], ['debt'], []],
+  ['financial difficulties since March', ['financial difficulty'], ['financial difficulty'], []],
+  ['Food parcels from church', ['food parcel'], ['food parcel'], []],
+  ['Overdebted is not a word here', ['debt'], [], []],
+  ['Spain holiday', ['pain'], [], []],
+  ['Has arears on the flat', ['arrears'], ['arrears'], []],
+  ['Evicion notice served', ['eviction'], ['eviction'], []],
+  ['Waiting on benifits', ['benefits'], ['benefits'], []],
+  ['Very lonley since move', ['lonely'], ['lonely'], []],
+  ['Gamblin most nights', ['gambling'], ['gambling'], []],
+  ['CANNOT AFFORD the bus', ["can't afford"], ["can't afford"], []],
+  ['cant afford the bus', ['cannot afford'], ['cannot afford'], []],
+  ['She can not afford it', ["can't afford"], ["can't afford"], []],
+  ['She can\u2019t afford it', ['cannot afford'], ['cannot afford'], []],
+  ['Self management plan agreed', ['self-management'], ['self-management'], []],
+  ['No money worries.', ['money worries'], [], ['money worries']],
+  ['Denies alcohol, drugs or gambling', ['alcohol', 'gambling'], [], ['alcohol', 'gambling']],
+  ['Not worried about housing', ['housing'], [], ['housing']],
+  ['No concerns about money or housing', ['money', 'housing'], [], ['money', 'housing']],
+  ["Doesn't drink alcohol", ['alcohol'], [], ['alcohol']],
+  ['Never smoked', ['smoked'], [], ['smoked']],
+  ['No issues with heating', ['heating'], [], ['heating']],
+  ['Alcohol: nil', ['alcohol'], [], ['alcohol']],
+  ['Money not a problem', ['money'], [], ['money']],
+  ['Nil debts', ['debts'], [], ['debts']],
+  ['No chest pain. Lives alone.', ['lives alone'], ['lives alone'], []],
+  ['No chest pain, lives alone', ['lives alone'], ['lives alone'], []],
+  ['No money worries but has rent arrears', ['money worries', 'rent arrears'], ['rent arrears'], ['money worries']],
+  ['Not coping with debts', ['debts', 'not coping'], ['not coping', 'debts'], []],
+  ['No heating and a cold house', ['no heating', 'cold house'], ['no heating', 'cold house'], []],
+  ['Has no one to talk to', ['no one to talk to'], ['no one to talk to'], []],
+];
+
+describe('findPhrases', () => {
+  test.each(CASES)('%s', (text, phrases, positive, negated) => {
+    const hits = findPhrases(text, phrases);
+    expect(hits.filter((h) => !h.negated).map((h) => h.phrase).sort()).toEqual([...positive].sort());
+    expect(hits.filter((h) => h.negated).map((h) => h.phrase).sort()).toEqual([...negated].sort());
+  });
+
+  test('snippets quote the words as typed, with a little context', () => {
+    const [hit] = findPhrases('Got an Eviction Letter yesterday.', ['eviction']);
+    expect(hit).toEqual({ phrase: 'eviction', snippet: 'an Eviction Letter', negated: false });
+  });
+
+  test.each([
+    ['', ['debt']],
+    ['debt', []],
+    [undefined as unknown as string, ['debt']],
+    ['debt', [42] as unknown as string[]],
+  ])('odd input %j never throws', (text, phrases) => {
+    expect(() => findPhrases(text, phrases)).not.toThrow();
+  });
+});
