@@ -71,31 +71,32 @@ export function ReferralPanel(props: {
     } else void openForm();
   }, [props.openRequest]);
 
+  // The draft typed since the last save. Saved after a pause, and flushed if the
+  // panel goes away (patient change, tab closing) before that pause is over.
+  const pending = useRef<ReferralDraft | null>(null);
+  const saveNow = () => {
+    clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    const draftToSave = pending.current;
+    pending.current = null;
+    if (draftToSave) void send('draft.save', { patientKey: props.patientKey, draft: draftToSave });
+  };
   const update = (next: ReferralDraft) => {
     setDraft(next);
+    pending.current = next;
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => {
-      void send('draft.save', { patientKey: props.patientKey, draft: next });
+      saveNow();
       if (alive.current) setHasSavedDraft(true);
     }, SAVE_DELAY_MS);
   };
-
-  // Flush a pending save when the panel goes away (patient change, tab closing).
-  useEffect(
-    () => () => {
-      if (saveTimer.current !== undefined) clearTimeout(saveTimer.current);
-    },
-    [],
-  );
   useEffect(() => {
-    if (!draft || !open) return;
-    const flush = () => void send('draft.save', { patientKey: props.patientKey, draft });
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', saveNow);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
+      window.removeEventListener('pagehide', saveNow);
+      saveNow();
     };
-  }, [draft, open]);
+  }, []);
 
   const sendReferral = async () => {
     if (!draft) return;
@@ -113,8 +114,10 @@ export function ReferralPanel(props: {
       setMessage(result.error.message);
       return;
     }
+    // Sent: nothing left to save (the background removed the stored draft).
     clearTimeout(saveTimer.current);
     saveTimer.current = undefined;
+    pending.current = null;
     setOpen(false);
     setDraft(null);
     setHasSavedDraft(false);
