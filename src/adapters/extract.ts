@@ -1,0 +1,146 @@
+import { ageOn } from '../context/dates';
+import { chiBirthDate, chiSex } from '../context/identifiers';
+import type { PatientContext, Problem } from '../context/patient-context';
+import { notesTextOf, safeQuery, safeQueryAll, textOf } from './dom-text';
+import { convertField } from './fields';
+import { compile, readProblems, readRule, selectorList } from './read-rule';
+import { FIELD_NAMES, type FieldName, type SiteAdapter } from './schema';
+import { matchesAnyUrl } from './url-match';
+
+/** One line of the options page's "test on this tab" report. */
+export interface ExplainRow {
+  field: string;
+  selector?: string;
+  raw?: string;
+  value?: string;
+  ok: boolean;
+  problem?: string;
+}
+
+interface AdapterRead {
+  rows: ExplainRow[];
+  values: Partial<Record<FieldName, string>>;
+  isConsultation: boolean;
+  urlMatches: boolean;
+  fieldsDefined: number;
+  fieldsRead: number;
+  problems: Problem[];
+  medicationCount?: number;
+  notes: string;
+}
+
+function readAdapter(doc: Document, url: string, adapter: SiteAdapter): AdapterRead {
+  const rows: ExplainRow[] = [];
+  const urlMatches = matchesAnyUrl(adapter.urlPatterns, url);
+  rows[rows.length] = urlMatches
+    ? { field: 'address of this page', ok: true, value: url }
+    : { field: 'address of this page', ok: false, raw: url, problem: 'this address does not match any of the adapter URL patterns' };
+
+  const signal = adapter.consultationSignal;
+  const signalEl = safeQuery(doc, signal.selector);
+  let isConsultation = signalEl !== null;
+  let signalProblem = signalEl ? undefined : `nothing on the page matches "${signal.selector}", so this is not treated as a consultation`;
+  if (signalEl && signal.textMatches) {
+    const re = compile(signal.textMatches);
+    if (!re || !re.test(textOf(signalEl))) {
+      isConsultation = false;
+      signalProblem = `the consultation marker was found but its text does not match ${signal.textMatches}`;
+    }
+  }
+  rows[rows.length] = { field: 'consultation screen', selector: signal.selector, ok: isConsultation, ...(signalProblem ? { problem: signalProblem } : {}) };
+
+  const values: Partial<Record<FieldName, string>> = {};
+  let fieldsDefined = 0;
+  let fieldsRead = 0;
+  for (let i = 0; i < FIELD_NAMES.length; i++) {
+    const field = FIELD_NAMES[i] as FieldName;
+    const rule = adapter.fields[field];
+    if (!rule) continue;
+    fieldsDefined++;
+    const read = readRule(doc, rule);
+    if (read.raw === undefined || read.problem) {
+      rows[rows.length] = { field, ...read, ok: false };
+      continue;
+    }
+    const converted = convertField(field, read.raw);
+    if (converted.ok) {
+      values[field] = converted.value;
+      fieldsRead++;
+      rows[rows.length] = { field, selector: read.selector, raw: read.raw, value: converted.value, ok: true };
+    } else {
+      rows[rows.length] = { field, selector: read.selector, raw: read.raw, ok: false, problem: converted.problem };
+    }
+  }
+
+  const problems = adapter.problems ? readProblems(doc, adapter.problems) : [];
+  if (adapter.problems) rows[rows.length] = { field: 'problems', selector: adapter.problems.itemSelector, value: `${problems.length} found`, ok: problems.length > 0, ...(problems.length ? {} : { problem: 'no problem list items found' }) };
+
+  let medicationCount: number | undefined;
+  if (adapter.medications) {
+    medicationCount = safeQueryAll(doc, adapter.medications.itemSelector).length;
+    rows[rows.length] = { field: 'medications', selector: adapter.medications.itemSelector, value: `${medicationCount} items`, ok: true };
+  }
+
+  let notes = '';
+  if (adapter.notes) {
+    const selectors = selectorList(adapter.notes.selector);
+    let found: string | undefined;
+    for (let i = 0; i < selectors.length && found === undefined; i++) {
+      const el = safeQuery(doc, selectors[i] as string);
+      if (el) {
+        found = selectors[i];
+        notes = notesTextOf(el);
+      }
+    }
+    rows[rows.length] = found
+      ? { field: 'notes', selector: found, value: `${notes.length} characters`, ok: true }
+      : { field: 'notes', ok: false, problem: 'the consultation notes box was not found' };
+  }
+
+  const hasId = values.chi !== undefined || values.nhsNumber !== undefined;
+  rows[rows.length] = hasId
+    ? { field: 'patient', ok: true, value: values.chi ? `CHI ending ${values.chi.slice(-4)}` : `NHS number ending ${(values.nhsNumber ?? '').slice(-4)}` }
+    : { field: 'patient', ok: false, problem: 'no valid CHI or NHS number was read, so the sidebar will not show for this page' };
+
+  return { rows, values, isConsultation, urlMatches, fieldsDefined, fieldsRead, problems, medicationCount, notes };
+}
+
+/**
+ * Field by field, what the adapter read on this page and why anything failed.
+ * Never throws.
+ */
+export function explainAdapter(doc: Document, url: string, adapter: SiteAdapter): ExplainRow[] {
+  return readAdapter(doc, url, adapter).rows;
+}
+
+/**
+ * The patient on a consultation page, read with a site adapter. Null unless the
+ * URL matches, the consultation marker is present and a valid CHI or NHS
+ * number was read. Never throws.
+ */
+export function extractWithAdapter(doc: Document, url: string, adapter: SiteAdapter, now: Date = new Date()): PatientContext | null {
+  const read = readAdapter(doc, url, adapter);
+  const v = read.values;
+  if (!read.urlMatches || !read.isConsultation || (v.chi === undefined && v.nhsNumber === undefined)) return null;
+  const birthDate = v.birthDate ?? (v.chi ? chiBirthDate(v.chi, now) : undefined);
+  const sex = v.sex === 'female' || v.sex === 'male' ? v.sex : v.chi ? chiSex(v.chi) : 'unknown';
+  const ctx: PatientContext = {
+    sex,
+    problems: read.problems,
+    notes: read.notes,
+    pageKind: 'consultation',
+    source: { adapter: adapter.id, confidence: Math.round((0.7 + (0.3 * read.fieldsRead) / Math.max(1, read.fieldsDefined)) * 100) / 100 },
+  };
+  if (v.name) ctx.name = v.name;
+  if (birthDate) {
+    ctx.birthDate = birthDate;
+    ctx.age = ageOn(birthDate, now);
+  }
+  if (v.chi) ctx.chi = v.chi;
+  if (v.nhsNumber) ctx.nhsNumber = v.nhsNumber;
+  if (v.postcode) ctx.postcode = v.postcode;
+  if (v.address) ctx.address = v.address;
+  if (v.phone) ctx.phone = v.phone;
+  if (read.medicationCount !== undefined) ctx.medicationCount = read.medicationCount;
+  return ctx;
+}

@@ -1,0 +1,135 @@
+import { patientKey, type PatientContext } from '../context/patient-context';
+import { detectPatient } from './detect';
+import type { SiteAdapter } from './schema';
+
+export type WatchReason = 'initial' | 'patient-changed' | 'patient-gone' | 'context-updated';
+
+export interface WatchOptions {
+  getUrl: () => string;
+  adapters: SiteAdapter[];
+  onChange: (ctx: PatientContext | null, reason: WatchReason) => void;
+  signal: AbortSignal;
+  /** Quiet time before re-reading the page after changes; default 120 ms. */
+  debounceMs?: number;
+  /** Clock for age calculation (tests). */
+  now?: () => Date;
+}
+
+/** Everything except the identifier that, when it changes, is worth telling the sidebar about. */
+function fingerprint(ctx: PatientContext): string {
+  let problems = '';
+  for (let i = 0; i < ctx.problems.length; i++) {
+    const p = ctx.problems[i];
+    if (p) problems += `${p.term}|${p.code ?? ''};`;
+  }
+  return [ctx.notes, problems, ctx.medicationCount ?? '', ctx.name ?? '', ctx.postcode ?? '', ctx.address ?? '', ctx.birthDate ?? '', ctx.sex].join('\u0001');
+}
+
+/**
+ * Watch a page for the patient on screen. Calls onChange once at start
+ * ('initial'), then whenever the patient changes or the notes/problems do.
+ *
+ * Safety: a patient's context must never be shown against another patient.
+ * So when a batch of DOM changes leaves a different (or no) identifier on
+ * screen, null ('patient-gone') is delivered synchronously inside that
+ * mutation callback; only the read of the new patient is debounced.
+ */
+export function watchPatient(doc: Document, opts: WatchOptions): void {
+  const { signal, onChange, adapters } = opts;
+  if (signal.aborted) return;
+  const debounceMs = opts.debounceMs ?? 120;
+  const now = opts.now ?? (() => new Date());
+  const view = doc.defaultView;
+  let reportedKey: string | undefined;
+  let reportedPrint = '';
+  let lastUrl = opts.getUrl();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const detect = (): PatientContext | null => {
+    try {
+      return detectPatient(doc, opts.getUrl(), adapters, now());
+    } catch {
+      return null;
+    }
+  };
+
+  const report = (ctx: PatientContext | null, reason: WatchReason): void => {
+    reportedKey = ctx ? patientKey(ctx) : undefined;
+    reportedPrint = ctx ? fingerprint(ctx) : '';
+    try {
+      onChange(ctx, reason);
+    } catch {
+      // The listener's failure is its own; keep watching.
+    }
+  };
+
+  /** Withdraw the reported patient at once if the page no longer shows them. */
+  const resetIfChanged = (): void => {
+    if (reportedKey === undefined) return;
+    const ctx = detect();
+    if ((ctx ? patientKey(ctx) : undefined) !== reportedKey) report(null, 'patient-gone');
+  };
+
+  const settle = (): void => {
+    timer = undefined;
+    if (signal.aborted) return;
+    const ctx = detect();
+    const key = ctx ? patientKey(ctx) : undefined;
+    if (!ctx || key === undefined) {
+      if (reportedKey !== undefined) report(null, 'patient-gone');
+      return;
+    }
+    if (key !== reportedKey) {
+      if (reportedKey !== undefined) report(null, 'patient-gone');
+      report(ctx, 'patient-changed');
+    } else if (fingerprint(ctx) !== reportedPrint) {
+      report(ctx, 'context-updated');
+    }
+  };
+
+  const schedule = (): void => {
+    if (signal.aborted) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(settle, debounceMs);
+  };
+
+  const onUrlEvent = (): void => {
+    if (signal.aborted) return;
+    lastUrl = opts.getUrl();
+    resetIfChanged();
+    schedule();
+  };
+
+  const onMutations = (): void => {
+    if (signal.aborted) return;
+    // pushState fires no event, so an SPA's navigation is noticed here, with its re-render.
+    if (opts.getUrl() !== lastUrl) {
+      onUrlEvent();
+      return;
+    }
+    resetIfChanged();
+    schedule();
+  };
+
+  // The page's own window's MutationObserver, so a document from another window works too.
+  const Observer = (view as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver ?? MutationObserver;
+  const observer = new Observer(onMutations);
+  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
+  doc.addEventListener('input', schedule, { capture: true });
+  view?.addEventListener('popstate', onUrlEvent);
+  view?.addEventListener('hashchange', onUrlEvent);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      doc.removeEventListener('input', schedule, { capture: true });
+      view?.removeEventListener('popstate', onUrlEvent);
+      view?.removeEventListener('hashchange', onUrlEvent);
+    },
+    { once: true },
+  );
+
+  report(detect(), 'initial');
+}

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { detectGeneric } from '../../src/adapters/generic/detect-generic';
+
+const NOW = new Date(2026, 10, 25);
+
+function docWith(html: string): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = html;
+  return doc;
+}
+
+describe('generic detector: label/value layouts', () => {
+  test.each([
+    ['th/td', '<table><tr><th>CHI Number</th><td>140352 2103</td></tr><tr><th>Date of birth</th><td>14 March 1952</td></tr></table>'],
+    ['dl', '<dl><dt>CHI No.</dt><dd>1403522103</dd><dt>D.O.B.</dt><dd>14/03/1952</dd></dl>'],
+    ['label span + span', '<span class="label">CHI:</span> <span>140352-2103</span> <span class="label">DOB:</span> <span>14.03.1952</span>'],
+    ['label for input', '<label for="c">CHI</label><input id="c" value="1403522103"><label for="d">Born</label><input id="d" value="1952-03-14">'],
+    ['aria-label', '<div aria-label="CHI number">1403522103</div><div aria-label="Date of birth">14-Mar-1952</div>'],
+    ['inline text', '<p>CHI: 140352 2103</p><p>DOB: 14 Mar 1952</p>'],
+    ['label with value inside', '<p>CHI: <b>140352 2103</b></p><p>DOB: <b>14 Mar 1952</b></p>'],
+    ['banner sentence', '<div>Mrs Margaret Docherty, born 14/03/1952, CHI 140352 2103, G31 3JD</div>'],
+    ['cell label in bold', '<table><tr><td><b>CHI</b></td><td>1403522103</td></tr></table>'],
+  ])('%s', (_label, html) => {
+    const ctx = detectGeneric(docWith(html), NOW);
+    expect(ctx?.chi).toBe('1403522103');
+    expect(ctx?.birthDate).toBe('1952-03-14');
+    expect(ctx?.sex).toBe('female');
+    expect(ctx?.age).toBe(74);
+  });
+
+  test('NHS number patients (no CHI) are found by label', () => {
+    const ctx = detectGeneric(docWith('<dl><dt>NHS No</dt><dd>943 476 5919</dd><dt>Gender</dt><dd>Male</dd><dt>Age</dt><dd>61y</dd></dl>'), NOW);
+    expect(ctx).toMatchObject({ nhsNumber: '9434765919', sex: 'male', age: 61 });
+    expect(ctx?.chi).toBeUndefined();
+  });
+
+  test.each([
+    ['two CHIs (a list)', '<table><tr><th>CHI</th></tr><tr><td>1403522103</td></tr><tr><td>0307582817</td></tr></table>'],
+    ['a labelled CHI plus an unlabelled other valid CHI', '<p>CHI: 1403522103</p><p>Next: 0307582817</p>'],
+    ['two NHS numbers', '<p>NHS No: 9434765919</p><p>NHS No: 4010232137</p>'],
+    ['only an invalid CHI', '<p>CHI: 1403522104</p>'],
+    ['an unlabelled number only', '<p>Ref 1403522103</p>'],
+    ['nothing', '<p>Welcome</p>'],
+  ])('declines: %s', (_label, html) => {
+    expect(detectGeneric(docWith(html), NOW)).toBeNull();
+  });
+
+  test('the same CHI shown twice is one patient', () => {
+    expect(detectGeneric(docWith('<p>CHI: 1403522103</p><footer>CHI 140352 2103</footer>'), NOW)?.chi).toBe('1403522103');
+  });
+
+  test('hidden templates, scripts and notes text are not read as identifiers', () => {
+    const html = `<p>CHI: 1403522103</p>
+      <template><p>CHI: 0307582817</p></template><div hidden>CHI: 0307582817</div><div style="display: none">CHI 0307582817</div>
+      <script>var other = "CHI 0307582817";</script>
+      <h2>Notes</h2><textarea>Mother's CHI is 0307582817</textarea>`;
+    const ctx = detectGeneric(docWith(html), NOW);
+    expect(ctx?.chi).toBe('1403522103');
+    expect(ctx?.notes).toBe("Mother's CHI is 0307582817");
+  });
+});
+
+describe('generic detector: lists and notes', () => {
+  test('problems with codes in brackets and data attributes, medication count, notes by heading', () => {
+    const html = `<p>CHI: 1403522103</p><nav><a>Problems</a></nav>
+      <section><h3>Active problems</h3><ul><li>Asthma (195967001)</li><li data-code="38341003">Hypertension</li><li>Osteoarthritis (right knee)</li><li>Diabetes [C10F.]</li></ul></section>
+      <div><div class="hd"><span>Repeat medication:</span></div><div class="bd"><ol><li>A</li><li>B</li><li>C</li></ol></div></div>
+      <textarea rows="2" cols="10">search text</textarea>
+      <div><span>Consultation</span><div contenteditable="true">Feeling low.</div></div>`;
+    const ctx = detectGeneric(docWith(html), NOW);
+    expect(ctx?.problems).toEqual([
+      { term: 'Asthma', code: '195967001' },
+      { term: 'Hypertension', code: '38341003' },
+      { term: 'Osteoarthritis (right knee)' },
+      { term: 'Diabetes', code: 'C10F.' },
+    ]);
+    expect(ctx?.medicationCount).toBe(3);
+    expect(ctx?.notes).toBe('Feeling low.');
+  });
+
+  test('without a labelled box, the largest textarea is the notes', () => {
+    const html = '<p>CHI: 1403522103</p><textarea rows="2" cols="20">small</textarea><textarea rows="15" cols="80">big one</textarea>';
+    expect(detectGeneric(docWith(html), NOW)?.notes).toBe('big one');
+  });
+
+  test('a problem table with code and date columns', () => {
+    const html = `<p>CHI: 1403522103</p><h4>Diagnoses</h4><table><thead><tr><th>Condition</th><th>Code</th><th>Since</th></tr></thead>
+      <tbody><tr><td>COPD</td><td>13645005</td><td>2014</td></tr><tr><td>Gout</td><td></td><td>2019</td></tr></tbody></table>`;
+    expect(detectGeneric(docWith(html), NOW)?.problems).toEqual([{ term: 'COPD', code: '13645005' }, { term: 'Gout' }]);
+  });
+
+  test('confidence grows with the fields found', () => {
+    const thin = detectGeneric(docWith('<p>CHI: 1403522103</p>'), NOW);
+    const rich = detectGeneric(docWith('<dl><dt>Name</dt><dd>Jo Bloggs</dd><dt>CHI</dt><dd>1403522103</dd><dt>DOB</dt><dd>14/03/1952</dd><dt>Sex</dt><dd>F</dd><dt>Postcode</dt><dd>g314qt</dd></dl>'), NOW);
+    expect(thin?.source.confidence).toBe(0.4);
+    expect(rich?.source.confidence).toBeGreaterThan(thin?.source.confidence ?? 1);
+    expect(rich).toMatchObject({ name: 'Jo Bloggs', postcode: 'G31 4QT' });
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import { BUILTIN_ADAPTERS } from '../../src/adapters/builtin/index';
+import { watchPatient, type WatchReason } from '../../src/adapters/watch';
+import type { PatientContext } from '../../src/context/patient-context';
+import { loadDemo, patientById, type LoadedPage } from './demo-pages';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+interface WatchEvent {
+  chi: string | undefined;
+  reason: WatchReason;
+  ctx: PatientContext | null;
+}
+
+function watch(page: LoadedPage, debounceMs = 20, adapters = BUILTIN_ADAPTERS): { events: WatchEvent[]; stop: () => void } {
+  const events: WatchEvent[] = [];
+  const controller = new AbortController();
+  watchPatient(page.doc, {
+    getUrl: () => page.window.location.href,
+    adapters,
+    debounceMs,
+    signal: controller.signal,
+    onChange: (ctx, reason) => events.push({ chi: ctx?.chi, reason, ctx }),
+  });
+  return { events, stop: () => controller.abort() };
+}
+
+const summary = (events: WatchEvent[]): [string | undefined, WatchReason][] => events.map((e) => [e.chi, e.reason]);
+
+describe('watchPatient', () => {
+  test.each([
+    ['with adapters', BUILTIN_ADAPTERS],
+    ['generic only', []],
+  ])('SPA patient switch: null first, then the new patient (%s)', async (_label, adapters) => {
+    const page = loadDemo('/medora/patient/5', true);
+    const { events, stop } = watch(page, 20, adapters);
+    expect(summary(events)).toEqual([[patientById('5').chi, 'initial']]);
+    const show = (page.window as unknown as { __medoraShow: (id: string) => Promise<boolean> }).__medoraShow;
+    await show('6');
+    await sleep(100);
+    expect(summary(events)).toEqual([
+      [patientById('5').chi, 'initial'],
+      [undefined, 'patient-gone'],
+      [patientById('6').chi, 'patient-changed'],
+    ]);
+    expect(page.window.location.pathname).toBe('/medora/patient/6');
+    expect(events[2]?.ctx?.problems).toEqual(patientById('6').problems);
+    stop();
+  });
+
+  test('the reset is not debounced: null arrives in the mutation callback, the new patient only after the quiet time', async () => {
+    const page = loadDemo('/careview/patient/1/consultation');
+    const { events, stop } = watch(page, 400);
+    const chiEl = page.doc.querySelector('.cv-chi');
+    if (!chiEl) throw new Error('demo page has no CHI');
+    chiEl.textContent = '030758 2817';
+    await sleep(50);
+    expect(summary(events)).toEqual([['1403522103', 'initial'], [undefined, 'patient-gone']]);
+    await sleep(500);
+    expect(summary(events).at(-1)).toEqual(['0307582817', 'patient-changed']);
+    stop();
+  });
+
+  test('patient disappears (banner removed): null once, nothing after', async () => {
+    const page = loadDemo('/careview/patient/2/consultation');
+    const { events, stop } = watch(page);
+    page.doc.querySelector('.cv-banner')?.remove();
+    await sleep(150);
+    expect(summary(events)).toEqual([['0307582817', 'initial'], [undefined, 'patient-gone']]);
+    stop();
+  });
+
+  test('notes typed in a textarea give context-updated for the same patient', async () => {
+    const page = loadDemo('/careview/patient/3/consultation');
+    const { events, stop } = watch(page);
+    const notes = page.doc.querySelector('textarea') as HTMLTextAreaElement;
+    notes.value = 'Lives alone, finds winter very isolating.';
+    notes.dispatchEvent(new page.window.Event('input', { bubbles: true }) as unknown as Event);
+    await sleep(150);
+    expect(summary(events)).toEqual([['2208463501', 'initial'], ['2208463501', 'context-updated']]);
+    expect(events[1]?.ctx?.notes).toBe('Lives alone, finds winter very isolating.');
+    stop();
+  });
+
+  test('contenteditable notes and problem changes in the SPA give context-updated', async () => {
+    const page = loadDemo('/medora/patient/7', true);
+    const { events, stop } = watch(page);
+    const box = page.doc.querySelector('.md-notes');
+    if (!box) throw new Error('no notes box');
+    box.textContent = 'Struggling with money since reduced hours.';
+    await sleep(150);
+    page.doc.querySelector('table.md-problems tbody tr')?.remove();
+    await sleep(150);
+    expect(summary(events)).toEqual([
+      ['0505676303', 'initial'],
+      ['0505676303', 'context-updated'],
+      ['0505676303', 'context-updated'],
+    ]);
+    expect(events[1]?.ctx?.notes).toBe('Struggling with money since reduced hours.');
+    expect(events[2]?.ctx?.problems.length).toBe(patientById('7').problems.length - 1);
+    stop();
+  });
+
+  test('rapid keyboard switching never reports a patient without a reset in between, and settles on the last', async () => {
+    const page = loadDemo('/medora/patient/5?rapid=1', true);
+    const { events, stop } = watch(page, 15);
+    for (let i = 0; i < 5; i++) {
+      page.doc.dispatchEvent(new page.window.KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }) as unknown as Event);
+      await sleep(i % 2 ? 2 : 25);
+    }
+    await sleep(250);
+    // 5 steps down from patient 5 in a list of four: 6, 7, 8, 5, 6.
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    expect(events.at(-1)?.reason).toBe('patient-changed');
+    expect(events.at(-1)?.chi).toBe(patientById('6').chi);
+    for (let i = 1; i < events.length; i++) {
+      const prev = events[i - 1];
+      const cur = events[i];
+      if (prev?.chi && cur?.chi) expect(cur.chi).toBe(prev.chi);
+    }
+    stop();
+  });
+
+  test('after abort nothing more is reported', async () => {
+    const page = loadDemo('/careview/patient/4/consultation');
+    const { events, stop } = watch(page);
+    stop();
+    page.doc.querySelector('.cv-banner')?.remove();
+    await sleep(60);
+    expect(summary(events)).toEqual([['0911034218', 'initial']]);
+  });
+
+  test('an already-aborted signal does nothing', () => {
+    const page = loadDemo('/careview/patient/4/consultation');
+    const events: unknown[] = [];
+    const controller = new AbortController();
+    controller.abort();
+    watchPatient(page.doc, { getUrl: () => page.url, adapters: [], signal: controller.signal, onChange: (c) => events.push(c) });
+    expect(events).toEqual([]);
+  });
+});
