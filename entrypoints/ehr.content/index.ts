@@ -11,7 +11,8 @@ export default defineContentScript({
   // Loopback only: the demo practice. Real origins are registered at run time
   // (optional host permissions), see src/services/origins.ts.
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
-  runAt: 'document_idle',
+  // document_end: the record's DOM is parsed; document_idle may wait up to ~200 ms more.
+  runAt: 'document_end',
   cssInjectionMode: 'manual',
   main(ctx) {
     void startSidebar(ctx).catch((error: unknown) => {

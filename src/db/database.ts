@@ -43,6 +43,19 @@ export type StoredOutboxRow = OutboxRow & {
   lastPolledAt?: number;
 };
 
+/**
+ * Directory resources are stored a page (up to RESOURCE_PAGE_SIZE) per row:
+ * 100k services are 50 writes, not 100k, and a cold start reads 50 rows. The
+ * search index lives in memory; IndexedDB only has to hold and hand back a source.
+ */
+export interface ResourcePageRow {
+  source: string;
+  page: number;
+  resources: Resource[];
+}
+
+export const RESOURCE_PAGE_SIZE = 2000;
+
 export interface DraftRow {
   patientHash: string;
   draft: unknown;
@@ -74,7 +87,9 @@ export interface EventRow {
 
 export class LinksDatabase extends Dexie {
   kv!: EntityTable<KvRow, 'key'>;
+  /** Version 1 only: one row per resource. Emptied into resourcePages by the version 2 upgrade. */
   resources!: EntityTable<Resource, 'id'>;
+  resourcePages!: Dexie.Table<ResourcePageRow, [string, number]>;
   curation!: EntityTable<Curation, 'resourceId'>;
   sources!: EntityTable<SourceRow, 'id'>;
   outbox!: EntityTable<StoredOutboxRow, 'id'>;
@@ -83,7 +98,9 @@ export class LinksDatabase extends Dexie {
   events!: EntityTable<EventRow, 'id'>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    // Relaxed durability: a directory import is re-runnable, and Chrome's strict
+    // flush per transaction makes bulk writes several times slower.
+    super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores({
       kv: 'key',
       resources: 'id, source, *needs',
@@ -94,7 +111,25 @@ export class LinksDatabase extends Dexie {
       suppressions: '[patientHash+ruleId], patientHash',
       events: '++id, date, kind',
     });
+    // v2 (#5): resources stored in pages per source, for fast bulk import and cold start.
+    this.version(2)
+      .stores({ resources: null, resourcePages: '[source+page], source' })
+      .upgrade(async (tx) => {
+        const old = (await tx.table('resources').toArray()) as Resource[];
+        const bySource = new Map<string, Resource[]>();
+        for (const r of old) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+        for (const [source, list] of bySource) await tx.table('resourcePages').bulkPut(toPages(source, list));
+      });
   }
+}
+
+/** Split one source's resources into page rows. */
+export function toPages(source: string, resources: readonly Resource[]): ResourcePageRow[] {
+  const pages: ResourcePageRow[] = [];
+  for (let i = 0; i < resources.length; i += RESOURCE_PAGE_SIZE) {
+    pages.push({ source, page: i / RESOURCE_PAGE_SIZE, resources: resources.slice(i, i + RESOURCE_PAGE_SIZE) });
+  }
+  return pages;
 }
 
 let instance: LinksDatabase | undefined;

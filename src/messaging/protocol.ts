@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Curation, Resource } from '../directory/resource';
+import type { InsightsSummary } from '../insights/aggregate';
 
 /** Key of the receptionist's hand-typed referral draft in the popup. */
 export const MANUAL_DRAFT_KEY = 'manual:popup';
@@ -80,6 +81,7 @@ export const requestSchemas = {
   'directory.remove': v.object({ sourceId: v.string() }),
   'directory.importPostcodes': v.object({ text: v.string() }),
   'insights.events': v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
+  'insights.summary': v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
   /** Runs a (possibly unsaved) site adapter against the active tab and reports each field. */
   'adapter.test': v.object({ adapter: v.unknown() }),
 } satisfies Record<string, v.GenericSchema>;
@@ -127,6 +129,8 @@ export interface SourceStatus {
 export interface ImportResponse {
   count: number;
   rejected: { index: number; reason: string }[];
+  /** How long reading and storing took, shown to the practice manager and used by the benchmark. */
+  timings?: { parseMs: number; storeMs: number };
 }
 
 export interface OutboxView {
@@ -204,6 +208,7 @@ export interface Responses {
   'directory.remove': SourceStatus[];
   'directory.importPostcodes': { postcodes: number; skipped: number };
   'insights.events': unknown[];
+  'insights.summary': InsightsSummary;
   'adapter.test': AdapterTestResponse;
 }
 

@@ -7,7 +7,7 @@
  * ONE IndexedDB transaction. If the worker dies before that commits, the
  * transaction aborts and the previous directory is complete and still in use.
  */
-import type { LinksDatabase, SourceRow } from '../db/database';
+import { toPages, type LinksDatabase, type SourceRow } from '../db/database';
 import { buildIndex, type DirectoryIndex } from '../directory/search';
 import { isStale } from '../directory/freshness';
 import { locatePostcode, outcodeOf, parseOutcodeCentroids, type LatLon, type PostcodeTables } from '../directory/geo';
@@ -36,7 +36,8 @@ export function invalidateIndex(): void {
 
 export function getIndex(db: LinksDatabase): Promise<IndexState> {
   state ??= (async () => {
-    const [resources, curationRows] = await Promise.all([db.resources.toArray(), db.curation.toArray()]);
+    const [pages, curationRows] = await Promise.all([db.resourcePages.toArray(), db.curation.toArray()]);
+    const resources = pages.flatMap((p) => p.resources);
     const curation = new Map(curationRows.map((c) => [c.resourceId, c]));
     return { index: buildIndex(resources, { curation }), curation, builtAt: Date.now() };
   })().catch((error: unknown) => {
@@ -99,7 +100,7 @@ export async function search(
 }
 
 export async function getResource(db: LinksDatabase, id: string): Promise<SearchHit | null> {
-  const resource = await db.resources.get(id);
+  const resource = (await getIndex(db)).index.get(id);
   if (!resource) return null;
   const curation = await db.curation.get(id);
   return { resource, score: 0, stale: isStale(resource, curation, new Date()), ...(curation ? { curation } : {}) };
@@ -107,9 +108,9 @@ export async function getResource(db: LinksDatabase, id: string): Promise<Search
 
 /** Replace one source's resources in a single transaction (all or nothing). */
 export async function replaceSource(db: LinksDatabase, source: Omit<SourceRow, 'count'>, resources: Resource[]): Promise<void> {
-  await db.transaction('rw', db.resources, db.sources, async () => {
-    await db.resources.where('source').equals(source.id).delete();
-    await db.resources.bulkPut(resources);
+  await db.transaction('rw', db.resourcePages, db.sources, async () => {
+    await db.resourcePages.where('source').equals(source.id).delete();
+    await db.resourcePages.bulkPut(toPages(source.id, resources));
     await db.sources.put({ ...source, count: resources.length });
   });
   invalidateIndex();
@@ -122,14 +123,20 @@ export function slug(label: string): string {
 /** Import a file chosen in the options page. Bad records are reported; a bad file changes nothing. */
 export async function importFile(db: LinksDatabase, text: string, format: DirectoryFormat | undefined, label: string, now = new Date()): Promise<ImportResponse> {
   const id = `file-${slug(label)}`;
+  const started = performance.now();
   const result = await parseDirectoryChunked(text, format, { source: id });
+  const parsed = performance.now();
   if (result.resources.length === 0) {
     const reason = result.rejected[0]?.reason ?? 'The file has no services in it.';
     throw new KindedError('Invalid', `Nothing was imported, and the directory is unchanged: ${reason}`);
   }
   const sniffed: DirectoryFormat = format ?? guessFormat(text);
   await replaceSource(db, { id, label, format: sniffed, lastSync: now.toISOString(), lastResult: summary(result), ok: true }, result.resources);
-  return { count: result.resources.length, rejected: result.rejected.slice(0, 100) };
+  return {
+    count: result.resources.length,
+    rejected: result.rejected.slice(0, 100),
+    timings: { parseMs: Math.round(parsed - started), storeMs: Math.round(performance.now() - parsed) },
+  };
 }
 
 function guessFormat(text: string): DirectoryFormat {
@@ -287,8 +294,8 @@ function toStatus(row: SourceRow): SourceStatus {
 }
 
 export async function removeSource(db: LinksDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.resources, db.sources, async () => {
-    await db.resources.where('source').equals(id).delete();
+  await db.transaction('rw', db.resourcePages, db.sources, async () => {
+    await db.resourcePages.where('source').equals(id).delete();
     await db.sources.delete(id);
   });
   invalidateIndex();

@@ -10,6 +10,7 @@ import type { Handlers } from '../messaging/server';
 import type { AdapterTestResponse, SessionConfig } from '../messaging/protocol';
 import { parseAdapter } from '../adapters/schema';
 import type { Settings } from '../settings/schema';
+import { summarise } from '../insights/aggregate';
 import { newReferralDraft } from '../referral/draft';
 import { buildRequest, isAllowedEndpoint } from '../referral/destinations';
 import { classifyResponse } from '../referral/outbox';
@@ -155,6 +156,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
     'insights.events': ({ from, to }) => eventsBetween(db, from, to),
+    'insights.summary': async ({ from, to }) => summarise(await eventsBetween(db, from, to), { from, to }),
     'adapter.test': async ({ adapter }) => {
       const parsed = parseAdapter(adapter);
       if (!parsed.ok) throw new KindedError('Invalid', `The adapter is not valid: ${parsed.errors.join(' ')}`);

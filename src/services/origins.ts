@@ -33,7 +33,7 @@ export async function syncContentScripts(origins: string[]): Promise<string[]> {
       id: SCRIPT_ID,
       matches: granted,
       js: ['content-scripts/ehr.js'],
-      runAt: 'document_idle',
+      runAt: 'document_end',
       persistAcrossSessions: true,
     },
   ]);

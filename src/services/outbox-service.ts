@@ -15,6 +15,7 @@ import type { ReferralDraft } from '../referral/draft';
 import { classifyResponse, isDelivered, newOutboxRow, retentionReduce, transition, type OutboxEvent } from '../referral/outbox';
 import { draftToReferral, ReferralInvalidError } from '../referral/validate';
 import type { Settings } from '../settings/schema';
+import { makeEvent } from '../insights/events';
 import { recordEvent } from './events-service';
 import { hashPatient } from './salt';
 
@@ -79,13 +80,16 @@ export async function enqueue(
   }
   const patientHash = patientKey ? await hashPatient(db, patientKey) : undefined;
   const row: StoredOutboxRow = { ...newOutboxRow(referral, destination.kind, now), destination, ...(patientHash ? { patientHash } : {}) };
-  await db.transaction('rw', db.outbox, db.drafts, async () => {
+  // One transaction: the referral is stored, the draft removed and the anonymous event counted together.
+  return db.transaction('rw', db.outbox, db.drafts, db.events, async () => {
     // Same id twice (double click, retried message) stays one referral.
-    if (!(await db.outbox.get(row.id))) await db.outbox.add(row);
+    const existing = await db.outbox.get(row.id);
     if (patientHash) await db.drafts.delete(patientHash);
+    if (existing) return existing;
+    await db.outbox.add(row);
+    await db.events.add(makeEvent({ kind: 'referral', action: 'queued', need: referral.needs[0] }, now));
+    return row;
   });
-  await recordEvent(db, { kind: 'referral', action: 'queued', need: referral.needs[0] }, now);
-  return (await db.outbox.get(row.id)) ?? row;
 }
 
 let running: Promise<void> | undefined;

@@ -4,21 +4,21 @@
  * dozen rows), so a year of events draws as fast as a week.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { summarise } from '../../insights/aggregate';
+import type { InsightsSummary } from '../../insights/aggregate';
 import { summaryToCsv } from '../../insights/csv';
-import type { UsageEvent } from '../../insights/events';
 import { send } from '../../messaging/client';
 import { sharedCss } from '../shared/styles';
 import { downloadText } from '../options/download';
 import { optionsCss } from '../options/styles';
 import { BarChartSvg } from './BarChartSvg';
-import { last12Months, last30Days, periodProblem, asEvents, type Period } from './period';
+import { last12Months, last30Days, periodProblem, type Period } from './period';
 import { DistrictGapTable, NeedGapTable, NeedTable, PROMPT_METRICS, REFERRAL_METRICS } from './tables';
 
 export function InsightsApp(props: { today?: Date } = {}) {
   const today = props.today ?? new Date();
   const [draft, setDraft] = useState<Period>(() => last30Days(today));
-  const [loaded, setLoaded] = useState<{ period: Period; events: UsageEvent[] } | null>(null);
+  // The background summarises (a year of events never crosses the messaging boundary).
+  const [summary, setSummary] = useState<InsightsSummary | null>(null);
   const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -28,14 +28,13 @@ export function InsightsApp(props: { today?: Date } = {}) {
     if (reason) return setProblem(reason);
     setProblem('');
     setBusy(true);
-    const r = await send('insights.events', period);
+    const r = await send('insights.summary', period);
     setBusy(false);
     if (!r.ok) return setProblem(`The figures could not be loaded: ${r.error.message}`);
-    setLoaded({ period, events: asEvents(r.value) });
+    setSummary(r.value);
   };
   useEffect(() => void load(draft), []);
 
-  const summary = useMemo(() => (loaded ? summarise(loaded.events, loaded.period) : null), [loaded]);
   const shownRows = useMemo(() => summary?.byNeed.map((r) => ({ label: r.label, value: r.promptsShown })) ?? [], [summary]);
   const referralRows = useMemo(() => summary?.byNeed.map((r) => ({ label: r.label, value: r.referralsQueued })) ?? [], [summary]);
   const gapRows = useMemo(() => summary?.gaps.byDistrict.map((r) => ({ label: r.district || 'Not recorded', value: r.noResult })) ?? [], [summary]);

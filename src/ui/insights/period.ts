@@ -2,7 +2,7 @@
  * Reporting periods for the insights page, as local calendar days
  * (yyyy-mm-dd) because events are stored by the practice's own day.
  */
-import { dayOf, type UsageEvent } from '../../insights/events';
+import { dayOf } from '../../insights/events';
 
 export interface Period {
   from: string;
@@ -28,13 +28,4 @@ export function periodProblem(period: Period): string | undefined {
   if (!DAY.test(period.from) || !DAY.test(period.to)) return 'Choose both a start date and an end date.';
   if (period.from > period.to) return 'The start date is after the end date.';
   return undefined;
-}
-
-/**
- * Keeps entries that are objects with a day string: all `summarise` needs to
- * run safely (it skips unknown kinds and bad dates itself). The background is
- * the only sender, so no full schema pass over a year of events on each load.
- */
-export function asEvents(list: readonly unknown[]): UsageEvent[] {
-  return list.filter((e): e is UsageEvent => typeof e === 'object' && e !== null && typeof (e as { date?: unknown }).date === 'string');
 }

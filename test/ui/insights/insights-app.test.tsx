@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { send } from '../../../src/messaging/client';
 import type { UsageEvent } from '../../../src/insights/events';
+import { summarise } from '../../../src/insights/aggregate';
 import Papa from 'papaparse';
 import { METRICS } from '../../../src/insights/metrics';
 import { needLabel } from '../../../src/prompts/needs';
@@ -33,8 +34,8 @@ const EVENTS: UsageEvent[] = [
   { kind: 'prompt', action: 'shown', need: 'food', date: '2025-05-01' },
 ];
 
-function answerWith(events: unknown[]) {
-  sendMock.mockImplementation((async () => ({ ok: true, value: events })) as unknown as typeof send);
+function answerWith(events: UsageEvent[]) {
+  sendMock.mockImplementation((async (_type: string, period: { from: string; to: string }) => ({ ok: true, value: summarise(events, period) })) as unknown as typeof send);
 }
 
 let root: HTMLElement;
@@ -48,7 +49,7 @@ afterEach(() => render(null, root));
 
 const cell = (testId: string, attrs: string) => root.querySelector(`[data-testid="${testId}"] ${attrs}`)?.textContent;
 
-async function mount(events: unknown[] = EVENTS) {
+async function mount(events: UsageEvent[] = EVENTS) {
   answerWith(events);
   render(<InsightsApp today={TODAY} />, root);
   await vi.waitFor(() => expect(root.querySelector('[data-testid="by-need-table"]')).not.toBeNull(), { interval: 5 });
@@ -98,7 +99,7 @@ describe('insights tables', () => {
   ])('"%s" asks for %o', async (name, period) => {
     await mount();
     [...root.querySelectorAll('button')].find((b) => b.textContent === name)?.click();
-    await vi.waitFor(() => expect(sendMock).toHaveBeenLastCalledWith('insights.events', period));
+    await vi.waitFor(() => expect(sendMock).toHaveBeenLastCalledWith('insights.summary', period));
   });
 });
 
@@ -134,7 +135,7 @@ describe('scale', () => {
       const day = String((i % 28) + 1).padStart(2, '0');
       return { kind, action, need: needs[i % needs.length], date: `2025-06-${day}`, district: `G${(i % 40) + 1}` };
     });
-    sendMock.mockImplementation((async () => ({ ok: true, value: events })) as unknown as typeof send);
+    sendMock.mockImplementation((async (_type: string, period: { from: string; to: string }) => ({ ok: true, value: summarise(events, period) })) as unknown as typeof send);
     render(<InsightsApp today={TODAY} />, root);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="by-need-table"]')).not.toBeNull(), { interval: 1 });
     expect(root.querySelectorAll('tr').length).toBeLessThan(200);
