@@ -25,6 +25,8 @@ export interface Resource {
   description: string;
   /** Need ids from src/prompts/needs.ts. */
   needs: string[];
+  /** True when `needs` was guessed from the name/description because no category mapped to a need. */
+  needsInferred?: boolean;
   /** The source's own category / taxonomy terms. */
   categories: string[];
   locations: ResourceLocation[];

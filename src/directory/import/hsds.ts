@@ -1,0 +1,141 @@
+/**
+ * Open Referral HSDS 3.0 and the UK profile (ORUK): a compiled service, an
+ * array of them, a paginated `{total_items, page_number, contents}` list, or
+ * service_at_location records `{id, location, service}`. The UK profile has
+ * the same shape, so one mapper serves both. Mapping: docs/data-formats.md.
+ */
+import type { ResourceLocation } from '../resource';
+import { accessFromText, type Draft } from './common';
+import { asArray, asString, isoDate, isRecord, optionalText, safeCoords, safeEmail, safePhone, safeWebsite, toPlainText } from '../text';
+
+function hsdsLocation(raw: unknown): ResourceLocation | undefined {
+  if (!isRecord(raw)) return undefined;
+  if (raw.location_type === 'virtual') return undefined;
+  const loc: ResourceLocation = {};
+  const addr = asArray(raw.addresses).find(isRecord);
+  const parts = addr ? [addr.address_1, addr.address_2, addr.city, addr.region, addr.postal_code].map((p) => toPlainText(p)).filter(Boolean) : [];
+  const address = optionalText([toPlainText(raw.name), ...parts].filter(Boolean).join(', '));
+  if (address) loc.address = address;
+  const postcode = optionalText(addr?.postal_code);
+  if (postcode) loc.postcode = postcode.toUpperCase();
+  const coords = safeCoords(raw.latitude, raw.longitude);
+  if (coords) Object.assign(loc, coords);
+  return Object.keys(loc).length ? loc : undefined;
+}
+
+function firstPhone(...lists: unknown[]): string | undefined {
+  for (const list of lists) {
+    for (const p of asArray(list)) {
+      const phone = isRecord(p) ? safePhone(p.number) : undefined;
+      if (phone) return phone;
+    }
+  }
+  return undefined;
+}
+
+function terms(raw: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const add = (t: unknown): void => {
+    if (!isRecord(t)) return;
+    const name = toPlainText(t.name) || toPlainText(t.term);
+    if (name && name !== 'name') out.push(name);
+  };
+  for (const a of asArray(raw.attributes)) if (isRecord(a)) add(a.taxonomy_term);
+  for (const t of asArray(raw.taxonomy_terms)) add(t);
+  for (const c of asArray(raw.categories)) if (typeof c === 'string') out.push(toPlainText(c));
+  return out;
+}
+
+function openingTimes(schedules: unknown): string | undefined {
+  const lines = asArray(schedules)
+    .filter(isRecord)
+    .map((s) => {
+      const words = toPlainText(s.description);
+      if (words) return words;
+      const open = asString(s.opens_at)?.slice(0, 5);
+      const close = asString(s.closes_at)?.slice(0, 5);
+      const days = toPlainText(s.byday);
+      return [days, open && close ? `${open}–${close}` : ''].filter(Boolean).join(' ');
+    })
+    .filter(Boolean);
+  return lines.length ? [...new Set(lines)].join('\n') : undefined;
+}
+
+function cost(raw: Record<string, unknown>): string | undefined {
+  const fees = optionalText(raw.fees_description) ?? optionalText(raw.fees);
+  const options = asArray(raw.cost_options)
+    .filter(isRecord)
+    .map((c) => [toPlainText(c.option), typeof c.amount === 'number' ? `£${c.amount}` : '', toPlainText(c.amount_description)].filter(Boolean).join(' '))
+    .filter(Boolean);
+  // The spec's examples carry field names as placeholder values ("fees_description").
+  const text = [fees && !/^fees(_description)?$/.test(fees) ? fees : '', ...options].filter(Boolean).join('; ');
+  return text || undefined;
+}
+
+/** One HSDS/ORUK service (or service_at_location) record -> Draft, or a reason. */
+export function hsdsDraft(raw: unknown): Draft | string {
+  if (!isRecord(raw)) return 'This entry is not a service record.';
+  // service_at_location: the service is nested and the location is a sibling.
+  const service = isRecord(raw.service) ? raw.service : raw;
+  const extraLocation = isRecord(raw.service) ? raw.location : undefined;
+  if (service.status === 'inactive' || service.status === 'defunct') return `"${toPlainText(service.name) || toPlainText(service.id)}" is marked as ${String(service.status)} by the source.`;
+  const org = isRecord(service.organization) ? service.organization : undefined;
+  const sals = asArray(service.service_at_locations).filter(isRecord);
+  const locRaw = [...sals.map((s) => s.location), ...asArray(service.locations), extraLocation];
+  const ages = [service.minimum_age, service.maximum_age].map((a) => (typeof a === 'number' ? a : undefined));
+  const eligibility =
+    optionalText(service.eligibility_description) ??
+    (ages[0] !== undefined || ages[1] !== undefined ? `Ages ${ages[0] ?? 0}${ages[1] !== undefined ? `–${ages[1]}` : '+'}` : undefined);
+  const accessibility = locRaw
+    .flatMap((l) => (isRecord(l) ? asArray(l.accessibility) : []))
+    .map((a) => (isRecord(a) ? toPlainText(a.description) : ''))
+    .filter(Boolean);
+  const dates = [isoDate(service.last_modified), isoDate(service.assured_date)].filter((d): d is string => d !== undefined).sort();
+  const applicationProcess = optionalText(service.application_process);
+  return {
+    sourceId: asString(service.id)?.trim() || undefined,
+    name: optionalText(service.name),
+    organisation: optionalText(org?.name),
+    description: optionalText(service.description),
+    categories: terms(service),
+    locations: locRaw.map(hsdsLocation).filter((l): l is ResourceLocation => l !== undefined),
+    serviceArea:
+      asArray(service.service_areas)
+        .map((a) => (isRecord(a) ? toPlainText(a.name) || toPlainText(a.service_area) : ''))
+        .filter(Boolean)
+        .join('; ') || undefined,
+    phone: firstPhone(service.phones, ...sals.map((s) => s.phones), ...sals.flatMap((s) => asArray(s.contacts).map((c) => (isRecord(c) ? c.phones : undefined))), org?.phones),
+    email: safeEmail(service.email) ?? safeEmail(org?.email),
+    website: safeWebsite(service.url) ?? safeWebsite(org?.website),
+    openingTimes: openingTimes(service.schedules) ?? openingTimes(sals.flatMap((s) => asArray(s.schedules))),
+    eligibility,
+    access: accessFromText(applicationProcess, optionalText(service.description)),
+    cost: cost(service),
+    accessibility: accessibility.length ? [...new Set(accessibility)].join(' ') : undefined,
+    updated: dates[dates.length - 1],
+  };
+}
+
+/**
+ * A service (or service_at_location) rather than an organisation, location or
+ * taxonomy record: those share `id`/`name`/`description` but lack these keys.
+ */
+export function isHsdsService(r: unknown): boolean {
+  if (!isRecord(r) || 'location_type' in r || 'tax_status' in r || 'services' in r) return false;
+  return 'status' in r || 'service_at_locations' in r || 'organization' in r || 'organization_id' in r || isRecord(r.service);
+}
+
+/** Service records inside a parsed HSDS/ORUK document, or undefined if the shape is not an HSDS service list. */
+export function hsdsRecords(json: unknown): unknown[] | undefined {
+  const records = Array.isArray(json) ? json : !isRecord(json) ? undefined : Array.isArray(json.contents) ? json.contents : [json];
+  if (!records) return undefined;
+  // An empty list is a valid (empty) service list; otherwise some of the first records must be services.
+  return records.length === 0 || records.slice(0, 20).some(isHsdsService) ? records : undefined;
+}
+
+/** UK-profile markers: `term` on taxonomy terms, `service_area` text on service areas. */
+export function looksLikeOruk(first: unknown): boolean {
+  if (!isRecord(first)) return false;
+  const text = JSON.stringify(first);
+  return /"term"\s*:|"service_area"\s*:/.test(text);
+}

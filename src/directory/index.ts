@@ -1,0 +1,11 @@
+/**
+ * Public surface of the community resource directory (pure parts).
+ */
+export * from './import/index';
+export { mapCategoriesToNeeds, parseNeedMapping, defaultNeedMapping, inferNeedsFromText, normaliseTerm, type NeedMapping } from './need-mapping';
+export { expandQuery, parseSynonyms, defaultSynonyms, type Synonyms } from './synonyms';
+export { buildIndex, WEIGHTS, type DirectoryIndex, type DirectoryQuery, type SearchHit, type BuildOptions } from './search';
+export { isStale, lastChecked, STALE_AFTER_MONTHS } from './freshness';
+export { locatePostcode, parsePostcodeTable, parseOutcodeCentroids, normalisePostcode, outcodeOf, distanceKm, type PostcodeTables, type Located, type LatLon } from './geo';
+export { shareText, slipModel, qrSvg, oneLine, type SlipModel } from './share';
+export { toPlainText, decodeEntities, safeWebsite, safeEmail, safePhone } from './text';

@@ -1,0 +1,127 @@
+/**
+ * Small pure cleaners shared by every importer. Directory feeds are third-party
+ * text that ends up in the sidebar and on printed slips, so markup is flattened
+ * to plain text and only safe link schemes survive.
+ */
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', pound: '£', euro: '€',
+  copy: '©', reg: '®', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', bull: '•', middot: '·', eacute: 'é', egrave: 'è', aacute: 'á',
+  iacute: 'í', oacute: 'ó', uacute: 'ú', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä',
+};
+
+/** Decodes HTML entities (named, decimal and hex); unknown or invalid ones stay as written. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      // Lone surrogates and out-of-range points would make an invalid string.
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
+      return String.fromCodePoint(code);
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+const NEEDS_CLEANING = /[<&\r\n\t\f\v\u00a0]| {2}/;
+const BLOCK_TAGS = /<\s*\/?\s*(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote)\b[^>]*>/gi;
+
+/**
+ * Markup to plain text: script/style bodies dropped, block tags become line
+ * breaks, other tags removed, entities decoded, whitespace tidied.
+ */
+export function toPlainText(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number') return '';
+  let text = String(value);
+  // Most fields are already plain: skip the regex chain (it dominates import time at 20k+ records).
+  if (!NEEDS_CLEANING.test(text)) return text.trim();
+  if (text.includes('<')) {
+    text = text
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<\s*(script|style)\b[\s\S]*?<\s*\/\s*\1\s*>/gi, '')
+      .replace(BLOCK_TAGS, '\n')
+      .replace(/<\/?[a-z][^>]*>/gi, '');
+  }
+  text = decodeEntities(text);
+  // Decoding can reveal tags that were entity-escaped; those stay as text, but angle brackets are harmless in text nodes.
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/** Plain text or undefined when empty, for optional Resource fields. */
+export function optionalText(value: unknown): string | undefined {
+  const text = toPlainText(value);
+  return text === '' ? undefined : text;
+}
+
+/** Keeps http(s) web addresses only; `javascript:`, `data:`, `vbscript:` and anything odd are dropped. */
+export function safeWebsite(value: unknown): string | undefined {
+  const raw = toPlainText(value).replace(/\s+/g, '');
+  if (raw === '') return undefined;
+  // A bare "brae.org.uk" is a web address people type; anything with a scheme must be http(s).
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : /^[a-z0-9-]+(\.[a-z0-9-]+)+([/?#]|$)/i.test(raw) ? `https://${raw}` : raw;
+  try {
+    const url = new URL(withScheme);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if (!url.hostname.includes('.')) return undefined;
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An email address, with any `mailto:` prefix removed; undefined when it does not look like one. */
+export function safeEmail(value: unknown): string | undefined {
+  const raw = toPlainText(value).replace(/^mailto:/i, '').split('?')[0]?.trim() ?? '';
+  return /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}$/i.test(raw) ? raw : undefined;
+}
+
+/** A phone number as printed, with `tel:` prefix and stray quotes removed; needs at least 3 digits. */
+export function safePhone(value: unknown): string | undefined {
+  const raw = toPlainText(value).replace(/^tel:/i, '').replace(/["'“”]/g, '').trim();
+  if (!/^[+()0-9 .\-/ext]+$/i.test(raw)) return undefined;
+  return (raw.match(/\d/g)?.length ?? 0) >= 3 ? raw : undefined;
+}
+
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '') {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+/** A lat/lon pair if both are numbers in range (and not the 0,0 placeholder); otherwise undefined. */
+export function safeCoords(lat: unknown, lon: unknown): { lat: number; lon: number } | undefined {
+  const la = toNumber(lat);
+  const lo = toNumber(lon);
+  if (la === undefined || lo === undefined) return undefined;
+  if (la < -90 || la > 90 || lo < -180 || lo > 180) return undefined;
+  if (la === 0 && lo === 0) return undefined;
+  return { lat: la, lon: lo };
+}
+
+/** yyyy-mm-dd from an ISO date/date-time or dd/mm/yyyy; undefined if unreadable. */
+export function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2]?.padStart(2, '0'), uk[1]?.padStart(2, '0')] : [];
+  if (!y || !m || !d) return undefined;
+  const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${m}-${d}` ? undefined : `${y}-${m}-${d}`;
+}
+
+/** Narrowing helpers for parsed JSON. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const asString = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
