@@ -89,6 +89,9 @@ export const requestSchemas = {
 export type MessageType = keyof typeof requestSchemas;
 export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
 
+/** Where the background publishes SessionConfig in extension storage (no patient data in it). */
+export const SESSION_CONFIG_KEY = 'sessionConfig';
+
 /** What the sidebar needs to run without asking again on every keystroke. */
 export interface SessionConfig {
   role: 'gp' | 'nurse' | 'receptionist';

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/database';
 import { dispatch } from '../messaging/server';
-import { createHandlers } from './handlers';
+import { createHandlers, publishSessionConfig } from './handlers';
 import * as directory from './directory-service';
 import * as outbox from './outbox-service';
 import { syncContentScripts } from './origins';
@@ -75,6 +75,7 @@ export function startBackground(): void {
   // for granted origins, and finish anything a stopped worker left half done.
   void (async () => {
     const { settings } = await loadSettings(db);
+    await publishSessionConfig(settings);
     await directory.seedDemoIfEmpty(db, settings, () => loadPublicText('/data/demo-directory.aliss.json'));
     await syncContentScripts(settings.origins).catch(() => []);
     if ((await outbox.recoverInterrupted(db)) > 0 || (await db.outbox.where('state').equals('queued').count()) > 0) await kickOutbox();

@@ -165,8 +165,8 @@ export async function seedDemoIfEmpty(db: LinksDatabase, settings: Settings, loa
   return true;
 }
 
-async function fetchText(url: string, headers: Record<string, string>, fetchImpl: typeof fetch): Promise<Response> {
-  return fetchImpl(url, { headers, credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+async function fetchText(url: string, headers: Record<string, string>, fetchImpl: typeof fetch, timeoutMs: number): Promise<Response> {
+  return fetchImpl(url, { headers, credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
 }
 
 /**
@@ -176,9 +176,10 @@ async function fetchText(url: string, headers: Record<string, string>, fetchImpl
 export async function syncSource(
   db: LinksDatabase,
   source: Settings['directorySources'][number],
-  options: { fetchImpl?: typeof fetch; now?: Date } = {},
+  options: { fetchImpl?: typeof fetch; now?: Date; timeoutMs?: number } = {},
 ): Promise<SourceRow> {
   const fetchImpl = options.fetchImpl ?? fetch;
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
   const now = (options.now ?? new Date()).toISOString();
   const previous = await db.sources.get(source.id);
   const base: Omit<SourceRow, 'count'> = {
@@ -202,7 +203,7 @@ export async function syncSource(
     const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9' };
     if (previous?.etag) headers['If-None-Match'] = previous.etag;
     if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
-    const first = await fetchText(source.url, headers, fetchImpl);
+    const first = await fetchText(source.url, headers, fetchImpl, timeoutMs);
     if (first.status === 304) {
       const row: SourceRow = { ...base, count: previous?.count ?? 0, lastSync: now, lastResult: 'Up to date (not changed since the last sync).', ok: true };
       await db.sources.put(row);
@@ -214,7 +215,7 @@ export async function syncSource(
     const lastModified = first.headers.get('Last-Modified');
     let next = source.format === 'aliss' || source.format === 'hsds' || source.format === 'oruk' ? nextPageUrl(pages[0] ?? '', source.url) : undefined;
     while (next && pages.length < MAX_PAGES) {
-      const response = await fetchText(next, { Accept: 'application/json' }, fetchImpl);
+      const response = await fetchText(next, { Accept: 'application/json' }, fetchImpl, timeoutMs);
       if (!response.ok) return keepOld(`Page ${pages.length + 1} failed (${response.status}). The previous directory is still in use.`);
       const text = await response.text();
       pages.push(text);

@@ -7,7 +7,7 @@ import type { LinksDatabase } from '../db/database';
 import { parsePostcodeTable } from '../directory/geo';
 import { KindedError } from '../lib/result';
 import type { Handlers } from '../messaging/server';
-import type { AdapterTestResponse, SessionConfig } from '../messaging/protocol';
+import { SESSION_CONFIG_KEY, type AdapterTestResponse, type SessionConfig } from '../messaging/protocol';
 import { parseAdapter } from '../adapters/schema';
 import type { Settings } from '../settings/schema';
 import { summarise } from '../insights/aggregate';
@@ -32,6 +32,17 @@ export interface HandlerDeps {
   fetchImpl?: typeof fetch;
 }
 
+/**
+ * The sidebar's config is also kept in extension storage, so a content script
+ * starting on a record page can read it without waking the service worker
+ * (it holds no patient data). Refreshed whenever settings are loaded or saved.
+ */
+export async function publishSessionConfig(settings: Settings): Promise<SessionConfig> {
+  const config = sessionConfig(settings);
+  await browser.storage.local.set({ [SESSION_CONFIG_KEY]: config }).catch(() => undefined);
+  return config;
+}
+
 function sessionConfig(settings: Settings): SessionConfig {
   const me = settings.people.referrers.find((r) => r.name === settings.people.currentReferrer) ?? settings.people.referrers[0];
   const roleText = { gp: 'GP', nurse: 'Practice nurse', receptionist: 'Receptionist', other: 'Practice staff' } as const;
@@ -53,17 +64,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const tables = () => directory.postcodeTables(db, deps.loadDistricts);
 
   return {
-    'session.config': async () => sessionConfig(await settings()),
+    'session.config': async () => publishSessionConfig(await settings()),
     'settings.get': async () => view(await settingsService.loadSettings(db)),
     'settings.save': async ({ settings: candidate }) => {
       const saved = await settingsService.saveSettings(db, candidate);
       await syncContentScripts(saved.settings.origins).catch(() => []);
+      await publishSessionConfig(saved.settings);
       return view(saved);
     },
     'settings.export': () => settingsService.exportSettingsFile(db),
     'settings.importPreview': ({ text }) => settingsService.previewImport(db, text),
-    'settings.import': async ({ text }) => view(await settingsService.importSettings(db, text)),
-    'settings.reset': async () => view(await settingsService.resetSettings(db)),
+    'settings.import': async ({ text }) => {
+      const imported = await settingsService.importSettings(db, text);
+      await publishSessionConfig(imported.settings);
+      return view(imported);
+    },
+    'settings.reset': async () => {
+      const reset = await settingsService.resetSettings(db);
+      await publishSessionConfig(reset.settings);
+      return view(reset);
+    },
     'origins.sync': async () => ({ registered: await syncContentScripts((await settings()).origins) }),
     'patient.suppressions': ({ patientKey }) => suppressionsFor(db, patientKey),
     'prompt.act': (input) => promptAction(db, input),

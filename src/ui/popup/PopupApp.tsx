@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
 import type { SearchResponse } from '../../messaging/protocol';
 import { ResourceList } from '../shared/ResourceList';
-import { ManualReferral } from './ManualReferral';
+import type { ManualReferral as ManualReferralType } from './ManualReferral';
 
 const SEARCH_DELAY_MS = 120;
 
@@ -16,7 +16,8 @@ export function PopupApp() {
   const [postcode, setPostcode] = useState('');
   const [result, setResult] = useState<SearchResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [referring, setReferring] = useState(false);
+  // The referral form is loaded on demand so the search opens as fast as possible.
+  const [Referral, setReferral] = useState<typeof ManualReferralType | null>(null);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -39,7 +40,7 @@ export function PopupApp() {
     return () => clearTimeout(timer);
   }, [text, postcode]);
 
-  if (referring) return <ManualReferral onClose={() => setReferring(false)} />;
+  if (Referral) return <Referral onClose={() => setReferral(null)} />;
 
   return (
     <main class="popup">
@@ -57,7 +58,9 @@ export function PopupApp() {
         {!result && !error && <p class="section hint">Cards appear as you type. Copy a short text or print a slip for the caller.</p>}
       </div>
       <div class="section actions">
-        <button type="button" onClick={() => setReferring(true)}>Start a referral</button>
+        <button type="button" onClick={() => void import('./ManualReferral').then((m) => setReferral(() => m.ManualReferral))}>
+          Start a referral
+        </button>
         <a href="/insights.html" target="_blank" rel="noopener">Practice insights</a>
         <a href="/options.html" target="_blank" rel="noopener">Settings</a>
       </div>

@@ -18,7 +18,7 @@ import { explainAdapter } from '../../adapters/extract';
 import type { PatientContext } from '../../context/patient-context';
 import { identifierTail, patientKey } from '../../context/patient-context';
 import { send } from '../../messaging/client';
-import type { SessionConfig } from '../../messaging/protocol';
+import { SESSION_CONFIG_KEY, type SessionConfig } from '../../messaging/protocol';
 import { effectiveRules } from '../../prompts/rule-set';
 import type { MatchState } from './PatientBanner';
 import { Shell } from './Shell';
@@ -47,10 +47,21 @@ function configuredAdapters(config: SessionConfig): SiteAdapter[] {
   return [...custom, ...BUILTIN_ADAPTERS];
 }
 
+/** The config the background published to extension storage; asks the background only when there is none yet. */
+async function loadConfig(): Promise<SessionConfig> {
+  try {
+    const stored = (await browser.storage.local.get(SESSION_CONFIG_KEY))[SESSION_CONFIG_KEY] as SessionConfig | undefined;
+    if (stored && typeof stored === 'object' && typeof stored.role === 'string') return stored;
+  } catch {
+    // Fall through to asking the background.
+  }
+  const reply = await send('session.config', {});
+  return reply.ok ? reply.value : FALLBACK_CONFIG;
+}
+
 export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
-  const configResult = await send('session.config', {});
+  const config = await loadConfig();
   if (ctx.isInvalid) return;
-  const config = configResult.ok ? configResult.value : FALLBACK_CONFIG;
   const rules = effectiveRules(config.disabledRules, config.customRules);
 
   let ui: ShadowRootContentScriptUi<void> | undefined;

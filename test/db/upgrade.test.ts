@@ -1,0 +1,58 @@
+/**
+ * A schema change is a new version: version 1 stored one row per resource,
+ * version 2 stores pages per source. Opening a version 1 database with the
+ * current class must move every resource over and drop the old table.
+ */
+import Dexie from 'dexie';
+import { expect, test } from 'vitest';
+import { LinksDatabase, RESOURCE_PAGE_SIZE } from '../../src/db/database';
+import type { Resource } from '../../src/directory/resource';
+
+const V1_STORES = {
+  kv: 'key',
+  resources: 'id, source, *needs',
+  curation: 'resourceId',
+  sources: 'id',
+  outbox: 'id, state, patientHash',
+  drafts: 'patientHash',
+  suppressions: '[patientHash+ruleId], patientHash',
+  events: '++id, date, kind',
+};
+
+const resource = (source: string, i: number): Resource => ({
+  id: `${source}:${i}`,
+  source,
+  sourceId: String(i),
+  name: `Service ${i}`,
+  description: 'Invented',
+  needs: ['food'],
+  categories: [],
+  locations: [],
+  access: [],
+});
+
+test('upgrading from version 1 moves resources into pages and keeps everything else', async () => {
+  const name = 'upgrade-v1-v2';
+  const v1 = new Dexie(name);
+  v1.version(1).stores(V1_STORES);
+  await v1.open();
+  const big = Array.from({ length: RESOURCE_PAGE_SIZE + 5 }, (_, i) => resource('aliss', i));
+  await v1.table('resources').bulkAdd([...big, resource('file-local', 1)]);
+  await v1.table('curation').add({ resourceId: 'aliss:3', note: 'Ask for Morag', recommended: true });
+  await v1.table('kv').add({ key: 'salt', value: 'abc' });
+  v1.close();
+
+  const db = new LinksDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(2);
+  const pages = await db.resourcePages.orderBy('[source+page]').toArray();
+  expect(pages.map((p) => [p.source, p.page, p.resources.length])).toEqual([
+    ['aliss', 0, RESOURCE_PAGE_SIZE],
+    ['aliss', 1, 5],
+    ['file-local', 0, 1],
+  ]);
+  expect(await db.curation.get('aliss:3')).toEqual({ resourceId: 'aliss:3', note: 'Ask for Morag', recommended: true });
+  expect((await db.kv.get('salt'))?.value).toBe('abc');
+  expect(db.tables.map((t) => t.name)).not.toContain('resources');
+  db.close();
+});

@@ -1,0 +1,102 @@
+// @vitest-environment node
+/**
+ * Directory sync against a real local HTTP server (the demo practice's mock
+ * ALISS API): conditional requests, server errors, time-outs, truncated
+ * bodies and an interrupted swap all leave the previous directory complete.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { LinksDatabase } from '../../src/db/database';
+import type { Resource } from '../../src/directory/resource';
+import { getIndex, invalidateIndex, replaceSource, syncSource } from '../../src/services/directory-service';
+// @ts-expect-error -- plain ESM JavaScript demo server
+import { startDemoServer } from '../demo/server.mjs';
+
+let demo: { url: string; close(): Promise<void> };
+let db: LinksDatabase;
+let n = 0;
+
+const source = () => ({ id: 'aliss', label: 'ALISS (demo API)', url: `${demo.url}/aliss/api/v4/services/?page_size=40`, format: 'aliss' as const, refreshHours: 24 });
+const mode = (m: string) => fetch(`${demo.url}/aliss/control?mode=${m}`);
+const count = async () => (await db.resourcePages.toArray()).reduce((sum, p) => sum + p.resources.length, 0);
+
+beforeAll(async () => {
+  demo = await startDemoServer({ port: 0, quiet: true });
+});
+afterAll(async () => {
+  await mode('reset');
+  await demo.close();
+});
+beforeEach(async () => {
+  await mode('reset');
+  invalidateIndex();
+  db = new LinksDatabase(`sync-test-${++n}`);
+});
+
+describe('syncSource', () => {
+  test('first sync follows every ALISS page and stores the whole directory', async () => {
+    const row = await syncSource(db, source());
+    expect(row.ok).toBe(true);
+    expect(row.count).toBeGreaterThanOrEqual(140);
+    expect(await count()).toBe(row.count);
+    expect(row.etag).toBeTruthy();
+    expect((await getIndex(db)).index.size).toBe(row.count);
+  });
+
+  test('a second sync sends the ETag and keeps the directory on 304', async () => {
+    const first = await syncSource(db, source());
+    const seen: Record<string, string>[] = [];
+    const spy: typeof fetch = async (input, init) => {
+      seen.push({ ...(init?.headers as Record<string, string>) });
+      return fetch(input, init);
+    };
+    const second = await syncSource(db, source(), { fetchImpl: spy });
+    expect(seen[0]?.['If-None-Match']).toBe(first.etag);
+    expect(second.lastResult).toMatch(/Up to date/);
+    expect(await count()).toBe(first.count);
+  });
+
+  test.each([
+    ['500', /answered 500/],
+    ['truncate', /cut off|ends part-way|truncated|incomplete/i],
+  ])('mode %s keeps the previous directory complete and says why', async (failure, reason) => {
+    const good = await syncSource(db, source());
+    await mode(failure);
+    // A changed ETag would be needed for a real change; force a full download.
+    await db.sources.update('aliss', { etag: undefined, lastModified: undefined });
+    const failed = await syncSource(db, source());
+    expect(failed.ok).toBe(false);
+    expect(failed.lastResult).toMatch(reason);
+    expect(failed.lastResult).toMatch(/previous directory/);
+    expect(await count()).toBe(good.count);
+  });
+
+  test('a server that does not answer in time leaves the directory as it was', async () => {
+    const good = await syncSource(db, source());
+    await mode('slow');
+    await db.sources.update('aliss', { etag: undefined, lastModified: undefined });
+    const failed = await syncSource(db, source(), { timeoutMs: 300 });
+    expect(failed.ok).toBe(false);
+    expect(failed.lastResult).toMatch(/did not answer in time/);
+    expect(await count()).toBe(good.count);
+  });
+
+  test('no network at all: works offline from the cache', async () => {
+    const good = await syncSource(db, source());
+    const offline: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const failed = await syncSource(db, source(), { fetchImpl: offline });
+    expect(failed.lastResult).toMatch(/offline/);
+    expect(await count()).toBe(good.count);
+  });
+});
+
+describe('replaceSource is all or nothing', () => {
+  test('a swap that dies part-way (here: a record IndexedDB cannot store) leaves the old pages intact', async () => {
+    const good = await syncSource(db, source());
+    const bad = [{ id: 'x:1', source: 'aliss', name: 'Cannot be cloned', cb: () => 1 } as unknown as Resource];
+    await expect(replaceSource(db, { id: 'aliss', label: 'ALISS', format: 'aliss' }, bad)).rejects.toThrow();
+    expect(await count()).toBe(good.count);
+    expect((await db.sources.get('aliss'))?.count).toBe(good.count);
+  });
+});
