@@ -4,7 +4,8 @@ import type { PatientContext, Problem } from '../context/patient-context';
 import { notesTextOf, safeQuery, safeQueryAll, textOf } from './dom-text';
 import { convertField } from './fields';
 import { compile, readProblems, readRule, selectorList } from './read-rule';
-import { FIELD_NAMES, type FieldName, type SiteAdapter } from './schema';
+import { FIELD_NAMES, type FieldName } from './field-names';
+import type { SiteAdapter } from './schema';
 import { matchesAnyUrl } from './url-match';
 
 /** One line of the options page's "test on this tab" report. */

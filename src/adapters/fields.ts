@@ -2,7 +2,7 @@ import { isValidChi, isValidNhsNumber, normaliseIdentifier } from '../context/id
 import { normalisePostcode } from '../context/postcode';
 import { parseUkDate } from '../context/dates';
 import { parseSex } from './dom-text';
-import type { FieldName } from './schema';
+import type { FieldName } from './field-names';
 
 export type FieldResult = { ok: true; value: string } | { ok: false; problem: string };
 

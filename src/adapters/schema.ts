@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FIELD_NAMES } from './field-names';
 
 /**
  * A site adapter says, declaratively, where one clinical system shows the
@@ -44,8 +45,7 @@ export const SiteAdapterSchema = v.object({
 
 export type SiteAdapter = v.InferOutput<typeof SiteAdapterSchema>;
 export type FieldRule = v.InferOutput<typeof FieldRuleSchema>;
-export type FieldName = keyof SiteAdapter['fields'];
-export const FIELD_NAMES: readonly FieldName[] = ['name', 'birthDate', 'sex', 'chi', 'nhsNumber', 'postcode', 'address', 'phone'];
+export { FIELD_NAMES, type FieldName } from './field-names';
 
 export type ParseAdapterResult = { ok: true; adapter: SiteAdapter } | { ok: false; errors: string[] };
 

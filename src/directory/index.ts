@@ -7,5 +7,6 @@ export { expandQuery, parseSynonyms, defaultSynonyms, type Synonyms } from './sy
 export { buildIndex, WEIGHTS, type DirectoryIndex, type DirectoryQuery, type SearchHit, type BuildOptions } from './search';
 export { isStale, lastChecked, STALE_AFTER_MONTHS } from './freshness';
 export { locatePostcode, parsePostcodeTable, parseOutcodeCentroids, normalisePostcode, outcodeOf, distanceKm, type PostcodeTables, type Located, type LatLon } from './geo';
-export { shareText, slipModel, qrSvg, oneLine, type SlipModel } from './share';
+export { shareText, slipModel, oneLine, type SlipModel } from './share';
+export { qrSvg } from './qr';
 export { toPlainText, decodeEntities, safeWebsite, safeEmail, safePhone } from './text';

@@ -2,7 +2,6 @@
  * Text for sharing a service with a patient (SMS/email) and the model of a
  * printable slip. Only the service's own details: never patient data.
  */
-import qrcode from 'qrcode-generator';
 import type { Resource } from './resource';
 import { safeWebsite } from './text';
 
@@ -79,17 +78,4 @@ export function slipModel(resource: Resource): SlipModel {
   ];
   for (const [key, value] of optional) if (value) slip[key] = value;
   return slip;
-}
-
-/**
- * An SVG QR code for a URL (error correction M, scalable). Only http(s) URLs
- * are encoded; anything else gives an empty string.
- */
-export function qrSvg(url: string, cellSize = 4): string {
-  const safe = safeWebsite(url);
-  if (!safe) return '';
-  const qr = qrcode(0, 'M');
-  qr.addData(safe, 'Byte');
-  qr.make();
-  return qr.createSvgTag({ cellSize, margin: cellSize * 2, scalable: true });
 }

@@ -7,9 +7,11 @@
 import * as v from 'valibot';
 import type { Curation, Resource } from '../directory/resource';
 import type { InsightsSummary } from '../insights/aggregate';
+import type { SiteAdapter } from '../adapters/schema';
+import type { Rule } from '../prompts/schema';
+import { MANUAL_DRAFT_KEY } from './keys';
 
-/** Key of the receptionist's hand-typed referral draft in the popup. */
-export const MANUAL_DRAFT_KEY = 'manual:popup';
+export { MANUAL_DRAFT_KEY, SESSION_CONFIG_KEY } from './keys';
 
 const patientKey = v.pipe(v.string(), v.regex(/^(chi|nhs):\d{10}$/, 'patientKey must be chi:/nhs: and 10 digits'));
 /** Drafts may also belong to the popup's hand-typed referral (no patient page). */
@@ -89,15 +91,14 @@ export const requestSchemas = {
 export type MessageType = keyof typeof requestSchemas;
 export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
 
-/** Where the background publishes SessionConfig in extension storage (no patient data in it). */
-export const SESSION_CONFIG_KEY = 'sessionConfig';
-
 /** What the sidebar needs to run without asking again on every keystroke. */
 export interface SessionConfig {
   role: 'gp' | 'nurse' | 'receptionist';
   disabledRules: string[];
-  customRules: unknown[];
-  adapters: unknown[];
+  /** Practice rules, already validated by the background (src/prompts/schema.ts). */
+  customRules: Rule[];
+  /** Practice site adapters, already validated by the background (src/adapters/schema.ts). */
+  adapters: SiteAdapter[];
   referrer: { name: string; role: string };
   practiceName: string;
   destinationKind: 'fhir' | 'webhook' | 'email' | 'print';

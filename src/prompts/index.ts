@@ -4,4 +4,4 @@ export { parseRule, parseRules, type Rule, type Condition, type ParseRuleResult 
 export { promptsFor, type Prompt, type PromptOptions } from './prompts-for';
 export { findPhrases, type PhraseHit } from './text-match';
 export { longTermConditions, type FoundCondition, type ConditionKind } from './conditions';
-export { DEFAULT_RULES, DEFAULT_RULE_ERRORS } from './rules/index';
+export { DEFAULT_RULES } from './rules/index';

@@ -1,4 +1,3 @@
-import { v4 as uuidv4 } from 'uuid';
 import type { PatientContext } from '../context/patient-context';
 import type { ContactMethod, Referral, ReferralLevel, Urgency } from './referral';
 
@@ -26,10 +25,9 @@ export interface Referrer {
   role: string;
 }
 
-/** A fresh id: WebCrypto where present (browsers, Node 20), else uuid v4. */
+/** A fresh id (WebCrypto's random UUID: every supported browser and Node 20 have it). */
 export function newReferralId(): string {
-  const c: { randomUUID?: () => string } | undefined = globalThis.crypto;
-  return typeof c?.randomUUID === 'function' ? c.randomUUID() : uuidv4();
+  return globalThis.crypto.randomUUID();
 }
 
 /**

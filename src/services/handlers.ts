@@ -9,6 +9,7 @@ import { KindedError } from '../lib/result';
 import type { Handlers } from '../messaging/server';
 import { SESSION_CONFIG_KEY, type AdapterTestResponse, type SessionConfig } from '../messaging/protocol';
 import { parseAdapter } from '../adapters/schema';
+import { parseRules } from '../prompts/schema';
 import type { Settings } from '../settings/schema';
 import { summarise } from '../insights/aggregate';
 import { newReferralDraft } from '../referral/draft';
@@ -49,8 +50,12 @@ function sessionConfig(settings: Settings): SessionConfig {
   return {
     role: settings.role,
     disabledRules: settings.rules.disabled,
-    customRules: settings.rules.custom,
-    adapters: settings.adapters,
+    // Validated here so the content script needs no schema code.
+    customRules: parseRules(settings.rules.custom).rules,
+    adapters: settings.adapters.flatMap((json) => {
+      const parsed = parseAdapter(json);
+      return parsed.ok ? [parsed.adapter] : [];
+    }),
     referrer: { name: me?.name ?? '', role: me ? roleText[me.role] : roleText[settings.role] },
     practiceName: settings.practice.name,
     destinationKind: settings.destination.kind,

@@ -1,9 +1,12 @@
 /**
  * The default prompt rules, one JSON file per rule (file name = rule id),
  * reviewed line by line in docs/prompts.md. Imported statically so the
- * extension bundle needs no file access; validated once at load.
+ * extension bundle needs no file access. They are validated by the test
+ * suite (test/prompts/rules-meta.test.ts runs every file through parseRules
+ * and checks the result equals DEFAULT_RULES), not at load: the schema
+ * library stays out of the content script, which must be small.
  */
-import { parseRules, type Rule } from '../schema';
+import type { Rule } from '../schema';
 import activityWords from './activity-words.json';
 import bereavementWords from './bereavement-words.json';
 import carerProblemList from './carer-problem-list.json';
@@ -75,10 +78,8 @@ export const DEFAULT_RULE_FILES: Readonly<Record<string, unknown>> = {
   'young-adult-substances': youngAdultSubstances,
 };
 
-const parsed = parseRules(Object.values(DEFAULT_RULE_FILES));
-
-/** Problems found in the default rules at load (the meta-test keeps this empty). */
-export const DEFAULT_RULE_ERRORS = parsed.errors;
-
-/** The validated default rules; a broken file is left out rather than breaking every prompt. */
-export const DEFAULT_RULES: Rule[] = parsed.rules;
+/** The default rules (`enabled` defaults to true, as parseRule would set it). */
+export const DEFAULT_RULES: Rule[] = Object.values(DEFAULT_RULE_FILES).map((file) => {
+  const rule = file as Omit<Rule, 'enabled'> & { enabled?: boolean };
+  return { ...rule, enabled: rule.enabled ?? true };
+});

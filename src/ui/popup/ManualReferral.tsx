@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
-import { MANUAL_DRAFT_KEY } from '../../messaging/protocol';
+import { MANUAL_DRAFT_KEY } from '../../messaging/keys';
 import { newReferralDraft, type ReferralDraft } from '../../referral/draft';
 import { validateReferral } from '../../referral/validate';
 import { ReferralForm } from '../shared/ReferralForm';

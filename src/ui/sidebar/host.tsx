@@ -10,15 +10,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { BUILTIN_ADAPTERS } from '../../adapters/builtin';
-import { parseAdapter, type SiteAdapter } from '../../adapters/schema';
+import type { SiteAdapter } from '../../adapters/schema';
 import { watchPatient } from '../../adapters/watch';
 import { explainAdapter } from '../../adapters/extract';
 import type { PatientContext } from '../../context/patient-context';
 import { identifierTail, patientKey } from '../../context/patient-context';
 import { send } from '../../messaging/client';
-import { SESSION_CONFIG_KEY, type SessionConfig } from '../../messaging/protocol';
+import { SESSION_CONFIG_KEY } from '../../messaging/keys';
+import type { SessionConfig } from '../../messaging/protocol';
 import { effectiveRules } from '../../prompts/rule-set';
 import type { MatchState } from './PatientBanner';
 import { Shell } from './Shell';
@@ -38,13 +38,8 @@ const FALLBACK_CONFIG: SessionConfig = {
 const DETECT_DEBOUNCE_MS = 40;
 
 function configuredAdapters(config: SessionConfig): SiteAdapter[] {
-  const custom: SiteAdapter[] = [];
-  for (const json of config.adapters) {
-    const parsed = parseAdapter(json);
-    if (parsed.ok) custom.push(parsed.adapter);
-  }
-  // Practice adapters first: they may override a built-in for the same system.
-  return [...custom, ...BUILTIN_ADAPTERS];
+  // Practice adapters (validated by the background) first: they may override a built-in.
+  return [...config.adapters, ...BUILTIN_ADAPTERS];
 }
 
 /** The config the background published to extension storage; asks the background only when there is none yet. */
@@ -59,13 +54,36 @@ async function loadConfig(): Promise<SessionConfig> {
   return reply.ok ? reply.value : FALLBACK_CONFIG;
 }
 
+interface ShadowHost {
+  shadowHost: HTMLElement;
+  uiContainer: HTMLElement;
+}
+
+/**
+ * The sidebar's own element with an open shadow root. Written here rather
+ * than with WXT's createShadowRootUi: it is synchronous (the first patient is
+ * drawn in the same task it is detected) and keeps the content script small.
+ * Styles are `!important` on :host so host-page CSS cannot hide or restyle it.
+ */
+function mountShadowHost(): ShadowHost {
+  const shadowHost = document.createElement('links-sidebar');
+  const shadow = shadowHost.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = sidebarCss;
+  const uiContainer = document.createElement('div');
+  shadow.append(style, uiContainer);
+  // Keys typed in the sidebar must not reach the record's own shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress']) shadowHost.addEventListener(type, (event) => event.stopPropagation());
+  document.documentElement.append(shadowHost);
+  return { shadowHost, uiContainer };
+}
+
 export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   const config = await loadConfig();
   if (ctx.isInvalid) return;
   const rules = effectiveRules(config.disabledRules, config.customRules);
 
-  let ui: ShadowRootContentScriptUi<void> | undefined;
-  let creating: Promise<void> | undefined;
+  let ui: ShadowHost | undefined;
   let current: PatientContext | null = null;
   let state: MatchState = 'none';
   let notice: string | null = null;
@@ -75,6 +93,8 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   const draw = (): void => {
     if (!ui) return;
     const host = ui.shadowHost;
+    // A host page that rebuilds its DOM may drop our element; put it back.
+    if (!host.isConnected) document.documentElement.append(host);
     if (current) host.setAttribute('data-patient-detected', 'true');
     else host.removeAttribute('data-patient-detected');
     host.toggleAttribute('data-collapsed', collapsed);
@@ -106,24 +126,9 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     );
   };
 
-  const ensureUi = (): Promise<void> => {
-    creating ??= createShadowRootUi(ctx, {
-      name: 'links-sidebar',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      mode: 'open',
-      css: sidebarCss,
-      // Keys typed in the sidebar must not reach the record's own shortcuts.
-      isolateEvents: ['keydown', 'keyup', 'keypress'],
-      onMount: () => undefined,
-      onRemove: () => undefined,
-    }).then((created) => {
-      ui = created;
-      created.mount();
-      draw();
-    });
-    return creating;
+  const ensureUi = (): void => {
+    ui ??= mountShadowHost();
+    draw();
   };
 
   const leave = (previous: PatientContext): void => {
@@ -151,8 +156,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
       }
       current = patient;
       state = 'matched';
-      if (ui) draw();
-      else void ensureUi();
+      ensureUi();
     },
   });
 
@@ -166,12 +170,8 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     if (type === 'sidebar.toggle') toggle();
     if (type === 'adapter.explain') {
       // The options page's "test on this tab": what the adapter reads here, field by field. Read-only.
-      const parsed = parseAdapter(adapter);
-      return Promise.resolve(
-        parsed.ok
-          ? { url: location.href, rows: explainAdapter(document, location.href, parsed.adapter) }
-          : { url: location.href, rows: [{ field: 'adapter', ok: false, problem: parsed.errors.join(' ') }] },
-      );
+      // Only this extension can message a content script; the background validated the adapter.
+      return Promise.resolve({ url: location.href, rows: explainAdapter(document, location.href, adapter as SiteAdapter) });
     }
     return undefined;
   });
@@ -179,5 +179,8 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(document, 'keydown', (event) => {
     if (event.altKey && event.shiftKey && (event.key === 'L' || event.key === 'l')) toggle();
   });
-  ctx.onInvalidated(() => ui?.remove());
+  ctx.onInvalidated(() => {
+    if (ui) render(null, ui.uiContainer);
+    ui?.shadowHost.remove();
+  });
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { qrSvg, slipModel, type SlipModel } from '../../directory/share';
+import { qrSvg } from '../../directory/qr';
+import { slipModel, type SlipModel } from '../../directory/share';
 import { send } from '../../messaging/client';
 
 /**
