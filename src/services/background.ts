@@ -40,7 +40,16 @@ export function startBackground(): void {
     if (Number.isFinite(next)) retryTimer = setTimeout(() => void kickOutbox(), Math.max(1000, next - Date.now()));
   };
 
-  const handlers = createHandlers({ db, loadDistricts: () => loadPublicJson('/data/outcode-centroids.json'), kickOutbox });
+  // First-run seeding must finish before a search, or the first search would see an empty directory.
+  const seeded: Promise<unknown> = loadSettings(db)
+    .then(({ settings }) => directory.seedDemoIfEmpty(db, settings, () => loadPublicText('/data/demo-directory.aliss.json')))
+    .catch((e: unknown) => console.error('[links-sidebar] demo directory set-up failed:', e));
+  const handlers = createHandlers({
+    db,
+    loadDistricts: () => loadPublicJson('/data/outcode-centroids.json'),
+    kickOutbox,
+    directoryReady: () => seeded,
+  });
 
   // Listener registered synchronously at start-up, as MV3 requires, so a message that woke the worker is not lost.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -76,7 +85,7 @@ export function startBackground(): void {
   void (async () => {
     const { settings } = await loadSettings(db);
     await publishSessionConfig(settings);
-    await directory.seedDemoIfEmpty(db, settings, () => loadPublicText('/data/demo-directory.aliss.json'));
+    await seeded;
     await syncContentScripts(settings.origins).catch(() => []);
     if ((await outbox.recoverInterrupted(db)) > 0 || (await db.outbox.where('state').equals('queued').count()) > 0) await kickOutbox();
   })().catch((e: unknown) => console.error('[links-sidebar] start-up failed:', e));

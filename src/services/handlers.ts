@@ -30,6 +30,8 @@ export interface HandlerDeps {
   loadDistricts: () => Promise<unknown>;
   /** Kick the outbox after a change (the background decides how). */
   kickOutbox: (force?: boolean) => Promise<void>;
+  /** Resolves once first-run set-up of the directory is done. */
+  directoryReady?: () => Promise<unknown>;
   fetchImpl?: typeof fetch;
 }
 
@@ -92,7 +94,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'origins.sync': async () => ({ registered: await syncContentScripts((await settings()).origins) }),
     'patient.suppressions': ({ patientKey }) => suppressionsFor(db, patientKey),
     'prompt.act': (input) => promptAction(db, input),
-    'directory.search': async (query) => directory.search(db, await settings(), await tables(), query),
+    'directory.search': async (query) => {
+      await deps.directoryReady?.();
+      return directory.search(db, await settings(), await tables(), query);
+    },
     'directory.import': ({ text, format, label }) => directory.importFile(db, text, format, label),
     'directory.status': async () => directory.sourceStatuses(db, await settings()),
     'directory.sync': async ({ sourceId }) => {
