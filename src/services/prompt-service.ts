@@ -29,14 +29,18 @@ export async function promptAction(
 ): Promise<{ recorded: true }> {
   if ((input.action === 'dismissed' || input.action === 'snoozed') && input.patientKey) {
     const hash = await hashPatient(db, input.patientKey);
-    await db.suppressions.put({
+    const row = {
       patientHash: hash,
-      ruleId: input.ruleId,
       action: input.action,
       ...(input.reason ? { reason: input.reason } : {}),
       ...(input.action === 'snoozed' ? { until: now.getTime() + SNOOZE_DAYS * 86_400_000 } : {}),
       createdAt: now.toISOString(),
-    });
+    };
+    // The rule and its need: another rule for the same need must not pop up in its place (no nagging).
+    await db.suppressions.bulkPut([
+      { ...row, ruleId: input.ruleId },
+      { ...row, ruleId: `need:${input.need}` },
+    ]);
   }
   // The event holds no patient data and no free-text reason.
   await recordEvent(db, { kind: 'prompt', action: input.action, need: input.need, ruleId: input.ruleId, role: input.role }, now);

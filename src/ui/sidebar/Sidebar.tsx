@@ -67,7 +67,7 @@ export function PatientSidebar(props: {
       void send('prompt.act', { ruleId: prompt.ruleId, need: prompt.need, action: 'accepted', role: config.role });
     } else {
       const act = action === 'dismiss' ? 'dismissed' : 'snoozed';
-      setSuppressed((s) => ({ ruleIds: [...(s?.ruleIds ?? []), prompt.ruleId], needs: s?.needs ?? [] }));
+      setSuppressed((s) => ({ ruleIds: [...(s?.ruleIds ?? []), prompt.ruleId], needs: [...(s?.needs ?? []), prompt.need] }));
       void send('prompt.act', {
         patientKey: key,
         ruleId: prompt.ruleId,
