@@ -89,8 +89,9 @@ for (const [need, categories, stems, what, suffix] of rounds) {
     const street = `${1 + Math.floor(rand() * 180)} ${pick(STREETS)}`;
     const day = pick(DAYS);
     const stale = i % 19 === 7;
-    let description = `${MARKER} ${name} offers ${what}. Open ${day} 10am–3pm at ${venue}. You can self-refer or ask your GP practice's Community Links Practitioner.`;
-    if (i % 23 === 3) description = `<p>${MARKER}</p><p><b>${name}</b> offers ${what} &amp; a warm welcome.</p><script>alert('x')</script><ul><li>Open ${day}</li><li>Drop in &ndash; no appointment</li></ul>`;
+    // The marker goes last so a card's one-line summary says what the service offers.
+    let description = `${name} offers ${what}. Open ${day} 10am–3pm at ${venue}. You can self-refer or ask your GP practice's Community Links Practitioner. ${MARKER}`;
+    if (i % 23 === 3) description = `<p><b>${name}</b> offers ${what} &amp; a warm welcome.</p><script>alert('x')</script><ul><li>Open ${day}</li><li>Drop in &ndash; no appointment</li></ul><p>${MARKER}</p>`;
     const orgId = uuid();
     const id = uuid();
     const second = need === 'food' && i % 2 === 0 ? [['Lunch Club', 'lunch-club']] : need === 'fuel' && i % 3 === 0 ? [['Social Group', 'social-group']] : [];
