@@ -64,6 +64,8 @@ export const requestSchemas = {
   }),
   'directory.addLocal': v.object({ resource: v.unknown() }),
   'directory.get': v.object({ id: v.string() }),
+  /** For curation in the options page: every resource (hidden ones too) whose name or organisation contains `text`. */
+  'directory.browse': v.object({ text: v.pipe(v.string(), v.maxLength(200)), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))) }),
   'slip.open': v.object({ resourceId: v.string() }),
   'signpost.record': v.object({
     resourceId: v.string(),
@@ -198,6 +200,7 @@ export interface Responses {
   'directory.curate': Curation;
   'directory.addLocal': Resource;
   'directory.get': SearchHit | null;
+  'directory.browse': { hits: SearchHit[]; total: number };
   'slip.open': { opened: true };
   'signpost.record': { recorded: true };
   'draft.get': DraftRecord | null;

@@ -106,6 +106,29 @@ export async function getResource(db: LinksDatabase, id: string): Promise<Search
   return { resource, score: 0, stale: isStale(resource, curation, new Date()), ...(curation ? { curation } : {}) };
 }
 
+/**
+ * Resources for the practice to curate, hidden ones included (the search
+ * index leaves hidden services out), matched on name or organisation.
+ */
+export async function browse(db: LinksDatabase, text: string, limit = 50, now = new Date()): Promise<{ hits: SearchHit[]; total: number }> {
+  const needle = text.trim().toLowerCase();
+  const [pages, curationRows] = await Promise.all([db.resourcePages.toArray(), db.curation.toArray()]);
+  const curation = new Map(curationRows.map((c) => [c.resourceId, c]));
+  const hits: SearchHit[] = [];
+  let total = 0;
+  for (const page of pages) {
+    for (const resource of page.resources) {
+      if (needle && !`${resource.name} ${resource.organisation ?? ''}`.toLowerCase().includes(needle)) continue;
+      total += 1;
+      if (hits.length >= limit) continue;
+      const c = curation.get(resource.id);
+      hits.push({ resource, score: 0, stale: isStale(resource, c, now), ...(c ? { curation: c } : {}) });
+    }
+  }
+  hits.sort((a, b) => a.resource.name.localeCompare(b.resource.name));
+  return { hits, total };
+}
+
 /** Replace one source's resources in a single transaction (all or nothing). */
 export async function replaceSource(db: LinksDatabase, source: Omit<SourceRow, 'count'>, resources: Resource[]): Promise<void> {
   await db.transaction('rw', db.resourcePages, db.sources, async () => {

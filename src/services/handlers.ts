@@ -116,6 +116,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       throw new KindedError('BadRequest', 'Adding local entries is done by importing a CSV file in the options page.');
     },
     'directory.get': ({ id }) => directory.getResource(db, id),
+    'directory.browse': ({ text, limit }) => directory.browse(db, text, limit),
     'directory.importPostcodes': async ({ text }) => {
       const table = parsePostcodeTable(text);
       if (table.error) throw new KindedError('Invalid', table.error);
