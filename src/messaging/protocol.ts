@@ -82,6 +82,9 @@ export const requestSchemas = {
   'referral.test': v.object({}),
   'referral.flush': v.object({}),
   'referral.markSent': v.object({ id: v.string() }),
+  /** The referral letter (print or copy destinations), and a tab to print it from. */
+  'referral.letter': v.object({ id: v.string() }),
+  'referral.openLetter': v.object({ id: v.string() }),
   'directory.remove': v.object({ sourceId: v.string() }),
   'directory.importPostcodes': v.object({ text: v.string() }),
   'insights.events': v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
@@ -212,6 +215,8 @@ export interface Responses {
   'referral.test': { ok: boolean; message: string };
   'referral.flush': OutboxView[];
   'referral.markSent': OutboxView;
+  'referral.letter': { text: string };
+  'referral.openLetter': { opened: true };
   'directory.remove': SourceStatus[];
   'directory.importPostcodes': { postcodes: number; skipped: number };
   'insights.events': unknown[];

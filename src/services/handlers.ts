@@ -13,7 +13,7 @@ import { parseRules } from '../prompts/schema';
 import type { Settings } from '../settings/schema';
 import { summarise } from '../insights/aggregate';
 import { newReferralDraft } from '../referral/draft';
-import { buildRequest, isAllowedEndpoint } from '../referral/destinations';
+import { buildRequest, isAllowedEndpoint, referralLetter } from '../referral/destinations';
 import { classifyResponse } from '../referral/outbox';
 import { draftToReferral } from '../referral/validate';
 import * as directory from './directory-service';
@@ -156,6 +156,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return outbox.listOutbox(db);
     },
     'referral.markSent': async ({ id }) => outbox.toView(await outbox.markSent(db, id)),
+    'referral.letter': async ({ id }) => {
+      const row = await db.outbox.get(id);
+      if (!row?.referral) throw new KindedError('NotFound', 'That referral is no longer held on this computer (past the retention period).');
+      return { text: referralLetter(row.referral) };
+    },
+    'referral.openLetter': async ({ id }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?id=${encodeURIComponent(id)}`) });
+      return { opened: true };
+    },
     'referral.test': async () => {
       const s = await settings();
       const dest = s.destination;

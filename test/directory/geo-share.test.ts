@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distanceKm, locatePostcode, normalisePostcode, parseOutcodeCentroids, parsePostcodeTable } from '../../src/directory/geo';
-import { oneLine, qrSvg, shareText, slipModel } from '../../src/directory/share';
+import { qrSvg } from '../../src/directory/qr';
+import { oneLine, shareText, slipModel } from '../../src/directory/share';
 import type { Resource } from '../../src/directory/resource';
 
 const centroids = parseOutcodeCentroids(JSON.parse(readFileSync(resolve('public/data/outcode-centroids.json'), 'utf8')));

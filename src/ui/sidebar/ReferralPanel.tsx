@@ -122,7 +122,11 @@ export function ReferralPanel(props: {
     setDraft(null);
     setHasSavedDraft(false);
     setOutbox((rows) => [result.value, ...rows.filter((r) => r.id !== result.value.id)]);
-    setMessage('Referral queued. It will be delivered even if you close this page.');
+    setMessage(
+      result.value.handoff
+        ? 'Referral saved. Print or email it below, then mark it as sent.'
+        : 'Referral queued. It will be delivered even if you close this page.',
+    );
   };
 
   if (open && draft) {
@@ -148,7 +152,11 @@ export function ReferralPanel(props: {
       <button type="button" class="primary" onClick={() => void openForm()}>
         {hasSavedDraft ? 'Continue referral draft' : 'Refer to the Community Links Practitioner'}
       </button>
-      <OutboxList rows={outbox} onRetry={(id) => void send('referral.retry', { id }).then(refreshOutbox)} />
+      <OutboxList
+        rows={outbox}
+        onRetry={(id) => void send('referral.retry', { id }).then(refreshOutbox)}
+        onMarkSent={(id) => void send('referral.markSent', { id }).then(refreshOutbox)}
+      />
     </div>
   );
 }
