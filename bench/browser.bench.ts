@@ -177,12 +177,21 @@ async function insightsRender(h: Harness, count: number): Promise<number> {
     const actions = ['shown', 'shown', 'shown', 'accepted', 'dismissed'];
     const start = Date.now() - 364 * 86_400_000;
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('events', 'readwrite');
+      // Raw events plus the daily roll-up the background keeps beside them (src/db eventCountKey).
+      const tx = db.transaction(['events', 'eventCounts'], 'readwrite');
       const store = tx.objectStore('events');
+      const counts = new Map<string, Record<string, unknown> & { count: number }>();
       for (let i = 0; i < n; i++) {
         const date = new Date(start + ((i * 7919) % 364) * 86_400_000).toISOString().slice(0, 10);
-        store.add({ kind: 'prompt', action: actions[i % actions.length], need: needs[i % needs.length], ruleId: 'bench-rule', role: 'gp', date });
+        const event = { kind: 'prompt', action: actions[i % actions.length] as string, need: needs[i % needs.length] as string, ruleId: 'bench-rule', role: 'gp', date };
+        store.add(event);
+        const key = [date, event.kind, event.action, event.need, event.ruleId, '', event.role, ''].join('|');
+        const row = counts.get(key);
+        if (row) row.count += 1;
+        else counts.set(key, { ...event, key, count: 1 });
       }
+      const rollup = tx.objectStore('eventCounts');
+      for (const row of counts.values()) rollup.put(row);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });

@@ -85,6 +85,22 @@ export interface EventRow {
   district?: string;
 }
 
+/**
+ * Daily roll-up of identical events: the insights page reads a year as a few
+ * thousand rows instead of 100k. Kept in step with `events` by
+ * src/services/events-service.ts (same transaction).
+ */
+export interface EventCountRow extends Omit<EventRow, 'id'> {
+  /** date + every field of the event, so identical events on a day share a row. */
+  key: string;
+  count: number;
+}
+
+/** The roll-up key of an event: its day and every field, in a fixed order. */
+export function eventCountKey(e: Omit<EventRow, 'id'>): string {
+  return [e.date, e.kind, e.action, e.need ?? '', e.ruleId ?? '', e.resourceId ?? '', e.role ?? '', e.district ?? ''].join('|');
+}
+
 export class LinksDatabase extends Dexie {
   kv!: EntityTable<KvRow, 'key'>;
   /** Version 1 only: one row per resource. Emptied into resourcePages by the version 2 upgrade. */
@@ -96,6 +112,7 @@ export class LinksDatabase extends Dexie {
   drafts!: EntityTable<DraftRow, 'patientHash'>;
   suppressions!: Dexie.Table<SuppressionRow, [string, string]>;
   events!: EntityTable<EventRow, 'id'>;
+  eventCounts!: EntityTable<EventCountRow, 'key'>;
 
   constructor(name = DB_NAME) {
     // Relaxed durability: a directory import is re-runnable, and Chrome's strict
@@ -119,6 +136,20 @@ export class LinksDatabase extends Dexie {
         const bySource = new Map<string, Resource[]>();
         for (const r of old) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
         for (const [source, list] of bySource) await tx.table('resourcePages').bulkPut(toPages(source, list));
+      });
+    // v3 (#8): daily roll-up of anonymous events for the insights page.
+    this.version(3)
+      .stores({ eventCounts: 'key, date' })
+      .upgrade(async (tx) => {
+        const counts = new Map<string, EventCountRow>();
+        await tx.table('events').each((e: EventRow) => {
+          const { id: _id, ...event } = e;
+          const key = eventCountKey(event);
+          const row = counts.get(key);
+          if (row) row.count += 1;
+          else counts.set(key, { ...event, key, count: 1 });
+        });
+        await tx.table('eventCounts').bulkPut([...counts.values()]);
       });
   }
 }

@@ -87,7 +87,7 @@ function compareNeeds(a: string, b: string): number {
  * throws: events with malformed dates are skipped, and a malformed or
  * back-to-front period yields an empty summary.
  */
-export function summarise(events: readonly UsageEvent[], period: { from: string; to: string }): InsightsSummary {
+export function summarise(events: readonly (UsageEvent & { count?: number })[], period: { from: string; to: string }): InsightsSummary {
   const first = dayNumber(period.from);
   const last = dayNumber(period.to);
   const valid = Number.isFinite(first) && Number.isFinite(last) && first <= last;
@@ -107,25 +107,27 @@ export function summarise(events: readonly UsageEvent[], period: { from: string;
     let day = dayCache.get(date);
     if (day === undefined) dayCache.set(date, (day = dayNumber(date)));
     if (!Number.isFinite(day)) continue;
-    inPeriod++;
+    // A daily roll-up row stands for `count` identical events (see src/db: eventCounts).
+    const n = event.count ?? 1;
+    inPeriod += n;
     if (!indexes) continue;
     const need = event.need ?? NO_NEED;
     let tally = byNeed.get(need);
     if (!tally) byNeed.set(need, (tally = new Float64Array(METRIC_COUNT)));
     const weekOffset = Math.floor((mondayOf(day) - weekBase) / 7) * METRIC_COUNT;
     for (const i of indexes) {
-      tally[i]! += 1;
-      weekly[weekOffset + i]! += 1;
+      tally[i]! += n;
+      weekly[weekOffset + i]! += n;
     }
     if (event.kind === 'search') {
       const district = event.district ?? '';
       let d = districts.get(district);
       if (!d) districts.set(district, (d = { searches: 0, noResult: 0 }));
-      d.searches++;
+      d.searches += n;
       if (event.action === 'no-result') {
-        d.noResult++;
+        d.noResult += n;
         const key = `${need}\u0000${district}`;
-        gaps.set(key, (gaps.get(key) ?? 0) + 1);
+        gaps.set(key, (gaps.get(key) ?? 0) + n);
       }
     }
   }

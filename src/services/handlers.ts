@@ -18,7 +18,7 @@ import { classifyResponse } from '../referral/outbox';
 import { draftToReferral } from '../referral/validate';
 import * as directory from './directory-service';
 import { discardDraft, getDraft, saveDraft } from './draft-service';
-import { eventsBetween, recordEvent } from './events-service';
+import { eventCountsBetween, eventsBetween, recordEvent } from './events-service';
 import { syncContentScripts } from './origins';
 import * as outbox from './outbox-service';
 import { promptAction, suppressionsFor } from './prompt-service';
@@ -196,7 +196,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
     'insights.events': ({ from, to }) => eventsBetween(db, from, to),
-    'insights.summary': async ({ from, to }) => summarise(await eventsBetween(db, from, to), { from, to }),
+    'insights.summary': async ({ from, to }) => summarise(await eventCountsBetween(db, from, to), { from, to }),
     'adapter.test': async ({ adapter }) => {
       const parsed = parseAdapter(adapter);
       if (!parsed.ok) throw new KindedError('Invalid', `The adapter is not valid: ${parsed.errors.join(' ')}`);

@@ -16,7 +16,7 @@ import { classifyResponse, isDelivered, newOutboxRow, retentionReduce, transitio
 import { draftToReferral, ReferralInvalidError } from '../referral/validate';
 import type { Settings } from '../settings/schema';
 import { makeEvent } from '../insights/events';
-import { recordEvent } from './events-service';
+import { addEvent, recordEvent } from './events-service';
 import { hashPatient } from './salt';
 
 const SEND_TIMEOUT_MS = 20_000;
@@ -81,13 +81,13 @@ export async function enqueue(
   const patientHash = patientKey ? await hashPatient(db, patientKey) : undefined;
   const row: StoredOutboxRow = { ...newOutboxRow(referral, destination.kind, now), destination, ...(patientHash ? { patientHash } : {}) };
   // One transaction: the referral is stored, the draft removed and the anonymous event counted together.
-  return db.transaction('rw', db.outbox, db.drafts, db.events, async () => {
+  return db.transaction('rw', db.outbox, db.drafts, db.events, db.eventCounts, async () => {
     // Same id twice (double click, retried message) stays one referral.
     const existing = await db.outbox.get(row.id);
     if (patientHash) await db.drafts.delete(patientHash);
     if (existing) return existing;
     await db.outbox.add(row);
-    await db.events.add(makeEvent({ kind: 'referral', action: 'queued', need: referral.needs[0] }, now));
+    await addEvent(db, makeEvent({ kind: 'referral', action: 'queued', need: referral.needs[0] }, now));
     return row;
   });
 }

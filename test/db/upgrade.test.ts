@@ -31,7 +31,7 @@ const resource = (source: string, i: number): Resource => ({
   access: [],
 });
 
-test('upgrading from version 1 moves resources into pages and keeps everything else', async () => {
+test('upgrading from version 1 moves resources into pages, rolls up events and keeps everything else', async () => {
   const name = 'upgrade-v1-v2';
   const v1 = new Dexie(name);
   v1.version(1).stores(V1_STORES);
@@ -40,11 +40,13 @@ test('upgrading from version 1 moves resources into pages and keeps everything e
   await v1.table('resources').bulkAdd([...big, resource('file-local', 1)]);
   await v1.table('curation').add({ resourceId: 'aliss:3', note: 'Ask for Morag', recommended: true });
   await v1.table('kv').add({ key: 'salt', value: 'abc' });
+  const shown = { kind: 'prompt', action: 'shown', need: 'food', ruleId: 'food-words', role: 'gp', date: '2026-11-01' };
+  await v1.table('events').bulkAdd([shown, shown, { ...shown, date: '2026-11-02' }]);
   v1.close();
 
   const db = new LinksDatabase(name);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   const pages = await db.resourcePages.orderBy('[source+page]').toArray();
   expect(pages.map((p) => [p.source, p.page, p.resources.length])).toEqual([
     ['aliss', 0, RESOURCE_PAGE_SIZE],
@@ -54,5 +56,12 @@ test('upgrading from version 1 moves resources into pages and keeps everything e
   expect(await db.curation.get('aliss:3')).toEqual({ resourceId: 'aliss:3', note: 'Ask for Morag', recommended: true });
   expect((await db.kv.get('salt'))?.value).toBe('abc');
   expect(db.tables.map((t) => t.name)).not.toContain('resources');
+  // v3: the insights roll-up is built from the events already recorded.
+  const counts = await db.eventCounts.orderBy('date').toArray();
+  expect(counts.map((c) => [c.date, c.need, c.count])).toEqual([
+    ['2026-11-01', 'food', 2],
+    ['2026-11-02', 'food', 1],
+  ]);
+  expect(await db.events.count()).toBe(3);
   db.close();
 });

@@ -19,6 +19,7 @@ import { ReferralSection } from './ReferralSection';
 import { RulesSection } from './RulesSection';
 import { PrivacySection } from './PrivacySection';
 import { DataSection } from './DataSection';
+import { CurationSection } from './CurationSection';
 import { browserPermissions, type PermissionsApi } from './permissions';
 
 const NAV = [
@@ -27,6 +28,7 @@ const NAV = [
   ['sites', 'Clinical-record sites'],
   ['adapters', 'Site adapters'],
   ['directory', 'Directory sources'],
+  ['curation', 'Our directory'],
   ['referral', 'Referral destination'],
   ['rules', 'Prompt rules'],
   ['privacy', 'Privacy'],
@@ -125,6 +127,7 @@ export function OptionsApp(props: { permissions?: PermissionsApi } = {}) {
               <OriginsSection {...section} permissions={permissions} />
               <AdaptersSection {...section} />
               <DirectorySection {...section} />
+              <CurationSection />
               <ReferralSection {...section} />
               <RulesSection {...section} />
               <PrivacySection {...section} />

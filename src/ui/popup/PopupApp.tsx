@@ -3,6 +3,8 @@ import { send } from '../../messaging/client';
 import type { SearchResponse } from '../../messaging/protocol';
 import { ResourceList } from '../shared/ResourceList';
 import type { ManualReferral as ManualReferralType } from './ManualReferral';
+import { callerCues, type CallerCue } from './caller-cues';
+import { CallerCues } from './CallerCues';
 
 const SEARCH_DELAY_MS = 120;
 
@@ -16,6 +18,7 @@ export function PopupApp() {
   const [postcode, setPostcode] = useState('');
   const [result, setResult] = useState<SearchResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [cues, setCues] = useState<CallerCue[]>([]);
   // The referral form is loaded on demand so the search opens as fast as possible.
   const [Referral, setReferral] = useState<typeof ManualReferralType | null>(null);
   const latest = useRef(0);
@@ -26,9 +29,11 @@ export function PopupApp() {
     const mine = ++latest.current;
     if (!text.trim()) {
       setResult(null);
+      setCues([]);
       return;
     }
     const timer = setTimeout(() => {
+      setCues(callerCues(text));
       void send('directory.search', { text: text.trim(), ...(postcode.trim() ? { postcode: postcode.trim() } : {}), limit: 8, origin: 'popup' }).then((r) => {
         if (mine !== latest.current) return;
         if (r.ok) {
@@ -54,6 +59,7 @@ export function PopupApp() {
       </form>
       <div aria-live="polite" data-testid="popup-results">
         {error && <p class="section error" role="alert">{error}</p>}
+        <CallerCues cues={cues} />
         {result && <ResourceList response={result} role="receptionist" />}
         {!result && !error && <p class="section hint">Cards appear as you type. Copy a short text or print a slip for the caller.</p>}
       </div>
