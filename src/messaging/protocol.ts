@@ -77,7 +77,8 @@ export const requestSchemas = {
   'draft.save': v.object({ patientKey: draftOwner, draft: v.unknown() }),
   'draft.discard': v.object({ patientKey: draftOwner }),
   'referral.send': v.object({ patientKey: v.optional(patientKey), draft: v.unknown() }),
-  'referral.list': v.object({ patientKey: v.optional(patientKey) }),
+  /** `refresh`: also ask the CLP's server for news now (the sidebar does on opening a patient). */
+  'referral.list': v.object({ patientKey: v.optional(patientKey), refresh: v.optional(v.boolean()) }),
   'referral.retry': v.object({ id: v.string() }),
   'referral.test': v.object({}),
   'referral.flush': v.object({}),

@@ -140,11 +140,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       void deps.kickOutbox();
       return outbox.toView(row);
     },
-    'referral.list': async ({ patientKey }) => {
-      const rows = await outbox.listOutbox(db, patientKey);
-      // Closed loop: a patient's referrals are checked with the CLP when their record is open.
-      void outbox.pollTasks(db, deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {});
-      return rows;
+    'referral.list': async ({ patientKey, refresh }) => {
+      // Closed loop: a patient's referrals are checked with the CLP when their record is opened.
+      const poll = outbox.pollTasks(db, { ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}), force: refresh === true });
+      if (refresh) await poll;
+      return outbox.listOutbox(db, patientKey);
     },
     'referral.retry': async ({ id }) => {
       const row = await outbox.retry(db, id);

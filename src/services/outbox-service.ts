@@ -168,13 +168,16 @@ export async function markSent(db: LinksDatabase, id: string): Promise<StoredOut
 }
 
 /** Closed loop: read the CLP's Task status for delivered FHIR referrals. */
-export async function pollTasks(db: LinksDatabase, options: { fetchImpl?: typeof fetch; now?: number; rows?: StoredOutboxRow[] } = {}): Promise<void> {
+export async function pollTasks(
+  db: LinksDatabase,
+  options: { fetchImpl?: typeof fetch; now?: number; rows?: StoredOutboxRow[]; force?: boolean } = {},
+): Promise<void> {
   const now = options.now ?? Date.now();
   const rows = options.rows ?? (await db.outbox.toArray());
   for (const row of rows) {
     if (!row.taskUrl || row.destination.kind !== 'fhir' || !isDelivered(row.state as never)) continue;
     if (row.state === 'completed' || row.state === 'declined') continue;
-    if (row.lastPolledAt && now - row.lastPolledAt < POLL_EVERY_MS) continue;
+    if (!options.force && row.lastPolledAt && now - row.lastPolledAt < POLL_EVERY_MS) continue;
     await db.outbox.update(row.id, { lastPolledAt: now });
     try {
       const url = new URL(row.taskUrl.replace(/\/_history\/.*$/, ''), `${row.destination.baseUrl.replace(/\/+$/, '')}/`).href;

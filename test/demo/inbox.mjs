@@ -294,7 +294,8 @@ export function createInbox() {
       const statusMatch = /^\/inbox\/referral\/([^/]+)\/status$/.exec(path);
       if (method === 'POST' && statusMatch) return await postStatus(req, res, decodeURIComponent(statusMatch[1] ?? '')), true;
 
-      const receiving = path === '/inbox/webhook' || path === '/fhir' || path.startsWith('/fhir/');
+      // Injected failures hit deliveries (POSTs) only, so status polling cannot use them up.
+      const receiving = method === 'POST' && (path === '/inbox/webhook' || path === '/fhir' || path.startsWith('/fhir/'));
       if (receiving && (await injected(req, res))) return true;
       if (method === 'POST' && path === '/fhir') return await postFhir(req, res), true;
       if (method === 'POST' && path === '/inbox/webhook') return await postWebhook(req, res), true;

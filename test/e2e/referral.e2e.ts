@@ -65,6 +65,25 @@ describe('delivery', () => {
     await page.close();
   });
 
+  test('closed loop: the CLP accepts in the inbox and the sidebar shows it when the patient is opened again', async () => {
+    const { page, form } = await patientPage('/careview/patient/1/consultation');
+    await form.open();
+    await form.fill({ need: 'loneliness' });
+    await form.send();
+    await expect.poll(async () => (await inbox()).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => form.rows().first().getAttribute('data-state'), { timeout: 10_000 }).toBe('sent');
+    const [item] = await inbox();
+    await fetch(`${h.demo.url}/inbox/referral/${item?.referralId}/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'accepted' }),
+    });
+    await page.reload();
+    await expect.poll(() => form.rows().first().getAttribute('data-state'), { timeout: 10_000 }).toBe('accepted');
+    expect(await form.rows().first().textContent()).toContain('Accepted by the CLP');
+    await page.close();
+  });
+
   test('the form will not send without consent, and says why beside the field', async () => {
     const { page, form } = await patientPage('/careview/patient/2/consultation');
     await form.open();

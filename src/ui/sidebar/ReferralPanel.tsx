@@ -29,18 +29,18 @@ export function ReferralPanel(props: {
   const [hasSavedDraft, setHasSavedDraft] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const refreshOutbox = () =>
-    void send('referral.list', { patientKey: props.patientKey }).then((r) => {
+  const refreshOutbox = (refresh = false) =>
+    void send('referral.list', { patientKey: props.patientKey, refresh }).then((r) => {
       if (alive.current && r.ok) setOutbox(r.value);
     });
 
   useEffect(() => {
-    refreshOutbox();
+    refreshOutbox(true);
     void send('draft.get', { patientKey: props.patientKey }).then((r) => {
       if (alive.current && r.ok && r.value) setHasSavedDraft(true);
     });
     // While a referral is on its way, keep its state fresh.
-    const timer = setInterval(refreshOutbox, 3000);
+    const timer = setInterval(() => refreshOutbox(), 3000);
     return () => clearInterval(timer);
   }, [props.patientKey]);
 
@@ -154,8 +154,8 @@ export function ReferralPanel(props: {
       </button>
       <OutboxList
         rows={outbox}
-        onRetry={(id) => void send('referral.retry', { id }).then(refreshOutbox)}
-        onMarkSent={(id) => void send('referral.markSent', { id }).then(refreshOutbox)}
+        onRetry={(id) => void send('referral.retry', { id }).then(() => refreshOutbox())}
+        onMarkSent={(id) => void send('referral.markSent', { id }).then(() => refreshOutbox())}
       />
     </div>
   );
