@@ -1,0 +1,37 @@
+/** Dismissals and snoozes are per patient (salted hash), cover the need, lapse when snoozed, and events hold no patient data. */
+import { beforeEach, expect, test } from 'vitest';
+import { LinksDatabase } from '../../src/db/database';
+import { promptAction, suppressionsFor, SNOOZE_DAYS } from '../../src/services/prompt-service';
+
+let db: LinksDatabase;
+let n = 0;
+beforeEach(() => {
+  db = new LinksDatabase(`prompt-test-${++n}`);
+});
+
+const A = 'chi:1403522103';
+const B = 'chi:0307582817';
+
+test('a dismissal holds for that patient and that need only', async () => {
+  await promptAction(db, { patientKey: A, ruleId: 'money-words', need: 'money', action: 'dismissed', reason: 'seeing welfare rights', role: 'gp' });
+  expect(await suppressionsFor(db, A)).toEqual({ ruleIds: ['money-words'], needs: ['money'] });
+  expect(await suppressionsFor(db, B)).toEqual({ ruleIds: [], needs: [] });
+  const rows = await db.suppressions.toArray();
+  expect(JSON.stringify(rows)).not.toContain('1403522103');
+});
+
+test('a snooze lapses after its days', async () => {
+  const now = new Date('2026-11-25T10:00:00Z');
+  await promptAction(db, { patientKey: A, ruleId: 'housing-words', need: 'housing', action: 'snoozed', role: 'nurse' }, now);
+  expect((await suppressionsFor(db, A, now.getTime() + (SNOOZE_DAYS - 1) * 86_400_000)).needs).toEqual(['housing']);
+  expect((await suppressionsFor(db, A, now.getTime() + (SNOOZE_DAYS + 1) * 86_400_000)).needs).toEqual([]);
+});
+
+test('each action is an anonymous event: need, rule, role, action, day; no identifier, no free-text reason', async () => {
+  await promptAction(db, { patientKey: A, ruleId: 'money-words', need: 'money', action: 'dismissed', reason: 'Mrs D says her son helps', role: 'gp' }, new Date('2026-11-25T10:00:00Z'));
+  const [event] = await db.events.toArray();
+  expect(event).toMatchObject({ kind: 'prompt', action: 'dismissed', need: 'money', ruleId: 'money-words', role: 'gp' });
+  expect(event?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(JSON.stringify(event)).not.toMatch(/1403522103|son helps/);
+  expect(await db.eventCounts.count()).toBe(1);
+});
