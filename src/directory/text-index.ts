@@ -1,83 +1,176 @@
 /**
- * Full-text side of the directory index, on MiniSearch. Built on first use:
- * a cold sidebar that only asks "services for these needs near here" never
- * pays for it. Indexes a compact field set (description cut to its opening)
- * to keep build time and memory down at 100k services.
+ * Full-text side of the directory index: a compact inverted index (word ->
+ * sorted list of service positions, in one Uint32Array), exact, prefix (last
+ * typed word) and one-edit fuzzy matching (unknown words of 5+ letters).
+ *
+ * Why not MiniSearch, as the issue suggested first: measured on the
+ * bench/directory.bench.ts data (100k synthetic services, shared 2-core machine),
+ *   MiniSearch, name+org+categories and 120 chars of description, fuzzy+prefix:
+ *     build 7.9 s, need+text+distance top-20 p95 198 ms;
+ *   MiniSearch, one short field (name+categories), no fuzzy, prefix on the last word only:
+ *     build 1.4 s, loadJSON of a prebuilt index 0.7 s (8.9 MB), text query p95 118 ms (p50 6 ms).
+ * MiniSearch scores every matching document (~10 µs each) and its `filter`
+ * option runs after scoring, so a common word ("food", "carers" in 5-12% of
+ * services) cannot meet the 5 ms target. This index, same data and machine:
+ * build 0.55-0.95 s at 100k (or warm() in ~15-20 ms slices), need+text+distance
+ * top-20 p95 0.9-5 ms (p50 ~0.5 ms). Full table: docs/data-formats.md "Performance".
  */
-import MiniSearch from 'minisearch';
 import type { Resource } from './resource';
+import { DESC, FUZZY_MIN, PostingsBuilder, TITLE, type Postings } from './text-postings';
+import { lookupWord } from './text-vocab';
+import { foldWord, indexWords, withinOneEdit } from './text-words';
 
-interface TextDoc {
-  i: number;
-  /** Name, organisation and categories: the words that say what a service is. */
-  title: string;
-  desc: string;
+export { DESCRIPTION_CHARS } from './text-postings';
+
+/** How much a query word counts by how it matched; title words count 3×, description words 1×. */
+export const MATCH_WEIGHTS = { exact: 1, prefix: 0.5, fuzzy: 0.3, title: 3, description: 1 } as const;
+
+const PREFIX_MIN = 3;
+// Caps keep a short prefix ("com") or a fuzzy word from pulling in half the vocabulary; the commonest words win.
+const MAX_PREFIX_WORDS = 40;
+const MAX_FUZZY_WORDS = 20;
+const SLICE_DOCS = 4000;
+
+/** Matches of one text query. Valid until the next query on the same index (the arrays are reused). */
+export interface TextMatches {
+  /** Positions of matched services, in no particular order. */
+  docs: Uint32Array;
+  /** Relevance 0..1 (1 = best hit) by position; 0 means not matched. */
+  score: Float32Array;
 }
 
-/** Characters of description indexed; the opening says what a service is. */
-export const DESCRIPTION_CHARS = 120;
-
-const processTerm = (term: string): string | null => {
-  const t = term.toLowerCase().replace(/['’]/g, '');
-  return t.length > 1 ? t : null;
-};
-
 export class TextIndex {
-  private search?: MiniSearch<TextDoc>;
+  private builder?: PostingsBuilder;
+  private index?: Postings;
+  private score?: Float32Array;
+  private stamp?: Uint32Array;
+  private stampNo = 0;
+  private matched?: Uint32Array;
+  private matchedCount = 0;
 
   constructor(private readonly resources: readonly Resource[]) {}
 
-  /** Whether the MiniSearch index has been built yet. */
+  /** Whether the index is ready (built in full, or warmed). */
   get built(): boolean {
-    return this.search !== undefined;
+    return this.index !== undefined;
   }
 
-  /** Builds the MiniSearch index now (normally done lazily on first query). */
+  /** Builds the rest of the index now, in one go. */
   build(): void {
-    if (this.search) return;
-    const ms = new MiniSearch<TextDoc>({
-      idField: 'i',
-      // Two fields, not four: MiniSearch's query cost grows with fields per hit.
-      fields: ['title', 'desc'],
-      processTerm,
-      searchOptions: { processTerm },
+    if (this.index) return;
+    this.builder ??= new PostingsBuilder(this.resources);
+    this.index = this.builder.finish();
+    this.builder = undefined;
+  }
+
+  /** Builds the index a slice of services at a time, awaiting `yieldFn` between slices. */
+  async buildInSlices(yieldFn: () => Promise<void>, sliceDocs = SLICE_DOCS): Promise<void> {
+    while (!this.index) {
+      this.builder ??= new PostingsBuilder(this.resources);
+      if (this.builder.step(Math.max(1, sliceDocs))) this.build();
+      else await yieldFn();
+    }
+  }
+
+  private df(ix: Postings, t: number): number {
+    return (ix.start[t + 1] as number) - (ix.start[t] as number);
+  }
+
+  private commonest(ix: Postings, ids: number[], max: number): number[] {
+    return ids.length <= max ? ids : ids.sort((a, b) => this.df(ix, b) - this.df(ix, a)).slice(0, max);
+  }
+
+  private prefixTerms(ix: Postings, prefix: string): number[] {
+    let lo = 0;
+    let hi = ix.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ix.sorted[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const ids: number[] = [];
+    for (let k = lo; k < ix.sorted.length && (ix.sorted[k] as string).startsWith(prefix); k++) ids.push(ix.sortedIds[k] as number);
+    return this.commonest(ix, ids, MAX_PREFIX_WORDS);
+  }
+
+  private fuzzyTerms(ix: Postings, word: string): number[] {
+    const ids: number[] = [];
+    for (let len = word.length - 1; len <= word.length + 1; len++) {
+      for (const t of ix.byLength.get(len) ?? []) if (withinOneEdit(word, ix.vocab.words[t] as string)) ids.push(t);
+    }
+    return this.commonest(ix, ids, MAX_FUZZY_WORDS);
+  }
+
+  /** Word groups to score: each group adds at most once per service (its best-weighted match first). */
+  private groups(ix: Postings, typed: readonly string[], extra: readonly string[]): [number, number][][] {
+    const groups: [number, number][][] = [];
+    const used = new Set<number>();
+    typed.forEach((w, k) => {
+      const folded = foldWord(w);
+      const exact = ix.vocab.id(folded);
+      const group: [number, number][] = exact === undefined ? [] : [[exact, MATCH_WEIGHTS.exact]];
+      if (exact !== undefined) used.add(exact);
+      if (k === typed.length - 1 && w.length >= PREFIX_MIN) {
+        for (const t of this.prefixTerms(ix, w)) if (t !== exact) group.push([t, MATCH_WEIGHTS.prefix]);
+      }
+      // A word found nowhere in the directory is taken as a possible typo.
+      if (exact === undefined && folded.length >= FUZZY_MIN) for (const t of this.fuzzyTerms(ix, folded)) group.push([t, MATCH_WEIGHTS.fuzzy]);
+      groups.push(group);
+      // "food bank" also finds "foodbank".
+      const joined = k + 1 < typed.length ? lookupWord(ix.vocab, w + (typed[k + 1] as string)) : undefined;
+      if (joined !== undefined && !used.has(joined)) {
+        groups.push([[joined, MATCH_WEIGHTS.exact]]);
+        used.add(joined);
+      }
     });
-    ms.addAll(
-      this.resources.map((r, i) => ({
-        i,
-        title: `${r.name} ${r.organisation ?? ''} ${r.categories.join(' ')}`,
-        desc: r.description.slice(0, DESCRIPTION_CHARS),
-      })),
-    );
-    this.search = ms;
+    for (const phrase of extra) {
+      for (const w of indexWords(phrase)) {
+        const t = ix.vocab.id(w);
+        if (t === undefined || used.has(t)) continue;
+        groups.push([[t, MATCH_WEIGHTS.exact]]);
+        used.add(t);
+      }
+    }
+    return groups;
   }
 
   /**
-   * Scores 0..1 (relative to the best hit) by position in the resource list.
-   * Typed words are fuzzy and prefix-matched; synonym terms are matched as given.
+   * Scores services for typed words (exact, prefix on the last one, fuzzy on
+   * unknown long ones) and synonym terms (exact only). Builds the index first
+   * if it is not ready.
    */
-  query(typed: string[], extra: string[]): Map<number, number> {
+  query(typed: readonly string[], extra: readonly string[]): TextMatches {
     this.build();
-    const out = new Map<number, number>();
-    const ms = this.search;
-    if (!ms || (typed.length === 0 && extra.length === 0)) return out;
-    const options = {
-      boost: { title: 3, desc: 1 },
-      combineWith: 'OR' as const,
-      weights: { fuzzy: 0.3, prefix: 0.5 },
-    };
-    const hits = ms.search(
-      {
-        combineWith: 'OR',
-        queries: [
-          { queries: typed, fuzzy: (t: string) => (t.length > 4 ? 0.2 : false), prefix: (t: string) => t.length > 2 },
-          { queries: extra, prefix: false, fuzzy: false },
-        ].filter((q) => q.queries.length > 0),
-      },
-      options,
-    );
-    const best = hits[0]?.score ?? 1;
-    for (const hit of hits) out.set(Number(hit.id), hit.score / best);
-    return out;
+    const ix = this.index as Postings;
+    const n = this.resources.length;
+    this.score ??= new Float32Array(n);
+    this.stamp ??= new Uint32Array(n);
+    this.matched ??= new Uint32Array(n);
+    const { score, stamp, matched } = this;
+    for (let k = 0; k < this.matchedCount; k++) score[matched[k] as number] = 0;
+    let count = 0;
+    for (const group of this.groups(ix, typed, extra)) {
+      if (++this.stampNo === 0xffffffff) {
+        stamp.fill(0);
+        this.stampNo = 1;
+      }
+      const s = this.stampNo;
+      for (const [t, weight] of group) {
+        const base = weight * (ix.idf[t] as number);
+        for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) {
+          const d = ix.docs[p] as number;
+          if (stamp[d] === s) continue;
+          stamp[d] = s;
+          const b = ix.bits[p] as number;
+          if (score[d] === 0) matched[count++] = d;
+          score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
+        }
+      }
+    }
+    let best = 0;
+    for (let k = 0; k < count; k++) best = Math.max(best, score[matched[k] as number] as number);
+    for (let k = 0; k < count; k++) score[matched[k] as number] = (score[matched[k] as number] as number) / best;
+    this.matchedCount = count;
+    return { docs: matched.subarray(0, count), score };
   }
 }

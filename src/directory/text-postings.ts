@@ -1,0 +1,183 @@
+/**
+ * Builds the posting lists of the text index: for every word, the sorted
+ * positions of the services that use it (all lists in one Uint32Array) and
+ * which fields it appears in. Services are added in order, a slice at a
+ * time, so the build can run in idle moments.
+ */
+import type { Resource } from './resource';
+import { Vocabulary } from './text-vocab';
+
+/** Characters of description indexed; the opening says what a service is, and this caps memory. */
+export const DESCRIPTION_CHARS = 200;
+/** Field bits stored per posting. */
+export const TITLE = 1;
+export const DESC = 2;
+/** Shortest word that gets fuzzy matching. */
+export const FUZZY_MIN = 5;
+
+/** The finished lists. Word t's postings are docs[start[t]] .. docs[start[t + 1] - 1]. */
+export interface Postings {
+  vocab: Vocabulary;
+  start: Uint32Array;
+  docs: Uint32Array;
+  bits: Uint8Array;
+  /** BM25-style inverse document frequency per word: rarer words count more. */
+  idf: Float32Array;
+  /** Words in code-unit order, with their ids, for prefix lookup by binary search. */
+  sorted: string[];
+  sortedIds: Uint32Array;
+  /** Ids of words of each length (FUZZY_MIN - 1 and longer), for the fuzzy scan. */
+  byLength: Map<number, number[]>;
+}
+
+interface Lists {
+  start: Uint32Array;
+  /** Next free place in each word's list while filling. */
+  fill: Uint32Array;
+  docs: Uint32Array;
+  bits: Uint8Array;
+}
+
+export class PostingsBuilder {
+  readonly vocab = new Vocabulary();
+  /** Next service to add. */
+  next = 0;
+  private lastDoc = new Int32Array(1024).fill(-1);
+  private slot = new Uint32Array(1024);
+  private tok: Uint32Array;
+  private tokBits: Uint8Array;
+  private len = 0;
+  private readonly docEnd: Uint32Array;
+  private doc = 0;
+  private bit = TITLE;
+  private readonly onWord = (id: number): void => this.add(id);
+  private lists?: Lists;
+  private filled = 0;
+  private filledTok = 0;
+
+  constructor(private readonly resources: readonly Resource[]) {
+    this.tok = new Uint32Array(Math.max(1024, resources.length * 24));
+    this.tokBits = new Uint8Array(this.tok.length);
+    this.docEnd = new Uint32Array(resources.length);
+  }
+
+  /** Adds services up to (not including) position `end`. */
+  addUpTo(end: number): void {
+    for (let i = this.next; i < Math.min(end, this.resources.length); i++) {
+      const r = this.resources[i] as Resource;
+      this.doc = i;
+      this.bit = TITLE;
+      this.vocab.scan(r.name, this.onWord);
+      if (r.organisation) this.vocab.scan(r.organisation, this.onWord);
+      for (const c of r.categories) this.vocab.scan(c, this.onWord);
+      this.bit = DESC;
+      this.vocab.scan(r.description.length > DESCRIPTION_CHARS ? r.description.slice(0, DESCRIPTION_CHARS) : r.description, this.onWord);
+      this.docEnd[i] = this.len;
+      this.next = i + 1;
+    }
+  }
+
+  private add(id: number): void {
+    if (id >= this.lastDoc.length) {
+      const last = new Int32Array(this.lastDoc.length * 2).fill(-1);
+      last.set(this.lastDoc);
+      const slot = new Uint32Array(last.length);
+      slot.set(this.slot);
+      this.lastDoc = last;
+      this.slot = slot;
+    }
+    // One posting per word per service; a word in both fields keeps both bits.
+    if (this.lastDoc[id] === this.doc) {
+      const at = this.slot[id] as number;
+      this.tokBits[at] = (this.tokBits[at] as number) | this.bit;
+      return;
+    }
+    if (this.len === this.tok.length) this.grow();
+    this.lastDoc[id] = this.doc;
+    this.slot[id] = this.len;
+    this.tok[this.len] = id;
+    this.tokBits[this.len++] = this.bit;
+  }
+
+  private grow(): void {
+    // Projects the final size from the services added so far, so the buffer is copied about once.
+    const projected = Math.ceil((this.len / Math.max(1, this.doc)) * this.resources.length * 1.1);
+    const tok = new Uint32Array(Math.max(this.tok.length + 4096, projected));
+    tok.set(this.tok);
+    const bits = new Uint8Array(tok.length);
+    bits.set(this.tokBits);
+    this.tok = tok;
+    this.tokBits = bits;
+  }
+
+  /**
+   * One slice of the remaining work: adding services, then (once all are in)
+   * filling the per-word lists. True when only finish() is left, which is short.
+   */
+  step(sliceDocs: number): boolean {
+    const n = this.resources.length;
+    if (this.next < n) {
+      this.addUpTo(this.next + sliceDocs);
+      return false;
+    }
+    this.fillUpTo(this.filled + sliceDocs * 2);
+    return this.filled >= n;
+  }
+
+  /** Counts each word's services, so every list gets its place in one array. */
+  private prepare(): void {
+    const v = this.vocab.size;
+    const start = new Uint32Array(v + 1);
+    for (let k = 0; k < this.len; k++) {
+      const j = (this.tok[k] as number) + 1;
+      start[j] = (start[j] as number) + 1;
+    }
+    for (let t = 0; t < v; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+    this.lists = { start, fill: start.slice(0, v), docs: new Uint32Array(this.len), bits: new Uint8Array(this.len) };
+  }
+
+  /** Turns per-service word lists into per-word service lists, for services up to `end`. */
+  private fillUpTo(end: number): void {
+    if (!this.lists) this.prepare();
+    const { fill, docs, bits } = this.lists as Lists;
+    const last = Math.min(end, this.resources.length);
+    // Services are visited in order, so every word's list comes out sorted.
+    for (let i = this.filled, k = this.filledTok; i < last; i++) {
+      for (const stop = this.docEnd[i] as number; k < stop; k++) {
+        const t = this.tok[k] as number;
+        const p = fill[t] as number;
+        fill[t] = p + 1;
+        docs[p] = i;
+        bits[p] = this.tokBits[k] as number;
+      }
+      this.filledTok = k;
+    }
+    this.filled = Math.max(this.filled, last);
+  }
+
+  /** Does whatever work is left and returns the finished lists. */
+  finish(): Postings {
+    const n = this.resources.length;
+    this.addUpTo(n);
+    this.fillUpTo(n);
+    const { start, docs, bits } = this.lists as Lists;
+    const v = this.vocab.size;
+    const words = this.vocab.words;
+    const idf = new Float32Array(v);
+    const byLength = new Map<number, number[]>();
+    for (let t = 0; t < v; t++) {
+      const df = (start[t + 1] as number) - (start[t] as number);
+      idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const len = (words[t] as string).length;
+      if (len < FUZZY_MIN - 1) continue;
+      const bucket = byLength.get(len);
+      if (bucket) bucket.push(t);
+      else byLength.set(len, [t]);
+    }
+    const order = Array.from({ length: v }, (_, t) => t).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
+    // Build-time buffers are dropped: only the finished lists stay in memory.
+    this.tok = new Uint32Array(0);
+    this.tokBits = new Uint8Array(0);
+    return { vocab: this.vocab, start, docs, bits, idf, sorted: order.map((t) => words[t] as string), sortedIds: Uint32Array.from(order), byLength };
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Keeps the best k candidates of a search without building an object per
+ * candidate: a text query can match tens of thousands of services and only
+ * the top 20 are ever shown.
+ */
+// One collator for every comparison: String#localeCompare sets one up per call.
+const collator = new Intl.Collator();
+
+export class TopK {
+  private readonly ids: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly kms: number[] = [];
+
+  /** `nameOf` breaks exact ties alphabetically, so equal results come out in a stable order. */
+  constructor(
+    private readonly k: number,
+    private readonly nameOf: (i: number) => string,
+  ) {}
+
+  /** Offers candidate `i`; `km` is Infinity when it has no distance. */
+  add(i: number, score: number, km: number): void {
+    const size = this.ids.length;
+    // Most candidates fall here on one comparison once the window is full.
+    if (size === this.k && !this.before(i, score, km, size - 1)) return;
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.before(i, score, km, mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    this.ids.splice(lo, 0, i);
+    this.scores.splice(lo, 0, score);
+    this.kms.splice(lo, 0, km);
+    if (this.ids.length > this.k) {
+      this.ids.pop();
+      this.scores.pop();
+      this.kms.pop();
+    }
+  }
+
+  /** Best first: higher score, then nearer, then name. */
+  entries(): { i: number; score: number; km: number }[] {
+    return this.ids.map((i, j) => ({ i, score: this.scores[j] as number, km: this.kms[j] as number }));
+  }
+
+  private before(i: number, score: number, km: number, j: number): boolean {
+    const s = this.scores[j] as number;
+    if (score !== s) return score > s;
+    const d = this.kms[j] as number;
+    if (km !== d) return km < d;
+    return collator.compare(this.nameOf(i), this.nameOf(this.ids[j] as number)) < 0;
+  }
+}
