@@ -39,7 +39,11 @@ export function getIndex(db: LinksDatabase): Promise<IndexState> {
     const [pages, curationRows] = await Promise.all([db.resourcePages.toArray(), db.curation.toArray()]);
     const resources = pages.flatMap((p) => p.resources);
     const curation = new Map(curationRows.map((c) => [c.resourceId, c]));
-    return { index: buildIndex(resources, { curation }), curation, builtAt: Date.now() };
+    const index = buildIndex(resources, { curation });
+    // Need + distance queries work at once; the text index is built in idle slices so
+    // the first typed search does not pay for it.
+    void index.warm();
+    return { index, curation, builtAt: Date.now() };
   })().catch((error: unknown) => {
     state = undefined;
     throw error;
