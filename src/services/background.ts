@@ -10,7 +10,7 @@ import { createHandlers, publishSessionConfig } from './handlers';
 import * as directory from './directory-service';
 import * as outbox from './outbox-service';
 import { syncContentScripts } from './origins';
-import { loadSettings } from './settings-service';
+import { forgetSettings, loadSettings } from './settings-service';
 
 const ALARM = 'links-sidebar-tick';
 /** Chrome's minimum alarm period is 30 s; backoff delays shorter than that are also scheduled in-worker. */
@@ -56,6 +56,13 @@ export function startBackground(): void {
     const reply = dispatch(handlers, message, { id: sender.id, url: sender.url, tab: sender.tab }, browser.runtime.id);
     // Not ours: let other listeners answer (returning undefined, not a promise).
     return reply.then((r) => r) as Promise<unknown> | undefined;
+  });
+
+  // A health board changed the policy: re-read settings and republish the sidebar's config.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    forgetSettings(db);
+    void loadSettings(db).then(({ settings }) => publishSessionConfig(settings));
   });
 
   browser.commands?.onCommand.addListener((command, tab) => {

@@ -10,6 +10,7 @@ import type { Handlers } from '../messaging/server';
 import { SESSION_CONFIG_KEY, type AdapterTestResponse, type SessionConfig } from '../messaging/protocol';
 import { parseAdapter } from '../adapters/schema';
 import { parseRules } from '../prompts/schema';
+import { isLocked } from '../settings/managed';
 import type { Settings } from '../settings/schema';
 import { summarise } from '../insights/aggregate';
 import { newReferralDraft } from '../referral/draft';
@@ -62,6 +63,17 @@ function sessionConfig(settings: Settings): SessionConfig {
     practiceName: settings.practice.name,
     destinationKind: settings.destination.kind,
   };
+}
+
+/** The most recently used web page tab of the last-focused window: where the practice manager has the record open. */
+async function recordTab(): Promise<{ id: number; url: string }> {
+  const tabs = await browser.tabs.query({ lastFocusedWindow: true });
+  const pages = tabs
+    .filter((t) => t.id !== undefined && t.url && /^https?:/.test(t.url))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  const tab = pages[0];
+  if (tab?.id === undefined || !tab.url) throw new KindedError('NotFound', 'Open the clinical record in a tab of this window first.');
+  return { id: tab.id, url: tab.url };
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -200,12 +212,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'adapter.test': async ({ adapter }) => {
       const parsed = parseAdapter(adapter);
       if (!parsed.ok) throw new KindedError('Invalid', `The adapter is not valid: ${parsed.errors.join(' ')}`);
-      const tabs = await browser.tabs.query({ lastFocusedWindow: true });
-      const pages = tabs
-        .filter((t) => t.id !== undefined && t.url && /^https?:/.test(t.url))
-        .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-      const tab = pages[0];
-      if (!tab?.id) throw new KindedError('NotFound', 'Open the clinical record in a tab of this window first.');
+      const tab = await recordTab();
       try {
         const reply = (await browser.tabs.sendMessage(tab.id, { type: 'adapter.explain', adapter: parsed.adapter })) as AdapterTestResponse | undefined;
         if (!reply) throw new Error('no reply');
@@ -216,6 +223,29 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           'The sidebar is not running on that tab. Add the site under "Clinical-record sites" (and allow access), reload the record, then test again.',
         );
       }
+    },
+    'adapter.pick': async () => {
+      const tab = await recordTab();
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/picker.js'] });
+      } catch {
+        throw new KindedError('NotAllowed', 'Links Sidebar has no access to that site yet: add it under Clinical-record sites first.');
+      }
+      return { started: true, url: tab.url };
+    },
+    'adapter.save': async ({ adapter }) => {
+      const parsed = parseAdapter(adapter);
+      if (!parsed.ok) throw new KindedError('Invalid', `The adapter is not valid: ${parsed.errors.join(' ')}`);
+      const loaded = await settingsService.loadSettings(db);
+      if (isLocked(loaded.locked, 'adapters')) throw new KindedError('NotAllowed', 'Site adapters are set by your health board, so one cannot be added here.');
+      const id = parsed.adapter.id;
+      const current = loaded.settings.adapters;
+      const index = current.findIndex((a) => typeof a === 'object' && a !== null && (a as { id?: unknown }).id === id);
+      // Replace in place so the order the practice's adapters are tried in is kept.
+      const adapters = index >= 0 ? current.map((a, i) => (i === index ? parsed.adapter : a)) : [...current, parsed.adapter];
+      const saved = await settingsService.saveSettings(db, { ...loaded.settings, adapters });
+      await publishSessionConfig(saved.settings);
+      return { saved: true, id };
     },
   };
 }

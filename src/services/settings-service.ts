@@ -28,8 +28,24 @@ export async function loadLocalSettings(db: LinksDatabase): Promise<Settings> {
   return parsed.ok ? parsed.value : defaultSettings();
 }
 
-export async function loadSettings(db: LinksDatabase): Promise<ManagedResult> {
-  return applyManaged(await loadLocalSettings(db), await readManaged());
+/**
+ * Effective settings are read on nearly every message; they are cached in
+ * the worker and dropped on every save, import, reset and policy change.
+ */
+const cache = new WeakMap<LinksDatabase, Promise<ManagedResult>>();
+
+export function forgetSettings(db: LinksDatabase): void {
+  cache.delete(db);
+}
+
+export function loadSettings(db: LinksDatabase): Promise<ManagedResult> {
+  let loaded = cache.get(db);
+  if (!loaded) {
+    loaded = (async () => applyManaged(await loadLocalSettings(db), await readManaged()))();
+    loaded.catch(() => cache.delete(db));
+    cache.set(db, loaded);
+  }
+  return loaded;
 }
 
 export async function saveSettings(db: LinksDatabase, candidate: unknown): Promise<ManagedResult> {
@@ -38,6 +54,7 @@ export async function saveSettings(db: LinksDatabase, candidate: unknown): Promi
     throw new KindedError('Invalid', 'Some settings need attention. Nothing was saved.', parsed.errors);
   }
   await db.kv.put({ key: SETTINGS_KEY, value: parsed.value });
+  forgetSettings(db);
   return loadSettings(db);
 }
 
@@ -60,5 +77,6 @@ export async function importSettings(db: LinksDatabase, text: string): Promise<M
 
 export async function resetSettings(db: LinksDatabase): Promise<ManagedResult> {
   await db.kv.delete(SETTINGS_KEY);
+  forgetSettings(db);
   return loadSettings(db);
 }

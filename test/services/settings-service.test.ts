@@ -3,7 +3,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LinksDatabase } from '../../src/db/database';
 import { defaultSettings } from '../../src/settings/schema';
-import { loadSettings, saveSettings } from '../../src/services/settings-service';
+import { forgetSettings, loadSettings, saveSettings } from '../../src/services/settings-service';
 
 let db: LinksDatabase;
 let n = 0;
@@ -20,6 +20,8 @@ test('an invalid save changes nothing and says why, field by field', async () =>
 test('managed policy values override local ones and are reported as locked', async () => {
   await saveSettings(db, { ...defaultSettings(), privacy: { retentionDays: 60, onlinePostcodeLookup: false } });
   await fakeBrowser.storage.managed.set({ retentionDays: 14, destination: { kind: 'fhir', baseUrl: 'https://clp.nhsggc.example/fhir' } });
+  // What the background's storage.onChanged('managed') listener does.
+  forgetSettings(db);
   const { settings, locked } = await loadSettings(db);
   expect(settings.privacy.retentionDays).toBe(14);
   expect(settings.destination).toEqual({ kind: 'fhir', baseUrl: 'https://clp.nhsggc.example/fhir' });
