@@ -202,7 +202,14 @@ async function insightsRender(h: Harness, count: number): Promise<number> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/insights.html`);
   await page.locator('[data-testid="by-need-table"]').waitFor({ timeout: 60_000 });
-  const ms = await page.evaluate(() => performance.getEntriesByName('links:insights-rendered')[0]?.startTime ?? Number.NaN);
+  // A year: from the click on "Last 12 months" to the tables for 100k events on screen.
+  const started = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: /12 months/ }).click();
+  await page.getByRole('status').filter({ hasText: /100,000 events/ }).waitFor({ timeout: 60_000 });
+  const ms = await page.evaluate((t0) => {
+    const marks = performance.getEntriesByName('links:insights-rendered');
+    return (marks[marks.length - 1]?.startTime ?? Number.NaN) - t0;
+  }, started);
   await page.close();
   return ms;
 }
@@ -271,11 +278,13 @@ export default async function browserBench(): Promise<BenchRow[]> {
     rows.push(row('longest task while typing 200 chars', longest, 'ms', 'no task > 50 ms', longest <= 50));
     const popup = await popupReady(h, 10);
     rows.push(row('popup searchable after open, p95 of 10', percentile(popup, 95), 'ms', '< 150 ms', percentile(popup, 95) < 150));
+    rows.push(row('popup searchable after open, median', median(popup), 'ms'));
     const form = await formLatency(h, 8);
     rows.push(row('click to filled referral form, p95 of 8', percentile(form.open, 95), 'ms', '< 100 ms', percentile(form.open, 95) < 100));
     rows.push(row('Send to "queued" on screen, p95 of 8', percentile(form.queued, 95), 'ms', '< 50 ms', percentile(form.queued, 95) < 50));
+    rows.push(row('Send to "queued" on screen, median', median(form.queued), 'ms'));
     const insights = await insightsRender(h, 100_000);
-    rows.push(row('insights page, 100k events, load to tables', insights, 'ms', '< 500 ms', insights < 500));
+    rows.push(row('insights, a year of 100k events, click to tables', insights, 'ms', '< 500 ms', insights < 500));
     const imported = await directoryImport(h, 100_000);
     rows.push(row(`directory import into IndexedDB (${imported.count} services)`, imported.seconds, 's', '< 15 s', imported.seconds < 15 && imported.count === 100_000));
     rows.push(row('longest task on the options page during import', imported.longestPageTask, 'ms', 'no task > 50 ms', imported.longestPageTask <= 50));

@@ -15,8 +15,7 @@ import type { ReferralDraft } from '../referral/draft';
 import { classifyResponse, isDelivered, newOutboxRow, retentionReduce, transition, type OutboxEvent } from '../referral/outbox';
 import { draftToReferral, ReferralInvalidError } from '../referral/validate';
 import type { Settings } from '../settings/schema';
-import { makeEvent } from '../insights/events';
-import { addEvent, recordEvent } from './events-service';
+import { recordEvent } from './events-service';
 import { hashPatient } from './salt';
 
 const SEND_TIMEOUT_MS = 20_000;
@@ -80,16 +79,18 @@ export async function enqueue(
   }
   const patientHash = patientKey ? await hashPatient(db, patientKey) : undefined;
   const row: StoredOutboxRow = { ...newOutboxRow(referral, destination.kind, now), destination, ...(patientHash ? { patientHash } : {}) };
-  // One transaction: the referral is stored, the draft removed and the anonymous event counted together.
-  return db.transaction('rw', db.outbox, db.drafts, db.events, db.eventCounts, async () => {
+  // One transaction: the referral is stored and the draft removed together.
+  const stored = await db.transaction('rw', db.outbox, db.drafts, async () => {
     // Same id twice (double click, retried message) stays one referral.
     const existing = await db.outbox.get(row.id);
     if (patientHash) await db.drafts.delete(patientHash);
-    if (existing) return existing;
+    if (existing) return { row: existing, added: false };
     await db.outbox.add(row);
-    await addEvent(db, makeEvent({ kind: 'referral', action: 'queued', need: referral.needs[0] }, now));
-    return row;
+    return { row, added: true };
   });
+  // Counted after the referral is safe; not awaited, so "queued" reaches the screen sooner.
+  if (stored.added) void recordEvent(db, { kind: 'referral', action: 'queued', need: referral.needs[0] }, now);
+  return stored.row;
 }
 
 let running: Promise<void> | undefined;
