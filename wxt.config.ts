@@ -20,14 +20,18 @@ export default defineConfig({
     description:
       'Social-need prompts, nearby community resources and one-click Community Links Practitioner referral beside the GP record.',
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // MV3 (Chrome/Edge) names optional host access separately; Firefox MV2 lists it with optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Open or close the Links sidebar',
       },
     },
-    storage: { managed_schema: 'managed-schema.json' },
+    // Chrome/Edge read policy against this schema; Firefox takes managed storage from policies.json (docs/deployment.md).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
