@@ -92,6 +92,10 @@ export const requestSchemas = {
   'insights.summary': v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
   /** Runs a (possibly unsaved) site adapter against the active tab and reports each field. */
   'adapter.test': v.object({ adapter: v.unknown() }),
+  /** Injects the point-and-click adapter picker (/picker.js) into the record tab. */
+  'adapter.pick': v.object({}),
+  /** Adds a site adapter to the practice's settings, replacing one with the same id. */
+  'adapter.save': v.object({ adapter: v.unknown() }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -223,6 +227,8 @@ export interface Responses {
   'insights.events': unknown[];
   'insights.summary': InsightsSummary;
   'adapter.test': AdapterTestResponse;
+  'adapter.pick': { started: true; url: string };
+  'adapter.save': { saved: true; id: string };
 }
 
 export type ResponseOf<K extends MessageType> = K extends keyof Responses ? Responses[K] : never;

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { BUILTIN_ADAPTERS } from '../../adapters/builtin';
 import { domSelectorValidator, parseAdapter } from '../../adapters/schema';
 import { send } from '../../messaging/client';
@@ -42,6 +42,10 @@ export function AdaptersSection(p: SectionProps) {
     p.settings.adapters.map((a, key) => ({ key, text: JSON.stringify(a, null, 2), errors: [], value: a })),
   );
   const [tests, setTests] = useState<Record<number, AdapterTestResponse | string>>({});
+  const [pickStatus, setPickStatus] = useState('');
+  const picking = useRef(false);
+  const latest = useRef({ items, next });
+  latest.current = { items, next };
 
   const apply = (list: Item[]) => {
     setItems(list);
@@ -64,6 +68,43 @@ export function AdaptersSection(p: SectionProps) {
     const r = await send('adapter.test', { adapter: item.value });
     setTests({ ...tests, [item.key]: r.ok ? r.value : `The test could not run: ${r.error.message}` });
   };
+
+  const pick = async () => {
+    const r = await send('adapter.pick', {});
+    picking.current = r.ok;
+    setPickStatus(
+      r.ok
+        ? `A panel is open on ${r.value.url}. Switch to that tab; the panel there asks you to click each field, then saves the adapter. This list updates when you come back.`
+        : `The picker could not start: ${r.error.message}`,
+    );
+  };
+
+  // An adapter saved from the picker lands in the stored settings; bring it into this list on return.
+  useEffect(() => {
+    const onFocus = () => {
+      if (!picking.current) return;
+      void send('settings.get', {}).then((r) => {
+        if (!r.ok) return;
+        const stored = (r.value.settings as { adapters?: unknown }).adapters;
+        if (!Array.isArray(stored)) return;
+        let { items: list, next: key } = latest.current;
+        for (const a of stored as unknown[]) {
+          const id = typeof a === 'object' && a !== null ? (a as { id?: unknown }).id : undefined;
+          const text = JSON.stringify(a, null, 2);
+          const same = list.find((i) => typeof i.value === 'object' && i.value !== null && (i.value as { id?: unknown }).id === id);
+          if (same && same.text === text) continue;
+          const item: Item = { key: same?.key ?? key++, text, errors: [], value: a };
+          list = same ? list.map((i) => (i === same ? item : i)) : [...list, item];
+        }
+        if (list === latest.current.items) return;
+        setNext(key);
+        apply(list);
+        setPickStatus('The adapter list was updated from the saved settings.');
+      });
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  });
 
   return (
     <Section
@@ -122,9 +163,19 @@ export function AdaptersSection(p: SectionProps) {
           </div>
         );
       })}
-      <button type="button" disabled={fixed} onClick={add}>
-        Add adapter
-      </button>
+      <p class="actions">
+        <button type="button" disabled={fixed} onClick={add}>
+          Add adapter
+        </button>
+        <button type="button" disabled={fixed} aria-describedby="adapter-pick-hint" onClick={() => void pick()}>
+          Build an adapter by clicking the record
+        </button>
+      </p>
+      <p class="hint" id="adapter-pick-hint">
+        Open a consultation in the clinical record first. Then switch to the record tab; a panel there asks you to click each field (name,
+        date of birth, CHI number…).
+      </p>
+      <p aria-live="polite">{pickStatus}</p>
     </Section>
   );
 }
