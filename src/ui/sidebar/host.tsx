@@ -175,9 +175,19 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     }
     return undefined;
   });
-  // Fallback for the toggle shortcut when the browser's command is unassigned (Alt+Shift+L).
+  // Alt+Shift+L opens/closes (also the browser command, which the user may re-assign);
+  // Alt+Shift+P moves to the next prompt from anywhere on the page (then arrow keys).
   ctx.addEventListener(document, 'keydown', (event) => {
-    if (event.altKey && event.shiftKey && (event.key === 'L' || event.key === 'l')) toggle();
+    if (!event.altKey || !event.shiftKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'l') toggle();
+    if (key === 'p' && ui) {
+      if (collapsed) toggle();
+      const prompts = Array.from(ui.uiContainer.querySelectorAll<HTMLElement>('li.prompt'));
+      const at = prompts.findIndex((p) => p === ui?.shadowHost.shadowRoot?.activeElement);
+      prompts[(at + 1) % Math.max(1, prompts.length)]?.focus();
+      event.preventDefault();
+    }
   });
   ctx.onInvalidated(() => {
     if (ui) render(null, ui.uiContainer);
