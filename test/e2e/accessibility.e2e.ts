@@ -27,7 +27,8 @@ interface Violation {
 }
 
 async function axe(page: Page, include?: string): Promise<Violation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the debugger protocol: extension pages' CSP forbids inline scripts.
+  await page.evaluate(`${axeSource};0`);
   return page.evaluate(async (selector) => {
     const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } };
     const context = selector ? { include: [[selector]] } : document;
@@ -78,6 +79,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Alt+Shift+L');
     await expect.poll(() => page.locator('links-sidebar[data-collapsed]').count()).toBe(1);
     expect(await sidebar.prompts().count()).toBe(0);
+    await page.waitForTimeout(400);
     await page.keyboard.press('Alt+Shift+L');
     await sidebar.prompts().first().waitFor();
     await page.close();

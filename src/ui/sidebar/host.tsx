@@ -65,14 +65,15 @@ interface ShadowHost {
  * drawn in the same task it is detected) and keeps the content script small.
  * Styles are `!important` on :host so host-page CSS cannot hide or restyle it.
  */
-function mountShadowHost(): ShadowHost {
+function mountShadowHost(onKey: (event: KeyboardEvent) => void): ShadowHost {
   const shadowHost = document.createElement('links-sidebar');
   const shadow = shadowHost.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = sidebarCss;
   const uiContainer = document.createElement('div');
   shadow.append(style, uiContainer);
-  // Keys typed in the sidebar must not reach the record's own shortcuts.
+  // Keys typed in the sidebar must not reach the record's own shortcuts (our own are handled first).
+  shadowHost.addEventListener('keydown', onKey);
   for (const type of ['keydown', 'keyup', 'keypress']) shadowHost.addEventListener(type, (event) => event.stopPropagation());
   document.documentElement.append(shadowHost);
   return { shadowHost, uiContainer };
@@ -127,7 +128,7 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   };
 
   const ensureUi = (): void => {
-    ui ??= mountShadowHost();
+    ui ??= mountShadowHost(onShortcut);
     draw();
   };
 
@@ -160,7 +161,13 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     },
   });
 
+  // The browser command and the page key listener can both see one Alt+Shift+L:
+  // a second toggle within 300 ms is the same key press.
+  let lastToggle = 0;
   const toggle = () => {
+    const now = Date.now();
+    if (now - lastToggle < 300) return;
+    lastToggle = now;
     collapsed = !collapsed;
     draw();
   };
@@ -177,10 +184,13 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
   });
   // Alt+Shift+L opens/closes (also the browser command, which the user may re-assign);
   // Alt+Shift+P moves to the next prompt from anywhere on the page (then arrow keys).
-  ctx.addEventListener(document, 'keydown', (event) => {
+  function onShortcut(event: KeyboardEvent): void {
     if (!event.altKey || !event.shiftKey) return;
     const key = event.key.toLowerCase();
-    if (key === 'l') toggle();
+    if (key === 'l') {
+      toggle();
+      event.preventDefault();
+    }
     if (key === 'p' && ui) {
       if (collapsed) toggle();
       const prompts = Array.from(ui.uiContainer.querySelectorAll<HTMLElement>('li.prompt'));
@@ -188,7 +198,8 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
       prompts[(at + 1) % Math.max(1, prompts.length)]?.focus();
       event.preventDefault();
     }
-  });
+  }
+  ctx.addEventListener(document, 'keydown', onShortcut);
   ctx.onInvalidated(() => {
     if (ui) render(null, ui.uiContainer);
     ui?.shadowHost.remove();
