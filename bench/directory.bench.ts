@@ -2,24 +2,13 @@
 // deterministically (seeded PRNG). Measures; never asserts.
 import 'fake-indexeddb/auto';
 import Dexie, { type Table } from 'dexie';
-import { percentile, type BenchRow } from './types';
+import { percentile, type BenchRow, prng } from './types';
 import { buildIndex } from '../src/directory/search';
 import { parseDirectory, parseDirectoryChunked } from '../src/directory/import/index';
 import { distanceKm } from '../src/directory/geo';
 import { expandQuery } from '../src/directory/synonyms';
 import type { Resource } from '../src/directory/resource';
 import { NEED_IDS } from '../src/prompts/needs';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Service words (what people search for) are mixed into a large pseudo-word vocabulary, so
 // each service word appears in a few percent of services, as in a real directory.

@@ -7,22 +7,10 @@ import { barChart } from '../src/insights/chart';
 import { summaryToCsv } from '../src/insights/csv';
 import { EVENT_ACTIONS, EVENT_KINDS, type UsageEvent } from '../src/insights/events';
 import { NEED_IDS } from '../src/prompts/needs';
-import { median, type BenchRow } from './types';
+import { median, type BenchRow, prng } from './types';
 
 const EVENTS = 100_000;
 const RUNS = 15;
-
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function syntheticEvents(n: number): UsageEvent[] {
   const rand = prng(20250304);

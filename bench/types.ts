@@ -21,3 +21,15 @@ export function percentile(samples: number[], p: number): number {
 }
 
 export const median = (samples: number[]): number => percentile(samples, 50);
+
+/** mulberry32: a small, fast, seeded PRNG so synthetic data is the same on every run. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

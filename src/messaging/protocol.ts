@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import type { Curation, Resource } from '../directory/resource';
 import type { InsightsSummary } from '../insights/aggregate';
 import type { SiteAdapter } from '../adapters/schema';
+import type { ExplainRow } from '../adapters/extract';
 import type { Rule } from '../prompts/schema';
 import { MANUAL_DRAFT_KEY } from './keys';
 
@@ -164,14 +165,7 @@ export interface OutboxView {
 }
 
 /** One field of an adapter test: what the selector found on the page and what it became. */
-export interface AdapterTestRow {
-  field: string;
-  selector?: string;
-  raw?: string;
-  value?: string;
-  ok: boolean;
-  problem?: string;
-}
+export type AdapterTestRow = ExplainRow;
 
 export interface AdapterTestResponse {
   url: string;

@@ -4,26 +4,17 @@
  * !important }`) cannot hide the panel. The host covers the viewport but takes
  * no pointer events, so the record underneath can still be pointed at.
  */
+import { HOST_HARDENING } from '../shared/host-css';
 import { sharedCss } from '../shared/styles';
 
 export const pickerCss = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
+:host {${HOST_HARDENING}
   top: 0 !important;
   left: 0 !important;
   right: auto !important;
   bottom: auto !important;
   width: 100vw !important;
   height: 100vh !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  z-index: 2147483647 !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  pointer-events: none !important;
   overflow: visible !important;
 }
 .box {

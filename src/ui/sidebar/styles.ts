@@ -4,13 +4,11 @@
  * the host page's important ones, so `* { all: unset !important }` or
  * `display: none !important` on unknown elements cannot hide or restyle us.
  */
+import { HOST_HARDENING } from '../shared/host-css';
 import { sharedCss } from '../shared/styles';
 
 export const sidebarCss = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
+:host {${HOST_HARDENING}
   top: 0 !important;
   right: 0 !important;
   bottom: 0 !important;
@@ -18,13 +16,6 @@ export const sidebarCss = `
   width: 360px !important;
   max-width: 100vw !important;
   height: 100vh !important;
-  margin: 0 !important;
-  padding: 0 !important;
-  z-index: 2147483647 !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  pointer-events: none !important;
   contain: layout style !important;
 }
 :host([data-collapsed]) {
