@@ -205,7 +205,8 @@ async function insightsRender(h: Harness, count: number): Promise<number> {
   // A year: from the click on "Last 12 months" to the tables for 100k events on screen.
   const started = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: /12 months/ }).click();
-  await page.getByRole('status').filter({ hasText: /1\d\d,\d\d\d events/ }) // 100k seeded plus the few the earlier steps made.waitFor({ timeout: 60_000 });
+  // 100k seeded, plus the few events the earlier steps made.
+  await page.getByRole('status').filter({ hasText: /1\d\d,\d\d\d events/ }).waitFor({ timeout: 60_000 });
   const ms = await page.evaluate((t0) => {
     const marks = performance.getEntriesByName('links:insights-rendered');
     return (marks[marks.length - 1]?.startTime ?? Number.NaN) - t0;
