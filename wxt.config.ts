@@ -45,6 +45,6 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    excludeSources: ['.output/**', 'test-results/**', 'bench-results/**', 'screenshots/**', '**/*.log'],
+    excludeSources: ['.output/**', '.tmp/**', 'test-results/**', 'bench-results/**', '**/*.log'],
   },
 });
