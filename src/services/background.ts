@@ -73,7 +73,8 @@ export function startBackground(): void {
 
   const tick = async () => {
     const { settings } = await loadSettings(db);
-    await outbox.recoverInterrupted(db);
+    // No recoverInterrupted() here: a row is `sending` while this worker sends it;
+    // only a fresh worker (start-up, below) can know a send was cut off.
     await kickOutbox();
     await outbox.pollTasks(db);
     await outbox.applyRetention(db, settings.privacy.retentionDays);
