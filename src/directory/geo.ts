@@ -5,8 +5,12 @@
  * (postcode district) centroid gives 'district' precision.
  */
 import Papa from 'papaparse';
-import { isValid, toNormalised, toOutcode, validOutcode } from 'postcode';
+import { isValid, toOutcode, validOutcode } from 'postcode';
+import { normalisePostcode } from '../context/postcode';
 import { isRecord, safeCoords } from './text';
+
+/** One normaliser for the whole extension (src/context/postcode.ts). */
+export { normalisePostcode };
 
 export type LatLon = [number, number];
 
@@ -21,14 +25,6 @@ export interface Located {
   lat: number;
   lon: number;
   precision: 'postcode' | 'district';
-}
-
-/** "g314qt" / " G31  4QT " -> "G31 4QT"; undefined if not a UK postcode. */
-export function normalisePostcode(pc: string): string | undefined {
-  if (typeof pc !== 'string') return undefined;
-  const compact = pc.replace(/\s+/g, '').toUpperCase();
-  if (!isValid(compact)) return undefined;
-  return toNormalised(compact) ?? undefined;
 }
 
 /** The outcode of a full postcode, or the input itself if it is already an outcode ("G31"). */

@@ -89,7 +89,6 @@ export const requestSchemas = {
   'referral.openLetter': v.object({ id: v.string() }),
   'directory.remove': v.object({ sourceId: v.string() }),
   'directory.importPostcodes': v.object({ text: v.string() }),
-  'insights.events': v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
   'insights.summary': v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
   /** Runs a (possibly unsaved) site adapter against the active tab and reports each field. */
   'adapter.test': v.object({ adapter: v.unknown() }),
@@ -218,7 +217,6 @@ export interface Responses {
   'referral.openLetter': { opened: true };
   'directory.remove': SourceStatus[];
   'directory.importPostcodes': { postcodes: number; skipped: number };
-  'insights.events': unknown[];
   'insights.summary': InsightsSummary;
   'adapter.test': AdapterTestResponse;
   'adapter.pick': { started: true; url: string };

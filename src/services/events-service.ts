@@ -5,26 +5,17 @@ import { makeEvent, type EventInput, type UsageEvent } from '../insights/events'
 export async function recordEvent(db: LinksDatabase, input: EventInput, now = new Date()): Promise<void> {
   // makeEvent drops anything that is not an allowed field and reduces postcodes to districts.
   const event = makeEvent(input, now);
+  // The event and its daily roll-up row change together.
   await db.transaction('rw', db.events, db.eventCounts, async () => {
-    await addEvent(db, event);
+    await db.events.add(event);
+    const key = eventCountKey(event);
+    const row = await db.eventCounts.get(key);
+    await db.eventCounts.put(row ? { ...row, count: row.count + 1 } : { ...event, key, count: 1 });
   });
-}
-
-/** Add one event and count it in the daily roll-up. Call inside a transaction over events and eventCounts. */
-export async function addEvent(db: LinksDatabase, event: UsageEvent): Promise<void> {
-  await db.events.add(event);
-  const key = eventCountKey(event);
-  const row = await db.eventCounts.get(key);
-  await db.eventCounts.put(row ? { ...row, count: row.count + 1 } : { ...event, key, count: 1 });
 }
 
 /** Daily roll-up rows in a period: what the insights summary is computed from. */
 export async function eventCountsBetween(db: LinksDatabase, from: string, to: string): Promise<(UsageEvent & { count: number })[]> {
   const rows: EventCountRow[] = await db.eventCounts.where('date').between(from, to, true, true).toArray();
   return rows.map(({ key: _key, ...row }) => row as UsageEvent & { count: number });
-}
-
-export async function eventsBetween(db: LinksDatabase, from: string, to: string): Promise<UsageEvent[]> {
-  const rows = await db.events.where('date').between(from, to, true, true).toArray();
-  return rows.map(({ id: _id, ...event }) => event as UsageEvent);
 }

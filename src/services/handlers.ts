@@ -19,7 +19,7 @@ import { classifyResponse } from '../referral/outbox';
 import { draftToReferral } from '../referral/validate';
 import * as directory from './directory-service';
 import { discardDraft, getDraft, saveDraft } from './draft-service';
-import { eventCountsBetween, eventsBetween, recordEvent } from './events-service';
+import { eventCountsBetween, recordEvent } from './events-service';
 import { syncContentScripts } from './origins';
 import * as outbox from './outbox-service';
 import { promptAction, suppressionsFor } from './prompt-service';
@@ -207,7 +207,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { ok: false, message: `Could not reach ${url}: ${error instanceof Error ? error.message : String(error)}` };
       }
     },
-    'insights.events': ({ from, to }) => eventsBetween(db, from, to),
     'insights.summary': async ({ from, to }) => summarise(await eventCountsBetween(db, from, to), { from, to }),
     'adapter.test': async ({ adapter }) => {
       const parsed = parseAdapter(adapter);

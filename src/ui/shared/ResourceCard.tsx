@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SearchHit } from '../../messaging/protocol';
+import { oneLine } from '../../directory/share';
 import { needLabel } from '../../prompts/needs';
 
 const ACCESS_TEXT: Record<string, string> = {
@@ -9,12 +10,6 @@ const ACCESS_TEXT: Record<string, string> = {
   appointment: 'By appointment',
   unknown: 'Contact them to ask how to access',
 };
-
-/** First sentence, or the first 140 characters: what it offers in one line. */
-function firstLine(text: string): string {
-  const sentence = text.split(/(?<=[.!?])\s/)[0] ?? text;
-  return sentence.length > 140 ? `${sentence.slice(0, 137)}…` : sentence;
-}
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -56,7 +51,7 @@ export function ResourceCard(props: {
           </span>
         )}
       </div>
-      <p>{firstLine(resource.description)}</p>
+      <p>{oneLine(resource.description, 140)}</p>
       <p class="meta">
         {distanceKm !== undefined && <span>{distanceKm < 1 ? `${Math.round(distanceKm * 1000)} m` : `${distanceKm.toFixed(1)} km`} · </span>}
         {(resource.access.length ? resource.access : ['unknown']).map((a) => ACCESS_TEXT[a] ?? a).join(', ')}
