@@ -51,6 +51,26 @@ async function flush(): Promise<void> {
   await page.close();
 }
 
+describe('the referral button', () => {
+  test('is pinned to the bottom of the sidebar: prompts and cards arriving above never move it', async () => {
+    const page = await h.context.newPage();
+    const form = new ReferralForm(page);
+    await page.goto(`${h.demo.url}/careview/patient/1/consultation`);
+    // As early as it exists: before the prompts and the cards have arrived.
+    await form.openButton.waitFor();
+    const before = await form.openButton.boundingBox();
+    const sidebar = new SidebarPage(page);
+    await sidebar.prompts().first().waitFor();
+    await sidebar.cards().first().waitFor();
+    const after = await form.openButton.boundingBox();
+    expect(after).toEqual(before);
+    // At the bottom of the window (900 px high), in view without scrolling.
+    expect((after?.y ?? 0) + (after?.height ?? 0)).toBeGreaterThan(840);
+    expect((after?.y ?? 0) + (after?.height ?? 0)).toBeLessThanOrEqual(900);
+    await page.close();
+  });
+});
+
 describe('delivery', () => {
   test('a referral reaches the CLP inbox once and the sidebar shows it sent, with the code for the record', async () => {
     const { page, form } = await patientPage('/careview/patient/1/consultation');

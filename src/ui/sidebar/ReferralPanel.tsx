@@ -15,8 +15,11 @@ export function ReferralPanel(props: {
   patientKey: string;
   config: SessionConfig;
   acceptedNeeds: string[];
+  /** Bumped by the sidebar's "Refer" button and by "Add to referral" on a prompt: open the form (or add the needs to it). */
   openRequest: number;
   onFormOpenChange: (open: boolean) => void;
+  /** Whether this patient has a saved draft, so the sidebar's button can say "Continue referral draft". */
+  onSavedDraftChange: (saved: boolean) => void;
 }) {
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
@@ -45,6 +48,7 @@ export function ReferralPanel(props: {
   }, [props.patientKey]);
 
   useEffect(() => props.onFormOpenChange(open), [open]);
+  useEffect(() => props.onSavedDraftChange(hasSavedDraft), [hasSavedDraft]);
 
   const openForm = async () => {
     setMessage(null);
@@ -62,7 +66,7 @@ export function ReferralPanel(props: {
     setOpen(true);
   };
 
-  // "Add to referral" on a prompt opens the form with that need ticked.
+  // The "Refer" button opens the form; "Add to referral" on a prompt opens it with that need ticked.
   useEffect(() => {
     if (props.openRequest === 0) return;
     if (open && draft) {
@@ -146,12 +150,10 @@ export function ReferralPanel(props: {
       </>
     );
   }
+  // The button that opens the form is the sidebar's action bar (Sidebar.tsx), which never moves.
   return (
     <div class="section">
-      {message && <p role="status">{message}</p>}
-      <button type="button" class="primary" onClick={() => void openForm()}>
-        {hasSavedDraft ? 'Continue referral draft' : 'Refer to the Community Links Practitioner'}
-      </button>
+      {message ? <p role="status">{message}</p> : outbox.length === 0 && <p class="muted">No referral for this patient yet.</p>}
       <OutboxList
         rows={outbox}
         onRetry={(id) => void send('referral.retry', { id }).then(() => refreshOutbox())}

@@ -30,6 +30,8 @@ export function PatientSidebar(props: {
   const [selectedNeed, setSelectedNeed] = useState<string | undefined>(undefined);
   const [referralNeeds, setReferralNeeds] = useState<string[]>([]);
   const [formRequest, setFormRequest] = useState(0);
+  const [formOpen, setFormOpen] = useState(false);
+  const [hasSavedDraft, setHasSavedDraft] = useState(false);
 
   useEffect(() => {
     void send('patient.suppressions', { patientKey: key }).then((r) => {
@@ -81,41 +83,57 @@ export function PatientSidebar(props: {
 
   return (
     <>
-      <h2 id="ls-prompts">Conversation prompts</h2>
-      {suppressed === null ? (
-        <p class="section muted">Checking…</p>
-      ) : (
-        <PromptList prompts={prompts} onAction={onAction} referralNeeds={referralNeeds} />
-      )}
-      <h2 id="ls-resources">Nearby support</h2>
-      <div class="section">
-        <label for="ls-need">Need</label>
-        <select id="ls-need" value={effectiveNeed ?? ''} onChange={(e) => setSelectedNeed(e.currentTarget.value || undefined)}>
-          <option value="">Choose a need…</option>
-          {NEEDS.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.label}
-            </option>
-          ))}
-        </select>
+      <div class="body">
+        <h2 id="ls-prompts">Conversation prompts</h2>
+        {suppressed === null ? (
+          <p class="section muted">Checking…</p>
+        ) : (
+          <PromptList prompts={prompts} onAction={onAction} referralNeeds={referralNeeds} />
+        )}
+        <h2 id="ls-resources">Nearby support</h2>
+        <div class="section">
+          <label for="ls-need">Need</label>
+          <select id="ls-need" value={effectiveNeed ?? ''} onChange={(e) => setSelectedNeed(e.currentTarget.value || undefined)}>
+            <option value="">Choose a need…</option>
+            {NEEDS.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {effectiveNeed ? (
+          <ResourcesPanel need={effectiveNeed} postcode={patient.postcode} role={config.role} />
+        ) : (
+          <p class="section muted">Choose a need to see local services.</p>
+        )}
+        <h2 id="ls-referral">Referral to the Community Links Practitioner</h2>
+        <ReferralPanel
+          patient={patient}
+          patientKey={key}
+          config={config}
+          acceptedNeeds={referralNeeds}
+          openRequest={formRequest}
+          onFormOpenChange={(open) => {
+            setFormOpen(open);
+            props.onFormOpenChange(open);
+          }}
+          onSavedDraftChange={setHasSavedDraft}
+        />
+        <p class="section hint">
+          {`Prompts: ${prompts.map((p) => needLabel(p.need)).join(', ') || 'none'}. Nothing about this patient leaves this computer unless you send a referral.`}
+        </p>
       </div>
-      {effectiveNeed ? (
-        <ResourcesPanel need={effectiveNeed} postcode={patient.postcode} role={config.role} />
-      ) : (
-        <p class="section muted">Choose a need to see local services.</p>
+      {/* The one-click referral sits in an action bar pinned to the bottom of the
+          sidebar: prompts and cards arriving above it never move it, so it is
+          always in the same place and a click on it is never lost to a layout shift. */}
+      {!formOpen && (
+        <div class="actionbar">
+          <button type="button" class="primary" onClick={() => setFormRequest((n) => n + 1)}>
+            {hasSavedDraft ? 'Continue referral draft' : 'Refer to the Community Links Practitioner'}
+          </button>
+        </div>
       )}
-      <h2 id="ls-referral">Referral to the Community Links Practitioner</h2>
-      <ReferralPanel
-        patient={patient}
-        patientKey={key}
-        config={config}
-        acceptedNeeds={referralNeeds}
-        openRequest={formRequest}
-        onFormOpenChange={props.onFormOpenChange}
-      />
-      <p class="section hint">
-        {`Prompts: ${prompts.map((p) => needLabel(p.need)).join(', ') || 'none'}. Nothing about this patient leaves this computer unless you send a referral.`}
-      </p>
     </>
   );
 }

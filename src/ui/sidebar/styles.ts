@@ -36,8 +36,23 @@ export const sidebarCss = `
   border-left: 3px solid #005a8c;
   box-shadow: -4px 0 16px rgba(0, 0, 0, 0.18);
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
-  padding: 0 0 24px;
+  padding: 0;
+  /* A column, so the action bar sits at the bottom however little is above it. */
+  display: flex;
+  flex-direction: column;
+  /* Keyboard focus scrolled into view must not sit under the sticky banner or action bar (WCAG 2.4.11). */
+  scroll-padding: 130px 0 80px;
 }
+.panel > .body { flex: 1 0 auto; padding-bottom: 16px; }
+.actionbar {
+  position: sticky;
+  bottom: 0;
+  z-index: 1;
+  background: #ffffff;
+  border-top: 1px solid #c8ccd0;
+  padding: 10px 14px;
+}
+.actionbar button { width: 100%; }
 .collapsed {
   pointer-events: auto;
 }
