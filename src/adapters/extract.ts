@@ -1,9 +1,9 @@
 import { ageOn } from '../context/dates';
 import { chiBirthDate, chiSex } from '../context/identifiers';
 import type { PatientContext, Problem } from '../context/patient-context';
-import { notesTextOf, safeQuery, safeQueryAll, textOf } from './dom-text';
+import { notesTextOf, safeQuery, textOf } from './dom-text';
 import { convertField } from './fields';
-import { compile, readProblems, readRule, selectorList } from './read-rule';
+import { compile, listItemsOf, readProblems, readRule, selectorList } from './read-rule';
 import { FIELD_NAMES, type FieldName } from './field-names';
 import type { SiteAdapter } from './schema';
 import { matchesAnyUrl } from './url-match';
@@ -28,6 +28,17 @@ interface AdapterRead {
   problems: Problem[];
   medicationCount?: number;
   notes: string;
+}
+
+/** How a list rule reads in the explanation: "ul.cv-problems → :scope > li". */
+function listLabel(spec: { listSelector?: string; itemSelector: string }): string {
+  return spec.listSelector ? `${spec.listSelector} → ${spec.itemSelector}` : spec.itemSelector;
+}
+
+/** Why a list gave nothing: the list itself is missing, or it has no items. */
+function listProblem(doc: Document, spec: { listSelector?: string; itemSelector: string }, noItems: string): string {
+  if (spec.listSelector && safeQuery(doc, spec.listSelector) === null) return `nothing on the page matches the list "${spec.listSelector}"`;
+  return noItems;
 }
 
 function readAdapter(doc: Document, url: string, adapter: SiteAdapter): AdapterRead {
@@ -74,12 +85,19 @@ function readAdapter(doc: Document, url: string, adapter: SiteAdapter): AdapterR
   }
 
   const problems = adapter.problems ? readProblems(doc, adapter.problems) : [];
-  if (adapter.problems) rows[rows.length] = { field: 'problems', selector: adapter.problems.itemSelector, value: `${problems.length} found`, ok: problems.length > 0, ...(problems.length ? {} : { problem: 'no problem list items found' }) };
+  if (adapter.problems) {
+    const spec = adapter.problems;
+    rows[rows.length] = { field: 'problems', selector: listLabel(spec), value: `${problems.length} found`, ok: problems.length > 0, ...(problems.length ? {} : { problem: listProblem(doc, spec, 'no problem list items found') }) };
+  }
 
   let medicationCount: number | undefined;
   if (adapter.medications) {
-    medicationCount = safeQueryAll(doc, adapter.medications.itemSelector).length;
-    rows[rows.length] = { field: 'medications', selector: adapter.medications.itemSelector, value: `${medicationCount} items`, ok: true };
+    medicationCount = listItemsOf(doc, adapter.medications).length;
+    const spec = adapter.medications;
+    const missing = spec.listSelector !== undefined && safeQuery(doc, spec.listSelector) === null;
+    rows[rows.length] = missing
+      ? { field: 'medications', selector: listLabel(spec), ok: false, problem: listProblem(doc, spec, '') }
+      : { field: 'medications', selector: listLabel(spec), value: `${medicationCount} items`, ok: true };
   }
 
   let notes = '';

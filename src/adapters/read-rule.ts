@@ -61,10 +61,22 @@ export function readRule(doc: Document, rule: FieldRule): RuleRead {
   return fallback ?? { problem: `nothing on the page matches ${selectors.length > 1 ? 'any of ' : ''}${quoted}` };
 }
 
+/**
+ * The items of a list rule. With a `listSelector` the items are looked for
+ * inside the first element it matches only: a list elsewhere on the page
+ * cannot add items, and the search stops at the list instead of walking the
+ * whole record (one full walk per list otherwise, on every re-read).
+ */
+export function listItemsOf(doc: Document, spec: { listSelector?: string; itemSelector: string }): Element[] {
+  if (spec.listSelector === undefined) return safeQueryAll(doc, spec.itemSelector);
+  const list = safeQuery(doc, spec.listSelector);
+  return list ? safeQueryAll(list, spec.itemSelector) : [];
+}
+
 /** Problem list items as term and code, per the adapter's problem rules. */
 export function readProblems(doc: Document, spec: NonNullable<SiteAdapter['problems']>): Problem[] {
   const out: Problem[] = [];
-  const items = safeQueryAll(doc, spec.itemSelector);
+  const items = listItemsOf(doc, spec);
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Element;
     const termEl = spec.termSelector ? safeQuery(item, spec.termSelector) : item;

@@ -33,13 +33,14 @@ export const SiteAdapterSchema = v.object({
   }),
   problems: v.optional(
     v.object({
+      listSelector: v.optional(nonEmpty),
       itemSelector: nonEmpty,
       termSelector: v.optional(nonEmpty),
       codeSelector: v.optional(nonEmpty),
       codeAttribute: v.optional(nonEmpty),
     }),
   ),
-  medications: v.optional(v.object({ itemSelector: nonEmpty })),
+  medications: v.optional(v.object({ listSelector: v.optional(nonEmpty), itemSelector: nonEmpty })),
   notes: v.optional(v.object({ selector: selectorList })),
 });
 
@@ -116,11 +117,15 @@ function collectChecks(adapter: SiteAdapter): { where: string; selectors: string
   if (adapter.problems) {
     const p = adapter.problems;
     const list = [p.itemSelector];
+    if (p.listSelector) list.push(p.listSelector);
     if (p.termSelector) list.push(p.termSelector);
     if (p.codeSelector) list.push(p.codeSelector);
     checks.push({ where: 'problems', selectors: list });
   }
-  if (adapter.medications) checks.push({ where: 'medications', selectors: [adapter.medications.itemSelector] });
+  if (adapter.medications) {
+    const m = adapter.medications;
+    checks.push({ where: 'medications', selectors: m.listSelector ? [m.itemSelector, m.listSelector] : [m.itemSelector] });
+  }
   if (adapter.notes) checks.push({ where: 'notes', selectors: selectorsOf(adapter.notes.selector) });
   return checks;
 }

@@ -52,3 +52,33 @@ describe('explainAdapter ("test on this tab")', () => {
     expect(ctx?.source.confidence).toBeLessThan(1);
   });
 });
+
+describe('list rules with a listSelector', () => {
+  test('items are read inside the list only: a second list elsewhere on the page adds nothing', () => {
+    const page = loadDemo('/careview/patient/1/consultation');
+    // An unrelated list built like the problem list, e.g. a family history panel.
+    page.doc.body.insertAdjacentHTML('beforeend', '<ul class="cv-problems"><li><span class="cv-term">Father: stroke</span></li></ul>');
+    page.doc.body.insertAdjacentHTML('beforeend', '<ol class="cv-meds"><li>Old stopped medicine</li></ol>');
+    const ctx = extractWithAdapter(page.doc, page.url, careview, NOW);
+    expect(ctx?.problems).toHaveLength(6);
+    expect(ctx?.problems.map((p) => p.term)).not.toContain('Father: stroke');
+    const unscoped: SiteAdapter = { ...careview, problems: { itemSelector: 'ul.cv-problems > li', termSelector: '.cv-term' } };
+    expect(extractWithAdapter(page.doc, page.url, unscoped, NOW)?.problems).toHaveLength(7);
+    expect(ctx?.medicationCount).toBe(extractWithAdapter(loadDemo('/careview/patient/1/consultation').doc, page.url, careview, NOW)?.medicationCount);
+  });
+
+  test.each([
+    ['problems', { ...careview, problems: { listSelector: 'ul.nowhere', itemSelector: 'li' } }],
+    ['medications', { ...careview, medications: { listSelector: 'ol.nowhere', itemSelector: 'li' } }],
+  ] as [string, SiteAdapter][])('a missing list is explained for %s', (field, adapter) => {
+    const page = loadDemo('/careview/patient/1/consultation');
+    const row = explainAdapter(page.doc, page.url, adapter).find((r) => r.field === field);
+    expect(row).toMatchObject({ ok: false, problem: expect.stringContaining('matches the list') });
+  });
+
+  test('the explanation names both selectors', () => {
+    const page = loadDemo('/medora/patient/5');
+    const row = explainAdapter(page.doc, page.url, medora).find((r) => r.field === 'problems');
+    expect(row?.selector).toBe('table.md-problems → tbody tr');
+  });
+});

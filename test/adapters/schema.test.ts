@@ -31,6 +31,8 @@ describe('parseAdapter', () => {
     ['empty selector', { ...base, consultationSignal: { selector: '  ' } }, ['consultationSignal.selector: must not be empty']],
     ['unbalanced bracket', { ...base, fields: { chi: { selector: 'div[data-chi' } } }, ['fields.chi: the selector "div[data-chi" is not valid CSS']],
     ['dangling combinator', { ...base, medications: { itemSelector: 'ul >' } }, ['medications: the selector "ul >" is not valid CSS']],
+    ['bad list selector', { ...base, problems: { listSelector: 'ul[', itemSelector: 'li' } }, ['problems: the selector "ul[" is not valid CSS']],
+    ['empty list selector', { ...base, medications: { listSelector: '', itemSelector: 'li' } }, ['medications.listSelector: must not be empty']],
     ['bad regex', { ...base, fields: { chi: { selector: '.chi', regex: '(\\d{10}' } } }, ['fields.chi: the pattern "(\\d{10}" is not a valid regular expression']],
     ['selector is a number', { ...base, fields: { name: { selector: 5 } } }, ['fields.name.selector']],
     ['not an object', 'careview', ['adapter']],

@@ -23,7 +23,11 @@ const PATIENT_NAME = /patient[-_]?name/i;
 /** Text of the element's own text-node children (not its descendants). */
 function ownText(el: Element): string {
   let text = '';
-  for (let c = el.firstChild; c !== null; c = c.nextSibling) if (c.nodeType === 3) text += (c as Text).data;
+  const kids = el.childNodes;
+  for (let i = 0, n = kids.length; i < n; i++) {
+    const c = kids[i] as Node;
+    if (c.nodeType === 3) text += (c as Text).data;
+  }
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -87,7 +91,7 @@ function skipByAttributes(el: Element, scan: PageScan): boolean {
 }
 
 /**
- * Walk the page once, depth first, with sibling pointers and index loops only
+ * Walk the page once, depth first, with index loops only
  * (no Array.prototype calls the page could have replaced, no selector
  * matching). Per element the work is its tag name and, when it has any, one
  * pass over its attributes: DOM property reads dominate the cost.
@@ -101,7 +105,11 @@ export function scanPage(doc: Document): PageScan {
 
 function visit(el: Element, scan: PageScan): void {
   let own = '';
-  for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+  // Indexed over childNodes, not firstChild/nextSibling: some DOMs (happy-dom)
+  // find nextSibling with an indexOf, which makes a 600-row table quadratic.
+  const kids = el.childNodes;
+  for (let i = 0, n = kids.length; i < n; i++) {
+    const c = kids[i] as Node;
     const type = c.nodeType;
     if (type === 3) {
       own += (c as Text).data;
