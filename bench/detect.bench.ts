@@ -2,7 +2,9 @@
 // one detectPatient pass with the CareView adapter, and one with the generic
 // detector only. The watcher runs a pass after each DOM mutation batch, so
 // every timed pass follows a small mutation (happy-dom caches query results
-// on an unchanged DOM, which would flatter the adapter figures).
+// on an unchanged DOM, which would flatter the adapter figures). Two kinds:
+// a data attribute toggled (the usual churn of a record's scripts: the generic
+// detector re-uses its walk) and a visible text edit (it must walk again).
 // Measured in happy-dom (the target) and, when /usr/bin/chromium is present,
 // in real Chromium too, which is where the extension actually runs.
 import { existsSync } from 'node:fs';
@@ -52,10 +54,12 @@ async function happyDom(html: string): Promise<BenchRow[]> {
   const doc = window.document as unknown as Document;
   const elements = doc.getElementsByTagName('*').length;
   if (detectPatient(doc, URL_, [])?.chi !== '1403522103') throw new Error('generic detector did not find the patient');
-  const time = (adapters: typeof BUILTIN_ADAPTERS): number[] => {
+  const marker = doc.querySelector('.cv-results td') as Element;
+  const time = (adapters: typeof BUILTIN_ADAPTERS, edit: 'attribute' | 'text' = 'attribute'): number[] => {
     const samples: number[] = [];
     for (let i = 0; i < PASSES + 20; i++) {
-      doc.body.setAttribute('data-tick', String(i));
+      if (edit === 'attribute') doc.body.setAttribute('data-tick', String(i));
+      else marker.textContent = `${(i % 28) + 1}-Nov-2026`;
       const t0 = performance.now();
       detectPatient(doc, URL_, adapters);
       if (i >= 20) samples.push(performance.now() - t0);
@@ -64,24 +68,31 @@ async function happyDom(html: string): Promise<BenchRow[]> {
   };
   const adapter = time(BUILTIN_ADAPTERS);
   const generic = time([]);
+  const genericText = time([], 'text');
   await window.happyDOM.close();
   const suite = `detect, happy-dom (${elements} elements)`;
-  return [...rowsFor(suite, 'careview adapter', adapter, true), ...rowsFor(suite, 'generic detector', generic, true)];
+  return [
+    ...rowsFor(suite, 'careview adapter', adapter, true),
+    ...rowsFor(suite, 'generic detector, after an attribute change', generic, true),
+    ...rowsFor(suite, 'generic detector, after a text change (full walk)', genericText, true),
+  ];
 }
 
 /** Runs in the page: the same timed passes against the bundled detector (global LS). */
 const IN_PAGE = `function (passes) {
-  var time = function (adapters) {
+  var marker = document.querySelector('.cv-results td');
+  var time = function (adapters, text) {
     var s = [];
     for (var i = 0; i < passes + 20; i++) {
-      document.body.setAttribute('data-tick', String(i));
+      if (text) marker.textContent = ((i % 28) + 1) + '-Nov-2026';
+      else document.body.setAttribute('data-tick', String(i));
       var t0 = performance.now();
       LS.detectPatient(document, location.href, adapters);
       if (i >= 20) s.push(performance.now() - t0);
     }
     return s;
   };
-  return { n: document.getElementsByTagName('*').length, adapter: time(undefined), generic: time([]) };
+  return { n: document.getElementsByTagName('*').length, adapter: time(undefined), generic: time([]), genericText: time([], true) };
 }`;
 
 /** The same passes in headless Chromium, with the detector bundled by esbuild. Skipped when unavailable. */
@@ -98,9 +109,13 @@ async function chromium(html: string): Promise<BenchRow[]> {
     await page.goto(URL_);
     await page.addScriptTag({ content: code });
     // A string, not a function: tsx would wrap a function with helpers that do not exist in the page.
-    const result = (await page.evaluate(`(${IN_PAGE})(${PASSES})`)) as { n: number; adapter: number[]; generic: number[] };
+    const result = (await page.evaluate(`(${IN_PAGE})(${PASSES})`)) as { n: number; adapter: number[]; generic: number[]; genericText: number[] };
     const suite = `detect, Chromium (${result.n} elements)`;
-    return [...rowsFor(suite, 'careview adapter', result.adapter, false), ...rowsFor(suite, 'generic detector', result.generic, false)];
+    return [
+      ...rowsFor(suite, 'careview adapter', result.adapter, true),
+      ...rowsFor(suite, 'generic detector, after an attribute change', result.generic, true),
+      ...rowsFor(suite, 'generic detector, after a text change (full walk)', result.genericText, true),
+    ];
   } finally {
     await browser.close();
   }

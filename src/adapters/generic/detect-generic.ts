@@ -7,6 +7,7 @@ import { identifiersOn } from './identify';
 import type { GenericField } from './labels';
 import { listAfter, listItems, readProblemList } from './lists';
 import { findNotes } from './notes';
+import { cachedScan } from './scan-cache';
 import { scanPage, type PageScan } from './walk';
 
 /** Headings inside navigation (tabs, menus, links) name screens, not sections. */
@@ -45,14 +46,30 @@ const nonEmpty = (raw: string): string | undefined => (raw.trim() === '' ? undef
  * The patient on a screen no adapter knows, found from labels ("CHI No",
  * "D.O.B.", "Gender"...), section headings and the notes box. Returns null
  * unless exactly one valid CHI or NHS number is shown. Never throws.
+ * The page walk is re-used while nothing it read has changed (scan-cache.ts).
  */
 export function detectGeneric(doc: Document, now: Date = new Date()): PatientContext | null {
+  let scan: PageScan;
+  try {
+    scan = cachedScan(doc);
+  } catch {
+    return null;
+  }
+  return fromScan(scan, now);
+}
+
+/** detectGeneric with a fresh walk of the page, never the cache: for tests and benchmarks that compare the two. */
+export function detectGenericFresh(doc: Document, now: Date = new Date()): PatientContext | null {
   let scan: PageScan;
   try {
     scan = scanPage(doc);
   } catch {
     return null;
   }
+  return fromScan(scan, now);
+}
+
+function fromScan(scan: PageScan, now: Date): PatientContext | null {
   const ids = identifiersOn(scan);
   if (ids.several || (!ids.chi && !ids.nhsNumber)) return null;
 

@@ -12,6 +12,12 @@ export interface PageScan {
   editors: Element[];
   /** First element whose class or id says "patient name" (banners without a Name label). */
   nameEl?: Element;
+  /**
+   * Every form control whose value the scan read, with that value. Typing in a
+   * field changes its value without any DOM mutation, so a cached scan is only
+   * re-used while each of these still reads the same (see scan-cache.ts).
+   */
+  controls: { el: Element; value: string }[];
 }
 
 /** Elements whose subtree is not page text; textareas and controls are handled on their own. */
@@ -20,32 +26,37 @@ const NON_SPACE = /\S/;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 const PATIENT_NAME = /patient[-_]?name/i;
 
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
+/** textOf, noting any form control read so a later pass can tell whether its value changed. */
+function read(el: Element, scan: PageScan): string {
+  const value = textOf(el);
+  if (CONTROL_TAGS.has(el.tagName)) scan.controls[scan.controls.length] = { el, value };
+  return value;
+}
+
 /** Text of the element's own text-node children (not its descendants). */
 function ownText(el: Element): string {
   let text = '';
-  const kids = el.childNodes;
-  for (let i = 0, n = kids.length; i < n; i++) {
-    const c = kids[i] as Node;
-    if (c.nodeType === 3) text += (c as Text).data;
-  }
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) if (c.nodeType === 3) text += (c as Text).data;
   return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The value that belongs to a label element: its `for` target, next sibling, or the next cell. */
-function valueForLabel(el: Element): string {
+function valueForLabel(el: Element, scan: PageScan): string {
   const doc = el.ownerDocument;
   const forId = el.tagName === 'LABEL' ? el.getAttribute('for') : null;
   if (forId) {
     const target = doc.getElementById(forId);
-    if (target) return textOf(target);
+    if (target) return read(target, scan);
   }
   const next = el.nextElementSibling;
-  if (next) return textOf(next);
+  if (next) return read(next, scan);
   const inner = el.querySelector('input, select, textarea');
-  if (inner) return textOf(inner);
+  if (inner) return read(inner, scan);
   const parent = el.parentElement;
   if (parent && ownText(parent) === '' && parent.children.length === 1 && parent.nextElementSibling) {
-    return textOf(parent.nextElementSibling);
+    return read(parent.nextElementSibling, scan);
   }
   return '';
 }
@@ -54,7 +65,7 @@ function special(el: Element, tag: string, scan: PageScan): void {
   if (tag === 'TEXTAREA') {
     scan.editors[scan.editors.length] = el;
   } else if (tag === 'INPUT' || tag === 'SELECT') {
-    const value = textOf(el);
+    const value = read(el, scan);
     if (value !== '' && el.getAttribute('type') !== 'hidden') scan.text[scan.text.length] = value;
   }
 }
@@ -84,20 +95,20 @@ function skipByAttributes(el: Element, scan: PageScan): boolean {
     }
     if (name === 'aria-label') {
       const field = labelField(attr.value);
-      if (field) scan.labelled[scan.labelled.length] = { field, raw: textOf(el) };
+      if (field) scan.labelled[scan.labelled.length] = { field, raw: read(el, scan) };
     }
   }
   return false;
 }
 
 /**
- * Walk the page once, depth first, with index loops only
+ * Walk the page once, depth first, with sibling pointers and index loops only
  * (no Array.prototype calls the page could have replaced, no selector
  * matching). Per element the work is its tag name and, when it has any, one
  * pass over its attributes: DOM property reads dominate the cost.
  */
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { labelled: [], text: [], headings: [], editors: [] };
+  const scan: PageScan = { labelled: [], text: [], headings: [], editors: [], controls: [] };
   const root = doc.body ?? doc.documentElement;
   if (root) visit(root, scan);
   return scan;
@@ -105,11 +116,7 @@ export function scanPage(doc: Document): PageScan {
 
 function visit(el: Element, scan: PageScan): void {
   let own = '';
-  // Indexed over childNodes, not firstChild/nextSibling: some DOMs (happy-dom)
-  // find nextSibling with an indexOf, which makes a 600-row table quadratic.
-  const kids = el.childNodes;
-  for (let i = 0, n = kids.length; i < n; i++) {
-    const c = kids[i] as Node;
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) {
     const type = c.nodeType;
     if (type === 3) {
       own += (c as Text).data;
@@ -131,7 +138,7 @@ function visitShortText(el: Element, own: string, scan: PageScan): void {
   if (field) {
     // "<p>CHI: <b>140352 2103</b></p>": the value is inside the same element.
     const whole = el.children.length > 0 ? textOf(el).slice(own.length).trim() : '';
-    const raw = whole !== '' ? whole : valueForLabel(el);
+    const raw = whole !== '' ? whole : valueForLabel(el, scan);
     if (raw !== '') scan.labelled[scan.labelled.length] = { field, raw };
     return;
   }

@@ -1,0 +1,100 @@
+import { textOf } from '../dom-text';
+import { scanPage, type PageScan } from './walk';
+
+/**
+ * Re-use the last full scan of a page while nothing it read has changed.
+ *
+ * The watcher re-detects after every batch of DOM changes and every pause in
+ * typing. Most of those changes cannot alter what the scan found: a data-*
+ * attribute toggled by the record's scripts, the notes box being typed in
+ * (its text is read fresh on every pass), our own sidebar element. A full
+ * walk costs milliseconds on a large record, so it is only repeated when
+ * something it read may have changed.
+ *
+ * Patient safety: a stale scan could show the previous patient. So the cache
+ * is thrown away on ANY of these, and the next pass walks the page again:
+ * - a node added, removed or re-texted anywhere in <body>, except inside a
+ *   notes editor (textarea or contenteditable), whose subtree the scan skips;
+ * - a change to any attribute the scan reads (READ_ATTRIBUTES) in <body>;
+ * - a form control the scan read now holding a different value;
+ * - <body> itself replaced.
+ * Pending mutation records are taken synchronously (takeRecords) at the start
+ * of every pass, so a change made just before a pass is never missed. A
+ * property test checks, over random edit sequences, that a cached pass always
+ * equals a fresh one (test/adapters/scan-cache.test.ts).
+ */
+
+/** Every attribute walk.ts reads. A change to any other cannot change the scan. */
+export const READ_ATTRIBUTES = ['class', 'id', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'aria-label', 'for', 'type'];
+
+interface Entry {
+  scan: PageScan | null;
+  root: Element | null;
+  observer: MutationObserver;
+}
+
+const entries = new WeakMap<Document, Entry>();
+
+/** A change to the text or children of a notes editor: the scan skipped its subtree (notes are read fresh). */
+function insideEditor(record: MutationRecord, editors: Element[]): boolean {
+  if (record.type === 'attributes') return false; // an editor's own attributes (contenteditable, hidden...) matter
+  for (let i = 0; i < editors.length; i++) {
+    const editor = editors[i] as Element;
+    if (editor === record.target || editor.contains(record.target)) return true;
+  }
+  return false;
+}
+
+/** True when one of these records may change what a scan of `root` finds. */
+function invalidates(records: MutationRecord[], entry: Entry): boolean {
+  const { root, scan } = entry;
+  if (!root || !scan) return true;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as MutationRecord;
+    if (!root.contains(record.target)) continue; // <head>, or our own element beside <body>
+    if (insideEditor(record, scan.editors)) continue;
+    return true;
+  }
+  return false;
+}
+
+function controlsUnchanged(scan: PageScan): boolean {
+  for (let i = 0; i < scan.controls.length; i++) {
+    const control = scan.controls[i] as { el: Element; value: string };
+    if (!control.el.isConnected || textOf(control.el) !== control.value) return false;
+  }
+  return true;
+}
+
+function observerFor(doc: Document, entry: () => Entry | undefined): MutationObserver | null {
+  const Observer =
+    (doc.defaultView as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver ??
+    (typeof MutationObserver === 'function' ? MutationObserver : undefined);
+  if (!Observer) return null;
+  const observer = new Observer((records) => {
+    const e = entry();
+    if (e && invalidates(records, e)) e.scan = null;
+  });
+  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES });
+  return observer;
+}
+
+/** The page scan, from the cache when nothing it read has changed since the last pass. */
+export function cachedScan(doc: Document): PageScan {
+  const root = doc.body ?? doc.documentElement;
+  let entry = entries.get(doc);
+  if (entry) {
+    const pending = entry.observer.takeRecords();
+    if (entry.scan && (entry.root !== root || invalidates(pending, entry) || !controlsUnchanged(entry.scan))) entry.scan = null;
+    if (entry.scan) return entry.scan;
+  } else {
+    const observer = observerFor(doc, () => entries.get(doc));
+    if (!observer) return scanPage(doc);
+    entry = { scan: null, root: null, observer };
+    entries.set(doc, entry);
+  }
+  const scan = scanPage(doc);
+  entry.scan = scan;
+  entry.root = root;
+  return scan;
+}
