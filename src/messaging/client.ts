@@ -30,3 +30,4 @@ export async function call<K extends MessageType>(type: K, payload: RequestOf<K>
   if (!result.ok) throw Object.assign(new Error(result.error.message), { name: result.error.kind, details: result.error.details });
   return result.value;
 }
+

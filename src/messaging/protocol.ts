@@ -20,6 +20,12 @@ const draftOwner = v.union([patientKey, v.literal(MANUAL_DRAFT_KEY)]);
 const needId = v.pipe(v.string(), v.maxLength(40));
 const shortText = v.pipe(v.string(), v.maxLength(2000));
 const role = v.picklist(['gp', 'nurse', 'receptionist']);
+/** Characters per piece of a large file: about 1 MB of UTF-16, a few milliseconds to serialise. */
+export const UPLOAD_CHUNK_CHARS = 512 * 1024;
+const uploadId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/, 'uploadId must be 8 to 64 letters, digits or dashes'));
+/** A file comes either inline (`text`, small files) or as a finished upload (`uploadId`), not both. */
+const textOrUpload = <T extends { text?: string; uploadId?: string }>() =>
+  v.check<T, string>((input) => (input.text === undefined) !== (input.uploadId === undefined), 'give either text or uploadId');
 
 export const requestSchemas = {
   'session.config': v.object({}),
@@ -47,11 +53,21 @@ export const requestSchemas = {
     /** Who asked: a search from the popup with no result is a recorded gap. */
     origin: v.optional(v.picklist(['sidebar', 'popup'])),
   }),
-  'directory.import': v.object({
-    text: v.string(),
-    format: v.optional(v.picklist(['aliss', 'hsds', 'oruk', 'csv'])),
-    label: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+  /** One piece of a large file, sent in order before the message that uses it (see uploadText in client.ts). */
+  'upload.chunk': v.object({
+    uploadId,
+    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    text: v.pipe(v.string(), v.maxLength(UPLOAD_CHUNK_CHARS)),
   }),
+  'directory.import': v.pipe(
+    v.object({
+      text: v.optional(v.string()),
+      uploadId: v.optional(uploadId),
+      format: v.optional(v.picklist(['aliss', 'hsds', 'oruk', 'csv'])),
+      label: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+    }),
+    textOrUpload(),
+  ),
   'directory.status': v.object({}),
   'directory.sync': v.object({ sourceId: v.optional(v.string()) }),
   'directory.curate': v.object({
@@ -88,7 +104,7 @@ export const requestSchemas = {
   'referral.letter': v.object({ id: v.string() }),
   'referral.openLetter': v.object({ id: v.string() }),
   'directory.remove': v.object({ sourceId: v.string() }),
-  'directory.importPostcodes': v.object({ text: v.string() }),
+  'directory.importPostcodes': v.pipe(v.object({ text: v.optional(v.string()), uploadId: v.optional(uploadId) }), textOrUpload()),
   'insights.summary': v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
   /** Runs a (possibly unsaved) site adapter against the active tab and reports each field. */
   'adapter.test': v.object({ adapter: v.unknown() }),
@@ -195,6 +211,7 @@ export interface Responses {
   'patient.suppressions': { ruleIds: string[]; needs: string[] };
   'prompt.act': { recorded: true };
   'directory.search': SearchResponse;
+  'upload.chunk': { received: number };
   'directory.import': ImportResponse;
   'directory.status': SourceStatus[];
   'directory.sync': SourceStatus[];

@@ -24,6 +24,7 @@ import { syncContentScripts } from './origins';
 import * as outbox from './outbox-service';
 import { promptAction, suppressionsFor } from './prompt-service';
 import * as settingsService from './settings-service';
+import { createUploads } from './uploads';
 
 export interface HandlerDeps {
   db: LinksDatabase;
@@ -81,6 +82,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const settings = async () => (await settingsService.loadSettings(db)).settings;
   const view = (r: Awaited<ReturnType<typeof settingsService.loadSettings>>) => ({ settings: r.settings, locked: r.locked, warnings: r.warnings });
   const tables = () => directory.postcodeTables(db, deps.loadDistricts);
+  const uploads = createUploads();
+  /** A file sent inline or in pieces (schema: exactly one of the two). */
+  const fileText = (input: { text?: string; uploadId?: string }): string => input.text ?? uploads.take(input.uploadId ?? '');
 
   return {
     'session.config': async () => publishSessionConfig(await settings()),
@@ -110,7 +114,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.directoryReady?.();
       return directory.search(db, await settings(), await tables(), query);
     },
-    'directory.import': ({ text, format, label }) => directory.importFile(db, text, format, label),
+    'upload.chunk': ({ uploadId, index, text }) => ({ received: uploads.add(uploadId, index, text) }),
+    'directory.import': (input) => directory.importFile(db, fileText(input), input.format, input.label),
     'directory.status': async () => directory.sourceStatuses(db, await settings()),
     'directory.sync': async ({ sourceId }) => {
       const s = await settings();
@@ -129,8 +134,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'directory.get': ({ id }) => directory.getResource(db, id),
     'directory.browse': ({ text, limit }) => directory.browse(db, text, limit),
-    'directory.importPostcodes': async ({ text }) => {
-      const table = parsePostcodeTable(text);
+    'directory.importPostcodes': async (input) => {
+      const table = parsePostcodeTable(fileText(input));
       if (table.error) throw new KindedError('Invalid', table.error);
       await db.kv.put({ key: 'postcodes', value: [...table.full.entries()] });
       return { postcodes: table.full.size, skipped: table.skipped };

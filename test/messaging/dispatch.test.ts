@@ -22,6 +22,9 @@ describe('dispatch', () => {
     ['a web page or other extension', envelope('draft.get', { patientKey: 'chi:1403522103' }), { id: 'someone-else' }, { ok: false, kind: 'NotAllowed' }],
     ['an unknown message type', envelope('drop.tables', {}), { id: EXT }, { ok: false, kind: 'BadRequest' }],
     ['a malformed patient key', envelope('draft.get', { patientKey: '1403522103' }), { id: EXT }, { ok: false, kind: 'BadRequest' }],
+    ['a file given both inline and as an upload', envelope('directory.import', { text: 'a', uploadId: 'u-12345678', label: 'x' }), { id: EXT }, { ok: false, kind: 'BadRequest' }],
+    ['a file given neither inline nor as an upload', envelope('directory.importPostcodes', {}), { id: EXT }, { ok: false, kind: 'BadRequest' }],
+    ['an upload piece over the size limit', envelope('upload.chunk', { uploadId: 'u-12345678', index: 0, text: 'x'.repeat(600_000) }), { id: EXT }, { ok: false, kind: 'BadRequest' }],
     ['a handler error', envelope('directory.curate', { resourceId: 'x', curation: {} }), { id: EXT }, { ok: false, kind: 'NotFound' }],
   ])('%s', async (_name, message, sender, expected) => {
     const reply = await dispatch(handlers, message, sender, EXT);

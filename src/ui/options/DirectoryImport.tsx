@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
+import { uploadText } from '../../messaging/upload';
 import type { ImportResponse } from '../../messaging/protocol';
 
 type ImportFormat = 'auto' | 'aliss' | 'hsds' | 'oruk' | 'csv';
@@ -16,14 +17,29 @@ export function DirectoryImport(props: { onImported: () => void }) {
   const [result, setResult] = useState<ImportResponse | null>(null);
   const [failure, setFailure] = useState('');
   const [postcodes, setPostcodes] = useState('');
+  // While a file is read and sent: what is happening, for a screen reader too. Buttons wait meanwhile.
+  const [busy, setBusy] = useState('');
+
+  /** Read the chosen file and send it to the background in pieces (a large file must not freeze this page). */
+  const sendChosen = async (inputId: string): Promise<{ uploadId: string } | { missing: true } | { error: string }> => {
+    const text = await readChosen(document.getElementById(inputId) as HTMLInputElement | null);
+    if (text === null) return { missing: true };
+    setBusy('Sending the file to the extension… 0%');
+    const up = await uploadText(text, { onProgress: (f) => setBusy(`Sending the file to the extension… ${Math.round(f * 100)}%`) });
+    setBusy(up.ok ? 'Reading the file…' : '');
+    return up.ok ? { uploadId: up.value } : { error: up.error.message };
+  };
 
   const importFile = async () => {
     setResult(null);
     setFailure('');
-    const text = await readChosen(document.getElementById('dir-file') as HTMLInputElement | null);
-    if (text === null) return setFailure('Choose a file to import first.');
+    const sent = await sendChosen('dir-file');
+    if ('missing' in sent) return setFailure('Choose a file to import first.');
+    if ('error' in sent) return setFailure(`Nothing was imported: ${sent.error} The directory you had before is unchanged.`);
     const name = label.trim() || 'Imported file';
-    const r = await send('directory.import', format === 'auto' ? { text, label: name } : { text, format, label: name });
+    const { uploadId } = sent;
+    const r = await send('directory.import', format === 'auto' ? { uploadId, label: name } : { uploadId, format, label: name });
+    setBusy('');
     if (!r.ok) return setFailure(`Nothing was imported: ${r.error.message} The directory you had before is unchanged.`);
     // The importer reports a problem with the whole file as entry -1.
     const whole = r.value.rejected.find((x) => x.index < 0);
@@ -33,9 +49,11 @@ export function DirectoryImport(props: { onImported: () => void }) {
   };
 
   const importPostcodes = async () => {
-    const text = await readChosen(document.getElementById('pc-file') as HTMLInputElement | null);
-    if (text === null) return setPostcodes('Choose a postcode file first.');
-    const r = await send('directory.importPostcodes', { text });
+    const sent = await sendChosen('pc-file');
+    if ('missing' in sent) return setPostcodes('Choose a postcode file first.');
+    if ('error' in sent) return setPostcodes(`The postcodes were not imported: ${sent.error}`);
+    const r = await send('directory.importPostcodes', { uploadId: sent.uploadId });
+    setBusy('');
     setPostcodes(
       r.ok
         ? `${r.value.postcodes.toLocaleString('en-GB')} postcodes imported; ${r.value.skipped.toLocaleString('en-GB')} lines skipped.`
@@ -60,9 +78,12 @@ export function DirectoryImport(props: { onImported: () => void }) {
       <label for="dir-label">Name for this data</label>
       <input id="dir-label" type="text" value={label} onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)} />
       <p class="actions">
-        <button type="button" onClick={() => void importFile()}>
+        <button type="button" disabled={busy !== ''} onClick={() => void importFile()}>
           Import directory file
         </button>
+      </p>
+      <p role="status" class="hint" data-testid="import-busy">
+        {busy}
       </p>
       {failure && (
         <p class="error" role="alert" data-testid="import-failure">
@@ -95,7 +116,7 @@ export function DirectoryImport(props: { onImported: () => void }) {
       <label for="pc-file">Postcode file</label>
       <input id="pc-file" type="file" accept=".csv,text/csv" />
       <p class="actions">
-        <button type="button" onClick={() => void importPostcodes()}>
+        <button type="button" disabled={busy !== ''} onClick={() => void importPostcodes()}>
           Import postcodes
         </button>
       </p>

@@ -134,7 +134,10 @@ describe('JSON the practice writes', () => {
 
 describe('directory file import', () => {
   test('shows the count and each rejected entry', async () => {
-    answer({ 'directory.import': { ok: true, value: { count: 41, rejected: [{ index: 3, reason: 'It has no name.' }] } } });
+    answer({
+      'upload.chunk': (p) => ({ ok: true, value: { received: (p.text as string).length } }),
+      'directory.import': { ok: true, value: { count: 41, rejected: [{ index: 3, reason: 'It has no name.' }] } },
+    });
     const root = await mount();
     chooseFile(byId('dir-file'), '[]');
     type(byId('dir-label'), 'East End');
@@ -143,11 +146,18 @@ describe('directory file import', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-testid="import-result"]')).not.toBeNull());
     expect(root.querySelector('[data-testid="import-result"]')?.textContent).toContain('41 resources imported');
     expect(root.querySelector('[data-testid="import-rejected"]')?.textContent).toBe('Entry 4: It has no name.');
-    expect(calls('directory.import')).toEqual([{ text: '[]', label: 'East End' }]);
+    // The file goes to the background in pieces (a large one must not freeze the page), then is imported by id.
+    const [piece] = calls('upload.chunk') as { uploadId: string; index: number; text: string }[];
+    expect(piece).toMatchObject({ index: 0, text: '[]' });
+    expect(calls('directory.import')).toEqual([{ uploadId: piece?.uploadId, label: 'East End' }]);
+    expect(button(root, 'Import directory file').disabled).toBe(false);
   });
 
   test('a whole-file problem is an alert and says the old directory stays', async () => {
-    answer({ 'directory.import': { ok: true, value: { count: 0, rejected: [{ index: -1, reason: 'This file is not JSON or CSV.' }] } } });
+    answer({
+      'upload.chunk': { ok: true, value: { received: 7 } },
+      'directory.import': { ok: true, value: { count: 0, rejected: [{ index: -1, reason: 'This file is not JSON or CSV.' }] } },
+    });
     const root = await mount();
     chooseFile(byId('dir-file'), 'garbage');
     button(root, 'Import directory file').click();
@@ -156,6 +166,20 @@ describe('directory file import', () => {
     expect(alert?.getAttribute('role')).toBe('alert');
     expect(alert?.textContent).toContain('This file is not JSON or CSV.');
     expect(alert?.textContent).toContain('unchanged');
+  });
+});
+
+describe('directory file import, when the extension cannot take the file', () => {
+  test('a failed upload says nothing was imported and the old directory stays', async () => {
+    answer({ 'upload.chunk': { ok: false, error: { kind: 'Internal', message: 'The extension could not be reached (restarting).' } } });
+    const root = await mount();
+    chooseFile(byId('dir-file'), '[]');
+    button(root, 'Import directory file').click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="import-failure"]')).not.toBeNull());
+    expect(root.querySelector('[data-testid="import-failure"]')?.textContent).toBe(
+      'Nothing was imported: The extension could not be reached (restarting). The directory you had before is unchanged.',
+    );
+    expect(calls('directory.import')).toHaveLength(0);
   });
 });
 
