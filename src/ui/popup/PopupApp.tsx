@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../../messaging/client';
 import type { SearchResponse } from '../../messaging/protocol';
-import { ResourceList } from '../shared/ResourceList';
+import type { ResourceList as ResourceListType } from '../shared/ResourceList';
 import type { ManualReferral as ManualReferralType } from './ManualReferral';
 import type { CallerCue } from './caller-cues';
 import { CallerCues } from './CallerCues';
@@ -21,6 +20,9 @@ export function PopupApp() {
   const [cues, setCues] = useState<CallerCue[]>([]);
   // The referral form is loaded on demand so the search opens as fast as possible.
   const [Referral, setReferral] = useState<typeof ManualReferralType | null>(null);
+  // The cards and the messaging code load just after the first paint, not before it: the
+  // search box is on screen and focused first, and they are ready long before a search returns.
+  const [List, setList] = useState<typeof ResourceListType | null>(null);
   const latest = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -29,6 +31,9 @@ export function PopupApp() {
     input.current?.focus();
     // Searchable from here: the benchmark reads this mark (bench/browser.bench.ts).
     performance.mark('links:popup-ready');
+  }, []);
+  useEffect(() => {
+    void import('../shared/ResourceList').then((m) => setList(() => m.ResourceList));
   }, []);
   useEffect(() => {
     const mine = ++latest.current;
@@ -42,13 +47,16 @@ export function PopupApp() {
       void import('./caller-cues').then((m) => {
         if (mine === latest.current) setCues(m.callerCues(text));
       });
-      void send('directory.search', { text: text.trim(), ...(postcode.trim() ? { postcode: postcode.trim() } : {}), limit: 8, origin: 'popup' }).then((r) => {
-        if (mine !== latest.current) return;
-        if (r.ok) {
-          setResult(r.value);
-          setError(null);
-        } else setError(r.error.message);
-      });
+      const query = { text: text.trim(), ...(postcode.trim() ? { postcode: postcode.trim() } : {}), limit: 8, origin: 'popup' as const };
+      void import('../../messaging/client')
+        .then(({ send }) => send('directory.search', query))
+        .then((r) => {
+          if (mine !== latest.current) return;
+          if (r.ok) {
+            setResult(r.value);
+            setError(null);
+          } else setError(r.error.message);
+        });
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, postcode]);
@@ -68,7 +76,7 @@ export function PopupApp() {
       <div aria-live="polite" data-testid="popup-results">
         {error && <p class="section error" role="alert">{error}</p>}
         <CallerCues cues={cues} />
-        {result && <ResourceList response={result} role="receptionist" />}
+        {result && List && <List response={result} role="receptionist" />}
         {!result && !error && <p class="section hint">Cards appear as you type. Copy a short text or print a slip for the caller.</p>}
       </div>
       <div class="section actions">
