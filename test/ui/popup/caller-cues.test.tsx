@@ -5,6 +5,7 @@ import type { Rule } from '../../../src/prompts/schema';
 import { DEFAULT_RULES } from '../../../src/prompts/rules/index';
 import { needLabel } from '../../../src/prompts/needs';
 import { callerCues } from '../../../src/ui/popup/caller-cues';
+import { CallerCues } from '../../../src/ui/popup/CallerCues';
 import { PopupApp } from '../../../src/ui/popup/PopupApp';
 
 vi.mock('../../../src/messaging/client', () => ({ send: vi.fn(), call: vi.fn() }));
@@ -82,7 +83,8 @@ describe('the popup shows the cues above the cards', () => {
 
   test.each([
     ['skint', [needLabel('money')]],
-    ["can't pay the gas", [`${needLabel('money')} · ${needLabel('fuel')}`]],
+    // Each need has its own receptionist opener, so two cues, one per need.
+    ["can't pay the gas", [needLabel('money'), needLabel('fuel')]],
     ['foodbank', [needLabel('food')]],
   ])('%j shows "Ask the caller" with %j', async (text, labels) => {
     const root = mountPopup();
@@ -106,5 +108,19 @@ describe('the popup shows the cues above the cards', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-testid="caller-cues"]')).not.toBeNull());
     typeInto('q', '');
     await vi.waitFor(() => expect(root.querySelector('[data-testid="caller-cues"]')).toBeNull());
+  });
+});
+
+describe('CallerCues groups cues with the same words', () => {
+  afterEach(() => render(null, document.body.firstElementChild ?? document.body));
+  test.each([
+    ['different words: one item each', [['money', 'Help with money.'], ['fuel', 'Help with heating.']], [['Money', 'Help with money.'], ['Fuel', 'Help with heating.']]],
+    ['the same words: one item under both needs', [['money', 'Our CLP can help.'], ['fuel', 'Our CLP can help.']], [['Money · Fuel', 'Our CLP can help.']]],
+  ])('%s', (_label, input, expected) => {
+    document.body.innerHTML = '<div></div>';
+    const root = document.body.firstElementChild as HTMLElement;
+    const cues = input.map(([need, cue]) => ({ need: need as string, label: (need as string).replace(/^./, (c) => c.toUpperCase()), cue: cue as string }));
+    render(<CallerCues cues={cues} />, root);
+    expect([...root.querySelectorAll('li')].map((li) => [...li.querySelectorAll('p')].map((p) => p.textContent))).toEqual(expected);
   });
 });
