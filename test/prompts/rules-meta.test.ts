@@ -33,4 +33,10 @@ describe('default rule files', () => {
     const ids = DEFAULT_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  test('no two rules share a receptionist opener (the popup shows one cue per need)', () => {
+    const openers = DEFAULT_RULES.flatMap((r) => (r.openers.receptionist ? [r.openers.receptionist] : []));
+    expect(openers.length).toBeGreaterThan(10);
+    expect(new Set(openers).size).toBe(openers.length);
+  });
 });
