@@ -87,8 +87,9 @@ export interface EventRow {
 
 /**
  * Daily roll-up of identical events: the insights page reads a year as a few
- * thousand rows instead of 100k. Kept in step with `events` by
- * src/services/events-service.ts (same transaction).
+ * thousand rows instead of 100k. Since version 4 it is the only record of
+ * usage: its key holds every field of an event, so a row per event added
+ * nothing but storage (src/services/events-service.ts).
  */
 export interface EventCountRow extends Omit<EventRow, 'id'> {
   /** date + every field of the event, so identical events on a day share a row. */
@@ -111,6 +112,7 @@ export class LinksDatabase extends Dexie {
   outbox!: EntityTable<StoredOutboxRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'patientHash'>;
   suppressions!: Dexie.Table<SuppressionRow, [string, string]>;
+  /** Versions 1 to 3 only: one row per event. Folded into eventCounts (v3) and dropped (v4). */
   events!: EntityTable<EventRow, 'id'>;
   eventCounts!: EntityTable<EventCountRow, 'key'>;
 
@@ -151,6 +153,8 @@ export class LinksDatabase extends Dexie {
         });
         await tx.table('eventCounts').bulkPut([...counts.values()]);
       });
+    // v4: the per-event table duplicated the roll-up and grew without bound; the roll-up already holds every event.
+    this.version(4).stores({ events: null });
   }
 }
 

@@ -5,9 +5,8 @@ import { makeEvent, type EventInput, type UsageEvent } from '../insights/events'
 export async function recordEvent(db: LinksDatabase, input: EventInput, now = new Date()): Promise<void> {
   // makeEvent drops anything that is not an allowed field and reduces postcodes to districts.
   const event = makeEvent(input, now);
-  // The event and its daily roll-up row change together.
-  await db.transaction('rw', db.events, db.eventCounts, async () => {
-    await db.events.add(event);
+  // Counted into its day's roll-up row: every field is in the key, so nothing is lost.
+  await db.transaction('rw', db.eventCounts, async () => {
     const key = eventCountKey(event);
     const row = await db.eventCounts.get(key);
     await db.eventCounts.put(row ? { ...row, count: row.count + 1 } : { ...event, key, count: 1 });

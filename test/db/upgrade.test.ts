@@ -31,7 +31,7 @@ const resource = (source: string, i: number): Resource => ({
   access: [],
 });
 
-test('upgrading from version 1 moves resources into pages, rolls up events and keeps everything else', async () => {
+test('upgrading from version 1 moves resources into pages, rolls up events, drops the per-event table and keeps everything else', async () => {
   const name = 'upgrade-v1-v2';
   const v1 = new Dexie(name);
   v1.version(1).stores(V1_STORES);
@@ -46,7 +46,7 @@ test('upgrading from version 1 moves resources into pages, rolls up events and k
 
   const db = new LinksDatabase(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   const pages = await db.resourcePages.orderBy('[source+page]').toArray();
   expect(pages.map((p) => [p.source, p.page, p.resources.length])).toEqual([
     ['aliss', 0, RESOURCE_PAGE_SIZE],
@@ -62,6 +62,7 @@ test('upgrading from version 1 moves resources into pages, rolls up events and k
     ['2026-11-01', 'food', 2],
     ['2026-11-02', 'food', 1],
   ]);
-  expect(await db.events.count()).toBe(3);
+  // v4: the per-event table is gone; the roll-up above is the record.
+  expect(db.tables.map((t) => t.name)).not.toContain('events');
   db.close();
 });
