@@ -39,14 +39,33 @@ export class KindedError extends Error {
   }
 }
 
+/**
+ * Error names raised by IndexedDB and by Dexie over it (Dexie.errnames, each
+ * with "Error" appended). Names, not instanceof: this module stays free of Dexie.
+ */
+const STORAGE_ERRORS = new Set([
+  'QuotaExceededError', 'DatabaseClosedError', 'OpenFailedError', 'VersionError', 'VersionChangeError', 'UpgradeError',
+  'SchemaError', 'InvalidTableError', 'MissingAPIError', 'NoSuchDatabaseError', 'ConstraintError', 'DataCloneError',
+  'ReadOnlyError', 'TransactionInactiveError', 'PrematureCommitError', 'BulkError', 'ModifyError', 'UnknownError',
+]);
+
 /** Turn anything thrown into an AppError with a message fit for a person. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof KindedError) {
     return error.details ? { kind: error.kind, message: error.message, details: error.details } : { kind: error.kind, message: error.message };
   }
   if (error instanceof Error) {
-    const kind: ErrorKind = error.name === 'QuotaExceededError' || error.name.endsWith('Error') && error.name.startsWith('Dexie') ? 'Storage' : 'Internal';
-    return { kind, message: error.message || error.name };
+    if (error.name === 'QuotaExceededError' || (error as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError') {
+      // A Dexie transaction is all or nothing, so what was stored before is intact.
+      return {
+        kind: 'Storage',
+        message: 'The browser has no room left to store this (its storage for the extension is full). Free some disk space or ask your IT team; nothing stored before was changed.',
+      };
+    }
+    if (STORAGE_ERRORS.has(error.name)) {
+      return { kind: 'Storage', message: `The extension's local database could not be used (${error.name}): ${error.message || 'no details'}` };
+    }
+    return { kind: 'Internal', message: error.message || error.name };
   }
   return { kind: 'Internal', message: String(error) };
 }
