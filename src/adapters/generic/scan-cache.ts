@@ -7,14 +7,14 @@ import { scanPage, type PageScan } from './walk';
  * The watcher re-detects after every batch of DOM changes and every pause in
  * typing. Most of those changes cannot alter what the scan found: a data-*
  * attribute toggled by the record's scripts, the notes box being typed in
- * (its text is read fresh on every pass), our own sidebar element. A full
+ * (a textarea's text is its value, which is no DOM change), our own sidebar element. A full
  * walk costs milliseconds on a large record, so it is only repeated when
  * something it read may have changed.
  *
  * Patient safety: a stale scan could show the previous patient. So the cache
  * is thrown away on ANY of these, and the next pass walks the page again:
- * - a node added, removed or re-texted anywhere in <body>, except inside a
- *   notes editor (textarea or contenteditable), whose subtree the scan skips;
+ * - a node added, removed or re-texted anywhere in <body> (typing into a
+ *   contenteditable notes box included: an ancestor's text may contain it);
  * - a change to any attribute the scan reads (READ_ATTRIBUTES) in <body>;
  * - a form control the scan read now holding a different value;
  * - <body> itself replaced.
@@ -35,24 +35,16 @@ interface Entry {
 
 const entries = new WeakMap<Document, Entry>();
 
-/** A change to the text or children of a notes editor: the scan skipped its subtree (notes are read fresh). */
-function insideEditor(record: MutationRecord, editors: Element[]): boolean {
-  if (record.type === 'attributes') return false; // an editor's own attributes (contenteditable, hidden...) matter
-  for (let i = 0; i < editors.length; i++) {
-    const editor = editors[i] as Element;
-    if (editor === record.target || editor.contains(record.target)) return true;
-  }
-  return false;
-}
-
 /** True when one of these records may change what a scan of `root` finds. */
 function invalidates(records: MutationRecord[], entry: Entry): boolean {
   const { root, scan } = entry;
   if (!root || !scan) return true;
+  if (records.length === 0) return false;
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as MutationRecord;
-    if (!root.contains(record.target)) continue; // <head>, or our own element beside <body>
-    if (insideEditor(record, scan.editors)) continue;
+    // Only <head> and our own element beside <body> are out of the scan's sight. Even text typed
+    // into a contenteditable notes box counts: an ancestor's text read by the scan includes it.
+    if (!root.contains(record.target)) continue;
     return true;
   }
   return false;
