@@ -107,6 +107,33 @@ describe('single-page app patient switches', () => {
     await page.close();
   });
 
+  test('a record no adapter knows, re-rendering another patient in place: the generic detector follows at once', async () => {
+    const { page, sidebar } = await open('/demo/unknown-system?patient=1');
+    await sidebar.waitForPatient();
+    expect(await sidebar.patientName.textContent()).toContain('2103');
+    const other = await (await fetch(`${h.demo.url}/demo/unknown-system?patient=6`)).text();
+    // Swap the page body the way a single-page app does, then look once the mutation callbacks have run.
+    const seen = (await page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.body.innerHTML = next.body.innerHTML;
+      return new Promise((resolve) =>
+        queueMicrotask(() => {
+          const host = document.querySelector('links-sidebar');
+          const detected = host?.getAttribute('data-patient-detected') === 'true';
+          resolve(detected ? (host?.shadowRoot?.querySelector('[data-testid="patient-name"]')?.textContent ?? '') : null);
+        }),
+      );
+    }, other)) as string | null;
+    // Straight after the swap: either no patient yet, or the new one; never the old one.
+    expect(seen === null || !seen.includes('2103'), `shown straight after the swap: ${seen}`).toBe(true);
+    await expect.poll(() => sidebar.patientName.textContent()).toContain('5611');
+    // Typing in the new notes box (a re-read from the cached page walk) keeps the new patient.
+    await page.locator('#ps-hx').fill('Worried about the gas bill');
+    await page.waitForTimeout(300);
+    expect(await sidebar.patientName.textContent()).toContain('5611');
+    await page.close();
+  });
+
   test('100 quick switches never show a different patient from the banner at any sampled moment', async () => {
     const { page, sidebar } = await open('/medora/patient/5?rapid=1');
     await sidebar.waitForPatient();
