@@ -1,5 +1,6 @@
 import { patientKey, type PatientContext } from '../context/patient-context';
 import { detectPatient } from './detect';
+import { releaseScanCache } from './generic/scan-cache';
 import type { SiteAdapter } from './schema';
 
 export type WatchReason = 'initial' | 'patient-changed' | 'patient-gone' | 'context-updated';
@@ -123,6 +124,7 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
     'abort',
     () => {
       observer.disconnect();
+      releaseScanCache(doc);
       if (timer !== undefined) clearTimeout(timer);
       doc.removeEventListener('input', schedule, { capture: true });
       view?.removeEventListener('popstate', onUrlEvent);

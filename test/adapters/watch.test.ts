@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BUILTIN_ADAPTERS } from '../../src/adapters/builtin/index';
+import { cachedScan } from '../../src/adapters/generic/scan-cache';
 import { watchPatient, type WatchReason } from '../../src/adapters/watch';
 import type { PatientContext } from '../../src/context/patient-context';
 import { loadDemo, patientById, type LoadedPage } from './demo-pages';
@@ -137,5 +138,15 @@ describe('watchPatient', () => {
     controller.abort();
     watchPatient(page.doc, { getUrl: () => page.url, adapters: [], signal: controller.signal, onChange: (c) => events.push(c) });
     expect(events).toEqual([]);
+  });
+
+  test("abort also lets go of the generic detector's page walk and its observer", () => {
+    const page = loadDemo('/demo/unknown-system?patient=6');
+    const { events, stop } = watch(page, 20, []);
+    expect(events[0]?.chi).toBe(patientById('6').chi);
+    const walk = cachedScan(page.doc);
+    expect(cachedScan(page.doc)).toBe(walk); // held while the watcher runs
+    stop();
+    expect(cachedScan(page.doc)).not.toBe(walk); // forgotten: a new walk, a new observer
   });
 });

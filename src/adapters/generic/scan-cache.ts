@@ -90,3 +90,12 @@ export function cachedScan(doc: Document): PageScan {
   entry.root = root;
   return scan;
 }
+
+/**
+ * Stop watching `doc` and forget its walk. The watcher calls this when its
+ * signal aborts (content script invalidated), so no observer outlives it.
+ */
+export function releaseScanCache(doc: Document): void {
+  entries.get(doc)?.observer.disconnect();
+  entries.delete(doc);
+}
