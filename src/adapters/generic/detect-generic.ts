@@ -49,20 +49,18 @@ const nonEmpty = (raw: string): string | undefined => (raw.trim() === '' ? undef
  * The page walk is re-used while nothing it read has changed (scan-cache.ts).
  */
 export function detectGeneric(doc: Document, now: Date = new Date()): PatientContext | null {
-  let scan: PageScan;
-  try {
-    scan = cachedScan(doc);
-  } catch {
-    return null;
-  }
-  return fromScan(scan, now);
+  return detectWith(cachedScan, doc, now);
 }
 
 /** detectGeneric with a fresh walk of the page, never the cache: for tests and benchmarks that compare the two. */
 export function detectGenericFresh(doc: Document, now: Date = new Date()): PatientContext | null {
+  return detectWith(scanPage, doc, now);
+}
+
+function detectWith(walk: (doc: Document) => PageScan, doc: Document, now: Date): PatientContext | null {
   let scan: PageScan;
   try {
-    scan = scanPage(doc);
+    scan = walk(doc);
   } catch {
     return null;
   }
