@@ -17,6 +17,7 @@ import { KindedError } from '../lib/result';
 import type { ImportResponse, SearchHit, SearchResponse, SourceStatus } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import { recordEvent } from './events-service';
+import { canReach, notAllowedMessage, type CanReach } from './reach';
 
 const MAX_PAGES = 200;
 const FETCH_TIMEOUT_MS = 30_000;
@@ -203,7 +204,7 @@ async function fetchText(url: string, headers: Record<string, string>, fetchImpl
 export async function syncSource(
   db: LinksDatabase,
   source: Settings['directorySources'][number],
-  options: { fetchImpl?: typeof fetch; now?: Date; timeoutMs?: number } = {},
+  options: { fetchImpl?: typeof fetch; now?: Date; timeoutMs?: number; canReach?: CanReach } = {},
 ): Promise<SourceRow> {
   const fetchImpl = options.fetchImpl ?? fetch;
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
@@ -265,11 +266,11 @@ export async function syncSource(
     return { ...fresh, count: result.resources.length };
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return keepOld(
-      timedOut
-        ? 'The directory server did not answer in time. The previous directory is still in use.'
-        : 'The directory server could not be reached. Working offline from the saved directory.',
-    );
+    if (timedOut) return keepOld('The directory server did not answer in time. The previous directory is still in use.');
+    if (source.url && !(await (options.canReach ?? canReach)(source.url))) {
+      return keepOld(notAllowedMessage(source.url, 'Directory sources', 'The previous directory is still in use.'));
+    }
+    return keepOld('The directory server could not be reached. Working offline from the saved directory.');
   }
 }
 

@@ -6,13 +6,11 @@
  * configured and granted, and nothing else.
  */
 import { browser } from 'wxt/browser';
+import { originPattern } from '../settings/network';
+
+export { originPattern };
 
 const SCRIPT_ID = 'links-sidebar-ehr';
-
-/** `https://ehr.example.scot` -> `https://ehr.example.scot/*` */
-export function originPattern(origin: string): string {
-  return `${origin.replace(/\/+$/, '')}/*`;
-}
 
 export async function syncContentScripts(origins: string[]): Promise<string[]> {
   const granted: string[] = [];

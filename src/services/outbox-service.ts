@@ -17,6 +17,7 @@ import { draftToReferral, ReferralInvalidError } from '../referral/validate';
 import type { Settings } from '../settings/schema';
 import { recordEvent } from './events-service';
 import { hashPatient } from './salt';
+import { canReach, notAllowedMessage, type CanReach } from './reach';
 
 const SEND_TIMEOUT_MS = 20_000;
 const POLL_EVERY_MS = 30_000;
@@ -96,7 +97,11 @@ export async function enqueue(
 let running: Promise<void> | undefined;
 
 /** Send every due referral (or all queued ones when `force`, the "Try now" button). One run at a time per worker. */
-export function processOutbox(db: LinksDatabase, settings: Settings, options: { force?: boolean; fetchImpl?: typeof fetch } = {}): Promise<void> {
+export function processOutbox(
+  db: LinksDatabase,
+  settings: Settings,
+  options: { force?: boolean; fetchImpl?: typeof fetch; canReach?: CanReach } = {},
+): Promise<void> {
   const run = async () => {
     const now = new Date();
     const queued = await db.outbox.where('state').equals('queued').toArray();
@@ -104,14 +109,14 @@ export function processOutbox(db: LinksDatabase, settings: Settings, options: { 
       if (row.destinationKind !== 'fhir' && row.destinationKind !== 'webhook') continue;
       if (!row.referral) continue;
       if (!options.force && row.nextAttemptAt && Date.parse(row.nextAttemptAt) > now.getTime()) continue;
-      await sendOne(db, settings, row.id, options.fetchImpl ?? fetch);
+      await sendOne(db, settings, row.id, options.fetchImpl ?? fetch, options.canReach ?? canReach);
     }
   };
   running = (running ?? Promise.resolve()).then(run, run);
   return running;
 }
 
-async function sendOne(db: LinksDatabase, settings: Settings, id: string, fetchImpl: typeof fetch): Promise<void> {
+async function sendOne(db: LinksDatabase, settings: Settings, id: string, fetchImpl: typeof fetch, reach: CanReach): Promise<void> {
   const row = await update(db, id, { type: 'send' });
   if (!row || row.state !== 'sending' || !row.referral) return;
   const dest = row.destination;
@@ -130,9 +135,15 @@ async function sendOne(db: LinksDatabase, settings: Settings, id: string, fetchI
     outcome = classifyResponse(response.status, await response.text());
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    const url = dest.kind === 'fhir' ? dest.baseUrl : dest.url;
+    const allowed = timedOut || (await reach(url));
     outcome = {
       kind: 'retry' as const,
-      reason: timedOut ? 'The referral service did not answer in time.' : 'The referral service could not be reached (network error).',
+      reason: timedOut
+        ? 'The referral service did not answer in time.'
+        : allowed
+          ? 'The referral service could not be reached (network error).'
+          : notAllowedMessage(url, 'Referral destination', 'The referral is kept and will be sent once access is allowed.'),
     };
   }
   const after = await update(db, id, { type: 'result', outcome });

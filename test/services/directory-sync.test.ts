@@ -89,6 +89,16 @@ describe('syncSource', () => {
     expect(failed.lastResult).toMatch(/offline/);
     expect(await count()).toBe(good.count);
   });
+
+  test('a fetch refused because the site was never allowed says how to allow it, and keeps the directory', async () => {
+    const good = await syncSource(db, source());
+    const refused: typeof fetch = async () => {
+      throw new TypeError('NetworkError when attempting to fetch resource.');
+    };
+    const failed = await syncSource(db, source(), { fetchImpl: refused, canReach: async () => false });
+    expect(failed.lastResult).toBe(`Links Sidebar is not allowed to reach ${demo.url} yet. In Settings → Directory sources, choose "Allow access". The previous directory is still in use.`);
+    expect(await count()).toBe(good.count);
+  });
 });
 
 describe('replaceSource is all or nothing', () => {

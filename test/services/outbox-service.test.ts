@@ -110,6 +110,21 @@ describe('processOutbox', () => {
     expect(calls).toHaveLength(2);
   });
 
+  test.each([
+    ['not allowed to reach the server: says so, keeps the referral queued', false, 'not allowed to reach https://clp.example.scot yet'],
+    ['allowed but down: a plain network error', true, 'could not be reached (network error)'],
+  ])('%s', async (_label, allowed, words) => {
+    const { fetchImpl } = server(['down']);
+    const asked: string[] = [];
+    const canReach = async (url: string) => (asked.push(url), allowed);
+    await enqueue(db, settings(), draft(), KEY);
+    await processOutbox(db, settings(), { force: true, fetchImpl, canReach });
+    const [view] = await listOutbox(db, KEY);
+    expect(view?.state).toBe('queued');
+    expect(view?.lastError).toContain(words);
+    expect(asked).toEqual(['https://clp.example.scot/fhir']);
+  });
+
   test('a send interrupted by a stopped worker is re-sent once on restart', async () => {
     const row = await enqueue(db, settings(), draft(), KEY);
     await db.outbox.update(row.id, { state: 'sending', attempts: 1 }); // the worker died here

@@ -6,6 +6,9 @@ import type { DirectoryFormat } from '../../settings/types';
 import { DirectoryImport } from './DirectoryImport';
 import { DirectoryStatus } from './DirectoryStatus';
 import { NumberField, SelectField, Section, TextField, type SectionProps } from './form';
+import { networkOrigins } from '../../settings/network';
+import { NetworkAccess } from './NetworkAccess';
+import { requestSites, type PermissionsApi } from './permissions';
 
 export const FORMATS: { value: DirectoryFormat; label: string }[] = [
   { value: 'aliss', label: 'ALISS' },
@@ -15,7 +18,7 @@ export const FORMATS: { value: DirectoryFormat; label: string }[] = [
 ];
 
 /** Where the community resource directory comes from, and its state. */
-export function DirectorySection(p: SectionProps) {
+export function DirectorySection(p: SectionProps & { permissions: PermissionsApi }) {
   const [rows, setRows] = useState<SourceStatus[]>([]);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
@@ -38,7 +41,11 @@ export function DirectorySection(p: SectionProps) {
       id="directory"
       title="Directory sources"
       help="Community resources come from directories such as ALISS, synced on a schedule and kept in this browser so the sidebar works offline."
-      onSave={() => void p.save()}
+      onSave={() => {
+        // Access to the sources' sites is asked for first, while the click still counts.
+        void requestSites(p.permissions, networkOrigins(p.settings).directory).catch(() => false);
+        void p.save();
+      }}
     >
       <DirectoryStatus
         rows={rows}
@@ -52,6 +59,7 @@ export function DirectorySection(p: SectionProps) {
         </button>
       </p>
       <p role="status">{note}</p>
+      <NetworkAccess origins={networkOrigins(p.settings).directory} permissions={p.permissions} what="Syncing the online sources" />
       <h3>Online sources</h3>
       <p class="hint">Save after changing these; "Sync now" uses the saved sources.</p>
       {fixed && <p class="locked-note">Set by your health board</p>}

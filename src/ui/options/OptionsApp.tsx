@@ -126,9 +126,9 @@ export function OptionsApp(props: { permissions?: PermissionsApi } = {}) {
               <PeopleSection {...section} />
               <OriginsSection {...section} permissions={permissions} />
               <AdaptersSection {...section} />
-              <DirectorySection {...section} />
+              <DirectorySection {...section} permissions={permissions} />
               <CurationSection />
-              <ReferralSection {...section} />
+              <ReferralSection {...section} permissions={permissions} />
               <RulesSection {...section} />
               <PrivacySection {...section} />
               <DataSection onReplaced={form.applyView} />

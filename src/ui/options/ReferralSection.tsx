@@ -5,6 +5,9 @@ import { isLocked } from '../../settings/managed';
 import type { Destination } from '../../settings/types';
 import { OutboxList } from '../shared/OutboxList';
 import { Section, TextField, type SectionProps } from './form';
+import { networkOrigins } from '../../settings/network';
+import { NetworkAccess } from './NetworkAccess';
+import { requestSites, type PermissionsApi } from './permissions';
 
 const KINDS: { kind: Destination['kind']; label: string; hint: string }[] = [
   { kind: 'fhir', label: 'FHIR endpoint', hint: 'Sent straight to the CLP service’s FHIR server.' },
@@ -21,7 +24,7 @@ function blank(kind: Destination['kind']): Destination {
 }
 
 /** Where referrals go, a test send, identifier systems and the outbox. */
-export function ReferralSection(p: SectionProps) {
+export function ReferralSection(p: SectionProps & { permissions: PermissionsApi }) {
   const dest = p.settings.destination;
   const fixed = isLocked(p.locked, 'destination');
   const common = { errors: p.errors, locked: p.locked };
@@ -54,7 +57,16 @@ export function ReferralSection(p: SectionProps) {
   };
 
   return (
-    <Section id="referral" title="Referral destination" help="Where a referral to your Community Links Practitioner goes." onSave={() => void p.save()}>
+    <Section
+      id="referral"
+      title="Referral destination"
+      help="Where a referral to your Community Links Practitioner goes."
+      onSave={() => {
+        // Access to the destination is asked for first, while the click still counts.
+        void requestSites(p.permissions, networkOrigins(p.settings).destination).catch(() => false);
+        void p.save();
+      }}
+    >
       <fieldset>
         <legend>Send referrals by</legend>
         {fixed && <p class="locked-note">Set by your health board</p>}
@@ -74,6 +86,7 @@ export function ReferralSection(p: SectionProps) {
       {dest.kind === 'email' && (
         <TextField {...common} path="destination.to" label="Referral email address" type="email" value={dest.to} onInput={(t) => setDest({ kind: 'email', to: t })} />
       )}
+      <NetworkAccess origins={networkOrigins(p.settings).destination} permissions={p.permissions} what="Sending referrals" />
       <p class="actions">
         <button type="button" onClick={() => void runTest()}>
           Send test referral

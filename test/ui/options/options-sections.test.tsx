@@ -205,3 +205,53 @@ describe('referral destination', () => {
     expect(calls('settings.reset')).toHaveLength(1);
   });
 });
+
+describe('network access for the referral destination', () => {
+  /** A browser that has allowed nothing yet, and allows what it is asked for. */
+  function askingBrowser() {
+    const allowed = new Set<string>();
+    const order: string[] = [];
+    const permissions = {
+      contains: async (o: string) => allowed.has(o),
+      request: async (o: string) => (order.push(`request ${o}`), allowed.add(o), true),
+      requestAll: async (list: string[]) => (order.push(`request ${list.join(' ')}`), list.forEach((o) => allowed.add(o)), true),
+    };
+    return { permissions, order, allowed };
+  }
+  const fhir = settingsView((s) => void (s.destination = { kind: 'fhir', baseUrl: 'https://clp.example.scot/fhir/R4' }));
+
+  test('shows the destination site as not allowed yet, and "Allow access" asks for it', async () => {
+    answer({ 'settings.get': fhir });
+    const { permissions, order } = askingBrowser();
+    const root = await mount(permissions);
+    const box = () => root.querySelector('#referral [data-testid="network-access"]') as HTMLElement;
+    await vi.waitFor(() => expect(box().textContent).toContain('https://clp.example.scot: not allowed yet'));
+    button(box(), 'Allow access').click();
+    await vi.waitFor(() => expect(box().textContent).toContain('https://clp.example.scot: allowed'));
+    expect(order).toEqual(['request https://clp.example.scot']);
+    expect(box().querySelector('button')).toBeNull();
+  });
+
+  test("Save in the referral section asks for the destination's site before saving", async () => {
+    const { permissions, order } = askingBrowser();
+    answer({ 'settings.save': (p) => (order.push('save'), { ok: true, value: { settings: p.settings, locked: [], warnings: [] } }) });
+    const root = await mount(permissions);
+    (root.querySelector('input[name="dest-kind"][value="webhook"]') as HTMLInputElement).click();
+    await settle();
+    type(byId('f-destination-url'), 'https://hooks.example.scot/links');
+    await settle();
+    button(root, 'Save', '#referral').click();
+    await vi.waitFor(() => expect(order).toContain('save'));
+    expect(order).toEqual(['request https://hooks.example.scot', 'save']);
+  });
+
+  test('print or email needs no site, so nothing is shown or asked', async () => {
+    const { permissions, order } = askingBrowser();
+    answer({});
+    const root = await mount(permissions);
+    expect(root.querySelector('#referral [data-testid="network-access"]')).toBeNull();
+    button(root, 'Save', '#referral').click();
+    await vi.waitFor(() => expect(calls('settings.save')).toHaveLength(1));
+    expect(order).toEqual([]);
+  });
+});
