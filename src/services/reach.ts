@@ -10,12 +10,26 @@ import { originOf, originPattern } from '../settings/network';
 
 export type CanReach = (url: string) => Promise<boolean>;
 
-/** True when access is granted, and when it cannot be known (the fetch's own error then speaks). */
+/**
+ * Asked after a request to `url` failed with a bare network error: false when
+ * the browser, not the site, stopped it. That is so when the extension has no
+ * access to the site and the site does answer a request that asks for nothing
+ * back (`no-cors`, no credentials, nothing about a patient). A site that does
+ * not answer is down, whatever the permissions, and is reported as such. The
+ * grant itself cannot decide alone: Chrome answers `contains` false for a host
+ * its content script already reaches, and lets that fetch through.
+ */
 export const canReach: CanReach = async (url) => {
   const origin = originOf(url);
   if (!origin) return true;
   try {
-    return await browser.permissions.contains({ origins: [originPattern(origin)] });
+    if (await browser.permissions.contains({ origins: [originPattern(origin)] })) return true;
+  } catch {
+    return true;
+  }
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal: AbortSignal.timeout(5000) });
+    return false;
   } catch {
     return true;
   }

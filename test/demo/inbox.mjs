@@ -295,7 +295,10 @@ export function createInbox() {
       if (method === 'POST' && statusMatch) return await postStatus(req, res, decodeURIComponent(statusMatch[1] ?? '')), true;
 
       // Injected failures hit deliveries (POSTs) only, so status polling cannot use them up.
-      const receiving = method === 'POST' && (path === '/inbox/webhook' || path === '/fhir' || path.startsWith('/fhir/'));
+      const endpoint = path === '/inbox/webhook' || path === '/fhir' || path.startsWith('/fhir/');
+      const receiving = method === 'POST' && endpoint;
+      // Except "down": a server that is down answers nothing at all (the extension may probe it with a GET).
+      if (endpoint && !receiving && control.mode === 'down') return req.socket.destroy(), true;
       if (receiving && (await injected(req, res))) return true;
       if (method === 'POST' && path === '/fhir') return await postFhir(req, res), true;
       if (method === 'POST' && path === '/inbox/webhook') return await postWebhook(req, res), true;
