@@ -66,15 +66,25 @@ function sessionConfig(settings: Settings): SessionConfig {
   };
 }
 
-/** The most recently used web page tab of the last-focused window: where the practice manager has the record open. */
+/**
+ * The record tab: the most recently used tab of the last-focused window on
+ * which the sidebar's content script runs. Without the "tabs" permission the
+ * browser hides tab addresses (Chrome even for hosts the content script is
+ * matched on), so each candidate's content script is asked where it is.
+ */
 async function recordTab(): Promise<{ id: number; url: string }> {
   const tabs = await browser.tabs.query({ lastFocusedWindow: true });
-  const pages = tabs
-    .filter((t) => t.id !== undefined && t.url && /^https?:/.test(t.url))
+  const candidates = tabs
+    .filter((t) => t.id !== undefined && (!t.url || /^https?:/.test(t.url)))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  const tab = pages[0];
-  if (tab?.id === undefined || !tab.url) throw new KindedError('NotFound', 'Open the clinical record in a tab of this window first.');
-  return { id: tab.id, url: tab.url };
+  for (const tab of candidates) {
+    const reply = (await browser.tabs.sendMessage(tab.id as number, { type: 'sidebar.where' }).catch(() => undefined)) as { url?: unknown } | undefined;
+    if (reply && typeof reply.url === 'string') return { id: tab.id as number, url: reply.url };
+  }
+  throw new KindedError(
+    'NotFound',
+    'Open the clinical record in a tab of this window first. Its site must be listed under "Clinical-record sites" with access allowed.',
+  );
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {

@@ -175,6 +175,8 @@ export async function startSidebar(ctx: ContentScriptContext): Promise<void> {
     if (typeof message !== 'object' || message === null) return undefined;
     const { type, adapter } = message as { type?: unknown; adapter?: unknown };
     if (type === 'sidebar.toggle') toggle();
+    // The options page looks for the record tab this way (tab addresses may be hidden from the extension).
+    if (type === 'sidebar.where') return Promise.resolve({ url: location.href });
     if (type === 'adapter.explain') {
       // The options page's "test on this tab": what the adapter reads here, field by field. Read-only.
       // Only this extension can message a content script; the background validated the adapter.
