@@ -136,6 +136,8 @@ export interface SearchHit {
   distanceKm?: number;
   score: number;
   stale: boolean;
+  /** Name, one line, phone, web and address, ready to copy for the person (src/directory/share.ts). */
+  shareText: string;
 }
 
 export interface SearchResponse {

@@ -10,6 +10,7 @@
 import { toPages, type LinksDatabase, type SourceRow } from '../db/database';
 import { buildIndex, type DirectoryIndex } from '../directory/search';
 import { isStale } from '../directory/freshness';
+import { shareText } from '../directory/share';
 import { locatePostcode, outcodeOf, parseOutcodeCentroids, type LatLon, type PostcodeTables } from '../directory/geo';
 import { nextPageUrl, parseAlissPages, parseDirectory, parseDirectoryChunked, type DirectoryFormat, type ParseResult } from '../directory/import/index';
 import type { Curation, Resource } from '../directory/resource';
@@ -91,10 +92,7 @@ export async function search(
     ...(near ? { near } : {}),
     limit: query.limit ?? 10,
   });
-  const hits: SearchHit[] = found.map((hit) => {
-    const c = curation.get(hit.resource.id);
-    return { ...hit, ...(c ? { curation: c } : {}), stale: isStale(hit.resource, c, now) };
-  });
+  const hits = found.map((hit) => toHit(hit, curation.get(hit.resource.id), now));
   // A gap: nothing within the practice's radius. Anonymous: need and postcode district only.
   const withinRadius = hits.some((h) => h.distanceKm === undefined || h.distanceKm <= settings.practice.radiusKm);
   if (!withinRadius && (query.needs?.length || query.text)) {
@@ -104,11 +102,25 @@ export async function search(
   return { hits, total: index.size, ...(locatedBy ? { locatedBy } : {}) };
 }
 
+/**
+ * A hit as the sidebar and popup receive it: with the practice's curation, its
+ * staleness and the text a receptionist copies. That text is made here, from
+ * data sanitised on import, so the content script carries no text-cleaning code.
+ */
+function toHit(found: { resource: Resource; score: number; distanceKm?: number }, curation: Curation | undefined, now: Date): SearchHit {
+  return {
+    ...found,
+    ...(curation ? { curation } : {}),
+    stale: isStale(found.resource, curation, now),
+    shareText: shareText(found.resource, found.distanceKm),
+  };
+}
+
 export async function getResource(db: LinksDatabase, id: string): Promise<SearchHit | null> {
   const resource = (await getIndex(db)).index.get(id);
   if (!resource) return null;
   const curation = await db.curation.get(id);
-  return { resource, score: 0, stale: isStale(resource, curation, new Date()), ...(curation ? { curation } : {}) };
+  return toHit({ resource, score: 0 }, curation, new Date());
 }
 
 /**
@@ -126,8 +138,7 @@ export async function browse(db: LinksDatabase, text: string, limit = 50, now = 
       if (needle && !`${resource.name} ${resource.organisation ?? ''}`.toLowerCase().includes(needle)) continue;
       total += 1;
       if (hits.length >= limit) continue;
-      const c = curation.get(resource.id);
-      hits.push({ resource, score: 0, stale: isStale(resource, c, now), ...(c ? { curation: c } : {}) });
+      hits.push(toHit({ resource, score: 0 }, curation.get(resource.id), now));
     }
   }
   hits.sort((a, b) => a.resource.name.localeCompare(b.resource.name));

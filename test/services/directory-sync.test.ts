@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { LinksDatabase } from '../../src/db/database';
 import type { Resource } from '../../src/directory/resource';
-import { getIndex, invalidateIndex, replaceSource, syncSource } from '../../src/services/directory-service';
+import { browse, getIndex, getResource, invalidateIndex, replaceSource, syncSource } from '../../src/services/directory-service';
+import { shareText } from '../../src/directory/share';
 // @ts-expect-error -- plain ESM JavaScript demo server
 import { startDemoServer } from '../demo/server.mjs';
 
@@ -108,5 +109,18 @@ describe('replaceSource is all or nothing', () => {
     await expect(replaceSource(db, { id: 'aliss', label: 'ALISS', format: 'aliss' }, bad)).rejects.toThrow();
     expect(await count()).toBe(good.count);
     expect((await db.sources.get('aliss'))?.count).toBe(good.count);
+  });
+});
+
+describe('hits as the sidebar and popup receive them', () => {
+  test('carry the copy-ready share text made in the background', async () => {
+    await syncSource(db, source());
+    const { hits } = await browse(db, '', 5);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.shareText).toBe(shareText(hit.resource));
+    const first = hits[0];
+    const one = await getResource(db, first?.resource.id ?? '');
+    expect(one?.shareText).toBe(first?.shareText);
+    expect(one?.shareText.startsWith(first?.resource.name ?? '?')).toBe(true);
   });
 });

@@ -30,7 +30,6 @@ export function ResourceCard(props: {
   hit: SearchHit;
   onSlip: (hit: SearchHit) => void;
   onCopy: (hit: SearchHit) => void;
-  shareText: string;
 }) {
   const { resource, curation, distanceKm, stale } = props.hit;
   const [copied, setCopied] = useState<string | null>(null);
@@ -73,7 +72,7 @@ export function ResourceCard(props: {
         <button type="button" onClick={() => props.onSlip(props.hit)}>
           Print slip
         </button>
-        <button type="button" onClick={() => copy('text', props.shareText)}>
+        <button type="button" onClick={() => copy('text', props.hit.shareText)}>
           Copy text
         </button>
       </div>

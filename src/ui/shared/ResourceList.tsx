@@ -1,6 +1,5 @@
 import { send } from '../../messaging/client';
 import type { SearchHit, SearchResponse } from '../../messaging/protocol';
-import { shareText } from '../../directory/share';
 import { ResourceCard } from './ResourceCard';
 
 const LOCATED_BY = {
@@ -29,7 +28,6 @@ export function ResourceList(props: { response: SearchResponse; need?: string; r
           <ResourceCard
             key={hit.resource.id}
             hit={hit}
-            shareText={shareText(hit.resource, hit.distanceKm)}
             onCopy={(h) => void record(h, 'copied')}
             onSlip={(h) => {
               void record(h, 'slip');

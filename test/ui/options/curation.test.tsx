@@ -15,7 +15,7 @@ function hit(id: string, extra: Partial<Resource> = {}, curation?: Omit<Curation
     id, source: 'aliss', sourceId: id, name: `Service ${id}`, description: 'Help.', needs: ['food'],
     categories: [], locations: [], access: ['drop-in'], ...extra,
   };
-  return { resource, score: 1, stale, ...(curation ? { curation: { resourceId: id, ...curation } } : {}) };
+  return { resource, score: 1, stale, shareText: resource.name, ...(curation ? { curation: { resourceId: id, ...curation } } : {}) };
 }
 
 const PANTRY = hit('aliss:1', { name: 'East End Pantry', organisation: 'Dennistoun Churches', needs: ['food', 'money'], updated: '2023-05-01' }, undefined, true);
