@@ -25,27 +25,13 @@ export interface ParseOptions {
   mapping?: NeedMapping;
 }
 
-/** A record as read from a source, before checks. Text fields are already plain text. */
-export interface Draft {
-  sourceId?: string;
-  name?: string;
-  organisation?: string;
-  description?: string;
-  categories: string[];
-  /** Need ids stated directly by the source (CSV `needs` column). */
-  needs?: string[];
-  locations: ResourceLocation[];
-  serviceArea?: string;
-  phone?: string;
-  email?: string;
-  website?: string;
-  openingTimes?: string;
-  eligibility?: string;
-  access: AccessRoute[];
-  cost?: string;
-  accessibility?: string;
-  updated?: string;
-}
+/**
+ * A record as read from a source, before checks: the Resource fields, all
+ * optional but the three lists. Text fields are already plain text; `needs`
+ * holds need ids the source states directly (CSV `needs` column).
+ */
+export type Draft = Partial<Omit<Resource, 'id' | 'source' | 'needsInferred' | 'categories' | 'locations' | 'access'>> &
+  Pick<Resource, 'categories' | 'locations' | 'access'>;
 
 const ACCESS_WORDS: [AccessRoute, RegExp][] = [
   ['self-referral', /\bself[- ]?refer/i],
