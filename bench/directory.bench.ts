@@ -3,10 +3,10 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type Table } from 'dexie';
 import { percentile, type BenchRow, prng } from './types';
-import { buildIndex } from '../src/directory/search';
+import { buildIndex } from '../src/directory/search/index';
 import { parseDirectory, parseDirectoryChunked } from '../src/directory/import/index';
 import { distanceKm } from '../src/directory/geo';
-import { expandQuery } from '../src/directory/synonyms';
+import { expandQuery } from '../src/directory/search/synonyms';
 import type { Resource } from '../src/directory/resource';
 import { NEED_IDS } from '../src/prompts/needs';
 

@@ -9,6 +9,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Curation, Resource } from '../directory/resource';
 import type { Destination } from '../referral/destinations';
 import type { OutboxRow } from '../referral/outbox';
+import type { DirectoryFormat } from '../directory/import/common';
 
 export const DB_NAME = 'links-sidebar';
 
@@ -22,7 +23,7 @@ export interface KvRow {
 export interface SourceRow {
   id: string;
   label: string;
-  format: 'aliss' | 'hsds' | 'oruk' | 'csv';
+  format: DirectoryFormat;
   url?: string;
   refreshHours?: number;
   etag?: string;

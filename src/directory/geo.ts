@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { isValid, toOutcode, validOutcode } from 'postcode';
 import { normalisePostcode } from '../context/postcode';
-import { isRecord, safeCoords } from './text';
+import { isRecord, safeCoords } from './clean-text';
 
 /** One normaliser for the whole extension (src/context/postcode.ts). */
 export { normalisePostcode };

@@ -3,10 +3,10 @@
  */
 export * from './import/index';
 export { mapCategoriesToNeeds, parseNeedMapping, defaultNeedMapping, inferNeedsFromText, normaliseTerm, type NeedMapping } from './need-mapping';
-export { expandQuery, parseSynonyms, defaultSynonyms, type Synonyms } from './synonyms';
-export { buildIndex, WEIGHTS, type DirectoryIndex, type DirectoryQuery, type SearchHit, type BuildOptions } from './search';
+export { expandQuery, parseSynonyms, defaultSynonyms, type Synonyms } from './search/synonyms';
+export { buildIndex, WEIGHTS, type DirectoryIndex, type DirectoryQuery, type SearchHit, type BuildOptions } from './search/index';
 export { isStale, lastChecked, STALE_AFTER_MONTHS } from './freshness';
 export { locatePostcode, parsePostcodeTable, parseOutcodeCentroids, normalisePostcode, outcodeOf, distanceKm, type PostcodeTables, type Located, type LatLon } from './geo';
 export { shareText, slipModel, oneLine, type SlipModel } from './share';
 export { qrSvg } from './qr';
-export { toPlainText, decodeEntities, safeWebsite, safeEmail, safePhone } from './text';
+export { toPlainText, decodeEntities, safeWebsite, safeEmail, safePhone } from './clean-text';

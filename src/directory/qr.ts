@@ -3,7 +3,7 @@
  * which only needs the short share text, does not carry the QR encoder.
  */
 import qrcode from 'qrcode-generator';
-import { safeWebsite } from './text';
+import { safeWebsite } from './clean-text';
 
 /**
  * An SVG QR code for a URL (error correction M, scalable). Only http(s) URLs

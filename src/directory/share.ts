@@ -3,7 +3,7 @@
  * printable slip. Only the service's own details: never patient data.
  */
 import type { Resource } from './resource';
-import { safeWebsite } from './text';
+import { safeWebsite } from './clean-text';
 
 /** First sentence (or clause) of a description, at most `max` characters, ending cleanly. */
 export function oneLine(description: string, max = 120): string {

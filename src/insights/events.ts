@@ -7,13 +7,14 @@
 import * as v from 'valibot';
 import { isValid as isValidPostcode, toOutcode, validOutcode } from 'postcode';
 import { isNeedId } from '../prompts/needs';
+import { ROLE_IDS, type Role } from '../prompts/roles';
 
 export const EVENT_KINDS = ['prompt', 'signpost', 'referral', 'search'] as const;
 export const EVENT_ACTIONS = [
   'shown', 'accepted', 'dismissed', 'snoozed', 'slip', 'copied', 'queued', 'sent', 'failed',
   'accepted-by-clp', 'in-progress', 'completed', 'declined', 'no-result', 'found',
 ] as const;
-export const EVENT_ROLES = ['gp', 'nurse', 'receptionist'] as const;
+export const EVENT_ROLES = ROLE_IDS;
 
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type EventAction = (typeof EVENT_ACTIONS)[number];
@@ -24,7 +25,7 @@ export interface UsageEvent {
   need?: string;
   ruleId?: string;
   resourceId?: string;
-  role?: 'gp' | 'nurse' | 'receptionist';
+  role?: Role;
   /** yyyy-mm-dd only. */
   date: string;
   /** Postcode district only, e.g. 'G31'. */

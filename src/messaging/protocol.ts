@@ -10,7 +10,10 @@ import type { InsightsSummary } from '../insights/aggregate';
 import type { SiteAdapter } from '../adapters/schema';
 import type { ExplainRow } from '../adapters/extract';
 import type { Rule } from '../prompts/schema';
+import type { Destination } from '../referral/destinations';
 import { MANUAL_DRAFT_KEY } from './keys';
+import { ROLE_IDS, type Role } from '../prompts/roles';
+import { DIRECTORY_FORMATS } from '../directory/import/common';
 
 export { MANUAL_DRAFT_KEY, SESSION_CONFIG_KEY } from './keys';
 
@@ -19,7 +22,7 @@ const patientKey = v.pipe(v.string(), v.regex(/^(chi|nhs):\d{10}$/, 'patientKey 
 const draftOwner = v.union([patientKey, v.literal(MANUAL_DRAFT_KEY)]);
 const needId = v.pipe(v.string(), v.maxLength(40));
 const shortText = v.pipe(v.string(), v.maxLength(2000));
-const role = v.picklist(['gp', 'nurse', 'receptionist']);
+const role = v.picklist(ROLE_IDS);
 /** Characters per piece of a large file: about 1 MB of UTF-16, a few milliseconds to serialise. */
 export const UPLOAD_CHUNK_CHARS = 512 * 1024;
 const uploadId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/, 'uploadId must be 8 to 64 letters, digits or dashes'));
@@ -63,7 +66,7 @@ export const requestSchemas = {
     v.object({
       text: v.optional(v.string()),
       uploadId: v.optional(uploadId),
-      format: v.optional(v.picklist(['aliss', 'hsds', 'oruk', 'csv'])),
+      format: v.optional(v.picklist(DIRECTORY_FORMATS)),
       label: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
     }),
     textOrUpload(),
@@ -119,7 +122,7 @@ export type RequestOf<K extends MessageType> = v.InferOutput<(typeof requestSche
 
 /** What the sidebar needs to run without asking again on every keystroke. */
 export interface SessionConfig {
-  role: 'gp' | 'nurse' | 'receptionist';
+  role: Role;
   disabledRules: string[];
   /** Practice rules, already validated by the background (src/prompts/schema.ts). */
   customRules: Rule[];
@@ -127,7 +130,7 @@ export interface SessionConfig {
   adapters: SiteAdapter[];
   referrer: { name: string; role: string };
   practiceName: string;
-  destinationKind: 'fhir' | 'webhook' | 'email' | 'print';
+  destinationKind: Destination['kind'];
 }
 
 export interface SearchHit {

@@ -5,6 +5,7 @@
  * phrase be compared as plain token sequences: cheap and predictable.
  */
 import spelling from './spelling.json';
+import { plainWord } from '../lib/words';
 
 /** One word of the text, normalised, with its place in the original text. */
 export interface Token {
@@ -22,8 +23,6 @@ const variants = new Map<string, string>(Object.entries(spelling.variants).filte
 const joins = new Map<string, string>(Object.entries(spelling.joins));
 const joinFirstWords = new Set([...joins.keys()].map((k) => k.split(' ')[0]));
 
-const APOSTROPHES = /['\u2019\u2018`]/g;
-
 // Notes repeat the same few hundred words; remembering them keeps tokenising cheap.
 const wordCache = new Map<string, readonly string[]>();
 const WORD_CACHE_LIMIT = 20_000;
@@ -32,7 +31,7 @@ const WORD_CACHE_LIMIT = 20_000;
 export function normaliseWord(raw: string): readonly string[] {
   const cached = wordCache.get(raw);
   if (cached) return cached;
-  const plain = raw.toLowerCase().replace(APOSTROPHES, '');
+  const plain = plainWord(raw);
   const fixed = variants.get(plain) ?? plain;
   const out = fixed.includes(' ') ? fixed.split(' ') : [fixed];
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();

@@ -4,13 +4,6 @@ import type { Referral } from './referral';
 
 export { mailtoLink, referralLetter } from './letter';
 
-/** Where the practice's referrals go; one per practice, set by the practice manager. */
-export type Destination =
-  | { kind: 'fhir'; baseUrl: string }
-  | { kind: 'webhook'; url: string; headers?: Record<string, string> }
-  | { kind: 'email'; to: string }
-  | { kind: 'print' };
-
 /** The kinds the extension POSTs itself; email and print go through a person. */
 export type HttpDestination = Extract<Destination, { kind: 'fhir' | 'webhook' }>;
 
@@ -33,44 +26,59 @@ export function isAllowedEndpoint(url: string): boolean {
   return parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname);
 }
 
-const endpoint = v.pipe(
-  v.string(),
-  v.trim(),
-  v.check(isAllowedEndpoint, 'The address must start with https:// (http:// is allowed only for this computer).'),
-);
+/** An HTTP destination's address, with a reason naming the field ("FHIR server address"). */
+const endpoint = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be text.`),
+    v.trim(),
+    v.nonEmpty(`${what} is missing.`),
+    v.check(isAllowedEndpoint, `${what} must start with https:// (plain http is only allowed for localhost).`),
+  );
 
 /** Header names we set ourselves; a setting may not replace them. */
 const RESERVED_HEADERS = new Set(['content-type', 'idempotency-key', 'accept']);
 
-/** Valibot schema for a destination loaded from settings or an imported file. */
-export const DestinationSchema = v.variant('kind', [
-  v.object({ kind: v.literal('fhir'), baseUrl: endpoint }),
-  v.object({
-    kind: v.literal('webhook'),
-    url: endpoint,
-    headers: v.optional(
-      v.pipe(
-        v.record(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]+$/, 'Header names use letters, digits and dashes only.')), v.string()),
-        v.check(
-          (h) => Object.keys(h).every((k) => !RESERVED_HEADERS.has(k.toLowerCase())),
-          'Content-Type, Accept and Idempotency-Key are set by the sidebar and cannot be changed.',
+/**
+ * The one destination schema, used by settings, managed policy and the outbox
+ * alike (a second copy once dropped the webhook's headers, issue #12).
+ */
+export const DestinationSchema = v.variant(
+  'kind',
+  [
+    v.object({ kind: v.literal('fhir'), baseUrl: endpoint('FHIR server address') }),
+    v.object({
+      kind: v.literal('webhook'),
+      url: endpoint('Webhook address'),
+      headers: v.optional(
+        v.pipe(
+          v.record(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]+$/, 'Header names use letters, digits and dashes only.')), v.string()),
+          v.check(
+            (h) => Object.keys(h).every((k) => !RESERVED_HEADERS.has(k.toLowerCase())),
+            'Content-Type, Accept and Idempotency-Key are set by the sidebar and cannot be changed.',
+          ),
         ),
       ),
-    ),
-  }),
-  v.object({
-    kind: v.literal('email'),
-    to: v.pipe(v.string(), v.trim(), v.email('The email address does not look right.')),
-  }),
-  v.object({ kind: v.literal('print') }),
-]);
+    }),
+    v.object({
+      kind: v.literal('email'),
+      to: v.pipe(v.string('Referral email address must be text.'), v.trim(), v.email('Referral email address is not a valid email address.')),
+    }),
+    v.object({ kind: v.literal('print') }),
+  ],
+  'Referral destination must be FHIR, webhook, email or print.',
+);
+
+/** Where the practice's referrals go; one per practice, set by the practice manager. */
+export type Destination = v.InferOutput<typeof DestinationSchema>;
 
 /** Reads a destination setting; never throws. */
 export function parseDestination(input: unknown): { ok: true; destination: Destination } | { ok: false; reason: string } {
   const result = v.safeParse(DestinationSchema, input);
   if (result.success) return { ok: true, destination: result.output };
   const first = result.issues[0];
-  const reason = first?.message.startsWith('Invalid') ? 'The referral destination setting is not complete.' : first?.message;
+  // A missing or unknown kind is "not complete"; a field's own problem is named.
+  const named = first && first.type !== 'variant' && !first.message.startsWith('Invalid');
+  const reason = named ? first.message : undefined;
   return { ok: false, reason: reason ?? 'The referral destination setting is not complete.' };
 }
 

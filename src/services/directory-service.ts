@@ -8,7 +8,7 @@
  * transaction aborts and the previous directory is complete and still in use.
  */
 import { toPages, type LinksDatabase, type SourceRow } from '../db/database';
-import { buildIndex, type DirectoryIndex } from '../directory/search';
+import { buildIndex, type DirectoryIndex } from '../directory/search/index';
 import { isStale } from '../directory/freshness';
 import { shareText } from '../directory/share';
 import { locatePostcode, outcodeOf, parseOutcodeCentroids, type LatLon, type PostcodeTables } from '../directory/geo';

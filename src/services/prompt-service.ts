@@ -2,6 +2,7 @@
 import type { LinksDatabase } from '../db/database';
 import { recordEvent } from './events-service';
 import { hashPatient } from './salt';
+import type { Role } from '../prompts/roles';
 
 export const SNOOZE_DAYS = 30;
 
@@ -23,7 +24,7 @@ export async function promptAction(
     need: string;
     action: 'shown' | 'accepted' | 'dismissed' | 'snoozed';
     reason?: string;
-    role: 'gp' | 'nurse' | 'receptionist';
+    role: Role;
   },
   now = new Date(),
 ): Promise<{ recorded: true }> {

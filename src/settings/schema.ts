@@ -16,6 +16,9 @@ import {
 } from './fields';
 import { DEFAULT_SETTINGS, type ParseSettingsResult, type Settings, type SettingsError } from './types';
 import { toErrors, withoutUndefined } from './util';
+import { DestinationSchema } from '../referral/destinations';
+import { DIRECTORY_FORMATS } from '../directory/import/common';
+import { ROLE_IDS, STAFF_ROLE_IDS } from '../prompts/roles';
 
 export * from './types';
 
@@ -47,7 +50,7 @@ export const PracticeSchema = v.object(
 const ReferrerSchema = v.object(
   {
     name: requiredText('Referrer name'),
-    role: v.picklist(['gp', 'nurse', 'receptionist', 'other'], 'Referrer role must be GP, nurse, receptionist or other.'),
+    role: v.picklist(STAFF_ROLE_IDS, 'Referrer role must be GP, nurse, receptionist or other.'),
   },
   'Each referrer must have a name and a role.',
 );
@@ -92,7 +95,7 @@ const SourceSchema = v.object(
     ),
     label: requiredText('Directory source name'),
     url: v.optional(secureUrl('Directory source address')),
-    format: v.picklist(['aliss', 'hsds', 'oruk', 'csv'], 'Directory format must be ALISS, HSDS, Open Referral UK or CSV.'),
+    format: v.picklist(DIRECTORY_FORMATS, 'Directory format must be ALISS, HSDS, Open Referral UK or CSV.'),
     refreshHours: v.optional(numberBetween(1, 720, 'Directory refresh must be a whole number of hours between 1 and 720.', true), 24),
   },
   'Each directory source must be a group of settings.',
@@ -100,16 +103,8 @@ const SourceSchema = v.object(
 
 export const DirectorySourcesSchema = v.array(SourceSchema, 'Directory sources must be a list.');
 
-export const DestinationSchema = v.variant(
-  'kind',
-  [
-    v.object({ kind: v.literal('fhir'), baseUrl: secureUrl('FHIR server address') }),
-    v.object({ kind: v.literal('webhook'), url: secureUrl('Webhook address') }),
-    v.object({ kind: v.literal('email'), to: emailAddress('Referral email address') }),
-    v.object({ kind: v.literal('print') }),
-  ],
-  'Referral destination must be FHIR, webhook, email or print.',
-);
+/** The referral destination has one schema, owned by src/referral (headers and all). */
+export { DestinationSchema };
 
 export const IdentifierSystemsSchema = v.object(
   {
@@ -130,7 +125,7 @@ export const SettingsSchema = v.object(
   {
     practice: v.optional(PracticeSchema, fresh('practice')),
     people: v.optional(PeopleSchema, fresh('people')),
-    role: v.optional(v.picklist(['gp', 'nurse', 'receptionist'], 'Your role must be GP, nurse or receptionist.'), 'gp'),
+    role: v.optional(v.picklist(ROLE_IDS, 'Your role must be GP, nurse or receptionist.'), 'gp'),
     origins: v.optional(OriginsSchema, fresh('origins')),
     directorySources: v.optional(DirectorySourcesSchema, fresh('directorySources')),
     destination: v.optional(DestinationSchema, fresh('destination')),

@@ -3,10 +3,13 @@
  * validated by src/settings/schema.ts before every save so nothing is ever
  * stored half-valid.
  */
-export type StaffRole = 'gp' | 'nurse' | 'receptionist' | 'other';
+import type { Destination } from '../referral/destinations';
+import type { DirectoryFormat } from '../directory/import/common';
+import type { Role, StaffRole } from '../prompts/roles';
+
+export type { Destination, DirectoryFormat, StaffRole };
 /** The role of the person using this browser. */
-export type UserRole = 'gp' | 'nurse' | 'receptionist';
-export type DirectoryFormat = 'aliss' | 'hsds' | 'oruk' | 'csv';
+export type UserRole = Role;
 
 export interface PracticeSettings {
   name: string;
@@ -32,12 +35,6 @@ export interface DirectorySource {
   format: DirectoryFormat;
   refreshHours: number;
 }
-
-export type Destination =
-  | { kind: 'fhir'; baseUrl: string }
-  | { kind: 'webhook'; url: string }
-  | { kind: 'email'; to: string }
-  | { kind: 'print' };
 
 export interface Settings {
   practice: PracticeSettings;

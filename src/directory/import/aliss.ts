@@ -4,7 +4,7 @@
  */
 import type { ResourceLocation } from '../resource';
 import { accessFromText, type Draft } from './common';
-import { asArray, asString, isoDate, isRecord, optionalText, safeCoords, safeEmail, safePhone, safeWebsite, toPlainText } from '../text';
+import { asArray, asString, isoDate, isRecord, optionalText, safeCoords, safeEmail, safePhone, safeWebsite, toPlainText } from '../clean-text';
 
 function alissLocation(raw: unknown): ResourceLocation | undefined {
   if (!isRecord(raw)) return undefined;

@@ -5,7 +5,9 @@
 import type { AccessRoute, Resource, ResourceLocation } from '../resource';
 import { defaultNeedMapping, inferNeedsFromText, mapCategoriesToNeeds, type NeedMapping } from '../need-mapping';
 
-export type DirectoryFormat = 'aliss' | 'hsds' | 'oruk' | 'csv';
+/** The directory file formats, one list for settings, messages, storage and the import screen. */
+export const DIRECTORY_FORMATS = ['aliss', 'hsds', 'oruk', 'csv'] as const;
+export type DirectoryFormat = (typeof DIRECTORY_FORMATS)[number];
 
 export interface Rejection {
   /** Position in the input list (0-based); -1 for a whole-file problem. */

@@ -8,7 +8,7 @@ import type { AccessRoute } from '../resource';
 import { NEEDS, isNeedId } from '../../prompts/needs';
 import { normaliseTerm } from '../need-mapping';
 import { accessFromText, type Draft } from './common';
-import { isoDate, optionalText, safeCoords, safeEmail, safePhone, safeWebsite, toPlainText } from '../text';
+import { isoDate, optionalText, safeCoords, safeEmail, safePhone, safeWebsite, toPlainText } from '../clean-text';
 
 /** Resource field -> accepted header spellings (compared after lower-casing and removing spaces, `_` and `-`). */
 export const CSV_HEADER_ALIASES = {

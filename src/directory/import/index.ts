@@ -4,7 +4,7 @@
  */
 import { Collector, finishDraft, wholeFile, type DirectoryFormat, type Draft, type ParseOptions, type ParseResult } from './common';
 import { readDirectoryFile, readJson, REASONS } from './read';
-import { isRecord } from '../text';
+import { isRecord } from '../clean-text';
 import { defaultNeedMapping } from '../need-mapping';
 
 export type { DirectoryFormat, ParseOptions, ParseResult, Rejection } from './common';

@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
 import { uploadText } from '../../messaging/upload';
 import type { ImportResponse } from '../../messaging/protocol';
+import type { DirectoryFormat } from '../../directory/import/common';
 
-type ImportFormat = 'auto' | 'aliss' | 'hsds' | 'oruk' | 'csv';
+type ImportFormat = 'auto' | DirectoryFormat;
 
 async function readChosen(input: HTMLInputElement | null): Promise<string | null> {
   const file = input?.files?.[0];

@@ -2,7 +2,7 @@
  * What the receptionist might say next, from the words typed into the popup
  * ("skint" -> the money opener). Pure: the popup renders the result.
  */
-import { expandQuery } from '../../directory/synonyms';
+import { expandQuery } from '../../directory/search/synonyms';
 import { needLabel } from '../../prompts/needs';
 import type { Rule } from '../../prompts/schema';
 import { DEFAULT_RULES } from '../../prompts/rules/index';

@@ -1,6 +1,7 @@
 import { send } from '../../messaging/client';
 import type { SearchHit, SearchResponse } from '../../messaging/protocol';
 import { ResourceCard } from './ResourceCard';
+import type { Role } from '../../prompts/roles';
 
 const LOCATED_BY = {
   postcode: 'from the postcode',
@@ -9,7 +10,7 @@ const LOCATED_BY = {
 } as const;
 
 /** A list of cards with the signposting actions wired to the background. */
-export function ResourceList(props: { response: SearchResponse; need?: string; role: 'gp' | 'nurse' | 'receptionist' }) {
+export function ResourceList(props: { response: SearchResponse; need?: string; role: Role }) {
   const { hits, locatedBy } = props.response;
   if (hits.length === 0) {
     return (

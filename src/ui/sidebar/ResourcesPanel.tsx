@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
 import type { SearchResponse } from '../../messaging/protocol';
 import { ResourceList } from '../shared/ResourceList';
+import type { Role } from '../../prompts/roles';
 
 /** Resource cards for one need near the patient's postcode (looked up on this machine only). */
-export function ResourcesPanel(props: { need: string; postcode?: string; role: 'gp' | 'nurse' | 'receptionist' }) {
+export function ResourcesPanel(props: { need: string; postcode?: string; role: Role }) {
   const [result, setResult] = useState<SearchResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const request = useRef(0);

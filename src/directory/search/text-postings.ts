@@ -4,7 +4,7 @@
  * which fields it appears in. Services are added in order, a slice at a
  * time, so the build can run in idle moments.
  */
-import type { Resource } from './resource';
+import type { Resource } from '../resource';
 import { Vocabulary } from './text-vocab';
 
 /** Characters of description indexed; the opening says what a service is, and this caps memory. */

@@ -3,8 +3,9 @@
  * "can't pay the gas" finds fuel support. The table is data (synonyms.json).
  */
 import * as v from 'valibot';
-import { NEED_IDS, type NeedId } from '../prompts/needs';
+import { NEED_IDS, type NeedId } from '../../prompts/needs';
 import defaultSynonymsJson from './synonyms.json';
+import { plainWords } from '../../lib/words';
 
 const SynonymsSchema = v.object({
   version: v.optional(v.number()),
@@ -26,14 +27,8 @@ export interface Synonyms {
 
 const STOPWORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'is', 'are', 'be', 'with', 'my', 'me', 'i', 'im', 'her', 'his', 'he', 'she', 'they', 'it', 'help', 'need', 'needs', 'wants', 'some', 'any', 'no', 'one', 'not', 'cant', 'can', 'dont', 'get']);
 
-/** Lower-case words with apostrophes removed ("can't" -> "cant"); other punctuation splits words. */
-export function queryWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
+/** Lower-case words with apostrophes removed ("can't" -> "cant"); other punctuation splits words (src/lib/words.ts). */
+export const queryWords = plainWords;
 
 /** Validates a synonyms table from JSON. Never throws. */
 export function parseSynonyms(json: unknown): { ok: true; synonyms: Synonyms } | { ok: false; reason: string } {

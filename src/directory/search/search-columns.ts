@@ -4,9 +4,9 @@
  * service lists. Typed arrays, so a 100k-service build makes little garbage.
  */
 import KDBush from 'kdbush';
-import { NEED_IDS } from '../prompts/needs';
-import type { Curation, Resource } from './resource';
-import { lastChecked } from './freshness';
+import { NEED_IDS } from '../../prompts/needs';
+import type { Curation, Resource } from '../resource';
+import { lastChecked } from '../freshness';
 
 /** Score weights; the ordering rules in docs/data-formats.md follow from these. */
 export const WEIGHTS = {

@@ -4,8 +4,8 @@
  * Pure: build it from plain Resource objects, query it synchronously.
  */
 import { around, distance } from 'geokdbush';
-import type { Curation, Resource } from './resource';
-import { staleCutoff } from './freshness';
+import type { Curation, Resource } from '../resource';
+import { staleCutoff } from '../freshness';
 import { buildColumns, maskOf, popcount, WEIGHTS } from './search-columns';
 import { defaultSynonyms, expandQuery, queryWords, type Synonyms } from './synonyms';
 import { TextIndex } from './text-index';

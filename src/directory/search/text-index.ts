@@ -15,7 +15,7 @@
  * build 0.55-0.95 s at 100k (or warm() in ~15-20 ms slices), need+text+distance
  * top-20 p95 0.9-5 ms (p50 ~0.5 ms). Full table: docs/data-formats.md "Performance".
  */
-import type { Resource } from './resource';
+import type { Resource } from '../resource';
 import { DESC, FUZZY_MIN, PostingsBuilder, TITLE, type Postings } from './text-postings';
 import { lookupWord } from './text-vocab';
 import { foldWord, indexWords, withinOneEdit } from './text-words';
