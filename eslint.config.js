@@ -29,7 +29,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: browserOnly }] },
   },
   {
-    files: ['src/ui/**', 'entrypoints/ehr.content/**', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/insights/**'],
+    // The content script runs inside the clinical site's page: no UI framework,
+    // no database (it would be the site's IndexedDB), no background code.
+    files: ['src/content/**', 'entrypoints/ehr.content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'A content script must never open IndexedDB (it would be the clinical site\'s).' },
+            { name: 'preact', message: 'The sidebar is an extension page (src/ui/panel); the content script has no UI framework.' },
+            { name: 'preact/hooks', message: 'The sidebar is an extension page (src/ui/panel); the content script has no UI framework.' },
+          ],
+          patterns: [{ group: ['**/db/*', '**/services/*', '**/ui/*'], message: 'The content script is detection and messaging only (issue #17).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**', 'entrypoints/sidepanel/**', 'entrypoints/popup/**', 'entrypoints/options/**', 'entrypoints/insights/**'],
     rules: {
       'no-restricted-imports': [
         'error',

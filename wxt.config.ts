@@ -3,8 +3,12 @@ import preact from '@preact/preset-vite';
 
 // Host access is never granted up front: the practice adds its clinical-record
 // origins in the options page and the extension asks for each at run time
-// (optional_host_permissions). The demo practice on 127.0.0.1 is listed in the
-// content script's static matches so the demo works out of the box; nothing else is.
+// (optional_host_permissions). A release build (`wxt build`, `wxt zip`) has no
+// static content script at all. A demo build (`wxt build --mode demo`: npm
+// start, the end-to-end tests and benchmarks) also runs on the demo practice:
+// loopback is matched statically, and the content script acts only on the
+// demo's own port (DEMO_PORT, default 4173; src/content/origins.ts).
+const DEMO_PORT = process.env.DEMO_PORT ?? '4173';
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -14,12 +18,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
+    define: { DEMO_PORT: JSON.stringify(DEMO_PORT) },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Links Sidebar',
     description:
       'Social-need prompts, nearby community resources and one-click Community Links Practitioner referral beside the GP record.',
-    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // sidePanel: Chrome/Edge's side panel (Firefox gets sidebar_action from the same entrypoint).
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The sidebar page can also sit inside a record page (the in-page mode): an
+    // extension page in an iframe, which the page can neither read nor click.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['sidepanel.html', 'chunks/*', 'assets/*']
+        : [{ resources: ['sidepanel.html', 'chunks/*', 'assets/*'], matches: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }],
     // MV3 (Chrome/Edge) names optional host access separately; Firefox MV2 lists it with optional permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
@@ -30,6 +42,7 @@ export default defineConfig({
         description: 'Open or close the Links sidebar',
       },
     },
+    ...(mode === 'demo' ? { description: `DEMO BUILD (demo practice on port ${DEMO_PORT}). Social-need prompts, nearby community resources and Community Links Practitioner referral beside the GP record.` } : {}),
     // Chrome/Edge read policy against this schema; Firefox takes managed storage from policies.json (docs/deployment.md).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'

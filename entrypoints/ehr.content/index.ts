@@ -1,23 +1,24 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startSidebar } from '../../src/ui/sidebar/host';
+import { startContentScript } from '../../src/content/start';
 
 /**
- * Runs on the demo practice (loopback only) and, through runtime
- * registration by the background, on the clinical-record origins a practice
- * configures and grants. It reads the page and never writes to it; the
- * sidebar lives in its own shadow root.
+ * Runs on the clinical-record origins a practice configures and grants
+ * (registered at run time by the background, src/services/origins.ts). A demo
+ * build (`--mode demo`) also matches the demo practice on loopback statically,
+ * and the script itself stays silent on any origin or port not configured
+ * (src/content/origins.ts). It reads the page and never writes to it, apart
+ * from the in-page panel's element when the practice chose that mode.
  */
 export default defineContentScript({
-  // Loopback only: the demo practice. Real origins are registered at run time
-  // (optional host permissions), see src/services/origins.ts.
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  registration: import.meta.env.MODE === 'demo' ? 'manifest' : 'runtime',
   // document_end: the record's DOM is parsed; document_idle may wait up to ~200 ms more.
   runAt: 'document_end',
-  cssInjectionMode: 'manual',
-  main(ctx) {
-    void startSidebar(ctx).catch((error: unknown) => {
+  main() {
+    // WXT's context is not used: its invalidation event can be forged by the page (issue #11).
+    void startContentScript().catch((error: unknown) => {
       // Never let the extension break the clinical record.
-      console.error('[links-sidebar] sidebar failed to start:', error);
+      console.error('[links-sidebar] content script failed to start:', error);
     });
   },
 });

@@ -12,8 +12,30 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** Quiet time before re-reading the page after changes; default 120 ms. */
   debounceMs?: number;
+  /**
+   * Longest wait for a re-read however many changes keep arriving (issue #11:
+   * a page animating faster than the debounce starved detection for seconds).
+   * Default 150 ms.
+   */
+  maxWaitMs?: number;
   /** Clock for age calculation (tests). */
   now?: () => Date;
+}
+
+/** Attributes the generic detector and adapters read (walk.ts, notes.ts, lists.ts, adapter `attribute` rules). */
+const READ_ATTRIBUTES = [
+  'class', 'id', 'style', 'hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'contenteditable', 'role', 'type', 'value',
+  'for', 'title', 'name', 'placeholder', 'rows', 'cols', 'data-snomed', 'data-code', 'data-snomed-code', 'data-concept-id',
+  'data-read-code', 'data-readcode',
+];
+
+function watchedAttributes(adapters: readonly SiteAdapter[]): string[] {
+  const names = new Set(READ_ATTRIBUTES);
+  for (const a of adapters) {
+    for (const rule of Object.values(a.fields)) if (rule?.attribute) names.add(rule.attribute);
+    if (a.problems?.codeAttribute) names.add(a.problems.codeAttribute);
+  }
+  return [...names];
 }
 
 /** Everything except the identifier that, when it changes, is worth telling the sidebar about. */
@@ -39,6 +61,8 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
   const { signal, onChange, adapters } = opts;
   if (signal.aborted) return;
   const debounceMs = opts.debounceMs ?? 120;
+  const maxWaitMs = Math.max(debounceMs, opts.maxWaitMs ?? 150);
+  let pendingSince = 0;
   const now = opts.now ?? (() => new Date());
   const view = doc.defaultView;
   let reportedKey: string | undefined;
@@ -90,8 +114,15 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
 
   const schedule = (): void => {
     if (signal.aborted) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(settle, debounceMs);
+    const at = Date.now();
+    if (timer === undefined) {
+      pendingSince = at;
+    } else {
+      // Past the longest wait: leave the pending read where it is instead of pushing it back again.
+      if (at - pendingSince + debounceMs > maxWaitMs) return;
+      clearTimeout(timer);
+    }
+    timer = setTimeout(settle, Math.min(debounceMs, Math.max(0, pendingSince + maxWaitMs - at)));
   };
 
   const onUrlEvent = (): void => {
@@ -115,7 +146,8 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
   // The page's own window's MutationObserver, so a document from another window works too.
   const Observer = (view as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver ?? MutationObserver;
   const observer = new Observer(onMutations);
-  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
+  // Only the attributes the readers look at: a page restyling an element 60 times a second wakes nothing.
+  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributeFilter: watchedAttributes(adapters) });
   doc.addEventListener('input', schedule, { capture: true });
   view?.addEventListener('popstate', onUrlEvent);
   view?.addEventListener('hashchange', onUrlEvent);

@@ -61,6 +61,8 @@ export interface DraftRow {
   patientHash: string;
   draft: unknown;
   updatedAt: string;
+  /** Draft shape version (src/referral/draft-schema.ts); absent on drafts stored before it existed. */
+  version?: number;
 }
 
 export interface SuppressionRow {
@@ -68,6 +70,7 @@ export interface SuppressionRow {
   /** A rule id, or `need:<id>`. */
   ruleId: string;
   action: 'dismissed' | 'snoozed';
+  /** Never written since issue #11 (free text about a patient); old rows lose it in the v5 upgrade. */
   reason?: string;
   /** Epoch ms after which a snooze lapses; dismissals have none. */
   until?: number;

@@ -5,3 +5,18 @@ export const SESSION_CONFIG_KEY = 'sessionConfig';
 
 /** Key of the receptionist's hand-typed referral draft in the popup. */
 export const MANUAL_DRAFT_KEY = 'manual:popup';
+
+/** Where the background says the outbox or the drafts changed (counters only, no patient data). */
+export const CHANGES_KEY = 'changes';
+
+export interface ChangeStamp {
+  outbox: number;
+  drafts: number;
+  at: number;
+}
+
+/** Port a side panel opens to the background so Alt+Shift+L can close it. */
+export const PANEL_PORT = 'links-panel';
+
+/** Port a sidebar panel opens to a record tab's content script to follow its patient. */
+export const PATIENT_PORT = 'links-patient';

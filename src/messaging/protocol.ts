@@ -7,10 +7,13 @@
 import * as v from 'valibot';
 import type { Curation, Resource } from '../directory/resource';
 import type { InsightsSummary } from '../insights/aggregate';
-import type { SiteAdapter } from '../adapters/schema';
+import { SiteAdapterSchema, type SiteAdapter } from '../adapters/schema';
+import { ReferralDraftSchema } from '../referral/draft-schema';
+import type { ReferralDraft } from '../referral/draft';
 import type { ExplainRow } from '../adapters/extract';
 import type { Rule } from '../prompts/schema';
 import type { Destination } from '../referral/destinations';
+import type { SidebarMode } from '../settings/types';
 import { MANUAL_DRAFT_KEY } from './keys';
 import { ROLE_IDS, type Role } from '../prompts/roles';
 import { DIRECTORY_FORMATS } from '../directory/import/common';
@@ -21,6 +24,7 @@ const patientKey = v.pipe(v.string(), v.regex(/^(chi|nhs):\d{10}$/, 'patientKey 
 /** Drafts may also belong to the popup's hand-typed referral (no patient page). */
 const draftOwner = v.union([patientKey, v.literal(MANUAL_DRAFT_KEY)]);
 const needId = v.pipe(v.string(), v.maxLength(40));
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const shortText = v.pipe(v.string(), v.maxLength(2000));
 const role = v.picklist(ROLE_IDS);
 /** Characters per piece of a large file: about 1 MB of UTF-16, a few milliseconds to serialise. */
@@ -33,7 +37,8 @@ const textOrUpload = <T extends { text?: string; uploadId?: string }>() =>
 export const requestSchemas = {
   'session.config': v.object({}),
   'settings.get': v.object({}),
-  'settings.save': v.object({ settings: v.unknown() }),
+  /** A settings object; each field is checked by parseSettings in the handler, so every bad field gets its own reason. */
+  'settings.save': v.object({ settings: v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'Settings must be a JSON object.') }),
   'settings.export': v.object({}),
   'settings.importPreview': v.object({ text: v.pipe(v.string(), v.maxLength(5_000_000)) }),
   'settings.import': v.object({ text: v.pipe(v.string(), v.maxLength(5_000_000)) }),
@@ -45,7 +50,6 @@ export const requestSchemas = {
     ruleId: v.pipe(v.string(), v.maxLength(80)),
     need: needId,
     action: v.picklist(['shown', 'accepted', 'dismissed', 'snoozed']),
-    reason: v.optional(shortText),
     role,
   }),
   'directory.search': v.object({
@@ -82,7 +86,6 @@ export const requestSchemas = {
       verifiedOn: v.optional(v.pipe(v.string(), v.isoDate())),
     }),
   }),
-  'directory.addLocal': v.object({ resource: v.unknown() }),
   'directory.get': v.object({ id: v.string() }),
   /** For curation in the options page: every resource (hidden ones too) whose name or organisation contains `text`. */
   'directory.browse': v.object({ text: v.pipe(v.string(), v.maxLength(200)), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))) }),
@@ -94,9 +97,14 @@ export const requestSchemas = {
     role,
   }),
   'draft.get': v.object({ patientKey: draftOwner }),
-  'draft.save': v.object({ patientKey: draftOwner, draft: v.unknown() }),
+  'draft.save': v.object({ patientKey: draftOwner, draft: ReferralDraftSchema }),
   'draft.discard': v.object({ patientKey: draftOwner }),
-  'referral.send': v.object({ patientKey: v.optional(patientKey), draft: v.unknown() }),
+  /**
+   * `patientKey`: whom the draft is filed under (a patient, or the popup's manual key).
+   * `tabId`: the record tab the panel shows; the background re-confirms the patient is
+   * still on that screen before anything is stored (issue #17).
+   */
+  'referral.send': v.object({ patientKey: v.optional(draftOwner), draft: ReferralDraftSchema, tabId: v.optional(tabId) }),
   /** `refresh`: also ask the CLP's server for news now (the sidebar does on opening a patient). */
   'referral.list': v.object({ patientKey: v.optional(patientKey), refresh: v.optional(v.boolean()) }),
   'referral.retry': v.object({ id: v.string() }),
@@ -110,11 +118,13 @@ export const requestSchemas = {
   'directory.importPostcodes': v.pipe(v.object({ text: v.optional(v.string()), uploadId: v.optional(uploadId) }), textOrUpload()),
   'insights.summary': v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
   /** Runs a (possibly unsaved) site adapter against the active tab and reports each field. */
-  'adapter.test': v.object({ adapter: v.unknown() }),
+  'adapter.test': v.object({ adapter: SiteAdapterSchema }),
   /** Injects the point-and-click adapter picker (/picker.js) into the record tab. */
   'adapter.pick': v.object({}),
   /** Adds a site adapter to the practice's settings, replacing one with the same id. */
-  'adapter.save': v.object({ adapter: v.unknown() }),
+  'adapter.save': v.object({ adapter: SiteAdapterSchema }),
+  /** An extension page inside a record tab (the in-page panel) asks which tab it is in. */
+  'panel.tab': v.object({}),
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -128,6 +138,12 @@ export interface SessionConfig {
   customRules: Rule[];
   /** Practice site adapters, already validated by the background (src/adapters/schema.ts). */
   adapters: SiteAdapter[];
+  /** The clinical-record sites the practice configured: a content script elsewhere stays silent (issue #11). */
+  origins: string[];
+  /** Where the sidebar shows: the browser's side panel or inside the record page (issue #17). */
+  sidebarMode: SidebarMode;
+  /** Minutes after which a standalone patient is cleared. */
+  idleMinutes: number;
   referrer: { name: string; role: string };
   practiceName: string;
   destinationKind: Destination['kind'];
@@ -180,6 +196,8 @@ export interface OutboxView {
   /** Last four digits of the identifier only. */
   patientTail?: string;
   destinationKind: string;
+  /** The CLP's outcome or reason, read back from their Task (the message back to the GP). */
+  outcome?: string;
   /** For print/email destinations: the text or link the user completes by hand. */
   handoff?: { kind: 'mailto' | 'letter'; text: string };
 }
@@ -193,7 +211,7 @@ export interface AdapterTestResponse {
 }
 
 export interface DraftRecord {
-  draft: unknown;
+  draft: ReferralDraft;
   updatedAt: string;
 }
 
@@ -221,13 +239,13 @@ export interface Responses {
   'directory.status': SourceStatus[];
   'directory.sync': SourceStatus[];
   'directory.curate': Curation;
-  'directory.addLocal': Resource;
   'directory.get': SearchHit | null;
   'directory.browse': { hits: SearchHit[]; total: number };
   'slip.open': { opened: true };
   'signpost.record': { recorded: true };
   'draft.get': DraftRecord | null;
-  'draft.save': { savedAt: string };
+  /** `ended`: the referral was already queued, so the draft was not saved and the form should close. */
+  'draft.save': { savedAt: string; ended?: true };
   'draft.discard': { discarded: true };
   'referral.send': OutboxView;
   'referral.list': OutboxView[];
@@ -243,6 +261,7 @@ export interface Responses {
   'adapter.test': AdapterTestResponse;
   'adapter.pick': { started: true; url: string };
   'adapter.save': { saved: true; id: string };
+  'panel.tab': { tabId: number };
 }
 
 export type ResponseOf<K extends MessageType> = K extends keyof Responses ? Responses[K] : never;

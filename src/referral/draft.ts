@@ -6,6 +6,8 @@ import type { ContactMethod, Referral, ReferralLevel, Urgency } from './referral
  * are optional. `id` is fixed at creation and becomes the idempotency key.
  */
 export interface ReferralDraft {
+  /** Shape version (src/referral/draft-schema.ts); older stored drafts are not restored. */
+  version: 1;
   id: string;
   patient: PatientContext;
   needs: string[];
@@ -43,6 +45,7 @@ export function newReferralDraft(
   id: string = newReferralId(),
 ): ReferralDraft {
   const draft: ReferralDraft = {
+    version: 1,
     id,
     patient,
     needs: [...new Set(needs)],

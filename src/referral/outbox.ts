@@ -40,6 +40,8 @@ export interface OutboxRow {
   sentAt?: string;
   /** Set when retentionReduce removed the patient details. */
   reducedAt?: string;
+  /** The CLP's outcome or reason from their Task (the message back to the GP); removed by retentionReduce. */
+  outcome?: string;
 }
 
 export type OutboxEvent =
@@ -54,7 +56,7 @@ export type OutboxEvent =
   /** "Try again" on a failed referral. */
   | { type: 'retry' }
   /** The CLP's Task status, read back from the destination. */
-  | { type: 'task-status'; status: string };
+  | { type: 'task-status'; status: string; outcome?: string };
 
 /** Automatic tries before a referral is marked failed for a person to look at (about 4 hours). */
 export const MAX_ATTEMPTS = 12;
@@ -140,8 +142,10 @@ export function transition(row: OutboxRow, event: OutboxEvent, now: Date): Outbo
       return next({ state: 'queued', attempts: 0, nextAttemptAt: at });
     case 'task-status': {
       const state = taskStatusToState(event.status);
-      if (!state || !isDelivered(row.state) || state === row.state) return row;
-      return next({ state });
+      if (!state || !isDelivered(row.state)) return row;
+      const outcome = event.outcome ?? row.outcome;
+      if (state === row.state && outcome === row.outcome) return row;
+      return next(outcome ? { state, outcome } : { state });
     }
   }
 }
@@ -176,6 +180,6 @@ export function retentionReduce(row: OutboxRow, now: Date, retentionDays = DEFAU
   const since = isDelivered(row.state) ? row.sentAt ?? row.updatedAt : row.state === 'failed' ? row.updatedAt : undefined;
   if (!since) return row;
   if (now.getTime() - Date.parse(since) < retentionDays * 86_400_000) return row;
-  const { referral: _dropped, lastError: _error, ...kept } = row;
+  const { referral: _dropped, lastError: _error, outcome: _outcome, ...kept } = row;
   return { ...kept, reducedAt: now.toISOString() };
 }

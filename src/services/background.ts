@@ -1,61 +1,80 @@
 /**
- * Background start-up: message handling, scheduled jobs (directory sync,
- * outbox retries, Task polling, retention) and recovery after the service
- * worker was stopped. Called from entrypoints/background.ts.
+ * Background start-up: builds each capability once for this worker, merges
+ * their handlers into the one message map, and wires scheduled jobs
+ * (directory sync, outbox retries, Task polling, retention) and recovery after
+ * the worker was stopped. Called from entrypoints/background.ts.
  */
 import { browser } from 'wxt/browser';
-import { getDb } from '../db/database';
-import { dispatch } from '../messaging/server';
-import { createHandlers, publishSessionConfig } from './handlers';
-import * as directory from './directory-service';
-import * as outbox from './outbox-service';
+import { getDb, type LinksDatabase } from '../db/database';
+import { dispatch, type Handlers } from '../messaging/server';
+import { adapterHandlers } from './adapters/handlers';
+import { directoryHandlers } from './directory/handlers';
+import { seedDemoIfEmpty } from './directory/import';
+import { createIndexCache } from './directory/index-cache';
+import { createPostcodeStore } from './directory/postcodes';
+import { dueSources, syncSource } from './directory/sync';
+import { createUploads } from './directory/uploads';
+import { draftHandlers } from './drafts/handlers';
+import { insightsHandlers } from './insights/handlers';
 import { syncContentScripts } from './origins';
-import { forgetSettings, loadSettings } from './settings-service';
+import { outboxHandlers } from './outbox/handlers';
+import { pollTasks } from './outbox/poll';
+import { createOutboxScheduler } from './outbox/scheduler';
+import { queuedRows, recoverInterrupted } from './outbox/store';
+import { panelHandlers } from './panel/handlers';
+import { watchChanges } from './panel/changes';
+import { createPatientKeys } from './privacy/patient-keys';
+import { applyRetention } from './privacy/retention';
+import { promptHandlers } from './prompts/handlers';
+import { settingsHandlers } from './settings/handlers';
+import { publishSessionConfig } from './settings/session-config';
+import { forgetSettings, loadSettings } from './settings/store';
+import { confirmOnScreen } from './tabs';
+import { createCommandHandler } from './commands';
+import { createPanelRegistry } from './panel/registry';
+import { SESSION_CONFIG_KEY, type SessionConfig } from '../messaging/protocol';
+import type { SidebarMode } from '../settings/types';
 
 const ALARM = 'links-sidebar-tick';
 /** Chrome's minimum alarm period is 30 s; backoff delays shorter than that are also scheduled in-worker. */
 const TICK_MINUTES = 1;
 
-async function loadPublicJson(path: '/data/outcode-centroids.json'): Promise<unknown> {
-  const response = await fetch(browser.runtime.getURL(path));
-  return response.json();
+async function loadPublic(path: '/data/outcode-centroids.json' | '/data/demo-directory.aliss.json'): Promise<Response> {
+  return fetch(browser.runtime.getURL(path));
 }
 
-async function loadPublicText(path: '/data/demo-directory.aliss.json'): Promise<string> {
-  const response = await fetch(browser.runtime.getURL(path));
-  return response.text();
+/** Every capability, built once per worker. Exported for tests that drive the whole background. */
+export function createBackground(db: LinksDatabase) {
+  const settings = async () => (await loadSettings(db)).settings;
+  const keys = createPatientKeys(db);
+  const cache = createIndexCache(db);
+  const postcodes = createPostcodeStore(db, () => loadPublic('/data/outcode-centroids.json').then((r) => r.json()));
+  const scheduler = createOutboxScheduler(db, settings);
+  // First-run seeding must finish before a search, or the first search would see an empty directory.
+  const seeded: Promise<unknown> = settings()
+    .then((s) => seedDemoIfEmpty(db, cache, s, () => loadPublic('/data/demo-directory.aliss.json').then((r) => r.text())))
+    .catch((e: unknown) => console.error('[links-sidebar] demo directory set-up failed:', e));
+  const handlers: Handlers = {
+    ...settingsHandlers(db),
+    ...promptHandlers(db, keys),
+    ...directoryHandlers({ db, settings, cache, postcodes, uploads: createUploads(), ready: () => seeded }),
+    ...draftHandlers(db, keys),
+    ...outboxHandlers({ db, keys, settings, scheduler, confirmOnScreen }),
+    ...insightsHandlers(db),
+    ...adapterHandlers(db),
+    ...panelHandlers(),
+  };
+  return { handlers, settings, keys, cache, scheduler, seeded };
 }
 
 export function startBackground(): void {
   const db = getDb();
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const kickOutbox = async (force = false): Promise<void> => {
-    const { settings } = await loadSettings(db);
-    await outbox.processOutbox(db, settings, { force });
-    // Schedule the next due retry inside this worker too (the alarm is the backstop if it sleeps).
-    const queued = await db.outbox.where('state').equals('queued').toArray();
-    const next = Math.min(...queued.map((r) => (r.nextAttemptAt ? Date.parse(r.nextAttemptAt) : Date.now())));
-    clearTimeout(retryTimer);
-    if (Number.isFinite(next)) retryTimer = setTimeout(() => void kickOutbox(), Math.max(1000, next - Date.now()));
-  };
-
-  // First-run seeding must finish before a search, or the first search would see an empty directory.
-  const seeded: Promise<unknown> = loadSettings(db)
-    .then(({ settings }) => directory.seedDemoIfEmpty(db, settings, () => loadPublicText('/data/demo-directory.aliss.json')))
-    .catch((e: unknown) => console.error('[links-sidebar] demo directory set-up failed:', e));
-  const handlers = createHandlers({
-    db,
-    loadDistricts: () => loadPublicJson('/data/outcode-centroids.json'),
-    kickOutbox,
-    directoryReady: () => seeded,
-  });
+  const bg = createBackground(db);
 
   // Listener registered synchronously at start-up, as MV3 requires, so a message that woke the worker is not lost.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const reply = dispatch(handlers, message, { id: sender.id, url: sender.url, tab: sender.tab }, browser.runtime.id);
-    // Not ours: let other listeners answer (returning undefined, not a promise).
-    return reply.then((r) => r) as Promise<unknown> | undefined;
+    if (typeof message !== 'object' || message === null || (message as { channel?: unknown }).channel !== 'links-sidebar') return undefined;
+    return dispatch(bg.handlers, message, { id: sender.id, url: sender.url, tab: sender.tab }, browser.runtime.id);
   });
 
   // A health board changed the policy: re-read settings and republish the sidebar's config.
@@ -65,20 +84,32 @@ export function startBackground(): void {
     void loadSettings(db).then(({ settings }) => publishSessionConfig(settings));
   });
 
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-sidebar' && tab?.id !== undefined) {
-      void browser.tabs.sendMessage(tab.id, { type: 'sidebar.toggle' }).catch(() => undefined);
-    }
+  // The sidebar's mode, kept in memory: the side panel must open inside the command's user gesture.
+  let sidebarMode: SidebarMode = 'panel';
+  const readMode = (config: unknown) => {
+    const mode = (config as Partial<SessionConfig> | undefined)?.sidebarMode;
+    if (mode === 'panel' || mode === 'inpage') sidebarMode = mode;
+  };
+  void browser.storage.local.get(SESSION_CONFIG_KEY).then((r) => readMode(r[SESSION_CONFIG_KEY]));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[SESSION_CONFIG_KEY]) readMode(changes[SESSION_CONFIG_KEY].newValue);
   });
+  const panels = createPanelRegistry();
+  browser.runtime.onConnect.addListener((port) => panels.accept(port));
+  const onCommand = createCommandHandler(() => sidebarMode, panels);
+  browser.commands?.onCommand.addListener((command, tab) => onCommand(command, tab));
+
+  // Extension pages learn of outbox and draft changes by push, not by polling.
+  watchChanges(db);
 
   const tick = async () => {
-    const { settings } = await loadSettings(db);
+    const settings = await bg.settings();
     // No recoverInterrupted() here: a row is `sending` while this worker sends it;
     // only a fresh worker (start-up, below) can know a send was cut off.
-    await kickOutbox();
-    await outbox.pollTasks(db);
-    await outbox.applyRetention(db, settings.privacy.retentionDays);
-    for (const source of await directory.dueSources(db, settings)) await directory.syncSource(db, source);
+    await bg.scheduler.kick();
+    await pollTasks(db);
+    await applyRetention(db, bg.keys, settings.privacy.retentionDays);
+    for (const source of await dueSources(db, settings)) await syncSource(db, bg.cache, source);
   };
 
   void browser.alarms.get(ALARM).then((alarm) => {
@@ -88,13 +119,13 @@ export function startBackground(): void {
     if (alarm.name === ALARM) void tick().catch((e: unknown) => console.error('[links-sidebar] scheduled job failed:', e));
   });
 
-  // Every wake: seed the demo directory on a first run, register content scripts
-  // for granted origins, and finish anything a stopped worker left half done.
+  // Every wake: register content scripts for granted origins, publish the
+  // sidebar's config, and finish anything a stopped worker left half done.
   void (async () => {
-    const { settings } = await loadSettings(db);
+    const settings = await bg.settings();
     await publishSessionConfig(settings);
-    await seeded;
+    await bg.seeded;
     await syncContentScripts(settings.origins).catch(() => []);
-    if ((await outbox.recoverInterrupted(db)) > 0 || (await db.outbox.where('state').equals('queued').count()) > 0) await kickOutbox();
+    if ((await recoverInterrupted(db)) > 0 || (await queuedRows(db)).length > 0) await bg.scheduler.kick();
   })().catch((e: unknown) => console.error('[links-sidebar] start-up failed:', e));
 }

@@ -14,6 +14,8 @@ import {
   OriginsSchema,
   PracticeSchema,
   RetentionSchema,
+  SidebarModeSchema,
+  IdleMinutesSchema,
   parseSettings,
   type Settings,
 } from './schema';
@@ -47,6 +49,8 @@ const MANAGED_KEYS = {
   identifierSystems: { path: ['identifierSystems'], label: 'identifier systems', schema: IdentifierSystemsSchema, lock: 'fields' },
   adapters: { path: ['adapters'], label: 'site adapters', schema: AdaptersSchema, lock: 'whole' },
   retentionDays: { path: ['privacy', 'retentionDays'], label: 'retention days', schema: RetentionSchema, lock: 'whole' },
+  sidebarMode: { path: ['sidebar', 'mode'], label: 'where the sidebar shows', schema: SidebarModeSchema, lock: 'whole' },
+  idleMinutes: { path: ['sidebar', 'idleMinutes'], label: 'standalone idle minutes', schema: IdleMinutesSchema, lock: 'whole' },
 } satisfies Record<string, ManagedKey>;
 
 /** The policy names an administrator may set. */

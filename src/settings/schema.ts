@@ -14,7 +14,7 @@ import {
   systemUri,
   toOrigin,
 } from './fields';
-import { DEFAULT_SETTINGS, type ParseSettingsResult, type Settings, type SettingsError } from './types';
+import { DEFAULT_SETTINGS, SIDEBAR_MODES, type ParseSettingsResult, type Settings, type SettingsError } from './types';
 import { toErrors, withoutUndefined } from './util';
 import { DestinationSchema } from '../referral/destinations';
 import { DIRECTORY_FORMATS } from '../directory/import/common';
@@ -116,9 +116,12 @@ export const IdentifierSystemsSchema = v.object(
 
 export const AdaptersSchema = v.array(jsonObject('site adapter'), 'Site adapters must be a list.');
 
+export const SidebarModeSchema = v.picklist(SIDEBAR_MODES, 'Where the sidebar shows must be "panel" (the browser\'s side panel) or "inpage" (inside the record page).');
+
+export const IdleMinutesSchema = numberBetween(1, 60, 'The standalone idle time must be a whole number of minutes between 1 and 60.', true);
+
 export const RetentionSchema = numberBetween(1, 365, 'Retention must be a whole number of days between 1 and 365.', true);
 
-const bool = (what: string) => v.boolean(`${what} must be on or off (true or false).`);
 
 /** The whole settings object. Unknown keys are dropped. */
 export const SettingsSchema = v.object(
@@ -145,7 +148,6 @@ export const SettingsSchema = v.object(
       v.object(
         {
           retentionDays: v.optional(RetentionSchema, 30),
-          onlinePostcodeLookup: v.optional(bool('Online postcode lookup'), false),
         },
         'Privacy must be a group of settings.',
       ),
@@ -153,7 +155,10 @@ export const SettingsSchema = v.object(
     ),
     sidebar: v.optional(
       v.object(
-        { open: v.optional(bool('Sidebar open'), true), shortcutHint: v.optional(bool('Shortcut hint'), true) },
+        {
+          mode: v.optional(SidebarModeSchema, 'panel'),
+          idleMinutes: v.optional(IdleMinutesSchema, 5),
+        },
         'Sidebar must be a group of settings.',
       ),
       fresh('sidebar'),

@@ -8,6 +8,9 @@ import type { DirectoryFormat } from '../directory/import/common';
 import type { Role, StaffRole } from '../prompts/roles';
 
 export type { Destination, DirectoryFormat, StaffRole };
+export const SIDEBAR_MODES = ['panel', 'inpage'] as const;
+export type SidebarMode = (typeof SIDEBAR_MODES)[number];
+
 /** The role of the person using this browser. */
 export type UserRole = Role;
 
@@ -48,8 +51,13 @@ export interface Settings {
   /** Site adapters as JSON objects; their own schema lives in src/adapters. */
   adapters: unknown[];
   rules: { disabled: string[]; custom: unknown[] };
-  privacy: { retentionDays: number; onlinePostcodeLookup: boolean };
-  sidebar: { open: boolean; shortcutHint: boolean };
+  privacy: { retentionDays: number };
+  /**
+   * Where the sidebar shows (issue #17): the browser's side panel (default;
+   * the record reflows instead of being covered) or a panel inside the record
+   * page. `idleMinutes`: a standalone patient is cleared after this long unused.
+   */
+  sidebar: { mode: SidebarMode; idleMinutes: number };
 }
 
 /** A partial update: nested objects merge, arrays and scalars replace. */
@@ -84,8 +92,8 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   adapters: [],
   rules: { disabled: [], custom: [] },
-  privacy: { retentionDays: 30, onlinePostcodeLookup: false },
-  sidebar: { open: true, shortcutHint: true },
+  privacy: { retentionDays: 30 },
+  sidebar: { mode: 'panel', idleMinutes: 5 },
 };
 
 /** A fresh copy of the defaults, safe to mutate. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDirectory, nextPageUrl, parseAlissPages } from '../../src/directory/import/index';
-import { buildIndex } from '../../src/directory/search';
+import { buildIndex } from '../../src/directory/search/index';
 import { NEED_IDS } from '../../src/prompts/needs';
 // @ts-expect-error plain JS mock server module without types
 import { handleDirectory } from '../demo/directory-api.mjs';

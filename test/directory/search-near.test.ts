@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { distance } from 'geokdbush';
-import { buildIndex, WEIGHTS, type DirectoryQuery } from '../../src/directory/search';
+import { buildIndex, WEIGHTS, type DirectoryQuery } from '../../src/directory/search/index';
 import { NEED_IDS } from '../../src/prompts/needs';
 import type { Resource } from '../../src/directory/resource';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { foldWord, indexWords, withinOneEdit } from '../../src/directory/text-words';
-import { Vocabulary } from '../../src/directory/text-vocab';
-import { TextIndex } from '../../src/directory/text-index';
-import { buildIndex } from '../../src/directory/search';
+import { foldWord, indexWords, withinOneEdit } from '../../src/directory/search/text-words';
+import { Vocabulary } from '../../src/directory/search/text-vocab';
+import { TextIndex } from '../../src/directory/search/text-index';
+import { buildIndex } from '../../src/directory/search/index';
 import type { Resource } from '../../src/directory/resource';
 
 const HOME = { lat: 55.859, lon: -4.217 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildIndex, type DirectoryQuery } from '../../src/directory/search';
+import { buildIndex, type DirectoryQuery } from '../../src/directory/search/index';
 import { isStale } from '../../src/directory/freshness';
 import type { Curation, Resource } from '../../src/directory/resource';
 

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { send } from '../../src/messaging/client';
 import { uploadText } from '../../src/messaging/upload';
-import { createUploads, type Uploads } from '../../src/services/uploads';
+import { createUploads, type Uploads } from '../../src/services/directory/uploads';
 
 vi.mock('../../src/messaging/client', () => ({ send: vi.fn(), call: vi.fn() }));
 const sendMock = vi.mocked(send);

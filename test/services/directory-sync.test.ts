@@ -7,14 +7,24 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { LinksDatabase } from '../../src/db/database';
 import type { Resource } from '../../src/directory/resource';
-import { browse, getIndex, getResource, invalidateIndex, replaceSource, syncSource } from '../../src/services/directory-service';
+import { createIndexCache, type IndexCache } from '../../src/services/directory/index-cache';
+import { replaceSource as replaceWith } from '../../src/services/directory/import';
+import { browse, getResource as getResourceWith } from '../../src/services/directory/search';
+import { syncSource as syncWith } from '../../src/services/directory/sync';
 import { shareText } from '../../src/directory/share';
 // @ts-expect-error -- plain ESM JavaScript demo server
 import { startDemoServer } from '../demo/server.mjs';
 
 let demo: { url: string; close(): Promise<void> };
 let db: LinksDatabase;
+let cache: IndexCache;
 let n = 0;
+
+// The functions under test, bound to this test's database and index cache.
+const syncSource = (d: LinksDatabase, src: Parameters<typeof syncWith>[2], options?: Parameters<typeof syncWith>[3]) => syncWith(d, cache, src, options);
+const getIndex = (_d: LinksDatabase) => cache.get();
+const getResource = (d: LinksDatabase, id: string) => getResourceWith(d, cache, id);
+const replaceSource = (d: LinksDatabase, src: Parameters<typeof replaceWith>[2], resources: Resource[]) => replaceWith(d, cache, src, resources);
 
 const source = () => ({ id: 'aliss', label: 'ALISS (demo API)', url: `${demo.url}/aliss/api/v4/services/?page_size=40`, format: 'aliss' as const, refreshHours: 24 });
 const mode = (m: string) => fetch(`${demo.url}/aliss/control?mode=${m}`);
@@ -29,8 +39,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await mode('reset');
-  invalidateIndex();
   db = new LinksDatabase(`sync-test-${++n}`);
+  cache = createIndexCache(db);
 });
 
 describe('syncSource', () => {

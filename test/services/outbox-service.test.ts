@@ -9,10 +9,16 @@ import { LinksDatabase } from '../../src/db/database';
 import type { PatientContext } from '../../src/context/patient-context';
 import { newReferralDraft, type ReferralDraft } from '../../src/referral/draft';
 import { defaultSettings, type Settings } from '../../src/settings/schema';
-import { applyRetention, enqueue, listOutbox, processOutbox, recoverInterrupted } from '../../src/services/outbox-service';
-import { getDraft, saveDraft } from '../../src/services/draft-service';
+import { enqueue as enqueueWith } from '../../src/services/outbox/enqueue';
+import { createOutboxScheduler } from '../../src/services/outbox/scheduler';
+import type { SendOptions } from '../../src/services/outbox/send';
+import { listOutbox as listWith, recoverInterrupted } from '../../src/services/outbox/store';
+import { getDraft as getDraftWith, saveDraft as saveDraftWith } from '../../src/services/drafts/store';
+import { createPatientKeys, type PatientKeys } from '../../src/services/privacy/patient-keys';
+import { applyRetention as retentionWith } from '../../src/services/privacy/retention';
 
 let db: LinksDatabase;
+let keys: PatientKeys;
 let n = 0;
 const KEY = 'chi:1403522103';
 
@@ -45,7 +51,8 @@ function server(answers: (number | 'down')[]) {
     calls.push({ url: String(input), key: new Headers(init?.headers).get('Idempotency-Key') });
     const next = answers.shift() ?? 200;
     if (next === 'down') throw new TypeError('Failed to fetch');
-    const body = next < 300 ? { resourceType: 'Bundle', type: 'transaction-response', entry: [] } : { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid', diagnostics: `Server said ${next}` }] };
+    const ok = { response: { status: '201 Created', location: 'Task/t1/_history/1' } };
+    const body = next < 300 ? { resourceType: 'Bundle', type: 'transaction-response', entry: [ok, ok, ok] } : { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid', diagnostics: `Server said ${next}` }] };
     return new Response(JSON.stringify(body), { status: next, headers: { 'content-type': 'application/fhir+json' } });
   };
   return { calls, fetchImpl };
@@ -53,7 +60,20 @@ function server(answers: (number | 'down')[]) {
 
 beforeEach(() => {
   db = new LinksDatabase(`outbox-test-${++n}`);
+  keys = createPatientKeys(db);
 });
+
+// The functions under test, bound to this test's database and patient keys.
+const enqueue = (d: LinksDatabase, s: Settings, draft: unknown, owner: string) => enqueueWith(d, keys, s, draft, owner);
+const listOutbox = (d: LinksDatabase, key?: string) => listWith(d, keys, key);
+const getDraft = (d: LinksDatabase, key: string) => getDraftWith(d, keys, key);
+const saveDraft = (d: LinksDatabase, key: string, draft: unknown) => saveDraftWith(d, keys, key, draft);
+const applyRetention = async (d: LinksDatabase, days: number, now: Date) => (await retentionWith(d, keys, days, now)).outboxReduced;
+/** One run of the sender (the "Try now" button when forced). */
+const processOutbox = (d: LinksDatabase, s: Settings, options: SendOptions & { force?: boolean } = {}) => {
+  const scheduler = createOutboxScheduler(d, async () => s, options);
+  return scheduler.kick(options.force ?? false).finally(() => scheduler.stop());
+};
 
 describe('enqueue', () => {
   test('stores the referral before anything is sent, removes the draft, and is idempotent', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createUploads } from '../../src/services/uploads';
+import { createUploads } from '../../src/services/directory/uploads';
 
 describe('uploads held by the background', () => {
   test('pieces sent in order come back as the whole text, once', () => {

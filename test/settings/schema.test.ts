@@ -16,8 +16,8 @@ const valid: Settings = {
   identifierSystems: { chi: 'https://fhir.nhs.uk/Id/chi-number', nhs: 'https://fhir.nhs.uk/Id/nhs-number' },
   adapters: [{ id: 'emis-web', match: 'https://ehr.example.scot/*' }],
   rules: { disabled: ['money-debt'], custom: [{ id: 'custom-1' }] },
-  privacy: { retentionDays: 90, onlinePostcodeLookup: true },
-  sidebar: { open: false, shortcutHint: false },
+  privacy: { retentionDays: 90 },
+  sidebar: { mode: 'inpage', idleMinutes: 10 },
 };
 
 /** `valid` with one change made at a dotted path. */
@@ -47,7 +47,6 @@ describe('parseSettings', () => {
     ['privacy.retentionDays', 366, 'Retention must be a whole number of days between 1 and 365.'],
     ['privacy.retentionDays', 7.5, 'Retention must be a whole number of days between 1 and 365.'],
     ['privacy.retentionDays', '30', 'Retention must be a whole number of days between 1 and 365.'],
-    ['privacy.onlinePostcodeLookup', 'yes', 'Online postcode lookup must be on or off (true or false).'],
     ['practice.radiusKm', 0, 'Search radius must be a number of kilometres between 0.5 and 100.'],
     ['practice.postcode', 'NOT A POSTCODE', 'Practice postcode is not a valid UK postcode.'],
     ['practice.location.lat', 123, 'Latitude must be a number between -90 and 90.'],
@@ -70,7 +69,8 @@ describe('parseSettings', () => {
     ['people.referrers.0.name', '  ', 'Referrer name is missing.'],
     ['identifierSystems.chi', 'chi', 'CHI identifier system must be a web address (https://…) or a urn: name.'],
     ['adapters.0', 'emis', 'Each site adapter must be a JSON object.'],
-    ['sidebar.open', 1, 'Sidebar open must be on or off (true or false).'],
+    ['sidebar.mode', 'floating', 'Where the sidebar shows must be "panel" (the browser\'s side panel) or "inpage" (inside the record page).'],
+    ['sidebar.idleMinutes', 0, 'The standalone idle time must be a whole number of minutes between 1 and 60.'],
   ])('%s = %j is refused: %s', (path, value, message) => {
     const result = parseSettings(withValue(path, value));
     expect(result.ok).toBe(false);
@@ -114,7 +114,7 @@ describe('parseSettings', () => {
 describe('mergeSettings', () => {
   const base = defaultSettings();
   test.each([
-    ['nested field', { privacy: { retentionDays: 60 } }, (s: Settings) => s.privacy, { retentionDays: 60, onlinePostcodeLookup: false }],
+    ['nested field', { privacy: { retentionDays: 60 } }, (s: Settings) => s.privacy, { retentionDays: 60 }],
     ['array replaces', { origins: ['https://b.scot'] }, (s: Settings) => s.origins, ['https://b.scot']],
     ['kind change replaces destination', { destination: { kind: 'email', to: 'clp@nhs.scot' } }, (s: Settings) => s.destination, { kind: 'email', to: 'clp@nhs.scot' }],
     ['undefined removes an optional field', { practice: { postcode: undefined } }, (s: Settings) => s.practice, { name: '', radiusKm: 5 }],

@@ -89,7 +89,7 @@ describe('round trip (property)', () => {
         fc.constant({ kind: 'print' }),
         fc.constantFrom('https://x.scot/hook', 'https://y.scot').map((url) => ({ kind: 'webhook', url })),
       ),
-      privacy: fc.record({ retentionDays: fc.integer({ min: 1, max: 365 }), onlinePostcodeLookup: fc.boolean() }),
+      privacy: fc.record({ retentionDays: fc.integer({ min: 1, max: 365 }) }),
       rules: fc.record({ disabled: fc.array(fc.constantFrom('r1', 'money-debt')), custom: fc.array(fc.dictionary(fc.constantFrom('id', 'need'), fc.string())) }),
     });
     fc.assert(

@@ -65,7 +65,13 @@ export function AdaptersSection(p: SectionProps) {
     setNext(next + 1);
   };
   const test = async (item: Item) => {
-    const r = await send('adapter.test', { adapter: item.value });
+    // Checked here too (the background checks again): only a valid adapter is sent.
+    const parsed = parseAdapter(item.value, domSelectorValidator(document));
+    if (!parsed.ok) {
+      setTests({ ...tests, [item.key]: `The test could not run: ${parsed.errors.join(' ')}` });
+      return;
+    }
+    const r = await send('adapter.test', { adapter: parsed.adapter });
     setTests({ ...tests, [item.key]: r.ok ? r.value : `The test could not run: ${r.error.message}` });
   };
 

@@ -1,14 +1,19 @@
-import { CheckField, NumberField, Section, type SectionProps } from './form';
+import { NumberField, Section, SelectField, type SectionProps } from './form';
 
-/** How long anonymous records are kept, and whether postcodes may be looked up online. */
+const MODES = [
+  { value: 'panel', label: "The browser's side panel (the record moves over, nothing is covered)" },
+  { value: 'inpage', label: 'Inside the clinical-record page' },
+] as const;
+
+/** How long personal working data is kept, where the sidebar shows, and when a typed-in patient is cleared. */
 export function PrivacySection(p: SectionProps) {
-  const privacy = p.settings.privacy;
+  const { privacy, sidebar } = p.settings;
   const common = { errors: p.errors, locked: p.locked };
   return (
     <Section
       id="privacy"
-      title="Privacy"
-      help="Links Sidebar keeps no patient names. Usage counts and referral records are deleted after the retention period."
+      title="Privacy and the sidebar"
+      help="Links Sidebar keeps no patient names beyond a referral you send. Drafts, dismissed prompts and sent referrals' details are deleted after the retention period (docs/privacy.md lists everything kept)."
       onSave={() => void p.save()}
     >
       <NumberField
@@ -19,13 +24,22 @@ export function PrivacySection(p: SectionProps) {
         value={privacy.retentionDays}
         onInput={(n) => p.update((s) => void (s.privacy.retentionDays = n))}
       />
-      <CheckField
+      <SelectField
         {...common}
-        path="privacy.onlinePostcodeLookup"
-        label="Look up unknown postcodes online"
-        hint="Off by default. When on, a patient's postcode that is not in the stored postcode list is sent to a third-party postcode service to find its location. Leave it off unless your practice has agreed to share postcodes with that service."
-        checked={privacy.onlinePostcodeLookup}
-        onChange={(c) => p.update((s) => void (s.privacy.onlinePostcodeLookup = c))}
+        path="sidebar.mode"
+        label="Show the sidebar in"
+        hint="Alt+Shift+L opens it. Browsers without a side panel use the in-page panel."
+        value={sidebar.mode}
+        options={MODES}
+        onChange={(value) => p.update((s) => void (s.sidebar.mode = value === 'inpage' ? 'inpage' : 'panel'))}
+      />
+      <NumberField
+        {...common}
+        path="sidebar.idleMinutes"
+        label="Clear a typed-in patient after (minutes unused)"
+        hint="For the standalone sidebar beside a desktop record: a whole number between 1 and 60."
+        value={sidebar.idleMinutes}
+        onInput={(n) => p.update((s) => void (s.sidebar.idleMinutes = n))}
       />
     </Section>
   );

@@ -4,7 +4,7 @@
  * !important }`) cannot hide the panel. The host covers the viewport but takes
  * no pointer events, so the record underneath can still be pointed at.
  */
-import { HOST_HARDENING } from '../shared/host-css';
+import { HOST_HARDENING } from '../../lib/host-css';
 import { sharedCss } from '../shared/styles';
 
 export const pickerCss = `

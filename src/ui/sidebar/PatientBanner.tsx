@@ -1,22 +1,29 @@
 import type { PatientContext } from '../../context/patient-context';
 import { identifierTail } from '../../context/patient-context';
 
-export type MatchState = 'matched' | 'none' | 'changed';
+/**
+ * matched: read from the record on screen, every check passed. typed: typed in
+ * by the clinician (standalone). changed: the record's patient just changed.
+ * check: the record shows a patient the sidebar will not vouch for. none: nobody.
+ */
+export type MatchState = 'matched' | 'typed' | 'none' | 'changed' | 'check';
 
 const STATE_TEXT: Record<MatchState, string> = {
   matched: 'Matched to the record on screen',
-  none: 'No patient on screen',
+  typed: 'Typed in (not read from a record)',
+  none: 'No patient',
   changed: 'Patient changed — updating',
+  check: 'Check the record',
 };
 
 const SEX_TEXT = { female: 'Female', male: 'Male', unknown: 'Sex not recorded' } as const;
 
 /**
  * Says whose context the sidebar shows: name and the last four digits of the
- * identifier, beside a clear matched / no patient / changed state. This is the
+ * identifier, always at the top, beside a clear state. This is the
  * clinician's check against the record's own banner.
  */
-export function PatientBanner(props: { patient: PatientContext | null; state: MatchState; onCollapse: () => void }) {
+export function PatientBanner(props: { patient: PatientContext | null; state: MatchState; onCollapse?: () => void; onNewPatient?: () => void }) {
   const { patient, state } = props;
   const idLabel = patient?.chi ? 'CHI' : 'NHS';
   return (
@@ -27,7 +34,7 @@ export function PatientBanner(props: { patient: PatientContext | null; state: Ma
             <>
               <div class="who" data-testid="patient-name">
                 {patient.name ?? 'Name not shown'}{' '}
-                <span aria-label={`${idLabel} ending ${identifierTail(patient).split('').join(' ')}`}>
+                <span data-testid="patient-tail" aria-label={`${idLabel} ending ${identifierTail(patient).split('').join(' ')}`}>
                   ({idLabel} …{identifierTail(patient)})
                 </span>
               </div>
@@ -44,9 +51,18 @@ export function PatientBanner(props: { patient: PatientContext | null; state: Ma
             {STATE_TEXT[state]}
           </span>
         </div>
-        <button type="button" onClick={props.onCollapse} aria-label="Hide the Links sidebar" title="Hide (Alt+Shift+L)">
-          ×
-        </button>
+        <div class="banner-actions">
+          {props.onNewPatient && (
+            <button type="button" onClick={props.onNewPatient} data-testid="new-patient">
+              New patient
+            </button>
+          )}
+          {props.onCollapse && (
+            <button type="button" onClick={props.onCollapse} aria-label="Hide the Links sidebar" title="Hide (Alt+Shift+L)">
+              ×
+            </button>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -9,12 +9,11 @@ export type PromptAction = 'show' | 'refer' | 'dismiss' | 'snooze';
  */
 export function PromptList(props: {
   prompts: Prompt[];
-  onAction: (prompt: Prompt, action: PromptAction, reason?: string) => void;
+  onAction: (prompt: Prompt, action: PromptAction) => void;
   referralNeeds: string[];
 }) {
   const listRef = useRef<HTMLUListElement>(null);
-  const [askingReason, setAskingReason] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   if (props.prompts.length === 0) {
     return <p class="section muted" data-testid="no-prompts">No social-need prompts for what is on screen.</p>;
@@ -64,30 +63,27 @@ export function PromptList(props: {
             <button type="button" onClick={() => props.onAction(prompt, 'snooze')} title="Hide for this patient for 30 days">
               Snooze
             </button>
-            <button type="button" onClick={() => setAskingReason(prompt.id)} aria-expanded={askingReason === prompt.id}>
+            <button type="button" onClick={() => setConfirming(prompt.id)} aria-expanded={confirming === prompt.id}>
               Dismiss
             </button>
           </div>
-          {askingReason === prompt.id && (
-            <form
-              onSubmit={(event) => {
-                event.preventDefault();
-                props.onAction(prompt, 'dismiss', reason.trim() || undefined);
-                setAskingReason(null);
-                setReason('');
-              }}
-            >
-              <label for={`reason-${prompt.id}`}>Reason (optional)</label>
-              <input id={`reason-${prompt.id}`} type="text" value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-              <div class="actions">
-                <button type="submit" class="primary">
-                  Dismiss for this patient
-                </button>
-                <button type="button" onClick={() => setAskingReason(null)}>
-                  Cancel
-                </button>
-              </div>
-            </form>
+          {/* No reason box: free text about a patient is not stored (issue #11). */}
+          {confirming === prompt.id && (
+            <div class="actions" role="group" aria-label="Dismiss this prompt">
+              <button
+                type="button"
+                class="primary"
+                onClick={() => {
+                  props.onAction(prompt, 'dismiss');
+                  setConfirming(null);
+                }}
+              >
+                Dismiss for this patient
+              </button>
+              <button type="button" onClick={() => setConfirming(null)}>
+                Cancel
+              </button>
+            </div>
           )}
         </li>
       ))}

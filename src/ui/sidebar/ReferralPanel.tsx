@@ -4,95 +4,69 @@ import { send } from '../../messaging/client';
 import type { OutboxView, SessionConfig } from '../../messaging/protocol';
 import { newReferralDraft, type ReferralDraft } from '../../referral/draft';
 import { validateReferral } from '../../referral/validate';
-import { ReferralForm } from '../shared/ReferralForm';
+import { useGuard } from '../panel/guard';
 import { OutboxList } from '../shared/OutboxList';
+import { ReferralForm } from '../shared/ReferralForm';
+import { useChanges } from '../shared/use-changes';
 
 const SAVE_DELAY_MS = 300;
 
-/** Opens the form (restoring this patient's draft), saves as the clinician types, sends through the outbox. */
+/**
+ * The referral form (when `open`) and this patient's referrals. The sidebar
+ * owns whether the form is open; this component owns the draft while it is.
+ *
+ * Issue #11: a draft must never come back after its referral was sent. The
+ * pending save is dropped before Send goes, no save is ever made for an id
+ * that was sent, and the background refuses a save for an id the outbox
+ * already holds (inside the transaction that would store it), so no timing
+ * of typing, unloading or closing can bring a sent draft back.
+ */
 export function ReferralPanel(props: {
   patient: PatientContext;
   patientKey: string;
+  tabId: number | undefined;
   config: SessionConfig;
+  open: boolean;
   acceptedNeeds: string[];
-  /** Bumped by the sidebar's "Refer" button and by "Add to referral" on a prompt: open the form (or add the needs to it). */
-  openRequest: number;
-  onFormOpenChange: (open: boolean) => void;
-  /** Whether this patient has a saved draft, so the sidebar's button can say "Continue referral draft". */
-  onSavedDraftChange: (saved: boolean) => void;
+  onClose: () => void;
 }) {
+  const guard = useGuard();
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
   const [draft, setDraft] = useState<ReferralDraft | null>(null);
-  const [open, setOpen] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
   const [sending, setSending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [outbox, setOutbox] = useState<OutboxView[]>([]);
-  const [hasSavedDraft, setHasSavedDraft] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef<ReferralDraft | null>(null);
+  /** Ids sent from this panel: never saved again, whatever fires later. */
+  const sent = useRef(new Set<string>());
 
   const refreshOutbox = (refresh = false) =>
     void send('referral.list', { patientKey: props.patientKey, refresh }).then((r) => {
       if (alive.current && r.ok) setOutbox(r.value);
     });
+  useEffect(() => refreshOutbox(true), [props.patientKey]);
+  useChanges('outbox', () => refreshOutbox());
 
-  useEffect(() => {
-    refreshOutbox(true);
-    void send('draft.get', { patientKey: props.patientKey }).then((r) => {
-      if (alive.current && r.ok && r.value) setHasSavedDraft(true);
-    });
-    // While a referral is on its way, keep its state fresh.
-    const timer = setInterval(() => refreshOutbox(), 3000);
-    return () => clearInterval(timer);
-  }, [props.patientKey]);
-
-  useEffect(() => props.onFormOpenChange(open), [open]);
-  useEffect(() => props.onSavedDraftChange(hasSavedDraft), [hasSavedDraft]);
-
-  const openForm = async () => {
-    setMessage(null);
-    const saved = await send('draft.get', { patientKey: props.patientKey });
-    if (!alive.current) return;
-    const restored = saved.ok && saved.value ? (saved.value.draft as ReferralDraft) : null;
-    // A draft is only ever restored for the same identifier (defence in depth: the key is already per patient).
-    const base =
-      restored && restored.patient.chi === props.patient.chi && restored.patient.nhsNumber === props.patient.nhsNumber
-        ? { ...restored, patient: { ...restored.patient, notes: '' } }
-        : newReferralDraft({ ...props.patient, notes: '' }, props.config.referrer, props.acceptedNeeds, new Date());
-    const needs = [...new Set([...base.needs, ...props.acceptedNeeds])];
-    setDraft({ ...base, needs });
-    setShowProblems(false);
-    setOpen(true);
-  };
-
-  // The "Refer" button opens the form; "Add to referral" on a prompt opens it with that need ticked.
-  useEffect(() => {
-    if (props.openRequest === 0) return;
-    if (open && draft) {
-      const needs = [...new Set([...draft.needs, ...props.acceptedNeeds])];
-      update({ ...draft, needs });
-    } else void openForm();
-  }, [props.openRequest]);
-
-  // The draft typed since the last save. Saved after a pause, and flushed if the
-  // panel goes away (patient change, tab closing) before that pause is over.
-  const pending = useRef<ReferralDraft | null>(null);
   const saveNow = () => {
     clearTimeout(saveTimer.current);
     saveTimer.current = undefined;
     const draftToSave = pending.current;
     pending.current = null;
-    if (draftToSave) void send('draft.save', { patientKey: props.patientKey, draft: draftToSave });
-  };
-  const update = (next: ReferralDraft) => {
-    setDraft(next);
-    pending.current = next;
-    clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => {
-      saveNow();
-      if (alive.current) setHasSavedDraft(true);
-    }, SAVE_DELAY_MS);
+    if (!draftToSave || sent.current.has(draftToSave.id)) return;
+    void send('draft.save', { patientKey: props.patientKey, draft: draftToSave, ...(props.tabId !== undefined ? { tabId: props.tabId } : {}) }).then((r) => {
+      if (!alive.current) return;
+      if (r.ok && r.value.ended) {
+        // The referral was already queued: this form is finished.
+        sent.current.add(draftToSave.id);
+        setDraft(null);
+        props.onClose();
+      } else if (!r.ok && r.error.kind === 'NotAllowed') {
+        setMessage(r.error.message);
+      }
+    });
   };
   useEffect(() => {
     window.addEventListener('pagehide', saveNow);
@@ -102,38 +76,79 @@ export function ReferralPanel(props: {
     };
   }, []);
 
+  // Opening the form: this patient's saved draft (the background offers only one not yet sent), or a new one.
+  useEffect(() => {
+    if (!props.open) {
+      saveNow();
+      setDraft(null);
+      return;
+    }
+    setMessage(null);
+    let cancelled = false;
+    void send('draft.get', { patientKey: props.patientKey }).then((saved) => {
+      if (cancelled || !alive.current) return;
+      const restored = saved.ok && saved.value ? saved.value.draft : null;
+      const base = restored && !sent.current.has(restored.id)
+        ? { ...restored, patient: { ...restored.patient, notes: '' } }
+        : newReferralDraft({ ...props.patient, notes: '' }, props.config.referrer, props.acceptedNeeds, new Date());
+      setDraft({ ...base, needs: [...new Set([...base.needs, ...props.acceptedNeeds])] });
+      setShowProblems(false);
+    });
+    return () => void (cancelled = true);
+  }, [props.open]);
+
+  // "Add to referral" on a prompt while the form is open adds the need to it.
+  useEffect(() => {
+    if (!draft) return;
+    const needs = [...new Set([...draft.needs, ...props.acceptedNeeds])];
+    if (needs.length !== draft.needs.length) update({ ...draft, needs });
+  }, [props.acceptedNeeds]);
+
+  const update = (next: ReferralDraft) => {
+    setDraft(next);
+    pending.current = next;
+    clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(saveNow, SAVE_DELAY_MS);
+  };
+
   const sendReferral = async () => {
     if (!draft) return;
-    const problems = validateReferral(draft);
-    if (problems.length > 0) {
+    if (validateReferral(draft).length > 0) {
       setShowProblems(true);
       return;
     }
+    const blocked = await guard.confirm();
+    if (blocked) {
+      setMessage(blocked);
+      return;
+    }
+    // Nothing typed before Send may be saved after it.
+    clearTimeout(saveTimer.current);
+    saveTimer.current = undefined;
+    pending.current = null;
+    sent.current.add(draft.id);
     setSending(true);
-    const result = await send('referral.send', { patientKey: props.patientKey, draft });
+    const result = await send('referral.send', { patientKey: props.patientKey, draft, ...(props.tabId !== undefined ? { tabId: props.tabId } : {}) });
     if (!alive.current) return;
     setSending(false);
     if (!result.ok) {
+      // Not queued: the same draft may be corrected and sent again.
+      sent.current.delete(draft.id);
       setShowProblems(true);
       setMessage(result.error.message);
       return;
     }
-    // Sent: nothing left to save (the background removed the stored draft).
-    clearTimeout(saveTimer.current);
-    saveTimer.current = undefined;
-    pending.current = null;
-    setOpen(false);
     setDraft(null);
-    setHasSavedDraft(false);
     setOutbox((rows) => [result.value, ...rows.filter((r) => r.id !== result.value.id)]);
     setMessage(
       result.value.handoff
         ? 'Referral saved. Print or email it below, then mark it as sent.'
         : 'Referral queued. It will be delivered even if you close this page.',
     );
+    props.onClose();
   };
 
-  if (open && draft) {
+  if (props.open && draft) {
     return (
       <>
         {message && <p class="section error" role="alert">{message}</p>}
@@ -145,7 +160,7 @@ export function ReferralPanel(props: {
           sending={sending}
           onChange={update}
           onSend={() => void sendReferral()}
-          onClose={() => setOpen(false)}
+          onClose={props.onClose}
         />
       </>
     );
@@ -154,11 +169,7 @@ export function ReferralPanel(props: {
   return (
     <div class="section">
       {message ? <p role="status">{message}</p> : outbox.length === 0 && <p class="muted">No referral for this patient yet.</p>}
-      <OutboxList
-        rows={outbox}
-        onRetry={(id) => void send('referral.retry', { id }).then(() => refreshOutbox())}
-        onMarkSent={(id) => void send('referral.markSent', { id }).then(() => refreshOutbox())}
-      />
+      <OutboxList rows={outbox} onRetry={(id) => void send('referral.retry', { id })} onMarkSent={(id) => void send('referral.markSent', { id })} />
     </div>
   );
 }

@@ -6,32 +6,50 @@ import type { SessionConfig } from '../../messaging/protocol';
 import { needLabel, NEEDS } from '../../prompts/needs';
 import { promptsFor, type Prompt } from '../../prompts/prompts-for';
 import type { Rule } from '../../prompts/schema';
+import { useGuard } from '../panel/guard';
+import { useChanges } from '../shared/use-changes';
 import { PromptList, type PromptAction } from './PromptList';
-import { ResourcesPanel } from './ResourcesPanel';
 import { ReferralPanel } from './ReferralPanel';
+import { ResourcesPanel } from './ResourcesPanel';
 
 /**
- * Everything shown for ONE patient. The host renders it with `key` set to the
- * patient's identifier, so a patient change unmounts it and every piece of
- * state (prompts, cards, open form, pending replies) goes with it.
+ * Everything shown for ONE patient. The panel renders it with `key` set to
+ * where the patient came from and who they are, so any change unmounts it and
+ * every piece of state (prompts, cards, open form, pending replies) goes with
+ * it. It is the one owner of whether the referral form is open (issue #12).
  */
 export function PatientSidebar(props: {
   patient: PatientContext;
   config: SessionConfig;
   rules: Rule[];
-  onFormOpenChange: (open: boolean) => void;
+  /** The record tab the patient was read from; undefined when typed in. */
+  tabId: number | undefined;
+  /** Alt+Shift+P on the record page moves to the next prompt. */
+  registerFocusPrompts?: (focusNext: () => void) => void;
+  /** Called when this patient goes away while their referral form is open. */
+  onLeaveWithForm?: () => void;
 }) {
   const { patient, config } = props;
   const key = patientKey(patient) ?? '';
+  const guard = useGuard();
   const alive = useRef(true);
-  useEffect(() => () => void (alive.current = false), []);
-
   const [suppressed, setSuppressed] = useState<{ ruleIds: string[]; needs: string[] } | null>(null);
   const [selectedNeed, setSelectedNeed] = useState<string | undefined>(undefined);
   const [referralNeeds, setReferralNeeds] = useState<string[]>([]);
-  const [formRequest, setFormRequest] = useState(0);
   const [formOpen, setFormOpen] = useState(false);
   const [hasSavedDraft, setHasSavedDraft] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const formOpenRef = useRef(false);
+  formOpenRef.current = formOpen;
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(
+    () => () => {
+      alive.current = false;
+      if (formOpenRef.current) props.onLeaveWithForm?.();
+    },
+    [],
+  );
 
   useEffect(() => {
     void send('patient.suppressions', { patientKey: key }).then((r) => {
@@ -39,11 +57,23 @@ export function PatientSidebar(props: {
     });
   }, [key]);
 
+  const checkDraft = () =>
+    void send('draft.get', { patientKey: key }).then((r) => {
+      if (alive.current) setHasSavedDraft(r.ok && r.value !== null);
+    });
+  useEffect(checkDraft, [key]);
+  useChanges('drafts', checkDraft);
+
+  useEffect(() => {
+    props.registerFocusPrompts?.(() => {
+      const items = Array.from(listRef.current?.querySelectorAll<HTMLElement>('li.prompt') ?? []);
+      const at = items.findIndex((p) => p === document.activeElement);
+      items[(at + 1) % Math.max(1, items.length)]?.focus();
+    });
+  }, []);
+
   const prompts = useMemo<Prompt[]>(
-    () =>
-      suppressed
-        ? promptsFor(patient, { role: config.role, rules: props.rules, suppressed, limit: 3 })
-        : [],
+    () => (suppressed ? promptsFor(patient, { role: config.role, rules: props.rules, suppressed, limit: 3 }) : []),
     [patient, config.role, props.rules, suppressed],
   );
 
@@ -59,36 +89,49 @@ export function PatientSidebar(props: {
 
   const effectiveNeed = selectedNeed ?? prompts[0]?.need;
 
-  const onAction = (prompt: Prompt, action: PromptAction, reason?: string) => {
+  const onAction = async (prompt: Prompt, action: PromptAction) => {
+    setProblem(null);
     if (action === 'show') {
       setSelectedNeed(prompt.need);
       void send('prompt.act', { ruleId: prompt.ruleId, need: prompt.need, action: 'accepted', role: config.role });
-    } else if (action === 'refer') {
-      setReferralNeeds((needs) => (needs.includes(prompt.need) ? needs : [...needs, prompt.need]));
-      setFormRequest((n) => n + 1);
-      void send('prompt.act', { ruleId: prompt.ruleId, need: prompt.need, action: 'accepted', role: config.role });
-    } else {
-      const act = action === 'dismiss' ? 'dismissed' : 'snoozed';
-      setSuppressed((s) => ({ ruleIds: [...(s?.ruleIds ?? []), prompt.ruleId], needs: [...(s?.needs ?? []), prompt.need] }));
-      void send('prompt.act', {
-        patientKey: key,
-        ruleId: prompt.ruleId,
-        need: prompt.need,
-        action: act,
-        role: config.role,
-        ...(reason ? { reason } : {}),
-      });
+      return;
     }
+    // Adding to a referral and dismissing are about this patient: check the record still shows them.
+    const blocked = await guard.confirm();
+    if (blocked) {
+      if (alive.current) setProblem(blocked);
+      return;
+    }
+    if (action === 'refer') {
+      setReferralNeeds((needs) => (needs.includes(prompt.need) ? needs : [...needs, prompt.need]));
+      setFormOpen(true);
+      void send('prompt.act', { ruleId: prompt.ruleId, need: prompt.need, action: 'accepted', role: config.role });
+      return;
+    }
+    const act = action === 'dismiss' ? 'dismissed' : 'snoozed';
+    setSuppressed((s) => ({ ruleIds: [...(s?.ruleIds ?? []), prompt.ruleId], needs: [...(s?.needs ?? []), prompt.need] }));
+    void send('prompt.act', { patientKey: key, ruleId: prompt.ruleId, need: prompt.need, action: act, role: config.role });
+  };
+
+  const openForm = async () => {
+    const blocked = await guard.confirm();
+    if (blocked) setProblem(blocked);
+    else setFormOpen(true);
   };
 
   return (
     <>
-      <div class="body">
+      <div class="body" ref={listRef}>
+        {problem && (
+          <p class="section error" role="alert">
+            {problem}
+          </p>
+        )}
         <h2 id="ls-prompts">Conversation prompts</h2>
         {suppressed === null ? (
           <p class="section muted">Checking…</p>
         ) : (
-          <PromptList prompts={prompts} onAction={onAction} referralNeeds={referralNeeds} />
+          <PromptList prompts={prompts} onAction={(p, a) => void onAction(p, a)} referralNeeds={referralNeeds} />
         )}
         <h2 id="ls-resources">Nearby support</h2>
         <div class="section">
@@ -111,14 +154,11 @@ export function PatientSidebar(props: {
         <ReferralPanel
           patient={patient}
           patientKey={key}
+          tabId={props.tabId}
           config={config}
+          open={formOpen}
           acceptedNeeds={referralNeeds}
-          openRequest={formRequest}
-          onFormOpenChange={(open) => {
-            setFormOpen(open);
-            props.onFormOpenChange(open);
-          }}
-          onSavedDraftChange={setHasSavedDraft}
+          onClose={() => setFormOpen(false)}
         />
         <p class="section hint">
           {`Prompts: ${prompts.map((p) => needLabel(p.need)).join(', ') || 'none'}. Nothing about this patient leaves this computer unless you send a referral.`}
@@ -129,7 +169,7 @@ export function PatientSidebar(props: {
           always in the same place and a click on it is never lost to a layout shift. */}
       {!formOpen && (
         <div class="actionbar">
-          <button type="button" class="primary" onClick={() => setFormRequest((n) => n + 1)}>
+          <button type="button" class="primary" onClick={() => void openForm()}>
             {hasSavedDraft ? 'Continue referral draft' : 'Refer to the Community Links Practitioner'}
           </button>
         </div>

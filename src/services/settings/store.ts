@@ -3,11 +3,11 @@
  * policy (storage.managed) laid over them. Nothing is saved half-valid.
  */
 import { browser } from 'wxt/browser';
-import type { LinksDatabase } from '../db/database';
-import { KindedError } from '../lib/result';
-import { applyManaged, type ManagedResult } from '../settings/managed';
-import { defaultSettings, parseSettings, type Settings } from '../settings/schema';
-import { exportSettings, importSettingsFile } from '../settings/transfer';
+import type { LinksDatabase } from '../../db/database';
+import { KindedError } from '../../lib/result';
+import { applyManaged, type ManagedResult } from '../../settings/managed';
+import { defaultSettings, parseSettings, type Settings } from '../../settings/schema';
+import { exportSettings, importSettingsFile } from '../../settings/transfer';
 
 const SETTINGS_KEY = 'settings';
 

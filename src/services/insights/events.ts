@@ -1,6 +1,6 @@
 /** Anonymous usage events: need, rule, role, action, date and at most a postcode district. */
-import { eventCountKey, type EventCountRow, type LinksDatabase } from '../db/database';
-import { makeEvent, type EventInput, type UsageEvent } from '../insights/events';
+import { eventCountKey, type EventCountRow, type LinksDatabase } from '../../db/database';
+import { makeEvent, type EventInput, type UsageEvent } from '../../insights/events';
 
 export async function recordEvent(db: LinksDatabase, input: EventInput, now = new Date()): Promise<void> {
   // makeEvent drops anything that is not an allowed field and reduces postcodes to districts.

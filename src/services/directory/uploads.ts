@@ -8,7 +8,7 @@
  * the upload is gone, and the import that asks for it fails with a plain
  * message: nothing was changed, import the file again.
  */
-import { KindedError } from '../lib/result';
+import { KindedError } from '../../lib/result';
 
 /** Abandoned uploads are dropped after this long. */
 const UPLOAD_TTL_MS = 10 * 60_000;

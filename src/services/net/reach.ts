@@ -6,7 +6,7 @@
  * into a message a practice manager can act on.
  */
 import { browser } from 'wxt/browser';
-import { originOf, originPattern } from '../settings/network';
+import { originOf, originPattern } from '../../settings/network';
 
 export type CanReach = (url: string) => Promise<boolean>;
 

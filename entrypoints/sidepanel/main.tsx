@@ -1,0 +1,3 @@
+import { startPanel } from '../../src/ui/panel/start';
+
+startPanel();

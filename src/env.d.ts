@@ -1,0 +1,2 @@
+/** The demo practice's port, fixed at build time (wxt.config.ts). */
+declare const DEMO_PORT: string;

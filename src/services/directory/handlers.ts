@@ -1,0 +1,78 @@
+/** Messages about the community directory: search, import, sync, curation, postcodes, slips. */
+import { browser } from 'wxt/browser';
+import type { LinksDatabase } from '../../db/database';
+import type { Settings } from '../../settings/schema';
+import type { HandlerGroup } from '../handler-group';
+import { recordEvent } from '../insights/events';
+import type { CanReach } from '../net/reach';
+import { curate } from './curation';
+import { importFile, removeSource } from './import';
+import type { IndexCache } from './index-cache';
+import type { PostcodeStore } from './postcodes';
+import { browse, getResource, search } from './search';
+import { sourceStatuses, syncSource } from './sync';
+import type { Uploads } from './uploads';
+
+export interface DirectoryDeps {
+  db: LinksDatabase;
+  settings: () => Promise<Settings>;
+  cache: IndexCache;
+  postcodes: PostcodeStore;
+  uploads: Uploads;
+  /** Resolves once first-run set-up of the directory is done. */
+  ready: () => Promise<unknown>;
+  fetchImpl?: typeof fetch;
+  canReach?: CanReach;
+}
+
+export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
+  | 'directory.search'
+  | 'upload.chunk'
+  | 'directory.import'
+  | 'directory.status'
+  | 'directory.sync'
+  | 'directory.remove'
+  | 'directory.curate'
+  | 'directory.get'
+  | 'directory.browse'
+  | 'directory.importPostcodes'
+  | 'slip.open'
+  | 'signpost.record'
+> {
+  const { db, cache } = deps;
+  /** A file sent inline or in pieces (schema: exactly one of the two). */
+  const fileText = (input: { text?: string; uploadId?: string }): string => input.text ?? deps.uploads.take(input.uploadId ?? '');
+  const net = { ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}), ...(deps.canReach ? { canReach: deps.canReach } : {}) };
+  return {
+    'directory.search': async (query) => {
+      await deps.ready();
+      return search(db, cache, await deps.settings(), await deps.postcodes.tables(), query);
+    },
+    'upload.chunk': ({ uploadId, index, text }) => ({ received: deps.uploads.add(uploadId, index, text) }),
+    'directory.import': (input) => importFile(db, cache, fileText(input), input.format, input.label),
+    'directory.status': async () => sourceStatuses(db, await deps.settings()),
+    'directory.sync': async ({ sourceId }) => {
+      const s = await deps.settings();
+      for (const source of s.directorySources) {
+        if (!sourceId || source.id === sourceId) await syncSource(db, cache, source, net);
+      }
+      return sourceStatuses(db, s);
+    },
+    'directory.remove': async ({ sourceId }) => {
+      await removeSource(db, cache, sourceId);
+      return sourceStatuses(db, await deps.settings());
+    },
+    'directory.curate': ({ resourceId, curation }) => curate(db, cache, resourceId, curation),
+    'directory.get': ({ id }) => getResource(db, cache, id),
+    'directory.browse': ({ text, limit }) => browse(db, text, limit),
+    'directory.importPostcodes': (input) => deps.postcodes.importTable(fileText(input)),
+    'slip.open': async ({ resourceId }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/slip.html?id=${encodeURIComponent(resourceId)}`) });
+      return { opened: true };
+    },
+    'signpost.record': async ({ resourceId, need, action, role }) => {
+      await recordEvent(db, { kind: 'signpost', action, resourceId, role, ...(need ? { need } : {}) });
+      return { recorded: true };
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Directory imports from the options page, and the atomic replacement of one
+ * source's resources that sync and import share.
+ *
+ * Atomicity: everything is parsed first, then the source's old rows are
+ * deleted and the new ones added in ONE IndexedDB transaction. If the worker
+ * dies before that commits, the previous directory is complete and in use.
+ */
+import { toPages, type LinksDatabase, type SourceRow } from '../../db/database';
+import { parseDirectory, parseDirectoryChunked, type DirectoryFormat, type ParseResult } from '../../directory/import/index';
+import type { Resource } from '../../directory/resource';
+import { KindedError } from '../../lib/result';
+import type { ImportResponse } from '../../messaging/protocol';
+import type { Settings } from '../../settings/schema';
+import type { IndexCache } from './index-cache';
+
+/** Replace one source's resources in a single transaction (all or nothing). */
+export async function replaceSource(db: LinksDatabase, cache: IndexCache, source: Omit<SourceRow, 'count'>, resources: Resource[]): Promise<void> {
+  await db.transaction('rw', db.resourcePages, db.sources, async () => {
+    await db.resourcePages.where('source').equals(source.id).delete();
+    await db.resourcePages.bulkPut(toPages(source.id, resources));
+    await db.sources.put({ ...source, count: resources.length });
+  });
+  cache.invalidate();
+}
+
+export function slug(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'import';
+}
+
+/** Import a file chosen in the options page. Bad records are reported; a bad file changes nothing. */
+export async function importFile(db: LinksDatabase, cache: IndexCache, text: string, format: DirectoryFormat | undefined, label: string, now = new Date()): Promise<ImportResponse> {
+  const id = `file-${slug(label)}`;
+  const started = performance.now();
+  const result = await parseDirectoryChunked(text, format, { source: id });
+  const parsed = performance.now();
+  if (result.resources.length === 0) {
+    const reason = result.rejected[0]?.reason ?? 'The file has no services in it.';
+    throw new KindedError('Invalid', `Nothing was imported, and the directory is unchanged: ${reason}`);
+  }
+  const sniffed: DirectoryFormat = format ?? guessFormat(text);
+  await replaceSource(db, cache, { id, label, format: sniffed, lastSync: now.toISOString(), lastResult: summary(result), ok: true }, result.resources);
+  return {
+    count: result.resources.length,
+    rejected: result.rejected.slice(0, 100),
+    timings: { parseMs: Math.round(parsed - started), storeMs: Math.round(performance.now() - parsed) },
+  };
+}
+
+function guessFormat(text: string): DirectoryFormat {
+  const head = text.trimStart().slice(0, 1);
+  return head === '{' || head === '[' ? 'hsds' : 'csv';
+}
+
+export function summary(result: ParseResult): string {
+  const n = result.resources.length;
+  const bad = result.rejected.length;
+  return `${n} service${n === 1 ? '' : 's'} imported${bad ? `, ${bad} entr${bad === 1 ? 'y' : 'ies'} skipped` : ''}.`;
+}
+
+/** Seed the clearly-marked demo directory on first run when the practice has configured nothing. */
+export async function seedDemoIfEmpty(db: LinksDatabase, cache: IndexCache, settings: Settings, load: () => Promise<string>): Promise<boolean> {
+  if (settings.directorySources.length > 0) return false;
+  if ((await db.sources.count()) > 0) return false;
+  const text = await load();
+  const result = parseDirectory(text, 'aliss', { source: 'demo' });
+  if (result.resources.length === 0) return false;
+  await replaceSource(
+    db,
+    cache,
+    { id: 'demo', label: 'Demo directory (invented services, Kelvinbrae)', format: 'aliss', lastSync: new Date().toISOString(), lastResult: summary(result), ok: true },
+    result.resources,
+  );
+  return true;
+}
+
+export async function removeSource(db: LinksDatabase, cache: IndexCache, id: string): Promise<void> {
+  await db.transaction('rw', db.resourcePages, db.sources, async () => {
+    await db.resourcePages.where('source').equals(id).delete();
+    await db.sources.delete(id);
+  });
+  cache.invalidate();
+}
+

@@ -1,0 +1,14 @@
+/** Messages from sidebar panels about where they are. */
+import { KindedError } from '../../lib/result';
+import type { HandlerGroup } from '../handler-group';
+
+export function panelHandlers(): HandlerGroup<'panel.tab'> {
+  return {
+    // The in-page panel is an extension page inside the record tab: the browser, not the page, says which tab.
+    'panel.tab': (_payload, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new KindedError('NotFound', 'This panel is not inside a record tab.');
+      return { tabId };
+    },
+  };
+}

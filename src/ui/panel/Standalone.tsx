@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { PatientContext } from '../../context/patient-context';
+import { checkTypedId, readStandalone } from './standalone-read';
+
+const SEX = { female: 'female', male: 'male' } as const;
+
+/**
+ * The standalone entry: for a record the sidebar cannot read (a desktop
+ * system). Nothing appears until the clinician confirms what was read.
+ */
+export function StandaloneEntry(props: { why: string; onConfirm: (patient: PatientContext) => void }) {
+  const [id, setId] = useState('');
+  const [postcode, setPostcode] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [situation, setSituation] = useState('');
+  const [read, setRead] = useState<{ patient: PatientContext; lines: string[] } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const typed = id.trim() ? checkTypedId(id) : null;
+
+  const onRead = (event: Event) => {
+    event.preventDefault();
+    setProblem(null);
+    if (!typed?.ok) {
+      setProblem(typed ? typed.message : 'Type the CHI or NHS number first.');
+      return;
+    }
+    const result = readStandalone({ id: typed.id, postcode, pasted, situation });
+    if (!result.ok) {
+      setProblem(result.message);
+      return;
+    }
+    setRead({ patient: result.patient, lines: result.read });
+  };
+
+  if (read) {
+    return (
+      <section class="section standalone" aria-labelledby="ls-confirm-title">
+        <h2 id="ls-confirm-title">Check before you go on</h2>
+        <p>This is what was read. Confirm it is the person in front of you.</p>
+        <ul data-testid="standalone-read">
+          <li>
+            {read.patient.chi ? 'CHI' : 'NHS number'}: {read.patient.chi ?? read.patient.nhsNumber}
+          </li>
+          {read.lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <div class="actions">
+          <button type="button" class="primary" onClick={() => props.onConfirm(read.patient)}>
+            Yes, this is the patient
+          </button>
+          <button type="button" onClick={() => setRead(null)}>
+            Change
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <form class="section standalone" onSubmit={onRead} aria-labelledby="ls-standalone-title">
+      <h2 id="ls-standalone-title">Patient not read from a web record</h2>
+      <p class="muted">{props.why}</p>
+      <label for="ls-id">CHI or NHS number</label>
+      <input
+        id="ls-id"
+        inputMode="numeric"
+        autoComplete="off"
+        value={id}
+        aria-describedby="ls-id-check"
+        aria-invalid={typed && !typed.ok && id.replace(/\D/g, '').length >= 10 ? 'true' : undefined}
+        onInput={(e) => setId(e.currentTarget.value)}
+      />
+      <p id="ls-id-check" class={typed?.ok ? 'ok' : 'muted'} aria-live="polite" data-testid="id-check">
+        {!typed
+          ? 'Checked as you type.'
+          : typed.ok
+            ? typed.id.kind === 'chi'
+              ? `Valid CHI: born ${typed.birthDate ?? 'date not known'}, ${typed.sex ? SEX[typed.sex] : ''}. Check this matches the record.`
+              : 'Valid NHS number.'
+            : typed.message}
+      </p>
+      <label for="ls-postcode">Postcode (optional)</label>
+      <input id="ls-postcode" autoComplete="off" value={postcode} onInput={(e) => setPostcode(e.currentTarget.value)} />
+      <label for="ls-situation">In a few words, what is going on? (optional)</label>
+      <input id="ls-situation" autoComplete="off" placeholder="lost job, rent arrears, can't heat the flat" value={situation} onInput={(e) => setSituation(e.currentTarget.value)} />
+      <label for="ls-pasted">Paste from the record (optional)</label>
+      <textarea id="ls-pasted" rows={4} value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} placeholder="Banner or consultation text copied from the desktop record" />
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary">
+          Read
+        </button>
+      </div>
+    </form>
+  );
+}

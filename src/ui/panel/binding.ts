@@ -1,0 +1,95 @@
+/**
+ * Which tab a panel follows:
+ * - the in-page panel: the tab it sits in (the browser tells the background);
+ * - `?tab=<id>`: one tab, fixed (a panel page opened in a tab, the tests);
+ * - otherwise (the browser's side panel): the active tab of its window, and
+ *   whichever tab becomes active there.
+ */
+import { browser } from 'wxt/browser';
+import { send } from '../../messaging/client';
+import { PANEL_PORT } from '../../messaging/keys';
+
+export type Host = 'side' | 'inpage' | 'pinned';
+
+export interface Binding {
+  host: Host;
+  /** Calls `onTab` with the tab to show now and whenever it changes (undefined: none). Returns a stop function. */
+  follow(onTab: (tabId: number | undefined) => void): () => void;
+}
+
+export function bindingFromLocation(search: string): Binding {
+  const params = new URLSearchParams(search);
+  if (params.get('host') === 'inpage') {
+    return {
+      host: 'inpage',
+      follow(onTab) {
+        let stopped = false;
+        void send('panel.tab', {}).then((r) => {
+          if (!stopped) onTab(r.ok ? r.value.tabId : undefined);
+        });
+        return () => void (stopped = true);
+      },
+    };
+  }
+  const pinned = Number(params.get('tab'));
+  if (params.has('tab') && Number.isInteger(pinned)) {
+    return {
+      host: 'pinned',
+      follow(onTab) {
+        onTab(pinned);
+        const onRemoved = (tabId: number) => {
+          if (tabId === pinned) onTab(undefined);
+        };
+        browser.tabs.onRemoved.addListener(onRemoved);
+        return () => browser.tabs.onRemoved.removeListener(onRemoved);
+      },
+    };
+  }
+  const windowParam = Number(params.get('window'));
+  return {
+    host: 'side',
+    follow(onTab) {
+      let windowId: number | undefined = params.has('window') && Number.isInteger(windowParam) ? windowParam : undefined;
+      let current: number | undefined;
+      let stopped = false;
+      const show = (tabId: number | undefined) => {
+        if (stopped || tabId === current) return;
+        current = tabId;
+        onTab(tabId);
+      };
+      const refresh = async () => {
+        windowId ??= (await browser.windows.getCurrent()).id;
+        const [active] = await browser.tabs.query({ active: true, windowId });
+        show(active?.id);
+      };
+      const onActivated = (info: { tabId: number; windowId: number }) => {
+        if (info.windowId === windowId) show(info.tabId);
+      };
+      // A navigation in the followed tab replaces its content script: link again once it has loaded.
+      const onUpdated = (tabId: number, change: { status?: string }) => {
+        if (tabId === current && change.status === 'complete') {
+          current = undefined;
+          show(tabId);
+        }
+      };
+      browser.tabs.onActivated.addListener(onActivated);
+      browser.tabs.onUpdated.addListener(onUpdated);
+      void refresh();
+      // Tell the background this window has the panel open (Alt+Shift+L then closes it).
+      const port = browser.runtime.connect({ name: PANEL_PORT });
+      void (async () => {
+        windowId ??= (await browser.windows.getCurrent()).id;
+        if (windowId !== undefined) port.postMessage({ type: 'panel.hello', windowId });
+      })();
+      port.onMessage.addListener((message: unknown) => {
+        if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'panel.close') window.close();
+      });
+      return () => {
+        stopped = true;
+        browser.tabs.onActivated.removeListener(onActivated);
+        browser.tabs.onUpdated.removeListener(onUpdated);
+        port.disconnect();
+      };
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * A panel's live link to one record tab: a port to that tab's content script,
+ * which pushes who is on screen at once and on every change. Messages are
+ * checked against ToPanelSchema (the context was read from a web page) and
+ * anything older than what was already shown is dropped.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { PATIENT_PORT } from '../../messaging/keys';
+import { ToPanelSchema, type ScreenMessage } from '../../messaging/patient-port';
+
+export interface ScreenLink {
+  /** Asks the in-page host to collapse to its small tab. */
+  collapse(): void;
+  close(): void;
+}
+
+export interface ScreenLinkEvents {
+  onScreen(screen: ScreenMessage): void;
+  onFocusPrompts(): void;
+  /** The tab has no content script (not a record page), or it went away (navigation, closed, reloaded). */
+  onLost(): void;
+}
+
+export function linkToTab(tabId: number, events: ScreenLinkEvents): ScreenLink {
+  let closed = false;
+  let lastSeq = -1;
+  let port: ReturnType<typeof browser.tabs.connect> | undefined;
+  try {
+    port = browser.tabs.connect(tabId, { name: PATIENT_PORT });
+  } catch {
+    queueMicrotask(() => events.onLost());
+    return { collapse() {}, close() {} };
+  }
+  port.onMessage.addListener((message: unknown) => {
+    if (closed) return;
+    const parsed = v.safeParse(ToPanelSchema, message);
+    if (!parsed.success) return;
+    const m = parsed.output;
+    if (m.type === 'focus-prompts') return events.onFocusPrompts();
+    if (m.seq <= lastSeq) return;
+    lastSeq = m.seq;
+    events.onScreen(m as ScreenMessage);
+  });
+  port.onDisconnect.addListener(() => {
+    if (!closed) events.onLost();
+    closed = true;
+  });
+  return {
+    collapse() {
+      port?.postMessage({ type: 'collapse' });
+    },
+    close() {
+      closed = true;
+      try {
+        port?.disconnect();
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}
