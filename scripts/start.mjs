@@ -1,6 +1,8 @@
-// `npm start`: install if needed, build the extension, start the demo
-// practice, and open Chromium with the extension loaded when a display exists.
-// Headless (no DISPLAY), it prints the demo URL and how to load the build.
+// `npm start`: install if needed, build the demo build of the extension
+// (`--mode demo`: the content script also runs on the demo practice's own
+// port), start the demo practice, and open Chromium with the extension loaded
+// when a display exists. Headless (no DISPLAY), it prints the demo URL and how
+// to load the build. The release build (`npx wxt build`) has no demo origins.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,12 +13,13 @@ const run = (cmd, args) => {
 };
 
 if (!existsSync('node_modules/.package-lock.json')) run('npm', ['ci', '--no-audit', '--no-fund']);
-run('npx', ['wxt', 'build']);
+const port = Number(process.env.DEMO_PORT ?? 4173);
+// The demo build acts only on the port it was built for (DEMO_PORT is read by wxt.config.ts).
+run('npx', ['wxt', 'build', '--mode', 'demo']);
 
 const { startDemoServer } = await import('../test/demo/server.mjs');
-const port = Number(process.env.DEMO_PORT ?? 4173);
 const demo = await startDemoServer({ port });
-const ext = resolve('.output/chrome-mv3');
+const ext = resolve('.output/chrome-mv3-demo');
 console.log(`\nDemo practice: ${demo.url}/`);
 console.log(`  CareView consultation: ${demo.url}/careview/patient/1/consultation`);
 console.log(`  Medora (single-page app): ${demo.url}/medora/`);
@@ -41,12 +44,12 @@ if (process.env.DISPLAY && existsSync(browserPath)) {
     { stdio: 'ignore' },
   );
   child.on('exit', () => void demo.close().then(() => process.exit(0)));
-  console.log('\nChromium opened with Links Sidebar loaded. Close it (or press Ctrl+C) to stop.');
+  console.log('\nChromium opened with Links Sidebar loaded. Alt+Shift+L opens the sidebar in the side panel. Close Chromium (or press Ctrl+C) to stop.');
 } else {
   console.log(`\nNo display here. To try it:`);
   console.log(`  Chrome/Edge: open chrome://extensions, turn on Developer mode, "Load unpacked" and choose ${ext}`);
-  console.log(`  Firefox: npx wxt build -b firefox, then about:debugging → "Load Temporary Add-on" → .output/firefox-mv2/manifest.json`);
-  console.log(`  then visit ${demo.url}/careview/patient/1/consultation`);
+  console.log(`  Firefox: npx wxt build -b firefox --mode demo, then about:debugging → "Load Temporary Add-on" → .output/firefox-mv2-demo/manifest.json`);
+  console.log(`  then visit ${demo.url}/careview/patient/1/consultation and press Alt+Shift+L (or open the sidebar from the browser's side panel menu)`);
   console.log('\nPress Ctrl+C to stop the demo practice.');
 }
 process.on('SIGINT', () => void demo.close().then(() => process.exit(0)));

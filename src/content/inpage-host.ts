@@ -25,7 +25,11 @@ iframe { pointer-events: auto; border: 0; border-left: 1px solid #b1b4b6; width:
 button { all: initial; pointer-events: auto; box-sizing: border-box; display: block; width: 48px; height: 48px; background: #1d70b8; color: #fff;
   font: bold 13px system-ui, sans-serif; text-align: center; cursor: pointer; border-radius: 6px 0 0 6px; }
 button:focus-visible { outline: 3px solid #fd0; }
-:host(:not([data-collapsed])) button, :host([data-collapsed]) iframe { display: none; }
+:host(:not([data-collapsed])) button, :host([data-collapsed]) iframe, :host([data-collapsed]) .blank { display: none; }
+/* Drawn in the same task the record's banner changed: the panel behind it may be a message behind. */
+.blank { position: absolute; inset: 0; display: flex; align-items: flex-start; justify-content: center; padding-top: 40vh; box-sizing: border-box;
+  background: #fff; color: #5c4400; font: 600 15px system-ui, sans-serif; border-left: 1px solid #b1b4b6; pointer-events: auto; }
+:host([data-patient-detected]) .blank { display: none; }
 `;
 
 export interface InpageHost {
@@ -33,6 +37,8 @@ export interface InpageHost {
   setPatient(detected: boolean): void;
   setCollapsed(collapsed: boolean): void;
   readonly collapsed: boolean;
+  /** Gives the panel's frame keyboard focus (a frame may not take focus itself without a user gesture). */
+  focusFrame(): void;
   /** Puts the element back if the page removed it (pages that rebuild their DOM). */
   ensureAttached(): void;
   remove(): void;
@@ -52,7 +58,11 @@ export function mountInpageHost(doc: Document): InpageHost {
   tab.type = 'button';
   tab.textContent = 'Links';
   tab.setAttribute('aria-label', 'Show the Links sidebar (Alt+Shift+L)');
-  shadow.append(style, frame, tab);
+  const blank = doc.createElement('div');
+  blank.className = 'blank';
+  blank.setAttribute('role', 'status');
+  blank.textContent = 'No patient on screen';
+  shadow.append(style, frame, blank, tab);
   let collapsed = false;
   const host: InpageHost = {
     element,
@@ -66,6 +76,9 @@ export function mountInpageHost(doc: Document): InpageHost {
     },
     get collapsed() {
       return collapsed;
+    },
+    focusFrame() {
+      frame.focus();
     },
     ensureAttached() {
       if (!element.isConnected) doc.documentElement.append(element);

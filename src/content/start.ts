@@ -16,6 +16,7 @@ import { explainAdapter } from '../adapters/extract';
 import type { SiteAdapter } from '../adapters/schema';
 import { watchPatient } from '../adapters/watch';
 import { patientKey, type PatientContext } from '../context/patient-context';
+import { send } from '../messaging/client';
 import { PATIENT_PORT, SESSION_CONFIG_KEY } from '../messaging/keys';
 import type { ScreenMessage, ScreenState, ToPanel } from '../messaging/patient-port';
 import type { SessionConfig } from '../messaging/protocol';
@@ -37,15 +38,22 @@ interface PortLike {
   onDisconnect: { addListener(cb: () => void): void };
 }
 
-/** The config the background published to extension storage (no patient data in it). */
+const isConfig = (x: unknown): x is SessionConfig => typeof x === 'object' && x !== null && Array.isArray((x as SessionConfig).origins);
+
+/**
+ * The config the background published to extension storage (no patient data
+ * in it); on a first run, before anything is published, the background is
+ * asked (which also publishes it). Undefined only when neither answers.
+ */
 async function loadConfig(): Promise<SessionConfig | undefined> {
   try {
-    const stored = (await browser.storage.local.get(SESSION_CONFIG_KEY))[SESSION_CONFIG_KEY] as SessionConfig | undefined;
-    if (stored && typeof stored === 'object' && Array.isArray(stored.origins)) return stored;
+    const stored: unknown = (await browser.storage.local.get(SESSION_CONFIG_KEY))[SESSION_CONFIG_KEY];
+    if (isConfig(stored)) return stored;
   } catch {
-    // No config: stay silent.
+    // Fall through to asking the background.
   }
-  return undefined;
+  const reply = await send('session.config', {});
+  return reply.ok && isConfig(reply.value) ? reply.value : undefined;
 }
 
 /**
@@ -128,8 +136,14 @@ export async function startContentScript(): Promise<void> {
     inpage?.remove();
   });
 
+  // The browser command and the page key listener can both see one Alt+Shift+L:
+  // a second toggle within 300 ms is the same key press.
+  let lastToggle = 0;
   const toggle = (): boolean => {
     if (!wantsInpage) return false;
+    const at = Date.now();
+    if (at - lastToggle < 300) return !(inpage?.collapsed ?? true);
+    lastToggle = at;
     inpage ??= mountInpageHost(document);
     inpage.setCollapsed(!inpage.collapsed);
     return !inpage.collapsed;
@@ -160,6 +174,7 @@ export async function startContentScript(): Promise<void> {
         event.preventDefault();
       } else if (key === 'p') {
         if (inpage?.collapsed) inpage.setCollapsed(false);
+        inpage?.focusFrame();
         post({ type: 'focus-prompts' });
         event.preventDefault();
       }

@@ -20,3 +20,6 @@ export const PANEL_PORT = 'links-panel';
 
 /** Port a sidebar panel opens to a record tab's content script to follow its patient. */
 export const PATIENT_PORT = 'links-patient';
+
+/** Port an in-page panel opens to the background when it has no `tabs` API (Firefox); joined to PATIENT_PORT. */
+export const PATIENT_RELAY_PORT = 'links-patient-relay';

@@ -125,6 +125,8 @@ export const requestSchemas = {
   'adapter.save': v.object({ adapter: SiteAdapterSchema }),
   /** An extension page inside a record tab (the in-page panel) asks which tab it is in. */
   'panel.tab': v.object({}),
+  /** Is this patient still on that record tab's screen? (Asked through the background: Firefox gives an in-page panel no tabs API.) */
+  'panel.confirm': v.object({ tabId, patientKey }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -262,6 +264,7 @@ export interface Responses {
   'adapter.pick': { started: true; url: string };
   'adapter.save': { saved: true; id: string };
   'panel.tab': { tabId: number };
+  'panel.confirm': { onScreen: boolean };
 }
 
 export type ResponseOf<K extends MessageType> = K extends keyof Responses ? Responses[K] : never;

@@ -32,6 +32,7 @@ import { forgetSettings, loadSettings } from './settings/store';
 import { confirmOnScreen } from './tabs';
 import { createCommandHandler } from './commands';
 import { createPanelRegistry } from './panel/registry';
+import { acceptRelay } from './panel/relay';
 import { SESSION_CONFIG_KEY, type SessionConfig } from '../messaging/protocol';
 import type { SidebarMode } from '../settings/types';
 
@@ -95,7 +96,10 @@ export function startBackground(): void {
     if (area === 'local' && changes[SESSION_CONFIG_KEY]) readMode(changes[SESSION_CONFIG_KEY].newValue);
   });
   const panels = createPanelRegistry();
-  browser.runtime.onConnect.addListener((port) => panels.accept(port));
+  browser.runtime.onConnect.addListener((port) => {
+    panels.accept(port);
+    acceptRelay(port);
+  });
   const onCommand = createCommandHandler(() => sidebarMode, panels);
   browser.commands?.onCommand.addListener((command, tab) => onCommand(command, tab));
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import careview from '../../src/adapters/builtin/careview.json';
-import { launchBrowser, type Harness } from './fixtures';
+import { launchBrowser, tabIdOf, type Harness } from './fixtures';
 import { extensionPage } from './pages/extension';
 
 let h: Harness;
@@ -22,7 +22,8 @@ test.each([
 ])('"Test on this tab": %s', async (_label, change, field, expected, failedRows) => {
   const record = await h.context.newPage();
   await record.goto(`${h.demo.url}/careview/patient/1/consultation`);
-  await record.locator('links-sidebar[data-patient-detected="true"]').waitFor();
+  // The content script answers on the record tab (what "Test on this tab" needs).
+  await tabIdOf(h, record);
   const options = await extensionPage(h);
   await options.getByRole('button', { name: 'Add adapter' }).click();
   const adapter = { ...careview, id: 'practice-careview', name: 'CareView as this practice has it', ...change };

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type Harness } from './fixtures';
+import { launchBrowser, openPanel, type Harness } from './fixtures';
 import { SidebarPage } from './pages/sidebar';
 
 let h: Harness;
@@ -50,13 +50,15 @@ describe('import through the options page', () => {
 
     const page = await h.context.newPage();
     await page.goto(`${h.demo.url}/careview/patient/4/consultation`);
-    const sidebar = new SidebarPage(page);
+    const panel = await openPanel(h, page);
+    const sidebar = new SidebarPage(panel, page);
     await sidebar.waitForPatient();
     await sidebar.host.locator('#ls-need').selectOption('food');
     const card = sidebar.host.locator('li.card', { hasText: 'Riddrie Pantry Test Service' });
     await card.waitFor({ timeout: 10_000 });
     expect(await card.textContent()).toContain('Low-cost food pantry'); // markup reduced to text
     expect(await card.textContent()).toContain('Drop-in');
+    await panel.close();
     await page.close();
   });
 });

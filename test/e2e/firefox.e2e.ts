@@ -1,14 +1,15 @@
 /**
- * The Firefox build (.output/firefox-mv2) in Debian's Firefox ESR, driven over
- * WebDriver BiDi by puppeteer-core (Playwright drives only its own patched
- * Firefox, which cannot be downloaded here). A smaller set than Chromium's:
- * the sidebar on a record, patient-switch safety, a referral delivered once
- * (after the practice allows the destination: Firefox grants a Manifest V2
- * extension no access to a site just because its content script runs there),
- * and the receptionist's search, each through the real background page,
- * IndexedDB and messaging of Firefox.
+ * The Firefox build (demo mode, .output/firefox-mv2-demo) in Debian's Firefox
+ * ESR, driven over WebDriver BiDi by puppeteer-core (Playwright drives only
+ * its own patched Firefox, which cannot be downloaded here). A smaller set
+ * than Chromium's, through the real background page, IndexedDB and messaging
+ * of Firefox: the in-page panel on a record (an extension frame), a patient
+ * switch, a referral delivered once after the practice allows the
+ * destination (Firefox grants a Manifest V2 extension no access to a site
+ * just because its content script runs there), and the receptionist's search.
  */
 import { existsSync } from 'node:fs';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { launchFirefox, FIREFOX_BUILD, FIREFOX, type FirefoxHarness } from './firefox-fixtures';
 
@@ -21,8 +22,10 @@ interface InboxItem {
 }
 
 beforeAll(async () => {
-  if (!ready) throw new Error(`Firefox e2e needs ${FIREFOX} (apt-get install firefox-esr) and the Firefox build (npx wxt build -b firefox).`);
+  if (!ready) throw new Error(`Firefox e2e needs ${FIREFOX} (apt-get install firefox-esr) and the Firefox demo build (npx wxt build -b firefox --mode demo).`);
   h = await launchFirefox();
+  // The in-page panel: an extension frame a test can read (Firefox's own sidebar is browser chrome).
+  await h.configure({ sidebar: { mode: 'inpage', idleMinutes: 5 } });
 });
 afterAll(async () => {
   await h?.close();
@@ -31,47 +34,61 @@ beforeEach(async () => {
   await fetch(`${h.demo.url}/inbox/reset`, { method: 'POST' });
 });
 
-/** Text of an element inside the sidebar's shadow root ('' when absent). */
-const inSidebar = (selector: string) => `(() => {
-  const root = document.querySelector('links-sidebar')?.shadowRoot;
-  return root?.querySelector(${JSON.stringify(selector)})?.textContent ?? '';
-})()`;
-
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
   const end = Date.now() + timeoutMs;
-  let last: T = await read();
+  let last: T = await read().catch(() => undefined as T);
   while (!ok(last)) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 100));
-    last = await read();
+    last = await read().catch(() => undefined as T);
   }
   return last;
 }
+
+/** The in-page panel's frame on a record page (BiDi reports moz-extension frames as about:blank, so each frame is asked). */
+async function panelOf(page: Page): Promise<Frame> {
+  return until(
+    async () => {
+      for (const frame of page.frames()) {
+        const href = await frame.evaluate(() => location.href).catch(() => '');
+        if (href.includes('/sidepanel.html')) return frame;
+      }
+      return undefined as unknown as Frame;
+    },
+    (f) => f !== undefined,
+    'the in-page panel frame',
+  );
+}
+
+const text = (frame: Frame, selector: string) => frame.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
 
 describe('Firefox: the sidebar on a record', () => {
   test('a CareView consultation shows the patient, prompts with reasons and cards from the background', async () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.demo.url}/careview/patient/1/consultation`);
     await page.waitForSelector('links-sidebar[data-patient-detected="true"]', { timeout: 15_000 });
-    expect(await page.evaluate(inSidebar('[data-testid="patient-name"]'))).toContain('2103');
+    const frame = await panelOf(page);
+    await until(() => text(frame, '[data-testid="patient-name"]'), (t) => t.includes('2103'), 'the patient in the panel');
     const counts = await until(
-      () => page.evaluate(`(() => { const r = document.querySelector('links-sidebar').shadowRoot;
-        return { prompts: r.querySelectorAll('li.prompt').length, reasons: r.querySelectorAll('li.prompt .why li').length, cards: r.querySelectorAll('li.card').length }; })()`) as Promise<{ prompts: number; reasons: number; cards: number }>,
-      (c) => c.prompts > 0 && c.cards > 0,
+      () => frame.evaluate(() => ({ prompts: document.querySelectorAll('li.prompt').length, reasons: document.querySelectorAll('li.prompt .why li').length, cards: document.querySelectorAll('li.card').length })),
+      (c) => c !== undefined && c.prompts > 0 && c.cards > 0,
       'prompts and cards',
     );
     expect(counts.prompts).toBeLessThanOrEqual(3);
     expect(counts.reasons).toBeGreaterThan(0);
+    // The page cannot see into the panel.
+    expect(await page.evaluate(`document.querySelector('links-sidebar').shadowRoot`)).toBeNull();
     await page.close();
   });
 
-  test('a single-page app switching patient resets the sidebar to the new patient', async () => {
+  test('a single-page app switching patient moves the panel to the new patient', async () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.demo.url}/medora/patient/5`);
     await page.waitForSelector('links-sidebar[data-patient-detected="true"]', { timeout: 15_000 });
-    expect(await page.evaluate(inSidebar('[data-testid="patient-name"]'))).toContain('4926');
+    const frame = await panelOf(page);
+    await until(() => text(frame, '[data-testid="patient-name"]'), (t) => t.includes('4926'), 'patient 5');
     await page.click('.md-list a[data-id="6"]');
-    const shown = await until(() => page.evaluate(inSidebar('[data-testid="patient-name"]')) as Promise<string>, (t) => !t.includes('4926') && t.includes('5611'), 'patient 6');
+    const shown = await until(() => text(frame, '[data-testid="patient-name"]'), (t) => !t.includes('4926') && t.includes('5611'), 'patient 6');
     expect(shown).toContain('5611');
     await page.close();
   });
@@ -83,14 +100,19 @@ describe('Firefox: referral and popup', () => {
     const page = await h.browser.newPage();
     await page.goto(`${h.demo.url}/careview/patient/3/consultation`);
     await page.waitForSelector('links-sidebar[data-patient-detected="true"]', { timeout: 15_000 });
-    await page.locator('links-sidebar >>> .actionbar button').click();
-    await page.locator('links-sidebar >>> #ref-matters').fill('Help with the heating bills');
-    await page.locator('links-sidebar >>> input[name="needs"][value="fuel"]').click();
-    await page.locator('links-sidebar >>> #ref-consent').click();
-    await page.locator('links-sidebar >>> .referral-form button[type="submit"]').click();
+    const frame = await panelOf(page);
+    await (await frame.waitForSelector('.actionbar button'))?.click();
+    await (await frame.waitForSelector('#ref-matters'))?.type('Help with the heating bills');
+    await (await frame.waitForSelector('input[name="needs"][value="fuel"]'))?.click();
+    await (await frame.waitForSelector('#ref-consent'))?.click();
+    await (await frame.waitForSelector('.referral-form button[type="submit"]'))?.click();
     // Firefox has not been allowed to reach the destination: the referral waits, saying why.
-    const row = () => page.evaluate(`(() => { const r = document.querySelector('links-sidebar').shadowRoot.querySelector('[data-testid="outbox-row"]'); return r ? r.getAttribute('data-state') + ' ' + r.textContent : ''; })()`) as Promise<string>;
-    const waiting = await until(row, (t) => t.includes('not allowed to reach'), 'the reason on the queued row');
+    const row = () =>
+      frame.evaluate(() => {
+        const r = document.querySelector('[data-testid="outbox-row"]');
+        return r ? `${r.getAttribute('data-state')} ${r.textContent}` : '';
+      });
+    const waiting = await until(row, (t) => typeof t === 'string' && t.includes('not allowed to reach'), 'the reason on the queued row');
     expect(waiting).toMatch(/^queued /);
     expect(waiting).toContain(`not allowed to reach ${h.demo.url} yet`);
     expect(await (await fetch(`${h.demo.url}/inbox/api/referrals`)).json()).toEqual([]);
@@ -102,7 +124,7 @@ describe('Firefox: referral and popup', () => {
     await options.locator('#referral ::-p-text(Send queued now)').click();
     const items = await until(async () => (await (await fetch(`${h.demo.url}/inbox/api/referrals`)).json()) as InboxItem[], (l) => l.length === 1, 'the referral in the inbox');
     expect(items[0]?.receivedCount).toBe(1);
-    await until(row, (t) => t.startsWith('sent'), 'the row to say sent');
+    await until(row, (t) => typeof t === 'string' && t.startsWith('sent'), 'the row to say sent');
     await options.close();
     await page.close();
   });
@@ -112,7 +134,7 @@ describe('Firefox: referral and popup', () => {
     await page.locator('#q').fill('skint');
     const needs = await until(
       () => page.evaluate(`[...document.querySelectorAll('li.card')].map((c) => c.getAttribute('data-needs') ?? c.textContent)`) as Promise<string[]>,
-      (list) => list.length > 0,
+      (list) => Array.isArray(list) && list.length > 0,
       'cards in the popup',
     );
     expect(needs.join(' ').toLowerCase()).toMatch(/money|benefit|debt/);

@@ -1,15 +1,19 @@
 /**
- * E2E harness: the built extension (.output/chrome-mv3) in Debian's Chromium
- * (never a downloaded browser) against the demo practice on 127.0.0.1.
+ * E2E harness: the demo build of the extension (`wxt build --mode demo`,
+ * .output/chrome-mv3-demo) in Debian's Chromium (never a downloaded browser)
+ * against the demo practice on 127.0.0.1:DEMO_PORT (the port the demo build
+ * was made for: its content script acts on no other).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 // @ts-expect-error -- plain ESM JavaScript server (no types), shared with `npm start`
 import { startDemoServer } from '../demo/server.mjs';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+export const EXTENSION_PATH = resolve('.output/chrome-mv3-demo');
+/** The demo build acts only on this port (wxt.config.ts, src/content/origins.ts). */
+export const DEMO_PORT = Number(process.env.DEMO_PORT ?? 4173);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags this machine needs: no outside network, so no background connections. */
@@ -41,13 +45,13 @@ export interface Harness {
 }
 
 export async function startDemo(): Promise<DemoServer> {
-  return (await startDemoServer({ port: 0, quiet: true })) as DemoServer;
+  return (await startDemoServer({ port: DEMO_PORT, quiet: true })) as DemoServer;
 }
 
 /** Launch Chromium with the extension; `userDataDir` may be reused to simulate a browser restart. */
 export async function launchBrowser(options: { demo?: DemoServer; userDataDir?: string } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error('Build the extension first (npx wxt build): .output/chrome-mv3 is missing.');
+    throw new Error('Build the demo extension first (npx wxt build --mode demo): .output/chrome-mv3-demo is missing.');
   }
   const demo = options.demo ?? (await startDemo());
   const ownsDemo = !options.demo;
@@ -83,4 +87,55 @@ export async function stopServiceWorker(harness: Harness): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
+}
+
+/**
+ * The extension's id for a record tab: each tab's content script is asked
+ * where it is (tab addresses are hidden from the extension without the
+ * "tabs" permission), through the real tab protocol.
+ */
+export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const worker = await harness.serviceWorker();
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const id = await worker.evaluate(async (want: string) => {
+      const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+      for (const tab of await c.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        try {
+          const reply = (await c.tabs.sendMessage(tab.id, { channel: 'links-sidebar/tab', type: 'tab.where', payload: {} })) as { ok?: boolean; value?: { url?: string } } | undefined;
+          if (reply?.ok && reply.value?.url === want) return tab.id;
+        } catch {
+          // Not a record tab.
+        }
+      }
+      return undefined;
+    }, url);
+    if (id !== undefined) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No content script answered for ${url}`);
+}
+
+interface ChromeLike {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+}
+
+/** The sidebar page, pinned to one record tab: what the side panel shows for that tab. */
+export async function openPanel(harness: Harness, record: Page, query = ''): Promise<Page> {
+  const tabId = await tabIdOf(harness, record);
+  const panel = await harness.context.newPage();
+  await panel.goto(`chrome-extension://${harness.extensionId}/sidepanel.html?tab=${tabId}${query}`);
+  return panel;
+}
+
+/** The in-page panel's frame (an extension page inside a closed shadow root) on a record page. */
+export async function inpageFrame(record: Page, timeoutMs = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const frame = record.frames().find((f) => f.url().includes('/sidepanel.html'));
+    if (frame) return frame;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('The in-page panel did not appear.');
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, type Harness } from './fixtures';
+import { launchBrowser, openPanel, type Harness } from './fixtures';
 import { SidebarPage } from './pages/sidebar';
 
 let h: Harness;
@@ -19,7 +19,8 @@ test('insights counts match the events created, and the CSV export has the same 
   // 1. A consultation: every prompt shown is counted once; one is dismissed; one slip printed.
   const page = await h.context.newPage();
   await page.goto(`${h.demo.url}/careview/patient/1/consultation`);
-  const sidebar = new SidebarPage(page);
+  const panel = await openPanel(h, page);
+  const sidebar = new SidebarPage(panel, page);
   await sidebar.waitForPatient();
   await sidebar.prompts().first().waitFor();
   await page.waitForTimeout(500);
@@ -35,6 +36,7 @@ test('insights counts match the events created, and the CSV export has the same 
   const slip = await slipOpened;
   await slip.locator('h1').waitFor();
   await slip.close();
+  await panel.close();
   await page.close();
 
   // 2. A receptionist search that finds nothing: a gap in G40.

@@ -3,7 +3,7 @@
  * holds for that patient only (issue #6).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type Harness } from './fixtures';
+import { launchBrowser, openPanel, type Harness } from './fixtures';
 import { SidebarPage } from './pages/sidebar';
 
 let h: Harness;
@@ -19,43 +19,47 @@ const WORDS = 'she has rent arrears and an eviction letter';
 async function typeNotes(path: string) {
   const page = await h.context.newPage();
   await page.goto(`${h.demo.url}${path}`);
-  const sidebar = new SidebarPage(page);
+  const panel = await openPanel(h, page);
+  const sidebar = new SidebarPage(panel, page);
   await sidebar.waitForPatient();
   await page.locator('#cv-notes').fill('');
   const typedAt = Date.now();
   await page.locator('#cv-notes').pressSequentially(WORDS, { delay: 5 });
-  return { page, sidebar, typedAt };
+  const close = async () => {
+    await panel.close();
+    await page.close();
+  };
+  return { page, sidebar, typedAt, close };
 }
 
 describe('live prompts from the notes', () => {
   test('typing about rent arrears and eviction brings housing and money prompts within a second', async () => {
-    const { page, sidebar } = await typeNotes('/careview/patient/4/consultation');
+    const { sidebar, close } = await typeNotes('/careview/patient/4/consultation');
     const done = Date.now();
     await sidebar.prompt('housing').waitFor({ timeout: 1000 });
     await sidebar.prompt('money').waitFor({ timeout: Math.max(1, 1000 - (Date.now() - done)) });
     expect(await sidebar.prompt('housing').locator('.why').textContent()).toMatch(/eviction|arrears/i);
-    await page.close();
+    await close();
   });
 
   test('a dismissed prompt stays dismissed for that patient only', async () => {
     const first = await typeNotes('/careview/patient/4/consultation');
     await first.sidebar.prompt('money').waitFor();
     await first.sidebar.prompt('money').getByRole('button', { name: 'Dismiss' }).click();
-    await first.sidebar.host.getByLabel('Reason (optional)').fill('Already seeing welfare rights');
     await first.sidebar.host.getByRole('button', { name: 'Dismiss for this patient' }).click();
     await expect.poll(() => first.sidebar.prompt('money').count()).toBe(0);
-    await first.page.close();
+    await first.close();
 
     // Same patient, a new visit: still dismissed.
     const again = await typeNotes('/careview/patient/4/consultation');
     await again.sidebar.prompt('housing').waitFor();
     await again.page.waitForTimeout(500);
     expect(await again.sidebar.prompt('money').count()).toBe(0);
-    await again.page.close();
+    await again.close();
 
     // Another patient with the same words: shown.
     const other = await typeNotes('/careview/patient/2/consultation');
     await other.sidebar.prompt('money').waitFor({ timeout: 2000 });
-    await other.page.close();
+    await other.close();
   });
 });

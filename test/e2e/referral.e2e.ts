@@ -4,7 +4,7 @@
  * another patient.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchBrowser, stopServiceWorker, type Harness } from './fixtures';
+import { launchBrowser, openPanel, stopServiceWorker, type Harness } from './fixtures';
 import { configure, extensionPage, message } from './pages/extension';
 import { ReferralForm } from './pages/referral';
 import { SidebarPage } from './pages/sidebar';
@@ -36,12 +36,21 @@ beforeEach(async () => {
   await control({ mode: 'up' });
 });
 
+/** A record page and the sidebar page following it; `page.close()` closes both. */
 async function patientPage(path: string) {
-  const page = await h.context.newPage();
-  await page.goto(`${h.demo.url}${path}`);
-  const sidebar = new SidebarPage(page);
+  const record = await h.context.newPage();
+  await record.goto(`${h.demo.url}${path}`);
+  const panel = await openPanel(h, record);
+  const sidebar = new SidebarPage(panel, record);
   await sidebar.waitForPatient();
-  return { page, sidebar, form: new ReferralForm(page) };
+  const closeRecord = record.close.bind(record);
+  const page = Object.assign(record, {
+    close: async () => {
+      await panel.close();
+      await closeRecord();
+    },
+  });
+  return { page, panel, sidebar, form: new ReferralForm(panel) };
 }
 
 /** What the "Send queued now" button in the options page does. */
@@ -53,13 +62,14 @@ async function flush(): Promise<void> {
 
 describe('the referral button', () => {
   test('is pinned to the bottom of the sidebar: prompts and cards arriving above never move it', async () => {
-    const page = await h.context.newPage();
+    const record = await h.context.newPage();
+    await record.goto(`${h.demo.url}/careview/patient/1/consultation`);
+    const page = await openPanel(h, record);
     const form = new ReferralForm(page);
-    await page.goto(`${h.demo.url}/careview/patient/1/consultation`);
     // As early as it exists: before the prompts and the cards have arrived.
     await form.openButton.waitFor();
     const before = await form.openButton.boundingBox();
-    const sidebar = new SidebarPage(page);
+    const sidebar = new SidebarPage(page, record);
     await sidebar.prompts().first().waitFor();
     await sidebar.cards().first().waitFor();
     const after = await form.openButton.boundingBox();
@@ -68,6 +78,7 @@ describe('the referral button', () => {
     expect((after?.y ?? 0) + (after?.height ?? 0)).toBeGreaterThan(840);
     expect((after?.y ?? 0) + (after?.height ?? 0)).toBeLessThanOrEqual(900);
     await page.close();
+    await record.close();
   });
 });
 

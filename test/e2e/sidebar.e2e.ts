@@ -1,9 +1,11 @@
 /**
- * The walking skeleton and patient-switch safety, in real Chromium with the
- * built extension against the demo practice (issues #3 and #4).
+ * The sidebar beside real record pages, in real Chromium with the demo build
+ * against the demo practice (issues #3, #4, #17): the side panel page
+ * following a record tab, and patient-switch safety across documents.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type Harness } from './fixtures';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openPanel, type Harness } from './fixtures';
 import { SidebarPage } from './pages/sidebar';
 
 let h: Harness;
@@ -17,12 +19,17 @@ afterAll(async () => {
 async function open(path: string) {
   const page = await h.context.newPage();
   await page.goto(`${h.demo.url}${path}`);
-  return { page, sidebar: new SidebarPage(page) };
+  const panel = await openPanel(h, page);
+  return { page, panel, sidebar: new SidebarPage(panel, page) };
+}
+
+async function closeAll(...pages: Page[]) {
+  for (const p of pages) await p.close();
 }
 
 describe('consultation pages', () => {
   test('CareView consultation shows the patient summary, prompts with reasons, and cards', async () => {
-    const { page, sidebar } = await open('/careview/patient/1/consultation');
+    const { page, panel, sidebar } = await open('/careview/patient/1/consultation');
     await sidebar.waitForPatient();
     await expect.poll(() => sidebar.age.textContent()).toMatch(/^\d+ years$/);
     expect(await sidebar.postcode.textContent()).toBe('G31 3JD');
@@ -34,14 +41,16 @@ describe('consultation pages', () => {
     expect(await sidebar.prompts().first().locator('.why li').count()).toBeGreaterThan(0);
     await sidebar.cards().first().waitFor();
     expect(await sidebar.cards().count()).toBeGreaterThan(0);
-    await page.close();
+    // Side panel mode: nothing of ours is in the record page.
+    expect(await page.locator('links-sidebar').count()).toBe(0);
+    await closeAll(panel, page);
   });
 
   test('an unknown record system is read by the generic detector', async () => {
-    const { page, sidebar } = await open('/demo/unknown-system?patient=6');
+    const { page, panel, sidebar } = await open('/demo/unknown-system?patient=6');
     await sidebar.waitForPatient();
     expect(await sidebar.patientName.textContent()).toContain('5611');
-    await page.close();
+    await closeAll(panel, page);
   });
 });
 
@@ -52,111 +61,96 @@ describe('pages that are not a single identified patient', () => {
     ['a consultation with no identifier', '/demo/half-consultation?patient=1'],
     ['a CHI with a wrong check digit', '/demo/bad-chi?patient=2'],
     ['the Medora list with nobody open', '/medora/'],
-  ])('%s gets no sidebar', async (_name, path) => {
-    const { page } = await open(path);
-    // Give the content script time to run and decide (it mounts within ~100 ms when it does).
-    await page.waitForTimeout(1200);
-    expect(await page.locator('links-sidebar').count()).toBe(0);
-    await page.close();
+  ])('%s shows no patient, and offers the typed-in entry', async (_name, path) => {
+    const { page, panel, sidebar } = await open(path);
+    await panel.locator('#ls-id').waitFor();
+    // Give the content script time to run and decide (it reports within ~100 ms when it does).
+    await page.waitForTimeout(800);
+    expect(await sidebar.shown()).toBeNull();
+    expect(await sidebar.detected()).toBe(false);
+    await closeAll(panel, page);
   });
 });
 
 describe('hostile host pages', () => {
-  test('hostile CSS neither hides nor restyles the sidebar', async () => {
-    const { page, sidebar } = await open('/demo/hostile-css?patient=3');
-    await sidebar.waitForPatient();
-    const look = await page.evaluate(() => {
-      const host = document.querySelector('links-sidebar') as HTMLElement;
-      const panel = host.shadowRoot?.querySelector('.panel') as HTMLElement;
-      const hs = getComputedStyle(host);
-      const ps = getComputedStyle(panel);
-      const r = panel.getBoundingClientRect();
-      return { hostDisplay: hs.display, hostPosition: hs.position, width: r.width, bg: ps.backgroundColor, font: ps.fontSize, visible: r.height > 0 };
-    });
-    expect(look).toEqual({ hostDisplay: 'block', hostPosition: 'fixed', width: 360, bg: 'rgb(255, 255, 255)', font: '15px', visible: true });
-    await expect.poll(() => sidebar.postcode.textContent()).toBe('G40 1BX');
-    await page.close();
-  });
-
   test('overridden Array methods and a global named browser do not break detection', async () => {
-    const { page, sidebar } = await open('/demo/hostile-script?patient=4');
+    const { page, panel, sidebar } = await open('/demo/hostile-script?patient=4');
     await sidebar.waitForPatient();
     expect(await sidebar.patientName.textContent()).toContain('4218');
-    await page.close();
+    await closeAll(panel, page);
   });
 });
 
 describe('single-page app patient switches', () => {
-  const tailOnPage = () =>
-    `(() => {
+  const tailOnPage = (page: Page) =>
+    page.evaluate(() => {
       const chi = document.querySelector('dd[data-field="chi"]');
-      const host = document.querySelector('links-sidebar');
-      const shown = host && host.getAttribute('data-patient-detected') === 'true'
-        ? (host.shadowRoot.querySelector('[data-testid="patient-name"]') || { textContent: '' }).textContent
-        : null;
-      return { page: chi ? chi.textContent.replace(/\\D/g, '').slice(-4) : null, sidebar: shown };
-    })()`;
+      return chi ? (chi.textContent ?? '').replace(/\D/g, '').slice(-4) : null;
+    });
 
   test('a switch resets the sidebar to the new patient', async () => {
-    const { page, sidebar } = await open('/medora/patient/5');
+    const { page, panel, sidebar } = await open('/medora/patient/5');
     await sidebar.waitForPatient();
     expect(await sidebar.patientName.textContent()).toContain('4926');
     await page.locator('.md-list a[data-id="6"]').click();
     await expect.poll(() => sidebar.patientName.textContent()).toContain('5611');
     expect(await sidebar.postcode.textContent()).toBe('G21 1TR');
-    await page.close();
+    await closeAll(panel, page);
   });
 
-  test('a record no adapter knows, re-rendering another patient in place: the generic detector follows at once', async () => {
-    const { page, sidebar } = await open('/demo/unknown-system?patient=1');
+  test('a record no adapter knows, re-rendering another patient in place: the generic detector follows', async () => {
+    const { page, panel, sidebar } = await open('/demo/unknown-system?patient=1');
     await sidebar.waitForPatient();
     expect(await sidebar.patientName.textContent()).toContain('2103');
     const other = await (await fetch(`${h.demo.url}/demo/unknown-system?patient=6`)).text();
-    // Swap the page body the way a single-page app does, then look once the mutation callbacks have run.
-    const seen = (await page.evaluate((html) => {
+    await page.evaluate((html) => {
       const next = new DOMParser().parseFromString(html, 'text/html');
       document.body.innerHTML = next.body.innerHTML;
-      return new Promise((resolve) =>
-        queueMicrotask(() => {
-          const host = document.querySelector('links-sidebar');
-          const detected = host?.getAttribute('data-patient-detected') === 'true';
-          resolve(detected ? (host?.shadowRoot?.querySelector('[data-testid="patient-name"]')?.textContent ?? '') : null);
-        }),
-      );
-    }, other)) as string | null;
-    // Straight after the swap: either no patient yet, or the new one; never the old one.
-    expect(seen === null || !seen.includes('2103'), `shown straight after the swap: ${seen}`).toBe(true);
+    }, other);
     await expect.poll(() => sidebar.patientName.textContent()).toContain('5611');
     // Typing in the new notes box (a re-read from the cached page walk) keeps the new patient.
     await page.locator('#ps-hx').fill('Worried about the gas bill');
     await page.waitForTimeout(300);
     expect(await sidebar.patientName.textContent()).toContain('5611');
-    await page.close();
+    await closeAll(panel, page);
   });
 
-  test('100 quick switches never show a different patient from the banner at any sampled moment', async () => {
-    const { page, sidebar } = await open('/medora/patient/5?rapid=1');
+  /**
+   * The panel is another document: a switch reaches it as a message, within
+   * milliseconds (bench: p95 under 50 ms). So each sample reads the record,
+   * then the panel, then the record again: when the record did not change
+   * around the read and had shown its patient for GRACE_MS, the panel must
+   * show that patient or nobody. Samples inside the grace window are counted
+   * too; actions there are guarded by the re-confirmation with the tab.
+   */
+  test('300 samples over 100 quick switches never show a different patient once the switch has had 100 ms to arrive', async () => {
+    const GRACE_MS = 100;
+    const { page, panel, sidebar } = await open('/medora/patient/5?rapid=1');
     await sidebar.waitForPatient();
     let samples = 0;
+    let settledSamples = 0;
     let shownPatient = 0;
+    let mismatches = 0;
     for (let i = 0; i < 100; i++) {
       await page.evaluate((id) => (window as unknown as { __medoraShow(id: string): Promise<boolean> }).__medoraShow(id), String(5 + (i % 4)));
-      // Sample several times per switch, at different moments of the load/detect cycle.
+      const switchedAt = Date.now();
       for (let s = 0; s < 3; s++) {
-        const seen = (await page.evaluate(tailOnPage())) as { page: string | null; sidebar: string | null };
+        if (s === 2) await page.waitForTimeout(GRACE_MS);
+        const before = await tailOnPage(page);
+        const shown = await sidebar.shown();
+        const after = await tailOnPage(page);
         samples += 1;
-        if (seen.sidebar !== null) {
-          shownPatient += 1;
-          expect(seen.page, `sample ${samples}`).not.toBeNull();
-          expect(seen.sidebar, `sample ${samples}`).toContain(seen.page as string);
-        }
-        if (s === 1) await page.waitForTimeout(i % 7);
+        if (shown !== null) shownPatient += 1;
+        if (before !== after || Date.now() - switchedAt < GRACE_MS) continue;
+        settledSamples += 1;
+        if (shown !== null && (before === null || !shown.includes(before))) mismatches += 1;
       }
     }
-    // Settled at the end: the last patient shown.
     await expect.poll(() => sidebar.patientName.textContent()).toContain('7016');
     expect(samples).toBe(300);
+    expect(settledSamples).toBeGreaterThanOrEqual(100);
     expect(shownPatient).toBeGreaterThan(0);
-    await page.close();
+    expect(mismatches).toBe(0);
+    await closeAll(panel, page);
   });
 });

@@ -135,7 +135,7 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
               tabId={view.kind === 'record' ? view.tabId : undefined}
               registerFocusPrompts={(fn) => (focusPrompts.current = fn)}
               onLeaveWithForm={() =>
-                setNotice(`The patient changed. The referral form for …${identifierTail(shown)} was closed; its draft is kept for that patient only.`)
+                setNotice(`The patient on screen changed. The referral form for …${identifierTail(shown)} was closed; its draft is kept for that patient only.`)
               }
             />
           </ErrorBoundary>

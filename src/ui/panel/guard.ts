@@ -7,7 +7,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { sendToTab } from '../../messaging/tab-client';
+import { send } from '../../messaging/client';
 
 export interface ScreenGuard {
   /** The record tab the patient came from; undefined for a typed-in patient or the popup. */
@@ -28,7 +28,7 @@ export function tabGuard(tabId: number, patientKey: string, onMismatch: () => vo
   return {
     tabId,
     async confirm() {
-      const reply = await sendToTab(tabId, 'tab.confirm', { patientKey });
+      const reply = await send('panel.confirm', { tabId, patientKey });
       if (reply.ok && reply.value.onScreen) return undefined;
       onMismatch();
       return reply.ok

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { PATIENT_PORT } from '../../messaging/keys';
+import { PATIENT_PORT, PATIENT_RELAY_PORT } from '../../messaging/keys';
 import { ToPanelSchema, type ScreenMessage } from '../../messaging/patient-port';
 
 export interface ScreenLink {
@@ -27,7 +27,8 @@ export function linkToTab(tabId: number, events: ScreenLinkEvents): ScreenLink {
   let lastSeq = -1;
   let port: ReturnType<typeof browser.tabs.connect> | undefined;
   try {
-    port = browser.tabs.connect(tabId, { name: PATIENT_PORT });
+    // Firefox gives an extension frame inside a web page no tabs API: the background relays to its own tab.
+    port = typeof browser.tabs?.connect === 'function' ? browser.tabs.connect(tabId, { name: PATIENT_PORT }) : browser.runtime.connect({ name: PATIENT_RELAY_PORT });
   } catch {
     queueMicrotask(() => events.onLost());
     return { collapse() {}, close() {} };

@@ -1,10 +1,10 @@
-/** Page object for the referral form in the sidebar. */
-import type { Locator, Page } from 'playwright-core';
+/** Page object for the referral form in the sidebar (a panel page or the in-page frame). */
+import type { Frame, Locator, Page } from 'playwright-core';
 
 export class ReferralForm {
   readonly host: Locator;
-  constructor(readonly page: Page) {
-    this.host = page.locator('links-sidebar');
+  constructor(readonly panel: Page | Frame) {
+    this.host = panel.locator('body');
   }
   get openButton(): Locator {
     return this.host.getByRole('button', { name: /Refer to the Community Links Practitioner|Continue referral draft/ });

@@ -1,10 +1,17 @@
-/** Page object for the sidebar on a demo record page (Playwright locators pierce open shadow roots). */
-import type { Locator, Page } from 'playwright-core';
+/**
+ * Page object for the sidebar: the extension page shown in the side panel
+ * (here opened in a tab pinned to the record tab), or the in-page panel's
+ * frame. Either way the record page is a different document.
+ */
+import type { Frame, Locator, Page } from 'playwright-core';
 
 export class SidebarPage {
   readonly host: Locator;
-  constructor(readonly page: Page) {
-    this.host = page.locator('links-sidebar');
+  constructor(
+    readonly panel: Page | Frame,
+    readonly record?: Page,
+  ) {
+    this.host = panel.locator('body');
   }
   get patientName(): Locator {
     return this.host.getByTestId('patient-name');
@@ -28,9 +35,14 @@ export class SidebarPage {
     return this.host.locator('li.card');
   }
   async waitForPatient(): Promise<void> {
-    await this.page.locator('links-sidebar[data-patient-detected="true"]').waitFor({ timeout: 10_000 });
+    await this.host.locator('[data-testid="match-state"].matched').waitFor({ timeout: 10_000 });
   }
   async detected(): Promise<boolean> {
-    return (await this.page.locator('links-sidebar[data-patient-detected="true"]').count()) > 0;
+    return (await this.host.locator('[data-testid="match-state"].matched').count()) > 0;
+  }
+  /** The name and identifier shown, or null when no patient is shown. */
+  async shown(): Promise<string | null> {
+    const name = this.patientName;
+    return (await name.count()) > 0 ? ((await name.textContent()) ?? '') : null;
   }
 }
