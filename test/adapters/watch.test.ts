@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { BUILTIN_ADAPTERS } from '../../src/adapters/builtin/index';
 import { cachedScan } from '../../src/adapters/generic/scan-cache';
 import { watchPatient, type WatchReason } from '../../src/adapters/watch';
@@ -148,5 +148,55 @@ describe('watchPatient', () => {
     expect(cachedScan(page.doc)).toBe(walk); // held while the watcher runs
     stop();
     expect(cachedScan(page.doc)).not.toBe(walk); // forgotten: a new walk, a new observer
+  });
+});
+
+describe('busy pages (issue #11)', () => {
+  test('a page changing faster than the debounce still gets a re-read within the maximum wait, every time', async () => {
+    vi.useFakeTimers();
+    try {
+      const doc = document.implementation.createHTMLDocument('busy');
+      doc.body.innerHTML = '<div id="clock">0</div><section id="banner"></section>';
+      const seen: { at: number; key: string | null }[] = [];
+      const controller = new AbortController();
+      const start = Date.now();
+      watchPatient(doc, {
+        getUrl: () => 'https://ehr.example.scot/p',
+        adapters: [],
+        signal: controller.signal,
+        debounceMs: 40,
+        maxWaitMs: 150,
+        onChange: (ctx) => seen.push({ at: Date.now() - start, key: ctx?.chi ?? null }),
+      });
+      const clock = doc.getElementById('clock') as HTMLElement;
+      const banner = doc.getElementById('banner') as HTMLElement;
+      // A 60 fps animation: a text change every 16 ms, for 3 seconds, with the patient put on screen at 500 ms.
+      for (let t = 0; t < 3000; t += 16) {
+        if (t >= 500 && t < 516) banner.innerHTML = '<h1>DOCHERTY, Margaret</h1><span>CHI</span> <span>140352 2103</span> <span>DOB</span> <span>14-Mar-1952</span>';
+        clock.textContent = String(t);
+        await vi.advanceTimersByTimeAsync(16);
+      }
+      controller.abort();
+      const found = seen.find((s) => s.key === '1403522103');
+      expect(found, JSON.stringify(seen)).toBeDefined();
+      // Read within the maximum wait of the banner appearing (plus one frame), despite changes every 16 ms.
+      expect((found?.at ?? Infinity) - 500).toBeLessThanOrEqual(150 + 16);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('style-only changes (an animation restyling an element) do not wake the watcher at all', async () => {
+    const doc = document.implementation.createHTMLDocument('styled');
+    doc.body.innerHTML = '<div id="spinner"></div>';
+    const controller = new AbortController();
+    let calls = 0;
+    watchPatient(doc, { getUrl: () => 'https://ehr.example.scot/p', adapters: [], signal: controller.signal, debounceMs: 5, onChange: () => (calls += 1) });
+    const spinner = doc.getElementById('spinner') as HTMLElement;
+    const before = calls;
+    for (let i = 0; i < 20; i++) spinner.setAttribute('data-angle', String(i * 18));
+    await new Promise((r) => setTimeout(r, 50));
+    controller.abort();
+    expect(calls).toBe(before);
   });
 });

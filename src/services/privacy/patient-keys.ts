@@ -29,7 +29,8 @@ export interface PatientKeys {
 
 const toHex = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
-export function createPatientKeys(db: LinksDatabase): PatientKeys {
+/** `clock`: when the HMAC key replaced a legacy salt is recorded by it (tests pass their own). */
+export function createPatientKeys(db: LinksDatabase, clock: () => Date = () => new Date()): PatientKeys {
   let key: Promise<CryptoKey> | undefined;
 
   const loadKey = (): Promise<CryptoKey> =>
@@ -42,7 +43,7 @@ export function createPatientKeys(db: LinksDatabase): PatientKeys {
         const again = await db.kv.get(HMAC_KEY);
         if (again?.value instanceof CryptoKey) return again.value;
         await db.kv.put({ key: HMAC_KEY, value: fresh });
-        if (await db.kv.get(LEGACY_SALT_KEY)) await db.kv.put({ key: LEGACY_SINCE_KEY, value: new Date().toISOString() });
+        if (await db.kv.get(LEGACY_SALT_KEY)) await db.kv.put({ key: LEGACY_SINCE_KEY, value: clock().toISOString() });
         return fresh;
       });
     })().catch((error: unknown) => {

@@ -26,8 +26,10 @@ export async function applyRetention(db: LinksDatabase, keys: PatientKeys, reten
     for (const row of await db.outbox.toArray()) {
       const next = retentionReduce(row, now, retentionDays);
       if (next === row) continue;
-      const { patientHash: _hash, ...rest } = { ...row, ...next };
-      await db.outbox.put({ ...rest, referral: undefined, outcome: undefined } as StoredOutboxRow);
+      // `next` is the whole reduced row (no referral, reason or outcome text); the patient hash goes too.
+      const reduced: StoredOutboxRow = { ...(next as StoredOutboxRow) };
+      delete reduced.patientHash;
+      await db.outbox.put(reduced);
       outboxReduced += 1;
     }
   });
