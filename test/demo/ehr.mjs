@@ -156,7 +156,7 @@ const MD_CSS = `body{margin:0;font:14px/1.45 system-ui,sans-serif;background:#f6
 .md-problems,.md-meds{border-collapse:collapse;width:100%}.md-problems td,.md-meds td{border-top:1px solid #eee;padding:3px}`;
 
 /** @param {string | undefined} id */
-function medoraApp(id, rapid) {
+function medoraApp(id, rapid, busy = false) {
   const list = MEDORA_IDS.map((pid) => /** @type {DemoPatient} */ (patient(pid)));
   const current = id && MEDORA_IDS.includes(id) ? patient(id) : undefined;
   const items = list.map((p) => `<li data-id="${p.id}"${current && current.id === p.id ? ' class="current"' : ''}><a href="/medora/patient/${p.id}" data-id="${p.id}">${esc(p.family.toUpperCase())}, ${esc(p.given)}</a><br><small>${p.birthDate.split('-').reverse().join('/')}</small></li>`).join('');
@@ -167,6 +167,9 @@ function medoraApp(id, rapid) {
   const script = `(function(){
 var patients = JSON.parse(document.getElementById('md-data').textContent);
 var rapid = ${rapid ? 'true' : 'false'};
+var busy = ${busy ? 'true' : 'false'};
+/** When each patient's banner went on screen (for the soak test and the benchmark). */
+window.__switchLog = [];
 ${medoraRecordHtml.toString()}
 var record = document.querySelector('.md-record');
 var seq = 0;
@@ -179,10 +182,11 @@ function show(id, push){
   record.setAttribute('data-view', 'loading');
   record.innerHTML = '<p class="md-loading">Loading patient…</p>';
   mark(p.id);
-  if (push !== false) history.pushState({ id: p.id }, '', '/medora/patient/' + p.id + (rapid ? '?rapid=1' : ''));
+  if (push !== false) history.pushState({ id: p.id }, '', '/medora/patient/' + p.id + (rapid ? '?rapid=1' + (busy ? '&busy=1' : '') : ''));
   return new Promise(function(resolve){ setTimeout(function(){
     if (mine !== seq) { resolve(false); return; }
     record.innerHTML = medoraRecordHtml(p);
+    window.__switchLog.push({ id: p.id, at: Date.now() });
     record.setAttribute('data-view', 'consultation');
     document.title = 'Medora — ' + p.family + ', ' + p.given;
     resolve(true);
@@ -206,12 +210,20 @@ if (rapid) document.addEventListener('keydown', function(ev){
   if (ev.key === 'ArrowDown') { ev.preventDefault(); step(1); }
   if (ev.key === 'ArrowUp') { ev.preventDefault(); step(-1); }
 });
+// Busy mode: a clock redrawn every frame (text and style), as dashboards and animated banners do.
+if (busy) {
+  var clock = document.getElementById('md-clock');
+  var frame = function(){ clock.textContent = new Date().toISOString().slice(11, 23); clock.style.transform = 'rotate(' + (Date.now() % 360) + 'deg)'; };
+  var raf = function(){ frame(); requestAnimationFrame(raf); };
+  requestAnimationFrame(raf);
+  setInterval(frame, 16);
+}
 var h = /^#\\/patient\\/(\\w+)/.exec(location.hash);
 if (h && !currentId()) show(h[1], true);
 })();`;
   const body = `<div class="md-shell"><aside class="md-side"><strong>Medora</strong> · Kelvinbrae Medical Practice
 <p><input class="md-search" type="search" placeholder="Search patients" aria-label="Search patients"></p>
-<ul class="md-list">${items}</ul><button type="button" id="md-quick">Quick switch ▸</button>${rapid ? '<p><small>Rapid mode: ArrowDown / ArrowUp switch patient.</small></p>' : ''}</aside>
+<ul class="md-list">${items}</ul><button type="button" id="md-quick">Quick switch ▸</button>${rapid ? '<p><small>Rapid mode: ArrowDown / ArrowUp switch patient.</small></p>' : ''}${busy ? '<p aria-hidden="true"><span id="md-clock" style="display:inline-block">00:00:00.000</span></p>' : ''}</aside>
 <div class="md-main">${record}</div></div>
 <script type="application/json" id="md-data">${data}</script><script>${script}</script>`;
   return page(current ? `Medora — ${current.family}, ${current.given}` : 'Medora', MD_CSS, body);
@@ -270,7 +282,7 @@ export function renderEhrPage(pathAndQuery) {
   }
   if (path === '/medora' || path.startsWith('/medora/')) {
     const m = /^\/medora\/patient\/(\w+)$/.exec(path);
-    return { status: 200, html: medoraApp(m ? m[1] : undefined, q.get('rapid') === '1') };
+    return { status: 200, html: medoraApp(m ? m[1] : undefined, q.get('rapid') === '1', q.get('busy') === '1') };
   }
   if (!path.startsWith('/demo/')) return null;
   const p = byQuery();

@@ -49,7 +49,7 @@ export async function startDemo(): Promise<DemoServer> {
 }
 
 /** Launch Chromium with the extension; `userDataDir` may be reused to simulate a browser restart. */
-export async function launchBrowser(options: { demo?: DemoServer; userDataDir?: string } = {}): Promise<Harness> {
+export async function launchBrowser(options: { demo?: DemoServer; userDataDir?: string; args?: string[] } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error('Build the demo extension first (npx wxt build --mode demo): .output/chrome-mv3-demo is missing.');
   }
@@ -60,7 +60,7 @@ export async function launchBrowser(options: { demo?: DemoServer; userDataDir?: 
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_FLAGS],
+    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_FLAGS, ...(options.args ?? [])],
   });
   const serviceWorker = async (): Promise<Worker> =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -138,4 +138,34 @@ export async function inpageFrame(record: Page, timeoutMs = 10_000): Promise<Fra
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('The in-page panel did not appear.');
+}
+
+/** Demo patients on the Medora screens, by id: the last four digits of their CHI. */
+export const MEDORA_TAILS: Record<string, string> = { '5': '4926', '6': '5611', '7': '6303', '8': '7016' };
+
+/**
+ * Starts a log, inside the sidebar page, of every change of the identifier it
+ * shows (`null` when it shows nobody), stamped with Date.now(): the record page
+ * logs when each banner went on screen with the same clock.
+ */
+export async function logPanel(panel: Page | Frame): Promise<void> {
+  await panel.evaluate(() => {
+    const w = window as unknown as { __panelLog: { tail: string | null; at: number }[] };
+    w.__panelLog = [];
+    let last: string | null | undefined;
+    const read = () => {
+      const el = document.querySelector('[data-testid="patient-tail"]');
+      const tail = el ? ((el.textContent ?? '').match(/(\d{4})\)/)?.[1] ?? null) : null;
+      if (tail !== last) {
+        last = tail;
+        w.__panelLog.push({ tail, at: Date.now() });
+      }
+    };
+    read();
+    new MutationObserver(read).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+export async function panelLog(panel: Page | Frame): Promise<{ tail: string | null; at: number }[]> {
+  return panel.evaluate(() => (window as unknown as { __panelLog: { tail: string | null; at: number }[] }).__panelLog);
 }
