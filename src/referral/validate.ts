@@ -77,24 +77,27 @@ function contactProblems(draft: ReferralDraft): FieldProblem[] {
 
 /** PRSB: risks are recorded either as text or as an explicit "no known risks", never left to be assumed. */
 function riskProblems(draft: ReferralDraft): FieldProblem[] {
-  const details = cleanText(draft.risks.details);
-  if (draft.risks.noneKnown && details) return [{ field: 'risks', message: MESSAGES.risksAndNone }];
-  if (!draft.risks.noneKnown && !details) return [{ field: 'risks', message: MESSAGES.noRisks }];
+  // `?? {}`: a draft saved before version 2 has no risks yet (see parseDraft).
+  const risks = draft.risks ?? {};
+  const details = cleanText(risks.details);
+  if (risks.noneKnown && details) return [{ field: 'risks', message: MESSAGES.risksAndNone }];
+  if (!risks.noneKnown && !details) return [{ field: 'risks', message: MESSAGES.noRisks }];
   return [];
 }
 
 /** The referrer's organisation (the practice), a way to reach the referrer, and a place for the reply. */
 function referrerProblems(draft: ReferralDraft): FieldProblem[] {
   const problems: FieldProblem[] = [];
+  const practice = draft.practice ?? {};
   if (!cleanText(draft.referrer.name)) problems.push({ field: 'referrer.name', message: MESSAGES.noReferrerName });
   if (!cleanText(draft.referrer.role)) problems.push({ field: 'referrer.role', message: MESSAGES.noReferrerRole });
-  if (!cleanText(draft.practice.name)) problems.push({ field: 'practice.name', message: MESSAGES.noPractice });
+  if (!cleanText(practice.name)) problems.push({ field: 'practice.name', message: MESSAGES.noPractice });
   const referrerEmail = cleanText(draft.referrer.email);
-  const practiceEmail = cleanText(draft.practice.email);
+  const practiceEmail = cleanText(practice.email);
   if (referrerEmail && !EMAIL.test(referrerEmail)) problems.push({ field: 'referrer.email', message: MESSAGES.badReferrerEmail });
   if (practiceEmail && !EMAIL.test(practiceEmail)) problems.push({ field: 'practice.email', message: MESSAGES.badPracticeEmail });
   const referrerReachable = Boolean(referrerEmail || cleanText(draft.referrer.phone));
-  const practiceReachable = Boolean(practiceEmail || cleanText(draft.practice.phone));
+  const practiceReachable = Boolean(practiceEmail || cleanText(practice.phone));
   if (!referrerReachable && !practiceReachable) {
     problems.push({ field: 'referrer.contact', message: MESSAGES.noReferrerContact });
   } else if (draft.returnTo === 'referrer' && !referrerReachable) {
@@ -112,7 +115,7 @@ function lengthProblems(draft: ReferralDraft): FieldProblem[] {
     ['barriers', 'Barriers', draft.barriers],
     ['contact.times', 'Best times', draft.contact.times],
     ['contact.safetyNotes', 'Safety notes', draft.contact.safetyNotes],
-    ['risks', 'Risks', draft.risks.details],
+    ['risks', 'Risks', draft.risks?.details],
     ['safeguarding', 'Safeguarding concerns', draft.safeguarding],
   ] as const;
   return texts

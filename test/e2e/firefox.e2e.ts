@@ -86,7 +86,12 @@ describe('Firefox: referral and popup', () => {
     await page.locator('links-sidebar >>> .actionbar button').click();
     await page.locator('links-sidebar >>> #ref-matters').fill('Help with the heating bills');
     await page.locator('links-sidebar >>> input[name="needs"][value="fuel"]').click();
+    await page.locator('links-sidebar >>> #ref-no-risks').click();
     await page.locator('links-sidebar >>> #ref-consent').click();
+    await page.locator('links-sidebar >>> #ref-consent-share').click();
+    // The practice's details are not in these settings, so the form asks for them (issue #15).
+    await page.locator('links-sidebar >>> #ref-practice').fill('Kelvinbrae Medical Practice');
+    await page.locator('links-sidebar >>> #ref-practice-phone').fill('0141 496 0000');
     await page.locator('links-sidebar >>> .referral-form button[type="submit"]').click();
     // Firefox has not been allowed to reach the destination: the referral waits, saying why.
     const row = () => page.evaluate(`(() => { const r = document.querySelector('links-sidebar').shadowRoot.querySelector('[data-testid="outbox-row"]'); return r ? r.getAttribute('data-state') + ' ' + r.textContent : ''; })()`) as Promise<string>;

@@ -131,3 +131,9 @@ describe('draftToReferral', () => {
     expect(() => draftToReferral(d, now)).toThrowError(expect.objectContaining({ name: 'ReferralInvalid', problems: [{ field: 'needs', message: MESSAGES.noNeeds }] }) as Error);
   });
 });
+
+test('a draft saved before version 2 (no risks, no practice) is reported, not a crash', () => {
+  const { risks: _r, practice: _p, ...old } = validDraft();
+  const problems = validateReferral(old as unknown as ReferralDraft).map((p) => p.field);
+  expect(problems).toEqual(['risks', 'practice.name', 'referrer.contact']);
+});
