@@ -75,6 +75,19 @@ export { recordCodeFor, snomedForRecord, type RecordCode, type RecordEntry, type
 export { readTaskUpdate, type TaskUpdate } from './referral/task-update';
 export { buildRequest, isAllowedEndpoint, mailtoLink, referralLetter, parseDestination } from './referral/destinations';
 export {
+  AuthSchema,
+  createAuthClient,
+  deliverWithAuth,
+  authorizedFetch,
+  generateSigningKey,
+  publicJwks,
+  resolveSecrets,
+  memoryStore,
+  type AuthClient,
+  type DestinationAuth,
+  type KeyValueStore,
+} from './referral/auth';
+export {
   transition,
   classifyResponse,
   backoffMs,

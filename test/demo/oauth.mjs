@@ -75,7 +75,10 @@ function authenticate(req, clients, audience, seen) {
   const body = req.body ?? {};
   const basic = /^Basic\s+(.+)$/i.exec(String(req.headers.authorization ?? ''));
   if (basic) {
-    const [id = '', secret = ''] = Buffer.from(basic[1] ?? '', 'base64').toString('utf8').split(':').map((s) => decodeURIComponent(s));
+    // RFC 6749 §2.3.1: id and secret are form-encoded ('+' is a space) before Basic.
+    const decoded = Buffer.from(basic[1] ?? '', 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    const [id, secret] = [decoded.slice(0, colon), decoded.slice(colon + 1)].map((s) => decodeURIComponent(s.replace(/\+/g, ' ')));
     return clients.get(id)?.secret !== undefined && clients.get(id)?.secret === secret ? { clientId: id } : { error: 'wrong client id or secret' };
   }
   if (body.client_assertion_type === ASSERTION_TYPE && typeof body.client_assertion === 'string') {

@@ -40,7 +40,7 @@ let base = '';
 beforeAll(async () => {
   demo = await startDemoServer({ port: 0, quiet: true });
   base = demo.url;
-}, 30_000);
+}, 90_000);
 afterAll(() => demo.close());
 beforeEach(() => fetch(`${base}/inbox/reset`, { method: 'POST' }));
 
