@@ -2,6 +2,7 @@
  * Issue #15: the destination's sign-in in settings, policy, files and network
  * access; its secrets in none of the settings paths.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { AUTH_STORAGE_KEYS, memoryStore, resolveSecrets, writeLocalSecrets } from '../../src/referral/auth';
 import { applyManaged } from '../../src/settings/managed';
@@ -75,5 +76,23 @@ describe('browser policy', () => {
   test('a bad policy secret is reported with the other policy warnings, without its value', () => {
     const result = applyManaged(defaultSettings(), { destinationSecrets: { bearerToken: 42 } });
     expect(result.warnings).toEqual(['The central policy secret bearerToken was ignored: it must be non-empty text.']);
+  });
+});
+
+describe('docs/deployment.md: the examples for connecting a CLP service', () => {
+  const docs = readFileSync('docs/deployment.md', 'utf8');
+  const examples = [...docs.matchAll(/```json\n([\s\S]*?)```/g)]
+    .map((m) => JSON.parse(m[1] ?? '') as Record<string, unknown>)
+    .filter((b) => 'destination' in b && !('3rdparty' in b));
+
+  test('one per sign-in method, each applying cleanly, the secret reaching the sender', async () => {
+    expect(examples.map((e) => (e.destination as { auth: { kind: string } }).auth.kind)).toEqual(['bearer', 'client-credentials', 'smart-backend']);
+    for (const managed of examples) {
+      const result = applyManaged(defaultSettings(), managed);
+      expect(result.warnings).toEqual([]);
+      expect(result.settings.destination).toEqual(managed.destination);
+      const { secrets } = await resolveSecrets(memoryStore(), managed);
+      expect(Object.keys(secrets)).toEqual(Object.keys((managed.destinationSecrets as object | undefined) ?? {}));
+    }
   });
 });
