@@ -96,3 +96,16 @@ describe('docs/deployment.md: the examples for connecting a CLP service', () => 
     }
   });
 });
+
+describe('the practice contact sent with referrals', () => {
+  test('phone and a secure email are settings (and settable by policy)', () => {
+    const parsed = parseSettings(mergeSettings(defaultSettings(), { practice: { name: 'Kelvinbrae', phone: ' 0141 555 0100 ', email: 'kelvinbrae@nhs.scot', radiusKm: 5 } }));
+    expect(parsed.ok && parsed.value.practice).toEqual({ name: 'Kelvinbrae', phone: '0141 555 0100', email: 'kelvinbrae@nhs.scot', radiusKm: 5 });
+    expect(applyManaged(defaultSettings(), { practice: { email: 'board-set@nhs.scot' } }).locked).toEqual(['practice.email']);
+  });
+
+  test('a bad email is named', () => {
+    const parsed = parseSettings(mergeSettings(defaultSettings(), { practice: { email: 'not-an-email' } }));
+    expect(!parsed.ok && parsed.errors[0]?.message).toBe('Practice email is not a valid email address.');
+  });
+});
