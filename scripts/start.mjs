@@ -17,13 +17,16 @@ const port = Number(process.env.DEMO_PORT ?? 4173);
 // The demo build acts only on the port it was built for (DEMO_PORT is read by wxt.config.ts).
 run('npx', ['wxt', 'build', '--mode', 'demo']);
 
-const { startDemoServer } = await import('../test/demo/server.mjs');
+// Plain `node` is enough: the demo CLP's FHIR engine (medplum's FhirRouter) needs no flag on Node 20.
+const { startDemoServer, DEMO_CLIENT } = await import('../test/demo/server.mjs');
 const demo = await startDemoServer({ port });
 const ext = resolve('.output/chrome-mv3-demo');
 console.log(`\nDemo practice: ${demo.url}/`);
 console.log(`  CareView consultation: ${demo.url}/careview/patient/1/consultation`);
 console.log(`  Medora (single-page app): ${demo.url}/medora/`);
-console.log(`  Mock CLP inbox: ${demo.url}/inbox`);
+console.log(`  CLP inbox: ${demo.url}/inbox`);
+console.log(`  CLP FHIR server: ${demo.url}/fhir (open) or ${demo.url}/secure/fhir (OAuth bearer token)`);
+console.log(`  OAuth token endpoint: ${demo.oauth.tokenUrl} (client credentials: ${DEMO_CLIENT.id} / ${DEMO_CLIENT.secret})`);
 
 const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (process.env.DISPLAY && existsSync(browserPath)) {

@@ -66,10 +66,27 @@ export {
 } from './directory/index';
 
 // Referral
-export type { Referral, ReferralLevel, Urgency, ContactMethod } from './referral/referral';
-export { toFhirBundle, ConsentMissingError, referralUrn, type FhirOptions } from './referral/fhir';
+export type { Referral, ReferralLevel, Urgency, ContactMethod, ReturnTo, PracticeDetails } from './referral/referral';
+export { toFhirBundle, ConsentMissingError, PatientIdentifierMissingError, referralUrn, type FhirOptions } from './referral/fhir';
 export { validateReferral, draftToReferral, newReferralDraft, type ReferralDraft, type FieldProblem } from './referral/validate';
+export { ReferralDraftSchema, parseDraft, type ParseDraftResult } from './referral/draft-schema';
+export { DRAFT_VERSION } from './referral/draft';
+export { recordCodeFor, snomedForRecord, type RecordCode, type RecordEntry, type RecordEvent } from './referral/record-codes';
+export { readTaskUpdate, type TaskUpdate } from './referral/task-update';
 export { buildRequest, isAllowedEndpoint, mailtoLink, referralLetter, parseDestination } from './referral/destinations';
+export {
+  AuthSchema,
+  createAuthClient,
+  deliverWithAuth,
+  authorizedFetch,
+  generateSigningKey,
+  publicJwks,
+  resolveSecrets,
+  memoryStore,
+  type AuthClient,
+  type DestinationAuth,
+  type KeyValueStore,
+} from './referral/auth';
 export {
   transition,
   classifyResponse,
@@ -77,7 +94,6 @@ export {
   newOutboxRow,
   taskStatusToState,
   retentionReduce,
-  snomedForRecord,
   type OutboxRow,
   type OutboxState,
 } from './referral/outbox';

@@ -9,6 +9,7 @@ import type { Curation, Resource } from '../directory/resource';
 import type { InsightsSummary } from '../insights/aggregate';
 import { SiteAdapterSchema, type SiteAdapter } from '../adapters/schema';
 import { ReferralDraftSchema } from '../referral/draft-schema';
+import { AuthMessageSchemas, type AuthStatusView } from '../referral/auth/handlers';
 import type { ReferralDraft } from '../referral/draft';
 import type { ExplainRow } from '../adapters/extract';
 import type { Rule } from '../prompts/schema';
@@ -127,6 +128,8 @@ export const requestSchemas = {
   'panel.tab': v.object({}),
   /** Is this patient still on that record tab's screen? (Asked through the background: Firefox gives an in-page panel no tabs API.) */
   'panel.confirm': v.object({ tabId, patientKey }),
+  /** Signing in to the referral destination (issue #15): status, secrets (never sent back), keys, a test. */
+  ...AuthMessageSchemas,
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -148,6 +151,8 @@ export interface SessionConfig {
   idleMinutes: number;
   referrer: { name: string; role: string };
   practiceName: string;
+  /** The practice's details for the PRSB referral items (name, phone, secure email for replies). */
+  practice: { name?: string; phone?: string; email?: string };
   destinationKind: Destination['kind'];
 }
 
@@ -199,7 +204,7 @@ export interface OutboxView {
   patientTail?: string;
   destinationKind: string;
   /** The CLP's outcome or reason, read back from their Task (the message back to the GP). */
-  outcome?: string;
+  clpMessage?: string;
   /** For print/email destinations: the text or link the user completes by hand. */
   handoff?: { kind: 'mailto' | 'letter'; text: string };
 }
@@ -265,6 +270,10 @@ export interface Responses {
   'adapter.save': { saved: true; id: string };
   'panel.tab': { tabId: number };
   'panel.confirm': { onScreen: boolean };
+  'referral.authStatus': AuthStatusView;
+  'referral.setSecret': AuthStatusView;
+  'referral.generateKey': AuthStatusView;
+  'referral.testAuth': { ok: boolean; message: string };
 }
 
 export type ResponseOf<K extends MessageType> = K extends keyof Responses ? Responses[K] : never;

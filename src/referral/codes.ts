@@ -14,6 +14,42 @@ export const SYSTEMS = {
   nhs: 'https://fhir.nhs.uk/Id/nhs-number',
 } as const;
 
+/**
+ * UK Core profiles we declare in `meta.profile`. Each resource we build meets
+ * the profile's constraints (checked against the UK Core differentials: they
+ * add no required elements beyond the fixed NHS number system, which we use);
+ * see docs/referral.md.
+ */
+export const UK_CORE = {
+  patient: 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient',
+  serviceRequest: 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-ServiceRequest',
+  task: 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-Task',
+  practitionerRole: 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-PractitionerRole',
+  organization: 'https://fhir.hl7.org.uk/StructureDefinition/UKCore-Organization',
+} as const;
+
+const EXTENSION_BASE = 'https://links-sidebar.scot/fhir/StructureDefinition';
+
+/**
+ * Our extensions on the ServiceRequest, for PRSB items FHIR R4 has no element
+ * for. Each one is also written as a plain `note`, so a server that ignores
+ * extensions still shows it to the CLP.
+ */
+export const EXTENSIONS = {
+  /** Complex: `method` (code), `telecom` (ContactPoint, 0..*), `times`, `safety` (string). */
+  contact: `${EXTENSION_BASE}/referral-contact`,
+  /** Complex: `noneKnown` (boolean), `details` (string). */
+  risks: `${EXTENSION_BASE}/referral-risks`,
+  /** string. */
+  safeguarding: `${EXTENSION_BASE}/referral-safeguarding`,
+  /** Complex: `referral`, `shareInformation` (boolean), `recordedAt` (dateTime). */
+  consent: `${EXTENSION_BASE}/referral-consent`,
+  /** Reference to the contained practice (Organization) or referrer (PractitionerRole). */
+  responseRecipient: `${EXTENSION_BASE}/referral-response-recipient`,
+  /** string: what matters to the person. */
+  whatMatters: `${EXTENSION_BASE}/referral-what-matters`,
+} as const;
+
 /** |Referral to social prescribing service| in SNOMED CT UK edition. */
 export const SOCIAL_PRESCRIBING_REFERRAL = {
   system: SYSTEMS.snomed,
@@ -44,17 +80,3 @@ export const URGENCY_LABELS = {
   soon: 'Soon (within a week)',
   urgent: 'Urgent (within two working days)',
 } as const satisfies Record<Urgency, string>;
-
-export interface RecordCode {
-  system: string;
-  code: string;
-  term: string;
-  /** What the clinician pastes into the record, term and code together. */
-  copyText: string;
-}
-
-/** The code to add to the clinical record once the referral has been sent. */
-export function snomedForRecord(): RecordCode {
-  const { system, code, display } = SOCIAL_PRESCRIBING_REFERRAL;
-  return { system, code, term: display, copyText: `${display} (SNOMED CT ${code})` };
-}

@@ -1,64 +1,48 @@
 import * as v from 'valibot';
+import { AuthSchema } from './auth/schema';
+import { endpoint } from './endpoint';
 import { toFhirBundle, type FhirOptions } from './fhir';
 import type { Referral } from './referral';
 
 export { mailtoLink, referralLetter } from './letter';
+export { isAllowedEndpoint } from './endpoint';
 
 /** The kinds the extension POSTs itself; email and print go through a person. */
 export type HttpDestination = Extract<Destination, { kind: 'fhir' | 'webhook' }>;
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * Whether a referral may be POSTed here: HTTPS only, plain http only to this
- * computer (the demo inbox), and never with a password in the address, where
- * it would be stored and shown in clear.
- */
-export function isAllowedEndpoint(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.username || parsed.password) return false;
-  if (parsed.protocol === 'https:') return true;
-  return parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname);
-}
-
-/** An HTTP destination's address, with a reason naming the field ("FHIR server address"). */
-const endpoint = (what: string) =>
-  v.pipe(
-    v.string(`${what} must be text.`),
-    v.trim(),
-    v.nonEmpty(`${what} is missing.`),
-    v.check(isAllowedEndpoint, `${what} must start with https:// (plain http is only allowed for localhost).`),
-  );
 
 /** Header names we set ourselves; a setting may not replace them. */
 const RESERVED_HEADERS = new Set(['content-type', 'idempotency-key', 'accept']);
 
 /**
  * The one destination schema, used by settings, managed policy and the outbox
- * alike (a second copy once dropped the webhook's headers, issue #12).
+ * alike (a second copy once dropped the webhook's headers, issue #12). FHIR
+ * and webhook destinations may say how to authenticate (`auth`, issue #15);
+ * the secrets themselves are never part of it (see auth/store.ts).
  */
 export const DestinationSchema = v.variant(
   'kind',
   [
-    v.object({ kind: v.literal('fhir'), baseUrl: endpoint('FHIR server address') }),
-    v.object({
-      kind: v.literal('webhook'),
-      url: endpoint('Webhook address'),
-      headers: v.optional(
-        v.pipe(
-          v.record(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]+$/, 'Header names use letters, digits and dashes only.')), v.string()),
-          v.check(
-            (h) => Object.keys(h).every((k) => !RESERVED_HEADERS.has(k.toLowerCase())),
-            'Content-Type, Accept and Idempotency-Key are set by the sidebar and cannot be changed.',
+    v.object({ kind: v.literal('fhir'), baseUrl: endpoint('FHIR server address'), auth: v.optional(AuthSchema) }),
+    v.pipe(
+      v.object({
+        kind: v.literal('webhook'),
+        url: endpoint('Webhook address'),
+        auth: v.optional(AuthSchema),
+        headers: v.optional(
+          v.pipe(
+            v.record(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]+$/, 'Header names use letters, digits and dashes only.')), v.string()),
+            v.check(
+              (h) => Object.keys(h).every((k) => !RESERVED_HEADERS.has(k.toLowerCase())),
+              'Content-Type, Accept and Idempotency-Key are set by the sidebar and cannot be changed.',
+            ),
           ),
         ),
+      }),
+      v.check(
+        (d) => !d.auth || d.auth.kind === 'none' || !Object.keys(d.headers ?? {}).some((k) => k.toLowerCase() === 'authorization'),
+        'Remove the Authorization header: the authentication setting sets it.',
       ),
-    }),
+    ),
     v.object({
       kind: v.literal('email'),
       to: v.pipe(v.string('Referral email address must be text.'), v.trim(), v.email('Referral email address is not a valid email address.')),

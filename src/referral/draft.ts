@@ -1,30 +1,43 @@
 import type { PatientContext } from '../context/patient-context';
-import type { ContactMethod, Referral, ReferralLevel, Urgency } from './referral';
+import type { ContactMethod, PracticeDetails, Referral, ReferralLevel, ReturnTo, Urgency } from './referral';
+
+/** Version of the draft shape; bump it (and teach `parseDraft` the old one) when the shape changes. */
+export const DRAFT_VERSION = 2;
 
 /**
  * A referral as the form edits it: the choices the clinician has not made yet
  * are optional. `id` is fixed at creation and becomes the idempotency key.
+ * Version 2 (issue #15) added the PRSB items: reason, risks, safeguarding,
+ * consent to share, referrer contact, the practice and where to reply, and
+ * moved the confirmed phone number into `contact`.
  */
 export interface ReferralDraft {
-  /** Shape version (src/referral/draft-schema.ts); older stored drafts are not restored. */
-  version: 1;
+  version: typeof DRAFT_VERSION;
   id: string;
   patient: PatientContext;
   needs: string[];
+  reason?: string;
   whatMatters?: string;
   barriers?: string;
   level?: ReferralLevel;
   urgency?: Urgency;
-  contact: { method?: ContactMethod; times?: string; safetyNotes?: string; email?: string };
-  consent: { given: boolean; recordedAt?: string };
-  referrer: { name?: string; role?: string };
+  contact: { method?: ContactMethod; phone?: string; email?: string; times?: string; safetyNotes?: string };
+  risks: { noneKnown?: boolean; details?: string };
+  safeguarding?: string;
+  consent: { given: boolean; shareInformation?: boolean; recordedAt?: string };
+  referrer: { name?: string; role?: string; phone?: string; email?: string };
+  practice: Partial<PracticeDetails>;
+  returnTo?: ReturnTo;
   createdAt: string;
 }
 
-/** Who is sending, as the settings hold it. */
+/** Who is sending, as the settings hold it; `practice` fills the practice details (and the place to reply). */
 export interface Referrer {
   name: string;
   role: string;
+  phone?: string;
+  email?: string;
+  practice?: Partial<PracticeDetails>;
 }
 
 /** A fresh id (WebCrypto's random UUID: every supported browser and Node 20 have it). */
@@ -34,8 +47,9 @@ export function newReferralId(): string {
 
 /**
  * A new draft for the patient on screen. Defaults are the common case
- * (routine, Community Links Practitioner level, phone if the record has a number);
- * consent always starts as not given, the clinician must tick it.
+ * (routine, Community Links Practitioner level, phone if the record has a
+ * number, the reply to the practice); consent and risks always start unset:
+ * the clinician must say them.
  */
 export function newReferralDraft(
   patient: PatientContext,
@@ -44,20 +58,24 @@ export function newReferralDraft(
   now: Date,
   id: string = newReferralId(),
 ): ReferralDraft {
-  const draft: ReferralDraft = {
-    version: 1,
+  const { practice, ...person } = referrer;
+  const phone = patient.phone?.trim();
+  return {
+    version: DRAFT_VERSION,
     id,
     patient,
     needs: [...new Set(needs)],
     whatMatters: '',
     level: 'clp',
     urgency: 'routine',
-    contact: patient.phone ? { method: 'phone' } : {},
+    contact: phone ? { method: 'phone', phone } : {},
+    risks: {},
     consent: { given: false },
-    referrer: { ...referrer },
+    referrer: { ...person },
+    practice: { ...practice },
+    returnTo: 'practice',
     createdAt: now.toISOString(),
   };
-  return draft;
 }
 
 /** Thrown by draftToReferral when the draft still has problems; `problems` says which. */
@@ -74,16 +92,20 @@ export function cleanText(text: string | undefined): string | undefined {
   return t ? t : undefined;
 }
 
+/** Copies only the fields that have text, trimmed. */
+function present<T extends Record<string, string | undefined>>(fields: T): Partial<Record<keyof T, string>> {
+  const out: Partial<Record<keyof T, string>> = {};
+  for (const key of Object.keys(fields) as (keyof T)[]) {
+    const value = cleanText(fields[key]);
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
 /** Builds the Referral from a draft already known to be valid (see validateReferral). */
 export function buildReferral(draft: ReferralDraft, now: Date): Referral {
-  const method = draft.contact.method ?? 'phone';
-  const contact: Referral['contact'] = { method };
-  const times = cleanText(draft.contact.times);
-  const safetyNotes = cleanText(draft.contact.safetyNotes);
-  const email = cleanText(draft.contact.email);
-  if (times) contact.times = times;
-  if (safetyNotes) contact.safetyNotes = safetyNotes;
-  if (email) contact.email = email;
+  const { phone, email, times, safetyNotes } = draft.contact;
+  const details = cleanText(draft.risks.details);
   const referral: Referral = {
     id: draft.id,
     patient: draft.patient,
@@ -91,12 +113,22 @@ export function buildReferral(draft: ReferralDraft, now: Date): Referral {
     whatMatters: cleanText(draft.whatMatters) ?? '',
     level: draft.level ?? 'clp',
     urgency: draft.urgency ?? 'routine',
-    contact,
-    consent: { given: draft.consent.given, recordedAt: draft.consent.recordedAt ?? now.toISOString() },
-    referrer: { name: cleanText(draft.referrer.name) ?? '', role: cleanText(draft.referrer.role) ?? '' },
+    contact: { method: draft.contact.method ?? 'phone', ...present({ phone, email, times, safetyNotes }) },
+    risks: draft.risks.noneKnown || !details ? { noneKnown: true } : { noneKnown: false, details },
+    consent: {
+      given: draft.consent.given,
+      shareInformation: draft.consent.shareInformation ?? false,
+      recordedAt: draft.consent.recordedAt ?? now.toISOString(),
+    },
+    referrer: {
+      name: cleanText(draft.referrer.name) ?? '',
+      role: cleanText(draft.referrer.role) ?? '',
+      ...present({ phone: draft.referrer.phone, email: draft.referrer.email }),
+    },
+    practice: { name: cleanText(draft.practice.name) ?? '', ...present({ phone: draft.practice.phone, email: draft.practice.email }) },
+    returnTo: draft.returnTo ?? 'practice',
     createdAt: now.toISOString(),
   };
-  const barriers = cleanText(draft.barriers);
-  if (barriers) referral.barriers = barriers;
-  return referral;
+  const optional = present({ reason: draft.reason, barriers: draft.barriers, safeguarding: draft.safeguarding });
+  return { ...referral, ...optional };
 }

@@ -1,8 +1,10 @@
 import { v5 as uuidv5 } from 'uuid';
-import { needLabel } from '../prompts/needs';
-import { LEVEL_LABELS, PRIORITY_BY_URGENCY, SOCIAL_PRESCRIBING_REFERRAL, SYSTEMS, URGENCY_LABELS } from './codes';
-import { patientIdentifiers, toFhirPatient, type IdentifierSystems } from './fhir-patient';
+import { SYSTEMS } from './codes';
+import { patientCondition, toFhirPatient, type IdentifierSystems } from './fhir-patient';
+import { toServiceRequest, toTask } from './fhir-request';
 import type { Referral } from './referral';
+
+export { PatientIdentifierMissingError } from './fhir-patient';
 
 /**
  * Fixed namespace for the referral's resource uuids (v5 of
@@ -18,11 +20,13 @@ export interface FhirOptions {
   nhsSystem?: string;
 }
 
-/** Thrown by {@link toFhirBundle} when the person has not agreed to be contacted. */
+/** Thrown by {@link toFhirBundle} when the person has not agreed to be contacted and to their details being shared. */
 export class ConsentMissingError extends Error {
   override name = 'ConsentMissing';
   constructor() {
-    super('The person must agree to be contacted by the Community Links Practitioner before this referral can be sent.');
+    super(
+      'The person must agree to be contacted by the Community Links Practitioner, and to their details being shared, before this referral can be sent.',
+    );
   }
 }
 
@@ -34,24 +38,25 @@ export function referralUrn(referralId: string, part: 'patient' | 'service-reque
 /**
  * The referral as a FHIR R4 transaction Bundle: Patient, ServiceRequest, Task.
  * Deterministic: same referral, same Bundle. ServiceRequest and Task use
- * conditional create on the referral id, and the Patient on its CHI/NHS
- * number, so a retried POST never makes a second referral.
+ * conditional create on the referral id, and the Patient on its CHI or NHS
+ * number, so a retried POST never makes a second referral and a person the
+ * CLP's server already knows is not duplicated. Everything the CLP needs to
+ * reach the person is on the ServiceRequest, so nothing is lost when their
+ * server keeps its own Patient.
  * @throws ConsentMissingError (name 'ConsentMissing') when consent is not given.
+ * @throws PatientIdentifierMissingError (name 'PatientIdentifierMissing') when there is no CHI or NHS number.
  */
 export function toFhirBundle(referral: Referral, options: FhirOptions = {}): fhir4.Bundle {
-  if (!referral.consent.given) throw new ConsentMissingError();
+  if (!referral.consent.given || !referral.consent.shareInformation) throw new ConsentMissingError();
   const systems: IdentifierSystems = {
     chiSystem: options.chiSystem ?? SYSTEMS.chi,
     nhsSystem: options.nhsSystem ?? SYSTEMS.nhs,
   };
+  const condition = patientCondition(referral.patient, systems);
   const patientUrl = referralUrn(referral.id, 'patient');
   const requestUrl = referralUrn(referral.id, 'service-request');
   const taskUrl = referralUrn(referral.id, 'task');
   const idCondition = `identifier=${SYSTEMS.referralId}|${referral.id}`;
-  const firstId = patientIdentifiers(referral.patient, systems)[0];
-
-  const patientRequest: fhir4.BundleEntryRequest = { method: 'POST', url: 'Patient' };
-  if (firstId) patientRequest.ifNoneExist = `identifier=${firstId.system}|${firstId.value}`;
 
   return {
     resourceType: 'Bundle',
@@ -59,7 +64,11 @@ export function toFhirBundle(referral: Referral, options: FhirOptions = {}): fhi
     identifier: { system: SYSTEMS.referralId, value: referral.id },
     timestamp: referral.createdAt,
     entry: [
-      { fullUrl: patientUrl, resource: toFhirPatient(referral.patient, systems, referral.contact.email), request: patientRequest },
+      {
+        fullUrl: patientUrl,
+        resource: toFhirPatient(referral.patient, systems, referral.contact),
+        request: { method: 'POST', url: 'Patient', ifNoneExist: condition },
+      },
       {
         fullUrl: requestUrl,
         resource: toServiceRequest(referral, patientUrl),
@@ -71,69 +80,5 @@ export function toFhirBundle(referral: Referral, options: FhirOptions = {}): fhi
         request: { method: 'POST', url: 'Task', ifNoneExist: idCondition },
       },
     ],
-  };
-}
-
-function referralIdentifier(referral: Referral): fhir4.Identifier[] {
-  return [{ system: SYSTEMS.referralId, value: referral.id }];
-}
-
-function requester(referral: Referral): fhir4.Reference {
-  const { name, role } = referral.referrer;
-  return { display: role ? `${name} (${role})` : name };
-}
-
-function toServiceRequest(referral: Referral, patientUrl: string): fhir4.ServiceRequest {
-  const notes: fhir4.Annotation[] = [{ text: `What matters to the person: ${referral.whatMatters}` }];
-  if (referral.barriers?.trim()) notes.push({ text: `Barriers to getting support: ${referral.barriers.trim()}` });
-  notes.push({ text: contactText(referral) });
-  if (referral.contact.safetyNotes?.trim()) {
-    notes.push({ text: `Safety notes: ${referral.contact.safetyNotes.trim()}` });
-  }
-  notes.push({ text: `Consent to be contacted by the Community Links Practitioner recorded ${referral.consent.recordedAt}.` });
-  return {
-    resourceType: 'ServiceRequest',
-    identifier: referralIdentifier(referral),
-    status: 'active',
-    intent: 'order',
-    category: [
-      {
-        coding: [{ system: SYSTEMS.level, code: referral.level, display: LEVEL_LABELS[referral.level] }],
-        text: LEVEL_LABELS[referral.level],
-      },
-    ],
-    priority: PRIORITY_BY_URGENCY[referral.urgency],
-    code: { coding: [{ ...SOCIAL_PRESCRIBING_REFERRAL }], text: SOCIAL_PRESCRIBING_REFERRAL.display },
-    subject: { reference: patientUrl },
-    authoredOn: referral.createdAt,
-    requester: requester(referral),
-    reasonCode: referral.needs.map((id) => ({
-      coding: [{ system: SYSTEMS.need, code: id, display: needLabel(id) }],
-      text: needLabel(id),
-    })),
-    note: notes,
-  };
-}
-
-function contactText(referral: Referral): string {
-  const { method, times } = referral.contact;
-  const parts = [`Preferred contact: ${method}`];
-  if (times?.trim()) parts.push(`best times: ${times.trim()}`);
-  return `${parts.join('; ')}. Urgency: ${URGENCY_LABELS[referral.urgency]}.`;
-}
-
-function toTask(referral: Referral, patientUrl: string, requestUrl: string): fhir4.Task {
-  return {
-    resourceType: 'Task',
-    identifier: referralIdentifier(referral),
-    status: 'requested',
-    intent: 'order',
-    priority: PRIORITY_BY_URGENCY[referral.urgency],
-    code: { coding: [{ ...SOCIAL_PRESCRIBING_REFERRAL }], text: SOCIAL_PRESCRIBING_REFERRAL.display },
-    description: 'Community Links referral',
-    focus: { reference: requestUrl },
-    for: { reference: patientUrl },
-    authoredOn: referral.createdAt,
-    requester: requester(referral),
   };
 }

@@ -30,6 +30,8 @@ function ukDate(iso: string | undefined): string | undefined {
 export function referralLetter(referral: Referral): string {
   const p = referral.patient;
   const c = referral.contact;
+  const reply = referral.returnTo === 'referrer' ? referral.referrer : referral.practice;
+  const replyName = referral.returnTo === 'referrer' ? referral.referrer.name : referral.practice.name;
   const lines = [
     'Community Links referral',
     `Reference: ${referral.id}`,
@@ -42,23 +44,33 @@ export function referralLetter(referral: Referral): string {
     ...line('Date of birth', ukDate(p.birthDate)),
     ...line('Address', p.address),
     ...line('Postcode', p.postcode),
-    ...line('Phone', p.phone),
+    ...line('Phone', c.phone ?? p.phone),
     ...line('Email', c.email),
     '',
     'Referral',
     `Needs: ${referral.needs.map(needLabel).join('; ')}`,
+    ...line('Reason for referral', referral.reason),
     `What matters to the person: ${referral.whatMatters}`,
     ...line('Barriers to getting support', referral.barriers),
     `Level of support: ${LEVEL_LABELS[referral.level]}`,
     `Urgency: ${URGENCY_LABELS[referral.urgency]}`,
+    `Risks: ${referral.risks.noneKnown ? 'no known risks' : referral.risks.details}`,
+    ...line('Safeguarding concerns', referral.safeguarding),
     '',
     'Contact',
     `Preferred contact: ${METHOD_LABELS[c.method]}`,
     ...line('Best times', c.times),
     ...line('Safety notes', c.safetyNotes),
-    `Consent to contact: ${referral.consent.given ? `given (${ukDate(referral.consent.recordedAt) ?? ''})` : 'NOT given'}`,
+    `Consent to referral and contact: ${referral.consent.given ? `given (${ukDate(referral.consent.recordedAt) ?? ''})` : 'NOT given'}`,
+    `Consent to share this information: ${referral.consent.shareInformation ? 'given' : 'NOT given'}`,
     '',
     `Referred by: ${referral.referrer.name}${referral.referrer.role ? `, ${referral.referrer.role}` : ''}`,
+    ...line('Referrer phone', referral.referrer.phone),
+    ...line('Referrer email', referral.referrer.email),
+    ...line('Practice', referral.practice.name),
+    ...line('Practice phone', referral.practice.phone),
+    ...line('Practice email', referral.practice.email),
+    `Please send the response to: ${[replyName, reply.email, reply.phone].filter(Boolean).join(', ')}`,
   ];
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@ import type { Referral } from './referral';
 import type { DeliveryOutcome } from './response';
 
 export { classifyResponse, type DeliveryOutcome } from './response';
-export { snomedForRecord } from './codes';
+export { snomedForRecord } from './record-codes';
 
 /**
  * Life of a referral in the outbox. queued -> sending -> sent, with retries
@@ -35,13 +35,13 @@ export interface OutboxRow {
   lastError?: string;
   /** Where to read the CLP's Task for status, when the destination gave one. */
   taskUrl?: string;
+  /** The CLP's words with the latest status (outcome, or reason for declining): the message back to the GP. */
+  clpMessage?: string;
   createdAt: string;
   updatedAt: string;
   sentAt?: string;
   /** Set when retentionReduce removed the patient details. */
   reducedAt?: string;
-  /** The CLP's outcome or reason from their Task (the message back to the GP); removed by retentionReduce. */
-  outcome?: string;
 }
 
 export type OutboxEvent =
@@ -55,8 +55,8 @@ export type OutboxEvent =
   | { type: 'marked-sent' }
   /** "Try again" on a failed referral. */
   | { type: 'retry' }
-  /** The CLP's Task status, read back from the destination. */
-  | { type: 'task-status'; status: string; outcome?: string };
+  /** The CLP's Task status, read back from the destination (see readTaskUpdate), with their words if any. */
+  | { type: 'task-status'; status: string; message?: string };
 
 /** Automatic tries before a referral is marked failed for a person to look at (about 4 hours). */
 export const MAX_ATTEMPTS = 12;
@@ -143,9 +143,9 @@ export function transition(row: OutboxRow, event: OutboxEvent, now: Date): Outbo
     case 'task-status': {
       const state = taskStatusToState(event.status);
       if (!state || !isDelivered(row.state)) return row;
-      const outcome = event.outcome ?? row.outcome;
-      if (state === row.state && outcome === row.outcome) return row;
-      return next(outcome ? { state, outcome } : { state });
+      const message = event.message ?? row.clpMessage;
+      if (state === row.state && message === row.clpMessage) return row;
+      return next(message ? { state, clpMessage: message } : { state });
     }
   }
 }
@@ -180,6 +180,6 @@ export function retentionReduce(row: OutboxRow, now: Date, retentionDays = DEFAU
   const since = isDelivered(row.state) ? row.sentAt ?? row.updatedAt : row.state === 'failed' ? row.updatedAt : undefined;
   if (!since) return row;
   if (now.getTime() - Date.parse(since) < retentionDays * 86_400_000) return row;
-  const { referral: _dropped, lastError: _error, outcome: _outcome, ...kept } = row;
+  const { referral: _dropped, lastError: _error, clpMessage: _message, ...kept } = row;
   return { ...kept, reducedAt: now.toISOString() };
 }

@@ -32,6 +32,8 @@ import { forgetSettings, loadSettings } from './settings/store';
 import { confirmOnScreen } from './tabs';
 import { createCommandHandler } from './commands';
 import { createPanelRegistry } from './panel/registry';
+import { createReferralAuth } from './outbox/auth';
+import type { HttpDestination } from '../referral/destinations';
 import { acceptRelay } from './panel/relay';
 import { SESSION_CONFIG_KEY, type SessionConfig } from '../messaging/protocol';
 import type { SidebarMode } from '../settings/types';
@@ -50,7 +52,8 @@ export function createBackground(db: LinksDatabase) {
   const keys = createPatientKeys(db);
   const cache = createIndexCache(db);
   const postcodes = createPostcodeStore(db, () => loadPublic('/data/outcode-centroids.json').then((r) => r.json()));
-  const scheduler = createOutboxScheduler(db, settings);
+  const auth = createReferralAuth(settings);
+  const scheduler = createOutboxScheduler(db, settings, { auth: auth.client });
   // First-run seeding must finish before a search, or the first search would see an empty directory.
   const seeded: Promise<unknown> = settings()
     .then((s) => seedDemoIfEmpty(db, cache, s, () => loadPublic('/data/demo-directory.aliss.json').then((r) => r.text())))
@@ -60,12 +63,13 @@ export function createBackground(db: LinksDatabase) {
     ...promptHandlers(db, keys),
     ...directoryHandlers({ db, settings, cache, postcodes, uploads: createUploads(), ready: () => seeded }),
     ...draftHandlers(db, keys),
-    ...outboxHandlers({ db, keys, settings, scheduler, confirmOnScreen }),
+    ...outboxHandlers({ db, keys, settings, scheduler, confirmOnScreen, auth: auth.client }),
+    ...auth.handlers,
     ...insightsHandlers(db),
     ...adapterHandlers(db),
     ...panelHandlers(),
   };
-  return { handlers, settings, keys, cache, scheduler, seeded };
+  return { handlers, settings, keys, cache, scheduler, seeded, auth: auth.client };
 }
 
 export function startBackground(): void {
@@ -111,7 +115,7 @@ export function startBackground(): void {
     // No recoverInterrupted() here: a row is `sending` while this worker sends it;
     // only a fresh worker (start-up, below) can know a send was cut off.
     await bg.scheduler.kick();
-    await pollTasks(db);
+    await pollTasks(db, { authorize: (row) => bg.auth.authorize(row.destination as HttpDestination) });
     await applyRetention(db, bg.keys, settings.privacy.retentionDays);
     for (const source of await dueSources(db, settings)) await syncSource(db, bg.cache, source);
   };

@@ -20,6 +20,7 @@ import {
   type Settings,
 } from './schema';
 import { isPlainObject, withoutUndefined } from './util';
+import { managedSecrets, SECRETS_POLICY_NAME } from '../referral/auth/store';
 
 export interface ManagedResult {
   settings: Settings;
@@ -53,8 +54,15 @@ const MANAGED_KEYS = {
   idleMinutes: { path: ['sidebar', 'idleMinutes'], label: 'standalone idle minutes', schema: IdleMinutesSchema, lock: 'whole' },
 } satisfies Record<string, ManagedKey>;
 
-/** The policy names an administrator may set. */
+/** The policy names that set settings. */
 export const MANAGED_POLICY_NAMES = Object.keys(MANAGED_KEYS) as (keyof typeof MANAGED_KEYS)[];
+
+/**
+ * Every policy name an administrator may set: the settings above, and the
+ * destination's secrets (`destinationSecrets`, issue #15), which are read by
+ * the referral sender from managed storage and never become settings.
+ */
+export const POLICY_NAMES: readonly string[] = [...MANAGED_POLICY_NAMES, SECRETS_POLICY_NAME];
 
 /**
  * Chrome's policy schema cannot describe free-form objects, so site adapters
@@ -97,8 +105,10 @@ export function applyManaged(local: Settings, managed: unknown): ManagedResult {
     return { settings: local, locked, warnings: ['Central policy settings were ignored: they are not a set of named values.'] };
   }
   for (const name of Object.keys(managed)) {
-    if (!(name in MANAGED_KEYS)) warnings.push(`The central policy setting "${name}" is not one Links Sidebar knows, so it was ignored.`);
+    if (!POLICY_NAMES.includes(name)) warnings.push(`The central policy setting "${name}" is not one Links Sidebar knows, so it was ignored.`);
   }
+  // Secrets are not settings, but a bad one is reported in the same place (never quoting it).
+  warnings.push(...managedSecrets(managed).warnings);
   for (const name of MANAGED_POLICY_NAMES) {
     if (!(name in managed) || managed[name] === undefined) continue;
     const key: ManagedKey = MANAGED_KEYS[name];

@@ -32,7 +32,7 @@ export function originPattern(origin: string): string {
 }
 
 export interface NetworkOrigins {
-  /** Where referrals are sent (FHIR server or webhook); empty for email and print. */
+  /** Where referrals are sent (FHIR server or webhook) and, when it signs in with OAuth, its token endpoint; empty for email and print. */
   destination: string[];
   /** Where directory sources are downloaded from. */
   directory: string[];
@@ -41,11 +41,12 @@ export interface NetworkOrigins {
 export function networkOrigins(settings: Pick<Settings, 'destination' | 'directorySources'>): NetworkOrigins {
   const d = settings.destination;
   const destinationUrl = d.kind === 'fhir' ? d.baseUrl : d.kind === 'webhook' ? d.url : undefined;
-  const destination = destinationUrl ? originOf(destinationUrl) : undefined;
+  const tokenUrl = (d.kind === 'fhir' || d.kind === 'webhook') && d.auth && 'tokenUrl' in d.auth ? d.auth.tokenUrl : undefined;
+  const destination = new Set([destinationUrl, tokenUrl].map((u) => (u ? originOf(u) : undefined)).filter((o): o is string => o !== undefined));
   const directory = new Set<string>();
   for (const source of settings.directorySources) {
     const origin = source.url ? originOf(source.url) : undefined;
     if (origin) directory.add(origin);
   }
-  return { destination: destination ? [destination] : [], directory: [...directory] };
+  return { destination: [...destination], directory: [...directory] };
 }

@@ -40,6 +40,9 @@ export const LocationSchema = v.object(
 export const PracticeSchema = v.object(
   {
     name: v.optional(optionalText('Practice name'), ''),
+    /** Where the CLP can reach the practice and send replies (PRSB referrer contact, issue #15). */
+    phone: v.optional(optionalText('Practice phone', 40)),
+    email: v.optional(emailAddress('Practice email')),
     postcode: v.optional(postcodeField),
     location: v.optional(LocationSchema),
     radiusKm: v.optional(numberBetween(0.5, 100, 'Search radius must be a number of kilometres between 0.5 and 100.'), 5),

@@ -31,13 +31,29 @@ function onlySettings(settings: Settings): Settings {
   return structuredClone({ practice, people, role, origins, directorySources, destination, identifierSystems, adapters, rules, privacy, sidebar });
 }
 
-/** The text of a settings file (pretty-printed JSON). */
+/**
+ * Header names that carry credentials. A webhook's custom headers are kept in
+ * the settings (issue #12), but one like these is never written to a file
+ * that may be emailed between practices (issue #15): use the destination's
+ * authentication, whose secrets live outside the settings.
+ */
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|token|secret|api-?key|password|credential/i;
+
+function withoutCredentials(settings: Settings): Settings {
+  const d = settings.destination;
+  if (d.kind !== 'webhook' || !d.headers) return settings;
+  const headers = Object.fromEntries(Object.entries(d.headers).filter(([name]) => !CREDENTIAL_HEADER.test(name)));
+  const { headers: _all, ...rest } = d;
+  return { ...settings, destination: Object.keys(headers).length > 0 ? { ...rest, headers } : rest };
+}
+
+/** The text of a settings file (pretty-printed JSON). Secrets are never in it: see withoutCredentials. */
 export function exportSettings(settings: Settings, now: Date): string {
   const file: SettingsFile = {
     format: SETTINGS_FILE_FORMAT,
     version: SETTINGS_FILE_VERSION,
     exportedAt: now.toISOString(),
-    settings: onlySettings(settings),
+    settings: withoutCredentials(onlySettings(settings)),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

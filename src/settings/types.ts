@@ -16,6 +16,10 @@ export type UserRole = Role;
 
 export interface PracticeSettings {
   name: string;
+  /** The practice's phone for the CLP (PRSB referrer contact). */
+  phone?: string;
+  /** A secure mailbox (nhs.scot) for the CLP's replies. */
+  email?: string;
   /** Normalised, e.g. `G31 4QT`. */
   postcode?: string;
   location?: { lat: number; lon: number };

@@ -1,13 +1,39 @@
 // The demo practice: one local HTTP server on 127.0.0.1 serving invented
-// clinical-record screens, a mock ALISS directory API and a mock CLP inbox.
+// clinical-record screens, a mock ALISS directory API and the demo CLP
+// service (a real FHIR engine, see inbox.mjs), plus the health board's OAuth
+// server on a second port (oauth.mjs) for the secured FHIR endpoint.
 // Everything here is invented demo data. Used by `npm start` and the e2e tests.
 //
-//   node test/demo/server.mjs [--port 4173]      (or DEMO_PORT=4173)
+//   node test/demo/server.mjs [--port 4173]      (or DEMO_PORT=4173; OAuth on port + 1)
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { handleEhr } from './ehr.mjs';
 import { handleDirectory } from './directory-api.mjs';
 import { createInbox } from './inbox.mjs';
+import { startOAuthServer } from './oauth.mjs';
+
+/** The demo's client-credentials client (shown on the inbox page; invented, like everything here). */
+export const DEMO_CLIENT = { id: 'links-demo', secret: 'demo-secret' };
+
+/**
+ * Checks a bearer token the way a resource server does: signed by the
+ * board's OAuth server (its JWKS, fetched over HTTP), issued by it, not expired.
+ * @param {{ url: string; jwksUrl: string }} oauth
+ */
+function tokenVerifier(oauth) {
+  const jwks = createRemoteJWKSet(new URL(oauth.jwksUrl));
+  /** @param {string} token */
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, jwks, { issuer: oauth.url });
+      return { ok: /** @type {const} */ (true), jti: typeof payload.jti === 'string' ? payload.jti : undefined };
+    } catch (error) {
+      const code = /** @type {{ code?: string }} */ (error).code;
+      return { ok: /** @type {const} */ (false), reason: code === 'ERR_JWT_EXPIRED' ? 'The token has expired.' : 'The token is not valid.' };
+    }
+  };
+}
 
 const INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kelvinbrae demo practice</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}</style></head><body>
@@ -17,17 +43,19 @@ const INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <li><a href="/careview/">CareView</a> (classic record system, one page per patient) — <a href="/careview/appointments">appointment list</a></li>
 <li><a href="/medora/">Medora</a> (single-page app that switches patients without reloading)</li>
 <li><a href="/demo/unknown-system?patient=1">An unknown record system</a> (no adapter; the generic detector reads it)</li>
-<li><a href="/inbox">Mock CLP referral inbox</a></li>
+<li><a href="/inbox">CLP referral inbox</a> (a FHIR R4 server at <code>/fhir</code>; <code>/secure/fhir</code> needs an OAuth token)</li>
 <li><a href="/aliss/api/v4/services/?page_size=5">Mock ALISS directory API</a></li>
 </ul></body></html>`;
 
 /**
  * Start the demo server. Resolves once listening.
- * @param {{ port?: number, host?: string, quiet?: boolean }} [options]
+ * @param {{ port?: number, oauthPort?: number, host?: string, quiet?: boolean }} [options]
  */
 export async function startDemoServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
-  const inbox = createInbox();
+  const oauthPort = options.oauthPort ?? (options.port ? options.port + 1 : 0);
+  const oauth = await startOAuthServer({ port: oauthPort, host, clients: { [DEMO_CLIENT.id]: { secret: DEMO_CLIENT.secret } } });
+  const inbox = createInbox({ verifyToken: tokenVerifier(oauth), oauth: { ...oauth, demoClient: DEMO_CLIENT } });
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
     try {
@@ -48,7 +76,7 @@ export async function startDemoServer(options = {}) {
     }
   });
   await new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => void oauth.close().then(() => reject(error)));
     server.listen(options.port ?? 0, host, () => resolve(undefined));
   });
   const address = server.address();
@@ -57,11 +85,14 @@ export async function startDemoServer(options = {}) {
     url: `http://${host}:${port}`,
     port,
     inbox,
-    close: () =>
-      new Promise((resolve) => {
+    oauth,
+    close: async () => {
+      await new Promise((resolve) => {
         server.closeAllConnections?.();
         server.close(() => resolve(undefined));
-      }),
+      });
+      await oauth.close();
+    },
   };
 }
 
@@ -70,4 +101,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const port = Number(flag > 0 ? process.argv[flag + 1] : process.env.DEMO_PORT ?? 4173);
   const demo = await startDemoServer({ port });
   console.log(`Demo practice at ${demo.url}/`);
+  console.log(`  CLP FHIR server: ${demo.url}/fhir (open), ${demo.url}/secure/fhir (bearer token)`);
+  console.log(`  OAuth token endpoint: ${demo.oauth.tokenUrl} (client ${DEMO_CLIENT.id} / ${DEMO_CLIENT.secret})`);
 }

@@ -101,11 +101,18 @@ describe('Firefox: referral and popup', () => {
     await page.goto(`${h.demo.url}/careview/patient/3/consultation`);
     await page.waitForSelector('links-sidebar[data-patient-detected="true"]', { timeout: 15_000 });
     const frame = await panelOf(page);
-    await (await frame.waitForSelector('.actionbar button'))?.click();
-    await (await frame.waitForSelector('#ref-matters'))?.type('Help with the heating bills');
-    await (await frame.waitForSelector('input[name="needs"][value="fuel"]'))?.click();
-    await (await frame.waitForSelector('#ref-consent'))?.click();
-    await (await frame.waitForSelector('.referral-form button[type="submit"]'))?.click();
+    const click = async (selector: string) => (await frame.waitForSelector(selector))?.click();
+    const type = async (selector: string, text: string) => (await frame.waitForSelector(selector))?.type(text);
+    await click('.actionbar button');
+    await type('#ref-matters', 'Help with the heating bills');
+    await click('input[name="needs"][value="fuel"]');
+    await click('#ref-no-risks');
+    await click('#ref-consent');
+    await click('#ref-consent-share');
+    // The practice's details are not in these settings, so the form asks for them (issue #15).
+    await type('#ref-practice', 'Kelvinbrae Medical Practice');
+    await type('#ref-practice-phone', '0141 496 0000');
+    await click('.referral-form button[type="submit"]');
     // Firefox has not been allowed to reach the destination: the referral waits, saying why.
     const row = () =>
       frame.evaluate(() => {

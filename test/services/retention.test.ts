@@ -49,11 +49,13 @@ test('past the retention period no table holds an identifier, a name, contact de
   const draft = (p: PatientContext, id: string) => ({
     ...newReferralDraft(p, { name: 'Dr A. Murray', role: 'GP' }, ['money'], now, id),
     whatMatters: 'PRIVATE-WHAT-MATTERS',
-    contact: { method: 'phone' as const, safetyNotes: 'PRIVATE-SAFETY' },
-    consent: { given: true, recordedAt: now.toISOString() },
+    contact: { method: 'phone' as const, phone: p.phone, safetyNotes: 'PRIVATE-SAFETY' },
+    risks: { noneKnown: true },
+    consent: { given: true, shareInformation: true, recordedAt: now.toISOString() },
+    practice: { name: 'Kelvinbrae Medical Practice', phone: '0141 496 0000' },
   });
   const sent = await enqueue(db, keys, settings, draft(margaret, 'ref-sent-1'), 'chi:1403522103', now);
-  await db.outbox.update(sent.id, { state: 'sent', sentAt: now.toISOString(), outcome: 'Seen by Morag; PRIVATE-WHAT-MATTERS' });
+  await db.outbox.update(sent.id, { state: 'sent', sentAt: now.toISOString(), clpMessage: 'Seen by Morag; PRIVATE-WHAT-MATTERS' });
   const webhook: Settings = { ...defaultSettings(), destination: { kind: 'webhook', url: 'https://127.0.0.1:9/none' } };
   const failed = await enqueue(db, keys, webhook, draft(agnes, 'ref-failed-1'), 'chi:0307582817', now);
   await db.outbox.update(failed.id, { state: 'failed', lastError: 'refused for KERR, Agnes', updatedAt: now.toISOString() });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFileSync } from 'node:fs';
-import { applyManaged, isLocked, MANAGED_POLICY_NAMES } from '../../src/settings/managed';
+import { applyManaged, isLocked, MANAGED_POLICY_NAMES, POLICY_NAMES } from '../../src/settings/managed';
 import { defaultSettings, parseSettings, type Settings } from '../../src/settings/schema';
 
 function local(): Settings {
@@ -93,9 +93,10 @@ describe('public/managed-schema.json', () => {
     properties: Record<string, unknown>;
   };
 
-  test('declares exactly the managed policy names, as Chrome requires', () => {
+  test('declares exactly the policy names (settings and destination secrets), as Chrome requires', () => {
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_POLICY_NAMES].sort());
+    expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_NAMES].sort());
+    expect(POLICY_NAMES).toEqual([...MANAGED_POLICY_NAMES, 'destinationSecrets']);
     expect(schema).not.toHaveProperty('additionalProperties');
   });
 

@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { LinksDatabase } from '../../db/database';
 import { KindedError } from '../../lib/result';
-import { referralLetter } from '../../referral/destinations';
+import { referralLetter, type HttpDestination } from '../../referral/destinations';
+import type { AuthClient } from '../../referral/auth/token-client';
 import type { Settings } from '../../settings/schema';
 import type { HandlerGroup } from '../handler-group';
 import type { CanReach } from '../net/reach';
@@ -22,6 +23,8 @@ export interface OutboxDeps {
   confirmOnScreen: (tabId: number, patientKey: string) => Promise<void>;
   fetchImpl?: typeof fetch;
   canReach?: CanReach;
+  /** Signs requests in to the destination (issue #15). */
+  auth?: AuthClient;
 }
 
 export function outboxHandlers(deps: OutboxDeps): HandlerGroup<
@@ -29,6 +32,8 @@ export function outboxHandlers(deps: OutboxDeps): HandlerGroup<
 > {
   const { db, keys } = deps;
   const net = { ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}), ...(deps.canReach ? { canReach: deps.canReach } : {}) };
+  const auth = deps.auth;
+  const authorize = auth ? (row: { destination: unknown }) => auth.authorize(row.destination as HttpDestination) : undefined;
   return {
     'referral.send': async ({ patientKey, draft, tabId }) => {
       // The tab's screen is the authority: the same patient must still be on it (issue #17).
@@ -40,7 +45,7 @@ export function outboxHandlers(deps: OutboxDeps): HandlerGroup<
     },
     'referral.list': async ({ patientKey, refresh }) => {
       // Closed loop: a patient's referrals are checked with the CLP when their record is opened.
-      const poll = pollTasks(db, { ...net, force: refresh === true });
+      const poll = pollTasks(db, { ...net, force: refresh === true, ...(authorize ? { authorize } : {}) });
       if (refresh) await poll;
       return listOutbox(db, keys, patientKey);
     },
@@ -63,6 +68,6 @@ export function outboxHandlers(deps: OutboxDeps): HandlerGroup<
       await browser.tabs.create({ url: browser.runtime.getURL(`/letter.html?id=${encodeURIComponent(id)}`) });
       return { opened: true };
     },
-    'referral.test': async () => sendTestReferral(await deps.settings(), net),
+    'referral.test': async () => sendTestReferral(await deps.settings(), { ...net, ...(auth ? { auth } : {}) }),
   };
 }

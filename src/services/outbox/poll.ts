@@ -5,7 +5,7 @@
 import type { LinksDatabase, StoredOutboxRow } from '../../db/database';
 import { isAllowedEndpoint } from '../../referral/destinations';
 import { isDelivered } from '../../referral/outbox';
-import { taskNews } from '../../referral/task';
+import { readTaskUpdate } from '../../referral/task-update';
 import { recordEvent } from '../insights/events';
 import type { CanReach } from '../net/reach';
 import { requestSite } from '../net/request';
@@ -49,10 +49,16 @@ export async function pollTasks(
     );
     // Offline, refused or a redirect: try again at the next poll.
     if (answer.kind !== 'response' || answer.status < 200 || answer.status >= 300) continue;
-    const news = taskNews(answer.body);
+    let json: unknown;
+    try {
+      json = JSON.parse(answer.body);
+    } catch {
+      continue;
+    }
+    const news = readTaskUpdate(json);
     if (!news) continue;
     const before = row.state;
-    const after = await applyEvent(db, row.id, { type: 'task-status', status: news.status, ...(news.outcome ? { outcome: news.outcome } : {}) });
+    const after = await applyEvent(db, row.id, { type: 'task-status', status: news.status, ...(news.message ? { message: news.message } : {}) });
     if (after && after.state !== before) {
       const action = after.state === 'accepted' ? 'accepted-by-clp' : after.state;
       if (action === 'accepted-by-clp' || action === 'in-progress' || action === 'completed' || action === 'declined') {

@@ -10,6 +10,10 @@ import { buildRequest, type HttpDestination } from '../../referral/destinations'
 import { classifyResponse, REDIRECTED, type DeliveryOutcome } from '../../referral/response';
 import type { Referral } from '../../referral/referral';
 import type { Settings } from '../../settings/schema';
+import { authFailureOutcome, REFUSED_AFTER_RENEWAL, REFUSED_BEARER } from '../../referral/auth/deliver';
+import { isAuthError } from '../../referral/auth/errors';
+import { usesTokenEndpoint } from '../../referral/auth/schema';
+import type { AuthClient } from '../../referral/auth/token-client';
 import { recordEvent } from '../insights/events';
 import type { CanReach } from '../net/reach';
 import { requestSite, type SiteAnswer } from '../net/request';
@@ -21,6 +25,8 @@ export interface SendOptions {
   fetchImpl?: typeof fetch;
   canReach?: CanReach;
   timeoutMs?: number;
+  /** Signs requests in to the destination (issue #15); none: no Authorization header. */
+  auth?: AuthClient;
 }
 
 /** The outcome of one answer from the destination (pure apart from its input). */
@@ -47,18 +53,44 @@ export async function deliver(referral: Referral, dest: HttpDestination, setting
   } catch (error) {
     return { kind: 'failed', reason: `The referral could not be prepared: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const answer = await requestSite(
-    request.url,
-    { method: request.method, headers: request.headers, body: request.body },
-    {
-      ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
-      ...(options.canReach ? { canReach: options.canReach } : {}),
-      timeoutMs: options.timeoutMs ?? SEND_TIMEOUT_MS,
-      where: 'Referral destination',
-      consequence: 'The referral is kept and will be sent once access is allowed.',
-    },
-  );
-  return outcomeOf(answer, dest, referral.id);
+  const auth = options.auth;
+  /** One POST with the destination's credentials (fresh ones when `renew`); a sign-in problem is an outcome at once. */
+  const attempt = async (renew: boolean): Promise<{ outcome: DeliveryOutcome } | { answer: SiteAnswer }> => {
+    let signIn: Record<string, string> = {};
+    if (auth) {
+      try {
+        if (renew) await auth.invalidate();
+        signIn = await auth.authorize(dest);
+      } catch (error) {
+        if (isAuthError(error)) return { outcome: authFailureOutcome(error) };
+        throw error;
+      }
+    }
+    const answer = await requestSite(
+      request.url,
+      { method: request.method, headers: { ...request.headers, ...signIn }, body: request.body },
+      {
+        ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+        ...(options.canReach ? { canReach: options.canReach } : {}),
+        timeoutMs: options.timeoutMs ?? SEND_TIMEOUT_MS,
+        where: 'Referral destination',
+        consequence: 'The referral is kept and will be sent once access is allowed.',
+      },
+    );
+    return { answer };
+  };
+  const refused = (r: { answer: SiteAnswer }) => r.answer.kind === 'response' && r.answer.status === 401;
+  let result = await attempt(false);
+  if ('outcome' in result) return result.outcome;
+  // A 401 gets one fresh token and one more try (a token revoked or expired early), then plain words.
+  if (refused(result) && auth && usesTokenEndpoint(dest.auth)) {
+    result = await attempt(true);
+    if ('outcome' in result) return result.outcome;
+    if (refused(result)) return { kind: 'failed', reason: REFUSED_AFTER_RENEWAL };
+  } else if (refused(result) && dest.auth?.kind === 'bearer') {
+    return { kind: 'failed', reason: REFUSED_BEARER };
+  }
+  return outcomeOf(result.answer, dest, referral.id);
 }
 
 /** Picks up one queued row, sends it and records the result. */

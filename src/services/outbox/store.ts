@@ -22,7 +22,7 @@ export function toView(row: StoredOutboxRow): OutboxView {
   };
   if (row.lastError) view.lastError = row.lastError;
   if (row.nextAttemptAt) view.nextAttemptAt = row.nextAttemptAt;
-  if (row.outcome) view.outcome = row.outcome;
+  if (row.clpMessage) view.clpMessage = row.clpMessage;
   if (row.referral) view.patientTail = identifierTail(row.referral.patient);
   if (row.referral && row.state === 'queued' && row.destination.kind === 'email') {
     view.handoff = { kind: 'mailto', text: mailtoLink(row.referral, row.destination.to) };

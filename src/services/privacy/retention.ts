@@ -26,7 +26,7 @@ export async function applyRetention(db: LinksDatabase, keys: PatientKeys, reten
     for (const row of await db.outbox.toArray()) {
       const next = retentionReduce(row, now, retentionDays);
       if (next === row) continue;
-      // `next` is the whole reduced row (no referral, reason or outcome text); the patient hash goes too.
+      // `next` is the whole reduced row (no referral, reason or CLP message); the patient hash goes too.
       const reduced: StoredOutboxRow = { ...(next as StoredOutboxRow) };
       delete reduced.patientHash;
       await db.outbox.put(reduced);

@@ -27,6 +27,11 @@ export function sessionConfig(settings: Settings): SessionConfig {
     idleMinutes: settings.sidebar.idleMinutes,
     referrer: { name: me?.name ?? '', role: me ? ROLE_TEXT[me.role] : ROLE_TEXT[settings.role] },
     practiceName: settings.practice.name,
+    practice: {
+      ...(settings.practice.name ? { name: settings.practice.name } : {}),
+      ...(settings.practice.phone ? { phone: settings.practice.phone } : {}),
+      ...(settings.practice.email ? { email: settings.practice.email } : {}),
+    },
     destinationKind: settings.destination.kind,
   };
 }

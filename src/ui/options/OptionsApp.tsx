@@ -16,11 +16,21 @@ import { OriginsSection } from './OriginsSection';
 import { AdaptersSection } from './AdaptersSection';
 import { DirectorySection } from './DirectorySection';
 import { ReferralSection } from './ReferralSection';
+import type { AuthApi } from './AuthSettings';
+import { send } from '../../messaging/client';
 import { RulesSection } from './RulesSection';
 import { PrivacySection } from './PrivacySection';
 import { DataSection } from './DataSection';
 import { CurationSection } from './CurationSection';
 import { browserPermissions, type PermissionsApi } from './permissions';
+
+/** The background's sign-in messages for the referral destination (issue #15). */
+const AUTH_API: AuthApi = {
+  status: () => send('referral.authStatus', {}),
+  setSecret: (payload) => send('referral.setSecret', payload),
+  generateKey: (payload) => send('referral.generateKey', payload),
+  test: () => send('referral.testAuth', {}),
+};
 
 const NAV = [
   ['practice', 'Practice'],
@@ -128,7 +138,7 @@ export function OptionsApp(props: { permissions?: PermissionsApi } = {}) {
               <AdaptersSection {...section} />
               <DirectorySection {...section} permissions={permissions} />
               <CurationSection />
-              <ReferralSection {...section} permissions={permissions} />
+              <ReferralSection {...section} permissions={permissions} authApi={AUTH_API} />
               <RulesSection {...section} />
               <PrivacySection {...section} />
               <DataSection onReplaced={form.applyView} />

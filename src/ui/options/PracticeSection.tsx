@@ -1,6 +1,6 @@
 import { NumberField, Section, TextField, type SectionProps } from './form';
 
-/** Practice name, postcode and search radius. */
+/** Practice name and contact (sent with referrals, issue #15), postcode and search radius. */
 export function PracticeSection(p: SectionProps) {
   const practice = p.settings.practice;
   const common = { errors: p.errors, locked: p.locked };
@@ -13,6 +13,34 @@ export function PracticeSection(p: SectionProps) {
         hint="Shown on referrals and printed slips."
         value={practice.name}
         onInput={(t) => p.update((s) => void (s.practice.name = t))}
+      />
+      <TextField
+        {...common}
+        path="practice.phone"
+        label="Practice phone"
+        hint="Sent with referrals so the Community Links Practitioner can reach the practice."
+        type="tel"
+        value={practice.phone ?? ''}
+        onInput={(t) =>
+          p.update((s) => {
+            if (t.trim() === '') delete s.practice.phone;
+            else s.practice.phone = t;
+          })
+        }
+      />
+      <TextField
+        {...common}
+        path="practice.email"
+        label="Practice secure email"
+        hint="Where the Community Links Practitioner sends replies (an nhs.scot mailbox)."
+        type="email"
+        value={practice.email ?? ''}
+        onInput={(t) =>
+          p.update((s) => {
+            if (t.trim() === '') delete s.practice.email;
+            else s.practice.email = t;
+          })
+        }
       />
       <TextField
         {...common}

@@ -8,6 +8,7 @@ import { Section, TextField, type SectionProps } from './form';
 import { networkOrigins } from '../../settings/network';
 import { NetworkAccess } from './NetworkAccess';
 import { requestSites, type PermissionsApi } from './permissions';
+import { AuthSettings, type AuthApi } from './AuthSettings';
 
 const KINDS: { kind: Destination['kind']; label: string; hint: string }[] = [
   { kind: 'fhir', label: 'FHIR endpoint', hint: 'Sent straight to the CLP service’s FHIR server.' },
@@ -23,8 +24,13 @@ function blank(kind: Destination['kind']): Destination {
   return { kind: 'print' };
 }
 
-/** Where referrals go, a test send, identifier systems and the outbox. */
-export function ReferralSection(p: SectionProps & { permissions: PermissionsApi }) {
+/**
+ * Where referrals go, how the sidebar signs in there (issue #15), a test
+ * send, identifier systems and the outbox. `authApi` is the background's
+ * auth messages; without it the sign-in settings still save, but secrets and
+ * keys cannot be managed.
+ */
+export function ReferralSection(p: SectionProps & { permissions: PermissionsApi; authApi?: AuthApi }) {
   const dest = p.settings.destination;
   const fixed = isLocked(p.locked, 'destination');
   const common = { errors: p.errors, locked: p.locked };
@@ -78,10 +84,13 @@ export function ReferralSection(p: SectionProps & { permissions: PermissionsApi 
         ))}
       </fieldset>
       {dest.kind === 'fhir' && (
-        <TextField {...common} path="destination.baseUrl" label="FHIR server address" hint="Starts with https://." value={dest.baseUrl} onInput={(t) => setDest({ kind: 'fhir', baseUrl: t })} />
+        <TextField {...common} path="destination.baseUrl" label="FHIR server address" hint="Starts with https://." value={dest.baseUrl} onInput={(t) => setDest({ ...dest, baseUrl: t })} />
       )}
       {dest.kind === 'webhook' && (
-        <TextField {...common} path="destination.url" label="Webhook address" hint="Starts with https://." value={dest.url} onInput={(t) => setDest({ kind: 'webhook', url: t })} />
+        <TextField {...common} path="destination.url" label="Webhook address" hint="Starts with https://." value={dest.url} onInput={(t) => setDest({ ...dest, url: t })} />
+      )}
+      {(dest.kind === 'fhir' || dest.kind === 'webhook') && (
+        <AuthSettings {...common} auth={dest.auth} api={p.authApi} onChange={(auth) => setDest({ ...dest, auth })} />
       )}
       {dest.kind === 'email' && (
         <TextField {...common} path="destination.to" label="Referral email address" type="email" value={dest.to} onInput={(t) => setDest({ kind: 'email', to: t })} />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../messaging/client';
 import { MANUAL_DRAFT_KEY } from '../../messaging/keys';
 import { newReferralDraft, type ReferralDraft } from '../../referral/draft';
+import { parseDraft } from '../../referral/draft-schema';
 import { validateReferral } from '../../referral/validate';
 import { ReferralForm } from '../shared/ReferralForm';
 
@@ -15,7 +16,9 @@ export function ManualReferral(props: { onClose: () => void }) {
 
   useEffect(() => {
     void Promise.all([send('draft.get', { patientKey: MANUAL_DRAFT_KEY }), send('session.config', {})]).then(([saved, config]) => {
-      if (saved.ok && saved.value) setDraft(saved.value.draft as ReferralDraft);
+      const restored = saved.ok && saved.value ? parseDraft(saved.value.draft) : undefined;
+      // A draft saved by an older version is upgraded; one that cannot be read starts afresh.
+      if (restored?.ok) setDraft(restored.draft);
       else
         setDraft(
           newReferralDraft(

@@ -90,7 +90,7 @@ export function ReferralPanel(props: {
       const restored = saved.ok && saved.value ? saved.value.draft : null;
       const base = restored && !sent.current.has(restored.id)
         ? { ...restored, patient: { ...restored.patient, notes: '' } }
-        : newReferralDraft({ ...props.patient, notes: '' }, props.config.referrer, props.acceptedNeeds, new Date());
+        : newReferralDraft({ ...props.patient, notes: '' }, { ...props.config.referrer, practice: props.config.practice ?? {} }, props.acceptedNeeds, new Date());
       setDraft({ ...base, needs: [...new Set([...base.needs, ...props.acceptedNeeds])] });
       setShowProblems(false);
     });

@@ -10,6 +10,7 @@ import { useGuard } from '../panel/guard';
 import { useChanges } from '../shared/use-changes';
 import { PromptList, type PromptAction } from './PromptList';
 import { ReferralPanel } from './ReferralPanel';
+import { RecordStep } from './RecordStep';
 import { ResourcesPanel } from './ResourcesPanel';
 
 /**
@@ -160,6 +161,8 @@ export function PatientSidebar(props: {
           acceptedNeeds={referralNeeds}
           onClose={() => setFormOpen(false)}
         />
+        <h2 id="ls-record">For the record</h2>
+        <RecordStep />
         <p class="section hint">
           {`Prompts: ${prompts.map((p) => needLabel(p.need)).join(', ') || 'none'}. Nothing about this patient leaves this computer unless you send a referral.`}
         </p>
