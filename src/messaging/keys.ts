@@ -23,3 +23,6 @@ export const PATIENT_PORT = 'links-patient';
 
 /** Port an in-page panel opens to the background when it has no `tabs` API (Firefox); joined to PATIENT_PORT. */
 export const PATIENT_RELAY_PORT = 'links-patient-relay';
+
+/** Port a page keeps open while one of its referrals is on its way, so a stopped worker is woken again at once. */
+export const WATCH_PORT = 'links-watch';

@@ -8,6 +8,7 @@ import { useGuard } from '../panel/guard';
 import { OutboxList } from '../shared/OutboxList';
 import { ReferralForm } from '../shared/ReferralForm';
 import { useChanges } from '../shared/use-changes';
+import { useWorkerWatch } from '../shared/use-worker-watch';
 
 const SAVE_DELAY_MS = 300;
 
@@ -49,6 +50,7 @@ export function ReferralPanel(props: {
     });
   useEffect(() => refreshOutbox(true), [props.patientKey]);
   useChanges('outbox', () => refreshOutbox());
+  useWorkerWatch(outbox.some((r) => r.state === 'queued' || r.state === 'sending'));
 
   const saveNow = () => {
     clearTimeout(saveTimer.current);
