@@ -17,13 +17,14 @@ describe('src/core.ts', () => {
     const [chrome, document, exports] = out.trim().split(' ');
     expect([chrome, document]).toEqual(['undefined', 'undefined']);
     expect(Number(exports)).toBeGreaterThan(50);
-  });
+    // A whole Node process: seconds on a loaded two-core machine.
+  }, 30_000);
 
   test('exposes the functions the issues name', async () => {
     const core = await import('../src/core');
     const named = ['isValidChi', 'isValidNhsNumber', 'detectPatient', 'promptsFor', 'parseDirectory', 'buildIndex', 'toFhirBundle'] as const;
     for (const name of named) expect(typeof core[name], name).toBe('function');
-  });
+  }, 30_000);
 
   test('the pure functions work end to end without a browser', async () => {
     const core = await import('../src/core');
