@@ -20,6 +20,7 @@ const CSS = `
   top: 0 !important; right: 0 !important; bottom: 0 !important; left: auto !important;
   width: ${WIDTH}px !important; max-width: 100vw !important; height: 100vh !important;
 }
+:host([data-idle]) { display: none !important; }
 :host([data-collapsed]) { width: 48px !important; height: 48px !important; top: 40vh !important; bottom: auto !important; }
 iframe { pointer-events: auto; border: 0; border-left: 1px solid #b1b4b6; width: 100%; height: 100%; background: #fff; box-shadow: -2px 0 8px rgba(0,0,0,.15); }
 button { all: initial; pointer-events: auto; box-sizing: border-box; display: block; width: 48px; height: 48px; background: #1d70b8; color: #fff;
@@ -35,6 +36,8 @@ button:focus-visible { outline: 3px solid #fd0; }
 export interface InpageHost {
   element: HTMLElement;
   setPatient(detected: boolean): void;
+  /** Shows the panel (it is mounted hidden, so its page loads while the record's banner is still being read). */
+  show(): void;
   setCollapsed(collapsed: boolean): void;
   readonly collapsed: boolean;
   /** Gives the panel's frame keyboard focus (a frame may not take focus itself without a user gesture). */
@@ -44,8 +47,9 @@ export interface InpageHost {
   remove(): void;
 }
 
-export function mountInpageHost(doc: Document): InpageHost {
+export function mountInpageHost(doc: Document, options: { hidden?: boolean } = {}): InpageHost {
   const element = doc.createElement(HOST_TAG);
+  if (options.hidden) element.setAttribute('data-idle', '');
   const shadow = element.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
@@ -66,6 +70,9 @@ export function mountInpageHost(doc: Document): InpageHost {
   let collapsed = false;
   const host: InpageHost = {
     element,
+    show() {
+      element.removeAttribute('data-idle');
+    },
     setPatient(detected) {
       if (detected) element.setAttribute('data-patient-detected', 'true');
       else element.removeAttribute('data-patient-detected');

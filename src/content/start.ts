@@ -102,10 +102,14 @@ export async function startContentScript(): Promise<void> {
     post(screen);
     if (wantsInpage) {
       if (patient && !inpage) inpage = mountInpageHost(document);
+      if (patient) inpage?.show();
       inpage?.ensureAttached();
       inpage?.setPatient(patient !== null);
     }
   };
+
+  // The in-page panel's page starts loading now, hidden, so it is ready when the banner has been read.
+  if (wantsInpage) inpage = mountInpageHost(document, { hidden: true });
 
   watchPatient(document, {
     getUrl: () => location.href,
@@ -145,6 +149,7 @@ export async function startContentScript(): Promise<void> {
     if (at - lastToggle < 300) return !(inpage?.collapsed ?? true);
     lastToggle = at;
     inpage ??= mountInpageHost(document);
+    inpage.show();
     inpage.setCollapsed(!inpage.collapsed);
     return !inpage.collapsed;
   };

@@ -170,6 +170,8 @@ var rapid = ${rapid ? 'true' : 'false'};
 var busy = ${busy ? 'true' : 'false'};
 /** When each patient's banner went on screen (for the soak test and the benchmark). */
 window.__switchLog = [];
+/** When the previous patient's banner left the screen (the loading state). */
+window.__goneLog = [];
 ${medoraRecordHtml.toString()}
 var record = document.querySelector('.md-record');
 var seq = 0;
@@ -181,6 +183,7 @@ function show(id, push){
   var mine = ++seq;
   record.setAttribute('data-view', 'loading');
   record.innerHTML = '<p class="md-loading">Loading patient…</p>';
+  window.__goneLog.push({ at: Date.now() });
   mark(p.id);
   if (push !== false) history.pushState({ id: p.id }, '', '/medora/patient/' + p.id + (rapid ? '?rapid=1' + (busy ? '&busy=1' : '') : ''));
   return new Promise(function(resolve){ setTimeout(function(){
