@@ -16,8 +16,9 @@ export type TypedId = { kind: 'chi' | 'nhs'; value: string };
 
 /** What a typed identifier is, as it is typed: valid, still short, or wrong (and why). */
 export function checkTypedId(raw: string, now = new Date()): { ok: true; id: TypedId; birthDate?: string; sex?: 'female' | 'male' } | { ok: false; message: string } {
+  // Spaces and dashes are fine ("140352 2103"); a letter (an O for a 0) is not.
+  if (/[^\d\s-]/.test(raw.trim())) return { ok: false, message: 'A CHI or NHS number has digits only.' };
   const digits = normaliseIdentifier(raw);
-  if (!/^\d*$/.test(digits)) return { ok: false, message: 'A CHI or NHS number has digits only.' };
   if (digits.length < 10) return { ok: false, message: `${10 - digits.length} more digit${digits.length === 9 ? '' : 's'} needed.` };
   if (digits.length > 10) return { ok: false, message: 'That is more than 10 digits.' };
   if (isValidChi(digits)) {

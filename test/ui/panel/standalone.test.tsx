@@ -1,0 +1,134 @@
+/**
+ * Standalone mode (issue #17): beside a desktop record the sidebar cannot
+ * read. The identifier is checked as typed (with the date of birth and sex a
+ * CHI encodes), pasted text is read by the detector's own readers and shown
+ * for confirmation before anything else appears, and a typed-in patient goes
+ * at once on "New patient" and after the practice's idle time.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { SessionConfig } from '../../../src/messaging/protocol';
+import { promptsFor } from '../../../src/prompts/prompts-for';
+import type { Binding } from '../../../src/ui/panel/binding';
+import { PanelApp } from '../../../src/ui/panel/PanelApp';
+import { checkTypedId, readStandalone } from '../../../src/ui/panel/standalone-read';
+
+vi.mock('../../../src/messaging/client', () => ({
+  send: vi.fn(async (type: string) => {
+    const empty: Record<string, unknown> = { 'patient.suppressions': { ruleIds: [], needs: [] }, 'draft.get': null, 'referral.list': [], 'directory.search': { hits: [], total: 0 } };
+    return { ok: true, value: type in empty ? empty[type] : { recorded: true } };
+  }),
+  call: vi.fn(),
+}));
+
+const NOW = new Date('2026-06-01T10:00:00Z');
+
+describe('checkTypedId', () => {
+  test.each([
+    ['1403522103', { ok: true, kind: 'chi', birthDate: '1952-03-14', sex: 'female' }],
+    ['140352 2103', { ok: true, kind: 'chi', birthDate: '1952-03-14', sex: 'female' }],
+    ['943 476 5919', { ok: true, kind: 'nhs' }],
+    ['14035', { ok: false, message: '5 more digits needed.' }],
+    ['140352210', { ok: false, message: '1 more digit needed.' }],
+    ['1403522104', { ok: false, message: 'This is not a valid CHI or NHS number: check the digits.' }],
+    ['14035221033', { ok: false, message: 'That is more than 10 digits.' }],
+    ['14O3522103', { ok: false, message: 'A CHI or NHS number has digits only.' }],
+  ] as [string, Record<string, unknown>][])('%s', (typed, expected) => {
+    const result = checkTypedId(typed, NOW);
+    if (expected.ok) {
+      expect(result).toMatchObject({ ok: true, id: { kind: expected.kind } });
+      if ('birthDate' in expected) expect(result).toMatchObject({ birthDate: expected.birthDate, sex: expected.sex });
+    } else expect(result).toEqual(expected);
+  });
+});
+
+describe('readStandalone', () => {
+  const chi = { kind: 'chi' as const, value: '1403522103' };
+
+  test('the number alone: date of birth, age and sex from the CHI; a few words become the notes', () => {
+    const read = readStandalone({ id: chi, postcode: 'g31 3jd', situation: "lost job, rent arrears, can't heat the flat" }, NOW);
+    expect(read).toMatchObject({ ok: true, patient: { chi: '1403522103', birthDate: '1952-03-14', age: 74, sex: 'female', postcode: 'G31 3JD', source: { adapter: 'standalone' } } });
+    if (!read.ok) return;
+    const needs = promptsFor(read.patient, { role: 'gp' }).map((p) => p.need);
+    expect(needs).toContain('housing');
+  });
+
+  test('pasted banner text is read by the detector and shown for confirmation', () => {
+    const read = readStandalone({ id: chi, pasted: 'Name: DOCHERTY, Margaret (Mrs)\nDOB: 14-Mar-1952\nSex: Female\nPost Code: G31 3JD' }, NOW);
+    expect(read).toMatchObject({ ok: true, patient: { name: expect.stringContaining('DOCHERTY') as string, postcode: 'G31 3JD' } });
+    if (read.ok) expect(read.read.join(' ')).toContain('Postcode: G31 3JD');
+  });
+
+  test('pasted text about another CHI is refused', () => {
+    const read = readStandalone({ id: chi, pasted: 'Name: KERR, Agnes\nCHI: 0307582817\nDOB: 03/07/1958' }, NOW);
+    expect(read.ok).toBe(false);
+  });
+
+  test('a postcode that is not one is refused', () => {
+    expect(readStandalone({ id: chi, postcode: 'not a postcode' }, NOW)).toEqual({ ok: false, message: 'That postcode does not look right.' });
+  });
+});
+
+describe('the standalone panel', () => {
+  const config = { role: 'gp', disabledRules: [], customRules: [], adapters: [], origins: [], sidebarMode: 'panel', idleMinutes: 1, referrer: { name: 'Dr A', role: 'GP' }, practiceName: '', practice: {}, destinationKind: 'print' } as SessionConfig;
+  const noTab: Binding = { host: 'side', follow: (onTab) => (onTab(undefined), () => undefined) };
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+    vi.useRealTimers();
+  });
+
+  const typeIn = async (selector: string, value: string) =>
+    act(() => {
+      const el = root.querySelector<HTMLInputElement>(selector) as HTMLInputElement;
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  const click = async (text: string) =>
+    act(() => {
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))?.click();
+    });
+  const confirmPatient = async () => {
+    await typeIn('#ls-id', '1403522103');
+    expect(root.querySelector('[data-testid="id-check"]')?.textContent).toContain('Valid CHI: born 1952-03-14, female');
+    await act(() => {
+      root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(root.querySelector('[data-testid="standalone-read"]')?.textContent).toContain('1403522103');
+    // Nothing patient-specific until confirmed.
+    expect(root.querySelector('[data-testid="patient-name"]')).toBeNull();
+    await click('Yes, this is the patient');
+    expect(root.querySelector('[data-testid="patient-tail"]')?.textContent).toContain('2103');
+    expect(root.querySelector('[data-testid="match-state"]')?.textContent).toBe('Typed in (not read from a record)');
+  };
+
+  test('confirm, then New patient clears everything at once', async () => {
+    await act(() => render(<PanelApp binding={noTab} config={config} />, root));
+    await confirmPatient();
+    await click('New patient');
+    expect(root.querySelector('[data-testid="patient-tail"]')).toBeNull();
+    expect(root.querySelector('#ls-id')).not.toBeNull();
+    expect((root.querySelector('#ls-id') as HTMLInputElement).value).toBe('');
+  });
+
+  test("the practice's idle time clears a typed-in patient, and says so", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await act(() => render(<PanelApp binding={noTab} config={config} />, root));
+    await confirmPatient();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(59_000);
+    });
+    expect(root.querySelector('[data-testid="patient-tail"]')).not.toBeNull();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2_000);
+    });
+    expect(root.querySelector('[data-testid="patient-tail"]')).toBeNull();
+    expect(root.textContent).toContain('cleared after a time without use');
+  });
+});
