@@ -27,7 +27,7 @@ import { isAllowedOrigin } from './origins';
 /** Debounce for re-detection after DOM changes; the reset itself is never debounced. */
 const DETECT_DEBOUNCE_MS = 40;
 /** However busy the page, a re-read happens this soon after the first change (issue #11). */
-const DETECT_MAX_WAIT_MS = 150;
+const DETECT_MAX_WAIT_MS = 100;
 
 interface PortLike {
   name: string;
