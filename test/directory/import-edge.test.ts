@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDirectory, parseDirectoryChunked, type DirectoryFormat } from '../../src/directory/import/index';
-import { toPlainText } from '../../src/directory/text';
+import { toPlainText } from '../../src/directory/clean-text';
 
 const aliss = (...services: Record<string, unknown>[]): string => JSON.stringify({ count: services.length, next: null, previous: null, data: services });
 const svc = (over: Record<string, unknown> = {}): Record<string, unknown> => ({

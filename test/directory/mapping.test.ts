@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import mappingJson from '../../src/directory/need-mapping.json';
-import synonymsJson from '../../src/directory/synonyms.json';
+import synonymsJson from '../../src/directory/search/synonyms.json';
 import { inferNeedsFromText, mapCategoriesToNeeds, parseNeedMapping } from '../../src/directory/need-mapping';
-import { expandQuery, parseSynonyms } from '../../src/directory/synonyms';
+import { expandQuery, parseSynonyms } from '../../src/directory/search/synonyms';
 import { NEED_IDS } from '../../src/prompts/needs';
 
 describe('need mapping', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { foldWord, indexWords, withinOneEdit } from '../../src/directory/text-words';
-import { Vocabulary } from '../../src/directory/text-vocab';
-import { TextIndex } from '../../src/directory/text-index';
+import { foldWord, indexWords, withinOneEdit } from '../../src/directory/search/text-words';
+import { Vocabulary } from '../../src/directory/search/text-vocab';
+import { TextIndex } from '../../src/directory/search/text-index';
 import { buildIndex } from '../../src/directory/search';
 import type { Resource } from '../../src/directory/resource';
 
