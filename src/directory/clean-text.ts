@@ -60,20 +60,37 @@ export function optionalText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Keeps http(s) web addresses only; `javascript:`, `data:`, `vbscript:` and anything odd are dropped. */
-export function safeWebsite(value: unknown): string | undefined {
+function parseWebsite(value: unknown): { url?: URL; raw: string } {
   const raw = toPlainText(value).replace(/\s+/g, '');
-  if (raw === '') return undefined;
+  if (raw === '') return { raw };
   // A bare "brae.org.uk" is a web address people type; anything with a scheme must be http(s).
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : /^[a-z0-9-]+(\.[a-z0-9-]+)+([/?#]|$)/i.test(raw) ? `https://${raw}` : raw;
   try {
-    const url = new URL(withScheme);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    if (!url.hostname.includes('.')) return undefined;
-    return url.href;
+    return { url: new URL(withScheme), raw };
   } catch {
-    return undefined;
+    return { raw };
   }
+}
+
+/**
+ * Keeps http(s) web addresses only; `javascript:`, `data:`, `vbscript:` and
+ * anything odd are dropped, and so is an address with a user name or password
+ * in it ("https://nhs.uk@example.com" goes to example.com, #16).
+ */
+export function safeWebsite(value: unknown): string | undefined {
+  const { url } = parseWebsite(value);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+  if (!url.hostname.includes('.') || url.username || url.password) return undefined;
+  return url.href;
+}
+
+/** Why a non-empty website value was left out, in words for the import report; undefined when it is kept or empty. */
+export function websiteProblem(value: unknown): string | undefined {
+  const { url, raw } = parseWebsite(value);
+  if (raw === '' || safeWebsite(value)) return undefined;
+  if (url && (url.username || url.password)) return 'the website address had a user name or password in it (a trick to disguise where a link goes), so it was left out';
+  if (url && url.protocol !== 'http:' && url.protocol !== 'https:') return `the website address used "${url.protocol}", not a web address, so it was left out`;
+  return 'the website address could not be read, so it was left out';
 }
 
 /** An email address, with any `mailto:` prefix removed; undefined when it does not look like one. */

@@ -83,7 +83,7 @@ export function buildColumns(docs: readonly Resource[], curation: Map<string, Cu
       needFill[b] = at + 1;
     }
     // Same rule as isStale(), with the cutoff computed once for the whole build (a longer timestamp compares like its date).
-    const checked = c?.verifiedOn ? lastChecked(r, c) : r.updated;
+    const checked = c?.verifiedOn || r.deprioritised ? lastChecked(r, c) : r.updated;
     bonus[i] = (c?.recommended ? WEIGHTS.recommended : 0) + (checked === undefined || checked < cutoff ? WEIGHTS.stale : 0);
     for (const l of r.locations) {
       if (typeof l.lat !== 'number' || typeof l.lon !== 'number') continue;
