@@ -150,22 +150,24 @@ export class Collector {
   readonly rejected: Rejection[] = [];
   readonly warnings: Rejection[] = [];
 
-  add(index: number, result: Resource | string, atLocation = false): void {
+  /** Adds one record's result; true when it was kept (or joined to an earlier location record of the same service). */
+  add(index: number, result: Resource | string, atLocation = false): boolean {
     if (typeof result === 'string') {
       this.rejected.push({ index, reason: result });
-      return;
+      return false;
     }
     const prior = this.byId.get(result.id);
     if (!prior) {
       this.byId.set(result.id, { resource: result, atLocation, capped: false });
-      return;
+      return true;
     }
     if (!(atLocation && prior.atLocation)) {
       const first = prior.resource.name === result.name ? 'another entry' : `"${prior.resource.name}"`;
       this.rejected.push({ index, reason: `"${result.name}" has the same id ("${result.sourceId}") as ${first} earlier in the file; only the first is kept.` });
-      return;
+      return false;
     }
     this.join(index, prior, result);
+    return true;
   }
 
   /** Records the notes of a kept record. */

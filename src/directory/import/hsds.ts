@@ -115,7 +115,15 @@ export function hsdsDraft(raw: unknown): Draft | string {
   const reviewed = isoDate(service.assured_date);
   const dates = [isoDate(service.last_modified), reviewed].filter((d): d is string => d !== undefined).sort();
   const applicationProcess = optionalText(service.application_process);
-  const phoneLists = [service.phones, ...sals.map((s) => s.phones), ...sals.flatMap((s) => asArray(s.contacts).map((c) => (isRecord(c) ? c.phones : undefined))), org?.phones];
+  const contactPhones = (holder: Record<string, unknown>): unknown[] => asArray(holder.contacts).map((c) => (isRecord(c) ? c.phones : undefined));
+  const phoneLists = [
+    service.phones,
+    ...sals.map((s) => s.phones),
+    ...sals.flatMap(contactPhones),
+    ...contactPhones(service),
+    ...locRaw.map((l) => (isRecord(l) ? l.phones : undefined)),
+    org?.phones,
+  ];
   const opening = hours(service, sals, locRaw);
   const warnings: string[] = [];
   return {
