@@ -10,6 +10,19 @@ import { defaultNeedMapping } from '../need-mapping';
 export type { DirectoryFormat, ParseOptions, ParseResult, Rejection } from './common';
 export { CSV_HEADER_ALIASES } from './csv';
 export { REASONS as IMPORT_REASONS } from './read';
+export {
+  parseDirectoryPackage,
+  parseDirectoryPackageChunked,
+  ZIP_LIMITS,
+  HSDS_TABLES,
+  recogniseHsdsTable,
+  type PackageFile,
+  type PackageResult,
+  type PackageOptions,
+  type PackageChunkOptions,
+  type TableReport,
+} from './package/index';
+export { startSync, afterPage, syncProgress, DEFAULT_SYNC_PAGE_LIMIT, type SyncState, type SyncStep, type SyncStop, type SyncStopReason, type SyncProgress } from './sync-plan';
 
 type ToDraft = (record: unknown, index: number) => Draft | string;
 
