@@ -30,6 +30,8 @@ const PREFIX_MIN = 3;
 const MAX_PREFIX_WORDS = 40;
 const MAX_FUZZY_WORDS = 20;
 const SLICE_DOCS = 4000;
+/** Share of its score a service keeps, in a multi-word query, when only synonym terms matched it. */
+const SYNONYM_ONLY = 0.1;
 
 /** Matches of one text query. Valid until the next query on the same index (the arrays are reused). */
 export interface TextMatches {
@@ -37,7 +39,23 @@ export interface TextMatches {
   docs: Uint32Array;
   /** Relevance 0..1 (1 = best hit) by position; 0 means not matched. */
   score: Float32Array;
+  /** Bits of the typed words each service matched (bit k = typed word k), by position. */
+  covered: Uint32Array;
+  /** The bits of all typed words: a service with `covered[i] === all` matched every word. 0 when fewer than two were typed. */
+  all: number;
 }
+
+/** One word group: its terms with weights, and the typed words it stands for. */
+interface Group {
+  terms: [number, number][];
+  covers: number;
+}
+
+const bitCount = (x: number): number => {
+  let c = 0;
+  for (let v = x; v; v &= v - 1) c++;
+  return c;
+};
 
 export class TextIndex {
   private builder?: PostingsBuilder;
@@ -46,6 +64,7 @@ export class TextIndex {
   private stamp?: Uint32Array;
   private stampNo = 0;
   private matched?: Uint32Array;
+  private covered?: Uint32Array;
   private matchedCount = 0;
 
   constructor(private readonly resources: readonly Resource[]) {}
@@ -102,24 +121,25 @@ export class TextIndex {
   }
 
   /** Word groups to score: each group adds at most once per service (its best-weighted match first). */
-  private groups(ix: Postings, typed: readonly string[], extra: readonly string[]): [number, number][][] {
-    const groups: [number, number][][] = [];
+  private groups(ix: Postings, typed: readonly string[], extra: readonly string[]): Group[] {
+    const groups: Group[] = [];
     const used = new Set<number>();
     typed.forEach((w, k) => {
       const folded = foldWord(w);
       const exact = ix.vocab.id(folded);
-      const group: [number, number][] = exact === undefined ? [] : [[exact, MATCH_WEIGHTS.exact]];
+      const terms: [number, number][] = exact === undefined ? [] : [[exact, MATCH_WEIGHTS.exact]];
       if (exact !== undefined) used.add(exact);
       if (k === typed.length - 1 && w.length >= PREFIX_MIN) {
-        for (const t of this.prefixTerms(ix, w)) if (t !== exact) group.push([t, MATCH_WEIGHTS.prefix]);
+        for (const t of this.prefixTerms(ix, w)) if (t !== exact) terms.push([t, MATCH_WEIGHTS.prefix]);
       }
       // A word found nowhere in the directory is taken as a possible typo.
-      if (exact === undefined && folded.length >= FUZZY_MIN) for (const t of this.fuzzyTerms(ix, folded)) group.push([t, MATCH_WEIGHTS.fuzzy]);
-      groups.push(group);
-      // "food bank" also finds "foodbank".
+      if (exact === undefined && folded.length >= FUZZY_MIN) for (const t of this.fuzzyTerms(ix, folded)) terms.push([t, MATCH_WEIGHTS.fuzzy]);
+      const covers = k < 31 ? 1 << k : 0;
+      groups.push({ terms, covers });
+      // "food bank" also finds "foodbank", which stands for both words.
       const joined = k + 1 < typed.length ? lookupWord(ix.vocab, w + (typed[k + 1] as string)) : undefined;
       if (joined !== undefined && !used.has(joined)) {
-        groups.push([[joined, MATCH_WEIGHTS.exact]]);
+        groups.push({ terms: [[joined, MATCH_WEIGHTS.exact]], covers: k + 1 < 31 ? covers | (1 << (k + 1)) : covers });
         used.add(joined);
       }
     });
@@ -127,7 +147,7 @@ export class TextIndex {
       for (const w of indexWords(phrase)) {
         const t = ix.vocab.id(w);
         if (t === undefined || used.has(t)) continue;
-        groups.push([[t, MATCH_WEIGHTS.exact]]);
+        groups.push({ terms: [[t, MATCH_WEIGHTS.exact]], covers: 0 });
         used.add(t);
       }
     }
@@ -146,8 +166,12 @@ export class TextIndex {
     this.score ??= new Float32Array(n);
     this.stamp ??= new Uint32Array(n);
     this.matched ??= new Uint32Array(n);
-    const { score, stamp, matched } = this;
-    for (let k = 0; k < this.matchedCount; k++) score[matched[k] as number] = 0;
+    this.covered ??= new Uint32Array(n);
+    const { score, stamp, matched, covered } = this;
+    for (let k = 0; k < this.matchedCount; k++) {
+      score[matched[k] as number] = 0;
+      covered[matched[k] as number] = 0;
+    }
     let count = 0;
     for (const group of this.groups(ix, typed, extra)) {
       if (++this.stampNo === 0xffffffff) {
@@ -155,7 +179,8 @@ export class TextIndex {
         this.stampNo = 1;
       }
       const s = this.stampNo;
-      for (const [t, weight] of group) {
+      const covers = group.covers;
+      for (const [t, weight] of group.terms) {
         const base = weight * (ix.idf[t] as number);
         for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) {
           const d = ix.docs[p] as number;
@@ -164,13 +189,26 @@ export class TextIndex {
           const b = ix.bits[p] as number;
           if (score[d] === 0) matched[count++] = d;
           score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
+          covered[d] = (covered[d] as number) | covers;
         }
+      }
+    }
+    const words = Math.min(typed.length, 31);
+    // Multi-word queries (#16): a service matching only some of the words counts for the share it matched,
+    // squared, so "walking group" puts services with both words above those repeating one. One found only
+    // through a synonym term keeps a small part, as it matched none of the typed words.
+    if (words >= 2) {
+      for (let k = 0; k < count; k++) {
+        const d = matched[k] as number;
+        const share = bitCount(covered[d] as number) / words;
+        score[d] = (score[d] as number) * (share > 0 ? share * share : SYNONYM_ONLY);
       }
     }
     let best = 0;
     for (let k = 0; k < count; k++) best = Math.max(best, score[matched[k] as number] as number);
-    for (let k = 0; k < count; k++) score[matched[k] as number] = (score[matched[k] as number] as number) / best;
+    for (let k = 0; k < count; k++) score[matched[k] as number] = best > 0 ? (score[matched[k] as number] as number) / best : 0;
     this.matchedCount = count;
-    return { docs: matched.subarray(0, count), score };
+    const all = words >= 2 ? (words === 31 ? 0x7fffffff : (1 << words) - 1) : 0;
+    return { docs: matched.subarray(0, count), score, covered, all };
   }
 }
