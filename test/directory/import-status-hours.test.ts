@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDirectory, parseDirectoryPages } from '../../src/directory/import/index';
 import { openingStatus } from '../../src/directory/hours/opening-status';
+import { describeHours } from '../../src/directory/hours/describe';
 import { isStale, staleReason } from '../../src/directory/freshness';
 import { safeWebsite, websiteProblem } from '../../src/directory/clean-text';
 
@@ -72,7 +73,9 @@ describe('HSDS hours, languages and access', () => {
       { days: 31, opens: 540, closes: 960 },
       { nth: [[1, 5]], opens: 600, closes: 720 },
     ]);
-    expect(r?.openingTimes).toBe('Mon–Fri 09:00–16:00; 1st Sat of the month 10:00–12:00');
+    // Readable hours are stored as rules only; cards and slips put them in words.
+    expect(r?.openingTimes).toBeUndefined();
+    expect(describeHours(r?.hours)).toBe('Mon–Fri 09:00–16:00; 1st Sat of the month 10:00–12:00');
     expect(openingStatus(r ?? { hours: [] }, new Date('2026-03-03T10:00:00Z')).text).toBe('Open now · until 16:00');
   });
 

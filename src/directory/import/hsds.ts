@@ -8,7 +8,6 @@ import type { ResourceLocation } from '../resource';
 import { accessFromText, pickWebsite, type Draft } from './common';
 import { asArray, asString, isoDate, isRecord, optionalText, safeCoords, safeEmail, safePhone, toPlainText } from '../clean-text';
 import { scheduleRules } from '../hours/rules';
-import { describeHours } from '../hours/describe';
 import { distinctNames, languageName } from './languages';
 
 function hsdsLocation(raw: unknown): ResourceLocation | undefined {
@@ -85,12 +84,19 @@ function languages(...lists: unknown[]): string[] {
  * location (service_at_location), else the location's building hours.
  */
 function hours(service: Record<string, unknown>, sals: Record<string, unknown>[], locations: unknown[]): { rules: Draft['hours']; text?: string } {
-  const levels = [asArray(service.schedules), sals.flatMap((s) => asArray(s.schedules)), locations.flatMap((l) => (isRecord(l) ? asArray(l.schedules) : []))];
-  const rows = levels.find((l) => l.length > 0) ?? [];
+  let rows = asArray(service.schedules);
+  if (rows.length === 0) rows = sals.flatMap((s) => asArray(s.schedules));
+  if (rows.length === 0) rows = locations.flatMap((l) => (isRecord(l) ? asArray(l.schedules) : []));
+  if (rows.length === 0) return { rules: [] };
   const { rules } = scheduleRules(rows);
-  const described = [...new Set(rows.map((r) => (isRecord(r) ? toPlainText(r.description) : '')).filter(Boolean))];
-  // The source's own words first; else the readable rules in words; else whatever the rows say.
-  return { rules, text: described.length ? described.join('\n') : (describeHours(rules) ?? openingTimes(rows)) };
+  const described: string[] = [];
+  for (const r of rows) {
+    const text = isRecord(r) ? toPlainText(r.description) : '';
+    if (text && !described.includes(text)) described.push(text);
+  }
+  // The source's own words; readable rules need no words stored (cards and slips say them, describeHours);
+  // else whatever the rows say.
+  return { rules, text: described.length ? described.join('\n') : rules?.length ? undefined : openingTimes(rows) };
 }
 
 /** One HSDS/ORUK service (or service_at_location) record -> Draft, or a reason. */

@@ -35,6 +35,15 @@ function decode(file: PackageFile): string {
   }
 }
 
+/** The header line's separator: HSDS says commas; spreadsheets saved in some locales use semicolons or tabs. */
+function delimiterOf(text: string): string {
+  const end = text.indexOf('\n');
+  const header = end < 0 ? text : text.slice(0, end);
+  const count = (c: string): number => header.split(c).length - 1;
+  const [best] = [',', ';', '\t'].map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
 const sizeOf = (f: PackageFile): number => f.bytes?.length ?? (typeof f.text === 'string' ? f.text.length : 0);
 
 /** Opens a single zip among the files; anything else passes through. */
@@ -103,7 +112,8 @@ export function readPackageTables(input: readonly PackageFile[], limits: ZipLimi
     if (file === 'ambiguous') return { ok: false, reason: `The files hold more than one ${base} (two packages?): choose one package at a time. Nothing was changed.` };
     if (!file) continue;
     claimed.add(base);
-    const parsed = Papa.parse<Row>(decode(file), { header: true, skipEmptyLines: 'greedy', transformHeader: headerName });
+    const text = decode(file);
+    const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: 'greedy', delimiter: delimiterOf(text), transformHeader: headerName });
     tables[def.name] = { def, file: file.name, rows: parsed.data };
   }
   const ignored = [...byBase.keys()].filter((b) => !claimed.has(b) && /\.csv$/.test(b));
