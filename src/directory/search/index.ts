@@ -103,7 +103,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     const open = query.openToday ? openToday.mask(query.now ?? new Date(), query.timeZone ?? PRACTICE_TIME_ZONE) : undefined;
     const isCandidate = (i: number): boolean =>
       (open === undefined || open[i] === 1) && (!filtered || ((needMask[i] as number) & needBits) !== 0 || (textScore !== undefined && (textScore[i] as number) > 0));
-    const covered = matches?.covered;
+    const coverage = matches?.coverage;
     const allWords = matches?.all ?? 0;
 
     // Every candidate once: the need lists and text matches, or every service when nothing filters.
@@ -128,7 +128,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
       if (wantedCount) s += (WEIGHTS.need * popcount(m & wanted)) / wantedCount;
       if (synMask && m & synMask) s += WEIGHTS.synonymNeed;
       if (textScore) s += WEIGHTS.text * (textScore[i] as number);
-      if (allWords && covered && ((covered[i] as number) & allWords) === allWords) s += WEIGHTS.allWords;
+      if (allWords && coverage && (coverage(i) & allWords) === allWords) s += WEIGHTS.allWords;
       s += km === undefined ? (hasLocation[i] ? 0 : WEIGHTS.noLocation) : WEIGHTS.distance / (1 + km / 2);
       return s;
     };
