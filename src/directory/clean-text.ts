@@ -126,8 +126,22 @@ export function safeCoords(lat: unknown, lon: unknown): { lat: number; lon: numb
 }
 
 /** yyyy-mm-dd from an ISO date/date-time or dd/mm/yyyy; undefined if unreadable. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export function isoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  // Most dates are ISO already ("2026-03-03", "2026-03-03T10:00:00Z"): checked by character, no regex, no new strings but the result.
+  if (value.length >= 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && (value.length === 10 || !isDigit(value.charCodeAt(10)))) {
+    let digits = true;
+    for (const k of [0, 1, 2, 3, 5, 6, 8, 9]) digits &&= isDigit(value.charCodeAt(k));
+    if (digits) {
+      const y = Number(value.slice(0, 4));
+      const m = (value.charCodeAt(5) - 48) * 10 + value.charCodeAt(6) - 48;
+      const d = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
+      const dim = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+      return m >= 1 && m <= 12 && d >= 1 && d <= dim ? value.slice(0, 10) : undefined;
+    }
+  }
   const v = value.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
   const uk = iso ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);

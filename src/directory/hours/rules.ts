@@ -144,6 +144,8 @@ function recurrence(o: Partial<RRuleOptions>, anchor: string | undefined): Parti
 
 const PLAIN_DAY: Record<string, number> = { MO: 1, TU: 2, WE: 4, TH: 8, FR: 16, SA: 32, SU: 64 };
 const EMPTY = (v: unknown): boolean => v === undefined || v === null || v === '';
+/** Fields that, when given, need the full reading (dates, intervals, other BY parts, RRULE text). */
+const NOT_PLAIN = new Set(['rrule', 'recurrence', 'interval', 'count', 'until', 'dtstart', 'valid_from', 'valid_to', 'bymonthday', 'byweekno', 'byyearday', 'bymonth', 'bysetpos']);
 
 /**
  * The common case read directly, without the library: weekly (or no
@@ -153,7 +155,9 @@ const EMPTY = (v: unknown): boolean => v === undefined || v === null || v === ''
 function plainWeekly(row: Record<string, unknown>): OpeningRule | undefined {
   const freq = row.freq;
   if (!(EMPTY(freq) || freq === 'WEEKLY' || freq === 'weekly') || typeof row.byday !== 'string') return undefined;
-  for (const k of ['rrule', 'recurrence', 'interval', 'count', 'until', 'dtstart', 'valid_from', 'valid_to', 'bymonthday', 'byweekno', 'byyearday', 'bymonth', 'bysetpos']) {
+  // The row's own fields (a handful in a CSV row), rather than a look-up of every field that would need the library.
+  for (const k in row) {
+    if (!NOT_PLAIN.has(k)) continue;
     const v = row[k];
     if (!EMPTY(v) && !(k === 'interval' && (v === 1 || v === '1'))) return undefined;
   }

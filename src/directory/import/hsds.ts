@@ -74,6 +74,9 @@ function cost(raw: Record<string, unknown>): string | undefined {
   return text || undefined;
 }
 
+/** The phone lists of a record's contacts. */
+const contactPhones = (holder: Record<string, unknown>): unknown[] => asArray(holder.contacts).map((c) => (isRecord(c) ? c.phones : undefined));
+
 /** Language names from lists of HSDS language records (`{name, code}`), in order, without repeats. */
 function languages(...lists: unknown[]): string[] {
   return distinctNames(lists.flatMap((list) => asArray(list).map((l) => (isRecord(l) ? languageName(l.name, l.code) : languageName(l)))));
@@ -121,7 +124,6 @@ export function hsdsDraft(raw: unknown): Draft | string {
   const reviewed = isoDate(service.assured_date);
   const dates = [isoDate(service.last_modified), reviewed].filter((d): d is string => d !== undefined).sort();
   const applicationProcess = optionalText(service.application_process);
-  const contactPhones = (holder: Record<string, unknown>): unknown[] => asArray(holder.contacts).map((c) => (isRecord(c) ? c.phones : undefined));
   const phoneLists = [
     service.phones,
     ...sals.map((s) => s.phones),

@@ -28,7 +28,69 @@ export interface Joined {
   notes: string[];
 }
 
-const NONE: number[] = [];
+/** Shared empty result: never added to. */
+const NO_ROWS = Object.freeze([]) as unknown as Row[];
+
+/**
+ * Row numbers by key value, packed: each value's rows are rows[start[k]] ..
+ * rows[start[k + 1] - 1]. One typed array per index instead of an array per
+ * value, which at 20k services was most of the import's garbage collection.
+ */
+interface KeyIndex {
+  slot: Map<string, number>;
+  start: Uint32Array;
+  rows: Uint32Array;
+}
+
+/** A row's value of `field`, without surrounding spaces ('' when empty). */
+function cell(row: Row, field: string): string {
+  const v = row[field];
+  if (!v) return '';
+  const c0 = v.charCodeAt(0);
+  const cn = v.charCodeAt(v.length - 1);
+  return c0 <= 32 || cn <= 32 ? v.trim() : v;
+}
+
+function buildIndex(table: readonly Row[], field: string, levels: readonly string[] | undefined): KeyIndex {
+  const slot = new Map<string, number>();
+  const keyOf = new Int32Array(table.length).fill(-1);
+  const counts: number[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const row = table[i] as Row;
+    if (levels) {
+      // Attached at its most specific link only: skip rows with a more specific key than `field`.
+      let level: string | undefined;
+      for (const f of levels) {
+        if (cell(row, f) !== '') {
+          level = f;
+          break;
+        }
+      }
+      if (level !== field) continue;
+    }
+    const v = cell(row, field);
+    if (!v) continue;
+    let k = slot.get(v);
+    if (k === undefined) {
+      k = counts.length;
+      slot.set(v, k);
+      counts.push(0);
+    }
+    counts[k] = (counts[k] as number) + 1;
+    keyOf[i] = k;
+  }
+  const start = new Uint32Array(counts.length + 1);
+  for (let k = 0; k < counts.length; k++) start[k + 1] = (start[k] as number) + (counts[k] as number);
+  const fill = start.slice(0, counts.length);
+  const rows = new Uint32Array(start[counts.length] as number);
+  for (let i = 0; i < table.length; i++) {
+    const k = keyOf[i] as number;
+    if (k < 0) continue;
+    rows[fill[k] as number] = i;
+    fill[k] = (fill[k] as number) + 1;
+  }
+  return { slot, start, rows };
+}
 
 /**
  * `joined` with the row's own columns added (joined fields win). Written out
@@ -39,7 +101,7 @@ function withRow(joined: Record<string, unknown>, row: Row | undefined): Record<
   for (const key in row) if (!(key in joined)) joined[key] = row[key];
   return joined;
 }
-const val = (row: Row | undefined, field: string): string => (row?.[field] ?? '').trim();
+const val = (row: Row | undefined, field: string): string => (row ? cell(row, field) : '');
 const num = (v: string): number | undefined => (v === '' || !Number.isFinite(Number(v)) ? undefined : Number(v));
 
 /** Which link a child row is attached by: its most specific non-empty key. */
@@ -52,8 +114,9 @@ const LEVELS: Partial<Record<HsdsTableName, readonly string[]>> = {
 
 export class PackageJoin {
   private readonly ids = new Map<HsdsTableName, Map<string, number>>();
-  private readonly keys = new Map<HsdsTableName, Map<string, Map<string, number[]>>>();
+  private readonly keys = new Map<HsdsTableName, Map<string, KeyIndex>>();
   private readonly locations = new Map<number, { record: Record<string, unknown>; uses: number[] }>();
+  private readonly organisations = new Map<number, { record: Record<string, unknown>; uses: number[] }>();
   readonly used: Partial<Record<HsdsTableName, Uint8Array>> = {};
 
   constructor(readonly tables: Tables) {
@@ -69,50 +132,81 @@ export class PackageJoin {
     let index = this.ids.get(name);
     if (!index) {
       index = new Map();
-      this.rows(name).forEach((r, i) => {
-        const key = val(r, 'id');
-        if (key && !index?.has(key)) index?.set(key, i);
-      });
+      const rows = this.rows(name);
+      for (let i = 0; i < rows.length; i++) {
+        const key = cell(rows[i] as Row, 'id');
+        if (key && !index.has(key)) index.set(key, i);
+      }
       this.ids.set(name, index);
     }
     return id ? index.get(id) : undefined;
   }
 
-  /** Rows of a table attached by `field` = `value` (at that row's most specific level for phones, schedules, languages and contacts). */
-  by(name: HsdsTableName, field: string, value: string): number[] {
-    if (!value || !this.tables[name]) return NONE;
+  /** The packed index of a table by `field` (at each row's most specific level for phones, schedules, languages and contacts). */
+  private index(name: HsdsTableName, field: string): KeyIndex {
     let fields = this.keys.get(name);
     if (!fields) this.keys.set(name, (fields = new Map()));
     let index = fields.get(field);
     if (!index) {
-      index = new Map();
-      const levels = LEVELS[name];
-      this.rows(name).forEach((r, i) => {
-        const level = levels ? levels.find((f) => val(r, f) !== '') : field;
-        const v = val(r, field);
-        if (level !== field || !v) return;
-        const list = index?.get(v);
-        if (list) list.push(i);
-        else index?.set(v, [i]);
-      });
+      index = buildIndex(this.rows(name), field, LEVELS[name]);
       fields.set(field, index);
     }
-    return index.get(value) ?? NONE;
+    return index;
   }
 
-  private take(name: HsdsTableName, rows: number[], uses: number[]): Row[] {
+  /** Row numbers of a table attached by `field` = `value` (a fresh array; for reports and tests). */
+  by(name: HsdsTableName, field: string, value: string): number[] {
+    const out: number[] = [];
+    if (!value || !this.tables[name]) return out;
+    const ix = this.index(name, field);
+    const k = ix.slot.get(value);
+    if (k !== undefined) for (let p = ix.start[k] as number; p < (ix.start[k + 1] as number); p++) out.push(ix.rows[p] as number);
+    return out;
+  }
+
+  /** How many rows of a table are attached by `field` = `value`. */
+  private count(name: HsdsTableName, field: string, value: string): number {
+    if (!value || !this.tables[name]) return 0;
+    const ix = this.index(name, field);
+    const k = ix.slot.get(value);
+    return k === undefined ? 0 : (ix.start[k + 1] as number) - (ix.start[k] as number);
+  }
+
+  /** The rows attached by `field` = `value`, noted in `uses`; no arrays made when there are none. */
+  private takeBy(name: HsdsTableName, field: string, value: string, uses: number[]): Row[] {
+    if (!value || !this.tables[name]) return NO_ROWS;
+    const ix = this.index(name, field);
+    const k = ix.slot.get(value);
+    if (k === undefined) return NO_ROWS;
+    const table = this.rows(name);
+    const out: Row[] = [];
+    const no = TABLE_NO[name] * ROW_BITS;
+    for (let p = ix.start[k] as number, end = ix.start[k + 1] as number; p < end; p++) {
+      const i = ix.rows[p] as number;
+      uses.push(no + i);
+      out.push(table[i] as Row);
+    }
+    return out;
+  }
+
+  private take(name: HsdsTableName, rows: ArrayLike<number>, uses: number[]): Row[] {
     if (rows.length === 0) return [];
     const table = this.rows(name);
-    for (const i of rows) uses.push(TABLE_NO[name] * ROW_BITS + i);
-    return rows.map((i) => table[i] as Row);
+    const out: Row[] = [];
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k] as number;
+      uses.push(TABLE_NO[name] * ROW_BITS + i);
+      out.push(table[i] as Row);
+    }
+    return out;
   }
 
   private phones(field: string, value: string, uses: number[]): Record<string, unknown>[] {
-    const rows = this.by('phone', field, value);
-    if (rows.length === 0) return [];
-    return this.take('phone', rows, uses).map((p) => {
-      const languages = this.by('language', 'phone_id', val(p, 'id'));
-      return languages.length ? { ...p, languages: this.take('language', languages, uses) } : p;
+    const rows = this.takeBy('phone', field, value, uses);
+    if (rows.length === 0) return rows;
+    return rows.map((p) => {
+      const languages = this.takeBy('language', 'phone_id', val(p, 'id'), uses);
+      return languages.length ? { ...p, languages } : p;
     });
   }
 
@@ -122,28 +216,30 @@ export class PackageJoin {
     if (i === undefined) return undefined;
     let compiled = this.locations.get(i);
     if (!compiled) {
+      // Kept for the next service only when more than one service is there (a cache of 20k one-off records costs more than it saves).
+      const shared = this.count('service_at_location', 'location_id', id) > 1;
       const own: number[] = [];
       const [loc] = this.take('location', [i], own);
       const record = withRow(
         {
-          addresses: this.take('address', this.by('address', 'location_id', id), own),
-          accessibility: this.take('accessibility', this.by('accessibility', 'location_id', id), own),
-          languages: this.take('language', this.by('language', 'location_id', id), own),
+          addresses: this.takeBy('address', 'location_id', id, own),
+          accessibility: this.takeBy('accessibility', 'location_id', id, own),
+          languages: this.takeBy('language', 'location_id', id, own),
           phones: this.phones('location_id', id, own),
-          schedules: this.take('schedule', this.by('schedule', 'location_id', id), own),
+          schedules: this.takeBy('schedule', 'location_id', id, own),
         },
         loc,
       );
       compiled = { record, uses: own };
-      this.locations.set(i, compiled);
+      if (shared) this.locations.set(i, compiled);
     }
     for (const u of compiled.uses) uses.push(u);
     return compiled.record;
   }
 
   private contacts(field: string, value: string, uses: number[]): Record<string, unknown>[] {
-    const rows = this.by('contact', field, value);
-    return rows.length ? this.take('contact', rows, uses).map((c) => ({ phones: this.phones('contact_id', val(c, 'id'), uses) })) : [];
+    const rows = this.takeBy('contact', field, value, uses);
+    return rows.length ? rows.map((c) => ({ phones: this.phones('contact_id', val(c, 'id'), uses) })) : [];
   }
 
   private terms(serviceId: string, uses: number[]): Record<string, unknown>[] {
@@ -154,11 +250,22 @@ export class PackageJoin {
       if (entity && entity !== 'service' && entity !== 'link_entity') continue;
       const t = this.byId('taxonomy_term', val(attributes[a], 'taxonomy_term_id'));
       if (t === undefined) continue;
-      const [term] = this.take('taxonomy_term', [t], uses);
-      this.take('attribute', [a], uses);
-      out.push({ taxonomy_term: { name: val(term, 'name') } });
+      uses.push(TABLE_NO.taxonomy_term * ROW_BITS + t, TABLE_NO.attribute * ROW_BITS + a);
+      out.push({ taxonomy_term: { name: val(this.rows('taxonomy_term')[t], 'name') } });
     }
     return out;
+  }
+
+  /** An organisation with its phones; compiled once, as many services share one. */
+  private organisation(i: number, id: string, uses: number[]): Record<string, unknown> {
+    let compiled = this.organisations.get(i);
+    if (!compiled) {
+      const own = [TABLE_NO.organization * ROW_BITS + i];
+      compiled = { record: withRow({ phones: this.phones('organization_id', id, own) }, this.rows('organization')[i]), uses: own };
+      this.organisations.set(i, compiled);
+    }
+    for (const u of compiled.uses) uses.push(u);
+    return compiled.record;
   }
 
   /** The compiled record for row `i` of services.csv. */
@@ -170,7 +277,7 @@ export class PackageJoin {
     const orgId = val(row, 'organization_id');
     const o = this.byId('organization', orgId);
     if (orgId && o === undefined && this.tables.organization) notes.push(`its organization_id "${orgId}" is not in ${this.tables.organization.file.split('/').pop() ?? ''}, so no organisation is shown`);
-    const org = o === undefined ? undefined : { ...this.take('organization', [o], uses)[0], phones: this.phones('organization_id', orgId, uses) };
+    const org = o === undefined ? undefined : this.organisation(o, orgId, uses);
     // A service_at_location row whose location is missing joins nothing; the table report says why.
     const salRows = this.by('service_at_location', 'service_id', id).filter((s) => this.byId('location', val(this.rows('service_at_location')[s], 'location_id')) !== undefined);
     const sals = this.take('service_at_location', salRows, uses).map((s) => {
@@ -179,7 +286,7 @@ export class PackageJoin {
         id: val(s, 'id'),
         location,
         phones: this.phones('service_at_location_id', val(s, 'id'), uses),
-        schedules: this.take('schedule', this.by('schedule', 'service_at_location_id', val(s, 'id')), uses),
+        schedules: this.takeBy('schedule', 'service_at_location_id', val(s, 'id'), uses),
         contacts: this.contacts('service_at_location_id', val(s, 'id'), uses),
       };
     });
@@ -190,10 +297,10 @@ export class PackageJoin {
         organization: org,
         phones: this.phones('service_id', id, uses),
         contacts: this.contacts('service_id', id, uses),
-        schedules: this.take('schedule', this.by('schedule', 'service_id', id), uses),
-        languages: this.take('language', this.by('language', 'service_id', id), uses),
-        service_areas: this.take('service_area', this.by('service_area', 'service_id', id), uses),
-        cost_options: this.take('cost_option', this.by('cost_option', 'service_id', id), uses).map((c) => ({ ...c, amount: num(val(c, 'amount')) })),
+        schedules: this.takeBy('schedule', 'service_id', id, uses),
+        languages: this.takeBy('language', 'service_id', id, uses),
+        service_areas: this.takeBy('service_area', 'service_id', id, uses),
+        cost_options: this.takeBy('cost_option', 'service_id', id, uses).map((c) => ({ ...c, amount: num(val(c, 'amount')) })),
         attributes: this.terms(id, uses),
         service_at_locations: sals,
       },
