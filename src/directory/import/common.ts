@@ -62,9 +62,13 @@ const ACCESS_WORDS: [AccessRoute, RegExp][] = [
   ['appointment', /\bby appointment\b|\bbook (an )?appointment\b|\barrange an appointment\b/i],
 ];
 
+/** Any of the access phrases: one scan rules out most descriptions before the four precise ones run. */
+const ANY_ACCESS = new RegExp(ACCESS_WORDS.map(([, re]) => re.source).join('|'), 'i');
+
 /** Access routes read from free text (application process, access column). */
 export function accessFromText(...texts: (string | undefined)[]): AccessRoute[] {
   const text = texts.filter(Boolean).join(' ');
+  if (!ANY_ACCESS.test(text)) return ['unknown'];
   const found = ACCESS_WORDS.filter(([, re]) => re.test(text)).map(([route]) => route);
   return found.length ? found : ['unknown'];
 }

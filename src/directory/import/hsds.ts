@@ -79,7 +79,9 @@ const contactPhones = (holder: Record<string, unknown>): unknown[] => asArray(ho
 
 /** Language names from lists of HSDS language records (`{name, code}`), in order, without repeats. */
 function languages(...lists: unknown[]): string[] {
-  return distinctNames(lists.flatMap((list) => asArray(list).map((l) => (isRecord(l) ? languageName(l.name, l.code) : languageName(l)))));
+  const names: (string | undefined)[] = [];
+  for (const list of lists) if (Array.isArray(list)) for (const l of list) names.push(isRecord(l) ? languageName(l.name, l.code) : languageName(l));
+  return names.length ? distinctNames(names) : [];
 }
 
 /**

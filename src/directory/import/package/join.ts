@@ -51,23 +51,30 @@ function cell(row: Row, field: string): string {
   return c0 <= 32 || cn <= 32 ? v.trim() : v;
 }
 
-function buildIndex(table: readonly Row[], field: string, levels: readonly string[] | undefined): KeyIndex {
+/** Each row's most specific non-empty link, as an index into `levels` (-1 for none). */
+function levelsOf(table: readonly Row[], levels: readonly string[]): Int8Array {
+  const out = new Int8Array(table.length).fill(-1);
+  for (let i = 0; i < table.length; i++) {
+    const row = table[i] as Row;
+    for (let l = 0; l < levels.length; l++) {
+      if (cell(row, levels[l] as string) !== '') {
+        out[i] = l;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function buildIndex(table: readonly Row[], field: string, levels: readonly string[] | undefined, rowLevels: Int8Array | undefined): KeyIndex {
   const slot = new Map<string, number>();
   const keyOf = new Int32Array(table.length).fill(-1);
   const counts: number[] = [];
+  // Attached at its most specific link only: skip rows with a more specific key than `field`.
+  const wanted = levels ? levels.indexOf(field) : -1;
   for (let i = 0; i < table.length; i++) {
     const row = table[i] as Row;
-    if (levels) {
-      // Attached at its most specific link only: skip rows with a more specific key than `field`.
-      let level: string | undefined;
-      for (const f of levels) {
-        if (cell(row, f) !== '') {
-          level = f;
-          break;
-        }
-      }
-      if (level !== field) continue;
-    }
+    if (rowLevels && rowLevels[i] !== wanted) continue;
     const v = cell(row, field);
     if (!v) continue;
     let k = slot.get(v);
@@ -115,6 +122,7 @@ const LEVELS: Partial<Record<HsdsTableName, readonly string[]>> = {
 export class PackageJoin {
   private readonly ids = new Map<HsdsTableName, Map<string, number>>();
   private readonly keys = new Map<HsdsTableName, Map<string, KeyIndex>>();
+  private readonly rowLevels = new Map<HsdsTableName, Int8Array>();
   private readonly locations = new Map<number, { record: Record<string, unknown>; uses: number[] }>();
   private readonly organisations = new Map<number, { record: Record<string, unknown>; uses: number[] }>();
   readonly used: Partial<Record<HsdsTableName, Uint8Array>> = {};
@@ -148,7 +156,10 @@ export class PackageJoin {
     if (!fields) this.keys.set(name, (fields = new Map()));
     let index = fields.get(field);
     if (!index) {
-      index = buildIndex(this.rows(name), field, LEVELS[name]);
+      const levels = LEVELS[name];
+      let rowLevels = this.rowLevels.get(name);
+      if (levels && !rowLevels) this.rowLevels.set(name, (rowLevels = levelsOf(this.rows(name), levels)));
+      index = buildIndex(this.rows(name), field, levels, rowLevels);
       fields.set(field, index);
     }
     return index;
