@@ -40,12 +40,24 @@ export {
 export { effectiveRules } from './prompts/rule-set';
 
 // Community resource directory
-export type { Resource, ResourceLocation, Curation, AccessRoute } from './directory/resource';
+export type { Resource, ResourceLocation, Curation, AccessRoute, OpeningRule } from './directory/resource';
 export {
   parseDirectory,
   parseDirectoryChunked,
   parseAlissPages,
+  parseDirectoryPages,
+  parseDirectoryPackage,
+  parseDirectoryPackageChunked,
   nextPageUrl,
+  startSync,
+  afterPage,
+  syncProgress,
+  DEFAULT_SYNC_PAGE_LIMIT,
+  openingStatus,
+  isOpenToday,
+  describeHours,
+  PRACTICE_TIME_ZONE,
+  staleReason,
   mapCategoriesToNeeds,
   parseNeedMapping,
   expandQuery,
@@ -63,6 +75,15 @@ export {
   type DirectoryIndex,
   type DirectoryQuery,
   type ParseResult,
+  type PackageFile,
+  type PackageResult,
+  type TableReport,
+  type SyncState,
+  type SyncStep,
+  type SyncStop,
+  type SyncStopReason,
+  type SyncProgress,
+  type OpeningStatus,
 } from './directory/index';
 
 // Referral

@@ -33,6 +33,10 @@ export interface SourceRow {
   lastAttempt?: string;
   lastResult?: string;
   ok?: boolean;
+  /** False when the last sync stopped at the practice's page limit (it kept what it fetched and said so). */
+  complete?: boolean;
+  /** While a sync runs: how far it has got ("Page 3: 30 of about 2,340 services fetched."). */
+  progress?: string;
 }
 
 /** A referral in the outbox (see src/referral/outbox.ts), keyed to its patient by salted hash only. */

@@ -60,20 +60,37 @@ export function optionalText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Keeps http(s) web addresses only; `javascript:`, `data:`, `vbscript:` and anything odd are dropped. */
-export function safeWebsite(value: unknown): string | undefined {
+function parseWebsite(value: unknown): { url?: URL; raw: string } {
   const raw = toPlainText(value).replace(/\s+/g, '');
-  if (raw === '') return undefined;
+  if (raw === '') return { raw };
   // A bare "brae.org.uk" is a web address people type; anything with a scheme must be http(s).
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : /^[a-z0-9-]+(\.[a-z0-9-]+)+([/?#]|$)/i.test(raw) ? `https://${raw}` : raw;
   try {
-    const url = new URL(withScheme);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    if (!url.hostname.includes('.')) return undefined;
-    return url.href;
+    return { url: new URL(withScheme), raw };
   } catch {
-    return undefined;
+    return { raw };
   }
+}
+
+/**
+ * Keeps http(s) web addresses only; `javascript:`, `data:`, `vbscript:` and
+ * anything odd are dropped, and so is an address with a user name or password
+ * in it ("https://nhs.uk@example.com" goes to example.com, #16).
+ */
+export function safeWebsite(value: unknown): string | undefined {
+  const { url } = parseWebsite(value);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+  if (!url.hostname.includes('.') || url.username || url.password) return undefined;
+  return url.href;
+}
+
+/** Why a non-empty website value was left out, in words for the import report; undefined when it is kept or empty. */
+export function websiteProblem(value: unknown): string | undefined {
+  const { url, raw } = parseWebsite(value);
+  if (raw === '' || safeWebsite(value)) return undefined;
+  if (url && (url.username || url.password)) return 'the website address had a user name or password in it (a trick to disguise where a link goes), so it was left out';
+  if (url && url.protocol !== 'http:' && url.protocol !== 'https:') return `the website address used "${url.protocol}", not a web address, so it was left out`;
+  return 'the website address could not be read, so it was left out';
 }
 
 /** An email address, with any `mailto:` prefix removed; undefined when it does not look like one. */
@@ -109,15 +126,32 @@ export function safeCoords(lat: unknown, lon: unknown): { lat: number; lon: numb
 }
 
 /** yyyy-mm-dd from an ISO date/date-time or dd/mm/yyyy; undefined if unreadable. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export function isoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  // Most dates are ISO already ("2026-03-03", "2026-03-03T10:00:00Z"): checked by character, no regex, no new strings but the result.
+  if (value.length >= 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && (value.length === 10 || !isDigit(value.charCodeAt(10)))) {
+    let digits = true;
+    for (const k of [0, 1, 2, 3, 5, 6, 8, 9]) digits &&= isDigit(value.charCodeAt(k));
+    if (digits) {
+      const y = Number(value.slice(0, 4));
+      const m = (value.charCodeAt(5) - 48) * 10 + value.charCodeAt(6) - 48;
+      const d = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
+      const dim = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+      return m >= 1 && m <= 12 && d >= 1 && d <= dim ? value.slice(0, 10) : undefined;
+    }
+  }
   const v = value.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2]?.padStart(2, '0'), uk[1]?.padStart(2, '0')] : [];
-  if (!y || !m || !d) return undefined;
-  const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${m}-${d}` ? undefined : `${y}-${m}-${d}`;
+  const uk = iso ? null : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : undefined;
+  if (!parts) return undefined;
+  const [y, m, d] = parts.map(Number) as [number, number, number];
+  // Day within its month (29 February only in leap years); no Date objects, as this runs for every record.
+  const dim = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  if (m < 1 || m > 12 || d < 1 || d > dim) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** Narrowing helpers for parsed JSON. */

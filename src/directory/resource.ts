@@ -4,6 +4,10 @@
  * Practice curation (recommended, notes, hidden, verifiedOn) lives in a
  * separate table keyed by `id`, so a re-sync never overwrites it.
  */
+import type { OpeningRule } from './hours/rules';
+
+export type { OpeningRule } from './hours/rules';
+
 export type AccessRoute = 'self-referral' | 'professional-referral' | 'drop-in' | 'appointment' | 'unknown';
 
 export interface ResourceLocation {
@@ -36,11 +40,33 @@ export interface Resource {
   email?: string;
   /** http(s) only. */
   website?: string;
+  /** Opening times in words, as the source wrote them (HSDS schedule descriptions, a CSV column). */
   openingTimes?: string;
+  /**
+   * Opening hours the browser can read (HSDS schedules, iCalendar RRULEs), for
+   * "Open now · until 16:00" without a network (src/directory/hours). Absent
+   * when the source gave none or none could be read; `openingTimes` is then the text to show.
+   */
+  hours?: OpeningRule[];
   eligibility?: string;
   access: AccessRoute[];
   cost?: string;
+  /** Access details in words: HSDS location accessibility, ALISS v5 accessibility features. */
   accessibility?: string;
+  /** Languages the service works in (HSDS languages, by name: "Polish", "Urdu"). */
+  languages?: string[];
+  /** Interpretation offered, in words (HSDS `interpretation_services`). */
+  interpretation?: string;
+  /** Who the service is for (ALISS v5 community groups: "Carers", "Older people"). */
+  communityGroups?: string[];
+  /** HSDS status "temporarily closed": kept, shown on the card, ranked below open services (#16). */
+  temporarilyClosed?: boolean;
+  /** ALISS `is_deprioritised`: the provider did not confirm the details when asked, so only a practice check counts as fresh. */
+  deprioritised?: boolean;
+  /** The website is `http:` (not encrypted); shown with a note. */
+  websiteNotSecure?: boolean;
+  /** ISO date (yyyy-mm-dd) the source last had the details reviewed (ALISS `last_reviewed`, HSDS `assured_date`). */
+  reviewed?: string;
   /** ISO date (yyyy-mm-dd) of last update or verification at the source. */
   updated?: string;
 }

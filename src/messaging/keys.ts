@@ -12,6 +12,8 @@ export const CHANGES_KEY = 'changes';
 export interface ChangeStamp {
   outbox: number;
   drafts: number;
+  /** Directory sources: a sync's progress and result. */
+  sources: number;
   at: number;
 }
 

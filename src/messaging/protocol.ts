@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Curation, Resource } from '../directory/resource';
+import type { TableReport } from '../directory/import/package/report';
 import type { InsightsSummary } from '../insights/aggregate';
 import { SiteAdapterSchema, type SiteAdapter } from '../adapters/schema';
 import { ReferralDraftSchema } from '../referral/draft-schema';
@@ -60,6 +61,8 @@ export const requestSchemas = {
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
     /** Who asked: a search from the popup with no result is a recorded gap. */
     origin: v.optional(v.picklist(['sidebar', 'popup'])),
+    /** Only services open at some time today, in the practice's time zone (issue #16). */
+    openToday: v.optional(v.boolean()),
   }),
   /** One piece of a large file, sent in order before the message that uses it (see uploadText in client.ts). */
   'upload.chunk': v.object({
@@ -76,6 +79,18 @@ export const requestSchemas = {
     }),
     textOrUpload(),
   ),
+  /**
+   * An HSDS 3.0 tabular package (issue #16): the files of a folder, or one .zip,
+   * each sent first as an upload (`base64` for the zip's bytes).
+   */
+  'directory.importPackage': v.object({
+    label: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
+    files: v.pipe(
+      v.array(v.object({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), uploadId, encoding: v.picklist(['text', 'base64']) })),
+      v.minLength(1, 'Choose the package folder or its .zip.'),
+      v.maxLength(2000),
+    ),
+  }),
   'directory.status': v.object({}),
   'directory.sync': v.object({ sourceId: v.optional(v.string()) }),
   'directory.curate': v.object({
@@ -182,6 +197,10 @@ export interface SourceStatus {
   lastSync?: string;
   lastResult?: string;
   ok?: boolean;
+  /** False when the last sync stopped at the page limit: the directory is incomplete. */
+  complete?: boolean;
+  /** While a sync runs: how far it has got. */
+  progress?: string;
 }
 
 export interface ImportResponse {
@@ -189,6 +208,10 @@ export interface ImportResponse {
   rejected: { index: number; reason: string }[];
   /** How long reading and storing took, shown to the practice manager and used by the benchmark. */
   timings?: { parseMs: number; storeMs: number };
+  /** For a tabular package: what each table gave (rows joined, rejected and why). */
+  tables?: TableReport[];
+  /** Notes on kept services and the package (an insecure website, a file that could not be read). */
+  warnings?: { index: number; reason: string }[];
 }
 
 export interface OutboxView {
@@ -243,6 +266,7 @@ export interface Responses {
   'directory.search': SearchResponse;
   'upload.chunk': { received: number };
   'directory.import': ImportResponse;
+  'directory.importPackage': ImportResponse;
   'directory.status': SourceStatus[];
   'directory.sync': SourceStatus[];
   'directory.curate': Curation;

@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, SIDEBAR_MODES, type ParseSettingsResult, type Setting
 import { toErrors, withoutUndefined } from './util';
 import { DestinationSchema } from '../referral/destinations';
 import { DIRECTORY_FORMATS } from '../directory/import/common';
+import { DEFAULT_SYNC_PAGE_LIMIT } from '../directory/import/sync-plan';
 import { ROLE_IDS, STAFF_ROLE_IDS } from '../prompts/roles';
 
 export * from './types';
@@ -100,6 +101,8 @@ const SourceSchema = v.object(
     url: v.optional(secureUrl('Directory source address')),
     format: v.picklist(DIRECTORY_FORMATS, 'Directory format must be ALISS, HSDS, Open Referral UK or CSV.'),
     refreshHours: v.optional(numberBetween(1, 720, 'Directory refresh must be a whole number of hours between 1 and 720.', true), 24),
+    /** Most pages one sync follows (issue #16: no silent cap; the sync says when it stopped here). */
+    pageLimit: v.optional(numberBetween(1, 10_000, 'The page limit must be a whole number of pages between 1 and 10,000.', true), DEFAULT_SYNC_PAGE_LIMIT),
   },
   'Each directory source must be a group of settings.',
 );

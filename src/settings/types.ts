@@ -41,6 +41,8 @@ export interface DirectorySource {
   url?: string;
   format: DirectoryFormat;
   refreshHours: number;
+  /** Most pages one sync follows; the sync says plainly when it stopped at this limit. */
+  pageLimit: number;
 }
 
 export interface Settings {

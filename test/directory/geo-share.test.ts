@@ -100,6 +100,22 @@ describe('share and slip', () => {
     });
   });
 
+  test('#16: status, readable hours and languages in the text; the day printed on the slip', () => {
+    const open: Resource = { ...resource, openingTimes: undefined, hours: [{ days: 0b0011111, opens: 540, closes: 960 }], languages: ['Polish'], accessibility: 'Step-free.', communityGroups: ['Families'] };
+    expect(shareText({ ...open, temporarilyClosed: true })).toBe(
+      'Brae Pantry\nTemporarily closed: phone before you go.\nLow-cost food shopping for local families.\nPhone: 0141 496 0000\nWeb: https://brae.example.org/\nAddress: Brae Hall, 1 Brae St, Glasgow, G31 1AA\nOpening times: Mon–Fri 09:00–16:00\nLanguages: Polish',
+    );
+    expect(slipModel(open, new Date('2026-03-03T10:15:00Z'))).toMatchObject({
+      openingTimes: 'Mon–Fri 09:00–16:00',
+      today: 'Tue 3 Mar: Open now · until 16:00',
+      languages: 'Polish',
+      accessibility: 'Step-free.',
+      whoFor: 'Families',
+    });
+    expect(slipModel({ ...open, temporarilyClosed: true }, new Date('2026-03-03T10:15:00Z'))).toMatchObject({ status: 'Temporarily closed' });
+    expect(slipModel({ ...open, temporarilyClosed: true }, new Date('2026-03-03T10:15:00Z')).today).toBeUndefined();
+  });
+
   test.each([
     ['https://brae.example.org/', true],
     ['javascript:alert(1)', false],

@@ -77,19 +77,31 @@ describe('record cleaning', () => {
     expect(resources[0]?.locations[0]?.lat !== undefined).toBe(kept);
   });
 
-  test('duplicate ids are merged: locations and categories unioned, newest date kept', () => {
+  test('#16: a second record with the same id is rejected with a reason, never merged', () => {
     const second = svc({
+      name: 'Brae Food Larder (copy)',
       categories: [{ name: 'Lunch Club', slug: 'lunch-club' }],
       locations: [{ postal_code: 'G32 2BB', latitude: 55.84, longitude: -4.16 }],
       last_updated: '2026-07-01T00:00:00Z',
     });
     const { resources, rejected } = parseDirectory(aliss(svc(), second));
+    expect(resources).toHaveLength(1);
+    expect(resources[0]?.locations.map((l) => l.postcode)).toEqual(['G31 1AA']);
+    expect(resources[0]?.updated).toBe('2026-05-01');
+    expect(rejected).toEqual([{ index: 1, reason: '"Brae Food Larder (copy)" has the same id ("s1") as "Brae Food Larder" earlier in the file; only the first is kept.' }]);
+  });
+
+  test('#16: service_at_location records of one service join their locations, capped', () => {
+    const sal = (i: number) => ({
+      id: `sal-${i}`,
+      service: { id: 'svc-1', name: 'Brae Advice', status: 'active', organization: { name: 'Brae Trust' } },
+      location: { name: `Hall ${i}`, addresses: [{ address_1: `${i} Main St`, postal_code: 'G31 1AA' }] },
+    });
+    const { resources, rejected, warnings } = parseDirectory(JSON.stringify(Array.from({ length: 205 }, (_, i) => sal(i))));
     expect(rejected).toEqual([]);
     expect(resources).toHaveLength(1);
-    expect(resources[0]?.locations.map((l) => l.postcode)).toEqual(['G31 1AA', 'G32 2BB']);
-    expect(resources[0]?.categories).toEqual(expect.arrayContaining(['Foodbank', 'Lunch Club']));
-    expect(resources[0]?.needs).toEqual(['food', 'loneliness']);
-    expect(resources[0]?.updated).toBe('2026-07-01');
+    expect(resources[0]?.locations).toHaveLength(200);
+    expect(warnings).toEqual([{ index: 200, reason: '"Brae Advice" is listed at more than 200 locations; only the first 200 are kept.' }]);
   });
 
   test('one bad record among good ones: rejected with its index, the rest import', () => {

@@ -26,7 +26,7 @@ const getIndex = (_d: LinksDatabase) => cache.get();
 const getResource = (d: LinksDatabase, id: string) => getResourceWith(d, cache, id);
 const replaceSource = (d: LinksDatabase, src: Parameters<typeof replaceWith>[2], resources: Resource[]) => replaceWith(d, cache, src, resources);
 
-const source = () => ({ id: 'aliss', label: 'ALISS (demo API)', url: `${demo.url}/aliss/api/v4/services/?page_size=40`, format: 'aliss' as const, refreshHours: 24 });
+const source = (pageLimit = 500) => ({ id: 'aliss', label: 'ALISS (demo API)', url: `${demo.url}/aliss/api/v4/services/?page_size=40`, format: 'aliss' as const, refreshHours: 24, pageLimit });
 const mode = (m: string) => fetch(`${demo.url}/aliss/control?mode=${m}`);
 const count = async () => (await db.resourcePages.toArray()).reduce((sum, p) => sum + p.resources.length, 0);
 
@@ -51,6 +51,21 @@ describe('syncSource', () => {
     expect(await count()).toBe(row.count);
     expect(row.etag).toBeTruthy();
     expect((await getIndex(db)).index.size).toBe(row.count);
+  });
+
+  test('issue #16: a sync that reaches the page limit keeps what it fetched and says plainly it is incomplete, with progress on the way', async () => {
+    const progress: string[] = [];
+    const row = await syncSource(db, source(2), { onProgress: (text) => progress.push(text) });
+    expect(row).toMatchObject({ ok: true, complete: false, count: 80 });
+    expect(row.lastResult).toMatch(/80 services imported/);
+    expect(row.lastResult).toMatch(/page limit|2 pages/i);
+    expect(progress).toHaveLength(2);
+    expect(progress[0]).toMatch(/^Page 1/);
+    expect(await count()).toBe(80);
+    // With the limit lifted the next sync fetches every page and the directory is complete again.
+    const full = await syncSource(db, source());
+    expect(full).toMatchObject({ ok: true, complete: true });
+    expect(full.count).toBeGreaterThan(80);
   });
 
   test('a second sync sends the ETag and keeps the directory on 304', async () => {

@@ -3,7 +3,7 @@ import { networkOrigins, originOf, originPattern } from '../../src/settings/netw
 import type { Settings } from '../../src/settings/schema';
 
 type Parts = Pick<Settings, 'destination' | 'directorySources'>;
-const source = (id: string, url?: string) => ({ id, label: id, format: 'aliss' as const, refreshHours: 24, ...(url ? { url } : {}) });
+const source = (id: string, url?: string) => ({ id, label: id, format: 'aliss' as const, refreshHours: 24, pageLimit: 500, ...(url ? { url } : {}) });
 
 describe('networkOrigins: the sites the background fetches, each needing permission', () => {
   test.each<[string, Parts, { destination: string[]; directory: string[] }]>([

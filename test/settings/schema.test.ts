@@ -11,7 +11,7 @@ const valid: Settings = {
   },
   role: 'nurse',
   origins: ['https://ehr.example.scot', 'http://127.0.0.1:8080'],
-  directorySources: [{ id: 'aliss', label: 'ALISS', url: 'https://api.aliss.org/v5/services/', format: 'aliss', refreshHours: 24 }],
+  directorySources: [{ id: 'aliss', label: 'ALISS', url: 'https://api.aliss.org/v5/services/', format: 'aliss', refreshHours: 24, pageLimit: 500 }],
   destination: { kind: 'fhir', baseUrl: 'https://fhir.example.scot/R4' },
   identifierSystems: { chi: 'https://fhir.nhs.uk/Id/chi-number', nhs: 'https://fhir.nhs.uk/Id/nhs-number' },
   adapters: [{ id: 'emis-web', match: 'https://ehr.example.scot/*' }],
@@ -80,7 +80,7 @@ describe('parseSettings', () => {
 
   test.each([
     ['people.currentReferrer', 'Dr Nobody', 'Current referrer "Dr Nobody" is not in the list of referrers.'],
-    ['directorySources', [{ id: 'a', label: 'A', format: 'csv', refreshHours: 1 }, { id: 'A', label: 'B', format: 'csv', refreshHours: 1 }], 'Two directory sources share the id "A".'],
+    ['directorySources', [{ id: 'a', label: 'A', format: 'csv', refreshHours: 1, pageLimit: 500 }, { id: 'A', label: 'B', format: 'csv', refreshHours: 1, pageLimit: 500 }], 'Two directory sources share the id "A".'],
   ])('cross-field rule %s', (path, value, message) => {
     const result = parseSettings(withValue(path, value));
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([message]);

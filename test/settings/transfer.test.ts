@@ -11,7 +11,7 @@ function configured(): Settings {
     practice: { name: 'Parkhead "North" Practice', postcode: 'G31 4QT', location: { lat: 55.852, lon: -4.201 }, radiusKm: 2.5 },
     people: { clp: { name: 'Morag', email: 'morag@nhs.scot' }, referrers: [{ name: 'Dr Ali', role: 'gp' }], currentReferrer: 'Dr Ali' },
     origins: ['https://ehr.example.scot'],
-    directorySources: [{ id: 'aliss', label: 'ALISS', format: 'aliss', refreshHours: 24 }],
+    directorySources: [{ id: 'aliss', label: 'ALISS', format: 'aliss', refreshHours: 24, pageLimit: 500 }],
     destination: { kind: 'webhook', url: 'https://hooks.example.scot/clp' },
     adapters: [{ id: 'vision', fields: { chi: '#chi' } }],
     rules: { disabled: ['r1'], custom: [] },

@@ -1,10 +1,12 @@
 /**
- * ALISS API v4 services: search responses `{count, next, previous, data: [...]}`
- * and a single service detail `{data: {...}}`. Field mapping: docs/data-formats.md.
+ * ALISS API v4 and v5 services: search responses `{count, next, previous, data: [...]}`
+ * and a single service detail `{data: {...}}`. v5 adds `last_reviewed`,
+ * `is_deprioritised`, `accessibility_features` and `community_groups` (read
+ * when present; v4 records simply lack them). Field mapping: docs/data-formats.md.
  */
 import type { ResourceLocation } from '../resource';
-import { accessFromText, type Draft } from './common';
-import { asArray, asString, isoDate, isRecord, optionalText, safeCoords, safeEmail, safePhone, safeWebsite, toPlainText } from '../clean-text';
+import { accessFromText, pickWebsite, type Draft } from './common';
+import { asArray, asString, isoDate, isRecord, optionalText, safeCoords, safeEmail, safePhone, toPlainText } from '../clean-text';
 
 function alissLocation(raw: unknown): ResourceLocation | undefined {
   if (!isRecord(raw)) return undefined;
@@ -26,6 +28,34 @@ function names(list: unknown, key: 'name' | 'slug'): string[] {
     .filter((s) => s !== '');
 }
 
+/** v5 accessibility features: "Wheelchair accessible (ramp at the side door)". */
+function features(list: unknown): string | undefined {
+  const out = asArray(list)
+    .filter(isRecord)
+    .map((f) => {
+      const name = toPlainText(f.name);
+      const info = toPlainText(f.additional_info);
+      return name && info ? `${name} (${info})` : name || info;
+    })
+    .filter(Boolean);
+  return out.length ? [...new Set(out)].join('; ') : undefined;
+}
+
+/** v5 community groups ("who is it for"), with an age range when the group is one: "Young people (16–25)". */
+function groups(list: unknown): string[] {
+  const out = asArray(list)
+    .filter(isRecord)
+    .map((g) => {
+      const name = toPlainText(g.name);
+      const min = g.min ?? g.min_value;
+      const max = g.max ?? g.max_value;
+      const range = g.is_range === true && typeof min === 'number' && typeof max === 'number' && max > 0 ? ` (${min}–${max})` : '';
+      return name ? `${name}${range}` : '';
+    })
+    .filter(Boolean);
+  return [...new Set(out)];
+}
+
 /** One ALISS service record -> Draft, or a reason it is unusable. */
 export function alissDraft(raw: unknown): Draft | string {
   if (!isRecord(raw)) return 'This entry is not a service record.';
@@ -33,7 +63,11 @@ export function alissDraft(raw: unknown): Draft | string {
   const categories = names(raw.categories, 'name');
   // Slugs are matched too ("foodbank"), but only names are shown to users.
   const slugs = names(raw.categories, 'slug');
-  const description = optionalText(raw.description);
+  const description = optionalText(raw.description) ?? optionalText(raw.summary);
+  // ALISS sends 0001-01-01 for "never" (an unset .NET date).
+  const reviewed = [isoDate(raw.last_reviewed)].find((d) => d !== undefined && d >= '1990');
+  const updated = [isoDate(raw.last_updated), reviewed].filter((d): d is string => d !== undefined).sort().pop();
+  const warnings: string[] = [];
   const draft: Draft = {
     sourceId: asString(raw.id)?.trim() || undefined,
     name: optionalText(raw.name),
@@ -44,9 +78,14 @@ export function alissDraft(raw: unknown): Draft | string {
     serviceArea: names(raw.service_areas, 'name').join(', ') || undefined,
     phone: safePhone(raw.phone),
     email: safeEmail(raw.email),
-    website: safeWebsite(raw.url) ?? safeWebsite(raw.aliss_url),
+    website: pickWebsite(warnings, raw.url, raw.aliss_url),
     access: accessFromText(description),
-    updated: isoDate(raw.last_updated),
+    accessibility: features(raw.accessibility_features),
+    communityGroups: groups(raw.community_groups),
+    deprioritised: raw.is_deprioritised === true || undefined,
+    reviewed,
+    updated,
+    warnings,
   };
   return draft;
 }

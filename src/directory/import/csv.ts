@@ -7,8 +7,9 @@ import Papa from 'papaparse';
 import type { AccessRoute } from '../resource';
 import { NEEDS, isNeedId } from '../../prompts/needs';
 import { normaliseTerm } from '../need-mapping';
-import { accessFromText, type Draft } from './common';
-import { isoDate, optionalText, safeCoords, safeEmail, safePhone, safeWebsite, toPlainText } from '../clean-text';
+import { accessFromText, pickWebsite, type Draft } from './common';
+import { isoDate, optionalText, safeCoords, safeEmail, safePhone, toPlainText } from '../clean-text';
+import { distinctNames, languageName } from './languages';
 
 /** Resource field -> accepted header spellings (compared after lower-casing and removing spaces, `_` and `-`). */
 export const CSV_HEADER_ALIASES = {
@@ -31,6 +32,8 @@ export const CSV_HEADER_ALIASES = {
   cost: ['cost', 'fees', 'price', 'charge'],
   accessibility: ['accessibility', 'disabledaccess', 'wheelchairaccess'],
   serviceArea: ['servicearea', 'area', 'areaserved', 'coverage'],
+  languages: ['languages', 'language', 'languagesspoken', 'languagesoffered'],
+  status: ['status', 'servicestatus'],
   updated: ['updated', 'lastupdated', 'lastmodified', 'verified', 'lastverified', 'date'],
 } satisfies Record<string, string[]>;
 
@@ -53,6 +56,12 @@ const ACCESS_WORDS: Record<string, AccessRoute> = {
   dropin: 'drop-in', appointment: 'appointment', unknown: 'unknown',
 };
 
+/** The header row of CSV text, as written. */
+export function csvHeaderRow(input: string): string[] {
+  const parsed = Papa.parse<string[]>(input.replace(/^\uFEFF/, ''), { preview: 1 });
+  return (parsed.data[0] ?? []).map((h) => String(h));
+}
+
 /** Parses CSV text into header-mapped rows; undefined fields when the header is not recognised. */
 export function parseCsvRows(input: string): { rows: Partial<Record<CsvField, string>>[]; fields: Set<CsvField>; errors: string[] } {
   const parsed = Papa.parse<Record<string, string>>(input.replace(/^\uFEFF/, ''), {
@@ -68,6 +77,9 @@ export function parseCsvRows(input: string): { rows: Partial<Record<CsvField, st
 /** One CSV row -> Draft. `rowNumber` gives rows without an id a stable fallback id. */
 export function csvDraft(row: Partial<Record<CsvField, string>>, rowNumber: number): Draft | string {
   const name = optionalText(row.name);
+  const status = toPlainText(row.status).toLowerCase();
+  if (/^(inactive|defunct|closed)$/.test(status)) return `"${name ?? `Row ${rowNumber + 2}`}" is marked as ${status} in the spreadsheet.`;
+  const warnings: string[] = [];
   const postcode = optionalText(row.postcode)?.toUpperCase();
   const coords = safeCoords(row.lat, row.lon);
   const address = optionalText(row.address);
@@ -91,12 +103,15 @@ export function csvDraft(row: Partial<Record<CsvField, string>>, rowNumber: numb
     serviceArea: optionalText(row.serviceArea),
     phone: safePhone(row.phone),
     email: safeEmail(row.email),
-    website: safeWebsite(row.website),
+    website: pickWebsite(warnings, row.website),
     openingTimes: optionalText(row.openingTimes),
     eligibility: optionalText(row.eligibility),
     access: access.length ? access : accessFromText(accessText, optionalText(row.description)),
     cost: optionalText(row.cost),
     accessibility: optionalText(row.accessibility),
+    languages: distinctNames(splitList(toPlainText(row.languages)).map((l) => languageName(l))),
+    temporarilyClosed: /^temporar(il)?y[ _-]?closed$/.test(status) || undefined,
     updated: isoDate(row.updated),
+    warnings,
   };
 }

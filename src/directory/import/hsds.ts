@@ -5,8 +5,10 @@
  * the same shape, so one mapper serves both. Mapping: docs/data-formats.md.
  */
 import type { ResourceLocation } from '../resource';
-import { accessFromText, type Draft } from './common';
-import { asArray, asString, isoDate, isRecord, optionalText, safeCoords, safeEmail, safePhone, safeWebsite, toPlainText } from '../clean-text';
+import { accessFromText, pickWebsite, type Draft } from './common';
+import { asArray, asString, isoDate, isRecord, optionalText, safeCoords, safeEmail, safePhone, toPlainText } from '../clean-text';
+import { scheduleRules } from '../hours/rules';
+import { distinctNames, languageName } from './languages';
 
 function hsdsLocation(raw: unknown): ResourceLocation | undefined {
   if (!isRecord(raw)) return undefined;
@@ -72,13 +74,44 @@ function cost(raw: Record<string, unknown>): string | undefined {
   return text || undefined;
 }
 
+/** The phone lists of a record's contacts. */
+const contactPhones = (holder: Record<string, unknown>): unknown[] => asArray(holder.contacts).map((c) => (isRecord(c) ? c.phones : undefined));
+
+/** Language names from lists of HSDS language records (`{name, code}`), in order, without repeats. */
+function languages(...lists: unknown[]): string[] {
+  const names: (string | undefined)[] = [];
+  for (const list of lists) if (Array.isArray(list)) for (const l of list) names.push(isRecord(l) ? languageName(l.name, l.code) : languageName(l));
+  return names.length ? distinctNames(names) : [];
+}
+
+/**
+ * Opening hours: the service's own schedules, else those given for it at a
+ * location (service_at_location), else the location's building hours.
+ */
+function hours(service: Record<string, unknown>, sals: Record<string, unknown>[], locations: unknown[]): { rules: Draft['hours']; text?: string } {
+  let rows = asArray(service.schedules);
+  if (rows.length === 0) rows = sals.flatMap((s) => asArray(s.schedules));
+  if (rows.length === 0) rows = locations.flatMap((l) => (isRecord(l) ? asArray(l.schedules) : []));
+  if (rows.length === 0) return { rules: [] };
+  const { rules } = scheduleRules(rows);
+  const described: string[] = [];
+  for (const r of rows) {
+    const text = isRecord(r) ? toPlainText(r.description) : '';
+    if (text && !described.includes(text)) described.push(text);
+  }
+  // The source's own words; readable rules need no words stored (cards and slips say them, describeHours);
+  // else whatever the rows say.
+  return { rules, text: described.length ? described.join('\n') : rules?.length ? undefined : openingTimes(rows) };
+}
+
 /** One HSDS/ORUK service (or service_at_location) record -> Draft, or a reason. */
 export function hsdsDraft(raw: unknown): Draft | string {
   if (!isRecord(raw)) return 'This entry is not a service record.';
   // service_at_location: the service is nested and the location is a sibling.
   const service = isRecord(raw.service) ? raw.service : raw;
   const extraLocation = isRecord(raw.service) ? raw.location : undefined;
-  if (service.status === 'inactive' || service.status === 'defunct') return `"${toPlainText(service.name) || toPlainText(service.id)}" is marked as ${String(service.status)} by the source.`;
+  const status = typeof service.status === 'string' ? service.status.trim().toLowerCase() : '';
+  if (status === 'inactive' || status === 'defunct') return `"${toPlainText(service.name) || toPlainText(service.id)}" is marked as ${status} by the source.`;
   const org = isRecord(service.organization) ? service.organization : undefined;
   const sals = asArray(service.service_at_locations).filter(isRecord);
   const locRaw = [...sals.map((s) => s.location), ...asArray(service.locations), extraLocation];
@@ -88,10 +121,21 @@ export function hsdsDraft(raw: unknown): Draft | string {
     (ages[0] !== undefined || ages[1] !== undefined ? `Ages ${ages[0] ?? 0}${ages[1] !== undefined ? `–${ages[1]}` : '+'}` : undefined);
   const accessibility = locRaw
     .flatMap((l) => (isRecord(l) ? asArray(l.accessibility) : []))
-    .map((a) => (isRecord(a) ? toPlainText(a.description) : ''))
+    .map((a) => (isRecord(a) ? toPlainText(a.description) || toPlainText(a.accessibility) : toPlainText(a)))
     .filter(Boolean);
-  const dates = [isoDate(service.last_modified), isoDate(service.assured_date)].filter((d): d is string => d !== undefined).sort();
+  const reviewed = isoDate(service.assured_date);
+  const dates = [isoDate(service.last_modified), reviewed].filter((d): d is string => d !== undefined).sort();
   const applicationProcess = optionalText(service.application_process);
+  const phoneLists = [
+    service.phones,
+    ...sals.map((s) => s.phones),
+    ...sals.flatMap(contactPhones),
+    ...contactPhones(service),
+    ...locRaw.map((l) => (isRecord(l) ? l.phones : undefined)),
+    org?.phones,
+  ];
+  const opening = hours(service, sals, locRaw);
+  const warnings: string[] = [];
   return {
     sourceId: asString(service.id)?.trim() || undefined,
     name: optionalText(service.name),
@@ -104,15 +148,26 @@ export function hsdsDraft(raw: unknown): Draft | string {
         .map((a) => (isRecord(a) ? toPlainText(a.name) || toPlainText(a.service_area) : ''))
         .filter(Boolean)
         .join('; ') || undefined,
-    phone: firstPhone(service.phones, ...sals.map((s) => s.phones), ...sals.flatMap((s) => asArray(s.contacts).map((c) => (isRecord(c) ? c.phones : undefined))), org?.phones),
+    phone: firstPhone(...phoneLists),
     email: safeEmail(service.email) ?? safeEmail(org?.email),
-    website: safeWebsite(service.url) ?? safeWebsite(org?.website),
-    openingTimes: openingTimes(service.schedules) ?? openingTimes(sals.flatMap((s) => asArray(s.schedules))),
+    website: pickWebsite(warnings, service.url, org?.website, org?.url),
+    openingTimes: opening.text,
+    hours: opening.rules,
     eligibility,
     access: accessFromText(applicationProcess, optionalText(service.description)),
     cost: cost(service),
     accessibility: accessibility.length ? [...new Set(accessibility)].join(' ') : undefined,
+    languages: languages(
+      service.languages,
+      ...locRaw.map((l) => (isRecord(l) ? l.languages : undefined)),
+      ...phoneLists.flatMap((list) => asArray(list).map((p) => (isRecord(p) ? p.languages : undefined))),
+    ),
+    interpretation: optionalText(service.interpretation_services),
+    temporarilyClosed: status === 'temporarily closed' || status === 'temporarily_closed' || undefined,
+    reviewed,
     updated: dates[dates.length - 1],
+    warnings,
+    atLocation: isRecord(raw.service),
   };
 }
 

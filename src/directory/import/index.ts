@@ -10,17 +10,37 @@ import { defaultNeedMapping } from '../need-mapping';
 export type { DirectoryFormat, ParseOptions, ParseResult, Rejection } from './common';
 export { CSV_HEADER_ALIASES } from './csv';
 export { REASONS as IMPORT_REASONS } from './read';
+export {
+  parseDirectoryPackage,
+  parseDirectoryPackageChunked,
+  ZIP_LIMITS,
+  HSDS_TABLES,
+  recogniseHsdsTable,
+  type PackageFile,
+  type PackageResult,
+  type PackageOptions,
+  type PackageChunkOptions,
+  type TableReport,
+} from './package/index';
+export { startSync, afterPage, syncProgress, DEFAULT_SYNC_PAGE_LIMIT, type SyncState, type SyncStep, type SyncStop, type SyncStopReason, type SyncProgress } from './sync-plan';
 
 type ToDraft = (record: unknown, index: number) => Draft | string;
 
-function convert(records: unknown[], toDraft: ToDraft, source: string, options: ParseOptions, collector: Collector, from: number, to: number): void {
+/** Maps records[from..to) into the collector; `offset` is added to every reported index (pages). */
+function convert(records: unknown[], toDraft: ToDraft, source: string, options: ParseOptions, collector: Collector, from: number, to: number, offset = 0): void {
   const mapping = options.mapping ?? defaultNeedMapping();
   for (let i = from; i < to; i++) {
     try {
       const draft = toDraft(records[i], i);
-      collector.add(i, typeof draft === 'string' ? draft : finishDraft(draft, source, mapping));
+      if (typeof draft === 'string') {
+        collector.add(offset + i, draft);
+        continue;
+      }
+      const resource = finishDraft(draft, source, mapping);
+      collector.add(offset + i, resource, draft.atLocation === true);
+      if (typeof resource !== 'string') collector.warn(offset + i, draft.warnings);
     } catch {
-      collector.add(i, 'This entry could not be read.');
+      collector.add(offset + i, 'This entry could not be read.');
     }
   }
 }
@@ -31,7 +51,7 @@ function convert(records: unknown[], toDraft: ToDraft, source: string, options: 
  */
 export function parseDirectory(input: string, format?: DirectoryFormat, options: ParseOptions = {}): ParseResult {
   try {
-    const file = readDirectoryFile(input, format);
+    const file = readDirectoryFile(input, format, options.fileName);
     if (!file.ok) return wholeFile(file.reason);
     const collector = new Collector();
     convert(file.records, file.toDraft, options.source ?? file.format, options, collector, 0, file.records.length);
@@ -42,27 +62,33 @@ export function parseDirectory(input: string, format?: DirectoryFormat, options:
 }
 
 /**
- * Parses several ALISS pages (as fetched by following `next`) into one result.
+ * Parses the pages of one source (as fetched by following `next`) into one
+ * result, so a service repeated on two pages is reported once as a duplicate.
  * Rejection indexes count across pages; a bad page gives one rejection with
  * index -1 and its page number in the reason, and the other pages still import.
  */
+export function parseDirectoryPages(pages: string[], format: DirectoryFormat, options: ParseOptions = {}): ParseResult {
+  try {
+    const collector = new Collector();
+    let offset = 0;
+    pages.forEach((page, n) => {
+      const file = readDirectoryFile(page, format);
+      if (!file.ok) {
+        collector.rejected.push({ index: -1, reason: `Page ${n + 1}: ${file.reason}` });
+        return;
+      }
+      convert(file.records, file.toDraft, options.source ?? file.format, options, collector, 0, file.records.length, offset);
+      offset += file.records.length;
+    });
+    return collector.result();
+  } catch {
+    return wholeFile(REASONS.unexpected);
+  }
+}
+
+/** parseDirectoryPages for ALISS (kept for callers written before HSDS pages were joined too). */
 export function parseAlissPages(pages: string[], options: ParseOptions = {}): ParseResult {
-  const collector = new Collector();
-  let offset = 0;
-  pages.forEach((page, n) => {
-    const file = readDirectoryFile(page, 'aliss');
-    if (!file.ok) {
-      collector.rejected.push({ index: -1, reason: `Page ${n + 1}: ${file.reason}` });
-      return;
-    }
-    const local = new Collector();
-    convert(file.records, file.toDraft, options.source ?? 'aliss', options, local, 0, file.records.length);
-    const { resources, rejected } = local.result();
-    for (const r of rejected) collector.rejected.push({ index: r.index + offset, reason: r.reason });
-    for (const r of resources) collector.add(offset, r);
-    offset += file.records.length;
-  });
-  return collector.result();
+  return parseDirectoryPages(pages, 'aliss', options);
 }
 
 /**
@@ -110,7 +136,7 @@ const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(re
  */
 export async function parseDirectoryChunked(input: string, format?: DirectoryFormat, options: ChunkOptions = {}): Promise<ParseResult> {
   try {
-    const file = readDirectoryFile(input, format);
+    const file = readDirectoryFile(input, format, options.fileName);
     if (!file.ok) return wholeFile(file.reason);
     const size = Math.max(1, Math.floor(options.chunkSize ?? 2000));
     const collector = new Collector();

@@ -10,6 +10,8 @@ import { buildColumns, maskOf, popcount, WEIGHTS } from './search-columns';
 import { defaultSynonyms, expandQuery, queryWords, type Synonyms } from './synonyms';
 import { TextIndex } from './text-index';
 import { TopK } from './top-k';
+import { OpenToday } from './open-today';
+import { PRACTICE_TIME_ZONE } from '../hours/opening-status';
 
 export { WEIGHTS } from './search-columns';
 
@@ -21,6 +23,15 @@ export interface DirectoryQuery {
   limit?: number;
   /** Only services with a location within this many km (services without a location are then left out). */
   radiusKm?: number;
+  /**
+   * Only services whose opening hours say they open at some time today (#16).
+   * Services without readable hours, and temporarily closed ones, are left out.
+   */
+  openToday?: boolean;
+  /** "Today" for `openToday`; default the current time. */
+  now?: Date;
+  /** The practice's time zone for `openToday`; default Europe/London. */
+  timeZone?: string;
 }
 
 export interface SearchHit {
@@ -63,6 +74,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
   const { needMask, bonus, hasLocation, pointStart, pointLon, pointLat, pointDoc, geo, needDocs, noLocation } = buildColumns(docs, curation, cutoff);
   let byId: Map<string, number> | undefined;
   const text = new TextIndex(docs);
+  const openToday = new OpenToday(docs);
   if (opts.eagerText) text.build();
   let seen: Uint32Array | undefined;
   let seenNo = 0;
@@ -88,20 +100,23 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     const textScore = matches?.score;
     const needBits = wanted | synMask;
     const filtered = needBits !== 0 || matches !== undefined;
+    const open = query.openToday ? openToday.mask(query.now ?? new Date(), query.timeZone ?? PRACTICE_TIME_ZONE) : undefined;
     const isCandidate = (i: number): boolean =>
-      !filtered || ((needMask[i] as number) & needBits) !== 0 || (textScore !== undefined && (textScore[i] as number) > 0);
+      (open === undefined || open[i] === 1) && (!filtered || ((needMask[i] as number) & needBits) !== 0 || (textScore !== undefined && (textScore[i] as number) > 0));
+    const coverage = matches?.coverage;
+    const allWords = matches?.all ?? 0;
 
     // Every candidate once: the need lists and text matches, or every service when nothing filters.
     const eachCandidate = (fn: (i: number) => void): void => {
       if (!filtered) {
-        for (let i = 0; i < n; i++) fn(i);
+        for (let i = 0; i < n; i++) if (open === undefined || open[i] === 1) fn(i);
         return;
       }
       const stamp = freshStamp();
       const visit = (i: number): void => {
         if (stamp[i] === seenNo) return;
         stamp[i] = seenNo;
-        fn(i);
+        if (open === undefined || open[i] === 1) fn(i);
       };
       for (let b = 0; b < needDocs.length; b++) if (needBits & (1 << b)) needDocs[b]?.forEach(visit);
       matches?.docs.forEach(visit);
@@ -113,6 +128,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
       if (wantedCount) s += (WEIGHTS.need * popcount(m & wanted)) / wantedCount;
       if (synMask && m & synMask) s += WEIGHTS.synonymNeed;
       if (textScore) s += WEIGHTS.text * (textScore[i] as number);
+      if (allWords && coverage && (coverage(i) & allWords) === allWords) s += WEIGHTS.allWords;
       s += km === undefined ? (hasLocation[i] ? 0 : WEIGHTS.noLocation) : WEIGHTS.distance / (1 + km / 2);
       return s;
     };

@@ -17,6 +17,13 @@ export const WEIGHTS = {
   recommended: 0.8,
   stale: -0.8,
   noLocation: 0.3,
+  /** Every typed word matched (two or more typed): complete matches first (#16). */
+  allWords: 1.5,
+  /**
+   * HSDS "temporarily closed": more than the whole spread of every other
+   * weight (−0.8 … +11.3, a spread of 12.1), so it always ranks below open services (#16).
+   */
+  temporarilyClosed: -13,
 } as const;
 
 const NEED_BIT = new Map<string, number>(NEED_IDS.map((id, i) => [id, 1 << i]));
@@ -83,8 +90,8 @@ export function buildColumns(docs: readonly Resource[], curation: Map<string, Cu
       needFill[b] = at + 1;
     }
     // Same rule as isStale(), with the cutoff computed once for the whole build (a longer timestamp compares like its date).
-    const checked = c?.verifiedOn ? lastChecked(r, c) : r.updated;
-    bonus[i] = (c?.recommended ? WEIGHTS.recommended : 0) + (checked === undefined || checked < cutoff ? WEIGHTS.stale : 0);
+    const checked = c?.verifiedOn || r.deprioritised ? lastChecked(r, c) : r.updated;
+    bonus[i] = (c?.recommended ? WEIGHTS.recommended : 0) + (checked === undefined || checked < cutoff ? WEIGHTS.stale : 0) + (r.temporarilyClosed ? WEIGHTS.temporarilyClosed : 0);
     for (const l of r.locations) {
       if (typeof l.lat !== 'number' || typeof l.lon !== 'number') continue;
       pointDoc[p] = i;

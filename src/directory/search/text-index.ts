@@ -30,6 +30,25 @@ const PREFIX_MIN = 3;
 const MAX_PREFIX_WORDS = 40;
 const MAX_FUZZY_WORDS = 20;
 const SLICE_DOCS = 4000;
+/** Share of its score a service keeps, in a multi-word query, when only synonym terms matched it. */
+const SYNONYM_ONLY = 0.1;
+const bitCount = (x: number): number => {
+  let c = 0;
+  for (let v = x; v; v &= v - 1) c++;
+  return c;
+};
+
+/** Typed words whose coverage is tracked (the top byte of a service's stamp). */
+const MAX_TRACKED = 8;
+/** The group counter in the low 24 bits of a stamp. */
+const STAMP_MASK = 0xffffff;
+/** SHARE[words][bits]: the factor for a service that matched the typed words in `bits` out of `words`. */
+const SHARE: Float32Array[] = Array.from({ length: MAX_TRACKED + 1 }, (_, words) =>
+  Float32Array.from({ length: 256 }, (_, bits) => {
+    const share = words ? bitCount(bits & ((1 << words) - 1)) / words : 1;
+    return share > 0 ? share * share : SYNONYM_ONLY;
+  }),
+);
 
 /** Matches of one text query. Valid until the next query on the same index (the arrays are reused). */
 export interface TextMatches {
@@ -37,15 +56,29 @@ export interface TextMatches {
   docs: Uint32Array;
   /** Relevance 0..1 (1 = best hit) by position; 0 means not matched. */
   score: Float32Array;
+  /** Bits of the typed words service `i` matched (bit k = typed word k, the first 8 words); 0 when fewer than two were typed. */
+  coverage: (i: number) => number;
+  /** The bits of all typed words: a service with `coverage(i) === all` matched every word. 0 when fewer than two were typed. */
+  all: number;
 }
+
+/** One word group: its terms with weights, and the typed words it stands for. */
+interface Group {
+  terms: [number, number][];
+  covers: number;
+}
+
 
 export class TextIndex {
   private builder?: PostingsBuilder;
   private index?: Postings;
-  private score?: Float32Array;
-  private stamp?: Uint32Array;
+  // Reused between queries (sized on the first one), so a query allocates nothing per service.
+  private score = new Float32Array(0);
+  private stamp = new Uint32Array(0);
   private stampNo = 0;
-  private matched?: Uint32Array;
+  private matched = new Uint32Array(0);
+  /** The stamp of this query's first group: stamps at or above it carry this query's coverage bits. */
+  private firstStamp = 0;
   private matchedCount = 0;
 
   constructor(private readonly resources: readonly Resource[]) {}
@@ -102,24 +135,25 @@ export class TextIndex {
   }
 
   /** Word groups to score: each group adds at most once per service (its best-weighted match first). */
-  private groups(ix: Postings, typed: readonly string[], extra: readonly string[]): [number, number][][] {
-    const groups: [number, number][][] = [];
+  private groups(ix: Postings, typed: readonly string[], extra: readonly string[]): Group[] {
+    const groups: Group[] = [];
     const used = new Set<number>();
     typed.forEach((w, k) => {
       const folded = foldWord(w);
       const exact = ix.vocab.id(folded);
-      const group: [number, number][] = exact === undefined ? [] : [[exact, MATCH_WEIGHTS.exact]];
+      const terms: [number, number][] = exact === undefined ? [] : [[exact, MATCH_WEIGHTS.exact]];
       if (exact !== undefined) used.add(exact);
       if (k === typed.length - 1 && w.length >= PREFIX_MIN) {
-        for (const t of this.prefixTerms(ix, w)) if (t !== exact) group.push([t, MATCH_WEIGHTS.prefix]);
+        for (const t of this.prefixTerms(ix, w)) if (t !== exact) terms.push([t, MATCH_WEIGHTS.prefix]);
       }
       // A word found nowhere in the directory is taken as a possible typo.
-      if (exact === undefined && folded.length >= FUZZY_MIN) for (const t of this.fuzzyTerms(ix, folded)) group.push([t, MATCH_WEIGHTS.fuzzy]);
-      groups.push(group);
-      // "food bank" also finds "foodbank".
+      if (exact === undefined && folded.length >= FUZZY_MIN) for (const t of this.fuzzyTerms(ix, folded)) terms.push([t, MATCH_WEIGHTS.fuzzy]);
+      const covers = k < MAX_TRACKED ? 1 << k : 0;
+      groups.push({ terms, covers });
+      // "food bank" also finds "foodbank", which stands for both words.
       const joined = k + 1 < typed.length ? lookupWord(ix.vocab, w + (typed[k + 1] as string)) : undefined;
       if (joined !== undefined && !used.has(joined)) {
-        groups.push([[joined, MATCH_WEIGHTS.exact]]);
+        groups.push({ terms: [[joined, MATCH_WEIGHTS.exact]], covers: k + 1 < MAX_TRACKED ? covers | (1 << (k + 1)) : covers });
         used.add(joined);
       }
     });
@@ -127,7 +161,7 @@ export class TextIndex {
       for (const w of indexWords(phrase)) {
         const t = ix.vocab.id(w);
         if (t === undefined || used.has(t)) continue;
-        groups.push([[t, MATCH_WEIGHTS.exact]]);
+        groups.push({ terms: [[t, MATCH_WEIGHTS.exact]], covers: 0 });
         used.add(t);
       }
     }
@@ -143,34 +177,82 @@ export class TextIndex {
     this.build();
     const ix = this.index as Postings;
     const n = this.resources.length;
-    this.score ??= new Float32Array(n);
-    this.stamp ??= new Uint32Array(n);
-    this.matched ??= new Uint32Array(n);
-    const { score, stamp, matched } = this;
-    for (let k = 0; k < this.matchedCount; k++) score[matched[k] as number] = 0;
-    let count = 0;
-    for (const group of this.groups(ix, typed, extra)) {
-      if (++this.stampNo === 0xffffffff) {
-        stamp.fill(0);
-        this.stampNo = 1;
-      }
-      const s = this.stampNo;
-      for (const [t, weight] of group) {
-        const base = weight * (ix.idf[t] as number);
-        for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) {
-          const d = ix.docs[p] as number;
-          if (stamp[d] === s) continue;
-          stamp[d] = s;
-          const b = ix.bits[p] as number;
-          if (score[d] === 0) matched[count++] = d;
-          score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
-        }
-      }
+    if (this.score.length !== n) {
+      this.score = new Float32Array(n);
+      this.stamp = new Uint32Array(n);
+      this.matched = new Uint32Array(n);
     }
+    const { score, matched, stamp } = this;
+    // Which typed words each service matched (#16) rides in the top byte of its stamp, which the scoring loop
+    // reads and writes anyway: the first 8 typed words, and only when two or more were typed.
+    const words = Math.min(typed.length, MAX_TRACKED);
+    const track = words >= 2;
+    for (let k = 0; k < this.matchedCount; k++) score[matched[k] as number] = 0;
+    const groups = this.groups(ix, typed, extra);
+    if (this.stampNo + groups.length >= STAMP_MASK) {
+      stamp.fill(0);
+      this.stampNo = 0;
+    }
+    const first = this.stampNo + 1;
+    this.firstStamp = first;
+    let count = 0;
+    for (const group of groups) {
+      this.stampNo++;
+      for (const [t, weight] of group.terms) count = track ? this.addTracked(ix, t, weight, group.covers, count) : this.add(ix, t, weight, count);
+    }
+    // Multi-word queries (#16): a service matching only some of the words counts for the share it matched,
+    // squared, so "walking group" puts services with both words above those repeating one. One found only
+    // through a synonym term keeps a small part, as it matched none of the typed words.
     let best = 0;
-    for (let k = 0; k < count; k++) best = Math.max(best, score[matched[k] as number] as number);
-    for (let k = 0; k < count; k++) score[matched[k] as number] = (score[matched[k] as number] as number) / best;
+    if (track) {
+      const share = SHARE[words] as Float32Array;
+      for (let k = 0; k < count; k++) {
+        const d = matched[k] as number;
+        const v = (score[d] as number) * (share[(stamp[d] as number) >>> 24] as number);
+        score[d] = v;
+        if (v > best) best = v;
+      }
+    } else {
+      for (let k = 0; k < count; k++) best = Math.max(best, score[matched[k] as number] as number);
+    }
+    for (let k = 0; k < count; k++) score[matched[k] as number] = best > 0 ? (score[matched[k] as number] as number) / best : 0;
     this.matchedCount = count;
-    return { docs: matched.subarray(0, count), score };
+    const coverage = track ? (i: number): number => ((((stamp[i] as number) & STAMP_MASK) >= first ? (stamp[i] as number) >>> 24 : 0)) : (): number => 0;
+    return { docs: matched.subarray(0, count), score, coverage, all: track ? (1 << words) - 1 : 0 };
+  }
+
+  /** Adds word `t`'s services to the scores (once per service per group, by the stamp); returns the matched count. */
+  private add(ix: Postings, t: number, weight: number, count: number): number {
+    const { score, stamp, matched } = this;
+    const s = this.stampNo;
+    const base = weight * (ix.idf[t] as number);
+    for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) {
+      const d = ix.docs[p] as number;
+      if (stamp[d] === s) continue;
+      stamp[d] = s;
+      const b = ix.bits[p] as number;
+      if (score[d] === 0) matched[count++] = d;
+      score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
+    }
+    return count;
+  }
+
+  /** add(), carrying in each stamp's top byte the typed words (`covers` bits) the service has matched in this query. */
+  private addTracked(ix: Postings, t: number, weight: number, covers: number, count: number): number {
+    const { score, stamp, matched } = this;
+    const s = this.stampNo;
+    const first = this.firstStamp;
+    const base = weight * (ix.idf[t] as number);
+    for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) {
+      const d = ix.docs[p] as number;
+      const v = stamp[d] as number;
+      const low = v & STAMP_MASK;
+      if (low === s) continue;
+      stamp[d] = (s | (((low >= first ? v >>> 24 : 0) | covers) << 24)) >>> 0;
+      const b = ix.bits[p] as number;
+      if (score[d] === 0) matched[count++] = d;
+      score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
+    }
+    return count;
   }
 }

@@ -70,8 +70,14 @@ export class PostingsBuilder {
       this.vocab.scan(r.name, this.onWord);
       if (r.organisation) this.vocab.scan(r.organisation, this.onWord);
       for (const c of r.categories) this.vocab.scan(c, this.onWord);
+      // Languages and who it is for are short and said on purpose ("Polish", "Carers"): title words (#16).
+      if (r.languages) for (const l of r.languages) this.vocab.scan(l, this.onWord);
+      if (r.communityGroups) for (const g of r.communityGroups) this.vocab.scan(g, this.onWord);
       this.bit = DESC;
       this.vocab.scan(r.description.length > DESCRIPTION_CHARS ? r.description.slice(0, DESCRIPTION_CHARS) : r.description, this.onWord);
+      // Access details and interpretation are sentences: description words ("wheelchair", "BSL").
+      if (r.accessibility) this.vocab.scan(r.accessibility.length > DESCRIPTION_CHARS ? r.accessibility.slice(0, DESCRIPTION_CHARS) : r.accessibility, this.onWord);
+      if (r.interpretation) this.vocab.scan(r.interpretation.length > DESCRIPTION_CHARS ? r.interpretation.slice(0, DESCRIPTION_CHARS) : r.interpretation, this.onWord);
       this.docEnd[i] = this.len;
       this.next = i + 1;
     }

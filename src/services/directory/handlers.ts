@@ -6,7 +6,7 @@ import type { HandlerGroup } from '../handler-group';
 import { recordEvent } from '../insights/events';
 import type { CanReach } from '../net/reach';
 import { curate } from './curation';
-import { importFile, removeSource } from './import';
+import { fromBase64, importFile, importPackage, removeSource } from './import';
 import type { IndexCache } from './index-cache';
 import type { PostcodeStore } from './postcodes';
 import { browse, getResource, search } from './search';
@@ -29,6 +29,7 @@ export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
   | 'directory.search'
   | 'upload.chunk'
   | 'directory.import'
+  | 'directory.importPackage'
   | 'directory.status'
   | 'directory.sync'
   | 'directory.remove'
@@ -50,11 +51,24 @@ export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
     },
     'upload.chunk': ({ uploadId, index, text }) => ({ received: deps.uploads.add(uploadId, index, text) }),
     'directory.import': (input) => importFile(db, cache, fileText(input), input.format, input.label),
+    'directory.importPackage': ({ files, label }) =>
+      importPackage(
+        db,
+        cache,
+        files.map((f) => {
+          const text = deps.uploads.take(f.uploadId);
+          return f.encoding === 'base64' ? { name: f.name, bytes: fromBase64(text) } : { name: f.name, text };
+        }),
+        label,
+      ),
     'directory.status': async () => sourceStatuses(db, await deps.settings()),
     'directory.sync': async ({ sourceId }) => {
       const s = await deps.settings();
       for (const source of s.directorySources) {
-        if (!sourceId || source.id === sourceId) await syncSource(db, cache, source, net);
+        if (!sourceId || source.id === sourceId) {
+          // Progress is written where the options page reads the status (pushed to it as a change).
+          await syncSource(db, cache, source, { ...net, onProgress: (text) => db.sources.update(source.id, { progress: text }) });
+        }
       }
       return sourceStatuses(db, s);
     },

@@ -17,7 +17,7 @@ export async function search(
   cache: IndexCache,
   settings: Settings,
   tables: PostcodeTables,
-  query: { needs?: string[]; text?: string; postcode?: string; limit?: number; origin?: 'sidebar' | 'popup' },
+  query: { needs?: string[]; text?: string; postcode?: string; limit?: number; origin?: 'sidebar' | 'popup'; openToday?: boolean },
   now = new Date(),
 ): Promise<SearchResponse> {
   const { index, curation } = await cache.get();
@@ -38,6 +38,7 @@ export async function search(
     ...(query.needs?.length ? { needs: query.needs } : {}),
     ...(query.text ? { text: query.text } : {}),
     ...(near ? { near } : {}),
+    ...(query.openToday ? { openToday: true, now } : {}),
     limit: query.limit ?? 10,
   });
   const hits = found.map((hit) => toHit(hit, curation.get(hit.resource.id), now));

@@ -4,7 +4,8 @@
  * kept for the options page.
  */
 import type { LinksDatabase, SourceRow } from '../../db/database';
-import { nextPageUrl, parseAlissPages, parseDirectory, type DirectoryFormat, type ParseResult } from '../../directory/import/index';
+import { parseDirectoryPages } from '../../directory/import/index';
+import { afterPage, startSync, type SyncStop } from '../../directory/import/sync-plan';
 import type { SourceStatus } from '../../messaging/protocol';
 import type { Settings } from '../../settings/schema';
 import type { CanReach } from '../net/reach';
@@ -12,7 +13,6 @@ import { requestSite, type SiteAnswer } from '../net/request';
 import type { IndexCache } from './index-cache';
 import { replaceSource, summary } from './import';
 
-const MAX_PAGES = 200;
 const FETCH_TIMEOUT_MS = 30_000;
 
 /** One page of a source: the answer, or the words for why it could not be read. */
@@ -50,7 +50,7 @@ export async function syncSource(
   db: LinksDatabase,
   cache: IndexCache,
   source: Settings['directorySources'][number],
-  options: { fetchImpl?: typeof fetch; now?: Date; timeoutMs?: number; canReach?: CanReach } = {},
+  options: { fetchImpl?: typeof fetch; now?: Date; timeoutMs?: number; canReach?: CanReach; onProgress?: (text: string) => unknown } = {},
 ): Promise<SourceRow> {
   const fetchOptions = {
     ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
@@ -77,8 +77,10 @@ export async function syncSource(
   };
   if (!source.url) return keepOld('No address is set for this source.');
   const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9' };
-  if (previous?.etag) headers['If-None-Match'] = previous.etag;
-  if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+  // After an incomplete sync (stopped at the page limit) the stored copy is partial: ask for everything again.
+  const conditional = previous?.complete !== false;
+  if (conditional && previous?.etag) headers['If-None-Match'] = previous.etag;
+  if (conditional && previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
   const first = await fetchPage(source.url, headers, fetchOptions);
   if (!first.ok) return keepOld(first.reason);
   if (first.answer.status === 304) {
@@ -92,41 +94,42 @@ export async function syncSource(
   const pages = [first.answer.body];
   const etag = first.answer.headers.get('ETag');
   const lastModified = first.answer.headers.get('Last-Modified');
-  let next = source.format === 'aliss' || source.format === 'hsds' || source.format === 'oruk' ? nextPageUrl(pages[0] ?? '', source.url) : undefined;
-  while (next && pages.length < MAX_PAGES) {
-    const page = await fetchPage(next, { Accept: 'application/json' }, fetchOptions);
-    if (!page.ok) return keepOld(`Page ${pages.length + 1}: ${page.reason}`);
-    if (page.answer.status < 200 || page.answer.status >= 300) {
-      return keepOld(`Page ${pages.length + 1} failed (${page.answer.status}). The previous directory is still in use.`);
+  let stop: SyncStop | undefined;
+  // Paged JSON sources follow their pages under a plan that says plainly when and why it stopped (issue #16).
+  if (source.format !== 'csv') {
+    let step = afterPage(startSync(source.url, { pageLimit: source.pageLimit }), first.answer.body, source.url);
+    await options.onProgress?.(step.progress.text);
+    while ('next' in step) {
+      const page = await fetchPage(step.next, { Accept: 'application/json' }, fetchOptions);
+      if (!page.ok) return keepOld(`Page ${step.state.pages + 1}: ${page.reason}`);
+      if (page.answer.status < 200 || page.answer.status >= 300) {
+        return keepOld(`Page ${step.state.pages + 1} failed (${page.answer.status}). The previous directory is still in use.`);
+      }
+      pages.push(page.answer.body);
+      step = afterPage(step.state, page.answer.body, step.next);
+      await options.onProgress?.(step.progress.text);
     }
-    pages.push(page.answer.body);
-    next = nextPageUrl(page.answer.body, next);
+    stop = step.stop;
+    // Only the practice's own page limit keeps a partial fetch (said plainly); any other stop keeps the old directory.
+    if (!stop.complete && stop.reason !== 'page-limit') return keepOld(`${stop.message} The previous directory is still in use.`);
   }
-  const result = source.format === 'aliss' ? parseAlissPages(pages, { source: source.id }) : mergePages(pages, source.format, source.id);
+  const result = parseDirectoryPages(pages, source.format, { source: source.id });
   const wholeFileProblem = result.rejected.find((r) => r.index === -1);
   if (result.resources.length === 0 || wholeFileProblem) {
     return keepOld(`${wholeFileProblem?.reason ?? 'The source returned no services.'} The previous directory is still in use.`);
   }
+  const incomplete = stop !== undefined && !stop.complete;
   const fresh: Omit<SourceRow, 'count'> = {
     ...base,
     ...(etag ? { etag } : {}),
     ...(lastModified ? { lastModified } : {}),
     lastSync: now,
-    lastResult: summary(result),
+    lastResult: incomplete ? `${summary(result)} ${stop?.message ?? ''}`.trim() : summary(result),
     ok: true,
+    complete: !incomplete,
   };
   await replaceSource(db, cache, fresh, result.resources);
   return { ...fresh, count: result.resources.length };
-}
-
-function mergePages(pages: string[], format: DirectoryFormat, source: string): ParseResult {
-  const out: ParseResult = { resources: [], rejected: [] };
-  for (const page of pages) {
-    const r = parseDirectory(page, format, { source });
-    out.resources.push(...r.resources);
-    out.rejected.push(...r.rejected);
-  }
-  return out;
 }
 
 /** Sources due for a refresh (never synced, or older than their interval). */
@@ -164,6 +167,8 @@ function toStatus(row: SourceRow): SourceStatus {
     ...(row.lastSync ? { lastSync: row.lastSync } : {}),
     ...(row.lastResult ? { lastResult: row.lastResult } : {}),
     ...(row.ok !== undefined ? { ok: row.ok } : {}),
+    ...(row.complete !== undefined ? { complete: row.complete } : {}),
+    ...(row.progress ? { progress: row.progress } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import type { LinksDatabase } from '../../db/database';
 import { CHANGES_KEY, type ChangeStamp } from '../../messaging/keys';
 
 export function watchChanges(db: LinksDatabase): void {
-  const stamp: ChangeStamp = { outbox: 0, drafts: 0, at: 0 };
+  const stamp: ChangeStamp = { outbox: 0, drafts: 0, sources: 0, at: 0 };
   let pending = false;
   const publish = () => {
     if (pending) return;
@@ -21,7 +21,7 @@ export function watchChanges(db: LinksDatabase): void {
       void browser.storage.local.set({ [CHANGES_KEY]: { ...stamp } }).catch(() => undefined);
     });
   };
-  const track = (table: 'outbox' | 'drafts') => {
+  const track = (table: 'outbox' | 'drafts' | 'sources') => {
     // Hooks run inside the transaction: publish only once it has committed, so a reader sees the change.
     const onCommit = (trans: { on: (event: 'complete', cb: () => void) => void }) =>
       trans.on('complete', () => {
@@ -40,4 +40,5 @@ export function watchChanges(db: LinksDatabase): void {
   };
   track('outbox');
   track('drafts');
+  track('sources');
 }

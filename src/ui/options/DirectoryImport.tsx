@@ -49,6 +49,45 @@ export function DirectoryImport(props: { onImported: () => void }) {
     props.onImported();
   };
 
+  /** Bytes of a file as base64 text, for the text uploads (a .zip is binary). */
+  const base64Of = (file: File): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+      reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+      reader.readAsDataURL(file);
+    });
+
+  /** An HSDS 3.0 tabular package: a folder of CSV files with datapackage.json, or the same as one .zip. */
+  const importPackage = async () => {
+    setResult(null);
+    setFailure('');
+    const zip = (document.getElementById('pkg-zip') as HTMLInputElement | null)?.files?.[0];
+    const folder = [...((document.getElementById('pkg-folder') as HTMLInputElement | null)?.files ?? [])].filter((f) => /\.(csv|json)$/i.test(f.name));
+    if (!zip && folder.length === 0) return setFailure('Choose the package folder or its .zip first.');
+    const files: { name: string; uploadId: string; encoding: 'text' | 'base64' }[] = [];
+    const chosen = zip ? [zip] : folder;
+    for (const [i, file] of chosen.entries()) {
+      setBusy(`Sending the package to the extension… file ${i + 1} of ${chosen.length}`);
+      const encoding = zip ? 'base64' : 'text';
+      const text = zip ? await base64Of(file) : await file.text();
+      const up = await uploadText(text);
+      if (!up.ok) {
+        setBusy('');
+        return setFailure(`Nothing was imported: ${up.error.message} The directory you had before is unchanged.`);
+      }
+      // A folder's files keep their place in the package ("csv/services.csv").
+      const name = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
+      files.push({ name, uploadId: up.value, encoding });
+    }
+    setBusy('Joining the tables…');
+    const r = await send('directory.importPackage', { files, label: label.trim() || 'Imported package' });
+    setBusy('');
+    if (!r.ok) return setFailure(`${r.error.message}${/unchanged/.test(r.error.message) ? '' : ' The directory you had before is unchanged.'}`);
+    setResult(r.value);
+    props.onImported();
+  };
+
   const importPostcodes = async () => {
     const sent = await sendChosen('pc-file');
     if ('missing' in sent) return setPostcodes('Choose a postcode file first.');
@@ -111,6 +150,53 @@ export function DirectoryImport(props: { onImported: () => void }) {
             </>
           )}
         </div>
+      )}
+      <h3>Import an HSDS tabular package</h3>
+      <p class="hint">
+        Open Referral's tabular form: <code>datapackage.json</code> with <code>services.csv</code>, <code>locations.csv</code>, <code>phones.csv</code>,
+        <code>schedules.csv</code> and the rest. Choose the .zip, or the folder. The tables are joined into services; each table's report says
+        what was joined and what was left out, and why. A single table on its own is refused.
+      </p>
+      <label for="pkg-zip">Package as a .zip</label>
+      <input id="pkg-zip" type="file" accept=".zip,application/zip" />
+      <label for="pkg-folder">…or the package folder</label>
+      <input id="pkg-folder" type="file" {...{ webkitdirectory: '', multiple: true }} />
+      <p class="actions">
+        <button type="button" disabled={busy !== ''} onClick={() => void importPackage()}>
+          Import package
+        </button>
+      </p>
+      {result?.tables && result.tables.length > 0 && (
+        <table data-testid="package-report">
+          <caption>What each table gave</caption>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col" class="num">Rows</th>
+              <th scope="col" class="num">Joined</th>
+              <th scope="col" class="num">Left out</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.tables.map((t) => (
+              <tr key={t.file} data-table={t.table}>
+                <th scope="row">{t.file}</th>
+                <td class="num">{t.rows}</td>
+                <td class="num">{t.joined}</td>
+                <td class="num">{t.rejected + t.unused}</td>
+                <td>{t.reasons.map((r) => `${r.reason} (${r.count}${r.rows.length ? `; rows ${r.rows.join(', ')}` : ''})`).join('; ') || (t.shown ? '' : 'Not shown on cards.')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {result?.warnings && result.warnings.length > 0 && (
+        <ul data-testid="import-warnings">
+          {result.warnings.slice(0, 50).map((w, i) => (
+            <li key={i}>{w.reason}</li>
+          ))}
+        </ul>
       )}
       <h3>Import postcode coordinates (CSV)</h3>
       <p class="hint">A postcode list with latitude and longitude, so distances work without looking postcodes up online.</p>

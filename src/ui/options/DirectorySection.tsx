@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useChanges } from '../shared/use-changes';
 import { send } from '../../messaging/client';
 import type { SourceStatus } from '../../messaging/protocol';
 import { isLocked } from '../../settings/managed';
 import type { DirectoryFormat } from '../../settings/types';
+import { DEFAULT_SYNC_PAGE_LIMIT } from '../../directory/import/sync-plan';
 import { DirectoryImport } from './DirectoryImport';
 import { DirectoryStatus } from './DirectoryStatus';
 import { NumberField, SelectField, Section, TextField, type SectionProps } from './form';
@@ -35,6 +37,12 @@ export function DirectorySection(p: SectionProps & { permissions: PermissionsApi
   };
   const refresh = () => run(send('directory.status', {}), '');
   useEffect(() => void refresh(), []);
+  // A sync's progress and result are pushed (issue #16: no silent stop); re-read the table without the busy state.
+  useChanges('sources', () =>
+    void send('directory.status', {}).then((r) => {
+      if (r.ok) setRows(r.value);
+    }),
+  );
 
   return (
     <Section
@@ -85,6 +93,14 @@ export function DirectorySection(p: SectionProps & { permissions: PermissionsApi
             />
             <SelectField {...common} path={`${at}.format`} label="Format" value={src.format} options={FORMATS} onChange={(v) => set((s) => void (s.format = v as DirectoryFormat))} />
             <NumberField {...common} path={`${at}.refreshHours`} label="Refresh every (hours)" value={src.refreshHours} onInput={(n) => set((s) => void (s.refreshHours = n))} />
+            <NumberField
+              {...common}
+              path={`${at}.pageLimit`}
+              label="Stop after this many pages"
+              hint="A sync that reaches this limit keeps what it fetched and says the directory is incomplete."
+              value={src.pageLimit}
+              onInput={(n) => set((s) => void (s.pageLimit = n))}
+            />
             <button type="button" disabled={fixed} onClick={() => p.update((s) => void s.directorySources.splice(i, 1))}>
               Delete source {i + 1}
             </button>
@@ -94,7 +110,7 @@ export function DirectorySection(p: SectionProps & { permissions: PermissionsApi
       <button
         type="button"
         disabled={fixed}
-        onClick={() => p.update((s) => void s.directorySources.push({ id: '', label: '', format: 'aliss', refreshHours: 24 }))}
+        onClick={() => p.update((s) => void s.directorySources.push({ id: '', label: '', format: 'aliss', refreshHours: 24, pageLimit: DEFAULT_SYNC_PAGE_LIMIT }))}
       >
         Add online source
       </button>

@@ -27,9 +27,15 @@ export function DirectoryStatus(props: { rows: SourceStatus[]; busy: boolean; on
             <td>{row.format}</td>
             <td class="num">{row.count.toLocaleString('en-GB')}</td>
             <td>{row.lastSync ? new Date(row.lastSync).toLocaleString('en-GB') : 'Never'}</td>
-            <td class={row.ok === false ? 'failed' : row.ok ? 'ok' : ''}>
-              {row.ok === false ? 'Failed: ' : row.ok ? 'OK: ' : ''}
-              {row.lastResult ?? '—'}
+            <td class={row.ok === false ? 'failed' : row.complete === false ? 'warning' : row.ok ? 'ok' : ''}>
+              {row.progress ? (
+                <span role="status">Syncing: {row.progress}</span>
+              ) : (
+                <>
+                  {row.ok === false ? 'Failed: ' : row.complete === false ? 'Incomplete: ' : row.ok ? 'OK: ' : ''}
+                  {row.lastResult ?? '—'}
+                </>
+              )}
             </td>
             <td>
               {row.url && (

@@ -15,6 +15,7 @@ const SEARCH_DELAY_MS = 120;
 export function PopupApp() {
   const [text, setText] = useState('');
   const [postcode, setPostcode] = useState('');
+  const [openToday, setOpenToday] = useState(false);
   const [result, setResult] = useState<SearchResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [cues, setCues] = useState<CallerCue[]>([]);
@@ -47,7 +48,7 @@ export function PopupApp() {
       void import('./caller-cues').then((m) => {
         if (mine === latest.current) setCues(m.callerCues(text));
       });
-      const query = { text: text.trim(), ...(postcode.trim() ? { postcode: postcode.trim() } : {}), limit: 8, origin: 'popup' as const };
+      const query = { text: text.trim(), ...(postcode.trim() ? { postcode: postcode.trim() } : {}), ...(openToday ? { openToday } : {}), limit: 8, origin: 'popup' as const };
       void import('../../messaging/client')
         .then(({ send }) => send('directory.search', query))
         .then((r) => {
@@ -59,7 +60,7 @@ export function PopupApp() {
         });
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, postcode]);
+  }, [text, postcode, openToday]);
 
   if (Referral) return <Referral onClose={() => setReferral(null)} />;
 
@@ -72,6 +73,9 @@ export function PopupApp() {
           onInput={(e) => setText(e.currentTarget.value)} autoComplete="off" />
         <label for="pc">Postcode or area (optional)</label>
         <input id="pc" type="text" value={postcode} placeholder="e.g. G31 or G31 4QT" onInput={(e) => setPostcode(e.currentTarget.value)} autoComplete="off" />
+        <label class="check">
+          <input id="open-today" type="checkbox" checked={openToday} onChange={(e) => setOpenToday(e.currentTarget.checked)} /> Open today only
+        </label>
       </form>
       <div aria-live="polite" data-testid="popup-results">
         {error && <p class="section error" role="alert">{error}</p>}

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CHANGES_KEY, type ChangeStamp } from '../../messaging/keys';
 
-export function useChanges(table: 'outbox' | 'drafts', onChange: () => void): void {
+export function useChanges(table: 'outbox' | 'drafts' | 'sources', onChange: () => void): void {
   const callback = useRef(onChange);
   callback.current = onChange;
   useEffect(() => {

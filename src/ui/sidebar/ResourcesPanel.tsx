@@ -6,6 +6,7 @@ import type { Role } from '../../prompts/roles';
 
 /** Resource cards for one need near the patient's postcode (looked up on this machine only). */
 export function ResourcesPanel(props: { need: string; postcode?: string; role: Role }) {
+  const [openToday, setOpenToday] = useState(false);
   const [result, setResult] = useState<SearchResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const request = useRef(0);
@@ -13,7 +14,7 @@ export function ResourcesPanel(props: { need: string; postcode?: string; role: R
     const mine = ++request.current;
     setResult(null);
     setError(null);
-    void send('directory.search', { needs: [props.need], ...(props.postcode ? { postcode: props.postcode } : {}), limit: 5, origin: 'sidebar' }).then(
+    void send('directory.search', { needs: [props.need], ...(props.postcode ? { postcode: props.postcode } : {}), ...(openToday ? { openToday } : {}), limit: 5, origin: 'sidebar' }).then(
       (r) => {
         if (mine !== request.current) return; // a newer search (or unmount) wins
         if (r.ok) setResult(r.value);
@@ -21,9 +22,21 @@ export function ResourcesPanel(props: { need: string; postcode?: string; role: R
       },
     );
     return () => void (request.current += 1);
-  }, [props.need, props.postcode]);
+  }, [props.need, props.postcode, openToday]);
 
-  if (error) return <p class="section error" role="alert">{error}</p>;
-  if (!result) return <p class="section muted" aria-live="polite">Looking up local services…</p>;
-  return <ResourceList response={result} need={props.need} role={props.role} />;
+  const filter = (
+    <div class="section">
+      <label class="check">
+        <input id="ls-open-today" type="checkbox" checked={openToday} onChange={(e) => setOpenToday(e.currentTarget.checked)} /> Open today only
+      </label>
+    </div>
+  );
+  if (error) return <>{filter}<p class="section error" role="alert">{error}</p></>;
+  if (!result) return <>{filter}<p class="section muted" aria-live="polite">Looking up local services…</p></>;
+  return (
+    <>
+      {filter}
+      <ResourceList response={result} need={props.need} role={props.role} />
+    </>
+  );
 }

@@ -13,7 +13,8 @@ export function SlipApp(props: { resourceId: string }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void send('directory.get', { id: props.resourceId }).then((r) => {
-      if (r.ok && r.value) setSlip(slipModel(r.value.resource));
+      // The print date lets the slip say how things stand that day, as well as the week's hours.
+      if (r.ok && r.value) setSlip(slipModel(r.value.resource, new Date()));
       else setError('This service is no longer in the directory.');
     });
   }, [props.resourceId]);
@@ -26,7 +27,11 @@ export function SlipApp(props: { resourceId: string }) {
     ['Phone', slip.phone],
     ['Address', slip.address],
     ['Opening times', slip.openingTimes],
+    ['On the day this was printed', slip.today],
     ['How to get help', slip.howToGetHelp],
+    ['Languages', slip.languages],
+    ['Accessibility', slip.accessibility],
+    ['Who it is for', slip.whoFor],
     ['Cost', slip.cost],
     ['Email', slip.email],
     ['Website', slip.website],
@@ -35,6 +40,11 @@ export function SlipApp(props: { resourceId: string }) {
   return (
     <main class="slip">
       <h1>{slip.title}</h1>
+      {slip.status && (
+        <p class="status">
+          <strong>{slip.status}</strong>: phone before you go.
+        </p>
+      )}
       {slip.organisation && <p class="org">{slip.organisation}</p>}
       <p class="what">{slip.whatItIs}</p>
       <dl>
