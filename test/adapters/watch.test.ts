@@ -54,7 +54,10 @@ describe('watchPatient', () => {
     const { events, stop } = watch(page, 400);
     const chiEl = page.doc.querySelector('.cv-chi');
     if (!chiEl) throw new Error('demo page has no CHI');
+    // The record re-renders its banner for patient 2 (a CHI alone would contradict the date of birth shown, #13).
     chiEl.textContent = '030758 2817';
+    (page.doc.querySelector('.cv-dob') as Element).textContent = '03-Jul-1958';
+    (page.doc.querySelector('.cv-sex') as Element).textContent = 'Male';
     await sleep(50);
     expect(summary(events)).toEqual([['1403522103', 'initial'], [undefined, 'patient-gone']]);
     await sleep(500);

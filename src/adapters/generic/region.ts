@@ -1,0 +1,258 @@
+import { textOf } from '../dom-text';
+import { hasRelationWord, listScreenTitle, type GenericField } from './labels';
+import { chainOf, hasFollowing, navLike, parentOf, within } from './tree';
+import type { Heading, IdToken, Labelled, PageScan } from './walk';
+
+/**
+ * Which part of the page is the patient banner, and whose identifier it holds.
+ *
+ * Another person's section is opened by a heading or label from the lexicon
+ * ("Next of kin", "Usual GP", "Recent patients") and runs to the next heading
+ * in the same container; nothing in it is ever the patient's. Each remaining
+ * identifier gets a region: its nearest ancestors, up to (not including) the
+ * first that also holds a different identifier or a clinical section
+ * (problems, medication, notes). The region scores the patient fields it holds
+ * (name, date of birth, sex, address, postcode, phone, age), plus its label,
+ * its presence in the title or address bar, and banner markings. The best must
+ * beat the next by MARGIN, and a row of three or more alike is a list.
+ */
+const MARGIN = 3;
+const BADGE = /\b(?:badge|flag|chip|pill|tag)s?\b/i;
+/** How far above its first field a banner may reach to take in another field. */
+const SPREAD = 3;
+const BANNER = /banner|patient[-_ ]?(?:card|details|header|demographics|summary|info)/i;
+
+export interface Scope {
+  root: Element;
+  /** Items with from < seq < to are in the section. */
+  from: number;
+  to: number;
+  /** The heading and the next heading (for elements whose place in the walk is not known). */
+  head: Element | null;
+  end: Element | null;
+}
+
+export interface Winner {
+  token: IdToken;
+  kind: 'chi' | 'nhs';
+  /** The winning identifier's element and its ancestors; the banner is chain[level]. */
+  chain: Element[];
+  level: number;
+  /** The highest level the region could grow to (for the name, which may sit just above the fields). */
+  limit: number;
+  /** Patient-field items inside the banner, with their level, nearest first. */
+  items: (Labelled & { level: number })[];
+  /** Identifier tokens inside the banner region. */
+  ids: IdToken[];
+}
+
+export type Arbitration = { winner: Winner } | { declined: 'no-identifier' | 'ambiguous' | 'several-patients' };
+
+/** The sections that belong to someone other than the patient. */
+export function otherScopes(scan: PageScan): Scope[] {
+  const out: Scope[] = [];
+  const headings = scan.headings;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i] as Heading;
+    if (h.kind !== 'other') continue;
+    if (h.self) {
+      out[out.length] = { root: h.el, from: -1, to: Infinity, head: null, end: null };
+      continue;
+    }
+    if (BADGE.test(h.el.getAttribute('class') ?? '')) continue;
+    // The line itself ("Entered by: Dr X"), then what follows it in its container.
+    out[out.length] = { root: h.el, from: h.seq - 1, to: Infinity, head: null, end: null };
+    let node: Element = h.el;
+    let container: Element | null = null;
+    for (let up = 0; up < 5; up++) {
+      if (hasFollowing(node)) {
+        container = parentOf(node, scan);
+        break;
+      }
+      const parent = parentOf(node, scan);
+      // Climb only through wrappers of the heading alone: a badge inside a name heading opens nothing.
+      if (!parent || textOf(parent) !== textOf(node)) break;
+      node = parent;
+    }
+    if (!container) continue;
+    let to = Infinity;
+    let end: Element | null = null;
+    // The section runs to the next clinical heading, or the next heading of the marker's own rank
+    // or above; a person's name in an <h3> under "Related people" does not end it.
+    const rank = /^H([1-6])$/.exec(h.el.tagName)?.[1];
+    for (let j = i + 1; j < headings.length; j++) {
+      const next = headings[j] as Heading;
+      const ends = next.kind === 'plain' ? rank !== undefined && (/^H([1-6])$/.exec(next.el.tagName)?.[1] ?? '9') <= rank : next.kind !== 'other';
+      if (ends && next.seq > h.seq && next.el !== h.el && within(next.el, container, scan)) {
+        to = next.seq;
+        end = next.el;
+        break;
+      }
+    }
+    out[out.length] = { root: container, from: h.seq, to, head: node, end };
+  }
+  return out;
+}
+
+/** True when an item (its element and place in the page) is in another person's section. */
+export function inOther(chain: Element[], seq: number, scopes: Scope[]): boolean {
+  for (let i = 0; i < scopes.length; i++) {
+    const s = scopes[i] as Scope;
+    if (seq > s.from && seq < s.to && chain.indexOf(s.root) >= 0) return true;
+  }
+  return false;
+}
+
+/** The same test for an element whose place in the walk is not known: by document position. */
+export function elementInOther(el: Element, scan: PageScan, scopes: Scope[]): boolean {
+  const chain = chainOf(el, scan);
+  for (let i = 0; i < scopes.length; i++) {
+    const s = scopes[i] as Scope;
+    if (chain.indexOf(s.root) < 0) continue;
+    if (!s.head) return true;
+    const after = (s.head.compareDocumentPosition(el) & 4) !== 0 || s.head.contains(el);
+    const before = !s.end || (s.end.compareDocumentPosition(el) & 2) !== 0;
+    if (after && before) return true;
+  }
+  return false;
+}
+
+/** Level (index in `chain`) of the nearest ancestor of `chain` that also holds `el`; -1 when none does. */
+function levelOf(levels: Map<Element, number>, el: Element, scan: PageScan): number {
+  for (let cur: Element | null = el; cur; cur = parentOf(cur, scan)) {
+    const level = levels.get(cur);
+    if (level !== undefined) return level;
+  }
+  return -1;
+}
+
+const FIELD_GROUP: Partial<Record<GenericField, string>> = { family: 'name', given: 'name' };
+
+interface Scored {
+  key: string;
+  score: number;
+  /** Labelled, or in a region with three patient fields: fit to be the banner's identifier. */
+  eligible: boolean;
+  fields: number;
+  winner: Winner;
+  signature: string;
+}
+
+function signature(el: Element): string {
+  let sig = '';
+  let cur: Element | null = el;
+  for (let i = 0; i < 3 && cur; i++, cur = cur.parentElement) sig += `${cur.tagName}.${cur.getAttribute('class') ?? ''}/`;
+  return sig;
+}
+
+function bannerMarked(chain: Element[], level: number): boolean {
+  for (let i = 0; i <= level + 1 && i < chain.length; i++) {
+    const el = chain[i] as Element;
+    if (el.getAttribute('role') === 'banner') return true;
+    for (const name of ['class', 'id', 'aria-label', 'summary']) if (BANNER.test(el.getAttribute(name) ?? '')) return true;
+  }
+  return false;
+}
+
+/** The child of `top` that holds `el` (the part of the page a region grows by). */
+function branchBelow(el: Element, top: Element, scan: PageScan): Element | undefined {
+  let prev: Element | undefined;
+  for (let cur: Element | null = el; cur; cur = parentOf(cur, scan)) {
+    if (cur === top) return prev;
+    prev = cur;
+  }
+  return undefined;
+}
+
+/** Does this token block another identifier's region (a different person's number)? */
+function blocks(t: IdToken, kind: 'chi' | 'nhs'): boolean {
+  return t.chi || t.label === 'nhs' || (kind === 'nhs' && t.nhs);
+}
+
+function score(token: IdToken, kind: 'chi' | 'nhs', scan: PageScan, scopes: Scope[], clinical: Heading[], hint: string): Scored {
+  const chain = chainOf(token.el, scan);
+  const levels = new Map<Element, number>();
+  for (let i = 0; i < chain.length; i++) levels.set(chain[i] as Element, i);
+  let limit = chain.length - 1;
+  for (const t of scan.ids) {
+    if (t.digits === token.digits || !blocks(t, kind)) continue;
+    const l = levelOf(levels, t.el, scan);
+    if (l >= 0 && l - 1 < limit) limit = l - 1;
+  }
+  for (const h of clinical) {
+    const l = levelOf(levels, h.el, scan);
+    if (l >= 0 && l - 1 < limit) limit = l - 1;
+  }
+  const items: (Labelled & { level: number })[] = [];
+  for (const item of scan.labelled) {
+    const level = levelOf(levels, item.el, scan);
+    if (level < 0 || level > limit || inOther(chainOf(item.el, scan), item.seq, scopes)) continue;
+    items[items.length] = { ...item, level };
+  }
+  items.sort((a, b) => a.level - b.level || a.seq - b.seq);
+  // The smallest region holding the most distinct fields. A field further out than the banner's
+  // own is taken only from a branch that names no relation ("daughter", "carer"): an unheaded
+  // next-of-kin panel must not lend the patient its phone number.
+  const seen = new Set<string>();
+  const refused: Element[] = [];
+  let best = 0;
+  let level = 0;
+  for (const item of items) {
+    const group = FIELD_GROUP[item.field] ?? item.field;
+    if (seen.has(group)) continue;
+    if (seen.size > 0 && item.level > level) {
+      if (item.level > (items[0]?.level ?? 0) + SPREAD) break;
+      const branch = branchBelow(item.el, chain[item.level] as Element, scan);
+      if (branch && hasRelationWord(textOf(branch))) {
+        refused[refused.length] = branch;
+        continue;
+      }
+    }
+    seen.add(group);
+    best = seen.size;
+    level = item.level;
+  }
+  const inside = items.filter((i) => i.level <= level && !refused.some((r) => within(i.el, r, scan)));
+  const ids = scan.ids.filter((t) => {
+    const l = levelOf(levels, t.el, scan);
+    return l >= 0 && l <= level;
+  });
+  const marked = bannerMarked(chain, level);
+  const s = best + (token.label ? 2 : 0) + (hint.indexOf(token.digits) >= 0 ? 2 : 0) + (marked ? 1 : 0);
+  return { key: `${kind}:${token.digits}`, score: s, fields: best, eligible: best >= 3 || token.label !== undefined, signature: signature(token.el), winner: { token, kind, chain, level, limit, items: inside, ids } };
+}
+
+/**
+ * The banner's identifier, or why there is none: no identifier, a list of
+ * patients, or several identifiers with none clearly the banner's.
+ */
+export function arbitrate(scan: PageScan, title: string, url: string): Arbitration {
+  if (listScreenTitle(title)) return { declined: 'several-patients' };
+  const scopes = otherScopes(scan);
+  const clinical = scan.headings.filter((h) => h.kind !== 'other' && h.kind !== 'plain' && !navLike(h.el));
+  const hint = `${title} ${url}`.replace(/[\s-]+/g, '');
+  const best = new Map<string, Scored>();
+  const signatures = new Map<string, Set<string>>();
+  for (const token of scan.ids) {
+    const kind = token.label === 'nhs' || !token.chi ? 'nhs' : 'chi';
+    if (kind === 'nhs' && token.label !== 'nhs') continue;
+    if (inOther(chainOf(token.el, scan), token.seq, scopes)) continue;
+    const scored = score(token, kind, scan, scopes, clinical, hint);
+    const group = signatures.get(scored.signature) ?? new Set<string>();
+    group.add(scored.key);
+    signatures.set(scored.signature, group);
+    const prev = best.get(scored.key);
+    if (!prev || scored.score > prev.score || (scored.score === prev.score && scored.eligible)) best.set(scored.key, scored);
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  if (!top) return { declined: 'no-identifier' };
+  if (!top.eligible) return { declined: ranked.length > 2 ? 'several-patients' : 'no-identifier' };
+  for (const group of signatures.values()) if (group.size >= 3 && group.has(top.key)) return { declined: 'several-patients' };
+  const second = ranked[1];
+  // A second banner (its own identifier and three details, under no other person's heading) is a second patient on screen.
+  if (second && (second.score > top.score - MARGIN || (second.eligible && second.fields >= 3))) {
+    return { declined: ranked.length >= 3 ? 'several-patients' : 'ambiguous' };
+  }
+  return { winner: top.winner };
+}
