@@ -1,14 +1,21 @@
 import { patientKey, type PatientContext } from '../context/patient-context';
-import { detectPatient } from './detect';
-import { releaseScanCache } from './generic/scan-cache';
+import { detect } from './detect';
+import type { Declined, Detection } from './detection';
+import { innerRoots, releaseScanCache } from './generic/scan-cache';
 import type { SiteAdapter } from './schema';
 
-export type WatchReason = 'initial' | 'patient-changed' | 'patient-gone' | 'context-updated';
+/**
+ * Why onChange was called. 'declined': still no patient, but the reason
+ * changed (e.g. the page now shows an identifier that contradicts the date of
+ * birth beside it: `declined.check` says "check this record").
+ */
+export type WatchReason = 'initial' | 'patient-changed' | 'patient-gone' | 'context-updated' | 'declined';
 
 export interface WatchOptions {
   getUrl: () => string;
   adapters: SiteAdapter[];
-  onChange: (ctx: PatientContext | null, reason: WatchReason) => void;
+  /** `declined` says why there is no patient (only when ctx is null). */
+  onChange: (ctx: PatientContext | null, reason: WatchReason, declined?: Declined) => void;
   signal: AbortSignal;
   /** Quiet time before re-reading the page after changes; default 120 ms. */
   debounceMs?: number;
@@ -43,22 +50,30 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
   const view = doc.defaultView;
   let reportedKey: string | undefined;
   let reportedPrint = '';
+  let reportedDecline = '';
   let lastUrl = opts.getUrl();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const detect = (): PatientContext | null => {
+  const read = (): Detection => {
+    let result: Detection;
     try {
-      return detectPatient(doc, opts.getUrl(), adapters, now());
+      result = detect(doc, opts.getUrl(), adapters, now());
     } catch {
-      return null;
+      result = { declined: 'error' };
     }
+    observeInside();
+    return result;
   };
 
-  const report = (ctx: PatientContext | null, reason: WatchReason): void => {
+  const report = (result: Detection | null, reason: WatchReason): void => {
+    const ctx = result && 'context' in result ? result.context : null;
+    const declined = result && 'declined' in result ? result : undefined;
     reportedKey = ctx ? patientKey(ctx) : undefined;
     reportedPrint = ctx ? fingerprint(ctx) : '';
+    reportedDecline = declined ? `${declined.declined}:${declined.check ?? ''}` : '';
     try {
-      onChange(ctx, reason);
+      if (declined) onChange(null, reason, declined);
+      else onChange(ctx, reason);
     } catch {
       // The listener's failure is its own; keep watching.
     }
@@ -67,24 +82,28 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
   /** Withdraw the reported patient at once if the page no longer shows them. */
   const resetIfChanged = (): void => {
     if (reportedKey === undefined) return;
-    const ctx = detect();
-    if ((ctx ? patientKey(ctx) : undefined) !== reportedKey) report(null, 'patient-gone');
+    const result = read();
+    const key = 'context' in result ? patientKey(result.context) : undefined;
+    if (key !== reportedKey) report('declined' in result ? result : { declined: 'no-identifier' }, 'patient-gone');
   };
 
   const settle = (): void => {
     timer = undefined;
     if (signal.aborted) return;
-    const ctx = detect();
+    const result = read();
+    const ctx = 'context' in result ? result.context : null;
     const key = ctx ? patientKey(ctx) : undefined;
     if (!ctx || key === undefined) {
-      if (reportedKey !== undefined) report(null, 'patient-gone');
+      const declined = 'declined' in result ? result : ({ declined: 'no-identifier' } as Declined);
+      if (reportedKey !== undefined) report(declined, 'patient-gone');
+      else if (`${declined.declined}:${declined.check ?? ''}` !== reportedDecline) report(declined, 'declined');
       return;
     }
     if (key !== reportedKey) {
-      if (reportedKey !== undefined) report(null, 'patient-gone');
-      report(ctx, 'patient-changed');
+      if (reportedKey !== undefined) report({ declined: 'no-identifier' }, 'patient-gone');
+      report(result, 'patient-changed');
     } else if (fingerprint(ctx) !== reportedPrint) {
-      report(ctx, 'context-updated');
+      report(result, 'context-updated');
     }
   };
 
@@ -114,8 +133,30 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
 
   // The page's own window's MutationObserver, so a document from another window works too.
   const Observer = (view as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver ?? MutationObserver;
+  const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true };
   const observer = new Observer(onMutations);
-  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true });
+  observer.observe(doc, OPTIONS);
+  // Shadow roots and same-origin frames the detector read: a patient switch inside them must reset too.
+  const watched = new Set<Node>();
+  const frameObservers: MutationObserver[] = [];
+  function observeInside(): void {
+    if (signal.aborted) return;
+    for (const root of innerRoots(doc)) {
+      if (watched.has(root)) continue;
+      watched.add(root);
+      if (root.nodeType === 9) {
+        const FrameObserver = ((root as Document).defaultView as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver;
+        if (!FrameObserver) continue;
+        const frameObserver = new FrameObserver(onMutations);
+        frameObserver.observe(root, OPTIONS);
+        frameObservers.push(frameObserver);
+      } else {
+        observer.observe(root, OPTIONS);
+      }
+    }
+  }
+  // A frame that loads another document fires no mutation in this one.
+  doc.addEventListener('load', onMutations, { capture: true });
   doc.addEventListener('input', schedule, { capture: true });
   view?.addEventListener('popstate', onUrlEvent);
   view?.addEventListener('hashchange', onUrlEvent);
@@ -124,6 +165,8 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
     'abort',
     () => {
       observer.disconnect();
+      for (const frameObserver of frameObservers) frameObserver.disconnect();
+      doc.removeEventListener('load', onMutations, { capture: true });
       releaseScanCache(doc);
       if (timer !== undefined) clearTimeout(timer);
       doc.removeEventListener('input', schedule, { capture: true });
@@ -133,5 +176,5 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
     { once: true },
   );
 
-  report(detect(), 'initial');
+  report(read(), 'initial');
 }
