@@ -22,7 +22,7 @@ export interface BannerRead {
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\(?0)\d[\d ()-]{7,13}\d/;
 const NAME_WORD = /^(?:[A-Z][A-Za-z'’-]*|[A-Z]{2,}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|(?:van|von|de|da|di|del|la|le|bin|al)|\([A-Za-z]+\)),?$/;
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|master|rev|prof|sir|dame|lady|lord)\.?$/i;
-const UI_WORDS = /^(?:patient|record|details|summary|banner|alerts?|allergies|home|back|save|print|close|open|edit|new|view|search|menu|demo)\b/i;
+const UI_WORDS = /^(?:patient|record|details|summary|banner|alerts?|allergies|home|back|save|print|close|open|edit|new|view|search|menu|demo)\b|\b(?:practice|surgery|centre|center|clinic|hospital|health|medical|services?|team|department|ltd|nhs)\b/i;
 const NAME_CLASS = /name|title/i;
 /** Elements that show the signed-in user or staff, never the patient. */
 const STAFF = /user|clinician|staff|author|login|account|doctor|\bgp\b|prescriber/i;
@@ -79,6 +79,15 @@ function eachLine(root: Element | ShadowRoot, visit: (el: Element, text: string)
   return flush();
 }
 
+/** The part of `root` holding `el` carries no labelled detail, no identifier and no relation word. */
+function aloneAbove(el: Element, root: Element, scan: PageScan): boolean {
+  let branch: Element = el;
+  while (branch.parentElement && branch.parentElement !== root) branch = branch.parentElement;
+  for (const item of scan.labelled) if (branch.contains(item.el)) return false;
+  for (const token of scan.ids) if (branch.contains(token.el)) return false;
+  return !hasRelationWord(linesOf(branch).join(' '));
+}
+
 /**
  * The patient's name when no "Name" label gives it: the first name-like line
  * of the banner, then of the one or two elements around it, preferring
@@ -86,7 +95,7 @@ function eachLine(root: Element | ShadowRoot, visit: (el: Element, text: string)
  * before the identifier; never another person's section, another field's
  * value, or the signed-in user.
  */
-function nameInRegion(w: Winner, skip: (el: Element) => boolean): string | undefined {
+function nameInRegion(w: Winner, scan: PageScan, skip: (el: Element) => boolean): string | undefined {
   const top = Math.min(w.limit, w.level + 2);
   const idEl = w.token.el;
   for (let level = w.level; level <= top; level++) {
@@ -94,8 +103,11 @@ function nameInRegion(w: Winner, skip: (el: Element) => boolean): string | undef
     if (!root) break;
     let plain: string | undefined;
     let preferred: string | undefined;
+    const core = w.chain[w.level] as Element;
     eachLine(root, (el, text) => {
       if (!nameLike(text) || STAFF.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || skip(el)) return false;
+      // Above the banner itself, only a line before it, in a part holding no other details.
+      if (level > w.level && !core.contains(el) && ((core.compareDocumentPosition(el) & 2) === 0 || !aloneAbove(el, root, scan))) return false;
       if (/^H[1-6]$/.test(el.tagName) || NAME_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
         preferred = text;
         return true;
@@ -135,7 +147,7 @@ export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: E
   let name = value(w, 'name');
   const family = value(w, 'family');
   if (!name && family) name = `${value(w, 'given') ?? ''} ${family.toUpperCase()}`.trim();
-  name ??= nameInRegion(w, (el) => otherEl(el) || valueEls.some((v) => within(el, v, scan)));
+  name ??= nameInRegion(w, scan, (el) => otherEl(el) || valueEls.some((v) => within(el, v, scan)));
   if (name) {
     if (hasRelationWord(name)) out.refused.push('name');
     else out.name = tidyName(name);
@@ -149,8 +161,11 @@ export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: E
     out.address = lines.join(', ');
   }
   const pc = value(w, 'postcode');
-  const postcode = pc ? postcodeIn(pc) : first(w, 'postcode') ? undefined : out.address ? postcodeIn(out.address) : undefined;
-  if (postcode) out.postcode = postcode;
+  const inAddress = out.address ? postcodeIn(out.address) : undefined;
+  const postcode = pc ? postcodeIn(pc) : first(w, 'postcode') ? undefined : inAddress;
+  // A postcode row that disagrees with the address above it: one of them is not the patient's.
+  if (postcode && inAddress && postcode !== inAddress) out.refused.push('postcode');
+  else if (postcode) out.postcode = postcode;
 
   const firstPhone = first(w, 'phone');
   for (const item of w.items) {

@@ -47,7 +47,10 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   const isOther = (el: Element): boolean => elementInOther(el, scan, scopes);
   const banner = readBanner(w, scan, now, isOther);
   const chi = w.kind === 'chi' ? w.token.digits : undefined;
-  const contradiction = crossCheck({ chi, birthDate: banner.birth.birthDate, sex: banner.sex, age: banner.age }, now);
+  // With no sex shown, a title ("Mrs", "Mr") is what the screen says about it.
+  const titled = /\b(?:(Mr|Master)|(Mrs|Miss|Ms))\b/.exec(banner.name ?? '');
+  const shownSex = banner.sex ?? (titled ? (titled[1] ? 'male' : 'female') : undefined);
+  const contradiction = crossCheck({ chi, birthDate: banner.birth.birthDate, sex: shownSex, age: banner.age }, now);
   if (contradiction) return { declined: contradiction, check: true, source: 'generic' };
 
   // A second identifier of the other kind, labelled in the banner itself (a CHI and an NHS number).
@@ -95,7 +98,7 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   for (const present of found) if (present) count++;
 
   const ctx: PatientContext = {
-    sex: banner.sex ?? (chi ? chiSex(chi) : 'unknown'),
+    sex: banner.sex ?? (chi ? chiSex(chi) : (shownSex ?? 'unknown')),
     problems,
     notes,
     pageKind: 'consultation',

@@ -44,7 +44,9 @@ export function normaliseLabel(text: string): string {
 /** The field a label names, if any: "CHI No.", "D.O.B.:", "Post Code", "Tel (home)". */
 export function labelField(text: string): GenericField | undefined {
   if (text.length > 40 || !PREFIXES.has(prefixOf(text))) return undefined;
-  return FIELDS.get(normaliseLabel(text));
+  const field = FIELDS.get(normaliseLabel(text));
+  // "Tel (daughter)", "Address (NOK)": another person's detail under a patient label.
+  return field && text.indexOf('(') >= 0 && hasRelationWord(text) ? undefined : field;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { textOf } from '../dom-text';
+import { nameLike } from './banner';
 import { hasRelationWord, listScreenTitle, type GenericField } from './labels';
+import { linesOf } from './text';
 import { chainOf, hasFollowing, navLike, parentOf, within } from './tree';
 import type { Heading, IdToken, Labelled, PageScan } from './walk';
 
@@ -19,7 +21,8 @@ import type { Heading, IdToken, Labelled, PageScan } from './walk';
 const MARGIN = 3;
 const BADGE = /\b(?:badge|flag|chip|pill|tag)s?\b/i;
 /** How far above its first field a banner may reach to take in another field. */
-const SPREAD = 3;
+const SPREAD = 1;
+const ORGANISATION = /\b(?:practice|surgery|centre|center|clinic|hospital|pharmacy|ltd|department|ward|trust|board)\b/i;
 const BANNER = /banner|patient[-_ ]?(?:card|details|header|demographics|summary|info)/i;
 
 export interface Scope {
@@ -60,8 +63,10 @@ export function otherScopes(scan: PageScan): Scope[] {
       continue;
     }
     if (BADGE.test(h.el.getAttribute('class') ?? '')) continue;
-    // The line itself ("Entered by: Dr X"), then what follows it in its container.
+    // The line itself ("Entered by: Dr X"); a heading alone in its element also opens what follows it.
     out[out.length] = { root: h.el, from: h.seq - 1, to: Infinity, head: null, end: null };
+    const full = textOf(h.el);
+    if (full !== h.text && !(full.startsWith(h.text) && full.length - h.text.length <= 12)) continue;
     let node: Element = h.el;
     let container: Element | null = null;
     for (let up = 0; up < 5; up++) {
@@ -164,6 +169,31 @@ function branchBelow(el: Element, top: Element, scan: PageScan): Element | undef
   return undefined;
 }
 
+/** May the banner grow by `branch`, a sibling of `core`? (See the rules above.) */
+function banned(branch: Element, core: Element, items: Labelled[], seen: Set<string>, scan: PageScan): boolean {
+  let near = false;
+  let prev: Element | null = core;
+  let next: Element | null = core;
+  for (let k = 0; k < 2 && !near; k++) {
+    prev = prev?.previousElementSibling ?? null;
+    next = next?.nextElementSibling ?? null;
+    near = prev === branch || next === branch;
+  }
+  if (!near) return false;
+  const lines = linesOf(branch);
+  if (hasRelationWord(lines.join(' '))) return false;
+  // Another person's name, or an organisation (the practice's footer), is not more of the banner.
+  for (const line of lines) if (ORGANISATION.test(line) || nameLike(line.replace(/^[^:]{1,30}:\s*/, ''))) return false;
+  const groups = new Set<string>();
+  for (const item of items) {
+    if (!within(item.el, branch, scan)) continue;
+    const group = FIELD_GROUP[item.field] ?? item.field;
+    if (seen.has(group)) return false;
+    groups.add(group);
+  }
+  return !(groups.has('name') && groups.size > 1);
+}
+
 /** Does this token block another identifier's region (a different person's number)? */
 function blocks(t: IdToken, kind: 'chi' | 'nhs'): boolean {
   return t.chi || t.label === 'nhs' || (kind === 'nhs' && t.nhs);
@@ -191,8 +221,9 @@ function score(token: IdToken, kind: 'chi' | 'nhs', scan: PageScan, scopes: Scop
   }
   items.sort((a, b) => a.level - b.level || a.seq - b.seq);
   // The smallest region holding the most distinct fields. A field further out than the banner's
-  // own is taken only from a branch that names no relation ("daughter", "carer"): an unheaded
-  // next-of-kin panel must not lend the patient its phone number.
+  // own is taken only from a branch next to it that reads like more of the same banner: no
+  // relation word ("daughter", "carer"), no second value of a field already found, and no
+  // name beside other details (an unheaded next-of-kin panel must not lend the patient its phone).
   const seen = new Set<string>();
   const refused: Element[] = [];
   let best = 0;
@@ -203,7 +234,8 @@ function score(token: IdToken, kind: 'chi' | 'nhs', scan: PageScan, scopes: Scop
     if (seen.size > 0 && item.level > level) {
       if (item.level > (items[0]?.level ?? 0) + SPREAD) break;
       const branch = branchBelow(item.el, chain[item.level] as Element, scan);
-      if (branch && hasRelationWord(textOf(branch))) {
+      if (!branch || refused.indexOf(branch) >= 0) continue;
+      if (!banned(branch, chain[item.level - 1] as Element, items, seen, scan)) {
         refused[refused.length] = branch;
         continue;
       }
@@ -233,9 +265,12 @@ export function arbitrate(scan: PageScan, title: string, url: string): Arbitrati
   const hint = `${title} ${url}`.replace(/[\s-]+/g, '');
   const best = new Map<string, Scored>();
   const signatures = new Map<string, Set<string>>();
+  // One kind per number: an NHS number somewhere labelled as one is an NHS number everywhere.
+  const nhsLabelled = new Set<string>();
+  for (const token of scan.ids) if (token.label === 'nhs') nhsLabelled.add(token.digits);
   for (const token of scan.ids) {
-    const kind = token.label === 'nhs' || !token.chi ? 'nhs' : 'chi';
-    if (kind === 'nhs' && token.label !== 'nhs') continue;
+    const kind = nhsLabelled.has(token.digits) || !token.chi ? 'nhs' : 'chi';
+    if (kind === 'nhs' && !nhsLabelled.has(token.digits)) continue;
     if (inOther(chainOf(token.el, scan), token.seq, scopes)) continue;
     const scored = score(token, kind, scan, scopes, clinical, hint);
     const group = signatures.get(scored.signature) ?? new Set<string>();
