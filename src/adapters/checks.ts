@@ -30,6 +30,16 @@ export function crossCheck(shown: Shown, now: Date): Contradiction | undefined {
   if (chi && birthDate && chi.slice(0, 6) !== `${birthDate.slice(8, 10)}${birthDate.slice(5, 7)}${birthDate.slice(2, 4)}`) return 'birth-date-mismatch';
   if (chi && sex && chiSex(chi) !== sex) return 'sex-mismatch';
   if (birthDate && age !== undefined && !ageAgrees(birthDate, age, now)) return 'age-mismatch';
+  // An age with no date shown: some century of the CHI's date must give it.
+  if (chi && !birthDate && age !== undefined) {
+    const yy = Number(chi.slice(4, 6));
+    let agrees = false;
+    for (const century of [1800, 1900, 2000]) {
+      const iso = parseUkDate(`${century + yy}-${chi.slice(2, 4)}-${chi.slice(0, 2)}`);
+      if (iso && ageAgrees(iso, age, now)) agrees = true;
+    }
+    if (!agrees) return 'age-mismatch';
+  }
   return undefined;
 }
 

@@ -39,6 +39,21 @@ export function genericDetection(doc: Document, now: Date = new Date(), url?: st
   }
 }
 
+/**
+ * The page title names a patient ("DOCHERTY, Margaret (Mrs)") who shares no
+ * name with the banner: a screen caught between two patients.
+ */
+function titleNamesAnother(title: string, name: string): boolean {
+  const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !/^(?:mrs|miss|mstr|master|rev|prof)$/.test(w));
+  const words = new Set(wordsOf(name));
+  for (const part of title.split(/\s+(?:::|[·•|–—-])\s+/)) {
+    if (!/^[A-Z][A-Z'-]+,\s*[A-Z][a-z]/.test(part.trim())) continue;
+    const theirs = wordsOf(part);
+    if (!theirs.some((w) => words.has(w))) return true;
+  }
+  return false;
+}
+
 function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detection {
   const arbitration = arbitrate(scan, doc.title ?? '', url);
   if ('declined' in arbitration) return { declined: arbitration.declined, source: 'generic' };
@@ -52,14 +67,10 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   const shownSex = banner.sex ?? (titled ? (titled[1] ? 'male' : 'female') : undefined);
   const contradiction = crossCheck({ chi, birthDate: banner.birth.birthDate, sex: shownSex, age: banner.age }, now);
   if (contradiction) return { declined: contradiction, check: true, source: 'generic' };
+  if (banner.name && titleNamesAnother(doc.title ?? '', banner.name)) return { declined: 'ambiguous', source: 'generic' };
 
-  // A second identifier of the other kind, labelled in the banner itself (a CHI and an NHS number).
-  let nhsNumber = w.kind === 'nhs' ? w.token.digits : undefined;
-  if (chi) {
-    const others = new Set<string>();
-    for (const t of w.ids) if (t.label === 'nhs' && t.digits !== chi) others.add(t.digits);
-    if (others.size === 1) nhsNumber = [...others][0];
-  }
+  // Only the banner's own identifier: a second number in the banner may be a baby's or a carer's.
+  const nhsNumber = w.kind === 'nhs' ? w.token.digits : undefined;
 
   const headingEls = new Set<Element>();
   for (const h of scan.headings) headingEls.add(h.el);

@@ -23,6 +23,8 @@ const BADGE = /\b(?:badge|flag|chip|pill|tag)s?\b/i;
 /** How far above its first field a banner may reach to take in another field. */
 const SPREAD = 1;
 const ORGANISATION = /\b(?:practice|surgery|centre|center|clinic|hospital|pharmacy|ltd|department|ward|trust|board)\b/i;
+const ELSEWHERE = 'a[href], nav, button, select, [role="navigation"], [role="menu"], [role="menuitem"], [role="option"], [role="listbox"]';
+const BANNER_SELECTOR = '[role="banner"], [class*="banner"], [id*="banner"], [aria-label*="atient banner"], [aria-label*="atient details"], [aria-label*="atient demographics"]';
 const BANNER = /banner|patient[-_ ]?(?:card|details|header|demographics|summary|info)/i;
 
 export interface Scope {
@@ -33,6 +35,8 @@ export interface Scope {
   /** The heading and the next heading (for elements whose place in the walk is not known). */
   head: Element | null;
   end: Element | null;
+  /** A patient banner after the heading in the same container: the section stops short of it. */
+  stop?: Element | null;
 }
 
 export interface Winner {
@@ -65,8 +69,9 @@ export function otherScopes(scan: PageScan): Scope[] {
     if (BADGE.test(h.el.getAttribute('class') ?? '')) continue;
     // The line itself ("Entered by: Dr X"); a heading alone in its element also opens what follows it.
     out[out.length] = { root: h.el, from: h.seq - 1, to: Infinity, head: null, end: null };
+    // Not "Relationship: daughter" (a label with its value), nor a word inside a longer element.
     const full = textOf(h.el);
-    if (full !== h.text && !(full.startsWith(h.text) && full.length - h.text.length <= 12)) continue;
+    if (/:\s*\S/.test(h.text) || (full !== h.text && !(full.startsWith(h.text) && full.length - h.text.length <= 12))) continue;
     let node: Element = h.el;
     let container: Element | null = null;
     for (let up = 0; up < 5; up++) {
@@ -94,7 +99,12 @@ export function otherScopes(scan: PageScan): Scope[] {
         break;
       }
     }
-    out[out.length] = { root: container, from: h.seq, to, head: node, end };
+    // Nor does it run into a block marked as the patient banner (a flat page: heading, list, banner).
+    let stop: Element | null = null;
+    for (let sib = node.nextElementSibling; sib && !stop; sib = sib.nextElementSibling) {
+      if (bannerMarked([sib], 0) || sib.querySelector(BANNER_SELECTOR)) stop = sib;
+    }
+    out[out.length] = { root: container, from: h.seq, to, head: node, end, stop };
   }
   return out;
 }
@@ -103,7 +113,7 @@ export function otherScopes(scan: PageScan): Scope[] {
 export function inOther(chain: Element[], seq: number, scopes: Scope[]): boolean {
   for (let i = 0; i < scopes.length; i++) {
     const s = scopes[i] as Scope;
-    if (seq > s.from && seq < s.to && chain.indexOf(s.root) >= 0) return true;
+    if (seq > s.from && seq < s.to && chain.indexOf(s.root) >= 0 && !(s.stop && chain.indexOf(s.stop) >= 0)) return true;
   }
   return false;
 }
@@ -113,7 +123,7 @@ export function elementInOther(el: Element, scan: PageScan, scopes: Scope[]): bo
   const chain = chainOf(el, scan);
   for (let i = 0; i < scopes.length; i++) {
     const s = scopes[i] as Scope;
-    if (chain.indexOf(s.root) < 0) continue;
+    if (chain.indexOf(s.root) < 0 || (s.stop && chain.indexOf(s.stop) >= 0)) continue;
     if (!s.head) return true;
     const after = (s.head.compareDocumentPosition(el) & 4) !== 0 || s.head.contains(el);
     const before = !s.end || (s.end.compareDocumentPosition(el) & 2) !== 0;
@@ -263,31 +273,59 @@ export function arbitrate(scan: PageScan, title: string, url: string): Arbitrati
   const scopes = otherScopes(scan);
   const clinical = scan.headings.filter((h) => h.kind !== 'other' && h.kind !== 'plain' && !navLike(h.el));
   const hint = `${title} ${url}`.replace(/[\s-]+/g, '');
+  const letters: Element[] = [];
+  for (const el of scan.letters) if (el.parentElement) letters.push(el.parentElement);
   const best = new Map<string, Scored>();
   const signatures = new Map<string, Set<string>>();
   // One kind per number: an NHS number somewhere labelled as one is an NHS number everywhere.
   const nhsLabelled = new Set<string>();
   for (const token of scan.ids) if (token.label === 'nhs') nhsLabelled.add(token.digits);
-  for (const token of scan.ids) {
+  // A number a style sheet hides (a cached banner of the last patient) is passed over while any is shown.
+  const shown = scan.ids.filter((t) => visible(t.el));
+  for (const token of shown.length > 0 ? shown : scan.ids) {
     const kind = nhsLabelled.has(token.digits) || !token.chi ? 'nhs' : 'chi';
-    if (kind === 'nhs' && !nhsLabelled.has(token.digits)) continue;
     if (inOther(chainOf(token.el, scan), token.seq, scopes)) continue;
     const scored = score(token, kind, scan, scopes, clinical, hint);
+    // A number quoted in a letter ("Re: Mr X, CHI …") names the letter's subject, not the record's;
+    // one in a link, menu or button is a way to another record.
+    if (token.el.closest(ELSEWHERE) || letters.some((letter) => within(token.el, letter, scan))) scored.eligible = false;
     const group = signatures.get(scored.signature) ?? new Set<string>();
     group.add(scored.key);
     signatures.set(scored.signature, group);
     const prev = best.get(scored.key);
     if (!prev || scored.score > prev.score || (scored.score === prev.score && scored.eligible)) best.set(scored.key, scored);
   }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score || Number(b.eligible) - Number(a.eligible));
   const top = ranked[0];
   if (!top) return { declined: 'no-identifier' };
+  // Three or more patients in rows alike, under no "recent patients" heading: a list on screen.
+  for (const group of signatures.values()) if (group.size >= 3) return { declined: 'several-patients' };
   if (!top.eligible) return { declined: ranked.length > 2 ? 'several-patients' : 'no-identifier' };
-  for (const group of signatures.values()) if (group.size >= 3 && group.has(top.key)) return { declined: 'several-patients' };
   const second = ranked[1];
   // A second banner (its own identifier and three details, under no other person's heading) is a second patient on screen.
   if (second && (second.score > top.score - MARGIN || (second.eligible && second.fields >= 3))) {
     return { declined: ranked.length >= 3 ? 'several-patients' : 'ambiguous' };
   }
+  // A frame that names only other patients (a journal left open on the last patient) disagrees with the banner.
+  const winnerDoc = top.winner.token.el.ownerDocument;
+  const agrees = new Map<Document, boolean>();
+  for (const s of best.values()) {
+    const doc = s.winner.token.el.ownerDocument;
+    if (doc !== winnerDoc) agrees.set(doc, (agrees.get(doc) ?? false) || s.key === top.key);
+  }
+  for (const ok of agrees.values()) if (!ok) return { declined: 'ambiguous' };
+  // The address bar naming another patient's number (?chi=…) while the page shows this one.
+  const inUrl = /[?&#/](?:chi|nhs|nhsno|nhsnumber|patient)[=/](\d{10})(?!\d)/i.exec(url);
+  if (inUrl && inUrl[1] !== top.winner.token.digits) return { declined: 'ambiguous' };
   return { winner: top.winner };
+}
+
+/** Shown on screen: not hidden by a style sheet (hidden attributes and inline styles were never walked). */
+function visible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  try {
+    return typeof check === 'function' ? check.call(el) : true;
+  } catch {
+    return true;
+  }
 }

@@ -64,7 +64,7 @@ const HEADING_CLASS = /head|title|label|caption/i;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const CELL = /^(?:cell|gridcell|columnheader|rowheader)$/;
 const NON_SPACE = /\S/;
-const DISPLAY_NONE = /display\s*:\s*none/i;
+const DISPLAY_NONE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const SEARCHY = /search|find|filter|query/i;
 const MAX_FRAME_DEPTH = 3;
 
@@ -112,6 +112,11 @@ function cellBelow(cell: Element): Element | undefined {
   return next.children[index] ?? undefined;
 }
 
+function below(cell: Element, scan: PageScan): [string, Element] | undefined {
+  const el = cellBelow(cell);
+  return el ? [read(el, scan), el] : undefined;
+}
+
 /** The value for a label element: its `for` target, the text or element after it, or the cell beside or below it. */
 function valueFor(label: Element, scan: PageScan): [string, Element] | undefined {
   let el = label;
@@ -129,13 +134,13 @@ function valueFor(label: Element, scan: PageScan): [string, Element] | undefined
       } else if (node.nodeType === 1) {
         const next = node as Element;
         if (next.tagName === 'BR') continue;
-        if (isCell(el) && isCell(next) && labelField(textOf(next))) {
-          const below = cellBelow(el);
-          return below ? [read(below, scan), below] : undefined;
-        }
+        if (isCell(el) && isCell(next) && labelField(textOf(next))) return below(el, scan);
         return [read(next, scan), next];
       }
     }
+    // The last label of a header row: the cell before it is a label too.
+    const prev = el.previousElementSibling;
+    if (!node && isCell(el) && prev && isCell(prev) && labelField(textOf(prev))) return below(el, scan);
     const inner = el.querySelector('input, select, textarea');
     if (inner) return [read(inner, scan), inner];
     // A label wrapped alone in its parent (<td><b>CHI</b></td><td>…</td>): look beside the parent.
@@ -269,6 +274,7 @@ function children(parent: ParentNode, el: Element, scan: PageScan, depth: number
       }
       state.hasChildren = true;
       if (SPECIAL_TAGS.has(tag)) special(child, tag, scan, depth);
+      else if (tag === 'DIALOG' && !child.hasAttribute('open')) continue; // a closed dialog is not on screen
       else if (!child.hasAttributes() || !skipByAttributes(child, scan)) visit(child, scan, depth);
     }
   }
