@@ -7,6 +7,7 @@ import type { PatientContext } from '../context/patient-context';
  * - `ambiguous`: several identifiers and none clearly the banner's;
  * - `birth-date-mismatch`, `sex-mismatch`, `age-mismatch`: the identifier and the
  *   details beside it disagree (`check: true`: the record itself needs checking);
+ * - `deceased`: the banner says the patient has died (no prompts or referral, `check: true`);
  * - `not-consultation`: an adapter's consultation marker is missing;
  * - `error`: reading the page failed.
  */
@@ -17,6 +18,7 @@ export type DeclineReason =
   | 'birth-date-mismatch'
   | 'sex-mismatch'
   | 'age-mismatch'
+  | 'deceased'
   | 'not-consultation'
   | 'error';
 
@@ -34,5 +36,5 @@ export type Detection = { context: PatientContext } | Declined;
 
 /** True for the contradictions a person must check in the record itself. */
 export function needsCheck(reason: DeclineReason): boolean {
-  return reason === 'birth-date-mismatch' || reason === 'sex-mismatch' || reason === 'age-mismatch';
+  return reason === 'birth-date-mismatch' || reason === 'sex-mismatch' || reason === 'age-mismatch' || reason === 'deceased';
 }

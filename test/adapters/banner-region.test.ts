@@ -103,6 +103,22 @@ describe("another person's details are never the patient's", () => {
     expect(ctx).toMatchObject({ chi: '1403529841', name: 'Mrs Margaret DOCHERTY', postcode: 'DD5 3NB', phone: '01632 960 582', birthDate: '1952-03-14' });
   });
 
+  test.each([
+    ['rows of a table', '<tr><th>Next of kin</th><td>Fiona Docherty</td></tr><tr><th>Mobile</th><td>07700 900 318</td></tr><tr><th>Address</th><td>5 Hill St, DD3 7QS</td></tr>'],
+    ['cells of a row', '<tr><td>NOK: Fiona Docherty</td><td>Tel: 07700 900 318</td></tr>'],
+  ])("a relative's rows after the patient's keep their details (%s)", (_label, rows) => {
+    const ctx = context(BANNER.replace('<tr><th>Tel</th><td>01632 960 582</td></tr>', rows));
+    expect(ctx).toMatchObject({ chi: '1403529841', postcode: 'DD5 3NB', address: '27 Craigowan Brae, Dundee, DD5 3NB' });
+    expect(ctx.phone).toBeUndefined();
+  });
+
+  test("a relative's rows before the patient's own keep theirs, and do not hide the patient", () => {
+    const ctx = context(`<dl><dt>Next of kin</dt><dd>Fiona Docherty</dd><dt>Mobile</dt><dd>07700 900 318</dd>
+      <dt>Name</dt><dd>DOCHERTY, Margaret (Mrs)</dd><dt>CHI</dt><dd>1403529841</dd><dt>DOB</dt><dd>14/03/1952</dd><dt>Sex</dt><dd>F</dd></dl>`);
+    expect(ctx).toMatchObject({ chi: '1403529841', name: 'Mrs Margaret DOCHERTY' });
+    expect(ctx.phone).toBeUndefined();
+  });
+
   test('an unheaded contact card does not lend the patient its phone', () => {
     const ctx = context(`<header><dl><dt>CHI</dt><dd>1403529841</dd><dt>DOB</dt><dd>14/03/1952</dd><dt>Sex</dt><dd>F</dd></dl></header>
       <section><h3>Contacts</h3><dl><dt>Name</dt><dd>SINCLAIR, Fiona</dd><dt>Mobile</dt><dd>07700 900 101</dd></dl></section>`);
@@ -125,6 +141,16 @@ describe('declined, and why', () => {
     ['an identifier only in a letter', '<div><p>Dear Dr Moncur,</p><p>Re: Mrs Agnes Stewart, CHI 1905384181</p><p>Yours sincerely,</p></div>', 'no-identifier'],
   ])('%s', (_label, html, reason) => {
     expect(read(html)).toMatchObject({ declined: reason });
+  });
+
+  test('a one-row list (a waiting room with one patient) is a list, not a banner across', () => {
+    expect(read('<table><tr><th>Arrived</th><th>Patient</th><th>CHI</th><th>DOB</th><th>Room</th></tr><tr><td>08:52</td><td>DOCHERTY, Margaret</td><td>1403529841</td><td>14/03/1952</td><td>2</td></tr></table>')).toMatchObject({
+      declined: 'no-identifier',
+    });
+  });
+
+  test('a deceased patient: no prompts or referral, check this record', () => {
+    expect(read(BANNER.replace('</table>', '<tr><th>Date of death</th><td>02-May-2026</td></tr></table>'))).toEqual({ declined: 'deceased', check: true, source: 'generic' });
   });
 
   test('a list page by its title', () => {

@@ -128,19 +128,27 @@ interface Options {
   nhs: boolean;
   /** The postcode in its own row, not at the end of the address. */
   postcodeRow: boolean;
+  /** Next-of-kin rows inside the banner itself: 0 none, 1 after the patient's rows, 2 in the middle. */
+  kinRows: number;
 }
 
 /** A valid NHS number made from a CHI's first nine digits (a different check digit rule does not apply: both are modulus 11). */
 const nhsOf = (p: Person): string => p.chi;
 
-function banner(p: Person, o: Options): string {
+function banner(p: Person, o: Options, kin: Person): string {
   const pairs: [string, string][] = [];
+  const kinPairs: [string, string][] = [
+    [['Next of kin', 'NOK', 'Carer'][o.dateStyle % 3] as string, `${nameAs(kin, 1)}${o.spaced ? ' (daughter)' : ''}`],
+    ['Mobile', kin.phone],
+  ];
+  if (o.kinRows === 2) pairs.push(...kinPairs);
   if (o.nameShown === 0) pairs.push(['Name', nameAs(p, o.nameStyle)]);
   pairs.push(o.nhs ? ['NHS No', spacedChi(nhsOf(p), o.spaced)] : ['CHI', spacedChi(p.chi, o.spaced)]);
   pairs.push(['Date of birth', ukDate(p.birthDate, o.dateStyle)], ['Sex', p.sex === 'female' ? 'Female' : 'Male']);
   pairs.push(['Address', `${p.street}<br>Dundee${o.postcodeRow ? '' : `<br>${p.postcode}`}`]);
   if (o.postcodeRow) pairs.push(['Postcode', p.postcode]);
   if (o.withPhone) pairs.push(['Phone', p.phone]);
+  if (o.kinRows === 1) pairs.push(...kinPairs);
   const heading = o.nameShown === 1 ? `<h1 class="pb-name">${nameAs(p, o.nameStyle)}</h1>` : '';
   return `<header class="patient-banner">${heading}${rows(pairs, o.layout)}</header>`;
 }
@@ -243,6 +251,7 @@ const optionsArb: fc.Arbitrary<Options> = fc.record({
   withPhone: fc.boolean(),
   nhs: fc.boolean(),
   postcodeRow: fc.boolean(),
+  kinRows: fc.nat(2),
 });
 
 const scenario = fc.record({
@@ -266,7 +275,7 @@ describe("another person's details beside the patient's identifier (#13)", () =>
         fc.pre(new Set(everyone.map((p) => p.birthDate)).size === 5 && new Set(everyone.map((p) => p.postcode)).size === 5);
         runs++;
         const people = [...others];
-        doc.body.innerHTML = `${before.map((p) => panel(p, people, options)).join('')}${banner(patient, options)}${after.map((p) => panel(p, people, options)).join('')}`;
+        doc.body.innerHTML = `${before.map((p) => panel(p, people, options)).join('')}${banner(patient, options, others[0])}${after.map((p) => panel(p, people, options)).join('')}`;
         const ctx = detectPatient(doc, 'https://ehr.example/patient/1', [], NOW);
         releaseScanCache(doc);
         if (!ctx) return;

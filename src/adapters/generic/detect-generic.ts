@@ -8,7 +8,10 @@ import { medicationCountOf, problemsOf, sectionEntries } from './lists';
 import { notesFrom } from './notes';
 import { arbitrate, elementInOther, inOther, otherScopes } from './region';
 import { cachedScan } from './scan-cache';
+import { linesOf } from './text';
 import { chainOf, navLike } from './tree';
+
+const DECEASED = /\b(?:deceased|date of death|died on|d\.?o\.?d\.?:)/i;
 import { scanPage, type Heading, type PageScan } from './walk';
 
 /**
@@ -68,6 +71,8 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   const contradiction = crossCheck({ chi, birthDate: banner.birth.birthDate, sex: shownSex, age: banner.age }, now);
   if (contradiction) return { declined: contradiction, check: true, source: 'generic' };
   if (banner.name && titleNamesAnother(doc.title ?? '', banner.name)) return { declined: 'ambiguous', source: 'generic' };
+  // No prompts, cards or referral for someone the banner says has died.
+  if (DECEASED.test(linesOf(w.chain[Math.min(w.limit, w.level + 1)] ?? w.token.el).join(' '))) return { declined: 'deceased', check: true, source: 'generic' };
 
   // Only the banner's own identifier: a second number in the banner may be a baby's or a carer's.
   const nhsNumber = w.kind === 'nhs' ? w.token.digits : undefined;

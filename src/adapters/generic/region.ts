@@ -24,6 +24,13 @@ const BADGE = /\b(?:badge|flag|chip|pill|tag)s?\b/i;
 const SPREAD = 1;
 const ORGANISATION = /\b(?:practice|surgery|centre|center|clinic|hospital|pharmacy|ltd|department|ward|trust|board)\b/i;
 const ELSEWHERE = 'a[href], nav, button, select, [role="navigation"], [role="menu"], [role="menuitem"], [role="option"], [role="listbox"]';
+/** A relative's or contact's label, as opposed to staff ("Usual GP", "Entered by"): its value is a person whose details may follow. */
+const RELATIVE = /kin|nok|carer|contact|relative|relationship|guardian|attorney|parent|spouse|partner|household|family/i;
+/** A label cell and its value, in a row of a table, list or stack of rows. */
+const ROW = /^(?:TR|LI|DIV|P)$/;
+const PERSON_FIELDS = /^(?:name|family|given|birthDate|sex)$/;
+const CELL_LABEL = /^(?:TH|TD|DT|SPAN|LABEL)$/;
+const FLAG = /^(?:yes|no|y|n|true|false|none|✓|✔)$/i;
 const BANNER_SELECTOR = '[role="banner"], [class*="banner"], [id*="banner"], [aria-label*="atient banner"], [aria-label*="atient details"], [aria-label*="atient demographics"]';
 const BANNER = /banner|patient[-_ ]?(?:card|details|header|demographics|summary|info)/i;
 
@@ -55,7 +62,29 @@ export interface Winner {
 
 export type Arbitration = { winner: Winner } | { declined: 'no-identifier' | 'ambiguous' | 'several-patients' };
 
-/** The sections that belong to someone other than the patient. */
+/**
+ * Where the next person begins after `from` inside `container`: their name,
+ * date of birth, sex or identifier. A relative's contact details ("Tel",
+ * "Address") follow their name; a new person starts with who they are.
+ */
+function nextPerson(scan: PageScan, container: Element, from: number): { to: number; end: Element | null } {
+  let to = Infinity;
+  let end: Element | null = null;
+  for (const item of scan.labelled) {
+    if (item.seq > from && item.seq < to && PERSON_FIELDS.test(item.field) && within(item.el, container, scan)) [to, end] = [item.seq, item.el];
+  }
+  for (const token of scan.ids) {
+    if (token.label && token.seq > from && token.seq < to && within(token.el, container, scan)) [to, end] = [token.seq, token.el];
+  }
+  return { to, end };
+}
+
+/**
+ * The sections that belong to someone other than the patient. A heading
+ * ("Next of kin", "Recent patients") runs to the next heading in its
+ * container; a label ("Usual GP", "NOK: Fiona Docherty", a "Carer" cell)
+ * runs only to the next person's own details.
+ */
 export function otherScopes(scan: PageScan): Scope[] {
   const out: Scope[] = [];
   const headings = scan.headings;
@@ -67,11 +96,14 @@ export function otherScopes(scan: PageScan): Scope[] {
       continue;
     }
     if (BADGE.test(h.el.getAttribute('class') ?? '')) continue;
-    // The line itself ("Entered by: Dr X"); a heading alone in its element also opens what follows it.
-    out[out.length] = { root: h.el, from: h.seq - 1, to: Infinity, head: null, end: null };
-    // Not "Relationship: daughter" (a label with its value), nor a word inside a longer element.
+    const colon = h.text.search(/:\s*\S/);
+    const relative = colon < 0 || RELATIVE.test(h.text.slice(0, colon));
+    const label = colon >= 0 || CELL_LABEL.test(h.el.tagName);
+    // The line itself ("Entered by: Dr X"); after a relative's ("NOK: Fiona"), the lines up to the next person.
+    out[out.length] = { root: h.el, from: h.seq - 1, to: relative ? nextPerson(scan, h.el, h.seq).to : h.seq + 1, head: null, end: null };
+    // A word inside a longer element, or a staff label with its value, opens nothing more.
     const full = textOf(h.el);
-    if (/:\s*\S/.test(h.text) || (full !== h.text && !(full.startsWith(h.text) && full.length - h.text.length <= 12))) continue;
+    if ((full !== h.text && !(full.startsWith(h.text) && full.length - h.text.length <= 12)) || !relative) continue;
     let node: Element = h.el;
     let container: Element | null = null;
     for (let up = 0; up < 5; up++) {
@@ -85,15 +117,22 @@ export function otherScopes(scan: PageScan): Scope[] {
       node = parent;
     }
     if (!container) continue;
-    let to = Infinity;
-    let end: Element | null = null;
-    // The section runs to the next clinical heading, or the next heading of the marker's own rank
-    // or above; a person's name in an <h3> under "Related people" does not end it.
+    // A label/value pair in a row of a banner table or list ("Next of kin | Fiona Docherty"): the rows
+    // after it ("Tel | 07700 900 318") may be the relative's too. A flag ("Carer | Yes") is no person.
+    const pair = container.firstElementChild === node && container.childElementCount <= 3 && ROW.test(container.tagName) && CELL_LABEL.test(node.tagName);
+    if (pair && FLAG.test(textOf(container).slice(full.length).trim())) continue;
+    if (pair) {
+      node = container;
+      container = parentOf(container, scan) ?? container;
+    }
+    let { to, end } = label ? nextPerson(scan, container, h.seq) : { to: Infinity, end: null as Element | null };
+    // A heading runs to the next clinical heading, or the next heading of its own rank or above
+    // (a person's name in an <h3> under "Related people" does not end it).
     const rank = /^H([1-6])$/.exec(h.el.tagName)?.[1];
     for (let j = i + 1; j < headings.length; j++) {
       const next = headings[j] as Heading;
       const ends = next.kind === 'plain' ? rank !== undefined && (/^H([1-6])$/.exec(next.el.tagName)?.[1] ?? '9') <= rank : next.kind !== 'other';
-      if (ends && next.seq > h.seq && next.el !== h.el && within(next.el, container, scan)) {
+      if (ends && next.seq > h.seq && next.seq < to && next.el !== h.el && within(next.el, container, scan)) {
         to = next.seq;
         end = next.el;
         break;

@@ -98,8 +98,9 @@ function isCell(el: Element): boolean {
 
 /**
  * A label cell in a header row (its neighbour is a label too): the value is the
- * cell below, but only when a single data row follows. Under a list's header
- * row (a day book, a waiting room) no value belongs to the label.
+ * cell below, but only when a single data row follows and every header is a
+ * patient label. Under a list's header row (a day book, a waiting room, even
+ * with one row) no value belongs to the label.
  */
 function cellBelow(cell: Element): Element | undefined {
   const row = cell.parentElement;
@@ -108,7 +109,13 @@ function cellBelow(cell: Element): Element | undefined {
   if (!next && row.parentElement?.tagName === 'THEAD') next = row.parentElement.nextElementSibling?.firstElementChild ?? null;
   if (!next || next.nextElementSibling) return undefined;
   let index = 0;
-  for (let c = row.firstElementChild; c && c !== cell; c = c.nextElementSibling) index++;
+  let at = -1;
+  // Every header a patient label: a banner laid out across. "Time", "Room", "Status" make it a list of one.
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling, index++) {
+    if (c === cell) at = index;
+    else if (!labelField(textOf(c))) return undefined;
+  }
+  index = at;
   return next.children[index] ?? undefined;
 }
 
@@ -297,6 +304,9 @@ interface LineState {
 /** Read one line of an element's own text; returns '' to start the next line. */
 function line(raw: string, el: Element, scan: PageScan, state: LineState): string {
   if (raw === '' || !NON_SPACE.test(raw)) return '';
+  // Each line takes its own place in page order: "<p><b>Carer:</b> Jane<br>Mobile: …</p>" puts the
+  // mobile after the heading, though both belong to elements entered before it.
+  scan.seq++;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (/\d{3}/.test(text)) tokens(text, el, scan);
   if (text.length > 80) return '';
