@@ -76,6 +76,14 @@ describe('the banner, read', () => {
     expect('context' in result && result.context).toMatchObject({ name: 'HAMISH Fraser', chi: '2702639593', sex: 'male' });
   });
 
+  test('a web component whose shadow root labels values slotted from the page', () => {
+    const doc = docWith('<patient-banner><span slot="chi">1403529841</span><span slot="dob">14/03/1952</span></patient-banner>');
+    const shadow = (doc.querySelector('patient-banner') as Element).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<dl><dt>CHI Number</dt><dd><slot name="chi"></slot></dd><dt>Date of birth</dt><dd><slot name="dob"></slot></dd></dl>';
+    const result = detect(doc, URL_, [], NOW);
+    expect('context' in result && result.context).toMatchObject({ chi: '1403529841', birthDate: '1952-03-14', source: { confirmed: true } });
+  });
+
   test('a name holding a relation word is refused, and says so', () => {
     const ctx = context('<dl><dt>Name</dt><dd>Fiona LINDSAY (daughter, main carer)</dd><dt>CHI</dt><dd>1403529841</dd><dt>DOB</dt><dd>14/03/1952</dd></dl>');
     expect(ctx.name).toBeUndefined();

@@ -27,8 +27,8 @@ const LIST_SCREENS = new Set(lexicon.listScreens);
 
 /** First three letters (dots dropped) of every phrase: most page text is rejected on this alone. */
 const PREFIXES = new Set<string>();
-for (const phrase of [...FIELDS.keys(), ...HEADINGS.keys(), ...QUALIFIERS]) PREFIXES.add(phrase.slice(0, 3));
-const prefixOf = (text: string): string => text.slice(0, 5).toLowerCase().replace(/\./g, '').slice(0, 3).trimEnd();
+const prefixOf = (text: string): string => text.slice(0, 6).toLowerCase().replace(/[^a-z ]/g, '').slice(0, 3).trimEnd();
+for (const phrase of [...FIELDS.keys(), ...HEADINGS.keys(), ...QUALIFIERS]) PREFIXES.add(prefixOf(phrase));
 
 /** Lower case, no dots or bracketed asides, single spaces, no trailing ":"/"#"/"-". */
 export function normaliseLabel(text: string): string {

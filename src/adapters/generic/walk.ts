@@ -86,9 +86,23 @@ const PREFIX_FORM: Partial<Record<GenericField, (rest: string) => boolean>> = {
 
 /** textOf, noting any form control read so a later pass can tell whether its value changed. */
 function read(el: Element, scan: PageScan): string {
-  const value = textOf(el);
+  const value = el.getElementsByTagName('slot').length > 0 ? slotted(el).replace(/\s+/g, ' ').trim() : textOf(el);
   if (CONTROL_TAGS.has(el.tagName)) scan.controls[scan.controls.length] = { el, value };
   return value;
+}
+
+/** Text as shown inside a web component: a <slot> shows the light-DOM nodes assigned to it. */
+function slotted(node: Node): string {
+  let text = '';
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) text += (c as Text).data;
+    else if (c.nodeType === 1 && (c as Element).tagName === 'SLOT') {
+      const assigned = (c as HTMLSlotElement).assignedNodes?.() ?? [];
+      if (assigned.length === 0) text += slotted(c);
+      for (const a of assigned) text += ` ${a.textContent ?? ''} `;
+    } else if (c.nodeType === 1) text += slotted(c);
+  }
+  return text;
 }
 
 function isCell(el: Element): boolean {
