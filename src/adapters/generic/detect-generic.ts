@@ -6,7 +6,7 @@ import type { Detection } from '../detection';
 import { readBanner } from './banner';
 import { medicationCountOf, problemsOf, sectionEntries } from './lists';
 import { notesFrom } from './notes';
-import { arbitrate, elementInOther, inOther, otherScopes } from './region';
+import { arbitrate, elementInOther, inOther } from './region';
 import { cachedScan } from './scan-cache';
 import { linesOf } from './text';
 import { chainOf, navLike } from './tree';
@@ -61,7 +61,7 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   const arbitration = arbitrate(scan, doc.title ?? '', url);
   if ('declined' in arbitration) return { declined: arbitration.declined, source: 'generic' };
   const w = arbitration.winner;
-  const scopes = otherScopes(scan);
+  const scopes = arbitration.scopes;
   const isOther = (el: Element): boolean => elementInOther(el, scan, scopes);
   const banner = readBanner(w, scan, now, isOther);
   const chi = w.kind === 'chi' ? w.token.digits : undefined;

@@ -26,9 +26,27 @@ const WITHIN = new RegExp(`\\b(?:${lexicon.otherWithin.join('|')})\\b`);
 const LIST_SCREENS = new Set(lexicon.listScreens);
 
 /** First three letters (dots dropped) of every phrase: most page text is rejected on this alone. */
-const PREFIXES = new Set<string>();
-const prefixOf = (text: string): string => text.slice(0, 6).toLowerCase().replace(/[^a-z ]/g, '').slice(0, 3).trimEnd();
+const PREFIXES = new Set<number>();
+/** Up to three first letters, lower case, skipping punctuation ("D.O.B." -> "dob", "To:" -> "to"), as a number. */
+function prefixOf(text: string): number {
+  let key = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length && i < 6 && letters < 3; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) {
+      key = key * 32 + c - 96;
+      letters++;
+    } else if (c === 0x20 && letters > 0) break;
+  }
+  return key;
+}
+
 for (const phrase of [...FIELDS.keys(), ...HEADINGS.keys(), ...QUALIFIERS]) PREFIXES.add(prefixOf(phrase));
+
+/** True when `text` may start a label or heading: the cheap test every line of the page gets first. */
+export function startsKnown(text: string): boolean {
+  return PREFIXES.has(prefixOf(text));
+}
 
 /** Lower case, no dots or bracketed asides, single spaces, no trailing ":"/"#"/"-". */
 export function normaliseLabel(text: string): string {

@@ -60,7 +60,7 @@ export interface Winner {
   ids: IdToken[];
 }
 
-export type Arbitration = { winner: Winner } | { declined: 'no-identifier' | 'ambiguous' | 'several-patients' };
+export type Arbitration = { winner: Winner; scopes: Scope[] } | { declined: 'no-identifier' | 'ambiguous' | 'several-patients' };
 
 /**
  * Where the next person begins after `from` inside `container`: their name,
@@ -356,7 +356,7 @@ export function arbitrate(scan: PageScan, title: string, url: string): Arbitrati
   // The address bar naming another patient's number (?chi=…) while the page shows this one.
   const inUrl = /[?&#/](?:chi|nhs|nhsno|nhsnumber|patient)[=/](\d{10})(?!\d)/i.exec(url);
   if (inUrl && inUrl[1] !== top.winner.token.digits) return { declined: 'ambiguous' };
-  return { winner: top.winner };
+  return { winner: top.winner, scopes };
 }
 
 /** Shown on screen: not hidden by a style sheet (hidden attributes and inline styles were never walked). */

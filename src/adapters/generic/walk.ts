@@ -1,6 +1,6 @@
 import { isValidChi, isValidNhsNumber, normaliseIdentifier } from '../../context/identifiers';
 import { parseAge, parseSex, POSTCODE_IN_TEXT, textOf } from '../dom-text';
-import { headingOf, labelField, namesOtherPerson, type GenericField, type HeadingKind } from './labels';
+import { headingOf, labelField, namesOtherPerson, startsKnown, type GenericField, type HeadingKind } from './labels';
 
 /** A value found next to a recognised label. `el` holds the value (the region test uses it). */
 export interface Labelled {
@@ -70,6 +70,8 @@ const MAX_FRAME_DEPTH = 3;
 
 /** Ten-digit tokens as pages print them: 1403522103, 140352 2103, 140-352-2103, 943 476 5919. */
 const ID_TOKEN = /(?<![\d])(\d{3}[ -]?\d{3}[ -]?\d{4}|\d{6}[ -]?\d{4})(?![\d])/g;
+/** The same shape without captures or look-arounds: the cheap test every line gets. */
+const ID_SHAPE = /\d{3}[ -]?\d{3}[ -]?\d{4}|\d{6}[ -]?\d{4}/;
 const CHI_BEFORE = /\b(?:CHI|community health index)\b[^\d]{0,14}$/i;
 const NHS_BEFORE = /\bNHS\b[^\d]{0,14}$/i;
 
@@ -191,7 +193,7 @@ function special(el: Element, tag: string, scan: PageScan, depth: number): void 
     scan.frames[scan.frames.length] = { el, doc };
     if (doc && doc.body && depth < MAX_FRAME_DEPTH) {
       scan.frameOf.set(doc, el);
-      visit(doc.body, scan, depth + 1);
+      visit(doc.body, doc.body.tagName, scan, depth + 1);
     }
   }
 }
@@ -261,13 +263,12 @@ function tokens(text: string, el: Element, scan: PageScan): void {
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = { labelled: [], ids: [], headings: [], editors: [], letters: [], frames: [], frameOf: new Map(), hosts: [], controls: [], seq: 0 };
   const root = doc.body ?? doc.documentElement;
-  if (root) visit(root, scan, 0);
+  if (root) visit(root, root.tagName, scan, 0);
   return scan;
 }
 
-function visit(el: Element, scan: PageScan, depth: number): void {
+function visit(el: Element, tag: string, scan: PageScan, depth: number): void {
   scan.seq++;
-  const tag = el.tagName;
   if (HEADING_TAGS.has(tag)) scan.headings[scan.headings.length] = { kind: 'plain', el, seq: scan.seq, text: '' };
   const shadow = el.shadowRoot;
   if (shadow || tag.indexOf('-') > 0) {
@@ -281,7 +282,8 @@ function visit(el: Element, scan: PageScan, depth: number): void {
 /** The children of `parent` (an element or a shadow root); text lines are read as belonging to `el`. */
 function children(parent: ParentNode, el: Element, scan: PageScan, depth: number): void {
   let own = '';
-  const state: LineState = { pending: undefined, hasChildren: false };
+  let pending: Pending;
+  let hasChildren = false;
   for (let c = parent.firstChild; c !== null; c = c.nextSibling) {
     const type = c.nodeType;
     if (type === 3) {
@@ -290,68 +292,72 @@ function children(parent: ParentNode, el: Element, scan: PageScan, depth: number
       const child = c as Element;
       const tag = child.tagName;
       if (tag === 'BR') {
-        own = line(own, el, scan, state);
+        pending = line(own, el, scan, pending);
+        own = '';
         continue;
       }
-      state.hasChildren = true;
+      hasChildren = true;
       if (SPECIAL_TAGS.has(tag)) special(child, tag, scan, depth);
       else if (tag === 'DIALOG' && !child.hasAttribute('open')) continue; // a closed dialog is not on screen
-      else if (!child.hasAttributes() || !skipByAttributes(child, scan)) visit(child, scan, depth);
+      else if (!child.hasAttributes() || !skipByAttributes(child, scan)) visit(child, tag, scan, depth);
     }
   }
-  line(own, el, scan, state);
-  if (state.pending) {
+  pending = line(own, el, scan, pending);
+  if (pending) {
     // A bare label and no value line after it: the value is inside the element or beside it.
-    const [field, text] = state.pending;
-    const inside = state.hasChildren ? textOf(el).slice(textOf(el).indexOf(text) + text.length).trim() : '';
+    const [field, text] = pending;
+    const inside = hasChildren ? textOf(el).slice(textOf(el).indexOf(text) + text.length).trim() : '';
     const value: [string, Element] | undefined = inside !== '' ? [inside, el] : valueFor(el, scan);
     if (value) addValue(field, value[0], value[1], scan);
   }
 }
 
-interface LineState {
-  /** A bare label waiting for its value (the next line, or the element beside it). */
-  pending: [GenericField, string] | undefined;
-  hasChildren: boolean;
-}
+/** A bare label waiting for its value (the next line, or the element beside it). */
+type Pending = [GenericField, string] | undefined;
 
-/** Read one line of an element's own text; returns '' to start the next line. */
-function line(raw: string, el: Element, scan: PageScan, state: LineState): string {
-  if (raw === '' || !NON_SPACE.test(raw)) return '';
+/** Words that may name another person in a heading-like element; tested before the element is asked anything. */
+const OTHER_HINT = /kin|nok|carer|contact|attorney|guardian|relati|household|famil|recent|viewed|registered|gp\b|referr|entered|logged|signed|proxy|represent|linked|parent/i;
+
+/** Read one line of an element's own text; returns the label still waiting for its value. */
+function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pending {
+  if (raw === '' || !NON_SPACE.test(raw)) return pending;
   // Each line takes its own place in page order: "<p><b>Carer:</b> Jane<br>Mobile: …</p>" puts the
   // mobile after the heading, though both belong to elements entered before it.
   scan.seq++;
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (/\d{3}/.test(text)) tokens(text, el, scan);
-  if (text.length > 80) return '';
-  if (state.pending) {
-    addValue(state.pending[0], text, el, scan);
-    state.pending = undefined;
-    return '';
+  if (ID_SHAPE.test(text)) tokens(text, el, scan);
+  if (text.length > 80) return undefined;
+  if (pending) {
+    addValue(pending[0], text, el, scan);
+    return undefined;
   }
-  const field = labelField(text);
-  if (field) {
-    state.pending = [field, text];
-    return '';
-  }
-  const colon = text.indexOf(':');
-  if (colon > 0 && colon <= 40) {
-    const inline = labelField(text.slice(0, colon));
-    const rest = text.slice(colon + 1).trim();
-    if (inline && rest !== '') {
-      addValue(inline, rest, el, scan);
-      return '';
+  if (startsKnown(text)) {
+    // Most lines of a page are data and fail this first test: no label, heading or "Label value" to look for.
+    const field = labelField(text);
+    if (field) return [field, text];
+    const colon = text.indexOf(':');
+    if (colon > 0 && colon <= 40) {
+      const inline = labelField(text.slice(0, colon));
+      const rest = text.slice(colon + 1).trim();
+      if (inline && rest !== '') {
+        addValue(inline, rest, el, scan);
+        return undefined;
+      }
     }
+    const kind = headingOf(text);
+    // A cell in a row ("Problem" over a grid's terms, "Repeat" beside a drug) opens no section; "Usual GP" still marks its row.
+    if (kind && (kind === 'other' || !columnHeader(el))) {
+      scan.headings[scan.headings.length] = { kind, el, seq: scan.seq, text };
+      return undefined;
+    }
+    if (!kind) prefixForm(text, el, scan);
   }
-  const kind = headingOf(text) ?? (headingLike(el) && namesOtherPerson(text) ? 'other' : undefined);
-  // A cell in a row ("Problem" over a grid's terms, "Repeat" beside a drug) opens no section; "Usual GP" still marks its row.
-  if (kind && (kind === 'other' || !columnHeader(el))) {
-    scan.headings[scan.headings.length] = { kind, el, seq: scan.seq, text };
-    return '';
+  if (text.length <= 50 && OTHER_HINT.test(text) && headingLike(el) && namesOtherPerson(text)) {
+    scan.headings[scan.headings.length] = { kind: 'other', el, seq: scan.seq, text };
+  } else if (text.length < 60 && text.charCodeAt(0) === 68 && /^Dear\s\S/.test(text)) {
+    scan.letters[scan.letters.length] = el;
   }
-  prefixForm(text, el, scan);
-  if (text.length < 60 && /^Dear\s\S/.test(text)) scan.letters[scan.letters.length] = el;
-  return '';
+  return undefined;
 }
 
 function headingLike(el: Element): boolean {
