@@ -319,8 +319,11 @@ export function arbitrate(scan: PageScan, title: string, url: string): Arbitrati
   // One kind per number: an NHS number somewhere labelled as one is an NHS number everywhere.
   const nhsLabelled = new Set<string>();
   for (const token of scan.ids) if (token.label === 'nhs') nhsLabelled.add(token.digits);
-  // A number a style sheet hides (a cached banner of the last patient) is passed over while any is shown.
-  const shown = scan.ids.filter((t) => visible(t.el));
+  // A number a style sheet hides (a cached banner of the last patient) is passed over while any is
+  // shown. Asked only when numbers differ: the browser may have to work out the page's style to answer.
+  const distinct = new Set<string>();
+  for (const t of scan.ids) distinct.add(t.digits);
+  const shown = distinct.size > 1 ? scan.ids.filter((t) => visible(t.el)) : scan.ids;
   for (const token of shown.length > 0 ? shown : scan.ids) {
     const kind = nhsLabelled.has(token.digits) || !token.chi ? 'nhs' : 'chi';
     if (inOther(chainOf(token.el, scan), token.seq, scopes)) continue;
