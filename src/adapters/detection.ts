@@ -8,7 +8,6 @@ import type { PatientContext } from '../context/patient-context';
  * - `birth-date-mismatch`, `sex-mismatch`, `age-mismatch`: the identifier and the
  *   details beside it disagree (`check: true`: the record itself needs checking);
  * - `deceased`: the banner says the patient has died (no prompts or referral, `check: true`);
- * - `not-consultation`: an adapter's consultation marker is missing;
  * - `error`: reading the page failed.
  */
 export type DeclineReason =
@@ -19,7 +18,6 @@ export type DeclineReason =
   | 'sex-mismatch'
   | 'age-mismatch'
   | 'deceased'
-  | 'not-consultation'
   | 'error';
 
 /** A page declined, and whether the person at the screen should check the record itself. */
