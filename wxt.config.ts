@@ -25,13 +25,23 @@ export default defineConfig({
     description:
       'Social-need prompts, nearby community resources and one-click Community Links Practitioner referral beside the GP record.',
     // sidePanel: Chrome/Edge's side panel (Firefox gets sidebar_action from the same entrypoint).
-    permissions: ['storage', 'alarms', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'alarms',
+      'scripting',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // The content script (entrypoints/ehr.ts, built to ehr.js) is registered at run time for the practice's
+    // record sites. A demo build also declares it for loopback (the demo practice); it acts only on the demo port.
+    ...(mode === 'demo' ? { content_scripts: [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['ehr.js'], run_at: 'document_end' }] } : {}),
     // The sidebar page can also sit inside a record page (the in-page mode): an
     // extension page in an iframe, which the page can neither read nor click.
+    // generic.js: the generic detector, imported by the content script where no adapter covers the page.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['sidepanel.html', 'chunks/*', 'assets/*']
-        : [{ resources: ['sidepanel.html', 'chunks/*', 'assets/*'], matches: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }],
+        ? ['sidepanel.html', 'chunks/*', 'assets/*', 'generic.js']
+        : [{ resources: ['sidepanel.html', 'chunks/*', 'assets/*', 'generic.js'], matches: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }],
     // MV3 (Chrome/Edge) names optional host access separately; Firefox MV2 lists it with optional permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }

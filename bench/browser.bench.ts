@@ -282,7 +282,7 @@ export default async function browserBench(): Promise<BenchRow[]> {
     return [row('skipped: Chromium or .output/chrome-mv3-demo missing (run npx wxt build --mode demo)', Number.NaN, 'ms')];
   }
   const rows: BenchRow[] = [];
-  const content = readFileSync(`${EXTENSION_PATH}/content-scripts/ehr.js`);
+  const content = readFileSync(`${EXTENSION_PATH}/ehr.js`);
   const gz = gzipSync(content, { level: 9 }).length / 1024;
   rows.push(row('content script size (gzip)', gz, 'KB', '< 20 KB', gz < 20));
 

@@ -1,6 +1,7 @@
-// Patient detection cost on a large consultation page (about 5,000 elements):
-// one detectPatient pass with the CareView adapter, and one with the generic
-// detector only. The watcher runs a pass after each DOM mutation batch, so
+// Patient detection cost on a large consultation page (about 5,000 elements,
+// counting those inside an open shadow root and a same-origin frame, which the
+// generic detector walks since #13): one detectPatient pass with the CareView
+// adapter, and one with the generic detector only. The watcher runs a pass after each DOM mutation batch, so
 // every timed pass follows a small mutation (happy-dom caches query results
 // on an unchanged DOM, which would flatter the adapter figures). Two kinds:
 // a data attribute toggled (the usual churn of a record's scripts: the generic
@@ -14,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 import { BUILTIN_ADAPTERS } from '../src/adapters/builtin/index';
 import { detectPatient } from '../src/adapters/detect';
+import { attachDeclarativeShadowRoots } from '../test/adapters/screens/happy-dom-screen';
 import { median, percentile, type BenchRow } from './types';
 
 interface Ehr {
@@ -33,18 +35,44 @@ function filler(rows: number): string {
   return `${html}</tbody></table></section>`;
 }
 
+/** A journal for a same-origin frame (srcdoc), as systems show the notes beside the banner. */
+function journal(entries: number): string {
+  let html = '<h1>Journal</h1>';
+  for (let i = 0; i < entries; i++) html += `<div class="entry"><p class="meta">${(i % 28) + 1}-Sep-2026 · Dr A. Murray</p><p>Reviewed. Plan as before.</p></div>`;
+  return html.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
 async function bigPage(): Promise<string> {
   const ehr = (await import(pathToFileURL(resolve('test/demo/ehr.mjs')).href)) as Ehr;
   const page = ehr.renderEhrPage(PATH);
   if (!page) throw new Error('demo page missing');
-  return page.html.replace('</main>', `${filler(610)}</main>`);
+  // Most results in the page, some inside a web component's open shadow root, the journal in a frame.
+  const shadow = `<results-panel><template shadowrootmode="open">${filler(120)}</template></results-panel>`;
+  const frame = `<section class="cv-panel"><h2>Journal</h2><iframe title="Journal" srcdoc="${journal(70)}"></iframe></section>`;
+  return page.html.replace('</main>', `${filler(465)}${shadow}${frame}</main>`);
+}
+
+/** Elements in the page, its open shadow roots and its same-origin frames. */
+function countElements(root: ParentNode): number {
+  let n = 0;
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    n++;
+    if (el.shadowRoot) n += countElements(el.shadowRoot);
+    const doc = (el as HTMLIFrameElement).contentDocument;
+    if (el.tagName === 'IFRAME' && doc?.body) n += countElements(doc.body);
+  }
+  return n;
 }
 
 function rowsFor(suite: string, name: string, samples: number[], targeted: boolean): BenchRow[] {
   const med = median(samples);
   return [
     { suite, name: `${name}: median per pass`, value: med, unit: 'ms', ...(targeted ? { target: '< 2 ms', ok: med < 2 } : {}) },
-    { suite, name: `${name}: p95 per pass`, value: percentile(samples, 95), unit: 'ms' },
+    { suite, name: `${name}: p95 per pass`, value: percentile(samples, 95), unit: 'ms', ...(targeted ? { target: '< 4 ms', ok: percentile(samples, 95) < 4 } : {}) },
+    // The fastest pass: what the code costs when the machine is not busy with anything else.
+    { suite, name: `${name}: min per pass`, value: percentile(samples, 0), unit: 'ms' },
   ];
 }
 
@@ -52,7 +80,9 @@ async function happyDom(html: string): Promise<BenchRow[]> {
   const window = new Window({ url: URL_ });
   window.document.write(html);
   const doc = window.document as unknown as Document;
-  const elements = doc.getElementsByTagName('*').length;
+  await window.happyDOM.waitUntilComplete();
+  attachDeclarativeShadowRoots(doc);
+  const elements = countElements(doc);
   if (detectPatient(doc, URL_, [])?.chi !== '1403522103') throw new Error('generic detector did not find the patient');
   const marker = doc.querySelector('.cv-results td') as Element;
   const time = (adapters: typeof BUILTIN_ADAPTERS, edit: 'attribute' | 'text' = 'attribute'): number[] => {
@@ -80,6 +110,15 @@ async function happyDom(html: string): Promise<BenchRow[]> {
 
 /** Runs in the page: the same timed passes against the bundled detector (global LS). */
 const IN_PAGE = `function (passes) {
+  var count = function (root) {
+    var n = 0, all = root.querySelectorAll('*');
+    for (var i = 0; i < all.length; i++) {
+      n++;
+      if (all[i].shadowRoot) n += count(all[i].shadowRoot);
+      if (all[i].tagName === 'IFRAME' && all[i].contentDocument && all[i].contentDocument.body) n += count(all[i].contentDocument.body);
+    }
+    return n;
+  };
   var marker = document.querySelector('.cv-results td');
   var time = function (adapters, text) {
     var s = [];
@@ -92,7 +131,7 @@ const IN_PAGE = `function (passes) {
     }
     return s;
   };
-  return { n: document.getElementsByTagName('*').length, adapter: time(undefined), generic: time([]), genericText: time([], true) };
+  return { n: count(document), adapter: time(undefined), generic: time([]), genericText: time([], true) };
 }`;
 
 /** The same passes in headless Chromium, with the detector bundled by esbuild. Skipped when unavailable. */

@@ -7,19 +7,21 @@
  */
 
 // Patient context and identifiers
-export type { PatientContext, Problem, Sex, PageKind } from './context/patient-context';
+export type { PatientContext, PatientSource, ConfirmableField, Problem, Sex, PageKind } from './context/patient-context';
 export { patientKey, identifierTail } from './context/patient-context';
 export { isValidChi, isValidNhsNumber, normaliseIdentifier, chiSex, chiBirthDate } from './context/identifiers';
 export { normalisePostcode, postcodeDistrict } from './context/postcode';
 export { parseUkDate, ageOn } from './context/dates';
 
 // Site adapters and detection
-export { detectPatient, matchesUrl } from './adapters/detect';
-export { detectGeneric } from './adapters/generic/detect-generic';
+export { detect, detectPatient, matchesUrl } from './adapters/detect';
+export { needsCheck, type Detection, type Declined, type DeclineReason } from './adapters/detection';
+export { detectGeneric, genericDetection } from './adapters/generic/detect-generic';
 export { parseAdapter, domSelectorValidator, type SiteAdapter, type FieldRule } from './adapters/schema';
 export { extractWithAdapter, explainAdapter, type ExplainRow } from './adapters/extract';
 export { BUILTIN_ADAPTERS } from './adapters/builtin/index';
-export { watchPatient, type WatchOptions, type WatchReason } from './adapters/watch';
+export { watchPatient } from './adapters/watch-patient';
+export { watchPatientWith, type WatchOptions, type WatchReason, type Watcher } from './adapters/watch';
 
 // Needs and prompts
 export { NEEDS, NEED_IDS, needById, needLabel, isNeedId, type Need, type NeedId } from './prompts/needs';

@@ -22,7 +22,7 @@ describe('src/core.ts', () => {
 
   test('exposes the functions the issues name', async () => {
     const core = await import('../src/core');
-    const named = ['isValidChi', 'isValidNhsNumber', 'detectPatient', 'promptsFor', 'parseDirectory', 'buildIndex', 'toFhirBundle'] as const;
+    const named = ['isValidChi', 'isValidNhsNumber', 'chiBirthDate', 'chiSex', 'ageOn', 'detectPatient', 'detect', 'promptsFor', 'parseDirectory', 'buildIndex', 'toFhirBundle'] as const;
     for (const name of named) expect(typeof core[name], name).toBe('function');
   }, 30_000);
 

@@ -1,6 +1,8 @@
 import { ageOn } from '../context/dates';
 import { chiBirthDate, chiSex } from '../context/identifiers';
 import type { PatientContext, Problem } from '../context/patient-context';
+import { crossCheck, type Contradiction } from './checks';
+import type { Detection } from './detection';
 import { notesTextOf, safeQuery, textOf } from './dom-text';
 import { convertField } from './fields';
 import { compile, listItemsOf, readProblems, readRule, selectorList } from './read-rule';
@@ -28,7 +30,15 @@ interface AdapterRead {
   problems: Problem[];
   medicationCount?: number;
   notes: string;
+  /** The identifier and the details read beside it disagree. */
+  contradiction?: Contradiction;
 }
+
+const CONTRADICTION_WORDS: Record<Contradiction, string> = {
+  'birth-date-mismatch': 'the date of birth shown is not the date in the CHI number',
+  'sex-mismatch': 'the sex shown does not agree with the CHI number (its ninth digit)',
+  'age-mismatch': 'the age shown does not follow from the date of birth',
+};
 
 /** How a list rule reads in the explanation: "ul.cv-problems → :scope > li". */
 function listLabel(spec: { listSelector?: string; itemSelector: string }): string {
@@ -117,11 +127,15 @@ function readAdapter(doc: Document, url: string, adapter: SiteAdapter): AdapterR
   }
 
   const hasId = values.chi !== undefined || values.nhsNumber !== undefined;
-  rows[rows.length] = hasId
-    ? { field: 'patient', ok: true, value: values.chi ? `CHI ending ${values.chi.slice(-4)}` : `NHS number ending ${(values.nhsNumber ?? '').slice(-4)}` }
-    : { field: 'patient', ok: false, problem: 'no valid CHI or NHS number was read, so the sidebar will not show for this page' };
+  const sex = values.sex === 'female' || values.sex === 'male' ? values.sex : undefined;
+  const contradiction = hasId ? crossCheck({ chi: values.chi, birthDate: values.birthDate, sex }, new Date()) : undefined;
+  rows[rows.length] = contradiction
+    ? { field: 'patient', ok: false, problem: `${CONTRADICTION_WORDS[contradiction]}: the sidebar will say "check this record" instead of showing a patient` }
+    : hasId
+      ? { field: 'patient', ok: true, value: values.chi ? `CHI ending ${values.chi.slice(-4)}` : `NHS number ending ${(values.nhsNumber ?? '').slice(-4)}` }
+      : { field: 'patient', ok: false, problem: 'no valid CHI or NHS number was read, so the sidebar will not show for this page' };
 
-  return { rows, values, isConsultation, urlMatches, fieldsDefined, fieldsRead, problems, medicationCount, notes };
+  return { rows, values, isConsultation, urlMatches, fieldsDefined, fieldsRead, problems, medicationCount, notes, ...(contradiction ? { contradiction } : {}) };
 }
 
 /**
@@ -135,20 +149,39 @@ export function explainAdapter(doc: Document, url: string, adapter: SiteAdapter)
 /**
  * The patient on a consultation page, read with a site adapter. Null unless the
  * URL matches, the consultation marker is present and a valid CHI or NHS
- * number was read. Never throws.
+ * number was read, or when the details contradict the identifier. Never throws.
  */
 export function extractWithAdapter(doc: Document, url: string, adapter: SiteAdapter, now: Date = new Date()): PatientContext | null {
+  const result = adapterDetection(doc, url, adapter, now);
+  return result && 'context' in result ? result.context : null;
+}
+
+/**
+ * What an adapter makes of the page: the patient; a contradiction between
+ * the identifier and the details beside it (`check: true`: the person at the
+ * screen should check the record); or null when the adapter does not apply
+ * here (wrong address, not a consultation, no identifier), so the next reader may try.
+ */
+export function adapterDetection(doc: Document, url: string, adapter: SiteAdapter, now: Date = new Date()): Detection | null {
   const read = readAdapter(doc, url, adapter);
   const v = read.values;
   if (!read.urlMatches || !read.isConsultation || (v.chi === undefined && v.nhsNumber === undefined)) return null;
+  if (read.contradiction) return { declined: read.contradiction, check: true, source: adapter.id };
   const birthDate = v.birthDate ?? (v.chi ? chiBirthDate(v.chi, now) : undefined);
   const sex = v.sex === 'female' || v.sex === 'male' ? v.sex : v.chi ? chiSex(v.chi) : 'unknown';
+  // A date of birth worked out from the CHI alone (its century is a guess) is not vouched for.
+  const unconfirmed: ('birthDate')[] = v.birthDate === undefined && birthDate ? ['birthDate'] : [];
   const ctx: PatientContext = {
     sex,
     problems: read.problems,
     notes: read.notes,
     pageKind: 'consultation',
-    source: { adapter: adapter.id, confidence: Math.round((0.7 + (0.3 * read.fieldsRead) / Math.max(1, read.fieldsDefined)) * 100) / 100 },
+    source: {
+      adapter: adapter.id,
+      confidence: Math.round((0.7 + (0.3 * read.fieldsRead) / Math.max(1, read.fieldsDefined)) * 100) / 100,
+      confirmed: unconfirmed.length === 0,
+      unconfirmed,
+    },
   };
   if (v.name) ctx.name = v.name;
   if (birthDate) {
@@ -161,5 +194,5 @@ export function extractWithAdapter(doc: Document, url: string, adapter: SiteAdap
   if (v.address) ctx.address = v.address;
   if (v.phone) ctx.phone = v.phone;
   if (read.medicationCount !== undefined) ctx.medicationCount = read.medicationCount;
-  return ctx;
+  return { context: ctx };
 }

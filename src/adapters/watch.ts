@@ -1,14 +1,21 @@
 import { patientKey, type PatientContext } from '../context/patient-context';
-import { detectPatient } from './detect';
-import { releaseScanCache } from './generic/scan-cache';
+import { detectWith } from './detect-with';
+import type { Declined, Detection } from './detection';
+import type { GenericReader } from './generic/reader';
 import type { SiteAdapter } from './schema';
 
-export type WatchReason = 'initial' | 'patient-changed' | 'patient-gone' | 'context-updated';
+/**
+ * Why onChange was called. 'declined': still no patient, but the reason
+ * changed (e.g. the page now shows an identifier that contradicts the date of
+ * birth beside it: `declined.check` says "check this record").
+ */
+export type WatchReason = 'initial' | 'patient-changed' | 'patient-gone' | 'context-updated' | 'declined';
 
 export interface WatchOptions {
   getUrl: () => string;
   adapters: SiteAdapter[];
-  onChange: (ctx: PatientContext | null, reason: WatchReason) => void;
+  /** `declined` says why there is no patient (only when ctx is null). */
+  onChange: (ctx: PatientContext | null, reason: WatchReason, declined?: Declined) => void;
   signal: AbortSignal;
   /** Quiet time before re-reading the page after changes; default 120 ms. */
   debounceMs?: number;
@@ -20,6 +27,16 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** Clock for age calculation (tests). */
   now?: () => Date;
+}
+
+/** What watchPatientWith also needs: the generic detector, when it is loaded (src/adapters/generic/reader.ts). */
+export interface WatchDeps {
+  generic: () => GenericReader | undefined;
+}
+
+export interface Watcher {
+  /** Reads the page again now (the generic detector has just loaded, say). */
+  refresh(): void;
 }
 
 /** Attributes the generic detector and adapters read (walk.ts, notes.ts, lists.ts, adapter `attribute` rules). */
@@ -57,9 +74,9 @@ function fingerprint(ctx: PatientContext): string {
  * screen, null ('patient-gone') is delivered synchronously inside that
  * mutation callback; only the read of the new patient is debounced.
  */
-export function watchPatient(doc: Document, opts: WatchOptions): void {
+export function watchPatientWith(doc: Document, opts: WatchOptions & WatchDeps): Watcher {
   const { signal, onChange, adapters } = opts;
-  if (signal.aborted) return;
+  if (signal.aborted) return { refresh: () => undefined };
   const debounceMs = opts.debounceMs ?? 120;
   const maxWaitMs = Math.max(debounceMs, opts.maxWaitMs ?? 150);
   let pendingSince = 0;
@@ -67,22 +84,30 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
   const view = doc.defaultView;
   let reportedKey: string | undefined;
   let reportedPrint = '';
+  let reportedDecline = '';
   let lastUrl = opts.getUrl();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const detect = (): PatientContext | null => {
+  const read = (): Detection => {
+    let result: Detection;
     try {
-      return detectPatient(doc, opts.getUrl(), adapters, now());
+      result = detectWith(opts.generic(), doc, opts.getUrl(), adapters, now());
     } catch {
-      return null;
+      result = { declined: 'error' };
     }
+    observeInside();
+    return result;
   };
 
-  const report = (ctx: PatientContext | null, reason: WatchReason): void => {
+  const report = (result: Detection | null, reason: WatchReason): void => {
+    const ctx = result && 'context' in result ? result.context : null;
+    const declined = result && 'declined' in result ? result : undefined;
     reportedKey = ctx ? patientKey(ctx) : undefined;
     reportedPrint = ctx ? fingerprint(ctx) : '';
+    reportedDecline = declined ? `${declined.declined}:${declined.check ?? ''}` : '';
     try {
-      onChange(ctx, reason);
+      if (declined) onChange(null, reason, declined);
+      else onChange(ctx, reason);
     } catch {
       // The listener's failure is its own; keep watching.
     }
@@ -91,24 +116,28 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
   /** Withdraw the reported patient at once if the page no longer shows them. */
   const resetIfChanged = (): void => {
     if (reportedKey === undefined) return;
-    const ctx = detect();
-    if ((ctx ? patientKey(ctx) : undefined) !== reportedKey) report(null, 'patient-gone');
+    const result = read();
+    const key = 'context' in result ? patientKey(result.context) : undefined;
+    if (key !== reportedKey) report('declined' in result ? result : { declined: 'no-identifier' }, 'patient-gone');
   };
 
   const settle = (): void => {
     timer = undefined;
     if (signal.aborted) return;
-    const ctx = detect();
+    const result = read();
+    const ctx = 'context' in result ? result.context : null;
     const key = ctx ? patientKey(ctx) : undefined;
     if (!ctx || key === undefined) {
-      if (reportedKey !== undefined) report(null, 'patient-gone');
+      const declined = 'declined' in result ? result : ({ declined: 'no-identifier' } as Declined);
+      if (reportedKey !== undefined) report(declined, 'patient-gone');
+      else if (`${declined.declined}:${declined.check ?? ''}` !== reportedDecline) report(declined, 'declined');
       return;
     }
     if (key !== reportedKey) {
-      if (reportedKey !== undefined) report(null, 'patient-gone');
-      report(ctx, 'patient-changed');
+      if (reportedKey !== undefined) report({ declined: 'no-identifier' }, 'patient-gone');
+      report(result, 'patient-changed');
     } else if (fingerprint(ctx) !== reportedPrint) {
-      report(ctx, 'context-updated');
+      report(result, 'context-updated');
     }
   };
 
@@ -145,9 +174,31 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
 
   // The page's own window's MutationObserver, so a document from another window works too.
   const Observer = (view as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver ?? MutationObserver;
+  // Only the attributes the readers look at (issue #11): a page restyling an element 60 times a second wakes nothing.
+  const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: watchedAttributes(adapters) };
   const observer = new Observer(onMutations);
-  // Only the attributes the readers look at: a page restyling an element 60 times a second wakes nothing.
-  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributeFilter: watchedAttributes(adapters) });
+  observer.observe(doc, OPTIONS);
+  // Shadow roots and same-origin frames the detector read: a patient switch inside them must reset too.
+  const watched = new Set<Node>();
+  const frameObservers: MutationObserver[] = [];
+  function observeInside(): void {
+    if (signal.aborted) return;
+    for (const root of opts.generic()?.innerRoots(doc) ?? []) {
+      if (watched.has(root)) continue;
+      watched.add(root);
+      if (root.nodeType === 9) {
+        const FrameObserver = ((root as Document).defaultView as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver;
+        if (!FrameObserver) continue;
+        const frameObserver = new FrameObserver(onMutations);
+        frameObserver.observe(root, OPTIONS);
+        frameObservers.push(frameObserver);
+      } else {
+        observer.observe(root, OPTIONS);
+      }
+    }
+  }
+  // A frame that loads another document fires no mutation in this one.
+  doc.addEventListener('load', onMutations, { capture: true });
   doc.addEventListener('input', schedule, { capture: true });
   view?.addEventListener('popstate', onUrlEvent);
   view?.addEventListener('hashchange', onUrlEvent);
@@ -156,7 +207,9 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
     'abort',
     () => {
       observer.disconnect();
-      releaseScanCache(doc);
+      for (const frameObserver of frameObservers) frameObserver.disconnect();
+      doc.removeEventListener('load', onMutations, { capture: true });
+      opts.generic()?.release(doc);
       if (timer !== undefined) clearTimeout(timer);
       doc.removeEventListener('input', schedule, { capture: true });
       view?.removeEventListener('popstate', onUrlEvent);
@@ -165,5 +218,12 @@ export function watchPatient(doc: Document, opts: WatchOptions): void {
     { once: true },
   );
 
-  report(detect(), 'initial');
+  report(read(), 'initial');
+  return {
+    refresh: () => {
+      if (signal.aborted) return;
+      resetIfChanged();
+      schedule();
+    },
+  };
 }

@@ -9,7 +9,6 @@
  * Contract kept for tests: the host element is `links-sidebar`, with
  * `data-patient-detected="true"` while a patient is shown.
  */
-import { browser } from 'wxt/browser';
 import { HOST_HARDENING } from '../lib/host-css';
 
 export const HOST_TAG = 'links-sidebar';
@@ -47,14 +46,14 @@ export interface InpageHost {
   remove(): void;
 }
 
-export function mountInpageHost(doc: Document, options: { hidden?: boolean } = {}): InpageHost {
+export function mountInpageHost(doc: Document, frameUrl: string, options: { hidden?: boolean } = {}): InpageHost {
   const element = doc.createElement(HOST_TAG);
   if (options.hidden) element.setAttribute('data-idle', '');
   const shadow = element.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const frame = doc.createElement('iframe');
-  frame.src = browser.runtime.getURL('/sidepanel.html?host=inpage');
+  frame.src = frameUrl;
   frame.title = 'Links sidebar: social needs and local support';
   // No page-facing permissions for the frame: it is an extension page and needs none of the page's.
   frame.setAttribute('allow', '');

@@ -9,34 +9,35 @@
  * synchronously, inside the mutation callback that saw it, as a blank
  * ("changed") screen; the new patient follows once the page settles.
  */
-import { browser } from 'wxt/browser';
 import { BUILTIN_ADAPTERS } from '../adapters/builtin';
-import { detectPatient } from '../adapters/detect';
+import { detectWith, GENERIC_NOT_LOADED } from '../adapters/detect-with';
+import { GENERIC_GLOBAL, type GenericReader } from '../adapters/generic/reader';
+import { matchesAnyUrl } from '../adapters/url-match';
 import { explainAdapter } from '../adapters/extract';
 import type { SiteAdapter } from '../adapters/schema';
-import { watchPatient } from '../adapters/watch';
+import { watchPatientWith } from '../adapters/watch';
 import { patientKey, type PatientContext } from '../context/patient-context';
-import { send } from '../messaging/client';
 import { PATIENT_PORT, SESSION_CONFIG_KEY } from '../messaging/keys';
 import type { ScreenMessage, ScreenState, ToPanel } from '../messaging/patient-port';
 import type { SessionConfig } from '../messaging/protocol';
 import { listenTabMessages } from '../messaging/tab-server';
+import { contentApi, onRuntimeMessage, type ContentApi, type ContentPort } from './api';
 import { mountInpageHost, type InpageHost } from './inpage-host';
 import { isAllowedOrigin } from './origins';
+
+/** What the clinician is told when the record contradicts itself (issue #13: "check this record", never a guess). */
+const CHECK_TEXT: Record<string, string> = {
+  'birth-date-mismatch': 'the date of birth shown does not match the CHI number.',
+  'sex-mismatch': 'the sex shown does not match the CHI number.',
+  'age-mismatch': 'the age shown does not match the date of birth.',
+  deceased: 'the record says this person has died.',
+  default: 'the details on screen contradict each other.',
+};
 
 /** Debounce for re-detection after DOM changes; the reset itself is never debounced. */
 const DETECT_DEBOUNCE_MS = 40;
 /** However busy the page, a re-read happens this soon after the first change (issue #11). */
 const DETECT_MAX_WAIT_MS = 100;
-
-interface PortLike {
-  name: string;
-  sender?: { id?: string };
-  postMessage(message: unknown): void;
-  disconnect(): void;
-  onMessage: { addListener(cb: (message: unknown) => void): void };
-  onDisconnect: { addListener(cb: () => void): void };
-}
 
 const isConfig = (x: unknown): x is SessionConfig => typeof x === 'object' && x !== null && Array.isArray((x as SessionConfig).origins);
 
@@ -45,15 +46,20 @@ const isConfig = (x: unknown): x is SessionConfig => typeof x === 'object' && x 
  * in it); on a first run, before anything is published, the background is
  * asked (which also publishes it). Undefined only when neither answers.
  */
-async function loadConfig(): Promise<SessionConfig | undefined> {
+async function loadConfig(api: ContentApi): Promise<SessionConfig | undefined> {
   try {
-    const stored: unknown = (await browser.storage.local.get(SESSION_CONFIG_KEY))[SESSION_CONFIG_KEY];
+    const stored: unknown = (await api.storage.local.get(SESSION_CONFIG_KEY))[SESSION_CONFIG_KEY];
     if (isConfig(stored)) return stored;
   } catch {
     // Fall through to asking the background.
   }
-  const reply = await send('session.config', {});
-  return reply.ok && isConfig(reply.value) ? reply.value : undefined;
+  try {
+    // The background's answer is { ok, value } (src/messaging/server.ts).
+    const reply = (await api.runtime.sendMessage({ channel: 'links-sidebar', type: 'session.config', payload: {} })) as { ok?: boolean; value?: unknown } | undefined;
+    return reply?.ok && isConfig(reply.value) ? reply.value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -74,17 +80,20 @@ export async function startContentScript(): Promise<void> {
   world[INSTANCE] = stop;
   const { signal } = controller;
 
-  const config = await loadConfig();
+  const api = contentApi();
+  const config = await loadConfig(api);
   if (signal.aborted || !config) return;
   // Only the sites (and ports) the practice configured, or the demo practice in a demo build.
   if (!isAllowedOrigin(location.origin, config.origins)) return;
 
   const adapters: SiteAdapter[] = [...config.adapters, ...BUILTIN_ADAPTERS];
-  const ports = new Set<PortLike>();
+  const ports = new Set<ContentPort>();
   let seq = 0;
   let screen: ScreenMessage = { type: 'screen', seq, url: location.href, patient: null, state: 'none' };
   let inpage: InpageHost | undefined;
   const wantsInpage = config.sidebarMode === 'inpage';
+  const frameUrl = api.runtime.getURL('/sidepanel.html?host=inpage');
+  const mountInpage = (hidden = false) => mountInpageHost(document, frameUrl, { hidden });
 
   const post = (message: ToPanel) => {
     for (const port of ports) {
@@ -101,7 +110,7 @@ export async function startContentScript(): Promise<void> {
     screen = { type: 'screen', seq, url: location.href, patient, state, ...(reason ? { reason } : {}) };
     post(screen);
     if (wantsInpage) {
-      if (patient && !inpage) inpage = mountInpageHost(document);
+      if (patient && !inpage) inpage = mountInpage();
       if (patient) inpage?.show();
       inpage?.ensureAttached();
       inpage?.setPatient(patient !== null);
@@ -109,22 +118,38 @@ export async function startContentScript(): Promise<void> {
   };
 
   // The in-page panel's page starts loading now, hidden, so it is ready when the banner has been read.
-  if (wantsInpage) inpage = mountInpageHost(document, { hidden: true });
+  if (wantsInpage) inpage = mountInpage(true);
 
-  watchPatient(document, {
+  // The generic detector (most of the detection code) is loaded only where no adapter covers the page.
+  let generic: GenericReader | undefined;
+  let loading: Promise<void> | undefined;
+  const loadGeneric = (): Promise<void> =>
+    (loading ??= (async () => {
+      await import(/* @vite-ignore */ api.runtime.getURL('/generic.js'));
+      generic = (globalThis as Record<symbol, GenericReader | undefined>)[GENERIC_GLOBAL];
+    })().catch((error: unknown) => console.error('[links-sidebar] the generic detector could not load:', error)));
+  const covered = () => adapters.some((a) => matchesAnyUrl(a.urlPatterns, location.href));
+  if (!covered()) await loadGeneric();
+  if (signal.aborted) return;
+
+  const watcher = watchPatientWith(document, {
+    generic: () => generic,
     getUrl: () => location.href,
     adapters,
     signal,
     debounceMs: DETECT_DEBOUNCE_MS,
     maxWaitMs: DETECT_MAX_WAIT_MS,
-    onChange: (patient, reason) => {
-      if (!patient) publish(null, reason === 'patient-gone' ? 'changed' : 'none');
-      else publish(patient, 'matched');
+    onChange: (patient, reason, declined) => {
+      // An adapter's page with nobody on it, or a page the SPA moved to: load the generic detector and read again.
+      if (declined?.source === GENERIC_NOT_LOADED) void loadGeneric().then(() => watcher.refresh());
+      if (patient) publish(patient, 'matched');
+      else if (declined?.check) publish(null, 'check', CHECK_TEXT[declined.declined] ?? CHECK_TEXT.default);
+      else publish(null, reason === 'patient-gone' ? 'changed' : 'none');
     },
   });
 
-  const onConnect = (port: PortLike) => {
-    if (port.name !== PATIENT_PORT || port.sender?.id !== browser.runtime.id) return;
+  const onConnect = (port: ContentPort) => {
+    if (port.name !== PATIENT_PORT || port.sender?.id !== api.runtime.id) return;
     ports.add(port);
     port.onDisconnect.addListener(() => ports.delete(port));
     port.onMessage.addListener((message) => {
@@ -132,9 +157,9 @@ export async function startContentScript(): Promise<void> {
     });
     port.postMessage(screen);
   };
-  browser.runtime.onConnect.addListener(onConnect);
+  api.runtime.onConnect.addListener(onConnect);
   signal.addEventListener('abort', () => {
-    browser.runtime.onConnect.removeListener(onConnect);
+    api.runtime.onConnect.removeListener(onConnect);
     for (const port of ports) port.disconnect();
     ports.clear();
     inpage?.remove();
@@ -148,7 +173,7 @@ export async function startContentScript(): Promise<void> {
     const at = Date.now();
     if (at - lastToggle < 300) return !(inpage?.collapsed ?? true);
     lastToggle = at;
-    inpage ??= mountInpageHost(document);
+    inpage ??= mountInpage();
     inpage.show();
     inpage.setCollapsed(!inpage.collapsed);
     return !inpage.collapsed;
@@ -161,11 +186,13 @@ export async function startContentScript(): Promise<void> {
       'tab.explain': ({ adapter }) => ({ url: location.href, rows: explainAdapter(document, location.href, adapter) }),
       'tab.confirm': ({ patientKey: key }) => {
         // Read the screen afresh: the panel may be a beat behind the page.
-        const now = detectPatient(document, location.href, adapters);
-        return { onScreen: now !== null && patientKey(now) === key };
+        const now = detectWith(generic, document, location.href, adapters);
+        return { onScreen: 'context' in now && patientKey(now.context) === key };
       },
     },
     signal,
+    (handle, sig) => onRuntimeMessage(api, handle, sig),
+    () => api.runtime.id,
   );
 
   // Alt+Shift+L toggles the in-page panel; Alt+Shift+P moves to the prompts from anywhere on the record.

@@ -26,7 +26,12 @@ export const PatientContextSchema = v.object({
   medicationCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
   notes: text(200_000),
   pageKind: v.picklist(['consultation', 'summary', 'unknown']),
-  source: v.object({ adapter: text(80), confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) }),
+  source: v.object({
+    adapter: text(80),
+    confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    confirmed: v.optional(v.boolean()),
+    unconfirmed: v.optional(v.pipe(v.array(v.picklist(['name', 'birthDate', 'age', 'sex', 'postcode', 'address', 'phone'])), v.maxLength(7))),
+  }),
 });
 
 // Compile-time guard: what the schema accepts is a PatientContext.

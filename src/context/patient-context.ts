@@ -34,7 +34,25 @@ export interface PatientContext {
   /** The consultation notes text as typed. */
   notes: string;
   pageKind: PageKind;
-  source: { adapter: string; confidence: number };
+  source: PatientSource;
+}
+
+/** Patient details the sidebar shows, which the match badge vouches for (or not). */
+export type ConfirmableField = 'name' | 'birthDate' | 'age' | 'sex' | 'postcode' | 'address' | 'phone';
+
+/** Where the context came from, and how far the sidebar may vouch for it (issue #13). */
+export interface PatientSource {
+  /** Adapter id, or "generic". */
+  adapter: string;
+  confidence: number;
+  /**
+   * True when every detail shown came from the patient banner and agreed with
+   * the identifier (date of birth, sex, age): the badge may say "matched to the
+   * record on screen". False, or absent from older producers: it may not.
+   */
+  confirmed?: boolean;
+  /** Details shown (or refused) that could not be confirmed, e.g. a date of birth worked out from the CHI alone. */
+  unconfirmed?: ConfirmableField[];
 }
 
 /** The identifier that says who this is: CHI first (Scotland), then NHS number. */

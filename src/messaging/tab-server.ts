@@ -5,7 +5,6 @@
  * and the returned function removes it too.
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import { fail, ok, toAppError, type Result } from '../lib/result';
 import { TAB_CHANNEL, tabRequestSchemas, type TabMessageType, type TabRequestOf, type TabResponseOf } from './tab-protocol';
 
@@ -33,14 +32,20 @@ export async function dispatchTab(handlers: TabHandlers, message: unknown, sende
   }
 }
 
-export function listenTabMessages(handlers: TabHandlers, signal: AbortSignal): () => void {
-  const listener = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
-    // Not on our channel: undefined (not a promise), so other listeners may answer.
+/**
+ * Listens for tab-protocol messages with `on`, the content script's own
+ * listener helper (src/content/api.ts, native API: this module imports no
+ * browser API itself, so the content script carries no polyfill).
+ */
+export function listenTabMessages(
+  handlers: TabHandlers,
+  signal: AbortSignal,
+  on: (handle: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined, signal: AbortSignal) => () => void,
+  extensionId: () => string | undefined,
+): () => void {
+  return on((message, sender) => {
+    // Not on our channel: undefined, so other listeners may answer.
     if (typeof message !== 'object' || message === null || (message as { channel?: unknown }).channel !== TAB_CHANNEL) return undefined;
-    return dispatchTab(handlers, message, sender.id, browser.runtime.id);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  const remove = () => browser.runtime.onMessage.removeListener(listener);
-  signal.addEventListener('abort', remove, { once: true });
-  return remove;
+    return dispatchTab(handlers, message, sender.id, extensionId() ?? '');
+  }, signal);
 }

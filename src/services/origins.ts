@@ -30,7 +30,7 @@ export async function syncContentScripts(origins: string[]): Promise<string[]> {
     {
       id: SCRIPT_ID,
       matches: granted,
-      js: ['content-scripts/ehr.js'],
+      js: ['ehr.js'],
       runAt: 'document_end',
       persistAcrossSessions: true,
     },

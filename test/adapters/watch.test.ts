@@ -1,7 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { BUILTIN_ADAPTERS } from '../../src/adapters/builtin/index';
 import { cachedScan } from '../../src/adapters/generic/scan-cache';
-import { watchPatient, type WatchReason } from '../../src/adapters/watch';
+import { type WatchReason } from '../../src/adapters/watch';
+import { watchPatient } from '../../src/adapters/watch-patient';
 import type { PatientContext } from '../../src/context/patient-context';
 import { loadDemo, patientById, type LoadedPage } from './demo-pages';
 
@@ -54,7 +55,10 @@ describe('watchPatient', () => {
     const { events, stop } = watch(page, 400);
     const chiEl = page.doc.querySelector('.cv-chi');
     if (!chiEl) throw new Error('demo page has no CHI');
+    // The record re-renders its banner for patient 2 (a CHI alone would contradict the date of birth shown, #13).
     chiEl.textContent = '030758 2817';
+    (page.doc.querySelector('.cv-dob') as Element).textContent = '03-Jul-1958';
+    (page.doc.querySelector('.cv-sex') as Element).textContent = 'Male';
     await sleep(50);
     expect(summary(events)).toEqual([['1403522103', 'initial'], [undefined, 'patient-gone']]);
     await sleep(500);
@@ -148,6 +152,45 @@ describe('watchPatient', () => {
     expect(cachedScan(page.doc)).toBe(walk); // held while the watcher runs
     stop();
     expect(cachedScan(page.doc)).not.toBe(walk); // forgotten: a new walk, a new observer
+  });
+
+  test('a contradiction is reported as a declined page with check: true, and its clearing as the patient (#13)', async () => {
+    const page = loadDemo('/careview/patient/2/consultation');
+    (page.doc.querySelector('.cv-dob') as Element).textContent = '30-Jul-1958'; // not the CHI's 03-07-58
+    const calls: [string | undefined, WatchReason, string | undefined, boolean | undefined][] = [];
+    const controller = new AbortController();
+    watchPatient(page.doc, {
+      getUrl: () => page.url,
+      adapters: BUILTIN_ADAPTERS,
+      debounceMs: 20,
+      signal: controller.signal,
+      onChange: (ctx, reason, declined) => calls.push([ctx?.chi, reason, declined?.declined, declined?.check]),
+    });
+    expect(calls).toEqual([[undefined, 'initial', 'birth-date-mismatch', true]]);
+    (page.doc.querySelector('.cv-dob') as Element).textContent = '03-Jul-1958';
+    await sleep(100);
+    expect(calls.at(-1)).toEqual(['0307582817', 'patient-changed', undefined, undefined]);
+    page.doc.querySelector('.cv-banner')?.remove();
+    await sleep(100);
+    expect(calls.at(-1)).toEqual([undefined, 'patient-gone', 'no-identifier', undefined]);
+    controller.abort();
+  });
+
+  test('a patient switch inside a shadow-root banner resets at once (#13)', async () => {
+    const page = loadDemo('/demo/half-consultation?patient=3');
+    const host = page.doc.createElement('patient-banner');
+    page.doc.body.prepend(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<dl><dt>Name</dt><dd>Margaret Docherty</dd><dt>CHI Number</dt><dd id="c">1403522103</dd><dt>Date of birth</dt><dd id="d">14/03/1952</dd></dl>';
+    const { events, stop } = watch(page, 400, []);
+    expect(summary(events)).toEqual([['1403522103', 'initial']]);
+    (shadow.getElementById('c') as Element).textContent = '0307582817';
+    (shadow.getElementById('d') as Element).textContent = '03/07/1958';
+    await sleep(50);
+    expect(summary(events)).toEqual([['1403522103', 'initial'], [undefined, 'patient-gone']]);
+    await sleep(500);
+    expect(summary(events).at(-1)).toEqual(['0307582817', 'patient-changed']);
+    stop();
   });
 });
 

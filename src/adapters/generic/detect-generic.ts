@@ -1,115 +1,136 @@
-import { ageOn, parseUkDate } from '../../context/dates';
+import { ageOn } from '../../context/dates';
 import { chiBirthDate, chiSex } from '../../context/identifiers';
-import type { PatientContext, Problem } from '../../context/patient-context';
-import { normalisePostcode } from '../../context/postcode';
-import { notesTextOf, parseAge, parseSex, POSTCODE_IN_TEXT, textOf } from '../dom-text';
-import { identifiersOn } from './identify';
-import type { GenericField } from './labels';
-import { listAfter, listItems, readProblemList } from './lists';
-import { findNotes } from './notes';
+import type { ConfirmableField, PatientContext, Problem } from '../../context/patient-context';
+import { crossCheck } from '../checks';
+import type { Detection } from '../detection';
+import { readBanner } from './banner';
+import { medicationCountOf, problemsOf, sectionEntries } from './lists';
+import { notesFrom } from './notes';
+import { arbitrate } from './region';
+import { elementInOther, inOther } from './sections';
 import { cachedScan } from './scan-cache';
-import { scanPage, type PageScan } from './walk';
+import { linesOf } from './text';
+import { chainOf, navLike } from './tree';
 
-/** Headings inside navigation (tabs, menus, links) name screens, not sections. */
-const NAVIGATION = 'a, button, nav, [role="tab"], [role="tablist"], [role="menu"], [role="menubar"]';
-
-function firstValue<T>(scan: PageScan, field: GenericField, convert: (raw: string) => T | undefined): T | undefined {
-  for (let i = 0; i < scan.labelled.length; i++) {
-    const item = scan.labelled[i];
-    if (!item || item.field !== field) continue;
-    const value = convert(item.raw);
-    if (value !== undefined) return value;
-  }
-  return undefined;
-}
-
-function sectionList(scan: PageScan, section: 'problems' | 'medications'): Element | null {
-  for (let i = 0; i < scan.headings.length; i++) {
-    const h = scan.headings[i];
-    if (!h || h.section !== section || h.el.closest(NAVIGATION)) continue;
-    const list = listAfter(h.el);
-    if (list && listItems(list).length > 0) return list;
-  }
-  return null;
-}
-
-function postcodeFrom(raw: string): string | undefined {
-  const direct = normalisePostcode(raw);
-  if (direct) return direct;
-  const m = POSTCODE_IN_TEXT.exec(raw);
-  return m ? normalisePostcode(`${m[1]} ${m[2]}`) : undefined;
-}
-
-const nonEmpty = (raw: string): string | undefined => (raw.trim() === '' ? undefined : raw.trim());
+const DECEASED = /\b(?:deceased|date of death|died on|d\.?o\.?d\.?:)/i;
+import { scanPage, type Heading, type PageScan } from './walk';
 
 /**
- * The patient on a screen no adapter knows, found from labels ("CHI No",
- * "D.O.B.", "Gender"...), section headings and the notes box. Returns null
- * unless exactly one valid CHI or NHS number is shown. Never throws.
+ * The patient on a screen no adapter knows (issue #13): the banner region is
+ * found around the one identifier that clearly belongs to it (region.ts), the
+ * patient's details are read from that region only (banner.ts) and checked
+ * against the identifier (checks.ts); lists and notes come from the sections
+ * the page heads as problems, medication and notes. Never throws.
  * The page walk is re-used while nothing it read has changed (scan-cache.ts).
  */
-export function detectGeneric(doc: Document, now: Date = new Date()): PatientContext | null {
-  return detectWith(cachedScan, doc, now);
+export function detectGeneric(doc: Document, now: Date = new Date(), url?: string): PatientContext | null {
+  const result = genericDetection(doc, now, url);
+  return 'context' in result ? result.context : null;
 }
 
 /** detectGeneric with a fresh walk of the page, never the cache: for tests and benchmarks that compare the two. */
-export function detectGenericFresh(doc: Document, now: Date = new Date()): PatientContext | null {
-  return detectWith(scanPage, doc, now);
+export function detectGenericFresh(doc: Document, now: Date = new Date(), url?: string): PatientContext | null {
+  const result = genericDetection(doc, now, url, scanPage);
+  return 'context' in result ? result.context : null;
 }
 
-function detectWith(walk: (doc: Document) => PageScan, doc: Document, now: Date): PatientContext | null {
-  let scan: PageScan;
+/** The generic detector's full answer: the patient, or why the page was declined. */
+export function genericDetection(doc: Document, now: Date = new Date(), url?: string, walk: (doc: Document) => PageScan = cachedScan): Detection {
   try {
-    scan = walk(doc);
+    return fromScan(walk(doc), doc, now, url ?? doc.URL ?? '');
   } catch {
-    return null;
+    return { declined: 'error', source: 'generic' };
   }
-  return fromScan(scan, now);
 }
 
-function fromScan(scan: PageScan, now: Date): PatientContext | null {
-  const ids = identifiersOn(scan);
-  if (ids.several || (!ids.chi && !ids.nhsNumber)) return null;
+/**
+ * The page title names a patient ("DOCHERTY, Margaret (Mrs)") who shares no
+ * name with the banner: a screen caught between two patients.
+ */
+function titleNamesAnother(title: string, name: string): boolean {
+  const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !/^(?:mrs|miss|mstr|master|rev|prof)$/.test(w));
+  const words = new Set(wordsOf(name));
+  for (const part of title.split(/\s+(?:::|[·•|–—-])\s+/)) {
+    if (!/^[A-Z][A-Z'-]+,\s*[A-Z][a-z]/.test(part.trim())) continue;
+    const theirs = wordsOf(part);
+    if (!theirs.some((w) => words.has(w))) return true;
+  }
+  return false;
+}
 
-  let found = 0;
-  const name = firstValue(scan, 'name', nonEmpty) ?? nameFallback(scan);
-  const pageBirth = firstValue(scan, 'birthDate', parseUkDate);
-  const pageSex = firstValue(scan, 'sex', parseSex);
-  const address = firstValue(scan, 'address', nonEmpty);
-  const postcode = firstValue(scan, 'postcode', postcodeFrom) ?? (address ? postcodeFrom(address) : undefined);
-  const phone = firstValue(scan, 'phone', nonEmpty);
-  const problemList = sectionList(scan, 'problems');
-  const problems: Problem[] = problemList ? readProblemList(problemList) : [];
-  const medList = sectionList(scan, 'medications');
-  const notesEl = findNotes(scan.editors);
-  for (const present of [name, pageBirth, pageSex, address, postcode, problemList, medList, notesEl]) if (present) found++;
+function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detection {
+  const arbitration = arbitrate(scan, doc.title ?? '', url);
+  if ('declined' in arbitration) return { declined: arbitration.declined, source: 'generic' };
+  const w = arbitration.winner;
+  const scopes = arbitration.scopes;
+  const isOther = (el: Element): boolean => elementInOther(el, scan, scopes);
+  const banner = readBanner(w, scan, now, isOther);
+  const chi = w.kind === 'chi' ? w.token.digits : undefined;
+  // With no sex shown, a title ("Mrs", "Mr") is what the screen says about it.
+  const titled = /\b(?:(Mr|Master)|(Mrs|Miss|Ms))\b/.exec(banner.name ?? '');
+  const shownSex = banner.sex ?? (titled ? (titled[1] ? 'male' : 'female') : undefined);
+  const contradiction = crossCheck({ chi, birthDate: banner.birth.birthDate, sex: shownSex, age: banner.age }, now);
+  if (contradiction) return { declined: contradiction, check: true, source: 'generic' };
+  if (banner.name && titleNamesAnother(doc.title ?? '', banner.name)) return { declined: 'ambiguous', source: 'generic' };
+  // No prompts, cards or referral for someone the banner says has died.
+  if (DECEASED.test(linesOf(w.chain[Math.min(w.limit, w.level + 1)] ?? w.token.el).join(' '))) return { declined: 'deceased', check: true, source: 'generic' };
 
-  const birthDate = pageBirth ?? (ids.chi ? chiBirthDate(ids.chi, now) : undefined);
-  const ctx: PatientContext = {
-    sex: pageSex ?? (ids.chi ? chiSex(ids.chi) : 'unknown'),
-    problems,
-    notes: notesEl ? notesTextOf(notesEl) : '',
-    pageKind: 'consultation',
-    source: { adapter: 'generic', confidence: Math.round((0.4 + (0.6 * found) / 8) * 100) / 100 },
+  // Only the banner's own identifier: a second number in the banner may be a baby's or a carer's.
+  const nhsNumber = w.kind === 'nhs' ? w.token.digits : undefined;
+
+  const headingEls = new Set<Element>();
+  for (const h of scan.headings) headingEls.add(h.el);
+  const stop = (el: Element): boolean => {
+    if (headingEls.has(el)) return true;
+    for (const h of headingEls) if (el.contains(h)) return true;
+    return false;
   };
-  if (name) ctx.name = name;
+  const usable = (h: Heading): boolean => !navLike(h.el) && !inOther(chainOf(h.el, scan), h.seq, scopes);
+
+  let problems: Problem[] = [];
+  let medicationCount: number | undefined;
+  let foundProblems = false;
+  for (const h of scan.headings) {
+    if ((h.kind !== 'problems' && h.kind !== 'medications') || !usable(h)) continue;
+    if (h.kind === 'problems') {
+      if (problems.length > 0) continue;
+      problems = problemsOf(sectionEntries(h.el, h.text, stop));
+      foundProblems ||= problems.length > 0;
+    } else {
+      medicationCount = (medicationCount ?? 0) + medicationCountOf(h.text, () => sectionEntries(h.el, h.text, stop));
+    }
+  }
+  const notes = notesFrom(scan, stop, (el) => !navLike(el) && !isOther(el));
+
+  const unconfirmed: ConfirmableField[] = [];
+  for (const field of banner.refused) unconfirmed.push(field as ConfirmableField);
+  let birthDate = banner.birth.birthDate;
+  if (birthDate && banner.birth.guessed && !chi) unconfirmed.push('birthDate');
+  if (!birthDate && chi) {
+    birthDate = chiBirthDate(chi, now);
+    if (birthDate) unconfirmed.push('birthDate');
+  }
+  const found = [banner.name, banner.birth.birthDate, banner.sex, banner.address, banner.postcode, foundProblems, medicationCount !== undefined, notes !== ''];
+  let count = 0;
+  for (const present of found) if (present) count++;
+
+  const ctx: PatientContext = {
+    sex: banner.sex ?? (chi ? chiSex(chi) : (shownSex ?? 'unknown')),
+    problems,
+    notes,
+    pageKind: 'consultation',
+    source: { adapter: 'generic', confidence: Math.round((0.4 + (0.6 * count) / 8) * 100) / 100, confirmed: unconfirmed.length === 0, unconfirmed },
+  };
+  if (banner.name) ctx.name = banner.name;
   if (birthDate) {
     ctx.birthDate = birthDate;
     ctx.age = ageOn(birthDate, now);
-  } else {
-    const age = firstValue(scan, 'age', parseAge);
-    if (age !== undefined) ctx.age = age;
-  }
-  if (ids.chi) ctx.chi = ids.chi;
-  if (ids.nhsNumber) ctx.nhsNumber = ids.nhsNumber;
-  if (postcode) ctx.postcode = postcode;
-  if (address) ctx.address = address;
-  if (phone) ctx.phone = phone;
-  if (medList) ctx.medicationCount = listItems(medList).length;
-  return ctx;
-}
-
-function nameFallback(scan: PageScan): string | undefined {
-  const text = scan.nameEl ? textOf(scan.nameEl) : '';
-  return text !== '' && text.length < 80 ? text : undefined;
+  } else if (banner.age !== undefined) ctx.age = banner.age;
+  if (chi) ctx.chi = chi;
+  if (nhsNumber) ctx.nhsNumber = nhsNumber;
+  if (banner.postcode) ctx.postcode = banner.postcode;
+  if (banner.address) ctx.address = banner.address;
+  if (banner.phone) ctx.phone = banner.phone;
+  if (medicationCount !== undefined) ctx.medicationCount = medicationCount;
+  return { context: ctx };
 }

@@ -1,54 +1,143 @@
+import lexicon from './lexicon.json';
+
 /**
- * Label words the generic detector recognises, as data. Keys are normalised:
- * lower case, dots removed, spaces collapsed, trailing ":" or "#" dropped,
- * so "D.O.B.:" and "CHI No." both match.
+ * The words the generic detector reads by, as data (lexicon.json, checked by
+ * test/adapters/lexicon.test.ts): field labels ("CHI No.", "Post Code"),
+ * headings and labels that introduce ANOTHER person ("Next of kin", "Usual GP",
+ * "Recent patients"), relation words a patient's name never holds, section
+ * headings, and values that mean "not shown" ("Withheld").
  */
-export type GenericField = 'chi' | 'nhsNumber' | 'birthDate' | 'age' | 'sex' | 'postcode' | 'address' | 'name' | 'phone';
+export type GenericField = 'chi' | 'nhsNumber' | 'birthDate' | 'age' | 'sex' | 'postcode' | 'address' | 'name' | 'family' | 'given' | 'phone';
+/** What a heading opens: a clinical list, the notes, another section, or another person's details. */
+export type HeadingKind = 'problems' | 'medications' | 'stop' | 'notes' | 'other';
 
-export const FIELD_LABELS = {
-  chi: 'chi', 'chi no': 'chi', 'chi number': 'chi', 'chi num': 'chi',
-  'nhs no': 'nhsNumber', 'nhs number': 'nhsNumber', 'nhs num': 'nhsNumber',
-  dob: 'birthDate', 'date of birth': 'birthDate', born: 'birthDate', 'birth date': 'birthDate',
-  age: 'age',
-  sex: 'sex', gender: 'sex',
-  postcode: 'postcode', 'post code': 'postcode',
-  address: 'address', 'home address': 'address',
-  name: 'name', patient: 'name', 'patient name': 'name', 'full name': 'name',
-  tel: 'phone', telephone: 'phone', phone: 'phone', mobile: 'phone',
-} satisfies Record<string, GenericField>;
+function index<T extends string>(groups: Record<T, string[]>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const key in groups) for (const phrase of groups[key]) map.set(phrase, key);
+  return map;
+}
 
-/** Headings that introduce a problem list, a medication list or the notes box. */
-export const SECTION_HEADINGS = {
-  problems: /^(?:active |current |significant |major |past )?(?:problems?|problem list|conditions?|diagnos[ie]s|medical history)(?: list)?$/i,
-  medications: /^(?:repeat |current |acute |active )?(?:medications?|medicines?|prescriptions?|drugs|repeats)(?: list)?$/i,
-  notes: /^(?:consultation(?: notes| text)?|notes|clinical notes|history|presenting complaint|free text|comments?)$/i,
-} satisfies Record<string, RegExp>;
+const FIELDS = index(lexicon.fields as Record<GenericField, string[]>);
+const HEADINGS = index({ ...(lexicon.sections as Record<Exclude<HeadingKind, 'other'>, string[]>), other: lexicon.otherPerson });
+const QUALIFIERS = new Set(lexicon.qualifiers);
+const RELATIONS = new Set(lexicon.relations);
+const NO_VALUE = lexicon.noValue;
+const WITHIN = new RegExp(`\\b(?:${lexicon.otherWithin.join('|')})\\b`);
+const LIST_SCREENS = new Set(lexicon.listScreens);
 
-/** Attribute words that mark a text box as the consultation notes. */
-export const NOTES_HINT = /note|consult|history|free.?text|narrative|comment/i;
+/** First three letters (dots dropped) of every phrase: most page text is rejected on this alone. */
+const PREFIXES = new Set<number>();
+/** Up to three first letters, lower case, skipping punctuation ("D.O.B." -> "dob", "To:" -> "to"), as a number. */
+function prefixOf(text: string): number {
+  let key = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length && i < 6 && letters < 3; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) {
+      key = key * 32 + c - 96;
+      letters++;
+    } else if (c === 0x20 && letters > 0) break;
+  }
+  return key;
+}
 
-/** Lower case, no dots, single spaces, no trailing ":"/"#"/"-". */
+for (const phrase of [...FIELDS.keys(), ...HEADINGS.keys(), ...QUALIFIERS]) PREFIXES.add(prefixOf(phrase));
+
+/** True when `text` may start a label or heading: the cheap test every line of the page gets first. */
+export function startsKnown(text: string): boolean {
+  return PREFIXES.has(prefixOf(text));
+}
+
+/** Lower case, no dots or bracketed asides, single spaces, no trailing ":"/"#"/"-". */
 export function normaliseLabel(text: string): string {
-  return text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/[\s:#-]+$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)|\./g, '')
+    .replace(/'/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:#*-]+$/, '')
+    .trim();
 }
 
-/** Cheap first test: every label starts with one of these, so most text is rejected before normalising. */
-const LABEL_START = /^\s*(?:chi|nhs|d\.?o|date|born|birth|age|sex|gender|post|address|home|name|patient|full|tel|phone|mobile)/i;
-const SECTION_START = /^\s*(?:active|current|significant|major|past|problem|condition|diagnos|medical|repeat|acute|medic|prescri|drugs|consult|notes|clinical|history|presenting|free|comment)/i;
-
-/** The field a label names, if any. */
+/** The field a label names, if any: "CHI No.", "D.O.B.:", "Post Code", "Tel (home)". */
 export function labelField(text: string): GenericField | undefined {
-  if (text.length > 40 || !LABEL_START.test(text)) return undefined;
-  const key = normaliseLabel(text);
-  return Object.prototype.hasOwnProperty.call(FIELD_LABELS, key) ? FIELD_LABELS[key as keyof typeof FIELD_LABELS] : undefined;
+  if (text.length > 40 || !PREFIXES.has(prefixOf(text))) return undefined;
+  const field = FIELDS.get(normaliseLabel(text));
+  // "Tel (daughter)", "Address (NOK)": another person's detail under a patient label.
+  return field && text.indexOf('(') >= 0 && hasRelationWord(text) ? undefined : field;
 }
 
-/** Which section a heading opens, if any. */
-export function sectionOf(text: string): keyof typeof SECTION_HEADINGS | undefined {
-  if (text.length > 40 || !SECTION_START.test(text)) return undefined;
-  const t = text.replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
-  if (SECTION_HEADINGS.problems.test(t)) return 'problems';
-  if (SECTION_HEADINGS.medications.test(t)) return 'medications';
-  if (SECTION_HEADINGS.notes.test(t)) return 'notes';
+/**
+ * A heading's key: "Problems (3)" -> "problems", "Last consultation · 12-May-2026 · Dr X"
+ * -> "last consultation", "Referred by: Dr X" -> "referred by".
+ */
+function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\([^)]*\)?/g, ' ')
+    .split(/\s[·•|–—-]\s|:/)[0]!
+    .replace(/[^a-z/, ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function kindOf(key: string): HeadingKind | undefined {
+  const direct = HEADINGS.get(key) ?? (key.endsWith('s') ? HEADINGS.get(key.slice(0, -1)) : undefined);
+  if (direct) return direct;
+  const space = key.indexOf(' ');
+  if (space > 0 && QUALIFIERS.has(key.slice(0, space))) {
+    const rest = HEADINGS.get(key.slice(space + 1));
+    if (rest && rest !== 'other') return rest;
+  }
   return undefined;
 }
+
+/**
+ * What a heading or label opens, if anything. "Next of Kin / Carer" is
+ * another person's section because one of its parts is.
+ */
+export function headingOf(text: string): HeadingKind | undefined {
+  if (text.length > 80 || !PREFIXES.has(prefixOf(text))) return undefined;
+  const key = headingKey(text);
+  const whole = kindOf(key);
+  if (whole || !/[/,]/.test(key)) return whole;
+  const parts = key.split(/\s*[/,]\s*/);
+  for (const part of parts) if (kindOf(part) === 'other') return 'other';
+  return undefined;
+}
+
+/**
+ * A heading-like label that names another person among other words:
+ * "Carer details", "NOK contact", "Recently viewed patients". Only for
+ * headings and labels (the caller checks), never "Is a carer".
+ */
+export function namesOtherPerson(text: string): boolean {
+  if (text.length > 50 || /^\s*(?:is|has|was)\s/i.test(text)) return false;
+  const key = headingKey(text);
+  return key.split(' ').length <= 5 && WITHIN.test(key);
+}
+
+/** A page title naming a list of patients ("Appointment Book", "Waiting room", "Find patient"). */
+export function listScreenTitle(title: string): boolean {
+  for (const part of title.split(/\s+(?:::|[·•|–—-])\s+|:{2}/)) if (LIST_SCREENS.has(normaliseLabel(part))) return true;
+  return false;
+}
+
+/** True when `text` holds a relation word ("daughter", "carer", "NOK"): not a patient's name. */
+export function hasRelationWord(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [];
+  for (const word of words) if (RELATIONS.has(word)) return true;
+  return /next of kin/i.test(text);
+}
+
+/** True for a value that says the detail is not shown: "Withheld", "none recorded", "– (contact via parent)". */
+export function isNoValue(raw: string): boolean {
+  const text = raw.toLowerCase().replace(/^[\s\-–—([*?.]+/, '').trim();
+  if (text === '') return true;
+  for (const phrase of NO_VALUE) if (text.startsWith(phrase) && !/[a-z0-9]/.test(text.charAt(phrase.length))) return true;
+  return false;
+}
+
+/** Attribute words that mark a text box as the consultation notes. */
+export const NOTES_HINT = /note|consult|history|free.?text|narrative|comment|journal/i;

@@ -1,53 +1,116 @@
 import type { Problem } from '../../context/patient-context';
 import { textOf } from '../dom-text';
+import { isNoValue } from './labels';
+import { linesAfter } from './text';
+import { hasFollowing } from './tree';
+
+/** One entry of a section: its element (for code attributes) and the texts of its cells. */
+export interface Entry {
+  el: Element | null;
+  cells: string[];
+}
 
 const LIST_TAGS = new Set(['UL', 'OL', 'TABLE']);
+const LIST_ROLES = /^(?:list|grid|table|treegrid|listbox)$/;
+const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="grid"], [role="table"], [role="treegrid"]';
 const SNOMED = /^\d{6,18}$/;
 /** Read v2 / CTV3 style: five characters, dots allowed as padding, at least one digit. */
 const READ = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9.]{4}$/;
 const BRACKETED_CODE = /\s*[([]\s*([A-Za-z0-9.]{5,18})\s*[)\]]\s*$/;
 const CODE_ATTRIBUTES = ['data-snomed', 'data-code', 'data-snomed-code', 'data-concept-id', 'data-read-code', 'data-readcode'];
+/** A date as problem lists print one: 12-Apr-2016, Apr-2026, 03/2019, 2023-09, 11.2022, since 2019. */
+const DATE = /^(?:since |from |dx |diagnosed |onset )?(?:\d{1,2}[/.\- ](?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{2,4}|(?:\d{1,2}|[A-Za-z]{3,9})[/.\- ]\d{4}|\d{4}(?:[/.-]\d{1,2}){0,2})$/i;
+const STATUS = /^(?:active|inactive|resolved|current|past|ongoing|significant|minor|major|closed|open|confirmed|suspected|chronic|acute|new|historic)$/i;
+const PARTS = /\s+[·•|–—]\s+|\s*;\s+|^[·•]\s*|\s*[·•]$/;
 
-function isCode(text: string): boolean {
-  return SNOMED.test(text) || READ.test(text);
+const isCode = (text: string): boolean => SNOMED.test(text) || READ.test(text);
+
+function isList(el: Element): boolean {
+  return LIST_TAGS.has(el.tagName) || LIST_ROLES.test(el.getAttribute('role') ?? '');
 }
 
-/** The list (ul, ol or table) that follows a section heading, looking a little way up and along. */
-export function listAfter(heading: Element): Element | null {
+/**
+ * The list (ul, ol, table, ARIA list or grid) a heading introduces: among its
+ * next few siblings, never past the next heading, looking up from a heading
+ * wrapped alone in its element.
+ */
+export function listAfter(heading: Element, stop: (el: Element) => boolean): Element | null {
   let node: Element | null = heading;
   for (let up = 0; up < 3 && node; up++) {
     let sib: Element | null = node.nextElementSibling;
-    for (let k = 0; k < 4 && sib; k++) {
-      if (LIST_TAGS.has(sib.tagName)) return sib;
-      const inner = sib.querySelector('ul, ol, table');
+    for (let k = 0; k < 4 && sib; k++, sib = sib.nextElementSibling) {
+      if (stop(sib)) return null;
+      if (isList(sib)) return sib;
+      const inner = sib.querySelector(LIST_SELECTOR);
       if (inner) return inner;
-      sib = sib.nextElementSibling;
     }
-    node = node.parentElement;
+    if (hasFollowing(node)) return null;
+    const parent: Element | null = node.parentElement;
+    if (!parent || textOf(parent) !== textOf(node)) return null;
+    node = parent;
   }
   return null;
 }
 
-/** List items or body rows, in order (rows made only of header cells are skipped). */
-export function listItems(list: Element): Element[] {
-  const out: Element[] = [];
-  if (list.tagName === 'TABLE') {
-    const rows = list.querySelectorAll('tr');
+function cellTexts(row: Element, selector: string): string[] {
+  const cells = row.querySelectorAll(selector);
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) out[out.length] = textOf(cells[i] as Element);
+  return out;
+}
+
+/** A header row: every cell a <th>/columnheader, or every cell's text bold. */
+function headerRow(row: Element): boolean {
+  const cells = row.children;
+  if (cells.length === 0) return true;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as Element;
+    if (cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader') continue;
+    const bold = cell.querySelector('b, strong, th');
+    if (!bold || textOf(bold) !== textOf(cell) || textOf(cell) === '') return false;
+  }
+  return true;
+}
+
+/** The entries of a list or table, header rows left out. */
+export function entriesOf(list: Element): Entry[] {
+  const out: Entry[] = [];
+  const role = list.getAttribute('role') ?? '';
+  if (list.tagName === 'TABLE' || /grid|table/.test(role)) {
+    const rows = list.querySelectorAll(list.tagName === 'TABLE' ? 'tr' : '[role="row"]');
     for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      if (row && row.querySelector('td')) out[out.length] = row;
+      const row = rows[i] as Element;
+      if (headerRow(row)) continue;
+      out[out.length] = { el: row, cells: cellTexts(row, list.tagName === 'TABLE' ? 'td, th' : '[role="gridcell"], [role="cell"], [role="rowheader"]') };
     }
     return out;
   }
-  const children = list.children;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    if (child && child.tagName === 'LI') out[out.length] = child;
+  for (let c = list.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'LI' || c.getAttribute('role') === 'listitem') out[out.length] = { el: c, cells: [textOf(c)] };
   }
   return out;
 }
 
-function attributeCode(el: Element): string | undefined {
+/**
+ * A section's entries: the items after a colon in the heading's own line
+ * ("Problems: Asthma; COPD"), else the list it introduces, else the lines
+ * that follow it up to a blank line or the next heading.
+ */
+export function sectionEntries(heading: Element, text: string, stop: (el: Element) => boolean): Entry[] {
+  const colon = text.indexOf(':');
+  const rest = colon > 0 ? text.slice(colon + 1).trim() : '';
+  const lines = rest !== '' ? [rest] : null;
+  const list = lines ? null : listAfter(heading, stop);
+  if (list) return entriesOf(list);
+  const out: Entry[] = [];
+  for (const line of lines ?? linesAfter(heading, stop, 40, true)) {
+    for (const part of line.split(/\s*;\s+/)) if (part !== '' && !isNoValue(part)) out[out.length] = { el: null, cells: [part] };
+  }
+  return out;
+}
+
+function attributeCode(el: Element | null): string | undefined {
+  if (!el) return undefined;
   for (let i = 0; i < CODE_ATTRIBUTES.length; i++) {
     const value = el.getAttribute(CODE_ATTRIBUTES[i] as string);
     if (value && value.trim() !== '') return value.trim();
@@ -55,42 +118,60 @@ function attributeCode(el: Element): string | undefined {
   return undefined;
 }
 
-function problemFromRow(row: Element): Problem | undefined {
-  const cells = row.querySelectorAll('td, th');
+/** "12/10/2015 Gout" -> "Gout"; "Gout (2019)" -> "Gout"; dates and statuses alone -> ''. */
+function clean(part: string): string {
+  let text = part.trim();
+  const words = text.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (DATE.test(words.slice(0, n).join(' '))) {
+      text = words.slice(n).join(' ');
+      break;
+    }
+  }
+  const tail = /\s*[(,]\s*([^()]*)\)?\s*$/.exec(text);
+  if (tail && DATE.test((tail[1] ?? '').trim())) text = text.slice(0, tail.index);
+  return DATE.test(text) || STATUS.test(text) ? '' : text.trim();
+}
+
+function problemOf(entry: Entry): Problem | undefined {
   let term = '';
-  let code = attributeCode(row);
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (!cell) continue;
-    const text = textOf(cell);
-    if (text === '') continue;
-    if (isCode(text)) code ??= text;
-    else if (term === '' && /[A-Za-z]{3}/.test(text)) term = text;
+  let code = attributeCode(entry.el);
+  for (const cell of entry.cells) {
+    for (const raw of cell.split(PARTS)) {
+      let part = raw.trim();
+      const bracket = BRACKETED_CODE.exec(part);
+      if (bracket && bracket[1] && isCode(bracket[1])) {
+        code ??= bracket[1];
+        part = part.slice(0, bracket.index).trim();
+      }
+      if (part === '') continue;
+      if (isCode(part)) {
+        code ??= part;
+        continue;
+      }
+      const cleaned = clean(part);
+      if (term === '' && /[A-Za-z]{3}/.test(cleaned)) term = cleaned;
+    }
   }
   if (term === '') return undefined;
   return code ? { term, code } : { term };
 }
 
-function problemFromItem(item: Element): Problem | undefined {
-  let term = textOf(item);
-  let code = attributeCode(item);
-  const bracket = BRACKETED_CODE.exec(term);
-  if (bracket && bracket[1] && isCode(bracket[1])) {
-    code ??= bracket[1];
-    term = term.slice(0, bracket.index).trim();
-  }
-  if (term === '') return undefined;
-  return code ? { term, code } : { term };
-}
-
-/** Problems (term and code when shown) from a list or table. */
-export function readProblemList(list: Element): Problem[] {
+/** Problems (term and code when shown) from a section's entries. */
+export function problemsOf(entries: Entry[]): Problem[] {
   const out: Problem[] = [];
-  const items = listItems(list);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as Element;
-    const problem = item.tagName === 'TR' ? problemFromRow(item) : problemFromItem(item);
+  for (const entry of entries) {
+    const problem = problemOf(entry);
     if (problem) out[out.length] = problem;
   }
   return out;
+}
+
+/** How many medicines a section lists: the count in its heading ("Repeats (4)"), else its entries. */
+export function medicationCountOf(headingText: string, entries: () => Entry[]): number {
+  const count = /\((\d{1,3})\)/.exec(headingText);
+  if (count) return Number(count[1]);
+  let n = 0;
+  for (const entry of entries()) if (entry.cells.some((c) => /[A-Za-z]/.test(c) && !isNoValue(c))) n++;
+  return n;
 }

@@ -1,5 +1,9 @@
 import { notesTextOf, textOf } from '../dom-text';
-import { NOTES_HINT, sectionOf } from './labels';
+import { headingOf, NOTES_HINT } from './labels';
+import { linesAfter, linesOf } from './text';
+import type { PageScan } from './walk';
+
+const MAX_NOTES = 8000;
 
 function labelledAsNotes(el: Element): boolean {
   const attrs = ['id', 'name', 'aria-label', 'placeholder', 'title', 'class'];
@@ -11,18 +15,18 @@ function labelledAsNotes(el: Element): boolean {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     const label = doc.getElementById(labelledBy);
-    if (label && sectionOf(textOf(label)) === 'notes') return true;
+    if (label && headingOf(textOf(label)) === 'notes') return true;
   }
   const id = el.getAttribute('id');
   if (id) {
     const labels = doc.getElementsByTagName('label');
     for (let i = 0; i < labels.length; i++) {
       const label = labels[i];
-      if (label && label.getAttribute('for') === id && sectionOf(textOf(label)) === 'notes') return true;
+      if (label && label.getAttribute('for') === id && headingOf(textOf(label)) === 'notes') return true;
     }
   }
   const prev = el.previousElementSibling;
-  return prev !== null && sectionOf(textOf(prev)) === 'notes';
+  return prev !== null && headingOf(textOf(prev)) === 'notes';
 }
 
 function size(el: Element): number {
@@ -35,12 +39,12 @@ function size(el: Element): number {
  * The consultation notes box: a textarea or contenteditable labelled as notes
  * (by attribute, label or the heading before it), else the largest textarea.
  */
-export function findNotes(editors: Element[]): Element | null {
+export function findNotes(editors: Element[]): { el: Element; labelled: boolean } | null {
   let largest: Element | null = null;
   let largestSize = -1;
   for (let i = 0; i < editors.length; i++) {
     const el = editors[i] as Element;
-    if (labelledAsNotes(el)) return el;
+    if (labelledAsNotes(el)) return { el, labelled: true };
     if (el.tagName === 'TEXTAREA') {
       const s = size(el);
       if (s > largestSize) {
@@ -49,5 +53,43 @@ export function findNotes(editors: Element[]): Element | null {
       }
     }
   }
-  return largest;
+  return largest ? { el: largest, labelled: false } : null;
+}
+
+/** A frame that holds the journal: named so by its title, name or id, or its document's title. */
+function notesFrame(frame: { el: Element; doc: Document | null }): boolean {
+  for (const value of [frame.el.getAttribute('title'), frame.el.getAttribute('name'), frame.el.getAttribute('id'), frame.doc?.title]) {
+    if (value && headingOf(value) === 'notes') return true;
+  }
+  return false;
+}
+
+/**
+ * What the clinician is writing or has written about the patient: the notes
+ * box when there is one (the text being typed), else the record's own note
+ * sections (journal frames, "Last consultation", "Timeline"...), else the
+ * body of a letter on screen ("Dear …" to "Yours …").
+ */
+export function notesFrom(scan: PageScan, stop: (el: Element) => boolean, usable: (el: Element) => boolean): string {
+  const editor = findNotes(scan.editors);
+  if (editor) {
+    const text = notesTextOf(editor.el);
+    if (editor.labelled || text !== '') return text;
+  }
+  const parts: string[] = [];
+  for (const frame of scan.frames) if (frame.doc?.body && notesFrame(frame)) parts.push(linesOf(frame.doc.body).join('\n'));
+  for (const h of scan.headings) {
+    if (h.kind !== 'notes' || !usable(h.el)) continue;
+    const lines = linesAfter(h.el, stop, 80, false);
+    if (lines.length > 0) parts.push(`${h.text}\n${lines.join('\n')}`);
+  }
+  if (parts.length === 0) {
+    for (const el of scan.letters) {
+      const lines = linesAfter(el, stop, 80, false);
+      const end = lines.findIndex((l) => /^Yours\b/i.test(l));
+      parts.push((end >= 0 ? lines.slice(0, end) : lines).join('\n'));
+    }
+  }
+  const text = parts.join('\n\n');
+  return text.length > MAX_NOTES ? text.slice(0, MAX_NOTES) : text;
 }

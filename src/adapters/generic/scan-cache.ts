@@ -25,12 +25,18 @@ import { scanPage, type PageScan } from './walk';
  */
 
 /** Every attribute walk.ts reads. A change to any other cannot change the scan. */
-export const READ_ATTRIBUTES = ['class', 'id', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'aria-label', 'for', 'type'];
+export const READ_ATTRIBUTES = ['class', 'id', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'aria-label', 'for', 'type', 'role', 'name', 'placeholder', 'src', 'srcdoc'];
+
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES };
 
 interface Entry {
   scan: PageScan | null;
   root: Element | null;
   observer: MutationObserver;
+  /** Shadow roots and frame documents the walk entered, each watched once. */
+  watched: Set<Node>;
+  /** One observer per frame document (a frame's nodes belong to its own window). */
+  frames: MutationObserver[];
 }
 
 const entries = new WeakMap<Document, Entry>();
@@ -44,7 +50,8 @@ function invalidates(records: MutationRecord[], entry: Entry): boolean {
     const record = records[i] as MutationRecord;
     // Only <head> and our own element beside <body> are out of the scan's sight. Even text typed
     // into a contenteditable notes box counts: an ancestor's text read by the scan includes it.
-    if (!root.contains(record.target)) continue;
+    // A change inside a shadow root the walk entered always counts.
+    if (!root.contains(record.target) && record.target.getRootNode() === root.ownerDocument) continue;
     return true;
   }
   return false;
@@ -58,17 +65,63 @@ function controlsUnchanged(scan: PageScan): boolean {
   return true;
 }
 
-function observerFor(doc: Document, entry: () => Entry | undefined): MutationObserver | null {
-  const Observer =
+/** The MutationObserver of the document's own window (a frame's nodes need their own). */
+function observerClass(doc: Document): typeof MutationObserver | undefined {
+  return (
     (doc.defaultView as unknown as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver ??
-    (typeof MutationObserver === 'function' ? MutationObserver : undefined);
+    (typeof MutationObserver === 'function' ? MutationObserver : undefined)
+  );
+}
+
+function observerFor(doc: Document, entry: () => Entry | undefined): MutationObserver | null {
+  const Observer = observerClass(doc);
   if (!Observer) return null;
   const observer = new Observer((records) => {
     const e = entry();
     if (e && invalidates(records, e)) e.scan = null;
   });
-  observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES });
+  observer.observe(doc, OPTIONS);
   return observer;
+}
+
+/** Frames still showing the documents walked, and shadow hosts still holding the roots walked. */
+function structureUnchanged(scan: PageScan): boolean {
+  for (const frame of scan.frames) {
+    let doc: Document | null = null;
+    try {
+      doc = (frame.el as HTMLIFrameElement).contentDocument;
+    } catch {
+      doc = null;
+    }
+    if (doc !== frame.doc || (doc && scan.frameOf.get(doc) === frame.el && !doc.body)) return false;
+  }
+  for (const host of scan.hosts) if (host.el.shadowRoot !== host.root) return false;
+  return true;
+}
+
+/** Watch the shadow roots and frame documents a new walk entered. */
+function watchInside(entry: Entry, scan: PageScan): void {
+  for (const host of scan.hosts) {
+    if (!host.root || entry.watched.has(host.root)) continue;
+    entry.watched.add(host.root);
+    entry.observer.observe(host.root, OPTIONS);
+  }
+  for (const doc of scan.frameOf.keys()) {
+    const Observer = observerClass(doc);
+    if (entry.watched.has(doc) || !Observer) continue;
+    entry.watched.add(doc);
+    const observer = new Observer(() => {
+      entry.scan = null;
+    });
+    observer.observe(doc, OPTIONS);
+    entry.frames.push(observer);
+  }
+}
+
+/** Shadow roots and frame documents the last walk of `doc` entered (the watcher observes them too). */
+export function innerRoots(doc: Document): Node[] {
+  const entry = entries.get(doc);
+  return entry ? [...entry.watched] : [];
 }
 
 /** The page scan, from the cache when nothing it read has changed since the last pass. */
@@ -77,17 +130,22 @@ export function cachedScan(doc: Document): PageScan {
   let entry = entries.get(doc);
   if (entry) {
     const pending = entry.observer.takeRecords();
-    if (entry.scan && (entry.root !== root || invalidates(pending, entry) || !controlsUnchanged(entry.scan))) entry.scan = null;
+    let framesChanged = false;
+    for (const observer of entry.frames) if (observer.takeRecords().length > 0) framesChanged = true;
+    if (entry.scan && (framesChanged || entry.root !== root || invalidates(pending, entry) || !controlsUnchanged(entry.scan) || !structureUnchanged(entry.scan))) {
+      entry.scan = null;
+    }
     if (entry.scan) return entry.scan;
   } else {
     const observer = observerFor(doc, () => entries.get(doc));
     if (!observer) return scanPage(doc);
-    entry = { scan: null, root: null, observer };
+    entry = { scan: null, root: null, observer, watched: new Set(), frames: [] };
     entries.set(doc, entry);
   }
   const scan = scanPage(doc);
   entry.scan = scan;
   entry.root = root;
+  watchInside(entry, scan);
   return scan;
 }
 
@@ -96,6 +154,8 @@ export function cachedScan(doc: Document): PageScan {
  * signal aborts (content script invalidated), so no observer outlives it.
  */
 export function releaseScanCache(doc: Document): void {
-  entries.get(doc)?.observer.disconnect();
+  const entry = entries.get(doc);
+  entry?.observer.disconnect();
+  for (const observer of entry?.frames ?? []) observer.disconnect();
   entries.delete(doc);
 }

@@ -1,72 +1,200 @@
-import { textOf } from '../dom-text';
-import { labelField, sectionOf, type GenericField } from './labels';
+import { isValidChi, isValidNhsNumber, normaliseIdentifier } from '../../context/identifiers';
+import { parseAge, parseSex, POSTCODE_IN_TEXT, textOf } from '../dom-text';
+import { headingOf, labelField, namesOtherPerson, startsKnown, type GenericField, type HeadingKind } from './labels';
 
-/** What one pass over the page collected for the generic detector. */
+/** A value found next to a recognised label. `el` holds the value (the region test uses it). */
+export interface Labelled {
+  field: GenericField;
+  raw: string;
+  el: Element;
+  seq: number;
+}
+
+/** A valid CHI or NHS number as printed on the page, and what (if anything) labels it. */
+export interface IdToken {
+  digits: string;
+  chi: boolean;
+  nhs: boolean;
+  label?: 'chi' | 'nhs';
+  el: Element;
+  seq: number;
+}
+
+/** A recognised heading or label that opens a section; 'plain' is any other h1-h6 (it ends sections). */
+export interface Heading {
+  kind: HeadingKind | 'plain';
+  el: Element;
+  seq: number;
+  text: string;
+  /** The marker is on the element itself (aria-label, a custom element's name): its whole subtree is the section. */
+  self?: boolean;
+}
+
+/** What one pass over the page (shadow roots and same-origin frames included) collected. */
 export interface PageScan {
-  /** Values found next to recognised labels, in page order. */
-  labelled: { field: GenericField; raw: string }[];
-  /** Visible text outside scripts, styles and note boxes, for the identifier scan. */
-  text: string[];
-  headings: { section: 'problems' | 'medications' | 'notes'; el: Element }[];
+  /** Values next to recognised labels, in page order. */
+  labelled: Labelled[];
+  ids: IdToken[];
+  headings: Heading[];
   /** Textareas and contenteditable boxes: candidates for the notes. */
   editors: Element[];
-  /** First element whose class or id says "patient name" (banners without a Name label). */
-  nameEl?: Element;
+  /** Opening lines of letters ("Dear Dr Moncur,"). */
+  letters: Element[];
+  /** Same-origin frames walked (doc null when not readable) and the element each frame's document hangs from. */
+  frames: { el: Element; doc: Document | null }[];
+  frameOf: Map<Document, Element>;
+  /** Custom elements and shadow hosts, with the shadow root they had (a later attachShadow must invalidate a cached walk). */
+  hosts: { el: Element; root: ShadowRoot | null }[];
   /**
    * Every form control whose value the scan read, with that value. Typing in a
    * field changes its value without any DOM mutation, so a cached scan is only
    * re-used while each of these still reads the same (see scan-cache.ts).
    */
   controls: { el: Element; value: string }[];
+  /** Elements visited so far; each item's seq is its element's place in document order. */
+  seq: number;
 }
 
-/** Elements whose subtree is not page text; textareas and controls are handled on their own. */
-const SPECIAL_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'TEXTAREA', 'INPUT', 'SELECT', 'HEAD']);
-const NON_SPACE = /\S/;
-const DISPLAY_NONE = /display\s*:\s*none/i;
-const PATIENT_NAME = /patient[-_]?name/i;
-
+/** Elements whose subtree is not page text; textareas, controls and frames are handled on their own. */
+const SPECIAL_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'FRAME', 'OBJECT', 'TEXTAREA', 'INPUT', 'SELECT', 'HEAD', 'LINKS-SIDEBAR', 'LINKS-SIDEBAR-PICKER']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Elements that head or label what follows: where "Carer details" opens another person's section. */
+const HEADING_LIKE = /^(?:H[1-6]|TH|DT|LABEL|LEGEND|CAPTION|SUMMARY|B|STRONG)$/;
+const HEADING_CLASS = /head|title|label|caption/i;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const CELL = /^(?:cell|gridcell|columnheader|rowheader)$/;
+const NON_SPACE = /\S/;
+const DISPLAY_NONE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const SEARCHY = /search|find|filter|query/i;
+const MAX_FRAME_DEPTH = 3;
+
+/** Ten-digit tokens as pages print them: 1403522103, 140352 2103, 140-352-2103, 943 476 5919. */
+const ID_TOKEN = /(?<![\d])(\d{3}[ -]?\d{3}[ -]?\d{4}|\d{6}[ -]?\d{4})(?![\d])/g;
+/** The same shape without captures or look-arounds: the cheap test every line gets. */
+const ID_SHAPE = /\d{3}[ -]?\d{3}[ -]?\d{4}|\d{6}[ -]?\d{4}/;
+const CHI_BEFORE = /\b(?:CHI|community health index)\b[^\d]{0,14}$/i;
+const NHS_BEFORE = /\bNHS\b[^\d]{0,14}$/i;
+
+/** "Label value" without a colon is accepted only where the value's shape confirms it. */
+const PREFIX_FORM: Partial<Record<GenericField, (rest: string) => boolean>> = {
+  birthDate: (r) => /^\d{1,4}[/.\- ]/.test(r),
+  age: (r) => parseAge(r) !== undefined,
+  sex: (r) => parseSex(r) !== undefined && r.length < 12,
+  postcode: (r) => POSTCODE_IN_TEXT.test(r),
+  phone: (r) => /^[+(]?\d[\d ()-]{8,}\d/.test(r),
+  chi: (r) => /^\d/.test(r),
+  nhsNumber: (r) => /^\d/.test(r),
+};
 
 /** textOf, noting any form control read so a later pass can tell whether its value changed. */
 function read(el: Element, scan: PageScan): string {
-  const value = textOf(el);
+  const value = el.getElementsByTagName('slot').length > 0 ? slotted(el).replace(/\s+/g, ' ').trim() : textOf(el);
   if (CONTROL_TAGS.has(el.tagName)) scan.controls[scan.controls.length] = { el, value };
   return value;
 }
 
-/** Text of the element's own text-node children (not its descendants). */
-function ownText(el: Element): string {
+/** Text as shown inside a web component: a <slot> shows the light-DOM nodes assigned to it. */
+function slotted(node: Node): string {
   let text = '';
-  for (let c = el.firstChild; c !== null; c = c.nextSibling) if (c.nodeType === 3) text += (c as Text).data;
-  return text.replace(/\s+/g, ' ').trim();
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) text += (c as Text).data;
+    else if (c.nodeType === 1 && (c as Element).tagName === 'SLOT') {
+      const assigned = (c as HTMLSlotElement).assignedNodes?.() ?? [];
+      if (assigned.length === 0) text += slotted(c);
+      for (const a of assigned) text += ` ${a.textContent ?? ''} `;
+    } else if (c.nodeType === 1) text += slotted(c);
+  }
+  return text;
 }
 
-/** The value that belongs to a label element: its `for` target, next sibling, or the next cell. */
-function valueForLabel(el: Element, scan: PageScan): string {
-  const doc = el.ownerDocument;
-  const forId = el.tagName === 'LABEL' ? el.getAttribute('for') : null;
-  if (forId) {
-    const target = doc.getElementById(forId);
-    if (target) return read(target, scan);
-  }
-  const next = el.nextElementSibling;
-  if (next) return read(next, scan);
-  const inner = el.querySelector('input, select, textarea');
-  if (inner) return read(inner, scan);
-  const parent = el.parentElement;
-  if (parent && ownText(parent) === '' && parent.children.length === 1 && parent.nextElementSibling) {
-    return read(parent.nextElementSibling, scan);
-  }
-  return '';
+function isCell(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'TD' || tag === 'TH' || CELL.test(el.getAttribute('role') ?? '');
 }
 
-function special(el: Element, tag: string, scan: PageScan): void {
+/**
+ * A label cell in a header row (its neighbour is a label too): the value is the
+ * cell below, but only when a single data row follows and every header is a
+ * patient label. Under a list's header row (a day book, a waiting room, even
+ * with one row) no value belongs to the label.
+ */
+function cellBelow(cell: Element): Element | undefined {
+  const row = cell.parentElement;
+  if (!row) return undefined;
+  let next = row.nextElementSibling;
+  if (!next && row.parentElement?.tagName === 'THEAD') next = row.parentElement.nextElementSibling?.firstElementChild ?? null;
+  if (!next || next.nextElementSibling) return undefined;
+  let index = 0;
+  let at = -1;
+  // Every header a patient label: a banner laid out across. "Time", "Room", "Status" make it a list of one.
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling, index++) {
+    if (c === cell) at = index;
+    else if (!labelField(textOf(c))) return undefined;
+  }
+  index = at;
+  return next.children[index] ?? undefined;
+}
+
+function below(cell: Element, scan: PageScan): [string, Element] | undefined {
+  const el = cellBelow(cell);
+  return el ? [read(el, scan), el] : undefined;
+}
+
+/** The value for a label element: its `for` target, the text or element after it, or the cell beside or below it. */
+function valueFor(label: Element, scan: PageScan): [string, Element] | undefined {
+  let el = label;
+  if (el.tagName === 'LABEL') {
+    const forId = el.getAttribute('for');
+    const target = forId ? el.ownerDocument.getElementById(forId) : null;
+    if (target) return [read(target, scan), target];
+  }
+  for (let up = 0; up < 4; up++) {
+    let node = el.nextSibling;
+    for (let k = 0; node && k < 4; k++, node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const text = (node as Text).data.replace(/\s+/g, ' ').trim();
+        if (text !== '') return el.parentElement ? [text, el.parentElement] : undefined;
+      } else if (node.nodeType === 1) {
+        const next = node as Element;
+        if (next.tagName === 'BR') continue;
+        if (isCell(el) && isCell(next) && labelField(textOf(next))) return below(el, scan);
+        return [read(next, scan), next];
+      }
+    }
+    // The last label of a header row: the cell before it is a label too.
+    const prev = el.previousElementSibling;
+    if (!node && isCell(el) && prev && isCell(prev) && labelField(textOf(prev))) return below(el, scan);
+    const inner = el.querySelector('input, select, textarea');
+    if (inner) return [read(inner, scan), inner];
+    // A label wrapped alone in its parent (<td><b>CHI</b></td><td>…</td>): look beside the parent.
+    const parent = el.parentElement;
+    if (!parent || parent.children.length !== 1 || textOf(parent) !== textOf(el)) return undefined;
+    el = parent;
+  }
+  return undefined;
+}
+
+function special(el: Element, tag: string, scan: PageScan, depth: number): void {
   if (tag === 'TEXTAREA') {
     scan.editors[scan.editors.length] = el;
   } else if (tag === 'INPUT' || tag === 'SELECT') {
+    if (el.getAttribute('type') === 'hidden' || el.getAttribute('type') === 'search') return;
     const value = read(el, scan);
-    if (value !== '' && el.getAttribute('type') !== 'hidden') scan.text[scan.text.length] = value;
+    if (value !== '' && !SEARCHY.test(`${el.getAttribute('name') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`)) {
+      tokens(value, el, scan);
+    }
+  } else if (tag === 'IFRAME' || tag === 'FRAME') {
+    let doc: Document | null = null;
+    try {
+      doc = (el as HTMLIFrameElement).contentDocument;
+    } catch {
+      doc = null; // another origin
+    }
+    scan.frames[scan.frames.length] = { el, doc };
+    if (doc && doc.body && depth < MAX_FRAME_DEPTH) {
+      scan.frameOf.set(doc, el);
+      visit(doc.body, doc.body.tagName, scan, depth + 1);
+    }
   }
 }
 
@@ -81,11 +209,7 @@ function skipByAttributes(el: Element, scan: PageScan): boolean {
     const attr = attrs[i];
     if (!attr) continue;
     const name = attr.name;
-    if (name === 'class' || name === 'id') {
-      if (!scan.nameEl && PATIENT_NAME.test(attr.value)) scan.nameEl = el;
-      continue;
-    }
-    if (name === 'href') continue;
+    if (name === 'class' || name === 'id' || name === 'href') continue;
     if (name === 'hidden') return true;
     if (name === 'aria-hidden' && attr.value === 'true') return true;
     if (name === 'style' && DISPLAY_NONE.test(attr.value)) return true;
@@ -95,62 +219,167 @@ function skipByAttributes(el: Element, scan: PageScan): boolean {
     }
     if (name === 'aria-label') {
       const field = labelField(attr.value);
-      if (field) scan.labelled[scan.labelled.length] = { field, raw: read(el, scan) };
+      if (field) addValue(field, read(el, scan), el, scan);
+      else if (headingOf(attr.value) === 'other') scan.headings[scan.headings.length] = { kind: 'other', el, seq: scan.seq, text: attr.value, self: true };
     }
   }
   return false;
 }
 
+function addValue(field: GenericField, raw: string, el: Element, scan: PageScan): void {
+  if (raw === '') return;
+  if (field === 'chi' || field === 'nhsNumber') {
+    const digits = normaliseIdentifier(raw);
+    const chi = field === 'chi' && isValidChi(digits);
+    const nhs = isValidNhsNumber(digits);
+    if (chi || (field === 'nhsNumber' && nhs)) scan.ids[scan.ids.length] = { digits, chi, nhs, label: chi ? 'chi' : 'nhs', el, seq: scan.seq };
+    return;
+  }
+  scan.labelled[scan.labelled.length] = { field, raw, el, seq: scan.seq };
+}
+
+/** Every valid CHI or NHS number in a line of text, labelled when "CHI"/"NHS" comes just before it. */
+function tokens(text: string, el: Element, scan: PageScan): void {
+  ID_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ID_TOKEN.exec(text)) !== null) {
+    const digits = normaliseIdentifier(m[1] ?? '');
+    const chi = isValidChi(digits);
+    const nhs = isValidNhsNumber(digits);
+    if (!chi && !nhs) continue;
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const label = chi && CHI_BEFORE.test(before) ? 'chi' : nhs && NHS_BEFORE.test(before) ? 'nhs' : undefined;
+    scan.ids[scan.ids.length] = label ? { digits, chi, nhs, label, el, seq: scan.seq } : { digits, chi, nhs, el, seq: scan.seq };
+  }
+}
+
 /**
  * Walk the page once, depth first, with sibling pointers and index loops only
  * (no Array.prototype calls the page could have replaced, no selector
- * matching). Per element the work is its tag name and, when it has any, one
- * pass over its attributes: DOM property reads dominate the cost.
+ * matching): open shadow roots before their host's light children, same-origin
+ * frames in place. Text is read line by line: `<br>` and elements end a line,
+ * so "Dundee<br>DD4 7BQ" is two lines.
  */
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { labelled: [], text: [], headings: [], editors: [], controls: [] };
+  const scan: PageScan = { labelled: [], ids: [], headings: [], editors: [], letters: [], frames: [], frameOf: new Map(), hosts: [], controls: [], seq: 0 };
   const root = doc.body ?? doc.documentElement;
-  if (root) visit(root, scan);
+  if (root) visit(root, root.tagName, scan, 0);
   return scan;
 }
 
-function visit(el: Element, scan: PageScan): void {
+function visit(el: Element, tag: string, scan: PageScan, depth: number): void {
+  scan.seq++;
+  if (HEADING_TAGS.has(tag)) scan.headings[scan.headings.length] = { kind: 'plain', el, seq: scan.seq, text: '' };
+  const shadow = el.shadowRoot;
+  if (shadow || tag.indexOf('-') > 0) {
+    scan.hosts[scan.hosts.length] = { el, root: shadow };
+    if (headingOf(tag.toLowerCase().replace(/-/g, ' ')) === 'other') scan.headings[scan.headings.length] = { kind: 'other', el, seq: scan.seq, text: tag, self: true };
+    if (shadow) children(shadow, el, scan, depth);
+  }
+  children(el, el, scan, depth);
+}
+
+/** The children of `parent` (an element or a shadow root); text lines are read as belonging to `el`. */
+function children(parent: ParentNode, el: Element, scan: PageScan, depth: number): void {
   let own = '';
-  for (let c = el.firstChild; c !== null; c = c.nextSibling) {
+  let pending: Pending;
+  let hasChildren = false;
+  for (let c = parent.firstChild; c !== null; c = c.nextSibling) {
     const type = c.nodeType;
     if (type === 3) {
       own += (c as Text).data;
     } else if (type === 1) {
       const child = c as Element;
       const tag = child.tagName;
-      if (SPECIAL_TAGS.has(tag)) special(child, tag, scan);
-      else if (!child.hasAttributes() || !skipByAttributes(child, scan)) visit(child, scan);
+      if (tag === 'BR') {
+        pending = line(own, el, scan, pending);
+        own = '';
+        continue;
+      }
+      hasChildren = true;
+      if (SPECIAL_TAGS.has(tag)) special(child, tag, scan, depth);
+      else if (tag === 'DIALOG' && !child.hasAttribute('open')) continue; // a closed dialog is not on screen
+      else if (!child.hasAttributes() || !skipByAttributes(child, scan)) visit(child, tag, scan, depth);
     }
   }
-  if (own === '' || !NON_SPACE.test(own)) return;
-  own = own.replace(/\s+/g, ' ').trim();
-  scan.text[scan.text.length] = own;
-  if (own.length <= 60) visitShortText(el, own, scan);
+  pending = line(own, el, scan, pending);
+  if (pending) {
+    // A bare label and no value line after it: the value is inside the element or beside it.
+    const [field, text] = pending;
+    const inside = hasChildren ? textOf(el).slice(textOf(el).indexOf(text) + text.length).trim() : '';
+    const value: [string, Element] | undefined = inside !== '' ? [inside, el] : valueFor(el, scan);
+    if (value) addValue(field, value[0], value[1], scan);
+  }
 }
 
-function visitShortText(el: Element, own: string, scan: PageScan): void {
-  const field = labelField(own);
-  if (field) {
-    // "<p>CHI: <b>140352 2103</b></p>": the value is inside the same element.
-    const whole = el.children.length > 0 ? textOf(el).slice(own.length).trim() : '';
-    const raw = whole !== '' ? whole : valueForLabel(el, scan);
-    if (raw !== '') scan.labelled[scan.labelled.length] = { field, raw };
-    return;
+/** A bare label waiting for its value (the next line, or the element beside it). */
+type Pending = [GenericField, string] | undefined;
+
+/** Words that may name another person in a heading-like element; tested before the element is asked anything. */
+const OTHER_HINT = /kin|nok|carer|contact|attorney|guardian|relati|household|famil|recent|viewed|registered|gp\b|referr|entered|logged|signed|proxy|represent|linked|parent/i;
+
+/** Read one line of an element's own text; returns the label still waiting for its value. */
+function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pending {
+  if (raw === '' || !NON_SPACE.test(raw)) return pending;
+  // Each line takes its own place in page order: "<p><b>Carer:</b> Jane<br>Mobile: …</p>" puts the
+  // mobile after the heading, though both belong to elements entered before it.
+  scan.seq++;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (ID_SHAPE.test(text)) tokens(text, el, scan);
+  if (text.length > 80) return undefined;
+  if (pending) {
+    addValue(pending[0], text, el, scan);
+    return undefined;
   }
-  const colon = own.indexOf(':');
-  if (colon > 0 && colon <= 40) {
-    const inlineField = labelField(own.slice(0, colon));
-    const rest = own.slice(colon + 1).trim();
-    if (inlineField && rest !== '') {
-      scan.labelled[scan.labelled.length] = { field: inlineField, raw: rest };
+  if (startsKnown(text)) {
+    // Most lines of a page are data and fail this first test: no label, heading or "Label value" to look for.
+    const field = labelField(text);
+    if (field) return [field, text];
+    const colon = text.indexOf(':');
+    if (colon > 0 && colon <= 40) {
+      const inline = labelField(text.slice(0, colon));
+      const rest = text.slice(colon + 1).trim();
+      if (inline && rest !== '') {
+        addValue(inline, rest, el, scan);
+        return undefined;
+      }
+    }
+    const kind = headingOf(text);
+    // A cell in a row ("Problem" over a grid's terms, "Repeat" beside a drug) opens no section; "Usual GP" still marks its row.
+    if (kind && (kind === 'other' || !columnHeader(el))) {
+      scan.headings[scan.headings.length] = { kind, el, seq: scan.seq, text };
+      return undefined;
+    }
+    if (!kind) prefixForm(text, el, scan);
+  }
+  if (text.length <= 50 && OTHER_HINT.test(text) && headingLike(el) && namesOtherPerson(text)) {
+    scan.headings[scan.headings.length] = { kind: 'other', el, seq: scan.seq, text };
+  } else if (text.length < 60 && text.charCodeAt(0) === 68 && /^Dear\s\S/.test(text)) {
+    scan.letters[scan.letters.length] = el;
+  }
+  return undefined;
+}
+
+function headingLike(el: Element): boolean {
+  return HEADING_LIKE.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('role') === 'heading';
+}
+
+/** A cell in a row of several: "Problem" over a column, "Repeat" beside a drug, names a column or a value, not a section. */
+function columnHeader(el: Element): boolean {
+  return isCell(el) && (el.parentElement?.children.length ?? 0) > 1;
+}
+
+/** "Born 11.06.90", "Tel 01632 960 411": a label word or two, then a value of the right shape. */
+function prefixForm(text: string, el: Element, scan: PageScan): void {
+  let space = text.indexOf(' ');
+  for (let k = 0; k < 3 && space > 0; k++) {
+    const field = labelField(text.slice(0, space));
+    const check = field ? PREFIX_FORM[field] : undefined;
+    if (field && check) {
+      const rest = text.slice(space + 1).trim();
+      if (check(rest)) addValue(field, rest, el, scan);
       return;
     }
+    space = text.indexOf(' ', space + 1);
   }
-  const section = sectionOf(own);
-  if (section) scan.headings[scan.headings.length] = { section, el };
 }

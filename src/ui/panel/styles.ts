@@ -23,6 +23,7 @@ header.banner .facts { display: flex; flex-wrap: wrap; gap: 4px 12px; }
 header.banner .state { display: inline-block; margin-top: 4px; padding: 1px 8px; border-radius: 10px; font-size: 13px; font-weight: 600; }
 .state.matched { background: #e6f4ea; color: #0b5a1f; }
 .state.typed { background: #e8f1fb; color: #003078; }
+.state.matched.unconfirmed { background: #fff4ce; color: #5c4400; }
 .state.none, .state.changed, .state.check { background: #fff4ce; color: #5c4400; }
 .banner-row { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
 .banner-actions { display: flex; gap: 6px; }

@@ -1,4 +1,4 @@
-import type { PatientContext } from '../../context/patient-context';
+import type { ConfirmableField, PatientContext } from '../../context/patient-context';
 import { identifierTail } from '../../context/patient-context';
 
 /**
@@ -17,6 +17,26 @@ const STATE_TEXT: Record<MatchState, string> = {
 };
 
 const SEX_TEXT = { female: 'Female', male: 'Male', unknown: 'Sex not recorded' } as const;
+
+const FIELD_TEXT: Record<ConfirmableField, string> = {
+  name: 'name',
+  birthDate: 'date of birth',
+  age: 'age',
+  sex: 'sex',
+  postcode: 'postcode',
+  address: 'address',
+  phone: 'phone',
+};
+
+/**
+ * The badge tells the truth (issue #13): "matched" only when every detail shown
+ * came from the record's banner and agreed with the identifier.
+ */
+function matchText(patient: PatientContext | null, state: MatchState): string {
+  if (state !== 'matched' || !patient || patient.source.confirmed !== false) return STATE_TEXT[state];
+  const fields = (patient.source.unconfirmed ?? []).map((f) => FIELD_TEXT[f]);
+  return fields.length > 0 ? `Read from the record; not confirmed: ${fields.join(', ')}` : 'Read from the record; not every detail confirmed';
+}
 
 /**
  * Says whose context the sidebar shows: name and the last four digits of the
@@ -47,8 +67,8 @@ export function PatientBanner(props: { patient: PatientContext | null; state: Ma
           ) : (
             <div class="who">Links sidebar</div>
           )}
-          <span class={`state ${state}`} role="status" data-testid="match-state">
-            {STATE_TEXT[state]}
+          <span class={`state ${state}${state === 'matched' && patient?.source.confirmed === false ? ' unconfirmed' : ''}`} role="status" data-testid="match-state">
+            {matchText(patient, state)}
           </span>
         </div>
         <div class="banner-actions">

@@ -1,0 +1,184 @@
+import { normalisePostcode } from '../../context/postcode';
+import { parseAge, parseSex, POSTCODE_IN_TEXT, textOf } from '../dom-text';
+import { readBirth, type BirthRead } from '../checks';
+import { hasRelationWord, headingOf, isNoValue, labelField, type GenericField } from './labels';
+import type { Winner } from './region';
+import { linesOf } from './text';
+import { within } from './tree';
+import type { PageScan } from './walk';
+
+/** The patient's details as the banner shows them; `refused` names details seen but not taken. */
+export interface BannerRead {
+  name?: string;
+  birth: BirthRead;
+  sex?: 'female' | 'male';
+  age?: number;
+  address?: string;
+  postcode?: string;
+  phone?: string;
+  refused: string[];
+}
+
+const PHONE = /(?:\+44\s?\(?0?\)?\s?|\(?0)\d[\d ()-]{7,13}\d/;
+const NAME_WORD = /^(?:[A-Z][A-Za-z'’-]*|[A-Z]{2,}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|(?:van|von|de|da|di|del|la|le|bin|al)|\([A-Za-z]+\)),?$/;
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|master|rev|prof|sir|dame|lady|lord)\.?$/i;
+const UI_WORDS = /^(?:patient|record|details|summary|banner|alerts?|allergies|home|back|save|print|close|open|edit|new|view|search|menu|demo)\b|\b(?:practice|surgery|centre|center|clinic|hospital|health|medical|services?|team|department|ltd|nhs)\b/i;
+const NAME_CLASS = /name|title/i;
+/** Elements that show the signed-in user or staff, never the patient. */
+const STAFF = /user|clinician|staff|author|login|account|doctor|\bgp\b|prescriber/i;
+const SKIP = /^(?:BR|SCRIPT|STYLE|TEMPLATE|TEXTAREA|INPUT|SELECT|IFRAME|BUTTON)$/;
+
+/** The first item of a field, nearest the identifier; undefined when that item holds no usable value. */
+function first(w: Winner, field: GenericField): Winner['items'][number] | undefined {
+  for (const item of w.items) if (item.field === field) return item;
+  return undefined;
+}
+
+function value(w: Winner, field: GenericField): string | undefined {
+  const item = first(w, field);
+  return item && !isNoValue(item.raw) ? item.raw : undefined;
+}
+
+/** "SURNAME, Forename (Title)" -> "Title Forename SURNAME"; other forms as shown. */
+export function tidyName(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const m = /^([^,()]+),\s*([^,()]+?)(?:\s*\(([^)]+)\))?$/.exec(text);
+  return m ? [m[3], m[2], m[1]].filter(Boolean).join(' ') : text;
+}
+
+/** Looks like a person's name: two to six capitalised words, no digits, no label or heading. */
+export function nameLike(text: string): boolean {
+  if (text.length < 4 || text.length > 60 || /\d|[:@/|]/.test(text) || UI_WORDS.test(text)) return false;
+  if (labelField(text) || headingOf(text) || isNoValue(text)) return false;
+  const words = text.replace(/,/g, ' , ').split(/\s+/).filter((w) => w !== '' && w !== ',' && !TITLE.test(w));
+  if (words.length < 2 || words.length > 6) return false;
+  for (const word of words) if (!NAME_WORD.test(word)) return false;
+  return true;
+}
+
+/** Short lines of the region in page order, with their element (open shadow roots included). */
+function eachLine(root: Element | ShadowRoot, visit: (el: Element, text: string) => boolean): boolean {
+  let own = '';
+  const el = root.nodeType === 1 ? (root as Element) : (root as ShadowRoot).host;
+  const flush = (): boolean => {
+    const text = own.replace(/\s+/g, ' ').trim();
+    own = '';
+    return text !== '' && visit(el, text);
+  };
+  const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+  if (shadow && eachLine(shadow, visit)) return true;
+  for (let c = root.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) own += (c as Text).data;
+    else if (c.nodeType === 1) {
+      const child = c as Element;
+      if (flush()) return true;
+      if (SKIP.test(child.tagName) || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') continue;
+      if (eachLine(child, visit)) return true;
+    }
+  }
+  return flush();
+}
+
+/** The part of `root` holding `el` carries no labelled detail, no identifier and no relation word. */
+function aloneAbove(el: Element, root: Element, scan: PageScan): boolean {
+  let branch: Element = el;
+  while (branch.parentElement && branch.parentElement !== root) branch = branch.parentElement;
+  for (const item of scan.labelled) if (branch.contains(item.el)) return false;
+  for (const token of scan.ids) if (branch.contains(token.el)) return false;
+  return !hasRelationWord(linesOf(branch).join(' '));
+}
+
+/**
+ * The patient's name when no "Name" label gives it: the first name-like line
+ * of the banner, then of the one or two elements around it, preferring
+ * headings and elements whose class says "name". A plain line must come
+ * before the identifier; never another person's section, another field's
+ * value, or the signed-in user.
+ */
+function nameInRegion(w: Winner, scan: PageScan, skip: (el: Element) => boolean): string | undefined {
+  const top = Math.min(w.limit, w.level + 2);
+  const idEl = w.token.el;
+  for (let level = w.level; level <= top; level++) {
+    const root = w.chain[level];
+    if (!root) break;
+    let plain: string | undefined;
+    let preferred: string | undefined;
+    const core = w.chain[w.level] as Element;
+    eachLine(root, (el, text) => {
+      if (!nameLike(text) || STAFF.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || skip(el)) return false;
+      // Above the banner itself, only a line before it, in a part holding no other details.
+      if (level > w.level && !core.contains(el) && ((core.compareDocumentPosition(el) & 2) === 0 || !aloneAbove(el, root, scan))) return false;
+      if (/^H[1-6]$/.test(el.tagName) || NAME_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+        preferred = text;
+        return true;
+      }
+      if (plain === undefined && (el.contains(idEl) || (idEl.compareDocumentPosition(el) & 2) !== 0)) plain = text;
+      return false;
+    });
+    const found = preferred ?? plain;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function postcodeIn(text: string): string | undefined {
+  const direct = normalisePostcode(text);
+  if (direct) return direct;
+  let found: string | undefined;
+  const re = new RegExp(POSTCODE_IN_TEXT.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) found = normalisePostcode(`${m[1]} ${m[2]}`) ?? found;
+  return found;
+}
+
+/** Read the patient's details from the banner region only. */
+export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: Element) => boolean): BannerRead {
+  const out: BannerRead = { birth: {}, refused: [] };
+  const valueEls = w.items.map((i) => i.el);
+  const ageRaw = value(w, 'age');
+  const age = ageRaw === undefined ? undefined : parseAge(ageRaw);
+  const dob = value(w, 'birthDate');
+  out.birth = dob ? readBirth(dob, now, age) : age !== undefined ? { age } : {};
+  if (out.birth.age !== undefined) out.age = out.birth.age;
+  const sexRaw = value(w, 'sex');
+  const sex = sexRaw === undefined ? undefined : parseSex(sexRaw);
+  if (sex) out.sex = sex;
+
+  let name = value(w, 'name');
+  const family = value(w, 'family');
+  if (!name && family) name = `${value(w, 'given') ?? ''} ${family.toUpperCase()}`.trim();
+  name ??= nameInRegion(w, scan, (el) => otherEl(el) || valueEls.some((v) => within(el, v, scan)));
+  if (name) {
+    if (hasRelationWord(name)) out.refused.push('name');
+    else out.name = tidyName(name);
+  }
+
+  // A detail that names a relation ("07700 900 318 (son)", "c/o daughter") is someone else's.
+  const addressItem = first(w, 'address');
+  if (addressItem && hasRelationWord(addressItem.raw)) out.refused.push('address');
+  else if (addressItem && !isNoValue(addressItem.raw) && /[A-Za-z]/.test(addressItem.raw)) {
+    const lines = textOf(addressItem.el) === addressItem.raw ? linesOf(addressItem.el) : [addressItem.raw];
+    out.address = lines.join(', ');
+  }
+  const pc = value(w, 'postcode');
+  const inAddress = out.address ? postcodeIn(out.address) : undefined;
+  const postcode = pc ? postcodeIn(pc) : first(w, 'postcode') ? undefined : inAddress;
+  // A postcode row that disagrees with the address above it: one of them is not the patient's.
+  if (postcode && inAddress && postcode !== inAddress) out.refused.push('postcode');
+  else if (postcode) out.postcode = postcode;
+
+  const firstPhone = first(w, 'phone');
+  for (const item of w.items) {
+    if (item.field !== 'phone' || !firstPhone || item.level !== firstPhone.level || isNoValue(item.raw)) continue;
+    if (hasRelationWord(item.raw)) {
+      out.refused.push('phone');
+      continue;
+    }
+    const m = PHONE.exec(item.raw);
+    if (m) {
+      out.phone = m[0].trim();
+      break;
+    }
+  }
+  return out;
+}

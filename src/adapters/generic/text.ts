@@ -1,0 +1,105 @@
+import { textOf } from '../dom-text';
+import { hasFollowing } from './tree';
+
+/**
+ * Text as lines, the way a page shows it: `<br>` and block elements end a
+ * line (so "Dundee<br>DD4 7BQ" is two lines), table and grid cells are joined
+ * with " · ". Hidden parts, scripts and form controls are left out.
+ */
+const BLOCK = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIELDSET|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TBODY|THEAD|TFOOT|TR|UL|CAPTION)$/;
+const SKIP = /^(?:SCRIPT|STYLE|TEMPLATE|TEXTAREA|INPUT|SELECT|IFRAME|BUTTON|NOSCRIPT)$/;
+const CELL_ROLE = /^(?:cell|gridcell|columnheader|rowheader)$/;
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').replace(/^[\s·]+|[\s·]+$/g, '');
+
+function hidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
+
+/** Lines of an element's text, in order. */
+export function linesOf(el: Element): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const push = (): void => {
+    const text = squash(cur);
+    if (text !== '') out[out.length] = text;
+    cur = '';
+  };
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        cur += (c as Text).data;
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const child = c as Element;
+      const tag = child.tagName;
+      if (tag === 'BR') {
+        push();
+        continue;
+      }
+      if (SKIP.test(tag) || hidden(child)) continue;
+      const role = child.getAttribute('role') ?? '';
+      const block = BLOCK.test(tag) || role === 'row';
+      if (block) push();
+      else if (tag === 'TD' || tag === 'TH' || CELL_ROLE.test(role)) cur += ' · ';
+      walk(child);
+      if (block) push();
+    }
+  };
+  walk(el);
+  push();
+  return out;
+}
+
+const INLINE = /^(?:A|ABBR|B|CITE|CODE|EM|FONT|I|MARK|Q|S|SMALL|SPAN|STRONG|SUB|SUP|TIME|U)$/;
+
+/**
+ * The lines that follow a heading in its container, up to the next heading
+ * (`stop`), `max` lines, and, when `blankStops`, a blank line ("<br><br>").
+ * A heading wrapped alone in an element (<b><u>Problems</u></b>) is read from
+ * after its wrapper.
+ */
+export function linesAfter(heading: Element, stop: (el: Element) => boolean, max: number, blankStops: boolean): string[] {
+  let node: Element = heading;
+  for (let up = 0; up < 3 && !hasFollowing(node); up++) {
+    const parent = node.parentElement;
+    if (!parent || textOf(parent) !== textOf(node)) return [];
+    node = parent;
+  }
+  const out: string[] = [];
+  let cur = '';
+  let brs = 0;
+  for (let n = node.nextSibling; n && out.length < max; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      cur += (n as Text).data;
+      if (/\S/.test((n as Text).data)) brs = 0;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (el.tagName === 'BR') {
+      const text = squash(cur);
+      cur = '';
+      if (text !== '') out[out.length] = text;
+      else if (blankStops && out.length > 0 && brs > 0) break;
+      brs++;
+      continue;
+    }
+    if (stop(el)) break;
+    if (SKIP.test(el.tagName) || hidden(el)) continue;
+    brs = 0;
+    if (INLINE.test(el.tagName) && !el.querySelector('br, div, p, li, tr')) {
+      cur += ` ${textOf(el)} `;
+      continue;
+    }
+    const text = squash(cur);
+    cur = '';
+    if (text !== '') out[out.length] = text;
+    const lines = linesOf(el);
+    for (let i = 0; i < lines.length; i++) out[out.length] = lines[i] as string;
+  }
+  const text = squash(cur);
+  if (text !== '') out[out.length] = text;
+  return out.length > max ? out.slice(0, max) : out;
+}

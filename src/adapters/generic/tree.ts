@@ -1,0 +1,50 @@
+import { textOf } from '../dom-text';
+import type { PageScan } from './walk';
+
+/** Headings inside navigation (tabs, menus, links) name screens, not sections. */
+const NAVIGATION = 'a, button, nav, [role="tab"], [role="tablist"], [role="menu"], [role="menubar"], [role="navigation"]';
+const TAB_TAGS = new Set(['SPAN', 'A', 'LI', 'BUTTON']);
+
+/** The parent in the composed tree: a shadow root's host, a same-origin frame's <iframe>. */
+export function parentOf(el: Element, scan: PageScan): Element | null {
+  const p = el.parentNode;
+  if (!p) return null;
+  if (p.nodeType === 1) return p as Element;
+  if (p.nodeType === 11) return (p as ShadowRoot).host ?? null;
+  if (p.nodeType === 9) return scan.frameOf.get(p as Document) ?? null;
+  return null;
+}
+
+/** `el` and its ancestors, nearest first, across shadow roots and frames. */
+export function chainOf(el: Element, scan: PageScan): Element[] {
+  const out: Element[] = [];
+  for (let cur: Element | null = el; cur && out.length < 80; cur = parentOf(cur, scan)) out[out.length] = cur;
+  return out;
+}
+
+/** True when `el` is `root` or inside it, across shadow roots and frames. */
+export function within(el: Element, root: Element, scan: PageScan): boolean {
+  for (let cur: Element | null = el; cur; cur = parentOf(cur, scan)) if (cur === root) return true;
+  return false;
+}
+
+/**
+ * A heading that is really navigation: inside a menu, tab list or link, or one
+ * of a row of short sibling labels ("Summary | Consultation | Medication").
+ */
+export function navLike(el: Element): boolean {
+  if (el.closest(NAVIGATION)) return true;
+  const parent = el.parentElement;
+  if (!parent || !TAB_TAGS.has(el.tagName)) return false;
+  let short = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === el.tagName && textOf(c).length <= 30) short++;
+  return short >= 3;
+}
+
+/** True when something other than white space or <br> follows `node` among its siblings. */
+export function hasFollowing(node: Node): boolean {
+  for (let n = node.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3 ? /\S/.test((n as Text).data) : n.nodeType === 1 && (n as Element).tagName !== 'BR') return true;
+  }
+  return false;
+}
