@@ -2,12 +2,14 @@
 // (GP role, three prompts, nothing switched on) on the notes corpus (#14).
 // Development half: figures plus each item's misses and wrong prompts (tune on
 // these). Held-out half: aggregate figures only, never an item's words: it is
-// measured, not tuned on. `--no-items` leaves the development items out.
+// measured, not tuned on. `--no-items` leaves the development items out;
+// `--dev-only` leaves the held-out half out (use it while tuning).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { burden, type Kind, KINDS, parseCorpus, precision, recall, type Score, scoreCorpus, type Tally } from './lib/score-prompts';
 
 const showItems = !process.argv.includes('--no-items');
+const devOnly = process.argv.includes('--dev-only');
 const load = (name: string) => parseCorpus(JSON.parse(readFileSync(resolve('test/fixtures/notes', `${name}.json`), 'utf8')));
 
 const f = (x: number | undefined): string => (x === undefined ? '  n/a' : x.toFixed(3));
@@ -42,4 +44,4 @@ function print(name: string, score: Score, items: boolean): void {
 
 print('development half (dev.json)', scoreCorpus(load('dev')), showItems);
 // Aggregates only: no item of the held-out half is ever printed.
-print('held-out half (heldout.json)', scoreCorpus(load('heldout')), false);
+if (!devOnly) print('held-out half (heldout.json)', scoreCorpus(load('heldout')), false);

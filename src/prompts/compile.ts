@@ -1,9 +1,11 @@
 /**
  * Rules compiled once per rule set (cached by the array itself): phrase
- * lists become one shared index so the notes are scanned a single time per
- * call, whatever the number of rules.
+ * lists and the lexicons they name become one shared index so the notes are
+ * scanned a single time per call, whatever the number of rules.
  */
-import { needById } from './needs';
+import { CONTEXT_PHRASES } from './context';
+import { type CompiledLexicon, compileLexicon, lexiconPhrases } from './lexicon';
+import { DEFAULT_LEXICONS } from './lexicons/index';
 import { compilePhrases, type PhraseIndex } from './phrase-index';
 import type { Role } from './roles';
 import type { Condition, Rule } from './schema';
@@ -17,6 +19,7 @@ export type CompiledCondition =
   | { kind: 'age'; min?: number; max?: number }
   | { kind: 'meds'; min: number }
   | { kind: 'notes'; phrases: Set<string> }
+  | { kind: 'lexicon'; lexicon: CompiledLexicon; groups: Set<string> | undefined }
   | { kind: 'deprivation'; max: number }
   | { kind: 'role'; roles: Set<Role> }
   | { kind: 'never' };
@@ -28,8 +31,12 @@ export interface CompiledRule {
 
 export interface CompiledRuleSet {
   rules: CompiledRule[];
-  /** Every notes phrase of every rule, scanned in one pass. */
+  /** Every notes phrase of every rule and lexicon, every look-alike to ignore and every context cue, scanned in one pass. */
   notesIndex: PhraseIndex;
+  /** The phrases rules and lexicons look for, and the look-alikes (not the context cues). */
+  targets: Set<string>;
+  /** Look-alikes ("stress fracture"): a mention they overlap never counts. */
+  ignore: Set<string>;
 }
 
 const cache = new WeakMap<readonly Rule[], CompiledRuleSet>();
@@ -40,7 +47,10 @@ export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
   if (hit) return hit;
   const allPhrases: string[] = [];
   const compiled = rules.map((rule) => ({ rule, when: compileCondition(rule.when, allPhrases) }));
-  const set: CompiledRuleSet = { rules: compiled, notesIndex: compilePhrases(allPhrases) };
+  // Look-alikes are global: "benefit of statins" is no money word whichever rule asks.
+  const ignore = new Set([...DEFAULT_LEXICONS.values()].flatMap((l) => l.ignore));
+  const targets = new Set([...allPhrases, ...ignore]);
+  const set: CompiledRuleSet = { rules: compiled, notesIndex: compilePhrases([...targets, ...CONTEXT_PHRASES]), targets, ignore };
   cache.set(rules, set);
   return set;
 }
@@ -63,9 +73,14 @@ function compileCondition(c: Condition, allPhrases: string[]): CompiledCondition
   if ('age' in c) return { kind: 'age', ...c.age };
   if ('medicationCount' in c) return { kind: 'meds', min: c.medicationCount.min };
   if ('notes' in c) {
-    const phrases = 'need' in c.notes ? (needById(c.notes.need)?.signals ?? []) : c.notes.phrases;
-    allPhrases.push(...phrases);
-    return { kind: 'notes', phrases: new Set(phrases) };
+    if ('need' in c.notes) {
+      const lexicon = DEFAULT_LEXICONS.get(c.notes.need);
+      if (!lexicon) return { kind: 'never' };
+      allPhrases.push(...lexiconPhrases(lexicon));
+      return { kind: 'lexicon', lexicon: compileLexicon(lexicon), groups: c.notes.groups ? new Set(c.notes.groups) : undefined };
+    }
+    allPhrases.push(...c.notes.phrases);
+    return { kind: 'notes', phrases: new Set(c.notes.phrases) };
   }
   if ('deprivationDecile' in c) return { kind: 'deprivation', max: c.deprivationDecile.max };
   if ('role' in c) return { kind: 'role', roles: new Set(c.role) };

@@ -6,8 +6,11 @@
 import type { PatientContext, Problem } from '../context/patient-context';
 import type { CompiledRuleSet } from './compile';
 import { type FoundCondition, longTermConditions } from './conditions';
+import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { type LocatedHit, scanTokens, snippetAround } from './text-match';
+import { contextJudge, isContextPhrase } from './context';
+import { findRawMatches, type RawMatch } from './phrase-index';
+import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
 
 export interface Facts {
@@ -16,10 +19,12 @@ export interface Facts {
   age: number | undefined;
   medicationCount: number | undefined;
   postcode: string | undefined;
-  /** Positive (not negated) phrase hits in the notes, by phrase. */
+  /** Phrase hits in the notes with their context, by phrase; look-alikes ("stress fracture") already removed. */
   noteHits(): Map<string, LocatedHit[]>;
   /** The notes words of a hit as typed, for "why". */
   snippet(hit: LocatedHit): string;
+  /** A lexicon group's affirmed hits, worked out once per call however many rules use the lexicon. */
+  groupHits(group: LexiconGroup, work: () => LocatedHit[]): LocatedHit[];
   conditions(): FoundCondition[];
   /** Tokens of each problem term, same order as `problems`. */
   problemTokens(): Token[][];
@@ -32,12 +37,14 @@ export function factsFor(
   set: CompiledRuleSet,
   role: Role,
   deprivation: ((postcode: string) => number | undefined) | undefined,
+  year: number,
 ): Facts {
   let hits: Map<string, LocatedHit[]> | undefined;
   let noteTokens: Token[] = [];
   let conditions: FoundCondition[] | undefined;
   let problemTokens: Token[][] | undefined;
   let decile: { value: number | undefined } | undefined;
+  const byGroup = new Map<LexiconGroup, LocatedHit[]>();
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
   const problems = Array.isArray(ctx.problems) ? ctx.problems.filter(isProblem) : [];
   const postcode = typeof ctx.postcode === 'string' && ctx.postcode.trim() ? ctx.postcode.trim() : undefined;
@@ -51,14 +58,33 @@ export function factsFor(
       if (!hits) {
         noteTokens = notes.trim() ? tokenize(notes) : [];
         hits = new Map();
-        for (const h of scanTokens(noteTokens, set.notesIndex)) {
-          if (h.negated) continue;
-          const list = hits.get(h.phrase);
+        // One pass finds the rules' phrases, the look-alikes and the context cues together.
+        const targets: RawMatch[] = [];
+        const cues: RawMatch[] = [];
+        for (const m of findRawMatches(noteTokens, set.notesIndex)) {
+          if (set.targets.has(m.phrase.phrase)) targets.push(m);
+          if (isContextPhrase(m.phrase.phrase)) cues.push(m);
+        }
+        const judge = contextJudge(noteTokens, targets, cues, year);
+        // A look-alike hides the other mentions it overlaps ("stress fracture" hides "stress").
+        const hiddenBy: (string | undefined)[] = [];
+        for (const m of targets) if (set.ignore.has(m.phrase.phrase)) for (let k = m.first; k <= m.last; k += 1) hiddenBy[k] ??= m.phrase.phrase;
+        for (const m of targets) {
+          const phrase = m.phrase.phrase;
+          if (hiddenBy.length > 0 && isHidden(m, phrase, hiddenBy)) continue;
+          const first = noteTokens[m.first] as Token;
+          const h = new LazyHit(phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);
+          const list = hits.get(phrase);
           if (list) list.push(h);
-          else hits.set(h.phrase, [h]);
+          else hits.set(phrase, [h]);
         }
       }
       return hits;
+    },
+    groupHits(group, work) {
+      let list = byGroup.get(group);
+      if (!list) byGroup.set(group, (list = work()));
+      return list;
     },
     snippet(hit) {
       return snippetAround(notes, noteTokens, hit.first, hit.last);
@@ -76,6 +102,15 @@ export function factsFor(
       return decile.value;
     },
   };
+}
+
+/** Whether a look-alike other than the mention itself covers any of its words. */
+function isHidden(m: RawMatch, phrase: string, hiddenBy: readonly (string | undefined)[]): boolean {
+  for (let k = m.first; k <= m.last; k += 1) {
+    const by = hiddenBy[k];
+    if (by !== undefined && by !== phrase) return true;
+  }
+  return false;
 }
 
 function lookUp(fn: ((postcode: string) => number | undefined) | undefined, postcode: string | undefined): number | undefined {

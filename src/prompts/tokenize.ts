@@ -31,7 +31,8 @@ const WORD_CACHE_LIMIT = 20_000;
 export function normaliseWord(raw: string): readonly string[] {
   const cached = wordCache.get(raw);
   if (cached) return cached;
-  const plain = plainWord(raw);
+  // An amount of money ("£900", "£8k") reads as the word "£", so phrases can say "arrears of £".
+  const plain = raw.charCodeAt(0) === POUND ? '£' : plainWord(raw);
   const fixed = variants.get(plain) ?? plain;
   const out = fixed.includes(' ') ? fixed.split(' ') : [fixed];
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
@@ -43,12 +44,12 @@ const SENTENCE_BREAKS = new Set(['.', '!', '?', ';', '\n'].map((c) => c.charCode
 const CLAUSE_BREAKS = new Set([',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014'].map((c) => c.charCodeAt(0)));
 const APOSTROPHE_CODES = new Set(["'", '\u2019', '\u2018', '`'].map((c) => c.charCodeAt(0)));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const [DOT, COMMA, DASH, SPACE] = ['.', ',', '-', ' '].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+const [DOT, COMMA, DASH, SPACE, POUND] = ['.', ',', '-', ' ', '£'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
 
 // Hand-written scanner on char codes (not a regex): notes can run to thousands of words per call.
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === POUND) return true;
   return c > 127 && WORD_CHAR.test(text.charAt(i));
 }
 const isDigitAt = (text: string, i: number): boolean => {
@@ -97,6 +98,10 @@ export function tokenize(text: string): Token[] {
 /** Merge pairs such as "can not" into one token ("cant") so they match "can't". */
 function applyJoins(tokens: Token[]): Token[] {
   if (joins.size === 0) return tokens;
+  // Most notes have no pair to join: leave the array as it is then.
+  let any = false;
+  for (let i = 0; i + 1 < tokens.length && !any; i += 1) any = joinFirstWords.has((tokens[i] as Token).word);
+  if (!any) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const a = tokens[i] as Token;
