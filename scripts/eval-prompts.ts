@@ -6,7 +6,7 @@
 // `--dev-only` leaves the held-out half out (use it while tuning).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { burden, type Kind, KINDS, parseCorpus, precision, recall, type Score, scoreCorpus, type Tally } from './lib/score-prompts';
+import { burden, GP_DEFAULTS, type Kind, KINDS, parseCorpus, precision, recall, type Score, scoreCorpus, type Tally } from './lib/score-prompts';
 
 const showItems = !process.argv.includes('--no-items');
 const devOnly = process.argv.includes('--dev-only');
@@ -23,10 +23,11 @@ const row = (label: string, t: Tally): string =>
     `${t.notesPrompted}/${t.notes}`,
   ].join(' ');
 
-function print(name: string, score: Score, items: boolean): void {
+function print(name: string, score: Score, items: boolean, unlimited: Score): void {
   const neutral = score.byKind.get('neutral') as Tally;
   console.log(`\n== ${name}: ${score.items.length} notes ==`);
   console.log(`recall ${f(recall(score.total))}  precision ${f(precision(score.total))}  neutral burden ${f(burden(neutral))} (${neutral.notesPrompted}/${neutral.notes} neutral notes with any prompt)`);
+  console.log(`without the three-prompt limit: recall ${f(recall(unlimited.total))}, precision ${f(precision(unlimited.total))} (how much the limit costs)`);
   const head = [pad('', 20), pad('recall', 18), pad('precision', 18), pad("don't care", 10), 'notes prompted'].join(' ');
   console.log(`\nper kind\n${head}`);
   for (const k of KINDS) console.log(row(k, score.byKind.get(k as Kind) as Tally));
@@ -42,6 +43,14 @@ function print(name: string, score: Score, items: boolean): void {
   }
 }
 
-print('development half (dev.json)', scoreCorpus(load('dev')), showItems);
+const half = (name: string) => {
+  const items = load(name);
+  return [scoreCorpus(items), scoreCorpus(items, { ...GP_DEFAULTS, limit: undefined })] as const;
+};
+const [dev, devAll] = half('dev');
+print('development half (dev.json)', dev, showItems, devAll);
 // Aggregates only: no item of the held-out half is ever printed.
-if (!devOnly) print('held-out half (heldout.json)', scoreCorpus(load('heldout')), false);
+if (!devOnly) {
+  const [held, heldAll] = half('heldout');
+  print('held-out half (heldout.json)', held, false, heldAll);
+}

@@ -96,9 +96,9 @@ const NONE: readonly never[] = [];
  * read in: a year two or more before it ("homeless in 2015") marks the
  * mentions of its clause as historical.
  */
-export function judgeContext(tokens: readonly Token[], matches: readonly RawMatch[], year: number): MentionContext[] {
+export function judgeContext(tokens: readonly Token[], matches: readonly RawMatch[], year: number, sex: PatientSex = 'unknown'): MentionContext[] {
   if (matches.length === 0) return [];
-  const judge = contextJudge(tokens, matches, findRawMatches(tokens, cueIndex), year);
+  const judge = contextJudge(tokens, matches, findRawMatches(tokens, cueIndex), year, sex);
   return matches.map((m) => judge.contextOf(m));
 }
 
@@ -107,7 +107,13 @@ export function judgeContext(tokens: readonly Token[], matches: readonly RawMatc
  * on demand, so mentions no rule asks about cost nothing. `cueMatches` are the
  * matches of CONTEXT_PHRASES in the same tokens (found with the caller's phrases).
  */
-export function contextJudge(tokens: readonly Token[], matches: readonly RawMatch[], cueMatches: readonly RawMatch[], year: number): ContextJudge {
+export function contextJudge(
+  tokens: readonly Token[],
+  matches: readonly RawMatch[],
+  cueMatches: readonly RawMatch[],
+  year: number,
+  sex: PatientSex = 'unknown',
+): ContextJudge {
   const n = tokens.length;
   let byFirst: ByPosition<RawMatch> | undefined;
   const matchesByFirst = (): ByPosition<RawMatch> => {
@@ -134,21 +140,22 @@ export function contextJudge(tokens: readonly Token[], matches: readonly RawMatc
 
   // Each cue marks the words a mention may start at (reaching forward) or end at (reaching back): one sweep per cue,
   // so judging a mention is then a look-up.
-  const judge = new ContextJudge(n);
+  const judge = new ContextJudge(tokens, terms, sex);
   for (const raw of cueMatches) {
     const cueGroups = groupsByCue.get(raw.phrase.phrase);
     if (!cueGroups || pseudo[raw.first]) continue;
     for (const group of cueGroups) {
       if (group.subject && !atClauseStart(tokens, raw.first)) continue;
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
-      judge.addCue(tokens, terms, group, raw.first, group.anchorFirst ? raw.first : raw.last);
+      // The relation a possessive names ("wife's father") is its last word.
+      judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word);
     }
   }
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
     const w = (tokens[k] as Token).word;
     // "since 2019" is a start that runs to now, not a past time.
-    if (w.length === 4 && YEAR.test(w) && Number(w) <= pastYear && tokens[k - 1]?.word !== 'since') for (const group of pastYearGroups) judge.addCue(tokens, terms, group, k, k);
+    if (w.length === 4 && YEAR.test(w) && Number(w) <= pastYear && tokens[k - 1]?.word !== 'since') for (const group of pastYearGroups) judge.addCue(group, k, k, w);
   }
   return judge;
 }
@@ -165,6 +172,28 @@ function terminatorBits(kinds: Set<string>): number {
   let bits = 0;
   for (const k of kinds) bits |= CATEGORY_BIT[k as ContextCategory] ?? 0;
   return bits;
+}
+
+/** The patient's sex, for telling "she" the patient from "she" the daughter. */
+export type PatientSex = 'female' | 'male' | 'unknown';
+type Gender = 'female' | 'male' | 'either';
+const FEMALE = new Set(table.relationGender.female);
+const MALE = new Set(table.relationGender.male);
+
+function genderOf(relation: string): Gender {
+  if (FEMALE.has(relation)) return 'female';
+  if (MALE.has(relation)) return 'male';
+  return 'either';
+}
+
+/**
+ * A subject pronoun that cannot be the relation named before it: "she" after a
+ * son or husband, or, after a partner or friend, the patient's own pronoun.
+ */
+function switchesPerson(word: string, relation: Gender, sex: PatientSex): boolean {
+  const pronoun = word === 'she' || word === 'shes' ? 'female' : word === 'he' || word === 'hes' ? 'male' : undefined;
+  if (!pronoun) return false;
+  return relation === 'either' ? pronoun === sex : pronoun !== relation;
 }
 
 /** A terminator of these categories, ending here, that starts after the cue. */
@@ -198,35 +227,62 @@ export class ContextJudge {
   private readonly endsHere: Uint8Array;
   /** Negations and possessives that begin at this word: they cover a mention starting with them. */
   private readonly opening = new ByPosition<{ last: number; bits: number }>();
+  /** Per clause: how many words, and whether it has a list word ("or", "and", "nor"). */
+  private readonly clauses: { words: number; list: boolean }[] = [];
 
-  constructor(n: number) {
-    this.startsHere = new Uint8Array(n);
-    this.endsHere = new Uint8Array(n);
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly terms: Terms,
+    private readonly sex: PatientSex,
+  ) {
+    this.startsHere = new Uint8Array(tokens.length);
+    this.endsHere = new Uint8Array(tokens.length);
+    for (const t of tokens) {
+      const c = (this.clauses[t.clause] ??= { words: 0, list: false });
+      c.words += 1;
+      if (t.word === 'or' || t.word === 'and' || t.word === 'nor') c.list = true;
+    }
   }
 
-  addCue(tokens: readonly Token[], terms: Terms, group: Group, first: number, last: number): void {
+  addCue(group: Group, first: number, last: number, relation: string): void {
+    const tokens = this.tokens;
     const bits = CATEGORY_BIT[group.category] | (group.category === 'other-person' && group.kind !== 'relation' ? OTHER_NOT_RELATION : 0);
     const ends = CATEGORY_BIT[group.category];
     const at = tokens[first] as Token;
     const bySentence = group.scope === 'sentence';
+    // A denial reaches over a comma only into a list ("Denies alcohol, drugs or gambling"), not into the next finding
+    // ("Denies SI, low mood for 3 months").
+    const listOnly = bySentence && group.category === 'negated';
+    const person = group.kind === 'relation' || group.kind === 'possessive' ? genderOf(relation) : undefined;
     if (group.direction !== 'backward') {
       if (group.category === 'negated' || group.anchorFirst) this.opening.add(first, { last, bits });
       for (let p = last + 1; p <= last + group.window && p < tokens.length; p += 1) {
         const t = tokens[p] as Token;
         if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause) break;
+        if (listOnly && t.clause !== (tokens[p - 1] as Token).clause && !this.continuesList(t)) break;
+        // "Husband left in March, she is very low": the patient is the subject again.
+        if (person !== undefined && switchesPerson(t.word, person, this.sex)) break;
         this.startsHere[p] = (this.startsHere[p] as number) | bits;
         // A terminator ending here lies wholly between the cue and any later word.
-        if (endsBetween(terms.byLast.get(p), last, ends)) break;
+        if (endsBetween(this.terms.byLast.get(p), last, ends)) break;
       }
     }
     if (group.direction !== 'forward') {
       for (let p = first - 1; p >= first - group.window && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
-        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause) break;
+        const next = tokens[p + 1] as Token;
+        // A clause cue reaches back over a label's colon or dash ("Alcohol: nil"), not over a comma.
+        const crossesLabel = t.clause !== next.clause && next.afterLabel && t.sentence === at.sentence;
+        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !(crossesLabel && t.clause === at.clause - 1)) break;
         this.endsHere[p] = (this.endsHere[p] as number) | bits;
-        if (startsBetween(terms.byFirst.get(p), first, ends)) break;
+        if (startsBetween(this.terms.byFirst.get(p), first, ends)) break;
       }
     }
+  }
+
+  private continuesList(t: Token): boolean {
+    const c = this.clauses[t.clause];
+    return t.afterLabel || (c !== undefined && (c.words === 1 || c.list));
   }
 
   contextOf(m: { first: number; last: number }): MentionContext {

@@ -65,7 +65,7 @@ export function factsFor(
           if (set.targets.has(m.phrase.phrase)) targets.push(m);
           if (isContextPhrase(m.phrase.phrase)) cues.push(m);
         }
-        const judge = contextJudge(noteTokens, targets, cues, year);
+        const judge = contextJudge(noteTokens, targets, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown');
         // A look-alike hides the other mentions it overlaps ("stress fracture" hides "stress").
         const hiddenBy: (string | undefined)[] = [];
         for (const m of targets) if (set.ignore.has(m.phrase.phrase)) for (let k = m.first; k <= m.last; k += 1) hiddenBy[k] ??= m.phrase.phrase;

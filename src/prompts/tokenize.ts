@@ -17,6 +17,8 @@ export interface Token {
   sentence: number;
   /** Clauses also end at commas, colons, dashes and brackets. */
   clause: number;
+  /** The clause began after a colon or a spaced dash ("Alcohol: nil", "Smoking - never"): a label and its value. */
+  afterLabel: boolean;
 }
 
 const variants = new Map<string, string>(Object.entries(spelling.variants).filter(([k]) => !k.startsWith('$')));
@@ -44,7 +46,16 @@ const SENTENCE_BREAKS = new Set(['.', '!', '?', ';', '\n'].map((c) => c.charCode
 const CLAUSE_BREAKS = new Set([',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014'].map((c) => c.charCodeAt(0)));
 const APOSTROPHE_CODES = new Set(["'", '\u2019', '\u2018', '`'].map((c) => c.charCodeAt(0)));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const [DOT, COMMA, DASH, SPACE, POUND] = ['.', ',', '-', ' ', '£'].map((c) => c.charCodeAt(0)) as [number, number, number, number, number];
+const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 // Hand-written scanner on char codes (not a regex): notes can run to thousands of words per call.
 function isWordCode(text: string, i: number): boolean {
@@ -63,6 +74,7 @@ export function tokenize(text: string): Token[] {
   if (typeof text !== 'string' || text.length === 0) return out;
   let sentence = 0;
   let clause = 0;
+  let afterLabel = false;
   let lastWasBreak = true;
   const n = text.length;
   let i = 0;
@@ -78,7 +90,7 @@ export function tokenize(text: string): Token[] {
         else if ((c === DOT || c === COMMA) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) i += 2;
         else break;
       }
-      for (const word of normaliseWord(text.slice(start, i))) out.push({ word, start, end: i, sentence, clause });
+      for (const word of normaliseWord(text.slice(start, i))) out.push({ word, start, end: i, sentence, clause, afterLabel });
       lastWasBreak = false;
       continue;
     }
@@ -90,6 +102,7 @@ export function tokenize(text: string): Token[] {
     if (!clauseBreak || lastWasBreak) continue;
     if (sentenceBreak) sentence += 1;
     clause += 1;
+    afterLabel = !sentenceBreak && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH);
     lastWasBreak = true;
   }
   return applyJoins(out);

@@ -182,11 +182,33 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Court.', 40, [], ['legal']],
   ['Transport.', 40, [], ['transport']],
   ['Exercise.', 40, [], ['activity']],
+  // round four: where a cue's reach ends
+  ['Denies SI, low mood for three months.', 34, ['mental-wellbeing'], []],
+  ['Low mood, suicidal ideation denied.', 34, ['mental-wellbeing'], []],
+  ['Recurrence of low mood, previously on sertraline.', 46, ['mental-wellbeing'], []],
+  ['Asked if she could get help with her debts.', 41, ['money'], []],
+  ['Alcohol: nil. Smoking - never. Money: no problems.', 52, [], ['substances', 'activity', 'money']],
+];
+
+/** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
+const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
+  ['Husband left in March, she is very low and not sleeping.', 'female', ['mental-wellbeing'], []],
+  ['Wife died last year, he is lonely and drinking more.', 'male', ['loneliness', 'substances'], []],
+  ['Son moved to Canada and she feels lonely.', 'female', ['loneliness'], []],
+  ['Partner walked out, he cannot afford the rent on his own now.', 'male', ['money'], []],
+  ['Her daughter is lonely and she worries about her.', 'female', [], ['loneliness']],
+  ['Her son is drinking heavily, he lost his job.', 'female', [], ['substances', 'work']],
 ];
 
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => {
     const needs = promptsFor(ctx({ notes, age }), { role: 'gp', limit: 3 }).map((p) => p.need);
+    for (const n of shown) expect(needs, `${n} should show`).toContain(n);
+    for (const n of notShown) expect(needs, `${n} should not show`).not.toContain(n);
+  });
+
+  test.each(BY_SEX)('%s (%s patient)', (notes, sex, shown, notShown) => {
+    const needs = promptsFor(ctx({ notes, sex, age: 50 }), { role: 'gp', limit: 3 }).map((p) => p.need);
     for (const n of shown) expect(needs, `${n} should show`).toContain(n);
     for (const n of notShown) expect(needs, `${n} should not show`).not.toContain(n);
   });
