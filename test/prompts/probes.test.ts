@@ -182,6 +182,19 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Court.', 40, [], ['legal']],
   ['Transport.', 40, [], ['transport']],
   ['Exercise.', 40, [], ['activity']],
+  // round five: endings, offers declined, people at work
+  ['Was a carer for her late husband.', 71, [], ['caring']],
+  ['Sofa surfing last year but now has his own flat.', 27, [], ['housing']],
+  ['Had a gambling problem, got help, no longer gambles.', 44, [], ['substances']],
+  ['Offered a food bank voucher but declined.', 36, [], ['food']],
+  ['Will need a carer when discharged.', 85, [], ['caring']],
+  ['Debts now paid off.', 49, [], ['money']],
+  ['Used the food bank during lockdown.', 33, [], ['food']],
+  ['Teacher, worried about her pupils living in poverty.', 41, [], ['money']],
+  ['Anxiety about the eviction hearing next week.', 37, ['mental-wellbeing', 'housing'], []],
+  ['Sick pay runs out next month and he still cannot work.', 50, ['work'], []],
+  ['Has no family and rarely gets visitors.', 80, ['loneliness'], []],
+  ['Needs a lift to every appointment since losing her licence.', 68, ['transport'], []],
   // round four: where a cue's reach ends
   ['Denies SI, low mood for three months.', 34, ['mental-wellbeing'], []],
   ['Low mood, suicidal ideation denied.', 34, ['mental-wellbeing'], []],
@@ -198,6 +211,7 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Partner walked out, he cannot afford the rent on his own now.', 'male', ['money'], []],
   ['Her daughter is lonely and she worries about her.', 'female', [], ['loneliness']],
   ['Her son is drinking heavily, he lost his job.', 'female', [], ['substances', 'work']],
+  ['Partner throws things when drunk, she is frightened at home.', 'female', ['safety'], []],
 ];
 
 describe('probe notes (#14)', () => {
