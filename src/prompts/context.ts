@@ -178,6 +178,8 @@ function terminatorBits(kinds: Set<string>): number {
 export type PatientSex = 'female' | 'male' | 'unknown';
 type Gender = 'female' | 'male' | 'either';
 const FEMALE = new Set(table.relationGender.female);
+/** Words of leaving or dying: a relation's reach ends with the clause that says it ("Husband died last year, lives alone now"). */
+const EXITS = new Set(table.relationExits);
 const MALE = new Set(table.relationGender.male);
 
 function genderOf(relation: string): Gender {
@@ -256,12 +258,15 @@ export class ContextJudge {
     const person = group.kind === 'relation' || group.kind === 'possessive' ? genderOf(relation) : undefined;
     if (group.direction !== 'backward') {
       if (group.category === 'negated' || group.anchorFirst) this.opening.add(first, { last, bits });
+      let exited = false;
       for (let p = last + 1; p <= last + group.window && p < tokens.length; p += 1) {
         const t = tokens[p] as Token;
         if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause) break;
-        if (listOnly && t.clause !== (tokens[p - 1] as Token).clause && !this.continuesList(t)) break;
+        const newClause = t.clause !== (tokens[p - 1] as Token).clause;
+        if (listOnly && newClause && !this.continuesList(t)) break;
         // "Husband left in March, she is very low": the patient is the subject again.
-        if (person !== undefined && switchesPerson(t.word, person, this.sex)) break;
+        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && exited))) break;
+        if (person !== undefined && EXITS.has(t.word)) exited = true;
         this.startsHere[p] = (this.startsHere[p] as number) | bits;
         // A terminator ending here lies wholly between the cue and any later word.
         if (endsBetween(this.terms.byLast.get(p), last, ends)) break;

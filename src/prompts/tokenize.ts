@@ -46,6 +46,7 @@ const SENTENCE_BREAKS = new Set(['.', '!', '?', ';', '\n'].map((c) => c.charCode
 const CLAUSE_BREAKS = new Set([',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014'].map((c) => c.charCodeAt(0)));
 const APOSTROPHE_CODES = new Set(["'", '\u2019', '\u2018', '`'].map((c) => c.charCodeAt(0)));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
 const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014'].map((c) => c.charCodeAt(0)) as [
   number,
   number,
@@ -95,6 +96,14 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const c = text.charCodeAt(i);
+    // Clinical shorthand: "mood ↓" reads "mood down", "anxiety ++" reads "anxiety plus".
+    const shorthand = c === DOWN_ARROW ? 'down' : c === UP_ARROW ? 'up' : c === PLUS && text.charCodeAt(i + 1) === PLUS ? 'plus' : undefined;
+    if (shorthand) {
+      out.push({ word: shorthand, start: i, end: i + 1, sentence, clause, afterLabel });
+      while (text.charCodeAt(i) === c) i += 1;
+      lastWasBreak = false;
+      continue;
+    }
     const sentenceBreak = SENTENCE_BREAKS.has(c);
     const clauseBreak =
       sentenceBreak || CLAUSE_BREAKS.has(c) || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);

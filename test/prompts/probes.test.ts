@@ -195,6 +195,10 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Sick pay runs out next month and he still cannot work.', 50, ['work'], []],
   ['Has no family and rarely gets visitors.', 80, ['loneliness'], []],
   ['Needs a lift to every appointment since losing her licence.', 68, ['transport'], []],
+  ['Mood \u2193, poor sleep.', 44, ['mental-wellbeing'], []],
+  ['Anxiety ++ about the court case.', 39, ['mental-wellbeing'], []],
+  ['DV from ex-partner, police involved.', 30, ['safety'], []],
+  ['Not working since the accident, worried about money.', 48, ['work', 'money'], []],
   // round four: where a cue's reach ends
   ['Denies SI, low mood for three months.', 34, ['mental-wellbeing'], []],
   ['Low mood, suicidal ideation denied.', 34, ['mental-wellbeing'], []],
@@ -212,6 +216,10 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Her daughter is lonely and she worries about her.', 'female', [], ['loneliness']],
   ['Her son is drinking heavily, he lost his job.', 'female', [], ['substances', 'work']],
   ['Partner throws things when drunk, she is frightened at home.', 'female', ['safety'], []],
+  ['Husband died last year, lives alone now and rarely goes out.', 'female', ['loneliness'], []],
+  ['Partner left in the summer, can\'t afford the rent on her own.', 'female', ['money'], []],
+  ['Lives with her mum who has dementia, she is exhausted and gets no break.', 'female', ['caring'], []],
+  ['Her son has moved out and is using drugs again.', 'female', [], ['substances']],
 ];
 
 describe('probe notes (#14)', () => {
