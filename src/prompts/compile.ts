@@ -3,8 +3,8 @@
  * lists and the lexicons they name become one shared index so the notes are
  * scanned a single time per call, whatever the number of rules.
  */
-import { CONTEXT_PHRASES } from './context';
-import { type CompiledLexicon, compileLexicon, lexiconPhrases } from './lexicon';
+import { CONTEXT_PHRASES, isContextPhrase } from './context';
+import { type CompiledLexicon, compileLexicon, type LexiconGroup, lexiconPhrases } from './lexicon';
 import { DEFAULT_LEXICONS } from './lexicons/index';
 import { compilePhrases, type PhraseIndex } from './phrase-index';
 import type { Role } from './roles';
@@ -37,6 +37,22 @@ export interface CompiledRuleSet {
   targets: Set<string>;
   /** Look-alikes ("stress fracture"): a mention they overlap never counts. */
   ignore: Set<string>;
+  /** What each phrase of `notesIndex` is for, by its id: worked out once, read per mention. */
+  roles: PhraseRole[];
+}
+
+/** What one phrase of a rule set's index is for. */
+export interface PhraseRole {
+  /** Looked for by a rule or lexicon, or a look-alike. */
+  target: boolean;
+  /** A context cue, terminator or pseudo-trigger. */
+  cue: boolean;
+  /** A look-alike that hides the mentions it overlaps. */
+  ignore: boolean;
+  /** Named by a rule's own `notes.phrases`. */
+  plain: boolean;
+  /** The lexicon groups it belongs to. */
+  groups: LexiconGroup[];
 }
 
 const cache = new WeakMap<readonly Rule[], CompiledRuleSet>();
@@ -50,7 +66,34 @@ export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
   // Look-alikes are global: "benefit of statins" is no money word whichever rule asks.
   const ignore = new Set([...DEFAULT_LEXICONS.values()].flatMap((l) => l.ignore));
   const targets = new Set([...allPhrases, ...ignore]);
-  const set: CompiledRuleSet = { rules: compiled, notesIndex: compilePhrases([...targets, ...CONTEXT_PHRASES]), targets, ignore };
+  const groupsOfPhrase = new Map<string, LexiconGroup[]>();
+  const lexicons = new Set<CompiledLexicon>();
+  const plain = new Set<string>();
+  const collect = (c: CompiledCondition): void => {
+    if (c.kind === 'lexicon') lexicons.add(c.lexicon);
+    else if (c.kind === 'notes') for (const p of c.phrases) plain.add(p);
+    else if (c.kind === 'all' || c.kind === 'any') c.items.forEach(collect);
+    else if (c.kind === 'not') collect(c.item);
+  };
+  compiled.forEach((r) => collect(r.when));
+  for (const lex of lexicons) {
+    for (const g of [...lex.signals, ...lex.hints.values()]) {
+      for (const phrase of g.phrases) {
+        const list = groupsOfPhrase.get(phrase);
+        if (!list) groupsOfPhrase.set(phrase, [g]);
+        else if (!list.includes(g)) list.push(g);
+      }
+    }
+  }
+  const notesIndex = compilePhrases([...targets, ...CONTEXT_PHRASES]);
+  const roles = notesIndex.phrases.map(({ phrase }) => ({
+    target: targets.has(phrase),
+    cue: isContextPhrase(phrase),
+    ignore: ignore.has(phrase),
+    plain: plain.has(phrase),
+    groups: groupsOfPhrase.get(phrase) ?? [],
+  }));
+  const set: CompiledRuleSet = { rules: compiled, notesIndex, targets, ignore, roles };
   cache.set(rules, set);
   return set;
 }

@@ -115,7 +115,7 @@ interface Unit {
  */
 function lexicon(lex: CompiledLexicon, groups: Set<string> | undefined, f: Facts): Outcome {
   const wanted = (name: string): boolean => !groups || groups.has(name);
-  const hitsOf = (g: LexiconGroup): LocatedHit[] => f.groupHits(g, () => affirmedHits(g.phrases, f, g.anyPerson));
+  const hitsOf = (g: LexiconGroup): LocatedHit[] => f.groupHits(g);
   const units: Unit[] = [];
   for (const g of lex.signals) if (wanted(g.name)) for (const h of hitsOf(g)) units.push({ start: h.start, end: h.end, hits: [h] });
   if (groups) for (const g of lex.hints.values()) if (groups.has(g.name)) for (const h of hitsOf(g)) units.push({ start: h.start, end: h.end, hits: [h] });

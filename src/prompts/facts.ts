@@ -4,11 +4,11 @@
  * deprivation look-up).
  */
 import type { PatientContext, Problem } from '../context/patient-context';
-import type { CompiledRuleSet } from './compile';
+import type { CompiledRuleSet, PhraseRole } from './compile';
 import { type FoundCondition, longTermConditions } from './conditions';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { contextJudge, isContextPhrase } from './context';
+import { affirmed, contextJudge } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -19,12 +19,12 @@ export interface Facts {
   age: number | undefined;
   medicationCount: number | undefined;
   postcode: string | undefined;
-  /** Phrase hits in the notes with their context, by phrase; look-alikes ("stress fracture") already removed. */
+  /** Hits of rules' own `notes.phrases` with their context, by phrase; look-alikes ("stress fracture") already removed. */
   noteHits(): Map<string, LocatedHit[]>;
   /** The notes words of a hit as typed, for "why". */
   snippet(hit: LocatedHit): string;
-  /** A lexicon group's affirmed hits, worked out once per call however many rules use the lexicon. */
-  groupHits(group: LexiconGroup, work: () => LocatedHit[]): LocatedHit[];
+  /** A lexicon group's affirmed hits (a relation as the subject allowed for anyPerson groups), once per call. */
+  groupHits(group: LexiconGroup): LocatedHit[];
   conditions(): FoundCondition[];
   /** Tokens of each problem term, same order as `problems`. */
   problemTokens(): Token[][];
@@ -44,6 +44,8 @@ export function factsFor(
   let conditions: FoundCondition[] | undefined;
   let problemTokens: Token[][] | undefined;
   let decile: { value: number | undefined } | undefined;
+  // Every mention filed under its lexicon groups while scanning; filtered to affirmed ones on first use.
+  const rawByGroup = new Map<LexiconGroup, LocatedHit[]>();
   const byGroup = new Map<LexiconGroup, LocatedHit[]>();
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
   const problems = Array.isArray(ctx.problems) ? ctx.problems.filter(isProblem) : [];
@@ -61,29 +63,45 @@ export function factsFor(
         // One pass finds the rules' phrases, the look-alikes and the context cues together.
         const targets: RawMatch[] = [];
         const cues: RawMatch[] = [];
+        let anyIgnored = false;
         for (const m of findRawMatches(noteTokens, set.notesIndex)) {
-          if (set.targets.has(m.phrase.phrase)) targets.push(m);
-          if (isContextPhrase(m.phrase.phrase)) cues.push(m);
+          const r = set.roles[m.phrase.id] as PhraseRole;
+          if (r.target) targets.push(m);
+          if (r.cue) cues.push(m);
+          if (r.ignore) anyIgnored = true;
         }
         const judge = contextJudge(noteTokens, targets, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown');
         // A look-alike hides the other mentions it overlaps ("stress fracture" hides "stress").
         const hiddenBy: (string | undefined)[] = [];
-        for (const m of targets) if (set.ignore.has(m.phrase.phrase)) for (let k = m.first; k <= m.last; k += 1) hiddenBy[k] ??= m.phrase.phrase;
+        if (anyIgnored) for (const m of targets) if ((set.roles[m.phrase.id] as PhraseRole).ignore) for (let k = m.first; k <= m.last; k += 1) hiddenBy[k] ??= m.phrase.phrase;
         for (const m of targets) {
+          const r = set.roles[m.phrase.id] as PhraseRole;
+          if (!r.plain && r.groups.length === 0) continue;
           const phrase = m.phrase.phrase;
-          if (hiddenBy.length > 0 && isHidden(m, phrase, hiddenBy)) continue;
+          if (anyIgnored && isHidden(m, phrase, hiddenBy)) continue;
           const first = noteTokens[m.first] as Token;
           const h = new LazyHit(phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);
-          const list = hits.get(phrase);
-          if (list) list.push(h);
-          else hits.set(phrase, [h]);
+          if (r.plain) {
+            const list = hits.get(phrase);
+            if (list) list.push(h);
+            else hits.set(phrase, [h]);
+          }
+          for (const g of r.groups) {
+            const gl = rawByGroup.get(g);
+            if (gl) gl.push(h);
+            else rawByGroup.set(g, [h]);
+          }
         }
       }
       return hits;
     },
-    groupHits(group, work) {
+    groupHits(group) {
       let list = byGroup.get(group);
-      if (!list) byGroup.set(group, (list = work()));
+      if (!list) {
+        this.noteHits();
+        list = (rawByGroup.get(group) ?? []).filter((h) => affirmed(h.context, group.anyPerson));
+        byGroup.set(group, list);
+      }
       return list;
     },
     snippet(hit) {

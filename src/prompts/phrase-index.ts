@@ -28,6 +28,8 @@ export interface CompiledPhrase {
   /** The phrase as the rule or lexicon wrote it. */
   phrase: string;
   slots: Slot[];
+  /** Its position in the index's `phrases`, for look-ups by number. */
+  id: number;
 }
 
 export interface PhraseIndex {
@@ -118,7 +120,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseIndex {
     const slots = phraseSlots(phrase);
     const first = slots[0];
     if (!first?.alts) continue;
-    const compiled: CompiledPhrase = { phrase, slots };
+    const compiled: CompiledPhrase = { phrase, slots, id: list.length };
     list.push(compiled);
     for (const alt of first.alts) {
       const w = alt[0] as AltWord;
@@ -207,6 +209,13 @@ export function findRawMatches(tokens: readonly Token[], index: PhraseIndex): Ra
   return out;
 }
 
+/** Whether a word slot could begin at this word (its one-word forms, prefixes, or a several-word alternative's first word). */
+function mayStart(slot: Extract<Slot, { forms: Set<string> }>, word: string): boolean {
+  if (slot.forms.has(word) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, word))) return true;
+  for (let a = 0; a < slot.multi.length; a += 1) if (wordFits((slot.multi[a] as AltWord[])[0] as AltWord, word)) return true;
+  return false;
+}
+
 function fitsPrefix(prefixes: readonly string[], word: string): boolean {
   for (let k = 0; k < prefixes.length; k += 1) if (word.startsWith(prefixes[k] as string)) return true;
   return false;
@@ -216,34 +225,47 @@ const wordFits = (w: AltWord, text: string): boolean => (w.prefix ? text.startsW
 
 /** Match slots[k..] from token i; the last token index, or -1. The whole phrase stays in one sentence; gaps stay in one clause. */
 function matchFrom(tokens: readonly Token[], i: number, slots: readonly Slot[], k: number, sentence: number): number {
-  if (k >= slots.length) return i - 1;
-  const slot = slots[k] as Slot;
-  if (slot.gap !== undefined) {
-    const before = tokens[i - 1] as Token;
-    for (let g = 0; g <= slot.gap; g += 1) {
-      const next = tokens[i + g];
-      if (next === undefined || next.sentence !== sentence || (!slot.acrossClauses && next.clause !== before.clause)) break;
-      const last = matchFrom(tokens, i + g, slots, k + 1, sentence);
+  // Plain one-word slots are stepped through in a loop; only gaps and several-word alternatives branch.
+  for (;;) {
+    if (k >= slots.length) return i - 1;
+    const slot = slots[k] as Slot;
+    if (slot.gap !== undefined) {
+      const before = tokens[i - 1] as Token;
+      const after = slots[k + 1];
+      for (let g = 0; g <= slot.gap; g += 1) {
+        const next = tokens[i + g];
+        if (next === undefined || next.sentence !== sentence || (!slot.acrossClauses && next.clause !== before.clause)) break;
+        // Try the rest only where the word after the gap could start (most places it cannot).
+        if (after?.alts !== undefined && !mayStart(after, next.word)) continue;
+        const last = matchFrom(tokens, i + g, slots, k + 1, sentence);
+        if (last >= 0) return last;
+      }
+      return -1;
+    }
+    const tok = tokens[i];
+    if (tok === undefined || tok.sentence !== sentence) return -1;
+    const one = slot.forms.has(tok.word) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, tok.word));
+    if (slot.multi.length === 0) {
+      if (!one) return -1;
+      i += 1;
+      k += 1;
+      continue;
+    }
+    if (one) {
+      const last = matchFrom(tokens, i + 1, slots, k + 1, sentence);
+      if (last >= 0) return last;
+    }
+    for (let a = 0; a < slot.multi.length; a += 1) {
+      const alt = slot.multi[a] as AltWord[];
+      let ok = true;
+      for (let j = 0; j < alt.length && ok; j += 1) {
+        const t = tokens[i + j];
+        ok = t !== undefined && t.sentence === sentence && wordFits(alt[j] as AltWord, t.word);
+      }
+      if (!ok) continue;
+      const last = matchFrom(tokens, i + alt.length, slots, k + 1, sentence);
       if (last >= 0) return last;
     }
     return -1;
   }
-  const tok = tokens[i];
-  if (tok === undefined || tok.sentence !== sentence) return -1;
-  if (slot.forms.has(tok.word) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, tok.word))) {
-    const last = matchFrom(tokens, i + 1, slots, k + 1, sentence);
-    if (last >= 0) return last;
-  }
-  for (let a = 0; a < slot.multi.length; a += 1) {
-    const alt = slot.multi[a] as AltWord[];
-    let ok = true;
-    for (let j = 0; j < alt.length && ok; j += 1) {
-      const t = tokens[i + j];
-      ok = t !== undefined && t.sentence === sentence && wordFits(alt[j] as AltWord, t.word);
-    }
-    if (!ok) continue;
-    const last = matchFrom(tokens, i + alt.length, slots, k + 1, sentence);
-    if (last >= 0) return last;
-  }
-  return -1;
 }
