@@ -199,6 +199,13 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Anxiety ++ about the court case.', 39, ['mental-wellbeing'], []],
   ['DV from ex-partner, police involved.', 30, ['safety'], []],
   ['Not working since the accident, worried about money.', 48, ['work', 'money'], []],
+  ["Worried about her son's drinking.", 58, [], ['substances']],
+  ["Her husband's gambling debts are mounting.", 47, [], ['substances', 'money']],
+  ["Struggling since her husband's death in the spring, very low.", 70, ['mental-wellbeing'], []],
+  ['A friend of hers is homeless.', 35, [], ['housing']],
+  ['Domestic abuse in a previous relationship, now safe.', 40, [], ['safety']],
+  ['Housing stable, finances secure.', 55, [], ['housing', 'money']],
+  ['Worried she might lose her flat as the landlord is selling.', 39, ['housing'], []],
   // round four: where a cue's reach ends
   ['Denies SI, low mood for three months.', 34, ['mental-wellbeing'], []],
   ['Low mood, suicidal ideation denied.', 34, ['mental-wellbeing'], []],
