@@ -206,6 +206,10 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Domestic abuse in a previous relationship, now safe.', 40, [], ['safety']],
   ['Housing stable, finances secure.', 55, [], ['housing', 'money']],
   ['Worried she might lose her flat as the landlord is selling.', 39, ['housing'], []],
+  ['Link worker referral re isolation.', 80, ['loneliness'], []],
+  ['Letter to housing re damp in the bedroom.', 33, ['housing'], []],
+  ['Supporting letter for her PIP tribunal.', 47, ['money', 'legal'], []],
+  ['No concerns re housing or finances.', 47, [], ['housing', 'money']],
   // round four: where a cue's reach ends
   ['Denies SI, low mood for three months.', 34, ['mental-wellbeing'], []],
   ['Low mood, suicidal ideation denied.', 34, ['mental-wellbeing'], []],
