@@ -231,6 +231,10 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Partner left in the summer, can\'t afford the rent on her own.', 'female', ['money'], []],
   ['Lives with her mum who has dementia, she is exhausted and gets no break.', 'female', ['caring'], []],
   ['Her son has moved out and is using drugs again.', 'female', [], ['substances']],
+  ['Daughter concerned he is not eating and the house is cold.', 'male', ['fuel'], []],
+  ['Son says she has not been out of the flat in weeks.', 'female', ['loneliness'], []],
+  ['Wife reports he is drinking a bottle of whisky a day.', 'male', ['substances'], []],
+  ['Daughter says she is struggling with her own rent.', 'female', [], ['money', 'housing']],
 ];
 
 describe('probe notes (#14)', () => {
