@@ -178,6 +178,8 @@ function terminatorBits(kinds: Set<string>): number {
 export type PatientSex = 'female' | 'male' | 'unknown';
 type Gender = 'female' | 'male' | 'either';
 const FEMALE = new Set(table.relationGender.female);
+/** Head nouns that close a denied list ("no financial, housing or food concerns"). */
+const LIST_HEADS = new Set(['concern', 'concerns', 'worry', 'worries', 'issue', 'issues', 'problem', 'problems', 'difficulty', 'difficulties', 'needs']);
 /** Words of leaving or dying: a relation's reach ends with the clause that says it ("Husband died last year, lives alone now"). */
 const EXITS = new Set(table.relationExits);
 const MALE = new Set(table.relationGender.male);
@@ -230,7 +232,7 @@ export class ContextJudge {
   /** Negations and possessives that begin at this word: they cover a mention starting with them. */
   private readonly opening = new ByPosition<{ last: number; bits: number }>();
   /** Per clause: how many words, and whether it has a list word ("or", "and", "nor"). */
-  private readonly clauses: { words: number; list: boolean }[] = [];
+  private readonly clauses: { words: number; list: boolean; head: boolean }[] = [];
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -240,9 +242,11 @@ export class ContextJudge {
     this.startsHere = new Uint8Array(tokens.length);
     this.endsHere = new Uint8Array(tokens.length);
     for (const t of tokens) {
-      const c = (this.clauses[t.clause] ??= { words: 0, list: false });
+      const c = (this.clauses[t.clause] ??= { words: 0, list: false, head: false });
       c.words += 1;
       if (t.word === 'or' || t.word === 'and' || t.word === 'nor') c.list = true;
+      // Set by the clause's last word: whether the list ends in a head noun.
+      c.head = LIST_HEADS.has(t.word);
     }
   }
 
@@ -255,14 +259,17 @@ export class ContextJudge {
     // A denial reaches over a comma only into a list ("Denies alcohol, drugs or gambling"), not into the next finding
     // ("Denies SI, low mood for 3 months").
     const listOnly = bySentence && group.category === 'negated';
+    // "No financial, housing or food concerns": a short denial reaches a list that ends in its head noun.
+    const headList = !bySentence && group.category === 'negated';
     const person = group.kind === 'relation' || group.kind === 'possessive' ? genderOf(relation) : undefined;
     if (group.direction !== 'backward') {
       if (group.category === 'negated' || group.anchorFirst) this.opening.add(first, { last, bits });
       let exited = false;
       for (let p = last + 1; p <= last + group.window && p < tokens.length; p += 1) {
         const t = tokens[p] as Token;
-        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause) break;
         const newClause = t.clause !== (tokens[p - 1] as Token).clause;
+        const intoHeadList = headList && newClause && t.sentence === at.sentence && this.endsHeadList(t);
+        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !intoHeadList) break;
         if (listOnly && newClause && !this.continuesList(t)) break;
         // "Husband left in March, she is very low": the patient is the subject again.
         if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && exited))) break;
@@ -283,6 +290,12 @@ export class ContextJudge {
         if (startsBetween(this.terms.byFirst.get(p), first, ends)) break;
       }
     }
+  }
+
+  /** The clause of this word is a list ending in a head noun such as "concerns" ("housing or food concerns"). */
+  private endsHeadList(t: Token): boolean {
+    const c = this.clauses[t.clause];
+    return c !== undefined && c.list && c.head;
   }
 
   private continuesList(t: Token): boolean {
