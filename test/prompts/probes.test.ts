@@ -211,7 +211,6 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Supporting letter for her PIP tribunal.', 47, ['money', 'legal'], []],
   ['No concerns re housing or finances.', 47, [], ['housing', 'money']],
   ['No financial, housing or food concerns.', 60, [], ['money', 'housing', 'food']],
-  ['On Universal Credit. Finds it hard to make it last the month.', 31, ['money'], []],
   ['Anxiety about everything since the divorce.', 44, ['mental-wellbeing'], []],
   ['Anxiety well controlled on sertraline.', 44, [], ['mental-wellbeing']],
   ['Good support from family, lives with husband and two kids.', 38, [], ['family', 'loneliness']],
