@@ -23,8 +23,13 @@ export interface CorpusItem {
   forbidden: string[];
 }
 
-/** The options a GP has out of the box: GP role, the sidebar's three prompts, nothing switched on. */
-export const GP_DEFAULTS: PromptOptions = { role: 'gp', limit: 3 };
+/**
+ * The options a GP has out of the box: GP role, the sidebar's three prompts,
+ * nothing switched on (no generic prompts, no SIMD look-up). The year is the
+ * one the corpus was written in (2026), so "homeless in 2024" keeps the
+ * meaning it had and the figures do not drift as the calendar moves on.
+ */
+export const GP_DEFAULTS: PromptOptions = { role: 'gp', limit: 3, year: 2026 };
 
 /** Right / wrong / don't-care counts, and expected needs found / missed. */
 export interface Tally {
