@@ -34,6 +34,7 @@ export {
   DEFAULT_LEXICONS,
   ROLE_IDS,
   isRole,
+  prepareRules,
   parsePostcodeDataZones,
   simdDecileFor,
   postcodeKey,

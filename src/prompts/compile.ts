@@ -57,7 +57,11 @@ export interface PhraseRole {
 
 const cache = new WeakMap<readonly Rule[], CompiledRuleSet>();
 
-/** Compile (or fetch from cache) a rule set. Mutating the array after use is not supported: pass a new array. */
+/**
+ * Compile (or fetch from cache) a rule set. Mutating the array after use is not supported: pass a new array.
+ * Compiling the defaults takes tens of milliseconds: call it (as `prepareRules`) when the rules arrive, before a
+ * patient is read, so the first promptsFor call does not pay for it.
+ */
 export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
   const hit = cache.get(rules);
   if (hit) return hit;
@@ -129,4 +133,9 @@ function compileCondition(c: Condition, allPhrases: string[]): CompiledCondition
   if ('role' in c) return { kind: 'role', roles: new Set(c.role) };
   // An unvalidated, unknown shape never fires rather than crashing a consultation.
   return { kind: 'never' };
+}
+
+/** Compile a rules array ahead of the first promptsFor call (same cache). */
+export function prepareRules(rules: readonly Rule[]): void {
+  compileRuleSet(rules);
 }

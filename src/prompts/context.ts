@@ -8,7 +8,7 @@
  * Cues are looked up by token position, so the cost stays linear in the notes.
  */
 import table from './context.json';
-import { compilePhrases, findRawMatches, type RawMatch } from './phrase-index';
+import { compilePhrases, findRawMatches, type PhraseIndex, type RawMatch } from './phrase-index';
 import type { Token } from './tokenize';
 
 export const CONTEXT_CATEGORIES = ['negated', 'historical', 'hypothetical', 'other-person'] as const;
@@ -68,7 +68,8 @@ const pseudoCues = new Set(table.pseudo);
 /** Every cue, terminator and pseudo-trigger phrase: a rule set scans them with its own phrases, in one pass. */
 export const CONTEXT_PHRASES: readonly string[] = [...new Set([...groupsByCue.keys(), ...terminatorKinds.keys(), ...pseudoCues])];
 const contextPhrases = new Set(CONTEXT_PHRASES);
-const cueIndex = compilePhrases(CONTEXT_PHRASES);
+// Compiled on first use: most callers scan the cues with their own phrases (compileRuleSet).
+let cueIndex: PhraseIndex | undefined;
 
 /** Whether a phrase is one of context.json's cues, terminators or pseudo-triggers. */
 export function isContextPhrase(phrase: string): boolean {
@@ -98,6 +99,7 @@ const NONE: readonly never[] = [];
  */
 export function judgeContext(tokens: readonly Token[], matches: readonly RawMatch[], year: number, sex: PatientSex = 'unknown'): MentionContext[] {
   if (matches.length === 0) return [];
+  cueIndex ??= compilePhrases(CONTEXT_PHRASES);
   const judge = contextJudge(tokens, matches, findRawMatches(tokens, cueIndex), year, sex);
   return matches.map((m) => judge.contextOf(m));
 }

@@ -16,6 +16,7 @@ export {
   type SimdDeciles,
 } from './simd';
 export { DEFAULT_LEXICONS } from './lexicons/index';
+export { prepareRules } from './compile';
 export type { Lexicon } from './lexicon';
 export { longTermConditions, type FoundCondition, type ConditionKind } from './conditions';
 export { DEFAULT_RULES } from './rules/index';

@@ -61,7 +61,19 @@ function altWords(alt: string): AltWord[] {
   return out;
 }
 
+// The same word slots recur across thousands of phrases ("to", "her|his", a list of relations): build each once.
+const slotCache = new Map<string, Slot>();
+
 function wordSlot(alts: AltWord[][]): Slot {
+  const key = alts.map((alt) => alt.map((w) => (w.prefix ? `${w.word}*` : w.word)).join(' ')).join('|');
+  const cached = slotCache.get(key);
+  if (cached) return cached;
+  const slot = buildWordSlot(alts);
+  slotCache.set(key, slot);
+  return slot;
+}
+
+function buildWordSlot(alts: AltWord[][]): Slot {
   const forms = new Set<string>();
   const prefixes: string[] = [];
   const multi: AltWord[][] = [];
