@@ -305,9 +305,20 @@ export class ContextJudge {
     return t.afterLabel || (c !== undefined && (c.words === 1 || c.list));
   }
 
-  contextOf(m: { first: number; last: number }): MentionContext {
+  /** Whether a mention is affirmed: about the patient (or, when allowed, a relation as the subject), now, and really said. */
+  isAffirmed(m: { first: number; last: number }, relationMayBeSubject: boolean): boolean {
+    const bits = this.bitsOf(m);
+    return (bits & (NEG | HIST | HYP | (relationMayBeSubject ? OTHER_NOT_RELATION : OTHER))) === 0;
+  }
+
+  private bitsOf(m: { first: number; last: number }): number {
     let bits = (this.startsHere[m.first] ?? 0) | (this.endsHere[m.last] ?? 0);
     for (const c of this.opening.get(m.first)) if (c.last < m.last) bits |= c.bits;
+    return bits;
+  }
+
+  contextOf(m: { first: number; last: number }): MentionContext {
+    const bits = this.bitsOf(m);
     return {
       negated: (bits & NEG) !== 0,
       historical: (bits & HIST) !== 0,

@@ -122,6 +122,7 @@ function lexicon(lex: CompiledLexicon, groups: Set<string> | undefined, f: Facts
   for (const pair of lex.pairs) {
     if (!wanted(pair.name)) continue;
     // Copies: firstPair sorts them, and the group lists are shared by every rule of this call.
+    if (f.groupCount(pair.a) === 0 || f.groupCount(pair.b) === 0) continue;
     const a = [...hitsOf(pair.a)];
     const b = [...hitsOf(pair.b)];
     const found = firstPair(a, b, lex.pairWindow);

@@ -8,7 +8,7 @@ import type { CompiledRuleSet, PhraseRole } from './compile';
 import { type FoundCondition, longTermConditions } from './conditions';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { affirmed, contextJudge } from './context';
+import { type ContextJudge, contextJudge } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -25,6 +25,8 @@ export interface Facts {
   snippet(hit: LocatedHit): string;
   /** A lexicon group's affirmed hits (a relation as the subject allowed for anyPerson groups), once per call. */
   groupHits(group: LexiconGroup): LocatedHit[];
+  /** How many mentions a group has before context is judged (0 means its pairs cannot form). */
+  groupCount(group: LexiconGroup): number;
   conditions(): FoundCondition[];
   /** Tokens of each problem term, same order as `problems`. */
   problemTokens(): Token[][];
@@ -45,7 +47,8 @@ export function factsFor(
   let problemTokens: Token[][] | undefined;
   let decile: { value: number | undefined } | undefined;
   // Every mention filed under its lexicon groups while scanning; filtered to affirmed ones on first use.
-  const rawByGroup = new Map<LexiconGroup, LocatedHit[]>();
+  const rawByGroup = new Map<LexiconGroup, RawMatch[]>();
+  let contextOfText: ContextJudge | undefined;
   const byGroup = new Map<LexiconGroup, LocatedHit[]>();
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
   const problems = Array.isArray(ctx.problems) ? ctx.problems.filter(isProblem) : [];
@@ -71,6 +74,10 @@ export function factsFor(
           if (r.ignore) anyIgnored = true;
         }
         const judge = contextJudge(noteTokens, targets, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown');
+        const hitOf = (m: RawMatch): LocatedHit => {
+          const first = noteTokens[m.first] as Token;
+          return new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);
+        };
         // A look-alike hides the other mentions it overlaps ("stress fracture" hides "stress").
         const hiddenBy: (string | undefined)[] = [];
         if (anyIgnored) for (const m of targets) if ((set.roles[m.phrase.id] as PhraseRole).ignore) for (let k = m.first; k <= m.last; k += 1) hiddenBy[k] ??= m.phrase.phrase;
@@ -79,19 +86,20 @@ export function factsFor(
           if (!r.plain && r.groups.length === 0) continue;
           const phrase = m.phrase.phrase;
           if (anyIgnored && isHidden(m, phrase, hiddenBy)) continue;
-          const first = noteTokens[m.first] as Token;
-          const h = new LazyHit(phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);
           if (r.plain) {
             const list = hits.get(phrase);
+            const h = hitOf(m);
             if (list) list.push(h);
             else hits.set(phrase, [h]);
           }
+          // Filed as raw matches: a hit object is made only when a rule reads the group.
           for (const g of r.groups) {
             const gl = rawByGroup.get(g);
-            if (gl) gl.push(h);
-            else rawByGroup.set(g, [h]);
+            if (gl) gl.push(m);
+            else rawByGroup.set(g, [m]);
           }
         }
+        contextOfText = judge;
       }
       return hits;
     },
@@ -99,10 +107,20 @@ export function factsFor(
       let list = byGroup.get(group);
       if (!list) {
         this.noteHits();
-        list = (rawByGroup.get(group) ?? []).filter((h) => affirmed(h.context, group.anyPerson));
+        list = [];
+        const judge = contextOfText;
+        for (const m of rawByGroup.get(group) ?? []) {
+          if (!judge?.isAffirmed(m, group.anyPerson)) continue;
+          const first = noteTokens[m.first] as Token;
+          list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge));
+        }
         byGroup.set(group, list);
       }
       return list;
+    },
+    groupCount(group) {
+      this.noteHits();
+      return rawByGroup.get(group)?.length ?? 0;
     },
     snippet(hit) {
       return snippetAround(notes, noteTokens, hit.first, hit.last);
