@@ -27,12 +27,11 @@ function busyContext(): PatientContext {
 
 export default async function bench(): Promise<BenchRow[]> {
   const ctx = busyContext();
-  const deprivation = (): number => 1;
-  for (let i = 0; i < 50; i += 1) promptsFor(ctx, { deprivation });
+  for (let i = 0; i < 50; i += 1) promptsFor(ctx, { simdDecile: 1 });
   const samples: number[] = [];
   for (let i = 0; i < 500; i += 1) {
     const t0 = performance.now();
-    promptsFor(ctx, { deprivation, limit: 3 });
+    promptsFor(ctx, { simdDecile: 1, limit: 3 });
     samples.push(performance.now() - t0);
   }
   const med = median(samples);

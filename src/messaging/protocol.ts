@@ -92,6 +92,11 @@ export const requestSchemas = {
     ),
   }),
   'directory.status': v.object({}),
+  /** The practice's postcode-to-data-zone look-up (Scottish Postcode Directory CSV), for the SIMD decile (issue #14). */
+  'prompts.importDataZones': v.pipe(v.object({ text: v.optional(v.string()), uploadId: v.optional(uploadId) }), textOrUpload()),
+  /** The SIMD 2020v2 decile of a postcode, when the practice's look-up has it. Asked by the panel; nothing leaves the machine. */
+  'prompts.deprivation': v.object({ postcode: v.pipe(v.string(), v.maxLength(10)) }),
+  'prompts.dataZonesStatus': v.object({}),
   'directory.sync': v.object({ sourceId: v.optional(v.string()) }),
   'directory.curate': v.object({
     resourceId: v.string(),
@@ -156,6 +161,8 @@ export interface SessionConfig {
   disabledRules: string[];
   /** Practice rules, already validated by the background (src/prompts/schema.ts). */
   customRules: Rule[];
+  /** Problem-list-only prompts (issue #14): off unless the practice turns them on. */
+  genericPrompts: 'off' | 'with-social' | 'on';
   /** Practice site adapters, already validated by the background (src/adapters/schema.ts). */
   adapters: SiteAdapter[];
   /** The clinical-record sites the practice configured: a content script elsewhere stays silent (issue #11). */
@@ -267,6 +274,9 @@ export interface Responses {
   'upload.chunk': { received: number };
   'directory.import': ImportResponse;
   'directory.importPackage': ImportResponse;
+  'prompts.importDataZones': { postcodes: number; skipped: number };
+  'prompts.deprivation': { simdDecile?: number };
+  'prompts.dataZonesStatus': { postcodes: number };
   'directory.status': SourceStatus[];
   'directory.sync': SourceStatus[];
   'directory.curate': Curation;

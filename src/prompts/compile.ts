@@ -1,9 +1,11 @@
 /**
  * Rules compiled once per rule set (cached by the array itself): phrase
- * lists become one shared index so the notes are scanned a single time per
- * call, whatever the number of rules.
+ * lists and the lexicons they name become one shared index so the notes are
+ * scanned a single time per call, whatever the number of rules.
  */
-import { needById } from './needs';
+import { CONTEXT_PHRASES, isContextPhrase } from './context';
+import { type CompiledLexicon, compileLexicon, type LexiconGroup, lexiconPhrases } from './lexicon';
+import { DEFAULT_LEXICONS } from './lexicons/index';
 import { compilePhrases, type PhraseIndex } from './phrase-index';
 import type { Role } from './roles';
 import type { Condition, Rule } from './schema';
@@ -17,6 +19,7 @@ export type CompiledCondition =
   | { kind: 'age'; min?: number; max?: number }
   | { kind: 'meds'; min: number }
   | { kind: 'notes'; phrases: Set<string> }
+  | { kind: 'lexicon'; lexicon: CompiledLexicon; groups: Set<string> | undefined }
   | { kind: 'deprivation'; max: number }
   | { kind: 'role'; roles: Set<Role> }
   | { kind: 'never' };
@@ -28,19 +31,73 @@ export interface CompiledRule {
 
 export interface CompiledRuleSet {
   rules: CompiledRule[];
-  /** Every notes phrase of every rule, scanned in one pass. */
+  /** Every notes phrase of every rule and lexicon, every look-alike to ignore and every context cue, scanned in one pass. */
   notesIndex: PhraseIndex;
+  /** The phrases rules and lexicons look for, and the look-alikes (not the context cues). */
+  targets: Set<string>;
+  /** Look-alikes ("stress fracture"): a mention they overlap never counts. */
+  ignore: Set<string>;
+  /** What each phrase of `notesIndex` is for, by its id: worked out once, read per mention. */
+  roles: PhraseRole[];
+}
+
+/** What one phrase of a rule set's index is for. */
+export interface PhraseRole {
+  /** Looked for by a rule or lexicon, or a look-alike. */
+  target: boolean;
+  /** A context cue, terminator or pseudo-trigger. */
+  cue: boolean;
+  /** A look-alike that hides the mentions it overlaps. */
+  ignore: boolean;
+  /** Named by a rule's own `notes.phrases`. */
+  plain: boolean;
+  /** The lexicon groups it belongs to. */
+  groups: LexiconGroup[];
 }
 
 const cache = new WeakMap<readonly Rule[], CompiledRuleSet>();
 
-/** Compile (or fetch from cache) a rule set. Mutating the array after use is not supported: pass a new array. */
+/**
+ * Compile (or fetch from cache) a rule set. Mutating the array after use is not supported: pass a new array.
+ * Compiling the defaults takes tens of milliseconds: call it (as `prepareRules`) when the rules arrive, before a
+ * patient is read, so the first promptsFor call does not pay for it.
+ */
 export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
   const hit = cache.get(rules);
   if (hit) return hit;
   const allPhrases: string[] = [];
   const compiled = rules.map((rule) => ({ rule, when: compileCondition(rule.when, allPhrases) }));
-  const set: CompiledRuleSet = { rules: compiled, notesIndex: compilePhrases(allPhrases) };
+  // Look-alikes are global: "benefit of statins" is no money word whichever rule asks.
+  const ignore = new Set([...DEFAULT_LEXICONS.values()].flatMap((l) => l.ignore));
+  const targets = new Set([...allPhrases, ...ignore]);
+  const groupsOfPhrase = new Map<string, LexiconGroup[]>();
+  const lexicons = new Set<CompiledLexicon>();
+  const plain = new Set<string>();
+  const collect = (c: CompiledCondition): void => {
+    if (c.kind === 'lexicon') lexicons.add(c.lexicon);
+    else if (c.kind === 'notes') for (const p of c.phrases) plain.add(p);
+    else if (c.kind === 'all' || c.kind === 'any') c.items.forEach(collect);
+    else if (c.kind === 'not') collect(c.item);
+  };
+  compiled.forEach((r) => collect(r.when));
+  for (const lex of lexicons) {
+    for (const g of [...lex.signals, ...lex.hints.values()]) {
+      for (const phrase of g.phrases) {
+        const list = groupsOfPhrase.get(phrase);
+        if (!list) groupsOfPhrase.set(phrase, [g]);
+        else if (!list.includes(g)) list.push(g);
+      }
+    }
+  }
+  const notesIndex = compilePhrases([...targets, ...CONTEXT_PHRASES]);
+  const roles = notesIndex.phrases.map(({ phrase }) => ({
+    target: targets.has(phrase),
+    cue: isContextPhrase(phrase),
+    ignore: ignore.has(phrase),
+    plain: plain.has(phrase),
+    groups: groupsOfPhrase.get(phrase) ?? [],
+  }));
+  const set: CompiledRuleSet = { rules: compiled, notesIndex, targets, ignore, roles };
   cache.set(rules, set);
   return set;
 }
@@ -63,12 +120,22 @@ function compileCondition(c: Condition, allPhrases: string[]): CompiledCondition
   if ('age' in c) return { kind: 'age', ...c.age };
   if ('medicationCount' in c) return { kind: 'meds', min: c.medicationCount.min };
   if ('notes' in c) {
-    const phrases = 'need' in c.notes ? (needById(c.notes.need)?.signals ?? []) : c.notes.phrases;
-    allPhrases.push(...phrases);
-    return { kind: 'notes', phrases: new Set(phrases) };
+    if ('need' in c.notes) {
+      const lexicon = DEFAULT_LEXICONS.get(c.notes.need);
+      if (!lexicon) return { kind: 'never' };
+      allPhrases.push(...lexiconPhrases(lexicon));
+      return { kind: 'lexicon', lexicon: compileLexicon(lexicon), groups: c.notes.groups ? new Set(c.notes.groups) : undefined };
+    }
+    allPhrases.push(...c.notes.phrases);
+    return { kind: 'notes', phrases: new Set(c.notes.phrases) };
   }
   if ('deprivationDecile' in c) return { kind: 'deprivation', max: c.deprivationDecile.max };
   if ('role' in c) return { kind: 'role', roles: new Set(c.role) };
   // An unvalidated, unknown shape never fires rather than crashing a consultation.
   return { kind: 'never' };
+}
+
+/** Compile a rules array ahead of the first promptsFor call (same cache). */
+export function prepareRules(rules: readonly Rule[]): void {
+  compileRuleSet(rules);
 }

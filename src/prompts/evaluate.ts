@@ -3,7 +3,9 @@
  * words that point at what is on screen ('Age 81', 'Notes mention "..."').
  */
 import type { CompiledCondition } from './compile';
+import { affirmed } from './context';
 import type { Facts } from './facts';
+import type { CompiledLexicon, LexiconGroup } from './lexicon';
 import { findRawMatches } from './phrase-index';
 import type { LocatedHit } from './text-match';
 
@@ -16,6 +18,8 @@ export interface Outcome {
 
 const NO: Outcome = { ok: false, why: [], evidence: 0 };
 const MAX_QUOTES = 3;
+/** Groups of evidence counted in the notes: more would only pass the strength cap. */
+const MAX_GROUPS = 6;
 
 /** Does the condition hold, and on what evidence. */
 export function evaluate(c: CompiledCondition, f: Facts): Outcome {
@@ -61,11 +65,13 @@ export function evaluate(c: CompiledCondition, f: Facts): Outcome {
       return n !== undefined && n >= c.min ? { ok: true, why: [`${n} current medicines`], evidence: n - c.min } : NO;
     }
     case 'notes':
-      return notes(c.phrases, f);
+      return quoteMentions(affirmedHits(c.phrases, f, false), f);
+    case 'lexicon':
+      return lexicon(c.lexicon, c.groups, f);
     case 'deprivation': {
       const d = f.decile();
       if (d === undefined || d > c.max) return NO;
-      return { ok: true, why: [`Postcode ${f.postcode ?? ''} is in SIMD decile ${d} (1 = most deprived)`], evidence: 0 };
+      return { ok: true, why: [`Postcode in SIMD decile ${d} (most deprived ${d * 10}%)`], evidence: 0 };
     }
     case 'role':
       return c.roles.has(f.role) ? { ok: true, why: [], evidence: 0 } : NO;
@@ -87,33 +93,86 @@ function problems(c: Extract<CompiledCondition, { kind: 'problems' }>, f: Facts)
   return { ok: true, why: [`Problem list includes ${quoted.join(', ')}${more}`], evidence: matched.length - c.min };
 }
 
-/** Positive mentions of the phrases; overlapping mentions ("rent arrears" / "arrears") count once. */
-function notes(phrases: Set<string>, f: Facts): Outcome {
+/** Mentions of the phrases that are about the patient, now, and really said (context.ts). */
+function affirmedHits(phrases: Iterable<string>, f: Facts, relationMayBeSubject: boolean): LocatedHit[] {
   const byPhrase = f.noteHits();
-  const hits: LocatedHit[] = [];
-  for (const p of phrases) hits.push(...(byPhrase.get(p) ?? []));
-  hits.sort((a, b) => a.start - b.start);
-  if (hits.length === 0) return NO;
-  // Group overlapping mentions; each group is quoted by its longest hit.
-  const groups: { start: number; end: number; best: LocatedHit }[] = [];
-  for (const h of hits) {
-    const g = groups.find((x) => h.start < x.end && h.end > x.start);
-    if (!g) groups.push({ start: h.start, end: h.end, best: h });
-    else {
-      if (h.end - h.start > g.best.end - g.best.start) g.best = h;
-      g.start = Math.min(g.start, h.start);
-      g.end = Math.max(g.end, h.end);
+  const out: LocatedHit[] = [];
+  for (const p of phrases) for (const h of byPhrase.get(p) ?? []) if (affirmed(h.context, relationMayBeSubject)) out.push(h);
+  return out;
+}
+
+/** One piece of evidence: a mention, or two mentions that only count together. */
+interface Unit {
+  start: number;
+  end: number;
+  hits: LocatedHit[];
+}
+
+/**
+ * A need's lexicon: any affirmed signal, or a pair of affirmed hints close
+ * enough together. `groups` limits it to some signal groups, hint groups
+ * (each hint then counts alone) or pairs.
+ */
+function lexicon(lex: CompiledLexicon, groups: Set<string> | undefined, f: Facts): Outcome {
+  const wanted = (name: string): boolean => !groups || groups.has(name);
+  const hitsOf = (g: LexiconGroup): LocatedHit[] => f.groupHits(g);
+  const units: Unit[] = [];
+  for (const g of lex.signals) if (wanted(g.name)) for (const h of hitsOf(g)) units.push({ start: h.start, end: h.end, hits: [h] });
+  if (groups) for (const g of lex.hints.values()) if (groups.has(g.name)) for (const h of hitsOf(g)) units.push({ start: h.start, end: h.end, hits: [h] });
+  for (const pair of lex.pairs) {
+    if (!wanted(pair.name)) continue;
+    // Copies: firstPair sorts them, and the group lists are shared by every rule of this call.
+    if (f.groupCount(pair.a) === 0 || f.groupCount(pair.b) === 0) continue;
+    const a = [...hitsOf(pair.a)];
+    const b = [...hitsOf(pair.b)];
+    const found = firstPair(a, b, lex.pairWindow);
+    if (found) units.push({ start: Math.min(found[0].start, found[1].start), end: Math.max(found[0].end, found[1].end), hits: found });
+  }
+  return quoteUnits(units, f);
+}
+
+/** Two mentions, one from each list, that do not overlap and are at most `window` sentences apart (the earliest such first mention). */
+function firstPair(a: LocatedHit[], b: LocatedHit[], window: number): [LocatedHit, LocatedHit] | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  a.sort(byStart);
+  b.sort(byStart);
+  for (const x of a) {
+    for (const y of b) {
+      if (y.sentence > x.sentence + window) break;
+      if (y.sentence < x.sentence - window || (x.first <= y.last && y.first <= x.last)) continue;
+      return x.start <= y.start ? [x, y] : [y, x];
     }
+  }
+  return undefined;
+}
+
+const byStart = (x: { start: number; end: number }, y: { start: number; end: number }): number => x.start - y.start || y.end - x.end;
+
+function quoteMentions(hits: LocatedHit[], f: Facts): Outcome {
+  return quoteUnits(hits.map((h) => ({ start: h.start, end: h.end, hits: [h] })), f);
+}
+
+/** Overlapping evidence ("rent arrears" / "arrears") counts once; each group is quoted by its best unit (a single mention, then the longest). */
+function quoteUnits(units: Unit[], f: Facts): Outcome {
+  if (units.length === 0) return NO;
+  units.sort(byStart);
+  const groups: { end: number; best: Unit }[] = [];
+  for (const u of units) {
+    const g = groups[groups.length - 1];
+    if (!g || u.start >= g.end) {
+      // Evidence is capped anyway; a few groups are enough to quote and to count.
+      if (groups.length >= MAX_GROUPS) break;
+      groups.push({ end: u.end, best: u });
+      continue;
+    }
+    if (u.hits.length < g.best.hits.length || (u.hits.length === g.best.hits.length && u.end - u.start > g.best.end - g.best.start)) g.best = u;
+    g.end = Math.max(g.end, u.end);
   }
   const quotes: string[] = [];
   for (const g of groups) {
     if (quotes.length >= MAX_QUOTES) break;
-    const s = f.snippet(g.best);
-    if (!quotes.includes(s)) quotes.push(s);
+    const q = `Notes mention ${g.best.hits.map((h) => `"${f.snippet(h)}"`).join(' and ')}`;
+    if (!quotes.includes(q)) quotes.push(q);
   }
-  return {
-    ok: true,
-    why: quotes.map((s) => `Notes mention "${s}"`),
-    evidence: groups.length - 1,
-  };
+  return { ok: true, why: quotes, evidence: groups.length - 1 };
 }

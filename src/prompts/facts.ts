@@ -4,10 +4,13 @@
  * deprivation look-up).
  */
 import type { PatientContext, Problem } from '../context/patient-context';
-import type { CompiledRuleSet } from './compile';
+import type { CompiledRuleSet, PhraseRole } from './compile';
 import { type FoundCondition, longTermConditions } from './conditions';
+import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { type LocatedHit, scanTokens, snippetAround } from './text-match';
+import { type ContextJudge, contextJudge } from './context';
+import { findRawMatches, type RawMatch } from './phrase-index';
+import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
 
 export interface Facts {
@@ -16,10 +19,14 @@ export interface Facts {
   age: number | undefined;
   medicationCount: number | undefined;
   postcode: string | undefined;
-  /** Positive (not negated) phrase hits in the notes, by phrase. */
+  /** Hits of rules' own `notes.phrases` with their context, by phrase; look-alikes ("stress fracture") already removed. */
   noteHits(): Map<string, LocatedHit[]>;
   /** The notes words of a hit as typed, for "why". */
   snippet(hit: LocatedHit): string;
+  /** A lexicon group's affirmed hits (a relation as the subject allowed for anyPerson groups), once per call. */
+  groupHits(group: LexiconGroup): LocatedHit[];
+  /** How many mentions a group has before context is judged (0 means its pairs cannot form). */
+  groupCount(group: LexiconGroup): number;
   conditions(): FoundCondition[];
   /** Tokens of each problem term, same order as `problems`. */
   problemTokens(): Token[][];
@@ -32,12 +39,17 @@ export function factsFor(
   set: CompiledRuleSet,
   role: Role,
   deprivation: ((postcode: string) => number | undefined) | undefined,
+  year: number,
 ): Facts {
   let hits: Map<string, LocatedHit[]> | undefined;
   let noteTokens: Token[] = [];
   let conditions: FoundCondition[] | undefined;
   let problemTokens: Token[][] | undefined;
   let decile: { value: number | undefined } | undefined;
+  // Every mention filed under its lexicon groups while scanning; filtered to affirmed ones on first use.
+  const rawByGroup = new Map<LexiconGroup, RawMatch[]>();
+  let contextOfText: ContextJudge | undefined;
+  const byGroup = new Map<LexiconGroup, LocatedHit[]>();
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
   const problems = Array.isArray(ctx.problems) ? ctx.problems.filter(isProblem) : [];
   const postcode = typeof ctx.postcode === 'string' && ctx.postcode.trim() ? ctx.postcode.trim() : undefined;
@@ -51,14 +63,64 @@ export function factsFor(
       if (!hits) {
         noteTokens = notes.trim() ? tokenize(notes) : [];
         hits = new Map();
-        for (const h of scanTokens(noteTokens, set.notesIndex)) {
-          if (h.negated) continue;
-          const list = hits.get(h.phrase);
-          if (list) list.push(h);
-          else hits.set(h.phrase, [h]);
+        // One pass finds the rules' phrases, the look-alikes and the context cues together.
+        const targets: RawMatch[] = [];
+        const cues: RawMatch[] = [];
+        let anyIgnored = false;
+        for (const m of findRawMatches(noteTokens, set.notesIndex)) {
+          const r = set.roles[m.phrase.id] as PhraseRole;
+          if (r.target) targets.push(m);
+          if (r.cue) cues.push(m);
+          if (r.ignore) anyIgnored = true;
         }
+        const judge = contextJudge(noteTokens, targets, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown');
+        const hitOf = (m: RawMatch): LocatedHit => {
+          const first = noteTokens[m.first] as Token;
+          return new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);
+        };
+        // A look-alike hides the other mentions it overlaps ("stress fracture" hides "stress").
+        const hiddenBy: (string | undefined)[] = [];
+        if (anyIgnored) for (const m of targets) if ((set.roles[m.phrase.id] as PhraseRole).ignore) for (let k = m.first; k <= m.last; k += 1) hiddenBy[k] ??= m.phrase.phrase;
+        for (const m of targets) {
+          const r = set.roles[m.phrase.id] as PhraseRole;
+          if (!r.plain && r.groups.length === 0) continue;
+          const phrase = m.phrase.phrase;
+          if (anyIgnored && isHidden(m, phrase, hiddenBy)) continue;
+          if (r.plain) {
+            const list = hits.get(phrase);
+            const h = hitOf(m);
+            if (list) list.push(h);
+            else hits.set(phrase, [h]);
+          }
+          // Filed as raw matches: a hit object is made only when a rule reads the group.
+          for (const g of r.groups) {
+            const gl = rawByGroup.get(g);
+            if (gl) gl.push(m);
+            else rawByGroup.set(g, [m]);
+          }
+        }
+        contextOfText = judge;
       }
       return hits;
+    },
+    groupHits(group) {
+      let list = byGroup.get(group);
+      if (!list) {
+        this.noteHits();
+        list = [];
+        const judge = contextOfText;
+        for (const m of rawByGroup.get(group) ?? []) {
+          if (!judge?.isAffirmed(m, group.anyPerson)) continue;
+          const first = noteTokens[m.first] as Token;
+          list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge));
+        }
+        byGroup.set(group, list);
+      }
+      return list;
+    },
+    groupCount(group) {
+      this.noteHits();
+      return rawByGroup.get(group)?.length ?? 0;
     },
     snippet(hit) {
       return snippetAround(notes, noteTokens, hit.first, hit.last);
@@ -76,6 +138,15 @@ export function factsFor(
       return decile.value;
     },
   };
+}
+
+/** Whether a look-alike other than the mention itself covers any of its words. */
+function isHidden(m: RawMatch, phrase: string, hiddenBy: readonly (string | undefined)[]): boolean {
+  for (let k = m.first; k <= m.last; k += 1) {
+    const by = hiddenBy[k];
+    if (by !== undefined && by !== phrase) return true;
+  }
+  return false;
 }
 
 function lookUp(fn: ((postcode: string) => number | undefined) | undefined, postcode: string | undefined): number | undefined {

@@ -1,18 +1,42 @@
 /**
  * A compiled set of phrases, indexed by first word, so one pass over the
  * tokens of the notes finds every phrase at once however many rules ask.
+ *
+ * Phrase syntax (docs/prompts.md, "Writing phrases"), kept small so a practice
+ * can read it: words are matched on word boundaries with simple plurals;
+ * `a|b` is either word; `struggl*` is any word starting "struggl"; `~3` is up
+ * to three other words of the same clause ("behind ~3 rent" finds "behind with
+ * the rent" and "behind on her rent"); `~~3` may also cross a comma.
  */
-import { phraseWords, pluralForms, type Token, wordMatches } from './tokenize';
+import { type Token, phraseWords, pluralForms, wordMatches } from './tokenize';
+
+/** One word of an alternative: exact (with simple plurals) or a prefix (`struggl*`). */
+export interface AltWord {
+  word: string;
+  prefix: boolean;
+}
+/**
+ * One position of a phrase: any of the alternatives (each one or more words),
+ * or a gap of up to `gap` words. A word slot also keeps its one-word
+ * alternatives ready for matching: every accepted form in a set, and prefixes.
+ */
+export type Slot =
+  | { alts: AltWord[][]; forms: Set<string>; prefixes: string[]; multi: AltWord[][]; gap?: undefined }
+  | { gap: number; acrossClauses: boolean; alts?: undefined };
 
 export interface CompiledPhrase {
-  /** The phrase as the rule or need wrote it. */
+  /** The phrase as the rule or lexicon wrote it. */
   phrase: string;
-  words: string[];
+  slots: Slot[];
+  /** Its position in the index's `phrases`, for look-ups by number. */
+  id: number;
 }
 
 export interface PhraseIndex {
   phrases: CompiledPhrase[];
   byFirstWord: Map<string, CompiledPhrase[]>;
+  /** Phrases whose first word is a prefix (`struggl*`), by the prefix's first PREFIX_KEY letters. */
+  byPrefix: Map<string, CompiledPhrase[]>;
 }
 
 /** A phrase found at tokens [first, last] (inclusive). */
@@ -22,47 +46,238 @@ export interface RawMatch {
   last: number;
 }
 
+const PREFIX_KEY = 3;
+const MAX_GAP = 9;
+
+/** The words of one alternative; `word*` is a prefix when at least PREFIX_KEY letters long. */
+function altWords(alt: string): AltWord[] {
+  const out: AltWord[] = [];
+  for (const piece of alt.trim().split(/\s+/)) {
+    if (!piece) continue;
+    const prefix = piece.endsWith('*');
+    const words = phraseWords(prefix ? piece.slice(0, -1) : piece);
+    words.forEach((word, i) => out.push({ word, prefix: prefix && i === words.length - 1 && word.length >= PREFIX_KEY }));
+  }
+  return out;
+}
+
+// The same word slots recur across thousands of phrases ("to", "her|his", a list of relations): build each once.
+const slotCache = new Map<string, Slot>();
+
+function wordSlot(alts: AltWord[][]): Slot {
+  const key = alts.map((alt) => alt.map((w) => (w.prefix ? `${w.word}*` : w.word)).join(' ')).join('|');
+  const cached = slotCache.get(key);
+  if (cached) return cached;
+  const slot = buildWordSlot(alts);
+  slotCache.set(key, slot);
+  return slot;
+}
+
+function buildWordSlot(alts: AltWord[][]): Slot {
+  const forms = new Set<string>();
+  const prefixes: string[] = [];
+  const multi: AltWord[][] = [];
+  for (const alt of alts) {
+    const only = alt.length === 1 ? alt[0] : undefined;
+    if (!only) multi.push(alt);
+    else if (only.prefix) prefixes.push(only.word);
+    else for (const form of pluralForms(only.word)) forms.add(form);
+  }
+  return { alts, forms, prefixes, multi };
+}
+
+/** Parse one phrase into slots; an empty list when it has no words. */
+export function phraseSlots(phrase: string): Slot[] {
+  const slots: Slot[] = [];
+  // "(a b|c)" is one slot whose alternatives may be several words; a bare piece is a word, "a|b", "word*" or a gap "~N".
+  for (const m of String(phrase).matchAll(/\(([^)]*)\)|(\S+)/g)) {
+    const group = m[1];
+    const piece = m[2] ?? '';
+    if (group !== undefined) {
+      const alts = group.split('|').map(altWords).filter((a) => a.length > 0);
+      if (alts.length > 0) slots.push(wordSlot(alts));
+      continue;
+    }
+    const gap = /^(~~?)(\d)$/.exec(piece);
+    if (gap) {
+      // A gap only makes sense between words.
+      if (slots.length > 0) slots.push({ gap: Math.min(MAX_GAP, Number(gap[2])), acrossClauses: gap[1] === '~~' });
+      continue;
+    }
+    if (piece.includes('|')) {
+      const alts = piece.split('|').map(altWords).filter((a) => a.length > 0);
+      if (alts.length > 0) slots.push(wordSlot(alts));
+      continue;
+    }
+    for (const w of altWords(piece)) slots.push(wordSlot([[w]]));
+  }
+  while (slots.length > 0 && slots[slots.length - 1]?.gap !== undefined) slots.pop();
+  return slots;
+}
+
 /** Compile phrases once; empty or punctuation-only phrases are ignored. */
 export function compilePhrases(phrases: readonly string[]): PhraseIndex {
   const seen = new Set<string>();
   const list: CompiledPhrase[] = [];
   const byFirstWord = new Map<string, CompiledPhrase[]>();
+  const byPrefix = new Map<string, CompiledPhrase[]>();
+  const file = (map: Map<string, CompiledPhrase[]>, key: string, p: CompiledPhrase): void => {
+    const bucket = map.get(key);
+    if (!bucket) map.set(key, [p]);
+    else if (!bucket.includes(p)) bucket.push(p);
+  };
   for (const phrase of phrases) {
-    const words = phraseWords(phrase);
-    const key = words.join(' ');
-    if (words.length === 0 || seen.has(`${phrase}\u0000${key}`)) continue;
-    seen.add(`${phrase}\u0000${key}`);
-    const compiled: CompiledPhrase = { phrase, words };
+    if (typeof phrase !== 'string' || seen.has(phrase)) continue;
+    seen.add(phrase);
+    const slots = phraseSlots(phrase);
+    const first = slots[0];
+    if (!first?.alts) continue;
+    const compiled: CompiledPhrase = { phrase, slots, id: list.length };
     list.push(compiled);
-    // File the phrase under its first word's plurals too, so look-up is one map hit per token.
-    for (const form of pluralForms(words[0] as string)) {
-      const bucket = byFirstWord.get(form);
-      if (bucket) bucket.push(compiled);
-      else byFirstWord.set(form, [compiled]);
+    for (const alt of first.alts) {
+      const w = alt[0] as AltWord;
+      if (w.prefix) file(byPrefix, w.word.slice(0, PREFIX_KEY), compiled);
+      // Filed under its first word's plurals too, so look-up is one map hit per token.
+      else for (const form of pluralForms(w.word)) file(byFirstWord, form, compiled);
     }
   }
-  return { phrases: list, byFirstWord };
+  return { phrases: list, byFirstWord, byPrefix };
+}
+
+
+/** What may start at a token with a given word, worked out once per word and index. */
+interface Entry {
+  /** One-word phrases this word already is: a match, no further checks. */
+  singles: readonly CompiledPhrase[];
+  /** Longer phrases (or several-word alternatives) starting with this word: checked word by word. */
+  longer: readonly CompiledPhrase[];
+  /** Phrases of two plain first words, by the second word. */
+  two: Map<string, CompiledPhrase[]> | undefined;
+}
+const entryCache = new WeakMap<PhraseIndex, Map<string, Entry>>();
+const ENTRY_CACHE_LIMIT = 50_000;
+const NO_PHRASES: readonly CompiledPhrase[] = [];
+const EMPTY: Entry = { singles: NO_PHRASES, longer: NO_PHRASES, two: undefined };
+
+function entryFor(index: PhraseIndex, cache: Map<string, Entry>, word: string): Entry {
+  const exact = index.byFirstWord.get(word) ?? NO_PHRASES;
+  const prefixed = (index.byPrefix.get(word.slice(0, PREFIX_KEY)) ?? NO_PHRASES).filter((p) => !exact.includes(p));
+  const singles: CompiledPhrase[] = [];
+  const longer: CompiledPhrase[] = [];
+  let two: Map<string, CompiledPhrase[]> | undefined;
+  for (const p of [...exact, ...prefixed]) {
+    const first = p.slots[0] as Extract<Slot, { forms: Set<string> }>;
+    // This word is the whole first slot when it is one of its one-word forms or prefixes.
+    const oneWord = first.forms.has(word) || fitsPrefix(first.prefixes, word);
+    const second = p.slots[1];
+    if (oneWord && !second) singles.push(p);
+    else if (oneWord && second && plainWords(second)) {
+      two ??= new Map();
+      for (const form of second.forms) {
+        const bucket = two.get(form);
+        if (bucket) bucket.push(p);
+        else two.set(form, [p]);
+      }
+      // A several-word alternative of the first slot may still start with this word.
+      if (first.multi.length > 0) longer.push(p);
+    } else if (oneWord || first.multi.some((alt) => wordFits(alt[0] as AltWord, word))) longer.push(p);
+  }
+  const entry: Entry = singles.length === 0 && longer.length === 0 && !two ? EMPTY : { singles, longer, two };
+  if (cache.size >= ENTRY_CACHE_LIMIT) cache.clear();
+  cache.set(word, entry);
+  return entry;
+}
+
+/** A word slot whose alternatives are all single plain words (no prefix, no several-word alternative). */
+function plainWords(slot: Slot): slot is Extract<Slot, { forms: Set<string> }> {
+  return slot.alts !== undefined && slot.prefixes.length === 0 && slot.multi.length === 0;
 }
 
 /** Every occurrence of every phrase, within one sentence, in text order. */
 export function findRawMatches(tokens: readonly Token[], index: PhraseIndex): RawMatch[] {
   const out: RawMatch[] = [];
+  let cache = entryCache.get(index);
+  if (!cache) entryCache.set(index, (cache = new Map()));
   for (let i = 0; i < tokens.length; i += 1) {
-    const bucket = index.byFirstWord.get((tokens[i] as Token).word);
-    if (!bucket) continue;
-    for (const p of bucket) {
-      const last = matchRest(tokens, i, p.words);
+    const tok = tokens[i] as Token;
+    const entry = cache.get(tok.word) ?? entryFor(index, cache, tok.word);
+    if (entry === EMPTY) continue;
+    for (let j = 0; j < entry.singles.length; j += 1) out.push({ phrase: entry.singles[j] as CompiledPhrase, first: i, last: i });
+    for (let j = 0; j < entry.longer.length; j += 1) {
+      const p = entry.longer[j] as CompiledPhrase;
+      const last = matchFrom(tokens, i, p.slots, 0, tok.sentence);
+      if (last >= 0) out.push({ phrase: p, first: i, last });
+    }
+    if (entry.two === undefined) continue;
+    const next = tokens[i + 1];
+    const two = next !== undefined && next.sentence === tok.sentence ? entry.two.get(next.word) : undefined;
+    if (two === undefined) continue;
+    for (let j = 0; j < two.length; j += 1) {
+      const p = two[j] as CompiledPhrase;
+      const last = matchFrom(tokens, i + 2, p.slots, 2, tok.sentence);
       if (last >= 0) out.push({ phrase: p, first: i, last });
     }
   }
   return out;
 }
 
-function matchRest(tokens: readonly Token[], first: number, words: readonly string[]): number {
-  const sentence = (tokens[first] as Token).sentence;
-  for (let k = 1; k < words.length; k += 1) {
-    const tok = tokens[first + k];
-    if (!tok || tok.sentence !== sentence || !wordMatches(tok.word, words[k] as string)) return -1;
+/** Whether a word slot could begin at this word (its one-word forms, prefixes, or a several-word alternative's first word). */
+function mayStart(slot: Extract<Slot, { forms: Set<string> }>, word: string): boolean {
+  if (slot.forms.has(word) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, word))) return true;
+  for (let a = 0; a < slot.multi.length; a += 1) if (wordFits((slot.multi[a] as AltWord[])[0] as AltWord, word)) return true;
+  return false;
+}
+
+function fitsPrefix(prefixes: readonly string[], word: string): boolean {
+  for (let k = 0; k < prefixes.length; k += 1) if (word.startsWith(prefixes[k] as string)) return true;
+  return false;
+}
+
+const wordFits = (w: AltWord, text: string): boolean => (w.prefix ? text.startsWith(w.word) : wordMatches(text, w.word));
+
+/** Match slots[k..] from token i; the last token index, or -1. The whole phrase stays in one sentence; gaps stay in one clause. */
+function matchFrom(tokens: readonly Token[], i: number, slots: readonly Slot[], k: number, sentence: number): number {
+  // Plain one-word slots are stepped through in a loop; only gaps and several-word alternatives branch.
+  for (;;) {
+    if (k >= slots.length) return i - 1;
+    const slot = slots[k] as Slot;
+    if (slot.gap !== undefined) {
+      const before = tokens[i - 1] as Token;
+      const after = slots[k + 1];
+      for (let g = 0; g <= slot.gap; g += 1) {
+        const next = tokens[i + g];
+        if (next === undefined || next.sentence !== sentence || (!slot.acrossClauses && next.clause !== before.clause)) break;
+        // Try the rest only where the word after the gap could start (most places it cannot).
+        if (after?.alts !== undefined && !mayStart(after, next.word)) continue;
+        const last = matchFrom(tokens, i + g, slots, k + 1, sentence);
+        if (last >= 0) return last;
+      }
+      return -1;
+    }
+    const tok = tokens[i];
+    if (tok === undefined || tok.sentence !== sentence) return -1;
+    const one = slot.forms.has(tok.word) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, tok.word));
+    if (slot.multi.length === 0) {
+      if (!one) return -1;
+      i += 1;
+      k += 1;
+      continue;
+    }
+    if (one) {
+      const last = matchFrom(tokens, i + 1, slots, k + 1, sentence);
+      if (last >= 0) return last;
+    }
+    for (let a = 0; a < slot.multi.length; a += 1) {
+      const alt = slot.multi[a] as AltWord[];
+      let ok = true;
+      for (let j = 0; j < alt.length && ok; j += 1) {
+        const t = tokens[i + j];
+        ok = t !== undefined && t.sentence === sentence && wordFits(alt[j] as AltWord, t.word);
+      }
+      if (!ok) continue;
+      const last = matchFrom(tokens, i + alt.length, slots, k + 1, sentence);
+      if (last >= 0) return last;
+    }
+    return -1;
   }
-  return first + words.length - 1;
 }

@@ -4,6 +4,8 @@
  * where the problem is, e.g. "when.all[1].age: min must be a whole number".
  */
 import * as v from 'valibot';
+import { type Lexicon, lexiconGroupNames } from './lexicon';
+import { DEFAULT_LEXICONS } from './lexicons/index';
 import { NEED_IDS, type NeedId } from './needs';
 import { ROLE_IDS, type Role } from './roles';
 
@@ -16,7 +18,11 @@ export interface ProblemsMatch {
   min?: number;
 }
 
-export type NotesMatch = { phrases: string[] } | { need: NeedId };
+/**
+ * Notes mention one of the phrases, or a word of the need's lexicon
+ * (src/prompts/lexicons/<need>.json), optionally only from some of its groups.
+ */
+export type NotesMatch = { phrases: string[] } | { need: NeedId; groups?: string[] };
 
 export type Condition =
   | { all: Condition[] }
@@ -47,7 +53,23 @@ const phraseList = (what: string) =>
   );
 
 const NOTES_PHRASES = v.strictObject({ phrases: phraseList('phrases') });
-const NOTES_NEED = v.strictObject({ need: v.picklist(NEED_IDS, `need must be one of: ${NEED_IDS.join(', ')}`) });
+const NOTES_NEED = v.pipe(
+  v.strictObject({
+    need: v.picklist(NEED_IDS, `need must be one of: ${NEED_IDS.join(', ')}`),
+    groups: v.optional(phraseList('groups')),
+  }),
+  v.check((n) => unknownGroup(n.need, n.groups) === undefined, (issue) => {
+    const n = issue.input as { need: NeedId; groups?: string[] };
+    return `groups: the ${n.need} lexicon has no group "${unknownGroup(n.need, n.groups) ?? ''}" (it has: ${lexiconGroupNames(DEFAULT_LEXICONS.get(n.need) as Lexicon).join(', ')})`;
+  }),
+);
+
+function unknownGroup(need: NeedId, groups: string[] | undefined): string | undefined {
+  const lexicon = DEFAULT_LEXICONS.get(need);
+  if (!groups || !lexicon) return undefined;
+  const names = new Set(lexiconGroupNames(lexicon));
+  return groups.find((g) => !names.has(g));
+}
 
 const LEAVES = {
   problems: v.pipe(

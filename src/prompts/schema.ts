@@ -22,6 +22,12 @@ export interface Rule {
   /** Base strength 1-3 (evidence adds to it). */
   strength: 1 | 2 | 3;
   enabled: boolean;
+  /**
+   * Drawn only from the problem list or medicines (multimorbidity,
+   * polypharmacy), not from anything social on screen: off unless the practice
+   * turns generic prompts on, and then below every specific prompt, at most one.
+   */
+  generic?: true;
   /** Only these roles see the rule (all roles when absent). */
   roles?: Role[];
   when: Condition;
@@ -50,6 +56,7 @@ const RuleEnvelope = v.strictObject(
     ),
     strength: v.picklist([1, 2, 3], 'strength must be 1, 2 or 3'),
     enabled: v.optional(v.boolean('enabled must be true or false'), true),
+    generic: v.optional(v.boolean('generic must be true or false')),
     roles: v.optional(
       v.pipe(
         v.array(v.picklist(ROLE_IDS, `roles may only contain ${ROLE_IDS.join(', ')}`), 'roles must be a list'),
@@ -80,6 +87,7 @@ export function parseRule(json: unknown): ParseRuleResult {
     enabled: out.enabled,
     when: out.when as Condition,
   };
+  if (out.generic) rule.generic = true;
   if (out.roles) rule.roles = [...new Set(out.roles)];
   return { ok: true, rule };
 }

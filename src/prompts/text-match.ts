@@ -1,9 +1,10 @@
 /**
  * Pure phrase finding for free text: word boundaries, simple plurals, known
- * misspellings, apostrophes ("can't" = "cant" = "cannot") and negation in the
- * same sentence. Reusable outside prompts (e.g. directory search).
+ * misspellings, apostrophes ("can't" = "cant" = "cannot") and the context of
+ * each mention (negated, historical, hypothetical, about someone else; see
+ * context.ts). Reusable outside prompts (e.g. directory search).
  */
-import { markNegated } from './negation';
+import { type ContextJudge, judgeContext, type MentionContext } from './context';
 import { compilePhrases, findRawMatches, type PhraseIndex } from './phrase-index';
 import { type Token, tokenize } from './tokenize';
 
@@ -17,42 +18,79 @@ export interface PhraseHit {
   negated: boolean;
 }
 
+/** One place a phrase occurs, with its full context (also historical, hypothetical, about someone else). */
+export interface Mention {
+  phrase: string;
+  snippet: string;
+  context: MentionContext;
+}
+
 const SNIPPET_CONTEXT_WORDS = 1;
 const SNIPPET_MAX_CHARS = 80;
 
-/** Find every occurrence of the phrases in text, in text order. Never throws. */
+/** Find every occurrence of the phrases in text, in text order, and whether each is negated. Never throws. */
 export function findPhrases(text: string, phrases: readonly string[]): PhraseHit[] {
+  return findMentions(text, phrases).map((m) => ({ phrase: m.phrase, snippet: m.snippet, negated: m.context.negated }));
+}
+
+/**
+ * Every occurrence of the phrases with its full context. `year` is the year
+ * the text is read in (default: this year), for "homeless in 2015". Never throws.
+ */
+export function findMentions(text: string, phrases: readonly string[], year = new Date().getFullYear()): Mention[] {
   if (typeof text !== 'string' || !Array.isArray(phrases)) return [];
   const safe = phrases.filter((p): p is string => typeof p === 'string');
   const tokens = tokenize(text);
-  return scanTokens(tokens, compilePhrases(safe)).map((h) => ({
+  return scanTokens(tokens, compilePhrases(safe), year).map((h) => ({
     phrase: h.phrase,
     snippet: snippetAround(text, tokens, h.first, h.last),
-    negated: h.negated,
+    context: h.context,
   }));
 }
 
 /** A hit located by character and token span; the snippet is made only when shown. */
 export interface LocatedHit {
   phrase: string;
-  negated: boolean;
+  /** Judged on first use (most mentions no rule asks about never are). */
+  readonly context: MentionContext;
   start: number;
   end: number;
   first: number;
   last: number;
+  sentence: number;
 }
 
-/** Find phrases of a precompiled index in already tokenised text. */
-export function scanTokens(tokens: readonly Token[], index: PhraseIndex): LocatedHit[] {
+/** A hit whose context is judged when first read. */
+export class LazyHit implements LocatedHit {
+  private judged: MentionContext | undefined;
+  constructor(
+    readonly phrase: string,
+    readonly start: number,
+    readonly end: number,
+    readonly first: number,
+    readonly last: number,
+    readonly sentence: number,
+    private readonly judge: ContextJudge,
+  ) {}
+
+  get context(): MentionContext {
+    this.judged ??= this.judge.contextOf(this);
+    return this.judged;
+  }
+}
+
+/** Find phrases of a precompiled index in already tokenised text, each judged in its context. */
+export function scanTokens(tokens: readonly Token[], index: PhraseIndex, year: number): LocatedHit[] {
   const raw = findRawMatches(tokens, index);
-  const negated = markNegated(tokens, raw);
+  const contexts = judgeContext(tokens, raw, year);
   return raw.map((m, i) => ({
     phrase: m.phrase.phrase,
-    negated: negated[i] === true,
+    context: contexts[i] as MentionContext,
     start: (tokens[m.first] as Token).start,
     end: (tokens[m.last] as Token).end,
     first: m.first,
     last: m.last,
+    sentence: (tokens[m.first] as Token).sentence,
   }));
 }
 

@@ -17,6 +17,8 @@ export interface Token {
   sentence: number;
   /** Clauses also end at commas, colons, dashes and brackets. */
   clause: number;
+  /** The clause began after a colon or a spaced dash ("Alcohol: nil", "Smoking - never"): a label and its value. */
+  afterLabel: boolean;
 }
 
 const variants = new Map<string, string>(Object.entries(spelling.variants).filter(([k]) => !k.startsWith('$')));
@@ -31,7 +33,8 @@ const WORD_CACHE_LIMIT = 20_000;
 export function normaliseWord(raw: string): readonly string[] {
   const cached = wordCache.get(raw);
   if (cached) return cached;
-  const plain = plainWord(raw);
+  // An amount of money ("£900", "£8k") reads as the word "£", so phrases can say "arrears of £".
+  const plain = raw.charCodeAt(0) === POUND ? '£' : plainWord(raw);
   const fixed = variants.get(plain) ?? plain;
   const out = fixed.includes(' ') ? fixed.split(' ') : [fixed];
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
@@ -43,12 +46,22 @@ const SENTENCE_BREAKS = new Set(['.', '!', '?', ';', '\n'].map((c) => c.charCode
 const CLAUSE_BREAKS = new Set([',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014'].map((c) => c.charCodeAt(0)));
 const APOSTROPHE_CODES = new Set(["'", '\u2019', '\u2018', '`'].map((c) => c.charCodeAt(0)));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const [DOT, COMMA, DASH, SPACE] = ['.', ',', '-', ' '].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
+const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 // Hand-written scanner on char codes (not a regex): notes can run to thousands of words per call.
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === POUND) return true;
   return c > 127 && WORD_CHAR.test(text.charAt(i));
 }
 const isDigitAt = (text: string, i: number): boolean => {
@@ -62,6 +75,7 @@ export function tokenize(text: string): Token[] {
   if (typeof text !== 'string' || text.length === 0) return out;
   let sentence = 0;
   let clause = 0;
+  let afterLabel = false;
   let lastWasBreak = true;
   const n = text.length;
   let i = 0;
@@ -77,11 +91,19 @@ export function tokenize(text: string): Token[] {
         else if ((c === DOT || c === COMMA) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) i += 2;
         else break;
       }
-      for (const word of normaliseWord(text.slice(start, i))) out.push({ word, start, end: i, sentence, clause });
+      for (const word of normaliseWord(text.slice(start, i))) out.push({ word, start, end: i, sentence, clause, afterLabel });
       lastWasBreak = false;
       continue;
     }
     const c = text.charCodeAt(i);
+    // Clinical shorthand: "mood ↓" reads "mood down", "anxiety ++" reads "anxiety plus".
+    const shorthand = c === DOWN_ARROW ? 'down' : c === UP_ARROW ? 'up' : c === PLUS && text.charCodeAt(i + 1) === PLUS ? 'plus' : undefined;
+    if (shorthand) {
+      out.push({ word: shorthand, start: i, end: i + 1, sentence, clause, afterLabel });
+      while (text.charCodeAt(i) === c) i += 1;
+      lastWasBreak = false;
+      continue;
+    }
     const sentenceBreak = SENTENCE_BREAKS.has(c);
     const clauseBreak =
       sentenceBreak || CLAUSE_BREAKS.has(c) || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);
@@ -89,6 +111,7 @@ export function tokenize(text: string): Token[] {
     if (!clauseBreak || lastWasBreak) continue;
     if (sentenceBreak) sentence += 1;
     clause += 1;
+    afterLabel = !sentenceBreak && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH);
     lastWasBreak = true;
   }
   return applyJoins(out);
@@ -97,6 +120,10 @@ export function tokenize(text: string): Token[] {
 /** Merge pairs such as "can not" into one token ("cant") so they match "can't". */
 function applyJoins(tokens: Token[]): Token[] {
   if (joins.size === 0) return tokens;
+  // Most notes have no pair to join: leave the array as it is then.
+  let any = false;
+  for (let i = 0; i + 1 < tokens.length && !any; i += 1) any = joinFirstWords.has((tokens[i] as Token).word);
+  if (!any) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const a = tokens[i] as Token;

@@ -26,6 +26,7 @@ import { watchChanges } from './panel/changes';
 import { createPatientKeys } from './privacy/patient-keys';
 import { applyRetention } from './privacy/retention';
 import { promptHandlers } from './prompts/handlers';
+import { createDeprivationStore } from './prompts/deprivation';
 import { settingsHandlers } from './settings/handlers';
 import { publishSessionConfig } from './settings/session-config';
 import { forgetSettings, loadSettings } from './settings/store';
@@ -54,14 +55,16 @@ export function createBackground(db: LinksDatabase) {
   const postcodes = createPostcodeStore(db, () => loadPublic('/data/outcode-centroids.json').then((r) => r.json()));
   const auth = createReferralAuth(settings);
   const scheduler = createOutboxScheduler(db, settings, { auth: auth.client });
+  // Large files (directory exports, postcode tables) arrive in pieces, for any capability that takes one.
+  const uploads = createUploads();
   // First-run seeding must finish before a search, or the first search would see an empty directory.
   const seeded: Promise<unknown> = settings()
     .then((s) => seedDemoIfEmpty(db, cache, s, () => loadPublic('/data/demo-directory.aliss.json').then((r) => r.text())))
     .catch((e: unknown) => console.error('[links-sidebar] demo directory set-up failed:', e));
   const handlers: Handlers = {
     ...settingsHandlers(db),
-    ...promptHandlers(db, keys),
-    ...directoryHandlers({ db, settings, cache, postcodes, uploads: createUploads(), ready: () => seeded }),
+    ...promptHandlers(db, keys, createDeprivationStore(db), uploads),
+    ...directoryHandlers({ db, settings, cache, postcodes, uploads, ready: () => seeded }),
     ...draftHandlers(db, keys),
     ...outboxHandlers({ db, keys, settings, scheduler, confirmOnScreen, auth: auth.client }),
     ...auth.handlers,

@@ -145,10 +145,11 @@ export const SettingsSchema = v.object(
         {
           disabled: v.optional(v.array(requiredText('Disabled rule id', 120), 'Disabled rules must be a list.'), () => []),
           custom: v.optional(v.array(jsonObject('custom rule'), 'Custom rules must be a list.'), () => []),
+          generic: v.optional(v.picklist(['off', 'with-social', 'on'], 'Generic prompts must be off, with-social or on.'), 'off'),
         },
         'Rules must be a group of settings.',
       ),
-      () => ({ disabled: [], custom: [] }),
+      () => ({ disabled: [], custom: [], generic: 'off' as const }),
     ),
     privacy: v.optional(
       v.object(

@@ -56,7 +56,8 @@ export interface Settings {
   identifierSystems: { chi: string; nhs: string };
   /** Site adapters as JSON objects; their own schema lives in src/adapters. */
   adapters: unknown[];
-  rules: { disabled: string[]; custom: unknown[] };
+  /** `generic`: whether problem-list-only prompts (multimorbidity, polypharmacy) may show (issue #14: off by default). */
+  rules: { disabled: string[]; custom: unknown[]; generic: 'off' | 'with-social' | 'on' };
   privacy: { retentionDays: number };
   /**
    * Where the sidebar shows (issue #17): the browser's side panel (default;
@@ -97,7 +98,7 @@ export const DEFAULT_SETTINGS: Settings = {
     nhs: 'https://fhir.nhs.uk/Id/nhs-number',
   },
   adapters: [],
-  rules: { disabled: [], custom: [] },
+  rules: { disabled: [], custom: [], generic: 'off' },
   privacy: { retentionDays: 30 },
   sidebar: { mode: 'panel', idleMinutes: 5 },
 };

@@ -7,6 +7,8 @@ import { ctx, problems } from './helpers';
 
 const FIVE_LTCS = problems('Type 2 diabetes mellitus', 'COPD', 'Hypertension', 'Osteoarthritis of knee', 'Chronic kidney disease stage 3');
 const simd = (table: Record<string, number>) => (pc: string) => table[pc];
+/** Generic (problem-list-only) prompts are off unless the practice turns them on (#14). */
+const ON: PromptOptions = { generic: 'on' };
 
 /** [story, context, options, rule ids that must show, rule ids or needs that must not] */
 const CASES: [string, Partial<PatientContext>, PromptOptions, string[], string[]][] = [
@@ -33,7 +35,7 @@ const CASES: [string, Partial<PatientContext>, PromptOptions, string[], string[]
   ['young adult and cannabis', { age: 19, notes: 'Smokes cannabis daily' }, {}, ['young-adult-substances'], ['substances-words']],
   ['26 and cannabis is not young adult', { age: 26, notes: 'Smokes cannabis daily' }, {}, ['substances-words'], ['young-adult-substances']],
   ['misspelt gambling', { notes: 'Gamblin online most nights' }, {}, ['substances-words'], []],
-  ['dependence coded', { problems: problems('Alcohol dependence|66590003') }, {}, ['substances-problem-list'], []],
+  ['dependence coded', { problems: problems('Alcohol dependence|66590003') }, ON, ['substances-problem-list'], []],
   ['domestic abuse', { notes: 'Discloses domestic abuse, controlling partner' }, {}, ['safety-words'], []],
   ['tribunal', { notes: 'PIP tribunal next month, has no solicitor' }, {}, ['legal-words', 'money-words'], []],
   ['no internet', { notes: 'No internet at home, struggling with online form' }, {}, ['digital-words'], []],
@@ -44,22 +46,23 @@ const CASES: [string, Partial<PatientContext>, PromptOptions, string[], string[]
   ['denies alcohol', { notes: 'Denies alcohol, drugs or gambling.' }, {}, [], ['substances']],
   ['not worried about housing', { notes: 'Not worried about housing.' }, {}, [], ['housing', 'mental-wellbeing']],
   ['negated then positive', { notes: 'No money worries but has rent arrears.' }, {}, ['money-words'], []],
-  ['4 LTCs is not complex multimorbidity', { problems: FIVE_LTCS.slice(0, 4) }, {}, [], ['complex-multimorbidity']],
-  ['5 LTCs is', { problems: FIVE_LTCS }, {}, ['complex-multimorbidity', 'complex-multimorbidity-wellbeing'], []],
-  ['same condition twice counts once', { problems: [...FIVE_LTCS.slice(0, 4), ...problems('Diabetic retinopathy')] }, {}, [], ['complex-multimorbidity']],
-  ['family history does not count', { problems: [...FIVE_LTCS.slice(0, 4), ...problems('Family history of asthma')] }, {}, [], ['complex-multimorbidity']],
-  ['coded conditions count', { problems: [...FIVE_LTCS.slice(0, 4), ...problems('Problem|195967001')] }, {}, ['complex-multimorbidity'], []],
-  ['3 medicines is not polypharmacy', { medicationCount: 3 }, {}, [], ['polypharmacy']],
-  ['4 medicines is', { medicationCount: 4 }, {}, ['polypharmacy'], []],
-  ['physical and mental together', { problems: problems('COPD', 'Depression') }, {}, ['physical-and-mental'], []],
-  ['two physical only', { problems: problems('COPD', 'Asthma') }, {}, [], ['physical-and-mental']],
+  ['4 LTCs is not complex multimorbidity', { problems: FIVE_LTCS.slice(0, 4) }, ON, [], ['complex-multimorbidity']],
+  ['5 LTCs is', { problems: FIVE_LTCS }, ON, ['complex-multimorbidity'], []],
+  ['5 LTCs is only generic: off by default', { problems: FIVE_LTCS }, {}, [], ['long-term-condition', 'mental-wellbeing']],
+  ['same condition twice counts once', { problems: [...FIVE_LTCS.slice(0, 4), ...problems('Diabetic retinopathy')] }, ON, [], ['complex-multimorbidity']],
+  ['family history does not count', { problems: [...FIVE_LTCS.slice(0, 4), ...problems('Family history of asthma')] }, ON, [], ['complex-multimorbidity']],
+  ['coded conditions count', { problems: [...FIVE_LTCS.slice(0, 4), ...problems('Problem|195967001')] }, ON, ['complex-multimorbidity'], []],
+  ['3 medicines is not polypharmacy', { medicationCount: 3 }, ON, [], ['polypharmacy']],
+  ['4 medicines is', { medicationCount: 4 }, ON, ['polypharmacy'], []],
+  ['physical and mental together', { problems: problems('COPD', 'Depression') }, ON, ['physical-and-mental'], []],
+  ['two physical only', { problems: problems('COPD', 'Asthma') }, ON, [], ['physical-and-mental']],
   ['deprived with LTC and a table', { postcode: 'G31 4QT', problems: problems('Asthma') }, { deprivation: simd({ 'G31 4QT': 1 }) }, ['deprivation-ltc-money'], []],
   ['deprived with LTC, no table', { postcode: 'G31 4QT', problems: problems('Asthma') }, {}, [], ['deprivation-ltc-money']],
   ['decile 3 is not', { postcode: 'G31 4QT', problems: problems('Asthma') }, { deprivation: simd({ 'G31 4QT': 3 }) }, [], ['deprivation-ltc-money']],
-  ['nurse sees self-management', { problems: problems('Type 2 diabetes') }, { role: 'nurse' }, ['nurse-ltc-self-management', 'nurse-ltc-activity'], []],
-  ['GP does not', { problems: problems('Type 2 diabetes') }, { role: 'gp' }, [], ['nurse-ltc-self-management', 'nurse-ltc-activity']],
+  ['nurse sees one LTC review prompt', { problems: problems('Type 2 diabetes') }, { role: 'nurse', generic: 'on' }, ['nurse-ltc-activity'], ['nurse-ltc-self-management']],
+  ['GP does not', { problems: problems('Type 2 diabetes') }, { role: 'gp', generic: 'on' }, [], ['nurse-ltc-self-management', 'nurse-ltc-activity']],
   ['receptionist never sees safety', { notes: 'Domestic abuse disclosed' }, { role: 'receptionist' }, [], ['safety']],
-  ['receptionist never sees multimorbidity', { problems: FIVE_LTCS }, { role: 'receptionist' }, [], ['complex-multimorbidity']],
+  ['receptionist never sees multimorbidity', { problems: FIVE_LTCS }, { role: 'receptionist', generic: 'on' }, [], ['complex-multimorbidity']],
 ];
 
 describe('promptsFor with the default rules', () => {
@@ -93,15 +96,15 @@ describe('promptsFor with the default rules', () => {
   });
 
   test('multimorbidity why counts conditions', () => {
-    const p = promptsFor(ctx({ problems: [...FIVE_LTCS, ...problems('Depression')] })).find((x) => x.ruleId === 'complex-multimorbidity');
+    const p = promptsFor(ctx({ problems: [...FIVE_LTCS, ...problems('Depression')] }), ON).find((x) => x.ruleId === 'complex-multimorbidity');
     expect(p?.why).toEqual(['6 long-term conditions on the problem list']);
     expect(p?.strength).toBe(3);
   });
 
   test('nurse gets a different opener for the same rule', () => {
     const c = ctx({ medicationCount: 6 });
-    const gp = promptsFor(c, { role: 'gp' }).find((p) => p.ruleId === 'polypharmacy');
-    const nurse = promptsFor(c, { role: 'nurse' }).find((p) => p.ruleId === 'polypharmacy');
+    const gp = promptsFor(c, { role: 'gp', generic: 'on' }).find((p) => p.ruleId === 'polypharmacy');
+    const nurse = promptsFor(c, { role: 'nurse', generic: 'on' }).find((p) => p.ruleId === 'polypharmacy');
     expect(gp?.opener).toBeTruthy();
     expect(nurse?.opener).toBeTruthy();
     expect(nurse?.opener).not.toBe(gp?.opener);
@@ -112,6 +115,35 @@ describe('promptsFor with the default rules', () => {
     const three = promptsFor(ctx({ notes: 'Has debts. Bailiffs came. Payday loan too.' }))[0];
     expect(one?.strength).toBe(2);
     expect(three?.strength).toBe(4);
+  });
+});
+
+describe('generic prompts (#14: quiet by default)', () => {
+  const lots = { problems: FIVE_LTCS, medicationCount: 9 };
+  test.each([
+    ['off (the default)', {}, 0],
+    ['off', { generic: 'off' as const }, 0],
+    ['with-social, on a plain review', { generic: 'with-social' as const }, 0],
+    ['on, on a plain review', { generic: 'on' as const }, 1],
+  ])('%s: %d generic prompt(s) for five conditions and nine medicines', (_l, options, n) => {
+    expect(promptsFor(ctx(lots), options)).toHaveLength(n);
+  });
+
+  test.each([['with-social' as const], ['on' as const]])('%s: at most one generic prompt, after every specific one', (generic) => {
+    const out = promptsFor(ctx({ ...lots, notes: 'Rent arrears. Feels lonely.' }), { generic });
+    const genericIds = out.filter((p) => DEFAULT_RULES.find((r) => r.id === p.ruleId)?.generic).map((p) => p.ruleId);
+    expect(genericIds).toHaveLength(1);
+    expect(out.at(-1)?.ruleId).toBe(genericIds[0]);
+    expect(out.slice(0, 2).map((p) => p.need).sort()).toEqual(['housing', 'loneliness']);
+  });
+
+  test('specific beats generic in the top three', () => {
+    const out = promptsFor(ctx({ ...lots, notes: 'Rent arrears. Feels lonely. Using the food bank.' }), { generic: 'on', limit: 3 });
+    expect(out.map((p) => p.need).sort()).toEqual(['food', 'housing', 'loneliness']);
+  });
+
+  test('no social prompt at all on a consultation with nothing social', () => {
+    expect(promptsFor(ctx({ ...lots, age: 81, notes: 'Multimorbidity review. Bloods stable, meds unchanged.' }))).toEqual([]);
   });
 });
 

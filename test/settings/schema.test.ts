@@ -15,7 +15,7 @@ const valid: Settings = {
   destination: { kind: 'fhir', baseUrl: 'https://fhir.example.scot/R4' },
   identifierSystems: { chi: 'https://fhir.nhs.uk/Id/chi-number', nhs: 'https://fhir.nhs.uk/Id/nhs-number' },
   adapters: [{ id: 'emis-web', match: 'https://ehr.example.scot/*' }],
-  rules: { disabled: ['money-debt'], custom: [{ id: 'custom-1' }] },
+  rules: { disabled: ['money-debt'], custom: [{ id: 'custom-1' }], generic: 'on' },
   privacy: { retentionDays: 90 },
   sidebar: { mode: 'inpage', idleMinutes: 10 },
 };

@@ -18,6 +18,7 @@ export function sessionConfig(settings: Settings): SessionConfig {
     disabledRules: settings.rules.disabled,
     // Validated here so the content script needs no schema code.
     customRules: parseRules(settings.rules.custom).rules,
+    genericPrompts: settings.rules.generic,
     adapters: settings.adapters.flatMap((json) => {
       const parsed = parseAdapter(json);
       return parsed.ok ? [parsed.adapter] : [];

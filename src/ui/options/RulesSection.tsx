@@ -1,7 +1,14 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_RULES, parseRules } from '../../prompts/index';
 import { needLabel } from '../../prompts/needs';
-import { Section, errorsAt, fieldId, type SectionProps } from './form';
+import { Section, SelectField, errorsAt, fieldId, type SectionProps } from './form';
+import { DataZoneImport } from './DataZoneImport';
+
+const GENERIC_OPTIONS = [
+  { value: 'off', label: 'Off' },
+  { value: 'with-social', label: 'Only with a social sign on screen' },
+  { value: 'on', label: 'On' },
+] as const;
 
 /** Reads the custom rules text; never throws. Returns the rules as written, or why they were refused. */
 export function readRulesText(text: string): { value: unknown[]; errors: string[] } {
@@ -47,6 +54,17 @@ export function RulesSection(p: SectionProps) {
       help="Each rule suggests asking about a need when something in the record points to it. Untick a rule to stop it showing in this practice."
       onSave={() => void p.save()}
     >
+      <SelectField
+        errors={p.errors}
+        locked={p.locked}
+        path="rules.generic"
+        label="Prompts from the problem list alone (several long-term conditions, many medicines)"
+        hint="Off by default: with nothing social on screen they are more often wrong than right. 'With a social sign' shows one only beside a specific social prompt."
+        value={p.settings.rules.generic}
+        options={GENERIC_OPTIONS}
+        onChange={(value) => p.update((s) => void (s.rules.generic = value === 'on' || value === 'with-social' ? value : 'off'))}
+      />
+      <DataZoneImport />
       <div class="table-scroll">
         <table data-testid="rules-table">
           <caption class="visually-hidden">Default prompt rules</caption>

@@ -5,6 +5,7 @@ import { send } from '../../messaging/client';
 import { SESSION_CONFIG_KEY } from '../../messaging/keys';
 import type { ScreenMessage } from '../../messaging/patient-port';
 import type { SessionConfig } from '../../messaging/protocol';
+import { prepareRules } from '../../prompts/compile';
 import { effectiveRules } from '../../prompts/rule-set';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { PatientBanner, type MatchState } from '../sidebar/PatientBanner';
@@ -28,7 +29,12 @@ const BLANK_TAB: View = { kind: 'blank', text: 'Reading the record on this tabâ€
 
 export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
   const { binding, config } = props;
-  const rules = useMemo(() => effectiveRules(config.disabledRules, config.customRules), [config]);
+  const rules = useMemo(() => {
+    const set = effectiveRules(config.disabledRules, config.customRules);
+    // Compiled now, so the first patient does not pay for it (issue #14's lexicons are large).
+    prepareRules(set);
+    return set;
+  }, [config]);
   const [view, setView] = useState<View>(BLANK_TAB);
   const [standalone, setStandalone] = useState<PatientContext | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

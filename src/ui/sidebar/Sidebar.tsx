@@ -5,6 +5,7 @@ import { send } from '../../messaging/client';
 import type { SessionConfig } from '../../messaging/protocol';
 import { needLabel, NEEDS } from '../../prompts/needs';
 import { promptsFor, type Prompt } from '../../prompts/prompts-for';
+import { SIMD_ATTRIBUTION } from '../../prompts/simd';
 import type { Rule } from '../../prompts/schema';
 import { useGuard } from '../panel/guard';
 import { useChanges } from '../shared/use-changes';
@@ -58,6 +59,15 @@ export function PatientSidebar(props: {
     });
   }, [key]);
 
+  // Deprivation from the practice's postcode look-up, asked of the background (nothing leaves the machine).
+  const [simdDecile, setSimdDecile] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (!patient.postcode) return;
+    void send('prompts.deprivation', { postcode: patient.postcode }).then((r) => {
+      if (alive.current && r.ok) setSimdDecile(r.value.simdDecile);
+    });
+  }, [patient.postcode]);
+
   const checkDraft = () =>
     void send('draft.get', { patientKey: key }).then((r) => {
       if (alive.current) setHasSavedDraft(r.ok && r.value !== null);
@@ -79,8 +89,18 @@ export function PatientSidebar(props: {
   }, []);
 
   const prompts = useMemo<Prompt[]>(
-    () => (suppressed ? promptsFor(patient, { role: config.role, rules: props.rules, suppressed, limit: 3 }) : []),
-    [patient, config.role, props.rules, suppressed],
+    () =>
+      suppressed
+        ? promptsFor(patient, {
+            role: config.role,
+            rules: props.rules,
+            suppressed,
+            limit: 3,
+            generic: config.genericPrompts ?? 'off',
+            ...(simdDecile !== undefined ? { simdDecile } : {}),
+          })
+        : [],
+    [patient, config.role, config.genericPrompts, props.rules, suppressed, simdDecile],
   );
 
   // Each prompt shown is counted once per patient visit (need, rule, role, date only).
@@ -170,6 +190,7 @@ export function PatientSidebar(props: {
         <RecordStep />
         <p class="section hint">
           {`Prompts: ${prompts.map((p) => needLabel(p.need)).join(', ') || 'none'}. Nothing about this patient leaves this computer unless you send a referral.`}
+          {prompts.some((p) => p.why.some((w) => w.includes('SIMD'))) && ` ${SIMD_ATTRIBUTION}`}
         </p>
       </div>
       {/* The one-click referral sits in an action bar pinned to the bottom of the

@@ -1,0 +1,56 @@
+// `npm run eval:prompts`: recall, precision and neutral burden of promptsFor
+// (GP role, three prompts, nothing switched on) on the notes corpus (#14).
+// Development half: figures plus each item's misses and wrong prompts (tune on
+// these). Held-out half: aggregate figures only, never an item's words: it is
+// measured, not tuned on. `--no-items` leaves the development items out;
+// `--dev-only` leaves the held-out half out (use it while tuning).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { burden, GP_DEFAULTS, type Kind, KINDS, parseCorpus, precision, recall, type Score, scoreCorpus, type Tally } from './lib/score-prompts';
+
+const showItems = !process.argv.includes('--no-items');
+const devOnly = process.argv.includes('--dev-only');
+const load = (name: string) => parseCorpus(JSON.parse(readFileSync(resolve('test/fixtures/notes', `${name}.json`), 'utf8')));
+
+const f = (x: number | undefined): string => (x === undefined ? '  n/a' : x.toFixed(3));
+const pad = (s: string | number, n: number): string => String(s).padEnd(n);
+const row = (label: string, t: Tally): string =>
+  [
+    pad(label, 20),
+    pad(`${f(recall(t))} (${t.found}/${t.found + t.missed})`, 18),
+    pad(`${f(precision(t))} (${t.right}/${t.right + t.wrong})`, 18),
+    pad(t.dontCare, 10),
+    `${t.notesPrompted}/${t.notes}`,
+  ].join(' ');
+
+function print(name: string, score: Score, items: boolean, unlimited: Score): void {
+  const neutral = score.byKind.get('neutral') as Tally;
+  console.log(`\n== ${name}: ${score.items.length} notes ==`);
+  console.log(`recall ${f(recall(score.total))}  precision ${f(precision(score.total))}  neutral burden ${f(burden(neutral))} (${neutral.notesPrompted}/${neutral.notes} neutral notes with any prompt)`);
+  console.log(`without the three-prompt limit: recall ${f(recall(unlimited.total))}, precision ${f(precision(unlimited.total))} (how much the limit costs)`);
+  const head = [pad('', 20), pad('recall', 18), pad('precision', 18), pad("don't care", 10), 'notes prompted'].join(' ');
+  console.log(`\nper kind\n${head}`);
+  for (const k of KINDS) console.log(row(k, score.byKind.get(k as Kind) as Tally));
+  console.log(row('all', score.total));
+  console.log(`\nper need\n${head.replace('notes prompted', '')}`);
+  for (const [n, t] of [...score.byNeed].sort(([a], [b]) => a.localeCompare(b))) console.log(row(n, t).replace(/\s\S+$/, ''));
+  if (!items) return;
+  console.log('\nitems with a miss or a wrong prompt');
+  for (const r of score.items) {
+    if (r.missed.length === 0 && r.wrong.length === 0) continue;
+    const wrong = r.wrong.map((p) => `${p.need} [${p.ruleId}: ${p.why.join('; ')}]`);
+    console.log(`${r.item.id} (${r.item.kind})${r.missed.length ? ` missed ${r.missed.join(', ')}` : ''}${wrong.length ? ` wrong ${wrong.join(' | ')}` : ''}`);
+  }
+}
+
+const half = (name: string) => {
+  const items = load(name);
+  return [scoreCorpus(items), scoreCorpus(items, { ...GP_DEFAULTS, limit: undefined })] as const;
+};
+const [dev, devAll] = half('dev');
+print('development half (dev.json)', dev, showItems, devAll);
+// Aggregates only: no item of the held-out half is ever printed.
+if (!devOnly) {
+  const [held, heldAll] = half('heldout');
+  print('held-out half (heldout.json)', held, false, heldAll);
+}

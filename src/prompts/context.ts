@@ -1,0 +1,362 @@
+/**
+ * Judges each mention in the notes for negation, time, experiencer and
+ * hypotheticals, in the manner of ConText (Harkema et al. 2009, after NegEx):
+ * trigger terms from context.json, each with a direction and a scope that
+ * ends at the sentence (or clause) end and at terminators ("but", "however").
+ * "No money worries", "was homeless in 2015", "her son is homeless" and "if
+ * heating costs go up" are all mentions that must not raise a prompt (#14).
+ * Cues are looked up by token position, so the cost stays linear in the notes.
+ */
+import table from './context.json';
+import { compilePhrases, findRawMatches, type PhraseIndex, type RawMatch } from './phrase-index';
+import type { Token } from './tokenize';
+
+export const CONTEXT_CATEGORIES = ['negated', 'historical', 'hypothetical', 'other-person'] as const;
+export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
+/** Kinds of other-person cue; a lexicon group may let a relation be the subject ("Ex threatened her"). */
+export type OtherPersonKind = 'relation' | 'possessive' | 'reported' | 'role';
+
+/** How a mention stands in its sentence. */
+export interface MentionContext {
+  negated: boolean;
+  historical: boolean;
+  hypothetical: boolean;
+  /** About someone else by any cue. */
+  otherPerson: boolean;
+  /** About someone else by a cue other than a relation as the subject ("wife's father", "who says", "her clients"). */
+  otherPersonNotRelation: boolean;
+}
+
+type Direction = 'forward' | 'backward' | 'both';
+interface Group {
+  category: ContextCategory;
+  kind: OtherPersonKind | undefined;
+  direction: Direction;
+  scope: 'clause' | 'sentence';
+  window: number;
+  subject: boolean;
+  /** The cue is its first word only; the rest just says when it is one ("wife's" in "wife's father"). */
+  anchorFirst: boolean;
+}
+
+const PAST_YEAR = '<past-year>';
+const groups: Group[] = [];
+const groupsByCue = new Map<string, Group[]>();
+let pastYearGroups: Group[] = [];
+for (const g of table.groups) {
+  const group: Group = {
+    category: g.category as ContextCategory,
+    kind: 'kind' in g ? (g.kind as OtherPersonKind) : undefined,
+    direction: g.direction as Direction,
+    scope: g.scope === 'sentence' ? 'sentence' : 'clause',
+    window: g.window,
+    subject: 'position' in g && g.position === 'subject',
+    anchorFirst: 'anchor' in g && g.anchor === 'first',
+  };
+  groups.push(group);
+  for (const cue of g.cues) {
+    if (cue === PAST_YEAR) pastYearGroups = [...pastYearGroups, group];
+    else groupsByCue.set(cue, [...(groupsByCue.get(cue) ?? []), group]);
+  }
+}
+const TERMINATOR_ALL = 'all';
+const terminatorKinds = new Map<string, Set<string>>();
+for (const [scope, cues] of Object.entries(table.terminators)) {
+  for (const cue of cues) terminatorKinds.set(cue, (terminatorKinds.get(cue) ?? new Set()).add(scope));
+}
+const pseudoCues = new Set(table.pseudo);
+/** Every cue, terminator and pseudo-trigger phrase: a rule set scans them with its own phrases, in one pass. */
+export const CONTEXT_PHRASES: readonly string[] = [...new Set([...groupsByCue.keys(), ...terminatorKinds.keys(), ...pseudoCues])];
+const contextPhrases = new Set(CONTEXT_PHRASES);
+// Compiled on first use: most callers scan the cues with their own phrases (compileRuleSet).
+let cueIndex: PhraseIndex | undefined;
+
+/** Whether a phrase is one of context.json's cues, terminators or pseudo-triggers. */
+export function isContextPhrase(phrase: string): boolean {
+  return contextPhrases.has(phrase);
+}
+const leadIn = new Set(table.leadIn.flatMap((w) => w.toLowerCase().replace(/['\u2019]/g, '').split(' ')));
+const YEAR = /^(19|20)\d\d$/;
+
+/** Lists by token position (most positions have none). */
+class ByPosition<T> {
+  private readonly lists: (T[] | undefined)[] = [];
+  add(at: number, x: T): void {
+    const list = this.lists[at];
+    if (list) list.push(x);
+    else this.lists[at] = [x];
+  }
+  get(at: number): readonly T[] {
+    return this.lists[at] ?? NONE;
+  }
+}
+const NONE: readonly never[] = [];
+
+/**
+ * The context of each match (same order). `year` is the year the notes are
+ * read in: a year two or more before it ("homeless in 2015") marks the
+ * mentions of its clause as historical.
+ */
+export function judgeContext(tokens: readonly Token[], matches: readonly RawMatch[], year: number, sex: PatientSex = 'unknown'): MentionContext[] {
+  if (matches.length === 0) return [];
+  cueIndex ??= compilePhrases(CONTEXT_PHRASES);
+  const judge = contextJudge(tokens, matches, findRawMatches(tokens, cueIndex), year, sex);
+  return matches.map((m) => judge.contextOf(m));
+}
+
+/**
+ * Prepares the cues of one text once; `contextOf(match)` then judges a mention
+ * on demand, so mentions no rule asks about cost nothing. `cueMatches` are the
+ * matches of CONTEXT_PHRASES in the same tokens (found with the caller's phrases).
+ */
+export function contextJudge(
+  tokens: readonly Token[],
+  matches: readonly RawMatch[],
+  cueMatches: readonly RawMatch[],
+  year: number,
+  sex: PatientSex = 'unknown',
+): ContextJudge {
+  const n = tokens.length;
+  let byFirst: ByPosition<RawMatch> | undefined;
+  const matchesByFirst = (): ByPosition<RawMatch> => {
+    if (!byFirst) {
+      byFirst = new ByPosition<RawMatch>();
+      for (const m of matches) byFirst.add(m.first, m);
+    }
+    return byFirst;
+  };
+
+  const pseudo: boolean[] = [];
+  // Terminators by first and by last word, with the categories each one ends.
+  const terms: Terms = { byFirst: new ByPosition<Term>(), byLast: new ByPosition<Term>() };
+  for (const c of cueMatches) {
+    const phrase = c.phrase.phrase;
+    if (pseudoCues.has(phrase)) for (let k = c.first; k <= c.last; k += 1) pseudo[k] = true;
+    const kinds = terminatorKinds.get(phrase);
+    if (kinds) {
+      const t: Term = { first: c.first, last: c.last, ends: terminatorBits(kinds) };
+      terms.byFirst.add(t.first, t);
+      terms.byLast.add(t.last, t);
+    }
+  }
+
+  // Each cue marks the words a mention may start at (reaching forward) or end at (reaching back): one sweep per cue,
+  // so judging a mention is then a look-up.
+  const judge = new ContextJudge(tokens, terms, sex);
+  for (const raw of cueMatches) {
+    const cueGroups = groupsByCue.get(raw.phrase.phrase);
+    if (!cueGroups || pseudo[raw.first]) continue;
+    for (const group of cueGroups) {
+      if (group.subject && !atClauseStart(tokens, raw.first)) continue;
+      if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
+      // The relation a possessive names ("wife's father") is its last word.
+      judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word);
+    }
+  }
+  const pastYear = year - table.pastYears;
+  for (let k = 0; k < n; k += 1) {
+    const w = (tokens[k] as Token).word;
+    // "since 2019" is a start that runs to now, not a past time.
+    if (w.length === 4 && YEAR.test(w) && Number(w) <= pastYear && tokens[k - 1]?.word !== 'since') for (const group of pastYearGroups) judge.addCue(group, k, k, w);
+  }
+  return judge;
+}
+
+const NEG = 1;
+const HIST = 2;
+const HYP = 4;
+const OTHER = 8;
+const OTHER_NOT_RELATION = 16;
+const CATEGORY_BIT: Record<ContextCategory, number> = { negated: NEG, historical: HIST, hypothetical: HYP, 'other-person': OTHER };
+
+function terminatorBits(kinds: Set<string>): number {
+  if (kinds.has(TERMINATOR_ALL)) return NEG | HIST | HYP | OTHER;
+  let bits = 0;
+  for (const k of kinds) bits |= CATEGORY_BIT[k as ContextCategory] ?? 0;
+  return bits;
+}
+
+/** The patient's sex, for telling "she" the patient from "she" the daughter. */
+export type PatientSex = 'female' | 'male' | 'unknown';
+type Gender = 'female' | 'male' | 'either';
+const FEMALE = new Set(table.relationGender.female);
+/** Head nouns that close a denied list ("no financial, housing or food concerns"). */
+const LIST_HEADS = new Set(['concern', 'concerns', 'worry', 'worries', 'issue', 'issues', 'problem', 'problems', 'difficulty', 'difficulties', 'needs']);
+/** Words of leaving or dying: a relation's reach ends with the clause that says it ("Husband died last year, lives alone now"). */
+const EXITS = new Set(table.relationExits);
+const MALE = new Set(table.relationGender.male);
+
+function genderOf(relation: string): Gender {
+  if (FEMALE.has(relation)) return 'female';
+  if (MALE.has(relation)) return 'male';
+  return 'either';
+}
+
+/**
+ * A subject pronoun that cannot be the relation named before it: "she" after a
+ * son or husband, or, after a partner or friend, the patient's own pronoun.
+ */
+function switchesPerson(word: string, relation: Gender, sex: PatientSex): boolean {
+  const pronoun = word === 'she' || word === 'shes' ? 'female' : word === 'he' || word === 'hes' ? 'male' : undefined;
+  if (!pronoun) return false;
+  return relation === 'either' ? pronoun === sex : pronoun !== relation;
+}
+
+/** A terminator of these categories, ending here, that starts after the cue. */
+function endsBetween(list: readonly Term[], cueLast: number, ends: number): boolean {
+  for (const t of list) if (t.first > cueLast && (t.ends & ends) !== 0) return true;
+  return false;
+}
+
+/** A terminator of these categories, starting here, that ends before the cue. */
+function startsBetween(list: readonly Term[], cueFirst: number, ends: number): boolean {
+  for (const t of list) if (t.last < cueFirst && (t.ends & ends) !== 0) return true;
+  return false;
+}
+
+interface Term {
+  first: number;
+  last: number;
+  /** Category bits this terminator ends. */
+  ends: number;
+}
+interface Terms {
+  byFirst: ByPosition<Term>;
+  byLast: ByPosition<Term>;
+}
+
+/** Judges mentions of one text: the categories that reach each word, prepared once per text. */
+export class ContextJudge {
+  /** Categories of cues reaching forward to a mention that starts at this word. */
+  private readonly startsHere: Uint8Array;
+  /** Categories of cues reaching back to a mention that ends at this word. */
+  private readonly endsHere: Uint8Array;
+  /** Negations and possessives that begin at this word: they cover a mention starting with them. */
+  private readonly opening = new ByPosition<{ last: number; bits: number }>();
+  /** Per clause: how many words, and whether it has a list word ("or", "and", "nor"). */
+  private readonly clauses: { words: number; list: boolean; head: boolean }[] = [];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly terms: Terms,
+    private readonly sex: PatientSex,
+  ) {
+    this.startsHere = new Uint8Array(tokens.length);
+    this.endsHere = new Uint8Array(tokens.length);
+    for (const t of tokens) {
+      const c = (this.clauses[t.clause] ??= { words: 0, list: false, head: false });
+      c.words += 1;
+      if (t.word === 'or' || t.word === 'and' || t.word === 'nor') c.list = true;
+      // Set by the clause's last word: whether the list ends in a head noun.
+      c.head = LIST_HEADS.has(t.word);
+    }
+  }
+
+  addCue(group: Group, first: number, last: number, relation: string): void {
+    const tokens = this.tokens;
+    const bits = CATEGORY_BIT[group.category] | (group.category === 'other-person' && group.kind !== 'relation' ? OTHER_NOT_RELATION : 0);
+    const ends = CATEGORY_BIT[group.category];
+    const at = tokens[first] as Token;
+    const bySentence = group.scope === 'sentence';
+    // A denial reaches over a comma only into a list ("Denies alcohol, drugs or gambling"), not into the next finding
+    // ("Denies SI, low mood for 3 months").
+    const listOnly = bySentence && group.category === 'negated';
+    // "No financial, housing or food concerns": a short denial reaches a list that ends in its head noun.
+    const headList = !bySentence && group.category === 'negated';
+    const person = group.kind === 'relation' || group.kind === 'possessive' ? genderOf(relation) : undefined;
+    if (group.direction !== 'backward') {
+      if (group.category === 'negated' || group.anchorFirst) this.opening.add(first, { last, bits });
+      let exited = false;
+      for (let p = last + 1; p <= last + group.window && p < tokens.length; p += 1) {
+        const t = tokens[p] as Token;
+        const newClause = t.clause !== (tokens[p - 1] as Token).clause;
+        const intoHeadList = headList && newClause && t.sentence === at.sentence && this.endsHeadList(t);
+        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !intoHeadList) break;
+        if (listOnly && newClause && !this.continuesList(t)) break;
+        // "Husband left in March, she is very low": the patient is the subject again.
+        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && exited))) break;
+        if (person !== undefined && EXITS.has(t.word)) exited = true;
+        this.startsHere[p] = (this.startsHere[p] as number) | bits;
+        // A terminator ending here lies wholly between the cue and any later word.
+        if (endsBetween(this.terms.byLast.get(p), last, ends)) break;
+      }
+    }
+    if (group.direction !== 'forward') {
+      for (let p = first - 1; p >= first - group.window && p >= 0; p -= 1) {
+        const t = tokens[p] as Token;
+        const next = tokens[p + 1] as Token;
+        // A clause cue reaches back over a label's colon or dash ("Alcohol: nil"), not over a comma.
+        const crossesLabel = t.clause !== next.clause && next.afterLabel && t.sentence === at.sentence;
+        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !(crossesLabel && t.clause === at.clause - 1)) break;
+        this.endsHere[p] = (this.endsHere[p] as number) | bits;
+        if (startsBetween(this.terms.byFirst.get(p), first, ends)) break;
+      }
+    }
+  }
+
+  /** The clause of this word is a list ending in a head noun such as "concerns" ("housing or food concerns"). */
+  private endsHeadList(t: Token): boolean {
+    const c = this.clauses[t.clause];
+    return c !== undefined && c.list && c.head;
+  }
+
+  private continuesList(t: Token): boolean {
+    const c = this.clauses[t.clause];
+    return t.afterLabel || (c !== undefined && (c.words === 1 || c.list));
+  }
+
+  /** Whether a mention is affirmed: about the patient (or, when allowed, a relation as the subject), now, and really said. */
+  isAffirmed(m: { first: number; last: number }, relationMayBeSubject: boolean): boolean {
+    const bits = this.bitsOf(m);
+    return (bits & (NEG | HIST | HYP | (relationMayBeSubject ? OTHER_NOT_RELATION : OTHER))) === 0;
+  }
+
+  private bitsOf(m: { first: number; last: number }): number {
+    let bits = (this.startsHere[m.first] ?? 0) | (this.endsHere[m.last] ?? 0);
+    for (const c of this.opening.get(m.first)) if (c.last < m.last) bits |= c.bits;
+    return bits;
+  }
+
+  contextOf(m: { first: number; last: number }): MentionContext {
+    const bits = this.bitsOf(m);
+    return {
+      negated: (bits & NEG) !== 0,
+      historical: (bits & HIST) !== 0,
+      hypothetical: (bits & HYP) !== 0,
+      otherPerson: (bits & OTHER) !== 0,
+      otherPersonNotRelation: (bits & OTHER_NOT_RELATION) !== 0,
+    };
+  }
+}
+
+/** A relation is the subject when only lead-in words ("her", "pt's", "says", "15yo") come before it in its clause. */
+function atClauseStart(tokens: readonly Token[], at: number): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let k = at - 1; k >= 0; k -= 1) {
+    const t = tokens[k] as Token;
+    if (t.clause !== clause) return true;
+    if (!leadIn.has(t.word) && !/^\d/.test(t.word)) return false;
+  }
+  return true;
+}
+
+/**
+ * A cue that is simply the first word of a signal ("no heating", "no car")
+ * is not a negation, unless a longer phrase runs on from inside that signal:
+ * in "no money worries" the "no" negates "money worries".
+ */
+function startsASignal(cue: RawMatch, matchesByFirst: ByPosition<RawMatch>): boolean {
+  const starts = matchesByFirst.get(cue.first).filter((p) => p.last > cue.last);
+  if (starts.length === 0) return false;
+  return !starts.some((p) => {
+    for (let k = cue.first + 1; k <= p.last; k += 1) {
+      if (matchesByFirst.get(k).some((m) => m.last > p.last)) return true;
+    }
+    return false;
+  });
+}
+
+/** A mention that is about the patient, now, and really said. */
+export function affirmed(c: MentionContext, relationMayBeSubject = false): boolean {
+  return !c.negated && !c.historical && !c.hypothetical && !(relationMayBeSubject ? c.otherPersonNotRelation : c.otherPerson);
+}

@@ -1,0 +1,69 @@
+/**
+ * A need's everyday words (src/prompts/lexicons/<need>.json): signals, any
+ * one of which is enough; hints, ambiguous words ("bills", "stress",
+ * "heating") that count only in a pair with a word of another group nearby;
+ * and look-alikes to ignore ("stress fracture", "peak flow meter"). #14.
+ */
+import type { NeedId } from './needs';
+
+export interface Lexicon {
+  need: NeedId;
+  /** Group name -> phrases; one affirmed mention of any is enough. */
+  signals: Record<string, string[]>;
+  /** Group name -> ambiguous phrases; they count only through `pairs`. */
+  hints: Record<string, string[]>;
+  /** Pair name -> two group names: a mention from each, within `pairWindow` sentences, counts. */
+  pairs: Record<string, [string, string]>;
+  /** How many sentences apart the two mentions of a pair may be (0 = the same sentence). */
+  pairWindow: number;
+  /** Groups where a relation as the subject still means the patient ("Ex threatened her", "Husband died"). */
+  anyPerson: string[];
+  /** Look-alikes: a mention they overlap never counts, for any need. */
+  ignore: string[];
+}
+
+export interface LexiconGroup {
+  name: string;
+  phrases: string[];
+  anyPerson: boolean;
+}
+
+export interface CompiledLexicon {
+  need: string;
+  signals: LexiconGroup[];
+  hints: Map<string, LexiconGroup>;
+  pairs: { name: string; a: LexiconGroup; b: LexiconGroup }[];
+  pairWindow: number;
+}
+
+const cache = new WeakMap<Lexicon, CompiledLexicon>();
+
+/** Group look-up done once per lexicon object. A pair naming an unknown group is dropped (the schema refuses it). */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const any = new Set(lexicon.anyPerson);
+  const group = (name: string, phrases: string[]): LexiconGroup => ({ name, phrases, anyPerson: any.has(name) });
+  const signals = Object.entries(lexicon.signals).map(([name, phrases]) => group(name, phrases));
+  const hints = new Map(Object.entries(lexicon.hints).map(([name, phrases]) => [name, group(name, phrases)]));
+  const byName = new Map<string, LexiconGroup>([...signals.map((g) => [g.name, g] as const), ...hints]);
+  const pairs: CompiledLexicon['pairs'] = [];
+  for (const [name, [a, b]] of Object.entries(lexicon.pairs)) {
+    const ga = byName.get(a);
+    const gb = byName.get(b);
+    if (ga && gb) pairs.push({ name, a: ga, b: gb });
+  }
+  const compiled: CompiledLexicon = { need: lexicon.need, signals, hints, pairs, pairWindow: lexicon.pairWindow };
+  cache.set(lexicon, compiled);
+  return compiled;
+}
+
+/** Every phrase a lexicon can look for (signals and hints). */
+export function lexiconPhrases(lexicon: Lexicon): string[] {
+  return [...Object.values(lexicon.signals).flat(), ...Object.values(lexicon.hints).flat()];
+}
+
+/** Names a rule may pick from a lexicon with `notes.groups`: signal groups, hint groups and pairs. */
+export function lexiconGroupNames(lexicon: Lexicon): string[] {
+  return [...Object.keys(lexicon.signals), ...Object.keys(lexicon.hints), ...Object.keys(lexicon.pairs)];
+}

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import table from '../../src/prompts/context.json';
+import { CONTEXT_CATEGORIES } from '../../src/prompts/context';
+import { parseLexicon } from '../../src/prompts/lexicon-schema';
+import { DEFAULT_LEXICON_FILES, DEFAULT_LEXICONS } from '../../src/prompts/lexicons/index';
+import { NEED_IDS } from '../../src/prompts/needs';
+import { phraseSlots } from '../../src/prompts/phrase-index';
+
+const dir = resolve(__dirname, '../../src/prompts/lexicons');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const docs = readFileSync(resolve(__dirname, '../../docs/prompts.md'), 'utf8');
+
+describe('lexicons (#14)', () => {
+  test('one lexicon per need, each loaded by lexicons/index.ts', () => {
+    expect(files.map((f) => f.replace(/\.json$/, ''))).toEqual([...NEED_IDS].sort());
+    expect(Object.keys(DEFAULT_LEXICON_FILES).sort()).toEqual([...NEED_IDS].sort());
+  });
+
+  test.each(files.map((f) => [f]))('%s parses, is named by its need, matches what is loaded and is documented', (file) => {
+    const parsed = parseLexicon(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    expect(parsed.ok ? '' : parsed.reason).toBe('');
+    if (!parsed.ok) return;
+    expect(`${parsed.lexicon.need}.json`).toBe(file);
+    expect(DEFAULT_LEXICONS.get(parsed.lexicon.need)).toEqual(parsed.lexicon);
+    expect(docs).toContain(`lexicons/${file}`);
+  });
+
+  // #14: "A single ambiguous word never prompts alone." These may be hints, in a pair, never a signal by themselves.
+  const AMBIGUOUS = ['stress', 'court', 'heating', 'transport', 'bills', 'bill', 'exercise', 'benefit', 'benefits', 'alcohol', 'drink', 'rent', 'gas', 'meter',
+    'appeal', 'housing', 'work', 'job', 'smoker', 'weight', 'crying', 'worried', 'carer', 'fatigue', 'isolation room', 'flat', 'cold', 'slots', 'dismissed', 'cv'];
+  test.each([...DEFAULT_LEXICONS].map(([need, l]) => [need, l] as const))('%s: no signal is a single ambiguous word', (_need, lexicon) => {
+    for (const phrase of Object.values(lexicon.signals).flat()) {
+      const slots = phraseSlots(phrase);
+      const single = slots.length === 1 && slots[0]?.alts?.every((alt) => alt.length === 1 && !alt[0]?.prefix);
+      if (single) for (const alt of slots[0]?.alts ?? []) expect(AMBIGUOUS, phrase).not.toContain(alt[0]?.word);
+    }
+  });
+
+  test.each([
+    [{ need: 'money', signals: { debt: ['debt'] }, pairs: { p: ['debt', 'strian'] } }, 'pairs.p names a group that does not exist: "strian"'],
+    [{ need: 'pets', signals: {} }, 'need must be one of'],
+    [{ need: 'money', signals: { Debt: ['debt'] } }, 'lower-case words joined by hyphens'],
+    [{ need: 'money', signals: { debt: ['~2'] } }, 'has no words to look for'],
+    [{ need: 'money', signals: {}, anyPerson: ['nope'] }, 'anyPerson names a group that does not exist'],
+  ])('a bad lexicon is refused in plain words: %j', (json, reason) => {
+    const parsed = parseLexicon(json);
+    expect(parsed.ok ? '' : parsed.reason).toContain(reason);
+  });
+});
+
+describe('context triggers (context.json)', () => {
+  test.each(table.groups.map((g, i) => [i, g] as const))('group %i has a known category, direction and scope, and every cue has words', (_i, g) => {
+    expect(CONTEXT_CATEGORIES).toContain(g.category);
+    expect(['forward', 'backward', 'both']).toContain(g.direction);
+    expect(['clause', 'sentence']).toContain(g.scope);
+    expect(g.window).toBeGreaterThan(0);
+    for (const cue of g.cues) expect(cue === '<past-year>' || phraseSlots(cue).length > 0, cue).toBe(true);
+  });
+
+  test('terminators name a category or "all"', () => {
+    for (const k of Object.keys(table.terminators)) expect(['all', ...CONTEXT_CATEGORIES]).toContain(k);
+  });
+});
