@@ -1,11 +1,13 @@
 // Issue #13: the generic detector on record screens nobody tuned it on.
-// The development half (dev/) is asserted screen by screen at what it reaches;
+// The development halves (dev/, and dev2/ by a third author) are asserted
+// screen by screen at what they reach;
 // the held-out half (heldout/) is never read by a person working on the
 // detector, so only its aggregate is asserted (and printed). Unsafe (another
 // person's details shown, or a patient on a "none" screen) must be 0 on both.
 // The loading (screens/corpus.ts) and scoring (screens/score.ts) are plain
 // TypeScript, for the real-Chromium run with the built extension to reuse;
 // screens/happy-dom-screen.ts is what happy-dom needs (frames, shadow roots).
+// While tuning, leave the held-out half out: vitest run -t '^(?!.*held-out)'.
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { detectPatient } from '../../src/adapters/detect';
@@ -15,6 +17,7 @@ import { scoreScreen, summaryTable, tally, type Score, type Verdict } from './sc
 
 const NOW = new Date(2026, 5, 1);
 const dev = loadCorpus(resolve('test/fixtures/screens/dev'));
+const dev2 = loadCorpus(resolve('test/fixtures/screens/dev2'));
 const heldout = loadCorpus(resolve('test/fixtures/screens/heldout'));
 
 /** What each development screen reaches today (a "none" screen passes by declining); raise a row when it improves, never lower one. */
@@ -47,6 +50,30 @@ const DEV_REACHED: Record<string, Verdict> = {
   'lo-05-merge-duplicates': 'pass',
 };
 
+/** The same for the third author's screens (dev2/), built around other people's details; a screen not listed is still never unsafe. */
+const DEV2_REACHED: Record<string, Verdict> = {
+  'hl-01': 'partial',
+  'hl-02': 'partial',
+  'hl-04': 'partial',
+  'hl-05': 'pass',
+  'hl-06': 'partial',
+  'mv-01': 'pass',
+  'mv-04': 'pass',
+  'mv-05': 'pass',
+  'ow-01': 'partial',
+  'ow-02': 'pass',
+  'ow-03': 'partial',
+  'ow-04': 'pass',
+  'ow-05': 'partial',
+  'ow-06': 'pass',
+  'tc-01': 'pass',
+  'tc-02': 'partial',
+  'tc-03': 'pass',
+  'tc-04': 'pass',
+  'tc-05': 'pass',
+  'tc-06': 'pass',
+};
+
 /** Held-out floors at what the detector reached when they were set; never loosen. */
 const HELDOUT_FLOOR = { pass: 14, passOrPartial: 24 };
 
@@ -59,29 +86,35 @@ async function run(screen: Screen): Promise<Score> {
   }
 }
 
-const results: { dev: Score[]; heldout: Score[] } = { dev: [], heldout: [] };
+const results: { dev: Score[]; dev2: Score[]; heldout: Score[] } = { dev: [], dev2: [], heldout: [] };
 
 afterAll(() => {
   const table = summaryTable([
     ['dev', tally(results.dev)],
+    ['dev2', tally(results.dev2)],
     ['held-out', tally(results.heldout)],
   ]);
   console.log(`Record-screen corpus, happy-dom (#13)\n${table}`);
 });
 
-describe('record-screen corpus, development half', () => {
-  test('has screens', () => expect(dev.length).toBeGreaterThanOrEqual(20));
-  test.each(dev.map((s) => [s.id, s] as const))('%s', async (_id, screen) => {
-    const score = await run(screen);
-    results.dev.push(score);
-    // SCREENS_VERBOSE=1 prints what each development screen got wrong (never the held-out half).
-    if (process.env.SCREENS_VERBOSE) console.log(`${screen.id}: ${score.verdict} ${score.problems.join('; ')}`);
-    expect(score.verdict, score.problems.join('; ')).not.toBe('unsafe');
-    const reached = DEV_REACHED[screen.id];
-    if (reached === 'pass') expect(score.verdict, score.problems.join('; ')).toBe('pass');
-    if (reached === 'partial') expect(['pass', 'partial']).toContain(score.verdict);
+function developmentHalf(name: string, screens: Screen[], reachedBy: Record<string, Verdict>, scores: Score[]): void {
+  describe(`record-screen corpus, ${name}`, () => {
+    test('has screens', () => expect(screens.length).toBeGreaterThanOrEqual(20));
+    test.each(screens.map((s) => [s.id, s] as const))('%s', async (_id, screen) => {
+      const score = await run(screen);
+      scores.push(score);
+      // SCREENS_VERBOSE=1 prints what each development screen got wrong (never the held-out half).
+      if (process.env.SCREENS_VERBOSE) console.log(`${screen.id}: ${score.verdict} ${score.problems.join('; ')}`);
+      expect(score.verdict, score.problems.join('; ')).not.toBe('unsafe');
+      const reached = reachedBy[screen.id];
+      if (reached === 'pass') expect(score.verdict, score.problems.join('; ')).toBe('pass');
+      if (reached === 'partial') expect(['pass', 'partial']).toContain(score.verdict);
+    });
   });
-});
+}
+
+developmentHalf('development half', dev, DEV_REACHED, results.dev);
+developmentHalf('development half 2 (dev2)', dev2, DEV2_REACHED, results.dev2);
 
 describe('record-screen corpus, held-out half (aggregate only)', () => {
   test('never unsafe, and at least the recorded floors', async () => {

@@ -1,28 +1,35 @@
-// The record-screen corpus (test/fixtures/screens/{dev,heldout}): invented
-// screens, each `<id>.html` with `<id>.expect.json` and optional frame files.
+// The record-screen corpus (test/fixtures/screens/{dev,dev2,heldout}): invented
+// screens, each `<id>.html` with `<id>.expect.json` and optional frame files;
+// anything else in a folder (a README, an author's self-check script) is not a screen.
 // Plain Node (fs only), so a real-browser run can load the same screens.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** One screen's expectation, as the corpus authors wrote it (see each half's README). */
+/**
+ * One screen's expectation, as the corpus authors wrote it (see each half's
+ * README). The dev2 author writes null for what a "none" screen has not.
+ */
 export interface ScreenExpect {
   id: string;
   url: string;
   expect: 'patient' | 'none';
+  vendor?: string;
+  description?: string;
   frames?: string[];
   identifier?: { chi?: string; nhs?: string };
-  name?: { family?: string; given?: string };
-  birthDate?: string;
-  age?: number;
-  sex?: 'female' | 'male';
+  name?: { family?: string; given?: string } | null;
+  birthDate?: string | null;
+  age?: number | null;
+  sex?: 'female' | 'male' | 'unknown';
   /** null: the page shows no postcode for the patient, so none may be read. */
   postcode?: string | null;
   /** Absent on a patient screen: the patient has no phone on screen. */
   phone?: string | null;
-  problem?: string;
+  /** null: no problem list on screen. */
+  problem?: string | null;
   /** null: no medication list on screen. */
   medicationCount?: number | null;
-  notePhrase?: string;
+  notePhrase?: string | null;
   forbidden?: { identifiers?: string[]; names?: string[]; postcodes?: string[]; birthDates?: string[]; phones?: string[] };
 }
 

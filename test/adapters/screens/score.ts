@@ -61,24 +61,26 @@ function fieldProblems(ctx: PatientContext, e: ScreenExpect): string[] {
   };
   if (e.identifier?.chi) check(ctx.chi === e.identifier.chi, 'chi', ctx.chi);
   if (e.identifier?.nhs) check(ctx.nhsNumber === e.identifier.nhs, 'nhs', ctx.nhsNumber);
+  // A null name, date, age or note phrase (a "none" screen's way of saying so) checks nothing.
   if (e.name) {
     const want = [e.name.family, e.name.given].filter((x): x is string => !!x).join(' ');
     check(holdsName(ctx.name, want), `name ${want}`, ctx.name);
   }
-  if (e.birthDate !== undefined) check(ctx.birthDate === e.birthDate, 'birthDate', ctx.birthDate);
-  if (e.age !== undefined) check(ctx.age === e.age, 'age', ctx.age);
+  if (e.birthDate !== undefined && e.birthDate !== null) check(ctx.birthDate === e.birthDate, 'birthDate', ctx.birthDate);
+  if (e.age !== undefined && e.age !== null) check(ctx.age === e.age, 'age', ctx.age);
   if (e.sex !== undefined) check(ctx.sex === e.sex, 'sex', ctx.sex);
   if (e.postcode === null) check(ctx.postcode === undefined, 'postcode (none on screen)', ctx.postcode);
   else if (e.postcode !== undefined) check(squash(ctx.postcode) === squash(e.postcode), 'postcode', ctx.postcode);
   if (e.phone === undefined || e.phone === null) check(ctx.phone === undefined, 'phone (none on screen)', ctx.phone);
   else check(digits(ctx.phone) === digits(e.phone), 'phone', ctx.phone);
-  if (e.problem !== undefined) {
+  if (e.problem === null) check(ctx.problems.length === 0, 'problems (none on screen)', ctx.problems.map((p) => p.term));
+  else if (e.problem !== undefined) {
     const want = flat(e.problem);
     check(ctx.problems.some((p) => flat(p.term).includes(want)), `problem ${e.problem}`, ctx.problems.map((p) => p.term));
   }
   if (e.medicationCount === null) check(!ctx.medicationCount, 'medicationCount (no list)', ctx.medicationCount);
   else if (e.medicationCount !== undefined) check(ctx.medicationCount === e.medicationCount, 'medicationCount', ctx.medicationCount);
-  if (e.notePhrase !== undefined) check(flat(ctx.notes).includes(flat(e.notePhrase)), `notes "${e.notePhrase}"`, ctx.notes.slice(0, 60));
+  if (e.notePhrase !== undefined && e.notePhrase !== null) check(flat(ctx.notes).includes(flat(e.notePhrase)), `notes "${e.notePhrase}"`, ctx.notes.slice(0, 60));
   return out;
 }
 
