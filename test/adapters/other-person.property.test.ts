@@ -130,7 +130,14 @@ interface Options {
   postcodeRow: boolean;
   /** Next-of-kin rows inside the banner itself: 0 none, 1 after the patient's rows, 2 in the middle. */
   kinRows: number;
+  /** An aria-label on the banner's container, some of them field words ("Patient", "Name"): '' for none. */
+  bannerLabel: number;
+  /** A clinician row inside the banner ("Registered GP: Dr ..."): 0 none, 1 last, 2 first. */
+  staffRow: number;
 }
+
+const BANNER_LABELS = ['', 'Patient', 'Patient details', 'Name', 'Demographics', 'Patient banner', 'Patient name and details'];
+const STAFF_LABELS = ['Registered GP', 'Usual GP', 'Named GP', 'GP', 'Seen by', 'Clinician', 'Responsible clinician'];
 
 /** A valid NHS number made from a CHI's first nine digits (a different check digit rule does not apply: both are modulus 11). */
 const nhsOf = (p: Person): string => p.chi;
@@ -149,8 +156,13 @@ function banner(p: Person, o: Options, kin: Person): string {
   if (o.postcodeRow) pairs.push(['Postcode', p.postcode]);
   if (o.withPhone) pairs.push(['Phone', p.phone]);
   if (o.kinRows === 1) pairs.push(...kinPairs);
+  // The clinician is another person too (kin doubles as them: their name must never be the patient's).
+  const staff: [string, string] = [STAFF_LABELS[o.dateStyle + o.layout] as string, `Dr ${kin.given} ${o.spaced ? kin.family.toUpperCase() : kin.family}`];
+  if (o.staffRow === 1) pairs.push(staff);
+  if (o.staffRow === 2) pairs.unshift(staff);
   const heading = o.nameShown === 1 ? `<h1 class="pb-name">${nameAs(p, o.nameStyle)}</h1>` : '';
-  return `<header class="patient-banner">${heading}${rows(pairs, o.layout)}</header>`;
+  const label = BANNER_LABELS[o.bannerLabel] ? ` aria-label="${BANNER_LABELS[o.bannerLabel]}"` : '';
+  return `<header class="patient-banner"${label}>${heading}${rows(pairs, o.layout)}</header>`;
 }
 
 type Panel =
@@ -252,6 +264,8 @@ const optionsArb: fc.Arbitrary<Options> = fc.record({
   nhs: fc.boolean(),
   postcodeRow: fc.boolean(),
   kinRows: fc.nat(2),
+  bannerLabel: fc.nat(BANNER_LABELS.length - 1),
+  staffRow: fc.nat(2),
 });
 
 const scenario = fc.record({

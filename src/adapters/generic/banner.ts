@@ -56,6 +56,12 @@ export function nameLike(text: string): boolean {
   return true;
 }
 
+function plausibleName(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text.length <= 80 && !/[\d@|]/.test(text) && text.split(' ').length <= 8 ? raw : undefined;
+}
+
 /** Short lines of the region in page order, with their element (open shadow roots included). */
 function eachLine(root: Element | ShadowRoot, visit: (el: Element, text: string) => boolean): boolean {
   let own = '';
@@ -144,7 +150,9 @@ export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: E
   const sex = sexRaw === undefined ? undefined : parseSex(sexRaw);
   if (sex) out.sex = sex;
 
-  let name = value(w, 'name');
+  // A "Name" value holding digits or running on is not one person's name (it is a container's text,
+  // other rows and other people included): the name is then looked for line by line instead.
+  let name = plausibleName(value(w, 'name'));
   const family = value(w, 'family');
   if (!name && family) name = `${value(w, 'given') ?? ''} ${family.toUpperCase()}`.trim();
   name ??= nameInRegion(w, scan, (el) => otherEl(el) || valueEls.some((v) => within(el, v, scan)));

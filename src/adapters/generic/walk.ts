@@ -219,11 +219,18 @@ function skipByAttributes(el: Element, scan: PageScan): boolean {
     }
     if (name === 'aria-label') {
       const field = labelField(attr.value);
-      if (field) addValue(field, read(el, scan), el, scan);
+      // An aria-label on a container of labelled rows ("Patient" on the whole banner) names a
+      // region, not a value: its text is every row, other people's included.
+      if (field && !holdsRows(el)) addValue(field, read(el, scan), el, scan);
       else if (headingOf(attr.value) === 'other') scan.headings[scan.headings.length] = { kind: 'other', el, seq: scan.seq, text: attr.value, self: true };
     }
   }
   return false;
+}
+
+/** Holds label/value structure of its own: a table, a definition list, form labels or several blocks. */
+function holdsRows(el: Element): boolean {
+  return el.querySelector('table, dl, dt, th, label, li, p, div, section, [aria-label]') !== null;
 }
 
 function addValue(field: GenericField, raw: string, el: Element, scan: PageScan): void {
