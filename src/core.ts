@@ -54,6 +54,7 @@ export {
   type ParsedPostcodeDataZones,
   type SimdDeciles,
 } from './prompts/index';
+export { promptEngine, type PromptEngine } from './prompts/engine';
 export { effectiveRules } from './prompts/rule-set';
 
 // Community resource directory

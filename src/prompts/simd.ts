@@ -31,9 +31,7 @@ export const SIMD_2020V2: SimdDeciles = {
   },
 };
 
-/** The attribution the Open Government Licence asks for, to show wherever the decile is used. */
-export const SIMD_ATTRIBUTION =
-  'Contains public sector information licensed under the Open Government Licence v3.0. Source: Scottish Government, Scottish Index of Multiple Deprivation 2020v2.';
+export { SIMD_ATTRIBUTION } from './simd-attribution';
 
 /** "g31 4qt", "G314QT" -> "G31 4QT"; undefined when it is not a full UK postcode shape. */
 export function postcodeKey(raw: string): string | undefined {

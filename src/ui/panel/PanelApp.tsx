@@ -5,8 +5,6 @@ import { send } from '../../messaging/client';
 import { SESSION_CONFIG_KEY } from '../../messaging/keys';
 import type { ScreenMessage } from '../../messaging/patient-port';
 import type { SessionConfig } from '../../messaging/protocol';
-import { prepareRules } from '../../prompts/compile';
-import { effectiveRules } from '../../prompts/rule-set';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { PatientBanner, type MatchState } from '../sidebar/PatientBanner';
 import { PatientSidebar } from '../sidebar/Sidebar';
@@ -29,12 +27,6 @@ const BLANK_TAB: View = { kind: 'blank', text: 'Reading the record on this tabâ€
 
 export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
   const { binding, config } = props;
-  const rules = useMemo(() => {
-    const set = effectiveRules(config.disabledRules, config.customRules);
-    // Compiled now, so the first patient does not pay for it (issue #14's lexicons are large).
-    prepareRules(set);
-    return set;
-  }, [config]);
   const [view, setView] = useState<View>(BLANK_TAB);
   const [standalone, setStandalone] = useState<PatientContext | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -54,6 +46,7 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
       }
       link.current = linkToTab(tabId, {
         onScreen: (screen) => {
+          if (performance.getEntriesByName('links:panel-screen').length === 0) performance.mark('links:panel-screen');
           if (screen.patient && screen.state === 'matched') {
             setView({ kind: 'record', tabId, screen: { ...screen, patient: screen.patient } });
             // A record patient replaces anything typed in: one patient at a time.
@@ -137,7 +130,6 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
               key={bodyKey}
               patient={shown}
               config={config}
-              rules={rules}
               tabId={view.kind === 'record' ? view.tabId : undefined}
               registerFocusPrompts={(fn) => (focusPrompts.current = fn)}
               onLeaveWithForm={() =>

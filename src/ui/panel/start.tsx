@@ -10,6 +10,8 @@ import { bindingFromLocation } from './binding';
 import { loadPanelConfig, PanelApp } from './PanelApp';
 
 export function startPanel(): void {
+  // Phase marks for the benchmark's breakdown of "open to searchable" (bench/browser.bench.ts).
+  performance.mark('links:panel-script');
   const style = document.createElement('style');
   style.textContent = sharedCss + panelCss;
   document.head.append(style);
@@ -18,6 +20,7 @@ export function startPanel(): void {
   const binding = bindingFromLocation(location.search);
   document.documentElement.dataset.host = binding.host;
   void loadPanelConfig().then((config) => {
+    performance.mark('links:panel-config');
     render(
       <ErrorBoundary where="sidebar">
         {config ? (

@@ -4,9 +4,9 @@ import { patientKey } from '../../context/patient-context';
 import { send } from '../../messaging/client';
 import type { SessionConfig } from '../../messaging/protocol';
 import { needLabel, NEEDS } from '../../prompts/needs';
-import { promptsFor, type Prompt } from '../../prompts/prompts-for';
-import { SIMD_ATTRIBUTION } from '../../prompts/simd';
-import type { Rule } from '../../prompts/schema';
+import type { Prompt } from '../../prompts/prompts-for';
+import { SIMD_ATTRIBUTION } from '../../prompts/simd-attribution';
+import { usePromptEngine } from '../panel/prompt-engine';
 import { useGuard } from '../panel/guard';
 import { useChanges } from '../shared/use-changes';
 import { PromptList, type PromptAction } from './PromptList';
@@ -23,7 +23,6 @@ import { ResourcesPanel } from './ResourcesPanel';
 export function PatientSidebar(props: {
   patient: PatientContext;
   config: SessionConfig;
-  rules: Rule[];
   /** The record tab the patient was read from; undefined when typed in. */
   tabId: number | undefined;
   /** Alt+Shift+P on the record page moves to the next prompt. */
@@ -44,6 +43,8 @@ export function PatientSidebar(props: {
   const formOpenRef = useRef(false);
   formOpenRef.current = formOpen;
   const listRef = useRef<HTMLDivElement>(null);
+  // Loaded after the sidebar is on screen: the need picker and cards never wait for the rules.
+  const engine = usePromptEngine(config);
 
   useEffect(
     () => () => {
@@ -90,18 +91,21 @@ export function PatientSidebar(props: {
 
   const prompts = useMemo<Prompt[]>(
     () =>
-      suppressed
-        ? promptsFor(patient, {
+      suppressed && engine
+        ? engine.promptsFor(patient, {
             role: config.role,
-            rules: props.rules,
             suppressed,
             limit: 3,
             generic: config.genericPrompts ?? 'off',
             ...(simdDecile !== undefined ? { simdDecile } : {}),
           })
         : [],
-    [patient, config.role, config.genericPrompts, props.rules, suppressed, simdDecile],
+    [patient, config.role, config.genericPrompts, engine, suppressed, simdDecile],
   );
+
+  useEffect(() => {
+    if (engine && suppressed && performance.getEntriesByName('links:panel-prompts').length === 0) performance.mark('links:panel-prompts');
+  }, [engine, suppressed]);
 
   // Each prompt shown is counted once per patient visit (need, rule, role, date only).
   const recordedShown = useRef(new Set<string>());
@@ -154,8 +158,10 @@ export function PatientSidebar(props: {
           </p>
         )}
         <h2 id="ls-prompts">Conversation prompts</h2>
-        {suppressed === null ? (
-          <p class="section muted">Checking…</p>
+        {suppressed === null || engine === null ? (
+          <p class="section muted" role="status">
+            Reading the record for prompts…
+          </p>
         ) : (
           <PromptList prompts={prompts} onAction={(p, a) => void onAction(p, a)} referralNeeds={referralNeeds} />
         )}
@@ -189,7 +195,7 @@ export function PatientSidebar(props: {
         <h2 id="ls-record">For the record</h2>
         <RecordStep />
         <p class="section hint">
-          {`Prompts: ${prompts.map((p) => needLabel(p.need)).join(', ') || 'none'}. Nothing about this patient leaves this computer unless you send a referral.`}
+          {`Prompts: ${engine === null || suppressed === null ? 'reading' : prompts.map((p) => needLabel(p.need)).join(', ') || 'none'}. Nothing about this patient leaves this computer unless you send a referral.`}
           {prompts.some((p) => p.why.some((w) => w.includes('SIMD'))) && ` ${SIMD_ATTRIBUTION}`}
         </p>
       </div>

@@ -131,4 +131,18 @@ describe('the standalone panel', () => {
     expect(root.querySelector('[data-testid="patient-tail"]')).toBeNull();
     expect(root.textContent).toContain('cleared after a time without use');
   });
+
+  test('the need picker is there at once; prompts follow when the engine has loaded, for the same patient', async () => {
+    await act(() => render(<PanelApp binding={noTab} config={config} />, root));
+    await typeIn('#ls-id', '1403522103');
+    await typeIn('#ls-situation', 'Struggling to pay the gas bill, skipping meals.');
+    await act(() => {
+      root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await click('Yes, this is the patient');
+    expect(root.querySelector('#ls-need')).not.toBeNull();
+    await vi.waitFor(() => expect(root.querySelectorAll('li.prompt').length).toBeGreaterThan(0), { timeout: 5_000 });
+    expect(root.querySelector('[data-testid="patient-tail"]')?.textContent).toContain('2103');
+    expect(root.textContent).not.toContain('Reading the record for prompts');
+  });
 });
