@@ -42,21 +42,27 @@ async function inpageLoadLatency(h: Harness, runs: number): Promise<number[]> {
 }
 
 /** Side panel: from opening the sidebar page for a record tab to it showing the patient with prompts and the need picker (searchable). */
-async function panelOpenLatency(h: Harness, runs: number): Promise<number[]> {
+async function panelOpenLatency(h: Harness, runs: number): Promise<{ ready: number[]; prompts: number[] }> {
   const record = await h.context.newPage();
   await record.goto(`${h.demo.url}/careview/patient/1/consultation`);
   const tabId = await tabIdOf(h, record);
-  const samples: number[] = [];
+  const ready: number[] = [];
+  const prompts: number[] = [];
   for (let i = 0; i < runs + 2; i++) {
     const panel = await h.context.newPage();
     await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${tabId}`);
     await panel.locator('#ls-need').waitFor();
-    const ms = await panel.evaluate(() => performance.getEntriesByName('links:panel-ready')[0]?.startTime ?? Number.NaN);
-    if (i >= 2) samples.push(ms);
+    // The prompt engine loads after the sidebar is on screen (src/ui/panel/prompt-engine.ts).
+    await panel.waitForFunction(() => performance.getEntriesByName('links:panel-prompts').length > 0);
+    const [r, p] = await panel.evaluate(() => ['links:panel-ready', 'links:panel-prompts'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN));
+    if (i >= 2) {
+      ready.push(r as number);
+      prompts.push(p as number);
+    }
     await panel.close();
   }
   await record.close();
-  return samples;
+  return { ready, prompts };
 }
 
 /**
@@ -303,8 +309,9 @@ export default async function browserBench(): Promise<BenchRow[]> {
     });
     await configure(h, { people: { clp: { name: 'CLP' }, referrers: [{ name: 'Bench GP', role: 'gp' }], currentReferrer: 'Bench GP' } });
     const open = await panelOpenLatency(h, 20);
-    rows.push(row('side panel open to searchable, p95 of 20', percentile(open, 95), 'ms', '< 150 ms', percentile(open, 95) < 150));
-    rows.push(row('side panel open to searchable, median', median(open), 'ms'));
+    rows.push(row('side panel open to searchable, p95 of 20', percentile(open.ready, 95), 'ms', '< 150 ms', percentile(open.ready, 95) < 150));
+    rows.push(row('side panel open to searchable, median', median(open.ready), 'ms'));
+    rows.push(row('side panel open to prompts shown, median', median(open.prompts), 'ms'));
     const spa = await spaSwitchLatency(h, 40);
     rows.push(row('banner change to panel blank or new patient, p95 of 40', percentile(spa.gone, 95), 'ms', '< 50 ms', percentile(spa.gone, 95) < 50));
     rows.push(row('new banner to panel showing the new patient, p95 of 40', percentile(spa.shown, 95), 'ms', '< 100 ms', percentile(spa.shown, 95) < 100));
