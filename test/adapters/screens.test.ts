@@ -1,8 +1,10 @@
 // Issue #13: the generic detector on record screens nobody tuned it on.
-// The development halves (dev/, and dev2/ by a third author) are asserted
-// screen by screen at what they reach;
-// the held-out half (heldout/) is never read by a person working on the
-// detector, so only its aggregate is asserted (and printed). Unsafe (another
+// The development halves (dev/; dev2/ by a third author; dev3/, the first
+// held-out half, retired on 2026-12-02 when one of its screens showed a
+// patient-safety defect that had to be read to be fixed) are asserted screen
+// by screen at what they reach; the held-out half (heldout2/, by a fourth
+// author) is never read by a person working on the detector, so only its
+// aggregate is asserted (and printed). Unsafe (another
 // person's details shown, or a patient on a "none" screen) must be 0 on both.
 // The loading (screens/corpus.ts) and scoring (screens/score.ts) are plain
 // TypeScript, for the real-Chromium run with the built extension to reuse;
@@ -18,7 +20,8 @@ import { scoreScreen, summaryTable, tally, type Score, type Verdict } from './sc
 const NOW = new Date(2026, 5, 1);
 const dev = loadCorpus(resolve('test/fixtures/screens/dev'));
 const dev2 = loadCorpus(resolve('test/fixtures/screens/dev2'));
-const heldout = loadCorpus(resolve('test/fixtures/screens/heldout'));
+const dev3 = loadCorpus(resolve('test/fixtures/screens/dev3'));
+const heldout = loadCorpus(resolve('test/fixtures/screens/heldout2'));
 
 /** What each development screen reaches today (a "none" screen passes by declining); raise a row when it improves, never lower one. */
 const DEV_REACHED: Record<string, Verdict> = {
@@ -74,8 +77,40 @@ const DEV2_REACHED: Record<string, Verdict> = {
   'tc-06': 'pass',
 };
 
-/** Held-out floors at what the detector reached when they were set; never loosen. */
-const HELDOUT_FLOOR = { pass: 14, passOrPartial: 24 };
+/** The same for dev3 (the first held-out half, retired 2026-12-02). */
+const DEV3_REACHED: Record<string, Verdict> = {
+  'caledon-chi-dob-mismatch': 'pass',
+  'caledon-daybook': 'pass',
+  'caledon-frameset-notes': 'pass',
+  'caledon-letter-preview': 'pass',
+  'caledon-summary-table': 'pass',
+  'forthview-abbr-hyphen-carer': 'partial',
+  'forthview-consultations-seenby': 'partial',
+  'forthview-dl-poa': 'pass',
+  'forthview-repeat-request': 'partial',
+  'forthview-waiting-room': 'pass',
+  'kelpie-infant-mother-link': 'partial',
+  'kelpie-nhs-temporary': 'partial',
+  'kelpie-shadow-banner': 'partial',
+  'kelpie-shadow-notes': 'partial',
+  'kelpie-strip-emergency': 'pass',
+  'northlight-card-recent-after': 'partial',
+  'northlight-compare-records': 'pass',
+  'northlight-editor-household': 'partial',
+  'northlight-recent-before-carer-chi': 'partial',
+  'northlight-search-results': 'pass',
+  'thistle-guardian-16': 'pass',
+  'thistle-iframe-banner': 'pass',
+  'thistle-region-grid-carer-first': 'pass',
+  'thistle-sex-mismatch': 'pass',
+  'thistle-triage-queue': 'pass',
+};
+
+/**
+ * Held-out floors (heldout2/) at what the detector reached on its first measurement
+ * (2026-12-02: 7 pass, 15 partial, 2 declined, 0 unsafe of 24); never loosen.
+ */
+const HELDOUT_FLOOR = { pass: 7, passOrPartial: 22 };
 
 async function run(screen: Screen): Promise<Score> {
   const page = await openScreen(screen);
@@ -86,12 +121,13 @@ async function run(screen: Screen): Promise<Score> {
   }
 }
 
-const results: { dev: Score[]; dev2: Score[]; heldout: Score[] } = { dev: [], dev2: [], heldout: [] };
+const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], heldout: [] };
 
 afterAll(() => {
   const table = summaryTable([
     ['dev', tally(results.dev)],
     ['dev2', tally(results.dev2)],
+    ['dev3', tally(results.dev3)],
     ['held-out', tally(results.heldout)],
   ]);
   console.log(`Record-screen corpus, happy-dom (#13)\n${table}`);
@@ -115,6 +151,7 @@ function developmentHalf(name: string, screens: Screen[], reachedBy: Record<stri
 
 developmentHalf('development half', dev, DEV_REACHED, results.dev);
 developmentHalf('development half 2 (dev2)', dev2, DEV2_REACHED, results.dev2);
+developmentHalf('development half 3 (dev3, the retired held-out half)', dev3, DEV3_REACHED, results.dev3);
 
 describe('record-screen corpus, held-out half (aggregate only)', () => {
   test('never unsafe, and at least the recorded floors', async () => {

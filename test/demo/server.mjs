@@ -49,7 +49,9 @@ const INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 
 /**
  * Start the demo server. Resolves once listening.
- * @param {{ port?: number, oauthPort?: number, host?: string, quiet?: boolean }} [options]
+ * `extra` answers first when given (a test serving its own screens on the demo origin, where the
+ * demo build's content script runs); it returns true when it handled the request.
+ * @param {{ port?: number, oauthPort?: number, host?: string, quiet?: boolean, extra?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => boolean }} [options]
  */
 export async function startDemoServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
@@ -59,6 +61,7 @@ export async function startDemoServer(options = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
     try {
+      if (options.extra?.(req, res, url)) return;
       if (url.pathname === '/' || url.pathname === '/index.html') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(INDEX);

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 // @ts-expect-error -- plain ESM JavaScript server (no types), shared with `npm start`
 import { startDemoServer } from '../demo/server.mjs';
 
@@ -47,8 +48,11 @@ export interface Harness {
 }
 
 /** The demo practice, its CLP service and OAuth server. Plain Node: the FHIR engine needs no --experimental-websocket. */
-export async function startDemo(): Promise<DemoServer> {
-  return (await startDemoServer({ port: DEMO_PORT, quiet: true })) as DemoServer;
+/** `extra` answers requests first (a test serving its own pages on the demo origin); true when it handled one. */
+export type ExtraRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+
+export async function startDemo(extra?: ExtraRoute): Promise<DemoServer> {
+  return (await startDemoServer({ port: DEMO_PORT, quiet: true, ...(extra ? { extra } : {}) })) as DemoServer;
 }
 
 /** Launch Chromium with the extension; `userDataDir` may be reused to simulate a browser restart. */
