@@ -1,9 +1,10 @@
 // `npm run eval:prompts`: recall, precision and neutral burden of promptsFor
 // (GP role, three prompts, nothing switched on) on the notes corpus (#14).
-// Development half: figures plus each item's misses and wrong prompts (tune on
-// these). Held-out half: aggregate figures only, never an item's words: it is
+// Development halves (dev.json, and dev2.json by a third author): figures plus
+// each item's misses and wrong prompts (tune on these). Held-out half: aggregate figures only, never an item's words: it is
 // measured, not tuned on. `--no-items` leaves the development items out;
-// `--dev-only` leaves the held-out half out (use it while tuning).
+// `--dev-only` leaves the held-out half out (use it while tuning); it never
+// leaves out a development half.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { burden, GP_DEFAULTS, type Kind, KINDS, parseCorpus, precision, recall, type Score, scoreCorpus, type Tally } from './lib/score-prompts';
@@ -48,7 +49,9 @@ const half = (name: string) => {
   return [scoreCorpus(items), scoreCorpus(items, { ...GP_DEFAULTS, limit: undefined })] as const;
 };
 const [dev, devAll] = half('dev');
-print('development half (dev.json)', dev, showItems, devAll);
+print('development half 1 (dev.json)', dev, showItems, devAll);
+const [dev2, dev2All] = half('dev2');
+print('development half 2 (dev2.json, a third author)', dev2, showItems, dev2All);
 // Aggregates only: no item of the held-out half is ever printed.
 if (!devOnly) {
   const [held, heldAll] = half('heldout');

@@ -77,6 +77,35 @@ export function isContextPhrase(phrase: string): boolean {
 }
 const leadIn = new Set(table.leadIn.flatMap((w) => w.toLowerCase().replace(/['\u2019]/g, '').split(' ')));
 const YEAR = /^(19|20)\d\d$/;
+/** A decade: "1990s", or "90s" after "the" ("in the 80s"; "in her 50s" is an age). */
+const DECADE = /^((19|20)\d0|\d0)s$/;
+/** A clipped year after "in" ("closed in '85"), 1930-1999 only; not "in 45 minutes". */
+const CLIPPED_YEAR = /^[3-9]\d$/;
+const TIME_UNITS = new Set(['minutes', 'mins', 'min', 'hours', 'hrs', 'hr', 'days', 'day', 'weeks', 'wks', 'wk', 'months', 'mths', 'years', 'yrs', 'percent', 'mg', 'units', 'seconds', 'secs']);
+
+/**
+ * The last year a time word names, when it names a past one: "2015", "the 90s",
+ * "the 1980s", "in '85". Undefined for anything else (ages such as "her 50s", amounts).
+ */
+export function pastTimeYear(tokens: readonly Token[], k: number): number | undefined {
+  const w = (tokens[k] as Token).word;
+  const prev = tokens[k - 1]?.word;
+  // "since 2019" is a start that runs to now, not a past time.
+  if (prev === 'since') return undefined;
+  if (w.length === 4 && YEAR.test(w)) return Number(w);
+  if (DECADE.test(w)) {
+    if (w.length === 5) return Number(w.slice(0, 4)) + 9;
+    if (prev !== 'the') return undefined;
+    const n = Number(w.slice(0, 2));
+    return (n >= 30 ? 1900 : 2000) + n + 9;
+  }
+  if (prev === 'in' && CLIPPED_YEAR.test(w)) {
+    const next = tokens[k + 1];
+    if (next && next.clause === (tokens[k] as Token).clause && TIME_UNITS.has(next.word)) return undefined;
+    return 1900 + Number(w);
+  }
+  return undefined;
+}
 
 /** Lists by token position (most positions have none). */
 class ByPosition<T> {
@@ -155,9 +184,8 @@ export function contextJudge(
   }
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
-    const w = (tokens[k] as Token).word;
-    // "since 2019" is a start that runs to now, not a past time.
-    if (w.length === 4 && YEAR.test(w) && Number(w) <= pastYear && tokens[k - 1]?.word !== 'since') for (const group of pastYearGroups) judge.addCue(group, k, k, w);
+    const when = pastTimeYear(tokens, k);
+    if (when !== undefined && when <= pastYear) for (const group of pastYearGroups) judge.addCue(group, k, k, (tokens[k] as Token).word);
   }
   return judge;
 }

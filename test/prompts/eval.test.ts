@@ -35,9 +35,19 @@ const DEV: Floor = {
   promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.01, 'other-person': 0.01, hypothetical: 0.01 },
 };
 
+// Development half 2 (dev2.json, a third author; tuned on since): reached on 2026-12-02 recall 0.943 (166/176),
+// precision 0.994 (166/167), positive-note precision 1.000; other-person 1/20 notes prompted, every other kind 0.
+const DEV2: Floor = {
+  recall: 0.94,
+  precision: 0.99,
+  positivePrecision: 0.99,
+  promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.01, 'other-person': 0.06, hypothetical: 0.01 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
+  ['development 2', 'dev2', DEV2],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
