@@ -178,6 +178,8 @@ describe('the content script on a port nobody configured', () => {
     otherUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/careview/patient/1/consultation`;
   });
   afterAll(async () => {
+    // Chromium keeps its connection alive; close() alone would wait for it.
+    other.closeAllConnections();
     await new Promise((resolve) => other.close(resolve));
   });
 
