@@ -1,7 +1,7 @@
 // `npm run eval:prompts`: recall, precision and neutral burden of promptsFor
 // (GP role, three prompts, nothing switched on) on the notes corpus (#14).
-// Development halves (dev.json, and dev2.json by a third author): figures plus
-// each item's misses and wrong prompts (tune on these). Held-out half: aggregate figures only, never an item's words: it is
+// Development halves (dev.json, dev2.json by a third author, dev3.json by a fourth
+// author in new voices): figures plus each item's misses and wrong prompts (tune on these). Held-out half: aggregate figures only, never an item's words: it is
 // measured, not tuned on. `--no-items` leaves the development items out;
 // `--dev-only` leaves the held-out half out (use it while tuning); it never
 // leaves out a development half.
@@ -52,6 +52,8 @@ const [dev, devAll] = half('dev');
 print('development half 1 (dev.json)', dev, showItems, devAll);
 const [dev2, dev2All] = half('dev2');
 print('development half 2 (dev2.json, a third author)', dev2, showItems, dev2All);
+const [dev3, dev3All] = half('dev3');
+print('development half 3 (dev3.json, a fourth author)', dev3, showItems, dev3All);
 // Aggregates only: no item of the held-out half is ever printed.
 if (!devOnly) {
   const [held, heldAll] = half('heldout');

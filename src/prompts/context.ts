@@ -81,6 +81,8 @@ const YEAR = /^(19|20)\d\d$/;
 const DECADE = /^((19|20)\d0|\d0)s$/;
 /** A clipped year after "in" ("closed in '85"), 1930-1999 only; not "in 45 minutes". */
 const CLIPPED_YEAR = /^[3-9]\d$/;
+/** Seasons that a two-digit year may follow ("winter 22/23"). */
+const SEASONS = new Set(['winter', 'summer', 'spring', 'autumn']);
 const TIME_UNITS = new Set(['minutes', 'mins', 'min', 'hours', 'hrs', 'hr', 'days', 'day', 'weeks', 'wks', 'wk', 'months', 'mths', 'years', 'yrs', 'percent', 'mg', 'units', 'seconds', 'secs']);
 
 /**
@@ -98,6 +100,11 @@ export function pastTimeYear(tokens: readonly Token[], k: number): number | unde
     if (prev !== 'the') return undefined;
     const n = Number(w.slice(0, 2));
     return (n >= 30 ? 1900 : 2000) + n + 9;
+  }
+  // "winter 22/23": a season with a two-digit year.
+  if (prev !== undefined && SEASONS.has(prev) && /^\d\d$/.test(w)) {
+    const n = Number(w);
+    return (n >= 30 ? 1900 : 2000) + n;
   }
   if (prev === 'in' && CLIPPED_YEAR.test(w)) {
     const next = tokens[k + 1];
@@ -158,11 +165,11 @@ export function contextJudge(
   const pseudo: boolean[] = [];
   // Terminators by first and by last word, with the categories each one ends.
   const terms: Terms = { byFirst: new ByPosition<Term>(), byLast: new ByPosition<Term>() };
+  for (const c of cueMatches) if (pseudoCues.has(c.phrase.phrase)) for (let k = c.first; k <= c.last; k += 1) pseudo[k] = true;
   for (const c of cueMatches) {
-    const phrase = c.phrase.phrase;
-    if (pseudoCues.has(phrase)) for (let k = c.first; k <= c.last; k += 1) pseudo[k] = true;
-    const kinds = terminatorKinds.get(phrase);
-    if (kinds) {
+    const kinds = terminatorKinds.get(c.phrase.phrase);
+    // A terminator inside a pseudo-trigger is not one: "his wife (also our pt)" is still the wife.
+    if (kinds && !pseudo[c.first]) {
       const t: Term = { first: c.first, last: c.last, ends: terminatorBits(kinds) };
       terms.byFirst.add(t.first, t);
       terms.byLast.add(t.last, t);

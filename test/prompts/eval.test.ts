@@ -44,10 +44,22 @@ const DEV2: Floor = {
   promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.01, 'other-person': 0.06, hypothetical: 0.01 },
 };
 
+// Development half 3 (dev3.json, a fourth author in new voices: Scots, shorthand, misspellings). First contact,
+// before any tuning on it: recall 0.761 (108/142), precision 0.812 (108/133). Tuned on since with general changes;
+// reached on 2026-12-02 recall 0.979 (139/142), precision 0.952 (139/146), positive-note precision 0.986;
+// negated 1/30, other-person 3/18 notes prompted, every other kind 0.
+const DEV3: Floor = {
+  recall: 0.97,
+  precision: 0.95,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0.01, negated: 0.04, historical: 0.01, 'other-person': 0.17, hypothetical: 0.01 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
   ['development 2', 'dev2', DEV2],
+  ['development 3', 'dev3', DEV3],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
