@@ -19,13 +19,14 @@ interface Floor {
   promptedAtMost: Record<Exclude<Kind, 'positive'>, number>;
 }
 
-// Reached on 2026-12-02: held-out recall 0.755 (105/139), precision 0.875 (105/120), positive-note precision 0.991,
-// neutral 0/36, negated 4/30, historical 2/18, other-person 4/18, hypothetical 2/13 notes with any prompt.
+// Reached on 2026-12-02 (after tuning on dev2 and dev3, never on this half): held-out recall 0.777 (108/139),
+// precision 0.893 (108/121), positive-note precision 0.991, neutral 0/36, negated 3/30, historical 1/18,
+// other-person 4/18, hypothetical 2/13 notes with any prompt. (First floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
 const HELD_OUT: Floor = {
-  recall: 0.75,
-  precision: 0.87,
+  recall: 0.77,
+  precision: 0.89,
   positivePrecision: 0.99,
-  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.12, 'other-person': 0.23, hypothetical: 0.16 },
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.06, 'other-person': 0.23, hypothetical: 0.16 },
 };
 // Development half (tuned on): recall 0.993 (137/138), precision 1.000, nothing prompted on any non-positive note.
 const DEV: Floor = {
