@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPanel, type Harness } from './fixtures';
+import { launchBrowser, openPanel, tabIdOf, type Harness } from './fixtures';
 import { SidebarPage } from './pages/sidebar';
 
 let h: Harness;
@@ -153,4 +153,97 @@ describe('single-page app patient switches', () => {
     expect(mismatches).toBe(0);
     await closeAll(panel, page);
   });
+});
+
+/**
+ * The browser's side panel follows the active tab of its window (binding
+ * "side"). The panel page is opened in a window of its own with `?window=`
+ * naming the record window, as the side panel of that window would be; the
+ * test then switches patients on one record tab and moves between two record
+ * tabs. Each sample reads which tab is active and its patient, then the
+ * panel, then the tab again: when nothing changed around the read and the
+ * change had 100 ms to arrive, the panel shows that tab's patient or nobody.
+ */
+describe('the side panel across tabs', () => {
+  test('300 samples over patient switches and tab changes never show a patient other than the active tab\'s', async () => {
+    const GRACE_MS = 100;
+    const medora = await h.context.newPage();
+    await medora.goto(`${h.demo.url}/medora/patient/5?rapid=1`);
+    const careview = await h.context.newPage();
+    await careview.goto(`${h.demo.url}/careview/patient/1/consultation`);
+    const worker = await h.serviceWorker();
+    // Tab addresses are hidden without the "tabs" permission: each content script says where it is.
+    const windowOf = (id: number) =>
+      worker.evaluate(async (tabId) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ windowId: number }> } } }).chrome;
+        return (await c.tabs.get(tabId)).windowId;
+      }, id);
+    const medoraTab = { id: await tabIdOf(h, medora), windowId: 0 };
+    const careviewTab = { id: await tabIdOf(h, careview), windowId: 0 };
+    medoraTab.windowId = await windowOf(medoraTab.id);
+    careviewTab.windowId = await windowOf(careviewTab.id);
+    expect(careviewTab.windowId).toBe(medoraTab.windowId);
+    const opened = h.context.waitForEvent('page');
+    await worker.evaluate(
+      async ({ id, windowId }) => {
+        const c = (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome;
+        await c.windows.create({ url: `chrome-extension://${id}/sidepanel.html?window=${windowId}`, type: 'popup', width: 400, height: 800 });
+      },
+      { id: h.extensionId, windowId: medoraTab.windowId },
+    );
+    const panel = await opened;
+    const sidebar = new SidebarPage(panel, careview);
+    const activate = (tabId: number) =>
+      worker.evaluate(async (id) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { update(id: number, o: object): Promise<unknown> } } }).chrome;
+        await c.tabs.update(id, { active: true });
+      }, tabId);
+    /** The active record tab's patient (last four CHI digits) as its page shows it. */
+    const activeTail = async (): Promise<string | null> => {
+      const active = await worker.evaluate(async (windowId) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome;
+        return (await c.tabs.query({ active: true, windowId }))[0]?.id;
+      }, medoraTab.windowId);
+      if (active === careviewTab.id) return '2103';
+      return medora.evaluate(() => {
+        const chi = document.querySelector('dd[data-field="chi"]');
+        return chi ? (chi.textContent ?? '').replace(/\D/g, '').slice(-4) : null;
+      });
+    };
+
+    await activate(careviewTab.id);
+    await expect.poll(() => sidebar.shown(), { timeout: 10_000 }).toContain('2103');
+    let samples = 0;
+    let settled = 0;
+    let shownPatient = 0;
+    let mismatches = 0;
+    let onCareview = true;
+    for (let i = 0; i < 100; i++) {
+      // Alternate: move tab, switch Medora's patient, move tab again...; a third of the steps switch
+      // Medora's patient while it is in the background, so the panel must not show that change.
+      if (i % 3 === 2) await medora.evaluate((id) => (window as unknown as { __medoraShow(id: string): Promise<boolean> }).__medoraShow(id), String(5 + (i % 4)));
+      else {
+        onCareview = !onCareview;
+        await activate(onCareview ? careviewTab.id : medoraTab.id);
+      }
+      const changedAt = Date.now();
+      for (let s = 0; s < 3; s++) {
+        if (s === 2) await panel.waitForTimeout(GRACE_MS);
+        const before = await activeTail();
+        const shown = await sidebar.shown();
+        const after = await activeTail();
+        samples += 1;
+        if (shown !== null) shownPatient += 1;
+        if (before !== after || Date.now() - changedAt < GRACE_MS) continue;
+        settled += 1;
+        if (shown !== null && (before === null || !shown.includes(before))) mismatches += 1;
+      }
+    }
+    console.log(`side panel across tabs: ${samples} samples, ${settled} settled, patient shown in ${shownPatient}, mismatches ${mismatches}`);
+    expect(samples).toBe(300);
+    expect(settled).toBeGreaterThanOrEqual(100);
+    expect(shownPatient).toBeGreaterThan(100);
+    expect(mismatches).toBe(0);
+    await closeAll(panel, medora, careview);
+  }, 180_000);
 });
