@@ -3,24 +3,10 @@
 // from any corpus half. Each row: notes, age, sex, needs that must show (GP, top
 // three) and needs that must not.
 import { describe, expect, test } from 'vitest';
-import type { Sex } from '../../src/context/patient-context';
 import { pastTimeYear } from '../../src/prompts/context';
-import { promptsFor } from '../../src/prompts/prompts-for';
 import { tokenize } from '../../src/prompts/tokenize';
-import { ctx } from './helpers';
+import { checkNeeds as check } from './helpers';
 
-type Row = [notes: string, age: number, sex: Sex, must: string[], mustNot: string[]];
-
-const needsOf = (notes: string, age: number, sex: Sex): string[] =>
-  promptsFor(ctx({ notes, age, sex }), { role: 'gp', limit: 3, year: 2026 }).map((p) => p.need);
-
-function check(rows: Row[]): void {
-  test.each(rows)('%s', (notes, age, sex, must, mustNot) => {
-    const shown = needsOf(notes, age, sex);
-    for (const n of must) expect(shown, `${n} expected`).toContain(n);
-    for (const n of mustNot) expect(shown, `${n} not expected`).not.toContain(n);
-  });
-}
 
 describe('Scots words and shorthand', () => {
   check([
