@@ -6,7 +6,7 @@
 import { around, distance } from 'geokdbush';
 import type { Curation, Resource } from '../resource';
 import { staleCutoff } from '../freshness';
-import { buildColumns, maskOf, popcount, WEIGHTS } from './search-columns';
+import { buildColumns, maskOf, popcount, WEIGHTS, type Columns } from './search-columns';
 import { defaultSynonyms, expandQuery, queryWords, type Synonyms } from './synonyms';
 import { TextIndex } from './text-index';
 import { TopK } from './top-k';
@@ -63,19 +63,32 @@ export interface DirectoryIndex {
 
 const nextSlice = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Builds the index. Hidden resources (curation.hidden) are left out entirely. */
-export function buildIndex(resources: readonly Resource[], opts: BuildOptions = {}): DirectoryIndex {
-  const curation = opts.curation instanceof Map ? opts.curation : new Map((opts.curation ?? []).map((c) => [c.resourceId, c]));
-  const now = opts.now ?? new Date();
-  const synonyms = opts.synonyms ?? defaultSynonyms();
-  const cutoff = staleCutoff(now);
-  const docs = curation.size ? resources.filter((r) => !curation.get(r.id)?.hidden) : resources;
-  const n = docs.length;
-  const { needMask, bonus, hasLocation, pointStart, pointLon, pointLat, pointDoc, geo, needDocs, noLocation } = buildColumns(docs, curation, cutoff);
-  let byId: Map<string, number> | undefined;
-  const text = new TextIndex(docs);
-  const openToday = new OpenToday(docs);
-  if (opts.eagerText) text.build();
+/** A hit by position, before the service itself is looked up (the snapshot path reads it from storage). */
+export interface DocHit {
+  doc: number;
+  distanceKm?: number;
+  score: number;
+}
+
+/** What the search needs about the services, whether built from them or read back from a snapshot. */
+interface Core {
+  n: number;
+  columns: Columns;
+  text: TextIndex;
+  open: OpenToday;
+  /** Tie-break: services with equal scores come in name order. */
+  name: (i: number) => string;
+  synonyms: Synonyms;
+  /** Services the practice hid (snapshot path: kept in the columns, skipped here). */
+  hidden?: Uint8Array;
+}
+
+/** The search over columns; returns positions. */
+function searcher(core: Core): (query: DirectoryQuery) => DocHit[] {
+  const { n, text, synonyms } = core;
+  const { needMask, bonus, hasLocation, pointStart, pointLon, pointLat, pointDoc, geo, needDocs, noLocation } = core.columns;
+  const hidden = core.hidden;
+  const openToday = core.open;
   let seen: Uint32Array | undefined;
   let seenNo = 0;
   const freshStamp = (): Uint32Array => {
@@ -87,7 +100,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     return seen;
   };
 
-  function search(query: DirectoryQuery): SearchHit[] {
+  return function search(query: DirectoryQuery): DocHit[] {
     const limit = Math.max(1, Math.floor(query.limit ?? 20));
     const wanted = maskOf(query.needs);
     const wantedCount = popcount(wanted);
@@ -101,22 +114,23 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     const needBits = wanted | synMask;
     const filtered = needBits !== 0 || matches !== undefined;
     const open = query.openToday ? openToday.mask(query.now ?? new Date(), query.timeZone ?? PRACTICE_TIME_ZONE) : undefined;
+    const shown = (i: number): boolean => (open === undefined || open[i] === 1) && (hidden === undefined || hidden[i] !== 1);
     const isCandidate = (i: number): boolean =>
-      (open === undefined || open[i] === 1) && (!filtered || ((needMask[i] as number) & needBits) !== 0 || (textScore !== undefined && (textScore[i] as number) > 0));
+      shown(i) && (!filtered || ((needMask[i] as number) & needBits) !== 0 || (textScore !== undefined && (textScore[i] as number) > 0));
     const coverage = matches?.coverage;
     const allWords = matches?.all ?? 0;
 
     // Every candidate once: the need lists and text matches, or every service when nothing filters.
     const eachCandidate = (fn: (i: number) => void): void => {
       if (!filtered) {
-        for (let i = 0; i < n; i++) if (open === undefined || open[i] === 1) fn(i);
+        for (let i = 0; i < n; i++) if (shown(i)) fn(i);
         return;
       }
       const stamp = freshStamp();
       const visit = (i: number): void => {
         if (stamp[i] === seenNo) return;
         stamp[i] = seenNo;
-        if (open === undefined || open[i] === 1) fn(i);
+        if (shown(i)) fn(i);
       };
       for (let b = 0; b < needDocs.length; b++) if (needBits & (1 << b)) needDocs[b]?.forEach(visit);
       matches?.docs.forEach(visit);
@@ -132,7 +146,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
       s += km === undefined ? (hasLocation[i] ? 0 : WEIGHTS.noLocation) : WEIGHTS.distance / (1 + km / 2);
       return s;
     };
-    const top = new TopK(limit, (i) => (docs[i] as Resource).name);
+    const top = new TopK(limit, core.name);
     const offer = (i: number, km: number | undefined): void => top.add(i, score(i, km), km ?? Infinity);
 
     if (query.near && Number.isFinite(query.near.lat) && Number.isFinite(query.near.lon) && pointDoc.length) {
@@ -171,9 +185,25 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     } else {
       eachCandidate((i) => offer(i, undefined));
     }
-    return top.entries().map(({ i, score: s, km }) =>
-      Number.isFinite(km) ? { resource: docs[i] as Resource, distanceKm: Math.round(km * 10) / 10, score: s } : { resource: docs[i] as Resource, score: s },
-    );
+    return top.entries().map(({ i, score: s, km }) => (Number.isFinite(km) ? { doc: i, distanceKm: Math.round(km * 10) / 10, score: s } : { doc: i, score: s }));
+  };
+}
+
+/** Builds the index. Hidden resources (curation.hidden) are left out entirely. */
+export function buildIndex(resources: readonly Resource[], opts: BuildOptions = {}): DirectoryIndex {
+  const curation = opts.curation instanceof Map ? opts.curation : new Map((opts.curation ?? []).map((c) => [c.resourceId, c]));
+  const now = opts.now ?? new Date();
+  const synonyms = opts.synonyms ?? defaultSynonyms();
+  const docs = curation.size ? resources.filter((r) => !curation.get(r.id)?.hidden) : resources;
+  const n = docs.length;
+  const columns = buildColumns(docs, curation, staleCutoff(now));
+  const text = new TextIndex(docs);
+  if (opts.eagerText) text.build();
+  const open = new OpenToday(docs);
+  const searchDocs = searcher({ n, columns, text, open, name: (i) => (docs[i] as Resource).name, synonyms });
+  let byId: Map<string, number> | undefined;
+  function search(query: DirectoryQuery): SearchHit[] {
+    return searchDocs(query).map(({ doc, ...hit }) => ({ resource: docs[doc] as Resource, ...hit }));
   }
 
   // Built on first get(): the sidebar's hot path never needs it.

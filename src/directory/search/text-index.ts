@@ -81,7 +81,24 @@ export class TextIndex {
   private firstStamp = 0;
   private matchedCount = 0;
 
-  constructor(private readonly resources: readonly Resource[]) {}
+  /** `count`: services indexed (the resources' number; given alone when read back from a snapshot). */
+  constructor(
+    private readonly resources: readonly Resource[],
+    private readonly count = resources.length,
+  ) {}
+
+  /** An index over `count` services from postings already built (the snapshot kept in IndexedDB, issue #11). */
+  static fromPostings(count: number, postings: Postings): TextIndex {
+    const index = new TextIndex([], count);
+    index.index = postings;
+    return index;
+  }
+
+  /** The postings, built now if they are not yet (for the snapshot). */
+  postings(): Postings {
+    this.build();
+    return this.index as Postings;
+  }
 
   /** Whether the index is ready (built in full, or warmed). */
   get built(): boolean {
@@ -176,7 +193,7 @@ export class TextIndex {
   query(typed: readonly string[], extra: readonly string[]): TextMatches {
     this.build();
     const ix = this.index as Postings;
-    const n = this.resources.length;
+    const n = this.count;
     if (this.score.length !== n) {
       this.score = new Float32Array(n);
       this.stamp = new Uint32Array(n);

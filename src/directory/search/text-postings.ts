@@ -187,3 +187,30 @@ export class PostingsBuilder {
     return { vocab: this.vocab, start, docs, bits, idf, sorted: order.map((t) => words[t] as string), sortedIds: Uint32Array.from(order), byLength };
   }
 }
+
+/** Postings as plain data (typed arrays and strings), for the index snapshot kept in IndexedDB (issue #11). */
+export interface PostingsData {
+  words: string[];
+  start: Uint32Array;
+  docs: Uint32Array;
+  bits: Uint8Array;
+  idf: Float32Array;
+  sortedIds: Uint32Array;
+}
+
+export function postingsData(p: Postings): PostingsData {
+  return { words: p.vocab.words, start: p.start, docs: p.docs, bits: p.bits, idf: p.idf, sortedIds: p.sortedIds };
+}
+
+/** Postings back from their data: the word table and the length buckets are rebuilt (milliseconds at 100k services). */
+export function postingsFromData(d: PostingsData): Postings {
+  const vocab = Vocabulary.fromWords(d.words);
+  const byLength = new Map<number, number[]>();
+  d.words.forEach((w, t) => {
+    if (w.length < FUZZY_MIN - 1) return;
+    const bucket = byLength.get(w.length);
+    if (bucket) bucket.push(t);
+    else byLength.set(w.length, [t]);
+  });
+  return { vocab, start: d.start, docs: d.docs, bits: d.bits, idf: d.idf, sorted: Array.from(d.sortedIds, (t) => d.words[t] as string), sortedIds: d.sortedIds, byLength };
+}

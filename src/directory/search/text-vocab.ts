@@ -27,6 +27,24 @@ export class Vocabulary {
   private table = new Int32Array(1 << 12).fill(EMPTY);
   private readonly buf = new Uint16Array(MAX_WORD);
 
+  /**
+   * A table holding `words` (already cut and folded) with the same ids, for an
+   * index read back from its snapshot: ids are positions in `words`.
+   */
+  static fromWords(words: readonly string[]): Vocabulary {
+    const vocab = new Vocabulary();
+    for (let id = 0; id < words.length; id++) {
+      const w = words[id] as string;
+      for (let k = 0; k < w.length; k++) vocab.buf[k] = w.charCodeAt(k);
+      const h = hashCodes(vocab.buf, w.length);
+      vocab.words.push(w);
+      vocab.hashes.push(h);
+      if (id * 2 >= vocab.table.length) vocab.rehash();
+      vocab.place(id, h);
+    }
+    return vocab;
+  }
+
   /** Number of distinct words. */
   get size(): number {
     return this.words.length;
