@@ -170,22 +170,37 @@ export class PostingsBuilder {
     const v = this.vocab.size;
     const words = this.vocab.words;
     const idf = new Float32Array(v);
-    const byLength = new Map<number, number[]>();
     for (let t = 0; t < v; t++) {
       const df = (start[t + 1] as number) - (start[t] as number);
-      idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const len = (words[t] as string).length;
-      if (len < FUZZY_MIN - 1) continue;
-      const bucket = byLength.get(len);
-      if (bucket) bucket.push(t);
-      else byLength.set(len, [t]);
+      idf[t] = idfOf(n, df);
     }
     const order = Array.from({ length: v }, (_, t) => t).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
     // Build-time buffers are dropped: only the finished lists stay in memory.
     this.tok = new Uint32Array(0);
     this.tokBits = new Uint8Array(0);
-    return { vocab: this.vocab, start, docs, bits, idf, sorted: order.map((t) => words[t] as string), sortedIds: Uint32Array.from(order), byLength };
+    return { vocab: this.vocab, start, docs, bits, idf, sorted: order.map((t) => words[t] as string), sortedIds: Uint32Array.from(order), byLength: lengthBuckets(words, order) };
   }
+}
+
+/** BM25-style inverse document frequency of a word in `df` of `n` services (stored as a float32). */
+export const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/**
+ * Ids of words by length, each bucket in word order (not id order): ids
+ * depend on which service used a word first, so a snapshot that also holds
+ * hidden services would otherwise list fuzzy candidates in another order.
+ */
+function lengthBuckets(words: readonly string[], sortedIds: ArrayLike<number>): Map<number, number[]> {
+  const byLength = new Map<number, number[]>();
+  for (let k = 0; k < sortedIds.length; k++) {
+    const t = sortedIds[k] as number;
+    const len = (words[t] as string).length;
+    if (len < FUZZY_MIN - 1) continue;
+    const bucket = byLength.get(len);
+    if (bucket) bucket.push(t);
+    else byLength.set(len, [t]);
+  }
+  return byLength;
 }
 
 /** Postings as plain data (typed arrays and strings), for the index snapshot kept in IndexedDB (issue #11). */
@@ -205,12 +220,5 @@ export function postingsData(p: Postings): PostingsData {
 /** Postings back from their data: the word table and the length buckets are rebuilt (milliseconds at 100k services). */
 export function postingsFromData(d: PostingsData): Postings {
   const vocab = Vocabulary.fromWords(d.words);
-  const byLength = new Map<number, number[]>();
-  d.words.forEach((w, t) => {
-    if (w.length < FUZZY_MIN - 1) return;
-    const bucket = byLength.get(w.length);
-    if (bucket) bucket.push(t);
-    else byLength.set(w.length, [t]);
-  });
-  return { vocab, start: d.start, docs: d.docs, bits: d.bits, idf: d.idf, sorted: Array.from(d.sortedIds, (t) => d.words[t] as string), sortedIds: d.sortedIds, byLength };
+  return { vocab, start: d.start, docs: d.docs, bits: d.bits, idf: d.idf, sorted: Array.from(d.sortedIds, (t) => d.words[t] as string), sortedIds: d.sortedIds, byLength: lengthBuckets(d.words, d.sortedIds) };
 }
