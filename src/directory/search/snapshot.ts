@@ -1,0 +1,255 @@
+/**
+ * The directory index as stored data (issue #11): everything the search reads,
+ * as typed arrays and a few long strings, so the worker can keep it in
+ * IndexedDB and, after a wake, read it back in one row instead of reading and
+ * re-indexing every service. Structured clone copies typed arrays as bytes,
+ * so writing and reading it costs little beyond the bytes themselves.
+ *
+ * A search over a snapshot returns positions; a position's page reference
+ * (page key + offset) says where the service itself is stored, so only the
+ * services shown are read back (src/services/directory/index-cache.ts).
+ *
+ * The practice's curation is not in the snapshot: the score bonus and the
+ * hidden flag are worked out when it is loaded, from the facts kept here
+ * (updated date, flags) and the curation rows, and changed in place on an edit.
+ *
+ * Pure: no browser API, no Dexie.
+ */
+import KDBush from 'kdbush';
+import type { Curation, Resource } from '../resource';
+import { staleCutoff } from '../freshness';
+import { applyCuration, docIndex, type BonusFacts, type DocIndex, type SearchCore } from './index';
+import { OpenToday } from './open-today';
+import type { Columns } from './search-columns';
+import { defaultSynonyms, type Synonyms } from './synonyms';
+import { TextIndex } from './text-index';
+import { postingsData, postingsFromData } from './text-postings';
+
+/**
+ * Bump on any change to the layout below or to what the index computes from
+ * a service (words, needs, columns): an older snapshot is then ignored and
+ * the index is built from the stored services again.
+ */
+export const SNAPSHOT_VERSION = 1;
+
+/** A stored page of services: its key in `resourcePages` and how many services it holds. */
+export interface PageShape {
+  key: [source: string, page: number];
+  count: number;
+}
+
+const DEPRIORITISED = 1;
+const TEMPORARILY_CLOSED = 2;
+
+export interface IndexSnapshot {
+  version: number;
+  /** The directory generation it was built from (a token rewritten with every change to the stored services). */
+  generation: string;
+  /** Services in it (hidden ones too). */
+  count: number;
+  /** Ids, names and updated dates, each joined, with the end offset of each. */
+  ids: string;
+  idEnds: Uint32Array;
+  names: string;
+  nameEnds: Uint32Array;
+  updated: string;
+  updatedEnds: Uint32Array;
+  /** Bit 0: deprioritised; bit 1: temporarily closed. */
+  flags: Uint8Array;
+  /** JSON of the page keys, [source, page][]. */
+  pageKeys: string;
+  /** Where each service is stored: index into pageKeys, and its place in that page. */
+  docPage: Uint32Array;
+  docOffset: Uint32Array;
+  needMask: Uint32Array;
+  hasLocation: Uint8Array;
+  pointStart: Uint32Array;
+  pointLon: Float64Array;
+  pointLat: Float64Array;
+  pointDoc: Uint32Array;
+  /** KDBush's own buffer (KDBush.from reads it back). */
+  geo: ArrayBuffer;
+  /** Need lists: positions needList[needStart[b]] .. needList[needStart[b + 1] - 1] for need bit b. */
+  needStart: Uint32Array;
+  needList: Uint32Array;
+  noLocation: Uint32Array;
+  /** Text postings: words space-separated (words are [a-z0-9] only), lists as in text-postings.ts. */
+  words: string;
+  start: Uint32Array;
+  docs: Uint32Array;
+  bits: Uint8Array;
+  idf: Float32Array;
+  sortedIds: Uint32Array;
+  /** Open-today weekday byte per service, and JSON [position, hours][] of those the byte cannot say. */
+  week: Uint8Array;
+  complexHours: string;
+}
+
+/** Strings joined, with end offsets. */
+function pack(count: number, of: (i: number) => string): { text: string; ends: Uint32Array } {
+  const parts: string[] = new Array<string>(count);
+  const ends = new Uint32Array(count);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const s = of(i);
+    parts[i] = s;
+    at += s.length;
+    ends[i] = at;
+  }
+  return { text: parts.join(''), ends };
+}
+
+const sliceOf =
+  (text: string, ends: Uint32Array) =>
+  (i: number): string =>
+    text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
+
+/** An own copy of a typed array (a view would store its whole buffer). */
+const own = <T extends Uint8Array | Uint32Array | Float32Array | Float64Array>(a: T): T => a.slice() as T;
+
+/**
+ * The snapshot of an index built over every stored service (hidden ones
+ * too: build it with buildIndex(services) and any curation; the curation is
+ * not kept). `pages` are the stored pages the services were read from, in
+ * the same order. Builds the text index if it is not yet built.
+ */
+export function snapshotOf(core: SearchCore, pages: readonly PageShape[], generation: string): IndexSnapshot {
+  const { n, columns } = core;
+  const total = pages.reduce((a, p) => a + p.count, 0);
+  if (total !== n) throw new Error(`snapshotOf: the pages hold ${total} services, the index ${n}`);
+  const docPage = new Uint32Array(n);
+  const docOffset = new Uint32Array(n);
+  for (let j = 0, i = 0; j < pages.length; j++) {
+    for (let k = 0; k < (pages[j] as PageShape).count; k++, i++) {
+      docPage[i] = j;
+      docOffset[i] = k;
+    }
+  }
+  const ids = pack(n, core.id);
+  const names = pack(n, core.name);
+  const updated = pack(n, (i) => core.facts(i).updated ?? '');
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = core.facts(i);
+    flags[i] = (f.deprioritised ? DEPRIORITISED : 0) | (f.temporarilyClosed ? TEMPORARILY_CLOSED : 0);
+  }
+  const needStart = new Uint32Array(columns.needDocs.length + 1);
+  columns.needDocs.forEach((list, b) => (needStart[b + 1] = (needStart[b] as number) + list.length));
+  const needList = new Uint32Array(needStart[columns.needDocs.length] as number);
+  columns.needDocs.forEach((list, b) => needList.set(list, needStart[b] as number));
+  const text = postingsData(core.text.postings());
+  const { week, complex } = core.open.weekData();
+  return {
+    version: SNAPSHOT_VERSION,
+    generation,
+    count: n,
+    ids: ids.text,
+    idEnds: ids.ends,
+    names: names.text,
+    nameEnds: names.ends,
+    updated: updated.text,
+    updatedEnds: updated.ends,
+    flags,
+    pageKeys: JSON.stringify(pages.map((p) => p.key)),
+    docPage,
+    docOffset,
+    needMask: own(columns.needMask),
+    hasLocation: own(columns.hasLocation),
+    pointStart: own(columns.pointStart),
+    pointLon: own(columns.pointLon),
+    pointLat: own(columns.pointLat),
+    pointDoc: own(columns.pointDoc),
+    geo: columns.geo.data.slice(0) as ArrayBuffer,
+    needStart,
+    needList,
+    noLocation: Uint32Array.from(columns.noLocation),
+    words: text.words.join(' '),
+    start: own(text.start),
+    docs: own(text.docs),
+    bits: own(text.bits),
+    idf: own(text.idf),
+    sortedIds: own(text.sortedIds),
+    week: own(week),
+    complexHours: JSON.stringify([...complex]),
+  };
+}
+
+/** Why a stored snapshot cannot be used, or undefined when it can. */
+export function snapshotProblem(s: unknown, generation: string): string | undefined {
+  if (typeof s !== 'object' || s === null) return 'none stored';
+  const snap = s as Partial<IndexSnapshot>;
+  if (snap.version !== SNAPSHOT_VERSION) return `format ${String(snap.version)}, expected ${SNAPSHOT_VERSION}`;
+  if (snap.generation !== generation) return 'built from an older directory';
+  const n = snap.count ?? -1;
+  const sized = [snap.idEnds, snap.nameEnds, snap.updatedEnds, snap.flags, snap.docPage, snap.docOffset, snap.needMask, snap.hasLocation, snap.week];
+  if (n < 0 || sized.some((a) => a?.length !== n) || snap.pointStart?.length !== n + 1) return 'columns do not match its count';
+  return undefined;
+}
+
+export interface SnapshotIndex extends DocIndex {
+  /** Where the service at a position is stored. */
+  pageOf(doc: number): { key: [string, number]; offset: number };
+  /** Page keys of all stored pages the snapshot was built from. */
+  readonly pageKeys: readonly [string, number][];
+}
+
+export interface FromSnapshotOptions {
+  now?: Date;
+  synonyms?: Synonyms;
+}
+
+/**
+ * A search over a snapshot, with the practice's curation applied. Never
+ * touches the services: hits are positions, and pageOf() says where each is
+ * stored. Check snapshotProblem() first.
+ */
+export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string, Curation> | readonly Curation[], opts: FromSnapshotOptions = {}): SnapshotIndex {
+  const n = s.count;
+  const curated = curation instanceof Map ? (curation as ReadonlyMap<string, Curation>) : new Map((curation as readonly Curation[]).map((c) => [c.resourceId, c]));
+  const needDocs: Uint32Array[] = [];
+  for (let b = 0; b + 1 < s.needStart.length; b++) needDocs.push(s.needList.subarray(s.needStart[b], s.needStart[b + 1]));
+  const columns: Columns = {
+    needMask: s.needMask,
+    bonus: new Float32Array(n),
+    hasLocation: s.hasLocation,
+    pointStart: s.pointStart,
+    pointLon: s.pointLon,
+    pointLat: s.pointLat,
+    pointDoc: s.pointDoc,
+    geo: KDBush.from(s.geo),
+    needDocs,
+    noLocation: Array.from(s.noLocation),
+  };
+  const words = s.words === '' ? [] : s.words.split(' ');
+  const text = TextIndex.fromPostings(n, postingsFromData({ words, start: s.start, docs: s.docs, bits: s.bits, idf: s.idf, sortedIds: s.sortedIds }));
+  const complex = new Map<number, NonNullable<Resource['hours']>>(JSON.parse(s.complexHours) as [number, NonNullable<Resource['hours']>][]);
+  const id = sliceOf(s.ids, s.idEnds);
+  const name = sliceOf(s.names, s.nameEnds);
+  const updated = sliceOf(s.updated, s.updatedEnds);
+  const facts = (i: number): BonusFacts => {
+    const f = s.flags[i] as number;
+    const u = updated(i);
+    return { ...(u ? { updated: u } : {}), ...(f & DEPRIORITISED ? { deprioritised: true } : {}), ...(f & TEMPORARILY_CLOSED ? { temporarilyClosed: true } : {}) };
+  };
+  const core: SearchCore = {
+    n,
+    columns,
+    text,
+    open: OpenToday.fromWeek(s.week, complex),
+    name,
+    id,
+    facts,
+    synonyms: opts.synonyms ?? defaultSynonyms(),
+    cutoff: staleCutoff(opts.now ?? new Date()),
+    hidden: new Uint8Array(n),
+    shown: n,
+    hiddenPerNeed: new Uint32Array(needDocs.length),
+    shownPoints: s.pointDoc.length,
+  };
+  applyCuration(core, curated, true);
+  const pageKeys = JSON.parse(s.pageKeys) as [string, number][];
+  return Object.assign(docIndex(core), {
+    pageKeys,
+    pageOf: (doc: number) => ({ key: pageKeys[s.docPage[doc] as number] as [string, number], offset: s.docOffset[doc] as number }),
+  });
+}
