@@ -10,7 +10,7 @@ import type { Curation, Resource } from '../directory/resource';
 import type { Destination } from '../referral/destinations';
 import type { OutboxRow } from '../referral/outbox';
 import type { DirectoryFormat } from '../directory/import/common';
-import type { IndexSnapshot } from '../directory/search/snapshot';
+import type { IndexSnapshot, TextSnapshot } from '../directory/search/snapshot';
 
 export const DB_NAME = 'links-sidebar';
 
@@ -71,10 +71,15 @@ export const RESOURCE_PAGE_SIZE = 100;
  */
 export const DIRECTORY_GENERATION_KEY = 'directoryGeneration';
 
-/** The one row of `indexSnapshot`: the directory's search index as stored data (src/directory/search/snapshot.ts). */
+/**
+ * A row of `indexSnapshot`: the directory's search index as stored data
+ * (src/directory/search/snapshot.ts), in two rows: `directory` (what need and
+ * distance searches read) and `directory-text` (the text postings).
+ */
 export interface IndexSnapshotRow {
-  id: 'directory';
-  snapshot: IndexSnapshot;
+  id: 'directory' | 'directory-text';
+  snapshot?: IndexSnapshot;
+  text?: TextSnapshot;
 }
 
 export interface DraftRow {

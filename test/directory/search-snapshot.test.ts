@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildIndex, type DirectoryQuery, type DocHit, type DocIndex } from '../../src/directory/search/index';
-import { indexFromSnapshot, snapshotOf, snapshotProblem, SNAPSHOT_VERSION, type IndexSnapshot, type PageShape } from '../../src/directory/search/snapshot';
+import { indexFromSnapshot, snapshotOf, snapshotProblem, SNAPSHOT_VERSION, textSnapshotProblem, type IndexSnapshot, type PageShape, type SnapshotIndex, type TextSnapshot } from '../../src/directory/search/snapshot';
 import type { Curation, OpeningRule, Resource } from '../../src/directory/resource';
 import { NEED_IDS } from '../../src/prompts/needs';
 
@@ -79,7 +79,13 @@ function pagesOf(resources: Resource[]): PageShape[] {
 }
 
 /** The snapshot as IndexedDB would hand it back (structured clone). */
-const stored = (resources: Resource[], curation: Curation[]): IndexSnapshot => structuredClone(snapshotOf(buildIndex(resources, { now: NOW, curation }).core, pagesOf(resources), 'g1'));
+const stored = (resources: Resource[], curation: Curation[]): { index: IndexSnapshot; text: TextSnapshot } => structuredClone(snapshotOf(buildIndex(resources, { now: NOW, curation }).core, pagesOf(resources), 'g1'));
+/** A search over the stored snapshot, its text part given later (as the index cache does after a wake). */
+const woken = (snap: { index: IndexSnapshot; text: TextSnapshot }, curation: Curation[] | Map<string, Curation>): SnapshotIndex => {
+  const index = indexFromSnapshot(snap.index, curation, { now: NOW });
+  index.provideText(snap.text);
+  return index;
+};
 
 const hitsOf = (index: DocIndex, q: DirectoryQuery): { id: string; distanceKm?: number; score: number }[] =>
   index.searchDocs(q).map(({ doc, ...hit }: DocHit) => ({ id: index.idOf(doc), ...hit }));
@@ -91,7 +97,7 @@ describe('a snapshot searches exactly like the index it was made from', () => {
         directory(40).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 6 }))),
         ([resources, curation, queries]) => {
           const built = buildIndex(resources, { now: NOW, curation });
-          const snap = indexFromSnapshot(stored(resources, []), curation, { now: NOW });
+          const snap = woken(stored(resources, []), curation);
           expect(snap.size).toBe(built.size);
           for (const q of queries) expect(hitsOf(snap, q)).toEqual(hitsOf(built, q));
         },
@@ -106,7 +112,7 @@ describe('a snapshot searches exactly like the index it was made from', () => {
         directory(700).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 4 }))),
         ([resources, curation, queries]) => {
           const built = buildIndex(resources, { now: NOW, curation });
-          const snap = indexFromSnapshot(stored(resources, curation), curation, { now: NOW });
+          const snap = woken(stored(resources, curation), curation);
           for (const q of queries) expect(hitsOf(snap, q)).toEqual(hitsOf(built, q));
         },
       ),
@@ -137,7 +143,7 @@ describe('a snapshot searches exactly like the index it was made from', () => {
         directory(60).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 4 }))),
         ([resources, before, edits, queries]) => {
           const built = buildIndex(resources, { now: NOW, curation: before });
-          const snap = indexFromSnapshot(stored(resources, []), before, { now: NOW });
+          const snap = woken(stored(resources, []), before);
           const after = new Map(before.map((c) => [c.resourceId, c]));
           for (const edit of edits) {
             after.set(edit.resourceId, edit);
@@ -178,7 +184,7 @@ describe('snapshot data', () => {
       { key: ['a', 1], count: 4 },
       { key: ['b', 0], count: 2 },
     ];
-    const snap = indexFromSnapshot(structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pages, 'g')), [], { now: NOW });
+    const snap = indexFromSnapshot(structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pages, 'g').index), [], { now: NOW });
     expect(snap.pageOf(0)).toEqual({ key: ['a', 0], offset: 0 });
     expect(snap.pageOf(5)).toEqual({ key: ['a', 1], offset: 1 });
     expect(snap.pageOf(9)).toEqual({ key: ['b', 0], offset: 1 });
@@ -187,15 +193,29 @@ describe('snapshot data', () => {
   });
 
   test('only typed arrays and strings, every typed array its own buffer', () => {
-    const snap = snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g');
-    for (const [key, value] of Object.entries(snap)) {
+    const { index, text } = snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g');
+    for (const [key, value] of [...Object.entries(index), ...Object.entries(text)]) {
       const ok = typeof value === 'string' || typeof value === 'number' || value instanceof ArrayBuffer || (ArrayBuffer.isView(value) && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength);
       expect(ok, key).toBe(true);
     }
   });
 
+  test('need and distance searches need no text part; a text search waits for it', () => {
+    const { index, text } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g'));
+    const snap = indexFromSnapshot(index, [], { now: NOW });
+    expect(snap.hasText).toBe(false);
+    expect(snap.searchDocs({ needs: ['food'], near: HOME, limit: 3 }).map((h) => snap.idOf(h.doc))).toEqual(['r0', 'r1', 'r2']);
+    expect(() => snap.searchDocs({ text: 'lunch' })).toThrow(/not loaded/);
+    snap.provideText(text);
+    expect(snap.searchDocs({ text: 'lunch', limit: 20 })).toHaveLength(10);
+  });
+
   test('a snapshot of another format, another directory or with broken columns is refused', () => {
-    const snap = snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g7');
+    const { index: snap, text } = snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g7');
+    expect(textSnapshotProblem(text, 'g7', 10)).toBeUndefined();
+    expect(textSnapshotProblem(text, 'g8', 10)).toMatch(/older directory/);
+    expect(textSnapshotProblem({ ...text, version: 0 }, 'g7', 10)).toMatch(/format/);
+    expect(textSnapshotProblem(text, 'g7', 11)).toMatch(/do not match/);
     expect(snapshotProblem(snap, 'g7')).toBeUndefined();
     expect(snapshotProblem(undefined, 'g7')).toBe('none stored');
     expect(snapshotProblem({ ...snap, version: SNAPSHOT_VERSION + 1 }, 'g7')).toMatch(/format/);

@@ -60,7 +60,7 @@ async function seeded(count: number): Promise<{ db: LinksDatabase; cache: IndexC
 describe('the index after a wake', () => {
   test('an import stores the snapshot in the background; the next worker searches from it with the same results', async () => {
     const { db, cache } = await seeded(450);
-    expect(await db.indexSnapshot.count()).toBe(1);
+    expect(await db.indexSnapshot.count()).toBe(2);
     expect((await cache.get()).from).toBe('pages');
     const woken = wake(db);
     const state = await woken.get();
@@ -102,11 +102,23 @@ describe('the index after a wake', () => {
   test('a snapshot in another format is ignored and replaced', async () => {
     const { db } = await seeded(60);
     const row = await db.indexSnapshot.get('directory');
-    await db.indexSnapshot.put({ id: 'directory', snapshot: { ...row!.snapshot, version: SNAPSHOT_VERSION + 1 } });
+    await db.indexSnapshot.put({ id: 'directory', snapshot: { ...row!.snapshot!, version: SNAPSHOT_VERSION + 1 } });
     const woken = wake(db);
     expect((await woken.get()).from).toBe('pages');
     await woken.idle();
-    expect((await db.indexSnapshot.get('directory'))?.snapshot.version).toBe(SNAPSHOT_VERSION);
+    expect((await db.indexSnapshot.get('directory'))?.snapshot?.version).toBe(SNAPSHOT_VERSION);
+  });
+
+  test('a text part missing or of another directory: need searches still come from the snapshot, a text search rebuilds', async () => {
+    const { db, cache } = await seeded(90);
+    await db.indexSnapshot.delete('directory-text');
+    const woken = wake(db);
+    expect(await ids(woken, { needs: ['food'], near: HOME, limit: 5 })).toEqual(await ids(cache, { needs: ['food'], near: HOME, limit: 5 }));
+    expect((await woken.get()).from).toBe('snapshot');
+    expect(await ids(woken, { text: 'walking', near: HOME })).toEqual(await ids(cache, { text: 'walking', near: HOME }));
+    expect((await woken.get()).from).toBe('pages');
+    await woken.idle();
+    expect(await db.indexSnapshot.count()).toBe(2);
   });
 
   test('a page that no longer holds what the snapshot expects is caught: rebuilt from the pages, right services shown', async () => {

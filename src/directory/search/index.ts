@@ -128,13 +128,16 @@ export interface SearchCore {
   shownPoints: number;
 }
 
-/** Marks the hidden services from the curation and fills the bonus column (`withBonus`), in place. */
-export function applyCuration(core: SearchCore, curation: ReadonlyMap<string, Curation>, withBonus: boolean): void {
+/**
+ * Marks the hidden services from the curation, in place, and fills the bonus
+ * column with `bonus` (service, its curation) when given.
+ */
+export function applyCuration(core: SearchCore, curation: ReadonlyMap<string, Curation>, bonus?: (i: number, c: Curation | undefined) => number): void {
   const { n, hidden, columns } = core;
   hidden.fill(0);
   for (let i = 0; i < n; i++) {
     const c = curation.size ? curation.get(core.id(i)) : undefined;
-    if (withBonus) columns.bonus[i] = bonusOf(core.facts(i), c, core.cutoff);
+    if (bonus) columns.bonus[i] = bonus(i, c);
     if (c?.hidden) hidden[i] = 1;
   }
   recount(core);
@@ -344,7 +347,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     hiddenPerNeed: new Uint32Array(columns.needDocs.length),
     shownPoints: columns.pointDoc.length,
   };
-  if (curation.size) applyCuration(core, curation, false);
+  if (curation.size) applyCuration(core, curation);
   const index = docIndex(core);
   function search(query: DirectoryQuery): SearchHit[] {
     return index.searchDocs(query).map(({ doc, ...hit }) => ({ resource: docs[doc] as Resource, ...hit }));

@@ -5,6 +5,10 @@
  * re-indexing every service. Structured clone copies typed arrays as bytes,
  * so writing and reading it costs little beyond the bytes themselves.
  *
+ * It is two parts, stored as two rows: what need and distance searches read
+ * (IndexSnapshot), and the text postings (TextSnapshot), so the sidebar's
+ * cards after a wake do not wait for the larger text part.
+ *
  * A search over a snapshot returns positions; a position's page reference
  * (page key + offset) says where the service itself is stored, so only the
  * services shown are read back (src/services/directory/index-cache.ts).
@@ -19,6 +23,7 @@ import KDBush from 'kdbush';
 import type { Curation, Resource } from '../resource';
 import { staleCutoff } from '../freshness';
 import { applyCuration, docIndex, type BonusFacts, type DocIndex, type SearchCore } from './index';
+import { bonusOf } from './search-columns';
 import { OpenToday } from './open-today';
 import type { Columns } from './search-columns';
 import { defaultSynonyms, type Synonyms } from './synonyms';
@@ -30,7 +35,7 @@ import { postingsData, postingsFromData } from './text-postings';
  * a service (words, needs, columns): an older snapshot is then ignored and
  * the index is built from the stored services again.
  */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 /** A stored page of services: its key in `resourcePages` and how many services it holds. */
 export interface PageShape {
@@ -52,8 +57,9 @@ export interface IndexSnapshot {
   idEnds: Uint32Array;
   names: string;
   nameEnds: Uint32Array;
-  updated: string;
-  updatedEnds: Uint32Array;
+  /** JSON of the distinct updated dates ('' for none); updatedOf[i] is service i's. */
+  updatedValues: string;
+  updatedOf: Uint32Array;
   /** Bit 0: deprioritised; bit 1: temporarily closed. */
   flags: Uint8Array;
   /** JSON of the page keys, [source, page][]. */
@@ -73,16 +79,23 @@ export interface IndexSnapshot {
   needStart: Uint32Array;
   needList: Uint32Array;
   noLocation: Uint32Array;
-  /** Text postings: words space-separated (words are [a-z0-9] only), lists as in text-postings.ts. */
+  /** Open-today weekday byte per service, and JSON [position, hours][] of those the byte cannot say. */
+  week: Uint8Array;
+  complexHours: string;
+}
+
+/** The text postings of the same index (text-postings.ts), stored in a row of their own. */
+export interface TextSnapshot {
+  version: number;
+  generation: string;
+  count: number;
+  /** Words space-separated (words are [a-z0-9] only). */
   words: string;
   start: Uint32Array;
   docs: Uint32Array;
   bits: Uint8Array;
   idf: Float32Array;
   sortedIds: Uint32Array;
-  /** Open-today weekday byte per service, and JSON [position, hours][] of those the byte cannot say. */
-  week: Uint8Array;
-  complexHours: string;
 }
 
 /** Strings joined, with end offsets. */
@@ -113,7 +126,7 @@ const own = <T extends Uint8Array | Uint32Array | Float32Array | Float64Array>(a
  * not kept). `pages` are the stored pages the services were read from, in
  * the same order. Builds the text index if it is not yet built.
  */
-export function snapshotOf(core: SearchCore, pages: readonly PageShape[], generation: string): IndexSnapshot {
+export function snapshotOf(core: SearchCore, pages: readonly PageShape[], generation: string): { index: IndexSnapshot; text: TextSnapshot } {
   const { n, columns } = core;
   const total = pages.reduce((a, p) => a + p.count, 0);
   if (total !== n) throw new Error(`snapshotOf: the pages hold ${total} services, the index ${n}`);
@@ -127,7 +140,14 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
   }
   const ids = pack(n, core.id);
   const names = pack(n, core.name);
-  const updated = pack(n, (i) => core.facts(i).updated ?? '');
+  const updatedValues = new Map<string, number>([['', 0]]);
+  const updatedOf = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const u = core.facts(i).updated ?? '';
+    let k = updatedValues.get(u);
+    if (k === undefined) updatedValues.set(u, (k = updatedValues.size));
+    updatedOf[i] = k;
+  }
   const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const f = core.facts(i);
@@ -139,7 +159,7 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
   columns.needDocs.forEach((list, b) => needList.set(list, needStart[b] as number));
   const text = postingsData(core.text.postings());
   const { week, complex } = core.open.weekData();
-  return {
+  const index: IndexSnapshot = {
     version: SNAPSHOT_VERSION,
     generation,
     count: n,
@@ -147,8 +167,8 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
     idEnds: ids.ends,
     names: names.text,
     nameEnds: names.ends,
-    updated: updated.text,
-    updatedEnds: updated.ends,
+    updatedValues: JSON.stringify([...updatedValues.keys()]),
+    updatedOf,
     flags,
     pageKeys: JSON.stringify(pages.map((p) => p.key)),
     docPage,
@@ -163,14 +183,22 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
     needStart,
     needList,
     noLocation: Uint32Array.from(columns.noLocation),
-    words: text.words.join(' '),
-    start: own(text.start),
-    docs: own(text.docs),
-    bits: own(text.bits),
-    idf: own(text.idf),
-    sortedIds: own(text.sortedIds),
     week: own(week),
     complexHours: JSON.stringify([...complex]),
+  };
+  return {
+    index,
+    text: {
+      version: SNAPSHOT_VERSION,
+      generation,
+      count: n,
+      words: text.words.join(' '),
+      start: own(text.start),
+      docs: own(text.docs),
+      bits: own(text.bits),
+      idf: own(text.idf),
+      sortedIds: own(text.sortedIds),
+    },
   };
 }
 
@@ -181,12 +209,28 @@ export function snapshotProblem(s: unknown, generation: string): string | undefi
   if (snap.version !== SNAPSHOT_VERSION) return `format ${String(snap.version)}, expected ${SNAPSHOT_VERSION}`;
   if (snap.generation !== generation) return 'built from an older directory';
   const n = snap.count ?? -1;
-  const sized = [snap.idEnds, snap.nameEnds, snap.updatedEnds, snap.flags, snap.docPage, snap.docOffset, snap.needMask, snap.hasLocation, snap.week];
+  const sized = [snap.idEnds, snap.nameEnds, snap.updatedOf, snap.flags, snap.docPage, snap.docOffset, snap.needMask, snap.hasLocation, snap.week];
   if (n < 0 || sized.some((a) => a?.length !== n) || snap.pointStart?.length !== n + 1) return 'columns do not match its count';
   return undefined;
 }
 
+/** Why a stored text part cannot be used with an index part of `generation` and `count`, or undefined when it can. */
+export function textSnapshotProblem(t: unknown, generation: string, count: number): string | undefined {
+  if (typeof t !== 'object' || t === null) return 'none stored';
+  const text = t as Partial<TextSnapshot>;
+  if (text.version !== SNAPSHOT_VERSION) return `format ${String(text.version)}, expected ${SNAPSHOT_VERSION}`;
+  if (text.generation !== generation) return 'built from an older directory';
+  if (text.count !== count || text.start?.length !== (text.idf?.length ?? -1) + 1 || text.docs?.length !== text.bits?.length) return 'lists do not match';
+  return undefined;
+}
+
 export interface SnapshotIndex extends DocIndex {
+  /** Services in the snapshot, hidden ones included. */
+  readonly count: number;
+  /** Whether text searches can run (the text part was given). */
+  readonly hasText: boolean;
+  /** Gives the text part (check textSnapshotProblem() first); it is decoded on the first text search. */
+  provideText(text: TextSnapshot): void;
   /** Where the service at a position is stored. */
   pageOf(doc: number): { key: [string, number]; offset: number };
   /** Page keys of all stored pages the snapshot was built from. */
@@ -201,9 +245,10 @@ export interface FromSnapshotOptions {
 /**
  * A search over a snapshot, with the practice's curation applied. Never
  * touches the services: hits are positions, and pageOf() says where each is
- * stored. Check snapshotProblem() first.
+ * stored. Check snapshotProblem() first. A query with text needs the text
+ * part: given here or later with provideText() (a text query without it throws).
  */
-export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string, Curation> | readonly Curation[], opts: FromSnapshotOptions = {}): SnapshotIndex {
+export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string, Curation> | readonly Curation[], opts: FromSnapshotOptions & { text?: TextSnapshot } = {}): SnapshotIndex {
   const n = s.count;
   const curated = curation instanceof Map ? (curation as ReadonlyMap<string, Curation>) : new Map((curation as readonly Curation[]).map((c) => [c.resourceId, c]));
   const needDocs: Uint32Array[] = [];
@@ -220,15 +265,20 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     needDocs,
     noLocation: Array.from(s.noLocation),
   };
-  const words = s.words === '' ? [] : s.words.split(' ');
-  const text = TextIndex.fromPostings(n, postingsFromData({ words, start: s.start, docs: s.docs, bits: s.bits, idf: s.idf, sortedIds: s.sortedIds }));
+  let textPart = opts.text;
+  const text = TextIndex.fromPostings(n, () => {
+    const t = textPart;
+    if (!t) throw new Error('The text part of the index snapshot is not loaded.');
+    textPart = undefined;
+    return postingsFromData({ words: t.words === '' ? [] : t.words.split(' '), start: t.start, docs: t.docs, bits: t.bits, idf: t.idf, sortedIds: t.sortedIds });
+  });
   const complex = new Map<number, NonNullable<Resource['hours']>>(JSON.parse(s.complexHours) as [number, NonNullable<Resource['hours']>][]);
   const id = sliceOf(s.ids, s.idEnds);
   const name = sliceOf(s.names, s.nameEnds);
-  const updated = sliceOf(s.updated, s.updatedEnds);
+  const updatedValues = JSON.parse(s.updatedValues) as string[];
   const facts = (i: number): BonusFacts => {
     const f = s.flags[i] as number;
-    const u = updated(i);
+    const u = updatedValues[s.updatedOf[i] as number];
     return { ...(u ? { updated: u } : {}), ...(f & DEPRIORITISED ? { deprioritised: true } : {}), ...(f & TEMPORARILY_CLOSED ? { temporarilyClosed: true } : {}) };
   };
   const core: SearchCore = {
@@ -246,9 +296,27 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     hiddenPerNeed: new Uint32Array(needDocs.length),
     shownPoints: s.pointDoc.length,
   };
-  applyCuration(core, curated, true);
+  // Without curation a service's bonus depends only on its date and flags: worked out once per distinct pair.
+  const plain = new Map<number, number>();
+  applyCuration(core, curated, (i, c) => {
+    if (c) return bonusOf(facts(i), c, core.cutoff);
+    const key = (s.updatedOf[i] as number) * 4 + (s.flags[i] as number);
+    let b = plain.get(key);
+    if (b === undefined) plain.set(key, (b = bonusOf(facts(i), undefined, core.cutoff)));
+    return b;
+  });
   const pageKeys = JSON.parse(s.pageKeys) as [string, number][];
+  let textGiven = opts.text !== undefined;
   return Object.assign(docIndex(core), {
+    get hasText() {
+      return textGiven;
+    },
+    provideText(t: TextSnapshot) {
+      if (textGiven) return;
+      textPart = t;
+      textGiven = true;
+    },
+    count: n,
     pageKeys,
     pageOf: (doc: number) => ({ key: pageKeys[s.docPage[doc] as number] as [string, number], offset: s.docOffset[doc] as number }),
   });

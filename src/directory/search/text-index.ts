@@ -72,6 +72,8 @@ interface Group {
 export class TextIndex {
   private builder?: PostingsBuilder;
   private index?: Postings;
+  /** Postings still to be read back from a snapshot, on first use. */
+  private loader?: () => Postings;
   // Reused between queries (sized on the first one), so a query allocates nothing per service.
   private score = new Float32Array(0);
   private stamp = new Uint32Array(0);
@@ -91,10 +93,14 @@ export class TextIndex {
     private readonly count = resources.length,
   ) {}
 
-  /** An index over `count` services from postings already built (the snapshot kept in IndexedDB, issue #11). */
-  static fromPostings(count: number, postings: Postings): TextIndex {
+  /**
+   * An index over `count` services from postings already built (the snapshot
+   * kept in IndexedDB, issue #11), or from a function that makes them on first use.
+   */
+  static fromPostings(count: number, postings: Postings | (() => Postings)): TextIndex {
     const index = new TextIndex([], count);
-    index.index = postings;
+    if (typeof postings === 'function') index.loader = postings;
+    else index.index = postings;
     return index;
   }
 
@@ -148,6 +154,11 @@ export class TextIndex {
   /** Builds the rest of the index now, in one go. */
   build(): void {
     if (this.index) return;
+    if (this.loader) {
+      this.index = this.loader();
+      this.loader = undefined;
+      return;
+    }
     this.builder ??= new PostingsBuilder(this.resources);
     this.index = this.builder.finish();
     this.builder = undefined;
@@ -156,6 +167,10 @@ export class TextIndex {
   /** Builds the index a slice of services at a time, awaiting `yieldFn` between slices. */
   async buildInSlices(yieldFn: () => Promise<void>, sliceDocs = SLICE_DOCS): Promise<void> {
     while (!this.index) {
+      if (this.loader) {
+        this.build();
+        return;
+      }
       this.builder ??= new PostingsBuilder(this.resources);
       if (this.builder.step(Math.max(1, sliceDocs))) this.build();
       else await yieldFn();

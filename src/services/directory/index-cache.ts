@@ -18,7 +18,7 @@
  */
 import { DIRECTORY_GENERATION_KEY, type LinksDatabase, type ResourcePageRow } from '../../db/database';
 import { buildIndex, type DirectoryQuery, type DocHit } from '../../directory/search/index';
-import { indexFromSnapshot, snapshotOf, snapshotProblem, type SnapshotIndex } from '../../directory/search/snapshot';
+import { indexFromSnapshot, snapshotOf, snapshotProblem, textSnapshotProblem, type SnapshotIndex, type TextSnapshot } from '../../directory/search/snapshot';
 import type { Curation, Resource } from '../../directory/resource';
 
 export interface FoundHit {
@@ -62,6 +62,7 @@ export interface IndexCacheOptions {
 }
 
 const SNAPSHOT_ROW = 'directory';
+const TEXT_ROW = 'directory-text';
 /** Generation of a database that has never had a change since version 5 (set on the first import). */
 const FIRST_GENERATION = 'initial';
 
@@ -122,7 +123,16 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
     });
   }
 
-  function fromSnapshot(index: SnapshotIndex, curation: Map<string, Curation>, myEpoch: number): LiveState {
+  function fromSnapshot(index: SnapshotIndex, curation: Map<string, Curation>, myEpoch: number, textRow: Promise<TextSnapshot | undefined>, generation: string): LiveState {
+    // The text part is read alongside; cards never wait for it, a text search does.
+    const textReady = textRow.then((t) => {
+      const problem = textSnapshotProblem(t, generation, index.count);
+      if (problem) throw new SnapshotMismatch(`text part: ${problem}`);
+      index.provideText(t as TextSnapshot);
+      // Decoded (word table) once the worker is idle, not in the first search's way.
+      setTimeout(() => void index.warm(), 0);
+    });
+    textReady.catch(() => undefined);
     const self: LiveState = {
       get size() {
         return index.size;
@@ -131,8 +141,9 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       from: 'snapshot',
       builtAt: Date.now(),
       async search(query) {
-        const hits = index.searchDocs(query);
         try {
+          if (query.text && !index.hasText) await textReady;
+          const hits = index.searchDocs(query);
           const resources = await resolve(index, hits.map((h) => h.doc));
           return hits.map(({ doc: _doc, ...hit }: DocHit, j) => ({ resource: resources[j] as Resource, ...hit }));
         } catch (error) {
@@ -199,28 +210,35 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
   /** Stores the snapshot, unless the directory changed since the pages were read. */
   async function storeSnapshot(core: Parameters<typeof snapshotOf>[0], pages: readonly ResourcePageRow[], generation: string, myEpoch: number): Promise<void> {
     if (myEpoch !== epoch) return;
-    const snapshot = snapshotOf(
+    const { index, text } = snapshotOf(
       core,
       pages.map((p) => ({ key: [p.source, p.page], count: p.resources.length })),
       generation,
     );
     await db.transaction('rw', db.kv, db.indexSnapshot, async () => {
       if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) !== generation) return;
-      await db.indexSnapshot.put({ id: SNAPSHOT_ROW, snapshot });
+      await db.indexSnapshot.bulkPut([
+        { id: SNAPSHOT_ROW, snapshot: index },
+        { id: TEXT_ROW, text },
+      ]);
     });
     if (myEpoch === epoch) distrust = false;
   }
 
   async function load(myEpoch: number): Promise<LiveState> {
     if (!distrust) {
-      // One read transaction on a wake: the snapshot, the generation it must match, and the curation.
-      const { row, generation, curationRows } = await db.transaction('r', db.kv, db.indexSnapshot, db.curation, async () => {
+      // One read transaction on a wake: the snapshot, the generation it must match, and the curation;
+      // the text part in a read of its own beside it.
+      const reading = db.transaction('r', db.kv, db.indexSnapshot, db.curation, async () => {
         const [snap, gen, rows] = await Promise.all([db.indexSnapshot.get(SNAPSHOT_ROW), db.kv.get(DIRECTORY_GENERATION_KEY), db.curation.toArray()]);
         return { row: snap, generation: generationOf(gen), curationRows: rows };
       });
-      if (row && snapshotProblem(row.snapshot, generation) === undefined) {
+      const textRow = db.indexSnapshot.get(TEXT_ROW).then((r) => r?.text);
+      textRow.catch(() => undefined);
+      const { row, generation, curationRows } = await reading;
+      if (row?.snapshot && snapshotProblem(row.snapshot, generation) === undefined) {
         const curation = curationMap(curationRows);
-        return fromSnapshot(indexFromSnapshot(row.snapshot, curation, { now: now() }), curation, myEpoch);
+        return fromSnapshot(indexFromSnapshot(row.snapshot, curation, { now: now() }), curation, myEpoch, textRow, generation);
       }
     }
     return fromPages(myEpoch);
