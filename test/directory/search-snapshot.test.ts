@@ -10,6 +10,7 @@ import { buildIndex, type DirectoryQuery, type DocHit, type DocIndex } from '../
 import { indexFromSnapshot, snapshotOf, snapshotProblem, SNAPSHOT_VERSION, textSnapshotProblem, type IndexSnapshot, type PageShape, type SnapshotIndex, type TextSnapshot } from '../../src/directory/search/snapshot';
 import type { Curation, OpeningRule, Resource } from '../../src/directory/resource';
 import { NEED_IDS } from '../../src/prompts/needs';
+import { FlatLists, PackedLists } from '../../src/directory/search/text-postings';
 
 const NOW = new Date('2026-11-03T11:00:00Z');
 const HOME = { lat: 55.859, lon: -4.217 };
@@ -160,6 +161,30 @@ describe('a snapshot searches exactly like the index it was made from', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('packed text postings', () => {
+  test('any ascending positions and field bits come back as they went in, count and all', () => {
+    const lists = fc.array(
+      fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 }), { maxLength: 40 }).chain((docs) =>
+        fc.tuple(fc.constant(docs.sort((a, b) => a - b)), fc.array(fc.constantFrom(1, 2, 3), { minLength: docs.length, maxLength: docs.length })),
+      ),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(lists, (raw) => {
+        const start = new Uint32Array(raw.length + 1);
+        raw.forEach(([d], t) => (start[t + 1] = (start[t] as number) + d.length));
+        const flat = new FlatLists(start, Uint32Array.from(raw.flatMap(([d]) => d)), Uint8Array.from(raw.flatMap(([, b]) => b)));
+        const order = raw.map((_, t) => raw.length - 1 - t);
+        const packed = PackedLists.pack(flat, order);
+        order.forEach((t, k) => {
+          expect(packed.df(k)).toBe(flat.df(t));
+          expect(packed.list(k)).toEqual({ docs: Uint32Array.from(raw[t]?.[0] ?? []), bits: Uint8Array.from(raw[t]?.[1] ?? []) });
+        });
+      }),
     );
   });
 });

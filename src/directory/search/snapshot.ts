@@ -35,7 +35,7 @@ import { postingsData, postingsFromData } from './text-postings';
  * a service (words, needs, columns): an older snapshot is then ignored and
  * the index is built from the stored services again.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** A stored page of services: its key in `resourcePages` and how many services it holds. */
 export interface PageShape {
@@ -89,13 +89,11 @@ export interface TextSnapshot {
   version: number;
   generation: string;
   count: number;
-  /** Words space-separated (words are [a-z0-9] only). */
+  /** Words in code-unit order, space-separated (words are [a-z0-9] only); word k's list is the k-th. */
   words: string;
-  start: Uint32Array;
-  docs: Uint32Array;
-  bits: Uint8Array;
-  idf: Float32Array;
-  sortedIds: Uint32Array;
+  /** Word k's packed list is data[offsets[k]] .. data[offsets[k + 1] - 1] (text-postings.ts PackedLists). */
+  offsets: Uint32Array;
+  data: Uint8Array;
 }
 
 /** Strings joined, with end offsets. */
@@ -193,11 +191,8 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
       generation,
       count: n,
       words: text.words.join(' '),
-      start: own(text.start),
-      docs: own(text.docs),
-      bits: own(text.bits),
-      idf: own(text.idf),
-      sortedIds: own(text.sortedIds),
+      offsets: text.offsets,
+      data: text.data,
     },
   };
 }
@@ -214,13 +209,20 @@ export function snapshotProblem(s: unknown, generation: string): string | undefi
   return undefined;
 }
 
+const wordCount = (words: string): number => {
+  let spaces = 0;
+  for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) spaces++;
+  return words === '' ? 0 : spaces + 1;
+};
+
 /** Why a stored text part cannot be used with an index part of `generation` and `count`, or undefined when it can. */
 export function textSnapshotProblem(t: unknown, generation: string, count: number): string | undefined {
   if (typeof t !== 'object' || t === null) return 'none stored';
   const text = t as Partial<TextSnapshot>;
   if (text.version !== SNAPSHOT_VERSION) return `format ${String(text.version)}, expected ${SNAPSHOT_VERSION}`;
   if (text.generation !== generation) return 'built from an older directory';
-  if (text.count !== count || text.start?.length !== (text.idf?.length ?? -1) + 1 || text.docs?.length !== text.bits?.length) return 'lists do not match';
+  const words = typeof text.words === 'string' ? wordCount(text.words) : -1;
+  if (text.count !== count || text.offsets?.length !== words + 1 || text.offsets[words] !== text.data?.length) return 'lists do not match';
   return undefined;
 }
 
@@ -270,7 +272,7 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     const t = textPart;
     if (!t) throw new Error('The text part of the index snapshot is not loaded.');
     textPart = undefined;
-    return postingsFromData({ words: t.words === '' ? [] : t.words.split(' '), start: t.start, docs: t.docs, bits: t.bits, idf: t.idf, sortedIds: t.sortedIds });
+    return postingsFromData(n, { words: t.words === '' ? [] : t.words.split(' '), offsets: t.offsets, data: t.data });
   });
   const complex = new Map<number, NonNullable<Resource['hours']>>(JSON.parse(s.complexHours) as [number, NonNullable<Resource['hours']>][]);
   const id = sliceOf(s.ids, s.idEnds);

@@ -133,7 +133,8 @@ export class TextIndex {
     const idf = new Float32Array(v);
     for (let t = 0; t < v; t++) {
       let c = 0;
-      for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) if (hidden[ix.docs[p] as number] !== 1) c++;
+      const { docs } = ix.lists.list(t, false);
+      for (let p = 0; p < docs.length; p++) if (hidden[docs[p] as number] !== 1) c++;
       df[t] = c;
       idf[t] = idfOf(shown, c);
     }
@@ -178,7 +179,7 @@ export class TextIndex {
   }
 
   private df(ix: Postings, t: number): number {
-    return this.shownStats ? (this.shownStats.df[t] as number) : (ix.start[t + 1] as number) - (ix.start[t] as number);
+    return this.shownStats ? (this.shownStats.df[t] as number) : ix.lists.df(t);
   }
 
   private commonest(ix: Postings, ids: number[], max: number): number[] {
@@ -302,11 +303,12 @@ export class TextIndex {
   private add(ix: Postings, t: number, base: number, count: number): number {
     const { score, stamp, matched, hidden } = this;
     const s = this.stampNo;
-    for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) {
-      const d = ix.docs[p] as number;
+    const { docs, bits } = ix.lists.list(t);
+    for (let p = 0; p < docs.length; p++) {
+      const d = docs[p] as number;
       if (stamp[d] === s || (hidden !== undefined && hidden[d] === 1)) continue;
       stamp[d] = s;
-      const b = ix.bits[p] as number;
+      const b = bits[p] as number;
       if (score[d] === 0) matched[count++] = d;
       score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
     }
@@ -318,14 +320,15 @@ export class TextIndex {
     const { score, stamp, matched, hidden } = this;
     const s = this.stampNo;
     const first = this.firstStamp;
-    for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) {
-      const d = ix.docs[p] as number;
+    const { docs, bits } = ix.lists.list(t);
+    for (let p = 0; p < docs.length; p++) {
+      const d = docs[p] as number;
       if (hidden !== undefined && hidden[d] === 1) continue;
       const v = stamp[d] as number;
       const low = v & STAMP_MASK;
       if (low === s) continue;
       stamp[d] = (s | (((low >= first ? v >>> 24 : 0) | covers) << 24)) >>> 0;
-      const b = ix.bits[p] as number;
+      const b = bits[p] as number;
       if (score[d] === 0) matched[count++] = d;
       score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
     }

@@ -20,30 +20,41 @@ function hashCodes(codes: Uint16Array, len: number): number {
   return h >>> 0;
 }
 
-export class Vocabulary {
+/** Word -> id lookup over a fixed list of words. */
+export interface WordTable {
+  /** Words by id. */
+  readonly words: readonly string[];
+  /** Id of an already cut word (lower-case, folded), if the table has it. */
+  id(word: string): number | undefined;
+}
+
+/**
+ * Words in code-unit order, ids being their positions, looked up by binary
+ * search: for an index read back from its snapshot (issue #11), which would
+ * otherwise hash every word again on a wake (~35 ms at 100k words).
+ */
+export class SortedWords implements WordTable {
+  constructor(readonly words: readonly string[]) {}
+
+  id(word: string): number | undefined {
+    const { words } = this;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] as string) < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo] === word ? lo : undefined;
+  }
+}
+
+export class Vocabulary implements WordTable {
   /** Words by id. */
   readonly words: string[] = [];
   private readonly hashes: number[] = [];
   private table = new Int32Array(1 << 12).fill(EMPTY);
   private readonly buf = new Uint16Array(MAX_WORD);
-
-  /**
-   * A table holding `words` (already cut and folded) with the same ids, for an
-   * index read back from its snapshot: ids are positions in `words`.
-   */
-  static fromWords(words: readonly string[]): Vocabulary {
-    const vocab = new Vocabulary();
-    for (let id = 0; id < words.length; id++) {
-      const w = words[id] as string;
-      for (let k = 0; k < w.length; k++) vocab.buf[k] = w.charCodeAt(k);
-      const h = hashCodes(vocab.buf, w.length);
-      vocab.words.push(w);
-      vocab.hashes.push(h);
-      if (id * 2 >= vocab.table.length) vocab.rehash();
-      vocab.place(id, h);
-    }
-    return vocab;
-  }
 
   /** Number of distinct words. */
   get size(): number {
@@ -137,4 +148,4 @@ export class Vocabulary {
 }
 
 /** Folds and looks up a typed word, the way scan() cut the indexed ones. */
-export const lookupWord = (vocab: Vocabulary, word: string): number | undefined => vocab.id(foldWord(word));
+export const lookupWord = (vocab: WordTable, word: string): number | undefined => vocab.id(foldWord(word));
