@@ -35,7 +35,7 @@ import { postingsData, postingsFromData } from './text-postings';
  * a service (words, needs, columns): an older snapshot is then ignored and
  * the index is built from the stored services again.
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** A stored page of services: its key in `resourcePages` and how many services it holds. */
 export interface PageShape {
@@ -52,33 +52,28 @@ export interface IndexSnapshot {
   generation: string;
   /** Services in it (hidden ones too). */
   count: number;
-  /** Ids, names and updated dates, each joined, with the end offset of each. */
+  /** Ids and names, each joined, with the length of each (the narrowest array that holds them). */
   ids: string;
-  idEnds: Uint32Array;
+  idLengths: Narrow;
   names: string;
-  nameEnds: Uint32Array;
+  nameLengths: Narrow;
   /** JSON of the distinct updated dates ('' for none); updatedOf[i] is service i's. */
   updatedValues: string;
-  updatedOf: Uint32Array;
+  updatedOf: Narrow;
   /** Bit 0: deprioritised; bit 1: temporarily closed. */
   flags: Uint8Array;
   /** JSON of the page keys, [source, page][]. */
   pageKeys: string;
-  /** Where each service is stored: index into pageKeys, and its place in that page. */
-  docPage: Uint32Array;
-  docOffset: Uint32Array;
+  /** Services in each page, in pageKeys order: the services are the pages' contents in that order. */
+  pageCounts: Uint32Array;
   needMask: Uint32Array;
-  hasLocation: Uint8Array;
-  pointStart: Uint32Array;
-  pointLon: Float64Array;
-  pointLat: Float64Array;
+  /** The service of each point (ascending); the points' coordinates are in geo, and each service's points are worked out on load. */
   pointDoc: Uint32Array;
   /** KDBush's own buffer (KDBush.from reads it back). */
   geo: ArrayBuffer;
-  /** Need lists: positions needList[needStart[b]] .. needList[needStart[b + 1] - 1] for need bit b. */
+  /** Need lists: positions needList[needStart[b]] .. needList[needStart[b + 1] - 1] for need bit b (stored: working them out from needMask on a wake took longer than reading them). */
   needStart: Uint32Array;
   needList: Uint32Array;
-  noLocation: Uint32Array;
   /** Open-today weekday byte per service, and JSON [position, hours][] of those the byte cannot say. */
   week: Uint8Array;
   complexHours: string;
@@ -96,24 +91,66 @@ export interface TextSnapshot {
   data: Uint8Array;
 }
 
-/** Strings joined, with end offsets. */
-function pack(count: number, of: (i: number) => string): { text: string; ends: Uint32Array } {
+/** Whole numbers in the narrowest array type that holds them. */
+type Narrow = Uint8Array | Uint16Array | Uint32Array;
+
+function narrow(values: Uint32Array): Narrow {
+  const max = values.reduce((a, v) => Math.max(a, v), 0);
+  return max < 256 ? Uint8Array.from(values) : max < 65536 ? Uint16Array.from(values) : values.slice();
+}
+
+/** Strings joined, with their lengths. */
+function pack(count: number, of: (i: number) => string): { text: string; lengths: Narrow } {
   const parts: string[] = new Array<string>(count);
-  const ends = new Uint32Array(count);
-  let at = 0;
+  const lengths = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     const s = of(i);
     parts[i] = s;
-    at += s.length;
-    ends[i] = at;
+    lengths[i] = s.length;
   }
-  return { text: parts.join(''), ends };
+  return { text: parts.join(''), lengths: narrow(lengths) };
 }
 
-const sliceOf =
-  (text: string, ends: Uint32Array) =>
-  (i: number): string =>
-    text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
+/** The string at i of strings joined with these lengths (a slice of the joined text, made when asked). */
+function sliceOf(text: string, lengths: Narrow): (i: number) => string {
+  const ends = new Uint32Array(lengths.length);
+  for (let i = 0, at = 0; i < lengths.length; i++) ends[i] = at += lengths[i] as number;
+  return (i) => text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
+}
+
+/** The columns the snapshot leaves out, worked out again (a pass over the services and points; a few ms at 100k). */
+function derivedColumns(s: IndexSnapshot): Omit<Columns, 'needMask' | 'bonus' | 'pointDoc' | 'geo'> {
+  const n = s.count;
+  const { pointDoc } = s;
+  const points = pointDoc.length;
+  const pointStart = new Uint32Array(n + 1);
+  for (let p = 0; p < points; p++) {
+    const at = (pointDoc[p] as number) + 1;
+    pointStart[at] = (pointStart[at] as number) + 1;
+  }
+  const hasLocation = new Uint8Array(n);
+  const noLocation: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const own = pointStart[i + 1] as number;
+    pointStart[i + 1] = (pointStart[i] as number) + own;
+    if (own > 0) hasLocation[i] = 1;
+    else noLocation.push(i);
+  }
+  const needDocs: Uint32Array[] = [];
+  for (let b = 0; b + 1 < s.needStart.length; b++) needDocs.push(s.needList.subarray(s.needStart[b], s.needStart[b + 1]));
+  // Each point's coordinates, from the tree (which keeps them in its own order, with each point's number).
+  const geo = KDBush.from(s.geo);
+  const pointLon = new Float64Array(points);
+  const pointLat = new Float64Array(points);
+  const { ids, coords } = geo;
+  for (let k = 0; k < ids.length; k++) {
+    const p = ids[k] as number;
+    if (p >= points) continue; // The placeholder point of a tree with none.
+    pointLon[p] = coords[2 * k] as number;
+    pointLat[p] = coords[2 * k + 1] as number;
+  }
+  return { hasLocation, pointStart, pointLon, pointLat, needDocs, noLocation };
+}
 
 /** An own copy of a typed array (a view would store its whole buffer). */
 const own = <T extends Uint8Array | Uint32Array | Float32Array | Float64Array>(a: T): T => a.slice() as T;
@@ -128,14 +165,6 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
   const { n, columns } = core;
   const total = pages.reduce((a, p) => a + p.count, 0);
   if (total !== n) throw new Error(`snapshotOf: the pages hold ${total} services, the index ${n}`);
-  const docPage = new Uint32Array(n);
-  const docOffset = new Uint32Array(n);
-  for (let j = 0, i = 0; j < pages.length; j++) {
-    for (let k = 0; k < (pages[j] as PageShape).count; k++, i++) {
-      docPage[i] = j;
-      docOffset[i] = k;
-    }
-  }
   const ids = pack(n, core.id);
   const names = pack(n, core.name);
   const updatedValues = new Map<string, number>([['', 0]]);
@@ -151,36 +180,30 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
     const f = core.facts(i);
     flags[i] = (f.deprioritised ? DEPRIORITISED : 0) | (f.temporarilyClosed ? TEMPORARILY_CLOSED : 0);
   }
+  const text = postingsData(core.text.postings());
   const needStart = new Uint32Array(columns.needDocs.length + 1);
   columns.needDocs.forEach((list, b) => (needStart[b + 1] = (needStart[b] as number) + list.length));
   const needList = new Uint32Array(needStart[columns.needDocs.length] as number);
   columns.needDocs.forEach((list, b) => needList.set(list, needStart[b] as number));
-  const text = postingsData(core.text.postings());
   const { week, complex } = core.open.weekData();
   const index: IndexSnapshot = {
     version: SNAPSHOT_VERSION,
     generation,
     count: n,
     ids: ids.text,
-    idEnds: ids.ends,
+    idLengths: ids.lengths,
     names: names.text,
-    nameEnds: names.ends,
+    nameLengths: names.lengths,
     updatedValues: JSON.stringify([...updatedValues.keys()]),
-    updatedOf,
+    updatedOf: narrow(updatedOf),
     flags,
     pageKeys: JSON.stringify(pages.map((p) => p.key)),
-    docPage,
-    docOffset,
+    pageCounts: Uint32Array.from(pages, (p) => p.count),
     needMask: own(columns.needMask),
-    hasLocation: own(columns.hasLocation),
-    pointStart: own(columns.pointStart),
-    pointLon: own(columns.pointLon),
-    pointLat: own(columns.pointLat),
     pointDoc: own(columns.pointDoc),
     geo: columns.geo.data.slice(0) as ArrayBuffer,
     needStart,
     needList,
-    noLocation: Uint32Array.from(columns.noLocation),
     week: own(week),
     complexHours: JSON.stringify([...complex]),
   };
@@ -204,8 +227,9 @@ export function snapshotProblem(s: unknown, generation: string): string | undefi
   if (snap.version !== SNAPSHOT_VERSION) return `format ${String(snap.version)}, expected ${SNAPSHOT_VERSION}`;
   if (snap.generation !== generation) return 'built from an older directory';
   const n = snap.count ?? -1;
-  const sized = [snap.idEnds, snap.nameEnds, snap.updatedOf, snap.flags, snap.docPage, snap.docOffset, snap.needMask, snap.hasLocation, snap.week];
-  if (n < 0 || sized.some((a) => a?.length !== n) || snap.pointStart?.length !== n + 1) return 'columns do not match its count';
+  const sized = [snap.idLengths, snap.nameLengths, snap.updatedOf, snap.flags, snap.needMask, snap.week];
+  const paged = snap.pageCounts?.reduce((a, c) => a + c, 0);
+  if (n < 0 || sized.some((a) => a?.length !== n) || paged !== n || snap.pointDoc?.some((d, p, all) => d >= n || (p > 0 && d < (all[p - 1] as number)))) return 'columns do not match its count';
   return undefined;
 }
 
@@ -253,20 +277,9 @@ export interface FromSnapshotOptions {
 export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string, Curation> | readonly Curation[], opts: FromSnapshotOptions & { text?: TextSnapshot } = {}): SnapshotIndex {
   const n = s.count;
   const curated = curation instanceof Map ? (curation as ReadonlyMap<string, Curation>) : new Map((curation as readonly Curation[]).map((c) => [c.resourceId, c]));
-  const needDocs: Uint32Array[] = [];
-  for (let b = 0; b + 1 < s.needStart.length; b++) needDocs.push(s.needList.subarray(s.needStart[b], s.needStart[b + 1]));
-  const columns: Columns = {
-    needMask: s.needMask,
-    bonus: new Float32Array(n),
-    hasLocation: s.hasLocation,
-    pointStart: s.pointStart,
-    pointLon: s.pointLon,
-    pointLat: s.pointLat,
-    pointDoc: s.pointDoc,
-    geo: KDBush.from(s.geo),
-    needDocs,
-    noLocation: Array.from(s.noLocation),
-  };
+  const derived = derivedColumns(s);
+  const needDocs = derived.needDocs;
+  const columns: Columns = { ...derived, needMask: s.needMask, bonus: new Float32Array(n), pointDoc: s.pointDoc, geo: KDBush.from(s.geo) };
   let textPart = opts.text;
   const text = TextIndex.fromPostings(n, () => {
     const t = textPart;
@@ -275,8 +288,8 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     return postingsFromData(n, { words: t.words === '' ? [] : t.words.split(' '), offsets: t.offsets, data: t.data });
   });
   const complex = new Map<number, NonNullable<Resource['hours']>>(JSON.parse(s.complexHours) as [number, NonNullable<Resource['hours']>][]);
-  const id = sliceOf(s.ids, s.idEnds);
-  const name = sliceOf(s.names, s.nameEnds);
+  const id = sliceOf(s.ids, s.idLengths);
+  const name = sliceOf(s.names, s.nameLengths);
   const updatedValues = JSON.parse(s.updatedValues) as string[];
   const facts = (i: number): BonusFacts => {
     const f = s.flags[i] as number;
@@ -308,6 +321,9 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     return b;
   });
   const pageKeys = JSON.parse(s.pageKeys) as [string, number][];
+  // pageStart[j]: the position of page j's first service.
+  const pageStart = new Uint32Array(s.pageCounts.length + 1);
+  s.pageCounts.forEach((c, j) => (pageStart[j + 1] = (pageStart[j] as number) + c));
   let textGiven = opts.text !== undefined;
   return Object.assign(docIndex(core), {
     get hasText() {
@@ -320,6 +336,15 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     },
     count: n,
     pageKeys,
-    pageOf: (doc: number) => ({ key: pageKeys[s.docPage[doc] as number] as [string, number], offset: s.docOffset[doc] as number }),
+    pageOf: (doc: number) => {
+      let lo = 0;
+      let hi = s.pageCounts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((pageStart[mid] as number) <= doc) lo = mid;
+        else hi = mid - 1;
+      }
+      return { key: pageKeys[lo] as [string, number], offset: doc - (pageStart[lo] as number) };
+    },
   });
 }
