@@ -227,6 +227,8 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
 
   async function load(myEpoch: number): Promise<LiveState> {
     if (!distrust) {
+      // Marks for the browser bench's wake breakdown (issue #11); they cost nothing that matters.
+      performance.mark('links:snapshot-read-start');
       // One read transaction on a wake: the snapshot, the generation it must match, and the curation;
       // the text part in a read of its own beside it.
       const reading = db.transaction('r', db.kv, db.indexSnapshot, db.curation, async () => {
@@ -236,9 +238,13 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       const textRow = db.indexSnapshot.get(TEXT_ROW).then((r) => r?.text);
       textRow.catch(() => undefined);
       const { row, generation, curationRows } = await reading;
+      performance.mark('links:snapshot-read');
       if (row?.snapshot && snapshotProblem(row.snapshot, generation) === undefined) {
         const curation = curationMap(curationRows);
-        return fromSnapshot(indexFromSnapshot(row.snapshot, curation, { now: now() }), curation, myEpoch, textRow, generation);
+        const index = indexFromSnapshot(row.snapshot, curation, { now: now() });
+        performance.mark('links:snapshot-ready');
+        void textRow.then(() => performance.mark('links:snapshot-text-read'), () => undefined);
+        return fromSnapshot(index, curation, myEpoch, textRow, generation);
       }
     }
     return fromPages(myEpoch);
