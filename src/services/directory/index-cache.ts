@@ -230,12 +230,13 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       // Marks for the browser bench's wake breakdown (issue #11); they cost nothing that matters.
       performance.mark('links:snapshot-read-start');
       // One read transaction on a wake: the snapshot, the generation it must match, and the curation;
-      // the text part in a read of its own beside it.
+      // the text part in a read of its own once that is in (read beside it, both arrived together: the
+      // cards waited for the text part's bytes too).
       const reading = db.transaction('r', db.kv, db.indexSnapshot, db.curation, async () => {
         const [snap, gen, rows] = await Promise.all([db.indexSnapshot.get(SNAPSHOT_ROW), db.kv.get(DIRECTORY_GENERATION_KEY), db.curation.toArray()]);
         return { row: snap, generation: generationOf(gen), curationRows: rows };
       });
-      const textRow = db.indexSnapshot.get(TEXT_ROW).then((r) => r?.text);
+      const textRow = reading.then(() => db.indexSnapshot.get(TEXT_ROW)).then((r) => r?.text);
       textRow.catch(() => undefined);
       const { row, generation, curationRows } = await reading;
       performance.mark('links:snapshot-read');
