@@ -35,7 +35,7 @@ import { postingsData, postingsFromData } from './text-postings';
  * a service (words, needs, columns): an older snapshot is then ignored and
  * the index is built from the stored services again.
  */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /** A stored page of services: its key in `resourcePages` and how many services it holds. */
 export interface PageShape {
@@ -52,9 +52,15 @@ export interface IndexSnapshot {
   generation: string;
   /** Services in it (hidden ones too). */
   count: number;
-  /** Ids and names, each joined, with the length of each (the narrowest array that holds them). */
+  /**
+   * Ids and names, each joined without the start all of them share (idPrefix,
+   * namePrefix: the source in every id of a one-source directory), with the
+   * length of each rest (the narrowest array that holds them).
+   */
+  idPrefix: string;
   ids: string;
   idLengths: Narrow;
+  namePrefix: string;
   names: string;
   nameLengths: Narrow;
   /** JSON of the distinct updated dates ('' for none); updatedOf[i] is service i's. */
@@ -99,23 +105,32 @@ function narrow(values: Uint32Array): Narrow {
   return max < 256 ? Uint8Array.from(values) : max < 65536 ? Uint16Array.from(values) : values.slice();
 }
 
-/** Strings joined, with their lengths. */
-function pack(count: number, of: (i: number) => string): { text: string; lengths: Narrow } {
+/** Strings joined without the start they all share, with the length of each rest. */
+function pack(count: number, of: (i: number) => string): { prefix: string; text: string; lengths: Narrow } {
+  let prefix = count > 0 ? of(0) : '';
+  for (let i = 1; i < count && prefix !== ''; i++) {
+    const s = of(i);
+    let k = 0;
+    while (k < prefix.length && k < s.length && prefix.charCodeAt(k) === s.charCodeAt(k)) k++;
+    // Never part of a surrogate pair.
+    if (k > 0 && k < prefix.length && (prefix.charCodeAt(k - 1) & 0xfc00) === 0xd800) k--;
+    prefix = prefix.slice(0, k);
+  }
   const parts: string[] = new Array<string>(count);
   const lengths = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    const s = of(i);
+    const s = of(i).slice(prefix.length);
     parts[i] = s;
     lengths[i] = s.length;
   }
-  return { text: parts.join(''), lengths: narrow(lengths) };
+  return { prefix, text: parts.join(''), lengths: narrow(lengths) };
 }
 
-/** The string at i of strings joined with these lengths (a slice of the joined text, made when asked). */
-function sliceOf(text: string, lengths: Narrow): (i: number) => string {
+/** The string at i of strings packed by pack() (made when asked). */
+function sliceOf(prefix: string, text: string, lengths: Narrow): (i: number) => string {
   const ends = new Uint32Array(lengths.length);
   for (let i = 0, at = 0; i < lengths.length; i++) ends[i] = at += lengths[i] as number;
-  return (i) => text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
+  return (i) => prefix + text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
 }
 
 /** The columns the snapshot leaves out, worked out again (a pass over the services and points; a few ms at 100k). */
@@ -190,8 +205,10 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
     version: SNAPSHOT_VERSION,
     generation,
     count: n,
+    idPrefix: ids.prefix,
     ids: ids.text,
     idLengths: ids.lengths,
+    namePrefix: names.prefix,
     names: names.text,
     nameLengths: names.lengths,
     updatedValues: JSON.stringify([...updatedValues.keys()]),
@@ -288,8 +305,8 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     return postingsFromData(n, { words: t.words === '' ? [] : t.words.split(' '), offsets: t.offsets, data: t.data });
   });
   const complex = new Map<number, NonNullable<Resource['hours']>>(JSON.parse(s.complexHours) as [number, NonNullable<Resource['hours']>][]);
-  const id = sliceOf(s.ids, s.idLengths);
-  const name = sliceOf(s.names, s.nameLengths);
+  const id = sliceOf(s.idPrefix, s.ids, s.idLengths);
+  const name = sliceOf(s.namePrefix, s.names, s.nameLengths);
   const updatedValues = JSON.parse(s.updatedValues) as string[];
   const facts = (i: number): BonusFacts => {
     const f = s.flags[i] as number;
