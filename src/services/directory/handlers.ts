@@ -46,7 +46,9 @@ export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
   const net = { ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}), ...(deps.canReach ? { canReach: deps.canReach } : {}) };
   return {
     'directory.search': async (query) => {
+      performance.mark('links:search-received');
       await deps.ready();
+      performance.mark('links:search-ready');
       // The index is read while settings and the postcode tables load, not after (on a wake these are all reads).
       const [settings, tables] = await Promise.all([deps.settings(), deps.postcodes.tables(), cache.get()]);
       return search(db, cache, settings, tables, query);
