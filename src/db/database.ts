@@ -10,6 +10,7 @@ import type { Curation, Resource } from '../directory/resource';
 import type { Destination } from '../referral/destinations';
 import type { OutboxRow } from '../referral/outbox';
 import type { DirectoryFormat } from '../directory/import/common';
+import type { IndexSnapshot, TextSnapshot } from '../directory/search/snapshot';
 
 export const DB_NAME = 'links-sidebar';
 
@@ -50,8 +51,10 @@ export type StoredOutboxRow = OutboxRow & {
 
 /**
  * Directory resources are stored a page (up to RESOURCE_PAGE_SIZE) per row:
- * 100k services are 50 writes, not 100k, and a cold start reads 50 rows. The
- * search index lives in memory; IndexedDB only has to hold and hand back a source.
+ * 100k services are 1,000 writes, not 100k. The search index lives in memory
+ * and, between wakes, in `indexSnapshot`; a search after a wake reads only the
+ * pages of the services it shows, so a page is kept small (issue #11: at 2,000
+ * per page, ten hits could mean reading 20,000 services).
  */
 export interface ResourcePageRow {
   source: string;
@@ -59,7 +62,25 @@ export interface ResourcePageRow {
   resources: Resource[];
 }
 
-export const RESOURCE_PAGE_SIZE = 2000;
+export const RESOURCE_PAGE_SIZE = 100;
+
+/**
+ * The `kv` key of the directory generation: a token rewritten in the same
+ * transaction as every change to `resourcePages`. A snapshot records the one it
+ * was built from and is used only while they match.
+ */
+export const DIRECTORY_GENERATION_KEY = 'directoryGeneration';
+
+/**
+ * A row of `indexSnapshot`: the directory's search index as stored data
+ * (src/directory/search/snapshot.ts), in two rows: `directory` (what need and
+ * distance searches read) and `directory-text` (the text postings).
+ */
+export interface IndexSnapshotRow {
+  id: 'directory' | 'directory-text';
+  snapshot?: IndexSnapshot;
+  text?: TextSnapshot;
+}
 
 export interface DraftRow {
   patientHash: string;
@@ -123,6 +144,7 @@ export class LinksDatabase extends Dexie {
   /** Versions 1 to 3 only: one row per event. Folded into eventCounts (v3) and dropped (v4). */
   events!: EntityTable<EventRow, 'id'>;
   eventCounts!: EntityTable<EventCountRow, 'key'>;
+  indexSnapshot!: EntityTable<IndexSnapshotRow, 'id'>;
 
   constructor(name = DB_NAME) {
     // Relaxed durability: a directory import is re-runnable, and Chrome's strict
@@ -163,6 +185,8 @@ export class LinksDatabase extends Dexie {
       });
     // v4: the per-event table duplicated the roll-up and grew without bound; the roll-up already holds every event.
     this.version(4).stores({ events: null });
+    // v5 (#11): the search index kept between worker wakes. Nothing to move: the first search builds and writes it.
+    this.version(5).stores({ indexSnapshot: 'id' });
   }
 }
 

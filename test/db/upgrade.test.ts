@@ -46,7 +46,7 @@ test('upgrading from version 1 moves resources into pages, rolls up events, drop
 
   const db = new LinksDatabase(name);
   await db.open();
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   const pages = await db.resourcePages.orderBy('[source+page]').toArray();
   expect(pages.map((p) => [p.source, p.page, p.resources.length])).toEqual([
     ['aliss', 0, RESOURCE_PAGE_SIZE],
@@ -64,5 +64,36 @@ test('upgrading from version 1 moves resources into pages, rolls up events, drop
   ]);
   // v4: the per-event table is gone; the roll-up above is the record.
   expect(db.tables.map((t) => t.name)).not.toContain('events');
+  db.close();
+});
+
+test('upgrading from version 4 adds the empty index snapshot table and keeps pages, curation and sources (#11)', async () => {
+  const name = 'upgrade-v4-v5';
+  const v4 = new Dexie(name);
+  v4.version(4).stores({
+    kv: 'key',
+    curation: 'resourceId',
+    sources: 'id',
+    outbox: 'id, state, patientHash',
+    drafts: 'patientHash',
+    suppressions: '[patientHash+ruleId], patientHash',
+    resourcePages: '[source+page], source',
+    eventCounts: 'key, date',
+  });
+  await v4.open();
+  // Pages written at the old size (2,000 per page) stay as they are; new writes use the new size.
+  await v4.table('resourcePages').add({ source: 'aliss', page: 0, resources: Array.from({ length: 2000 }, (_, i) => resource('aliss', i)) });
+  await v4.table('sources').add({ id: 'aliss', label: 'ALISS', format: 'aliss', count: 2000 });
+  await v4.table('curation').add({ resourceId: 'aliss:7', hidden: true });
+  v4.close();
+
+  const db = new LinksDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(5);
+  expect(db.tables.map((t) => t.name)).toContain('indexSnapshot');
+  expect(await db.indexSnapshot.count()).toBe(0);
+  expect((await db.resourcePages.get(['aliss', 0]))?.resources).toHaveLength(2000);
+  expect(await db.curation.get('aliss:7')).toEqual({ resourceId: 'aliss:7', hidden: true });
+  expect((await db.sources.get('aliss'))?.count).toBe(2000);
   db.close();
 });

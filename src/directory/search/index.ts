@@ -6,7 +6,7 @@
 import { around, distance } from 'geokdbush';
 import type { Curation, Resource } from '../resource';
 import { staleCutoff } from '../freshness';
-import { buildColumns, maskOf, popcount, WEIGHTS } from './search-columns';
+import { bonusOf, buildColumns, maskOf, popcount, WEIGHTS, type Columns } from './search-columns';
 import { defaultSynonyms, expandQuery, queryWords, type Synonyms } from './synonyms';
 import { TextIndex } from './text-index';
 import { TopK } from './top-k';
@@ -48,7 +48,31 @@ export interface BuildOptions {
   eagerText?: boolean;
 }
 
-export interface DirectoryIndex {
+/**
+ * The search by position, whether built from the services or read back from a
+ * snapshot (./snapshot.ts): what the worker's index cache holds.
+ */
+export interface DocIndex {
+  /** Services shown (hidden ones excluded). */
+  readonly size: number;
+  /** The search; hits are positions, in ranking order. */
+  searchDocs(query: DirectoryQuery): DocHit[];
+  /** The id of the service at a position. */
+  idOf(doc: number): string;
+  /** Positions of a service by id (several when a directory repeats an id); hidden ones included. */
+  positionsOf(id: string): readonly number[];
+  /** Whether the practice hid the service at a position. */
+  isHidden(doc: number): boolean;
+  /**
+   * Applies the practice's curation of one service (recommended, hidden,
+   * verified on) in place: its score bonus and whether it is shown. No rebuild (issue #12).
+   */
+  curate(resourceId: string, curation: Curation | undefined): void;
+  /** See DirectoryIndex.warm. */
+  warm(yieldFn?: () => Promise<void>): Promise<void>;
+}
+
+export interface DirectoryIndex extends DocIndex {
   /** Services in the index (hidden ones excluded). */
   readonly size: number;
   search(query: DirectoryQuery): SearchHit[];
@@ -59,23 +83,139 @@ export interface DirectoryIndex {
    * Resolves at once when it is already built. Never rejects.
    */
   warm(yieldFn?: () => Promise<void>): Promise<void>;
+  /** What a snapshot is made of (./snapshot.ts). */
+  readonly core: SearchCore;
 }
 
 const nextSlice = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Builds the index. Hidden resources (curation.hidden) are left out entirely. */
-export function buildIndex(resources: readonly Resource[], opts: BuildOptions = {}): DirectoryIndex {
-  const curation = opts.curation instanceof Map ? opts.curation : new Map((opts.curation ?? []).map((c) => [c.resourceId, c]));
-  const now = opts.now ?? new Date();
-  const synonyms = opts.synonyms ?? defaultSynonyms();
-  const cutoff = staleCutoff(now);
-  const docs = curation.size ? resources.filter((r) => !curation.get(r.id)?.hidden) : resources;
-  const n = docs.length;
-  const { needMask, bonus, hasLocation, pointStart, pointLon, pointLat, pointDoc, geo, needDocs, noLocation } = buildColumns(docs, curation, cutoff);
-  let byId: Map<string, number> | undefined;
-  const text = new TextIndex(docs);
-  const openToday = new OpenToday(docs);
-  if (opts.eagerText) text.build();
+/** A hit by position, before the service itself is looked up (the snapshot path reads it from storage). */
+export interface DocHit {
+  doc: number;
+  distanceKm?: number;
+  score: number;
+}
+
+/** A service's facts the practice's curation is combined with, for its score bonus. */
+export type BonusFacts = Pick<Resource, 'updated' | 'deprioritised' | 'temporarilyClosed'>;
+
+/**
+ * What the search needs about the services, whether built from them or read
+ * back from a snapshot. Every service is in it, hidden ones too: `hidden`
+ * marks those the practice hid, and the search skips them exactly as if they
+ * were not there (counts, text statistics), so hiding one is a flag, not a rebuild.
+ */
+export interface SearchCore {
+  n: number;
+  /** `columns.bonus` already includes the practice's curation. */
+  columns: Columns;
+  text: TextIndex;
+  open: OpenToday;
+  /** Tie-break: services with equal scores come in name order. */
+  name: (i: number) => string;
+  id: (i: number) => string;
+  facts: (i: number) => BonusFacts;
+  synonyms: Synonyms;
+  /** yyyy-mm-dd before which a service counts as stale (fixed when the index is made). */
+  cutoff: string;
+  /** 1 for services the practice hid. */
+  hidden: Uint8Array;
+  /** Services not hidden. */
+  shown: number;
+  /** Hidden services in each need list, by need bit. */
+  hiddenPerNeed: Uint32Array;
+  /** Locations of shown services. */
+  shownPoints: number;
+}
+
+/**
+ * Marks the hidden services from the curation, in place, and fills the bonus
+ * column with `bonus` (service, its curation) when given.
+ */
+export function applyCuration(core: SearchCore, curation: ReadonlyMap<string, Curation>, bonus?: (i: number, c: Curation | undefined) => number): void {
+  const { n, hidden, columns } = core;
+  hidden.fill(0);
+  for (let i = 0; i < n; i++) {
+    const c = curation.size ? curation.get(core.id(i)) : undefined;
+    if (bonus) columns.bonus[i] = bonus(i, c);
+    if (c?.hidden) hidden[i] = 1;
+  }
+  recount(core);
+}
+
+function recount(core: SearchCore): void {
+  const { hidden, columns } = core;
+  let shown = 0;
+  let points = columns.pointDoc.length;
+  core.hiddenPerNeed.fill(0);
+  for (let i = 0; i < core.n; i++) {
+    if (hidden[i] !== 1) {
+      shown++;
+      continue;
+    }
+    points -= (columns.pointStart[i + 1] as number) - (columns.pointStart[i] as number);
+    for (let b = 0, m = columns.needMask[i] as number; m; b++, m >>>= 1) if (m & 1) core.hiddenPerNeed[b] = (core.hiddenPerNeed[b] as number) + 1;
+  }
+  core.shown = shown;
+  core.shownPoints = points;
+  core.text.setHidden(shown < core.n ? hidden : undefined);
+}
+
+/** Positions by id, made on first use (the sidebar's hot path never needs it). */
+function positions(core: SearchCore): (id: string) => readonly number[] {
+  let byId: Map<string, number | number[]> | undefined;
+  return (id) => {
+    if (!byId) {
+      byId = new Map();
+      for (let i = 0; i < core.n; i++) {
+        const key = core.id(i);
+        const at = byId.get(key);
+        if (at === undefined) byId.set(key, i);
+        else if (typeof at === 'number') byId.set(key, [at, i]);
+        else at.push(i);
+      }
+    }
+    const at = byId.get(id);
+    return at === undefined ? [] : typeof at === 'number' ? [at] : at;
+  };
+}
+
+/** The DocIndex over a core: search by position, curation in place. */
+export function docIndex(core: SearchCore): DocIndex {
+  const searchDocs = searcher(core);
+  const positionsOf = positions(core);
+  return {
+    get size() {
+      return core.shown;
+    },
+    searchDocs,
+    idOf: core.id,
+    positionsOf,
+    isHidden: (doc) => core.hidden[doc] === 1,
+    curate(resourceId, c) {
+      const at = positionsOf(resourceId);
+      if (at.length === 0) return;
+      let changed = false;
+      for (const i of at) {
+        core.columns.bonus[i] = bonusOf(core.facts(i), c, core.cutoff);
+        const h = c?.hidden ? 1 : 0;
+        if (core.hidden[i] !== h) {
+          core.hidden[i] = h;
+          changed = true;
+        }
+      }
+      if (changed) recount(core);
+    },
+    // A failing yieldFn only stops warming early; the first text query then finishes the build.
+    warm: (yieldFn: () => Promise<void> = nextSlice): Promise<void> => core.text.buildInSlices(yieldFn).catch(() => undefined),
+  };
+}
+
+/** The search over columns; returns positions. */
+function searcher(core: SearchCore): (query: DirectoryQuery) => DocHit[] {
+  const { n, text, synonyms } = core;
+  const { needMask, bonus, hasLocation, pointStart, pointLon, pointLat, pointDoc, geo, needDocs, noLocation } = core.columns;
+  const openToday = core.open;
   let seen: Uint32Array | undefined;
   let seenNo = 0;
   const freshStamp = (): Uint32Array => {
@@ -87,7 +227,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     return seen;
   };
 
-  function search(query: DirectoryQuery): SearchHit[] {
+  return function search(query: DirectoryQuery): DocHit[] {
     const limit = Math.max(1, Math.floor(query.limit ?? 20));
     const wanted = maskOf(query.needs);
     const wantedCount = popcount(wanted);
@@ -101,22 +241,24 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     const needBits = wanted | synMask;
     const filtered = needBits !== 0 || matches !== undefined;
     const open = query.openToday ? openToday.mask(query.now ?? new Date(), query.timeZone ?? PRACTICE_TIME_ZONE) : undefined;
+    const hidden = core.shown < n ? core.hidden : undefined;
+    const shown = (i: number): boolean => (open === undefined || open[i] === 1) && (hidden === undefined || hidden[i] !== 1);
     const isCandidate = (i: number): boolean =>
-      (open === undefined || open[i] === 1) && (!filtered || ((needMask[i] as number) & needBits) !== 0 || (textScore !== undefined && (textScore[i] as number) > 0));
+      shown(i) && (!filtered || ((needMask[i] as number) & needBits) !== 0 || (textScore !== undefined && (textScore[i] as number) > 0));
     const coverage = matches?.coverage;
     const allWords = matches?.all ?? 0;
 
     // Every candidate once: the need lists and text matches, or every service when nothing filters.
     const eachCandidate = (fn: (i: number) => void): void => {
       if (!filtered) {
-        for (let i = 0; i < n; i++) if (open === undefined || open[i] === 1) fn(i);
+        for (let i = 0; i < n; i++) if (shown(i)) fn(i);
         return;
       }
       const stamp = freshStamp();
       const visit = (i: number): void => {
         if (stamp[i] === seenNo) return;
         stamp[i] = seenNo;
-        if (open === undefined || open[i] === 1) fn(i);
+        if (shown(i)) fn(i);
       };
       for (let b = 0; b < needDocs.length; b++) if (needBits & (1 << b)) needDocs[b]?.forEach(visit);
       matches?.docs.forEach(visit);
@@ -132,17 +274,19 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
       s += km === undefined ? (hasLocation[i] ? 0 : WEIGHTS.noLocation) : WEIGHTS.distance / (1 + km / 2);
       return s;
     };
-    const top = new TopK(limit, (i) => (docs[i] as Resource).name);
+    const top = new TopK(limit, core.name);
     const offer = (i: number, km: number | undefined): void => top.add(i, score(i, km), km ?? Infinity);
 
-    if (query.near && Number.isFinite(query.near.lat) && Number.isFinite(query.near.lon) && pointDoc.length) {
+    if (query.near && Number.isFinite(query.near.lat) && Number.isFinite(query.near.lon) && core.shownPoints > 0) {
       const { lat, lon } = query.near;
       // Nearest candidates first; a generous pool so need/text strength can still reorder them.
       const pool = Math.max(limit * 15, 300);
-      let estimate = filtered ? (matches?.docs.length ?? 0) : n;
-      for (let b = 0; b < needDocs.length; b++) if (needBits & (1 << b)) estimate += needDocs[b]?.length ?? 0;
+      // Counted over shown services only, so hiding one never changes which way a search goes.
+      const visible = core.shown;
+      let estimate = filtered ? (matches?.docs.length ?? 0) : visible;
+      for (let b = 0; b < needDocs.length; b++) if (needBits & (1 << b)) estimate += (needDocs[b]?.length ?? 0) - (core.hiddenPerNeed[b] as number);
       // The tree walk visits about pool × n / candidates points; measuring every candidate costs about the same per item.
-      if (estimate * estimate <= pool * n) {
+      if (estimate * estimate <= pool * visible) {
         const found: number[] = [];
         const kms: number[] = [];
         eachCandidate((i) => {
@@ -171,18 +315,46 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     } else {
       eachCandidate((i) => offer(i, undefined));
     }
-    return top.entries().map(({ i, score: s, km }) =>
-      Number.isFinite(km) ? { resource: docs[i] as Resource, distanceKm: Math.round(km * 10) / 10, score: s } : { resource: docs[i] as Resource, score: s },
-    );
-  }
+    return top.entries().map(({ i, score: s, km }) => (Number.isFinite(km) ? { doc: i, distanceKm: Math.round(km * 10) / 10, score: s } : { doc: i, score: s }));
+  };
+}
 
-  // Built on first get(): the sidebar's hot path never needs it.
+/**
+ * Builds the index. Hidden resources (curation.hidden) never appear in
+ * results and count for nothing (their words, their share of a need); they
+ * stay in the columns so that curate() can show them again without a rebuild.
+ */
+export function buildIndex(resources: readonly Resource[], opts: BuildOptions = {}): DirectoryIndex {
+  const curation = opts.curation instanceof Map ? opts.curation : new Map((opts.curation ?? []).map((c) => [c.resourceId, c]));
+  const docs = resources;
+  const n = docs.length;
+  const cutoff = staleCutoff(opts.now ?? new Date());
+  const columns = buildColumns(docs, curation, cutoff);
+  const text = new TextIndex(docs);
+  if (opts.eagerText) text.build();
+  const core: SearchCore = {
+    n,
+    columns,
+    text,
+    open: new OpenToday(docs),
+    name: (i) => (docs[i] as Resource).name,
+    id: (i) => (docs[i] as Resource).id,
+    facts: (i) => docs[i] as Resource,
+    synonyms: opts.synonyms ?? defaultSynonyms(),
+    cutoff,
+    hidden: new Uint8Array(n),
+    shown: n,
+    hiddenPerNeed: new Uint32Array(columns.needDocs.length),
+    shownPoints: columns.pointDoc.length,
+  };
+  if (curation.size) applyCuration(core, curation);
+  const index = docIndex(core);
+  function search(query: DirectoryQuery): SearchHit[] {
+    return index.searchDocs(query).map(({ doc, ...hit }) => ({ resource: docs[doc] as Resource, ...hit }));
+  }
   const get = (id: string): Resource | undefined => {
-    byId ??= new Map(docs.map((r, i) => [r.id, i]));
-    const i = byId.get(id);
+    const i = index.positionsOf(id).find((p) => core.hidden[p] !== 1);
     return i === undefined ? undefined : docs[i];
   };
-  // A failing yieldFn only stops warming early; the first text query then finishes the build.
-  const warm = (yieldFn: () => Promise<void> = nextSlice): Promise<void> => text.buildInSlices(yieldFn).catch(() => undefined);
-  return { size: n, search, get, warm };
+  return Object.assign(index, { search, get, core });
 }

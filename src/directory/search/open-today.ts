@@ -17,8 +17,32 @@ export class OpenToday {
   private week?: Uint8Array;
   private key = '';
   private open?: Uint8Array;
+  /** `hoursOf`: a service's hours by position (the docs' own, unless read back from a snapshot). */
+  constructor(
+    private readonly docs: readonly Resource[],
+    private readonly hoursOf: (i: number) => Resource['hours'] = (i) => docs[i]?.hours,
+  ) {}
 
-  constructor(private readonly docs: readonly Resource[]) {}
+  /**
+   * From a snapshot (issue #11): the weekday byte per service, and the hours
+   * of the few whose rules the byte cannot say.
+   */
+  static fromWeek(week: Uint8Array, complex: ReadonlyMap<number, NonNullable<Resource['hours']>>): OpenToday {
+    const open = new OpenToday([], (i) => complex.get(i));
+    open.week = week;
+    return open;
+  }
+
+  /** The weekday byte per service, and the hours of those marked complex (for the snapshot). */
+  weekData(): { week: Uint8Array; complex: Map<number, NonNullable<Resource['hours']>> } {
+    const week = this.weekdays();
+    const complex = new Map<number, NonNullable<Resource['hours']>>();
+    week.forEach((w, i) => {
+      const hours = this.hoursOf(i);
+      if (w === COMPLEX && hours) complex.set(i, hours);
+    });
+    return { week, complex };
+  }
 
   private weekdays(): Uint8Array {
     if (this.week) return this.week;
@@ -50,7 +74,7 @@ export class OpenToday {
     const bit = 1 << day.wd;
     for (let i = 0; i < week.length; i++) {
       const w = week[i] as number;
-      open[i] = w === COMPLEX ? ((this.docs[i] as Resource).hours?.some((r) => occursOn(r, day)) ? 1 : 0) : w & bit ? 1 : 0;
+      open[i] = w === COMPLEX ? (this.hoursOf(i)?.some((r) => occursOn(r, day)) ? 1 : 0) : w & bit ? 1 : 0;
     }
     this.open = open;
     this.key = key;

@@ -52,6 +52,16 @@ export interface Columns {
   noLocation: number[];
 }
 
+/**
+ * A service's score bonus: recommended by the practice, not checked for a
+ * year (stale), temporarily closed. Same rule as isStale(), with the cutoff
+ * computed once for a whole build (a longer timestamp compares like its date).
+ */
+export function bonusOf(r: Pick<Resource, 'updated' | 'deprioritised' | 'temporarilyClosed'>, c: Curation | undefined, cutoff: string): number {
+  const checked = c?.verifiedOn || r.deprioritised ? lastChecked(r as Resource, c) : r.updated;
+  return (c?.recommended ? WEIGHTS.recommended : 0) + (checked === undefined || checked < cutoff ? WEIGHTS.stale : 0) + (r.temporarilyClosed ? WEIGHTS.temporarilyClosed : 0);
+}
+
 /** Builds the columns for `docs` (hidden ones already removed); `cutoff` is the stale date. */
 export function buildColumns(docs: readonly Resource[], curation: Map<string, Curation>, cutoff: string): Columns {
   const n = docs.length;
@@ -89,9 +99,7 @@ export function buildColumns(docs: readonly Resource[], curation: Map<string, Cu
       needList[at] = i;
       needFill[b] = at + 1;
     }
-    // Same rule as isStale(), with the cutoff computed once for the whole build (a longer timestamp compares like its date).
-    const checked = c?.verifiedOn || r.deprioritised ? lastChecked(r, c) : r.updated;
-    bonus[i] = (c?.recommended ? WEIGHTS.recommended : 0) + (checked === undefined || checked < cutoff ? WEIGHTS.stale : 0) + (r.temporarilyClosed ? WEIGHTS.temporarilyClosed : 0);
+    bonus[i] = bonusOf(r, c, cutoff);
     for (const l of r.locations) {
       if (typeof l.lat !== 'number' || typeof l.lon !== 'number') continue;
       pointDoc[p] = i;

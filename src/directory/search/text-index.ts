@@ -16,7 +16,7 @@
  * top-20 p95 0.9-5 ms (p50 ~0.5 ms). Full table: docs/data-formats.md "Performance".
  */
 import type { Resource } from '../resource';
-import { DESC, FUZZY_MIN, PostingsBuilder, TITLE, type Postings } from './text-postings';
+import { DESC, FUZZY_MIN, idfOf, PostingsBuilder, TITLE, type Postings } from './text-postings';
 import { lookupWord } from './text-vocab';
 import { foldWord, indexWords, withinOneEdit } from './text-words';
 
@@ -72,6 +72,8 @@ interface Group {
 export class TextIndex {
   private builder?: PostingsBuilder;
   private index?: Postings;
+  /** Postings still to be read back from a snapshot, on first use. */
+  private loader?: () => Postings;
   // Reused between queries (sized on the first one), so a query allocates nothing per service.
   private score = new Float32Array(0);
   private stamp = new Uint32Array(0);
@@ -80,8 +82,70 @@ export class TextIndex {
   /** The stamp of this query's first group: stamps at or above it carry this query's coverage bits. */
   private firstStamp = 0;
   private matchedCount = 0;
+  /** Services the practice hid (1), kept in the lists but never matched (issue #11: a curation edit needs no rebuild). */
+  private hidden?: Uint8Array;
+  /** With hidden services: each word's count and idf over the shown ones only, worked out on the next query. */
+  private shownStats?: { df: Uint32Array; idf: Float32Array };
 
-  constructor(private readonly resources: readonly Resource[]) {}
+  /** `count`: services indexed (the resources' number; given alone when read back from a snapshot). */
+  constructor(
+    private readonly resources: readonly Resource[],
+    private readonly count = resources.length,
+  ) {}
+
+  /**
+   * An index over `count` services from postings already built (the snapshot
+   * kept in IndexedDB, issue #11), or from a function that makes them on first use.
+   */
+  static fromPostings(count: number, postings: Postings | (() => Postings)): TextIndex {
+    const index = new TextIndex([], count);
+    if (typeof postings === 'function') index.loader = postings;
+    else index.index = postings;
+    return index;
+  }
+
+  /** The postings, built now if they are not yet (for the snapshot). */
+  postings(): Postings {
+    this.build();
+    return this.index as Postings;
+  }
+
+  /**
+   * Leaves out the services marked 1 in `hidden` (undefined: none), as if they
+   * had never been indexed: word counts, idf and which words exist are those
+   * of the shown services, so results equal an index built without them.
+   * Call again after changing the array in place.
+   */
+  setHidden(hidden: Uint8Array | undefined): void {
+    this.hidden = hidden?.includes(1) ? hidden : undefined;
+    this.shownStats = undefined;
+  }
+
+  /** Word counts and idf over the shown services (a pass over every posting, a few ms at 100k; only when some are hidden). */
+  private stats(ix: Postings): { df: Uint32Array; idf: Float32Array } | undefined {
+    const hidden = this.hidden;
+    if (!hidden) return undefined;
+    if (this.shownStats) return this.shownStats;
+    let shown = 0;
+    for (let i = 0; i < this.count; i++) if (hidden[i] !== 1) shown++;
+    const v = ix.idf.length;
+    const df = new Uint32Array(v);
+    const idf = new Float32Array(v);
+    for (let t = 0; t < v; t++) {
+      let c = 0;
+      const { docs } = ix.lists.list(t, false);
+      for (let p = 0; p < docs.length; p++) if (hidden[docs[p] as number] !== 1) c++;
+      df[t] = c;
+      idf[t] = idfOf(shown, c);
+    }
+    this.shownStats = { df, idf };
+    return this.shownStats;
+  }
+
+  /** Whether word `t` is used by a shown service. */
+  private live(t: number | undefined): t is number {
+    return t !== undefined && (this.shownStats === undefined || (this.shownStats.df[t] as number) > 0);
+  }
 
   /** Whether the index is ready (built in full, or warmed). */
   get built(): boolean {
@@ -91,6 +155,11 @@ export class TextIndex {
   /** Builds the rest of the index now, in one go. */
   build(): void {
     if (this.index) return;
+    if (this.loader) {
+      this.index = this.loader();
+      this.loader = undefined;
+      return;
+    }
     this.builder ??= new PostingsBuilder(this.resources);
     this.index = this.builder.finish();
     this.builder = undefined;
@@ -99,6 +168,10 @@ export class TextIndex {
   /** Builds the index a slice of services at a time, awaiting `yieldFn` between slices. */
   async buildInSlices(yieldFn: () => Promise<void>, sliceDocs = SLICE_DOCS): Promise<void> {
     while (!this.index) {
+      if (this.loader) {
+        this.build();
+        return;
+      }
       this.builder ??= new PostingsBuilder(this.resources);
       if (this.builder.step(Math.max(1, sliceDocs))) this.build();
       else await yieldFn();
@@ -106,7 +179,7 @@ export class TextIndex {
   }
 
   private df(ix: Postings, t: number): number {
-    return (ix.start[t + 1] as number) - (ix.start[t] as number);
+    return this.shownStats ? (this.shownStats.df[t] as number) : ix.lists.df(t);
   }
 
   private commonest(ix: Postings, ids: number[], max: number): number[] {
@@ -122,14 +195,17 @@ export class TextIndex {
       else hi = mid;
     }
     const ids: number[] = [];
-    for (let k = lo; k < ix.sorted.length && (ix.sorted[k] as string).startsWith(prefix); k++) ids.push(ix.sortedIds[k] as number);
+    for (let k = lo; k < ix.sorted.length && (ix.sorted[k] as string).startsWith(prefix); k++) {
+      const t = ix.sortedIds[k] as number;
+      if (this.live(t)) ids.push(t);
+    }
     return this.commonest(ix, ids, MAX_PREFIX_WORDS);
   }
 
   private fuzzyTerms(ix: Postings, word: string): number[] {
     const ids: number[] = [];
     for (let len = word.length - 1; len <= word.length + 1; len++) {
-      for (const t of ix.byLength.get(len) ?? []) if (withinOneEdit(word, ix.vocab.words[t] as string)) ids.push(t);
+      for (const t of ix.byLength.get(len) ?? []) if (this.live(t) && withinOneEdit(word, ix.vocab.words[t] as string)) ids.push(t);
     }
     return this.commonest(ix, ids, MAX_FUZZY_WORDS);
   }
@@ -140,7 +216,8 @@ export class TextIndex {
     const used = new Set<number>();
     typed.forEach((w, k) => {
       const folded = foldWord(w);
-      const exact = ix.vocab.id(folded);
+      const found = ix.vocab.id(folded);
+      const exact = this.live(found) ? found : undefined;
       const terms: [number, number][] = exact === undefined ? [] : [[exact, MATCH_WEIGHTS.exact]];
       if (exact !== undefined) used.add(exact);
       if (k === typed.length - 1 && w.length >= PREFIX_MIN) {
@@ -152,7 +229,7 @@ export class TextIndex {
       groups.push({ terms, covers });
       // "food bank" also finds "foodbank", which stands for both words.
       const joined = k + 1 < typed.length ? lookupWord(ix.vocab, w + (typed[k + 1] as string)) : undefined;
-      if (joined !== undefined && !used.has(joined)) {
+      if (this.live(joined) && !used.has(joined)) {
         groups.push({ terms: [[joined, MATCH_WEIGHTS.exact]], covers: k + 1 < MAX_TRACKED ? covers | (1 << (k + 1)) : covers });
         used.add(joined);
       }
@@ -160,7 +237,7 @@ export class TextIndex {
     for (const phrase of extra) {
       for (const w of indexWords(phrase)) {
         const t = ix.vocab.id(w);
-        if (t === undefined || used.has(t)) continue;
+        if (!this.live(t) || used.has(t)) continue;
         groups.push({ terms: [[t, MATCH_WEIGHTS.exact]], covers: 0 });
         used.add(t);
       }
@@ -176,7 +253,8 @@ export class TextIndex {
   query(typed: readonly string[], extra: readonly string[]): TextMatches {
     this.build();
     const ix = this.index as Postings;
-    const n = this.resources.length;
+    const idf = this.stats(ix)?.idf ?? ix.idf;
+    const n = this.count;
     if (this.score.length !== n) {
       this.score = new Float32Array(n);
       this.stamp = new Uint32Array(n);
@@ -198,7 +276,7 @@ export class TextIndex {
     let count = 0;
     for (const group of groups) {
       this.stampNo++;
-      for (const [t, weight] of group.terms) count = track ? this.addTracked(ix, t, weight, group.covers, count) : this.add(ix, t, weight, count);
+      for (const [t, weight] of group.terms) count = track ? this.addTracked(ix, t, weight * (idf[t] as number), group.covers, count) : this.add(ix, t, weight * (idf[t] as number), count);
     }
     // Multi-word queries (#16): a service matching only some of the words counts for the share it matched,
     // squared, so "walking group" puts services with both words above those repeating one. One found only
@@ -221,16 +299,16 @@ export class TextIndex {
     return { docs: matched.subarray(0, count), score, coverage, all: track ? (1 << words) - 1 : 0 };
   }
 
-  /** Adds word `t`'s services to the scores (once per service per group, by the stamp); returns the matched count. */
-  private add(ix: Postings, t: number, weight: number, count: number): number {
-    const { score, stamp, matched } = this;
+  /** Adds word `t`'s services to the scores (once per service per group, by the stamp); `base` is weight × idf; returns the matched count. */
+  private add(ix: Postings, t: number, base: number, count: number): number {
+    const { score, stamp, matched, hidden } = this;
     const s = this.stampNo;
-    const base = weight * (ix.idf[t] as number);
-    for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) {
-      const d = ix.docs[p] as number;
-      if (stamp[d] === s) continue;
+    const { docs, bits } = ix.lists.list(t);
+    for (let p = 0; p < docs.length; p++) {
+      const d = docs[p] as number;
+      if (stamp[d] === s || (hidden !== undefined && hidden[d] === 1)) continue;
       stamp[d] = s;
-      const b = ix.bits[p] as number;
+      const b = bits[p] as number;
       if (score[d] === 0) matched[count++] = d;
       score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
     }
@@ -238,18 +316,19 @@ export class TextIndex {
   }
 
   /** add(), carrying in each stamp's top byte the typed words (`covers` bits) the service has matched in this query. */
-  private addTracked(ix: Postings, t: number, weight: number, covers: number, count: number): number {
-    const { score, stamp, matched } = this;
+  private addTracked(ix: Postings, t: number, base: number, covers: number, count: number): number {
+    const { score, stamp, matched, hidden } = this;
     const s = this.stampNo;
     const first = this.firstStamp;
-    const base = weight * (ix.idf[t] as number);
-    for (let p = ix.start[t] as number, end = ix.start[t + 1] as number; p < end; p++) {
-      const d = ix.docs[p] as number;
+    const { docs, bits } = ix.lists.list(t);
+    for (let p = 0; p < docs.length; p++) {
+      const d = docs[p] as number;
+      if (hidden !== undefined && hidden[d] === 1) continue;
       const v = stamp[d] as number;
       const low = v & STAMP_MASK;
       if (low === s) continue;
       stamp[d] = (s | (((low >= first ? v >>> 24 : 0) | covers) << 24)) >>> 0;
-      const b = ix.bits[p] as number;
+      const b = bits[p] as number;
       if (score[d] === 0) matched[count++] = d;
       score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
     }

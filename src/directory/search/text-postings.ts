@@ -5,7 +5,7 @@
  * time, so the build can run in idle moments.
  */
 import type { Resource } from '../resource';
-import { Vocabulary } from './text-vocab';
+import { SortedWords, Vocabulary, type WordTable } from './text-vocab';
 
 /** Characters of description indexed; the opening says what a service is, and this caps memory. */
 export const DESCRIPTION_CHARS = 200;
@@ -15,12 +15,133 @@ export const DESC = 2;
 /** Shortest word that gets fuzzy matching. */
 export const FUZZY_MIN = 5;
 
-/** The finished lists. Word t's postings are docs[start[t]] .. docs[start[t + 1] - 1]. */
-export interface Postings {
-  vocab: Vocabulary;
-  start: Uint32Array;
+/** One word's services (ascending positions) and, for each, the fields it is in (TITLE | DESC). */
+export interface PostingList {
   docs: Uint32Array;
   bits: Uint8Array;
+}
+
+/** Every word's posting list, by word id. */
+export interface PostingLists {
+  /** Services using word t. */
+  df(t: number): number;
+  /** Word t's list; `keep` false: not kept in a cache (a pass over every word). */
+  list(t: number, keep?: boolean): PostingList;
+}
+
+/** Lists as built: word t's postings are docs[start[t]] .. docs[start[t + 1] - 1]. */
+export class FlatLists implements PostingLists {
+  constructor(
+    readonly start: Uint32Array,
+    readonly docs: Uint32Array,
+    readonly bits: Uint8Array,
+  ) {}
+
+  df(t: number): number {
+    return (this.start[t + 1] as number) - (this.start[t] as number);
+  }
+
+  list(t: number): PostingList {
+    const from = this.start[t] as number;
+    const to = this.start[t + 1] as number;
+    return { docs: this.docs.subarray(from, to), bits: this.bits.subarray(from, to) };
+  }
+}
+
+/**
+ * Lists as stored in the snapshot (issue #11): word t's bytes are
+ * data[offsets[t]] .. data[offsets[t + 1] - 1]: a varint count, then per
+ * service a varint of (gap from the previous position - 1) × 4 + field bits.
+ * A list is decoded when a query first needs it, and kept.
+ */
+export class PackedLists implements PostingLists {
+  private readonly counts: Uint32Array;
+  private readonly cache = new Map<number, PostingList>();
+
+  constructor(
+    readonly offsets: Uint32Array,
+    readonly data: Uint8Array,
+  ) {
+    const v = offsets.length - 1;
+    this.counts = new Uint32Array(v);
+    for (let t = 0; t < v; t++) {
+      let at = offsets[t] as number;
+      let x = 0;
+      let shift = 0;
+      for (let b = 128; b & 128; shift += 7) {
+        b = data[at++] as number;
+        x += (b & 127) * 2 ** shift;
+      }
+      this.counts[t] = x;
+    }
+  }
+
+  df(t: number): number {
+    return this.counts[t] as number;
+  }
+
+  list(t: number, keep = true): PostingList {
+    const cached = this.cache.get(t);
+    if (cached) return cached;
+    const { data } = this;
+    const n = this.counts[t] as number;
+    const docs = new Uint32Array(n);
+    const bits = new Uint8Array(n);
+    let at = this.offsets[t] as number;
+    while ((data[at++] as number) & 128);
+    for (let k = 0, prev = -1; k < n; k++) {
+      let b = data[at++] as number;
+      let x = b & 127;
+      for (let shift = 7; b & 128; shift += 7) {
+        b = data[at++] as number;
+        x += (b & 127) * 2 ** shift;
+      }
+      prev += Math.floor(x / 4) + 1;
+      docs[k] = prev;
+      bits[k] = x & 3;
+    }
+    const list = { docs, bits };
+    if (keep) this.cache.set(t, list);
+    return list;
+  }
+
+  /** Packs `lists`, word `order[k]` becoming word k. */
+  static pack(lists: PostingLists, order: ArrayLike<number>): PackedLists {
+    const v = order.length;
+    const offsets = new Uint32Array(v + 1);
+    let data = new Uint8Array(1 << 16);
+    let at = 0;
+    const put = (value: number): void => {
+      if (at + 5 > data.length) {
+        const grown = new Uint8Array(data.length * 2);
+        grown.set(data);
+        data = grown;
+      }
+      let x = value;
+      while (x >= 128) {
+        data[at++] = (x & 127) | 128;
+        x = Math.floor(x / 128);
+      }
+      data[at++] = x;
+    };
+    for (let k = 0; k < v; k++) {
+      const { docs, bits } = lists.list(order[k] as number, false);
+      put(docs.length);
+      for (let j = 0, prev = -1; j < docs.length; j++) {
+        const d = docs[j] as number;
+        put((d - prev - 1) * 4 + (bits[j] as number));
+        prev = d;
+      }
+      offsets[k + 1] = at;
+    }
+    return new PackedLists(offsets, data.slice(0, at));
+  }
+}
+
+/** The finished lists. */
+export interface Postings {
+  vocab: WordTable;
+  lists: PostingLists;
   /** BM25-style inverse document frequency per word: rarer words count more. */
   idf: Float32Array;
   /** Words in code-unit order, with their ids, for prefix lookup by binary search. */
@@ -169,21 +290,76 @@ export class PostingsBuilder {
     const { start, docs, bits } = this.lists as Lists;
     const v = this.vocab.size;
     const words = this.vocab.words;
-    const idf = new Float32Array(v);
-    const byLength = new Map<number, number[]>();
-    for (let t = 0; t < v; t++) {
-      const df = (start[t + 1] as number) - (start[t] as number);
-      idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const len = (words[t] as string).length;
-      if (len < FUZZY_MIN - 1) continue;
-      const bucket = byLength.get(len);
-      if (bucket) bucket.push(t);
-      else byLength.set(len, [t]);
-    }
+    const lists = new FlatLists(start, docs, bits);
+    const idf = idfsOf(n, lists, v);
     const order = Array.from({ length: v }, (_, t) => t).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
     // Build-time buffers are dropped: only the finished lists stay in memory.
     this.tok = new Uint32Array(0);
     this.tokBits = new Uint8Array(0);
-    return { vocab: this.vocab, start, docs, bits, idf, sorted: order.map((t) => words[t] as string), sortedIds: Uint32Array.from(order), byLength };
+    return { vocab: this.vocab, lists, idf, sorted: order.map((t) => words[t] as string), sortedIds: Uint32Array.from(order), byLength: lengthBuckets(words, order) };
   }
+}
+
+/** BM25-style inverse document frequency of a word in `df` of `n` services (stored as a float32). */
+export const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+function idfsOf(n: number, lists: PostingLists, v: number): Float32Array {
+  const idf = new Float32Array(v);
+  for (let t = 0; t < v; t++) idf[t] = idfOf(n, lists.df(t));
+  return idf;
+}
+
+/**
+ * Ids of words by length, each bucket in word order (not id order): ids
+ * depend on which service used a word first, so a snapshot that also holds
+ * hidden services would otherwise list fuzzy candidates in another order.
+ */
+function lengthBuckets(words: readonly string[], sortedIds: ArrayLike<number>): Map<number, number[]> {
+  const byLength = new Map<number, number[]>();
+  for (let k = 0; k < sortedIds.length; k++) {
+    const t = sortedIds[k] as number;
+    const len = (words[t] as string).length;
+    if (len < FUZZY_MIN - 1) continue;
+    const bucket = byLength.get(len);
+    if (bucket) bucket.push(t);
+    else byLength.set(len, [t]);
+  }
+  return byLength;
+}
+
+/**
+ * Postings as plain data, for the index snapshot kept in IndexedDB (issue
+ * #11): the words in code-unit order (word k is id k), and their lists packed
+ * (PackedLists). idf and the lookup tables are worked out again when read.
+ */
+export interface PostingsData {
+  words: string[];
+  offsets: Uint32Array;
+  data: Uint8Array;
+}
+
+export function postingsData(p: Postings): PostingsData {
+  const packed = PackedLists.pack(p.lists, p.sortedIds);
+  return { words: p.sorted, offsets: packed.offsets, data: packed.data };
+}
+
+/** Postings back from their data: idf is worked out again, the length buckets on first use, each list when a query needs it. */
+export function postingsFromData(n: number, d: PostingsData): Postings {
+  const vocab = new SortedWords(d.words);
+  const lists = new PackedLists(d.offsets, d.data);
+  const v = d.words.length;
+  const sortedIds = new Uint32Array(v);
+  for (let k = 0; k < v; k++) sortedIds[k] = k;
+  let byLength: Map<number, number[]> | undefined;
+  return {
+    vocab,
+    lists,
+    idf: idfsOf(n, lists, v),
+    sorted: d.words,
+    sortedIds,
+    // Only a fuzzy search needs them.
+    get byLength() {
+      return (byLength ??= lengthBuckets(d.words, sortedIds));
+    },
+  };
 }

@@ -20,7 +20,36 @@ function hashCodes(codes: Uint16Array, len: number): number {
   return h >>> 0;
 }
 
-export class Vocabulary {
+/** Word -> id lookup over a fixed list of words. */
+export interface WordTable {
+  /** Words by id. */
+  readonly words: readonly string[];
+  /** Id of an already cut word (lower-case, folded), if the table has it. */
+  id(word: string): number | undefined;
+}
+
+/**
+ * Words in code-unit order, ids being their positions, looked up by binary
+ * search: for an index read back from its snapshot (issue #11), which would
+ * otherwise hash every word again on a wake (~35 ms at 100k words).
+ */
+export class SortedWords implements WordTable {
+  constructor(readonly words: readonly string[]) {}
+
+  id(word: string): number | undefined {
+    const { words } = this;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] as string) < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo] === word ? lo : undefined;
+  }
+}
+
+export class Vocabulary implements WordTable {
   /** Words by id. */
   readonly words: string[] = [];
   private readonly hashes: number[] = [];
@@ -119,4 +148,4 @@ export class Vocabulary {
 }
 
 /** Folds and looks up a typed word, the way scan() cut the indexed ones. */
-export const lookupWord = (vocab: Vocabulary, word: string): number | undefined => vocab.id(foldWord(word));
+export const lookupWord = (vocab: WordTable, word: string): number | undefined => vocab.id(foldWord(word));

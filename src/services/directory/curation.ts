@@ -13,6 +13,7 @@ export async function curate(db: LinksDatabase, cache: IndexCache, resourceId: s
     await db.curation.put(merged);
     return merged;
   });
-  cache.invalidate();
+  // Applied to the index in memory: no rebuild, and the stored snapshot stays valid (curation is not in it).
+  cache.curated(next);
   return next;
 }

@@ -46,8 +46,12 @@ export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
   const net = { ...(deps.fetchImpl ? { fetchImpl: deps.fetchImpl } : {}), ...(deps.canReach ? { canReach: deps.canReach } : {}) };
   return {
     'directory.search': async (query) => {
+      performance.mark('links:search-received');
       await deps.ready();
-      return search(db, cache, await deps.settings(), await deps.postcodes.tables(), query);
+      performance.mark('links:search-ready');
+      // The index is read while settings and the postcode tables load, not after (on a wake these are all reads).
+      const [settings, tables] = await Promise.all([deps.settings(), deps.postcodes.tables(), cache.get()]);
+      return search(db, cache, settings, tables, query);
     },
     'upload.chunk': ({ uploadId, index, text }) => ({ received: deps.uploads.add(uploadId, index, text) }),
     'directory.import': (input) => importFile(db, cache, fileText(input), input.format, input.label),

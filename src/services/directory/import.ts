@@ -7,6 +7,7 @@
  * dies before that commits, the previous directory is complete and in use.
  */
 import { toPages, type LinksDatabase, type SourceRow } from '../../db/database';
+import { newGeneration } from './index-cache';
 import { parseDirectory, parseDirectoryChunked, type DirectoryFormat, type ParseResult } from '../../directory/import/index';
 import { parseDirectoryPackageChunked, type PackageFile } from '../../directory/import/package/index';
 import type { Resource } from '../../directory/resource';
@@ -17,10 +18,12 @@ import type { IndexCache } from './index-cache';
 
 /** Replace one source's resources in a single transaction (all or nothing). */
 export async function replaceSource(db: LinksDatabase, cache: IndexCache, source: Omit<SourceRow, 'count'>, resources: Resource[]): Promise<void> {
-  await db.transaction('rw', db.resourcePages, db.sources, async () => {
+  await db.transaction('rw', db.resourcePages, db.sources, db.kv, async () => {
     await db.resourcePages.where('source').equals(source.id).delete();
     await db.resourcePages.bulkPut(toPages(source.id, resources));
     await db.sources.put({ ...source, count: resources.length });
+    // With the pages: a snapshot of the index built before this can never be taken for this directory.
+    await newGeneration(db);
   });
   cache.invalidate();
 }
@@ -108,9 +111,10 @@ export async function seedDemoIfEmpty(db: LinksDatabase, cache: IndexCache, sett
 }
 
 export async function removeSource(db: LinksDatabase, cache: IndexCache, id: string): Promise<void> {
-  await db.transaction('rw', db.resourcePages, db.sources, async () => {
+  await db.transaction('rw', db.resourcePages, db.sources, db.kv, async () => {
     await db.resourcePages.where('source').equals(id).delete();
     await db.sources.delete(id);
+    await newGeneration(db);
   });
   cache.invalidate();
 }

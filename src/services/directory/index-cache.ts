@@ -1,46 +1,296 @@
 /**
- * The in-memory search index over the stored directory: built on the first
- * search after a wake, dropped when a source or its curation changes. One
- * instance per worker, made by the background (a test makes its own), so no
- * module keeps state a test cannot reset (issue #12).
+ * The in-memory search index over the stored directory. One instance per
+ * worker, made by the background (a test makes its own), so no module keeps
+ * state a test cannot reset (issue #12).
+ *
+ * After a wake (issue #11) the index comes from its snapshot in
+ * `indexSnapshot`: one read of typed arrays instead of reading every stored
+ * service and indexing them again. A search then reads only the pages of the
+ * services it returns. The snapshot is used only when it was built from the
+ * directory as it is now (the generation token rewritten with every change
+ * to `resourcePages`) in the current format; otherwise the index is built
+ * from the stored services as before, and its snapshot written in the
+ * background. A page that does not hold the service the snapshot expects
+ * makes the cache distrust the snapshot and rebuild from the pages.
+ *
+ * The practice's curation is never in the snapshot: it is read with it and
+ * applied in place, and an edit changes the index in memory without a rebuild.
  */
-import type { LinksDatabase } from '../../db/database';
-import { buildIndex, type DirectoryIndex } from '../../directory/search/index';
-import type { Curation } from '../../directory/resource';
+import { DIRECTORY_GENERATION_KEY, type LinksDatabase, type ResourcePageRow } from '../../db/database';
+import { buildIndex, type DirectoryQuery, type DocHit } from '../../directory/search/index';
+import { indexFromSnapshot, snapshotOf, snapshotProblem, textSnapshotProblem, type SnapshotIndex, type TextSnapshot } from '../../directory/search/snapshot';
+import type { Curation, Resource } from '../../directory/resource';
+
+export interface FoundHit {
+  resource: Resource;
+  distanceKm?: number;
+  score: number;
+}
 
 export interface IndexState {
-  index: DirectoryIndex;
-  curation: Map<string, Curation>;
-  builtAt: number;
+  /** Services shown (hidden ones excluded). */
+  readonly size: number;
+  /** The practice's curation by resource id, kept in step with the index. */
+  readonly curation: Map<string, Curation>;
+  search(query: DirectoryQuery): Promise<FoundHit[]>;
+  /** A shown service by id. */
+  get(id: string): Promise<Resource | undefined>;
+  /** Where this index came from: the stored snapshot, or the stored services. */
+  readonly from: 'snapshot' | 'pages';
+  readonly builtAt: number;
 }
 
 export interface IndexCache {
   get(): Promise<IndexState>;
-  /** Forget the index; the next search rebuilds it from IndexedDB. */
+  /**
+   * The stored services changed: forget the index. A new one is built from
+   * them shortly after, in the background, and its snapshot stored.
+   */
   invalidate(): void;
+  /** The practice's curation of one service changed (already stored): applied to the index in place. */
+  curated(curation: Curation): void;
+  /** Resolves once background work (rebuild, snapshot write) has finished. For tests. */
+  idle(): Promise<void>;
 }
 
-export function createIndexCache(db: LinksDatabase): IndexCache {
-  let state: Promise<IndexState> | undefined;
-  return {
+export interface IndexCacheOptions {
+  /** Rebuild and store the snapshot after invalidate() (default true). */
+  background?: boolean;
+  /** Delay before that rebuild, so a run of changes (a sync of several sources) costs one (default 250 ms). */
+  rebuildDelayMs?: number;
+  now?: () => Date;
+}
+
+const SNAPSHOT_ROW = 'directory';
+const TEXT_ROW = 'directory-text';
+/** Generation of a database that has never had a change since version 5 (set on the first import). */
+const FIRST_GENERATION = 'initial';
+
+/** Writes a new directory generation. Call inside every transaction that changes `resourcePages` (with `kv` in scope). */
+export async function newGeneration(db: LinksDatabase): Promise<void> {
+  await db.kv.put({ key: DIRECTORY_GENERATION_KEY, value: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}` });
+}
+
+const generationOf = (row: { value: unknown } | undefined): string => (typeof row?.value === 'string' ? row.value : FIRST_GENERATION);
+
+/** The state as the cache holds it: with curation applied in place. */
+interface LiveState extends IndexState {
+  curate(curation: Curation): void;
+}
+
+/** A page did not hold the service the snapshot said it would. */
+class SnapshotMismatch extends Error {}
+
+export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions = {}): IndexCache {
+  const now = options.now ?? (() => new Date());
+  let state: Promise<LiveState> | undefined;
+  /** Bumped by invalidate(): work started before it must not store its result. */
+  let epoch = 0;
+  /** Set when a snapshot's page references proved wrong: the next load builds from the pages. */
+  let distrust = false;
+  const pending = new Set<Promise<unknown>>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerDone: (() => void) | undefined;
+
+  const track = (work: Promise<unknown>): void => {
+    const settled = work.catch((e: unknown) => console.warn('[links-sidebar] directory index background work failed:', e));
+    pending.add(settled);
+    void settled.finally(() => pending.delete(settled));
+  };
+
+  const curationMap = (rows: Curation[]): Map<string, Curation> => new Map(rows.map((c) => [c.resourceId, c]));
+
+  /** The services at `docs` (positions in the snapshot), read from their pages in one request. */
+  async function resolve(index: SnapshotIndex, docs: readonly number[]): Promise<Resource[]> {
+    const keys: [string, number][] = [];
+    const slot = new Map<string, number>();
+    const refs = docs.map((doc) => {
+      const { key, offset } = index.pageOf(doc);
+      const name = `${key[0]}\u0000${key[1]}`;
+      let k = slot.get(name);
+      if (k === undefined) {
+        k = keys.length;
+        slot.set(name, k);
+        keys.push(key);
+      }
+      return { k, offset, doc };
+    });
+    const rows = keys.length ? await db.resourcePages.bulkGet(keys) : [];
+    return refs.map(({ k, offset, doc }) => {
+      const resource = rows[k]?.resources[offset];
+      if (!resource || resource.id !== index.idOf(doc)) throw new SnapshotMismatch(`page ${String(keys[k])} offset ${offset}`);
+      return resource;
+    });
+  }
+
+  function fromSnapshot(index: SnapshotIndex, curation: Map<string, Curation>, myEpoch: number, textRow: Promise<TextSnapshot | undefined>, generation: string): LiveState {
+    // The text part is read alongside; cards never wait for it, a text search does.
+    const textReady = textRow.then((t) => {
+      const problem = textSnapshotProblem(t, generation, index.count);
+      if (problem) throw new SnapshotMismatch(`text part: ${problem}`);
+      index.provideText(t as TextSnapshot);
+      // Decoded (word table) once the worker is idle, not in the first search's way.
+      setTimeout(() => void index.warm(), 0);
+    });
+    textReady.catch(() => undefined);
+    const self: LiveState = {
+      get size() {
+        return index.size;
+      },
+      curation,
+      from: 'snapshot',
+      builtAt: Date.now(),
+      async search(query) {
+        try {
+          if (query.text && !index.hasText) await textReady;
+          const hits = index.searchDocs(query);
+          const resources = await resolve(index, hits.map((h) => h.doc));
+          return hits.map(({ doc: _doc, ...hit }: DocHit, j) => ({ resource: resources[j] as Resource, ...hit }));
+        } catch (error) {
+          if (!(error instanceof SnapshotMismatch)) throw error;
+          return (await rebuildAfterMismatch(myEpoch, error)).search(query);
+        }
+      },
+      async get(id) {
+        const doc = index.positionsOf(id).find((p) => !index.isHidden(p));
+        if (doc === undefined) return undefined;
+        try {
+          return (await resolve(index, [doc]))[0];
+        } catch (error) {
+          if (!(error instanceof SnapshotMismatch)) throw error;
+          return (await rebuildAfterMismatch(myEpoch, error)).get(id);
+        }
+      },
+      curate(c) {
+        index.curate(c.resourceId, c);
+        curation.set(c.resourceId, c);
+      },
+    };
+    return self;
+  }
+
+  function rebuildAfterMismatch(myEpoch: number, error: Error): Promise<IndexState> {
+    console.warn('[links-sidebar] the directory index snapshot does not match the stored services; rebuilding:', error.message);
+    if (myEpoch === epoch) {
+      distrust = true;
+      state = undefined;
+    }
+    return cache.get();
+  }
+
+  async function fromPages(myEpoch: number): Promise<LiveState> {
+    const { pages, generation, curationRows } = await db.transaction('r', db.resourcePages, db.kv, db.curation, async () => {
+      const [pageRows, gen, rows] = await Promise.all([db.resourcePages.toArray(), db.kv.get(DIRECTORY_GENERATION_KEY), db.curation.toArray()]);
+      return { pages: pageRows, generation: generationOf(gen), curationRows: rows };
+    });
+    const resources = pages.flatMap((p) => p.resources);
+    const curation = curationMap(curationRows);
+    const index = buildIndex(resources, { curation, now: now() });
+    // Need + distance queries work at once; the text index is built in idle slices so the first
+    // typed search does not pay for it, and then the snapshot is stored for the next wake.
+    const warmed = index.warm();
+    track(warmed.then(() => storeSnapshot(index.core, pages, generation, myEpoch)));
+    const self: LiveState = {
+      get size() {
+        return index.size;
+      },
+      curation,
+      from: 'pages',
+      builtAt: Date.now(),
+      search: async (query) => index.search(query),
+      get: async (id) => index.get(id),
+      curate(c) {
+        index.curate(c.resourceId, c);
+        curation.set(c.resourceId, c);
+      },
+    };
+    return self;
+  }
+
+  /** Stores the snapshot, unless the directory changed since the pages were read. */
+  async function storeSnapshot(core: Parameters<typeof snapshotOf>[0], pages: readonly ResourcePageRow[], generation: string, myEpoch: number): Promise<void> {
+    if (myEpoch !== epoch) return;
+    const { index, text } = snapshotOf(
+      core,
+      pages.map((p) => ({ key: [p.source, p.page], count: p.resources.length })),
+      generation,
+    );
+    await db.transaction('rw', db.kv, db.indexSnapshot, async () => {
+      if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) !== generation) return;
+      await db.indexSnapshot.bulkPut([
+        { id: SNAPSHOT_ROW, snapshot: index },
+        { id: TEXT_ROW, text },
+      ]);
+    });
+    if (myEpoch === epoch) distrust = false;
+  }
+
+  async function load(myEpoch: number): Promise<LiveState> {
+    if (!distrust) {
+      // Marks for the browser bench's wake breakdown (issue #11); they cost nothing that matters.
+      performance.mark('links:snapshot-read-start');
+      // One read transaction on a wake: the snapshot, the generation it must match, and the curation;
+      // the text part in a read of its own once that is in (read beside it, both arrived together: the
+      // cards waited for the text part's bytes too).
+      const reading = db.transaction('r', db.kv, db.indexSnapshot, db.curation, async () => {
+        const [snap, gen, rows] = await Promise.all([db.indexSnapshot.get(SNAPSHOT_ROW), db.kv.get(DIRECTORY_GENERATION_KEY), db.curation.toArray()]);
+        return { row: snap, generation: generationOf(gen), curationRows: rows };
+      });
+      const textRow = reading.then(() => db.indexSnapshot.get(TEXT_ROW)).then((r) => r?.text);
+      textRow.catch(() => undefined);
+      const { row, generation, curationRows } = await reading;
+      performance.mark('links:snapshot-read');
+      if (row?.snapshot && snapshotProblem(row.snapshot, generation) === undefined) {
+        const curation = curationMap(curationRows);
+        const index = indexFromSnapshot(row.snapshot, curation, { now: now() });
+        performance.mark('links:snapshot-ready');
+        void textRow.then(() => performance.mark('links:snapshot-text-read'), () => undefined);
+        return fromSnapshot(index, curation, myEpoch, textRow, generation);
+      }
+    }
+    return fromPages(myEpoch);
+  }
+
+  const cache: IndexCache = {
     get() {
-      state ??= (async () => {
-        const [pages, curationRows] = await Promise.all([db.resourcePages.toArray(), db.curation.toArray()]);
-        const resources = pages.flatMap((p) => p.resources);
-        const curation = new Map(curationRows.map((c) => [c.resourceId, c]));
-        const index = buildIndex(resources, { curation });
-        // Need + distance queries work at once; the text index is built in idle slices so
-        // the first typed search does not pay for it.
-        void index.warm();
-        return { index, curation, builtAt: Date.now() };
-      })().catch((error: unknown) => {
-        state = undefined;
+      const myEpoch = epoch;
+      state ??= load(myEpoch).catch((error: unknown) => {
+        if (myEpoch === epoch) state = undefined;
         throw error;
       });
       return state;
     },
     invalidate() {
+      epoch++;
       state = undefined;
+      if (options.background === false) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timerDone?.();
+      track(
+        new Promise<void>((done) => {
+          timerDone = done;
+          timer = setTimeout(() => {
+            timer = undefined;
+            timerDone = undefined;
+            // The rebuild stores the snapshot (tracked by fromPages); a search meanwhile shares it.
+            void cache.get().then(
+              () => done(),
+              () => done(),
+            );
+          }, options.rebuildDelayMs ?? 250);
+        }),
+      );
+    },
+    curated(c) {
+      const current = state;
+      if (!current) return;
+      // Applied in the order of calls, after the index being built (if any) is ready; a build that
+      // started after the edit was stored already read it, and applying it again changes nothing.
+      track(current.then((s) => s.curate(c)));
+    },
+    async idle() {
+      while (pending.size) await Promise.all([...pending]);
     },
   };
+  return cache;
 }

@@ -20,7 +20,8 @@ export async function search(
   query: { needs?: string[]; text?: string; postcode?: string; limit?: number; origin?: 'sidebar' | 'popup'; openToday?: boolean },
   now = new Date(),
 ): Promise<SearchResponse> {
-  const { index, curation } = await cache.get();
+  const index = await cache.get();
+  const { curation } = index;
   let near: { lat: number; lon: number } | undefined;
   let locatedBy: SearchResponse['locatedBy'];
   const located = query.postcode ? locatePostcode(query.postcode, tables) : undefined;
@@ -34,7 +35,7 @@ export async function search(
       locatedBy = 'practice';
     }
   }
-  const found = index.search({
+  const found = await index.search({
     ...(query.needs?.length ? { needs: query.needs } : {}),
     ...(query.text ? { text: query.text } : {}),
     ...(near ? { near } : {}),
@@ -66,7 +67,7 @@ export function toHit(found: { resource: Resource; score: number; distanceKm?: n
 }
 
 export async function getResource(db: LinksDatabase, cache: IndexCache, id: string): Promise<SearchHit | null> {
-  const resource = (await cache.get()).index.get(id);
+  const resource = await (await cache.get()).get(id);
   if (!resource) return null;
   const curation = await db.curation.get(id);
   return toHit({ resource, score: 0 }, curation, new Date());

@@ -1,0 +1,367 @@
+/**
+ * The directory index as stored data (issue #11): everything the search reads,
+ * as typed arrays and a few long strings, so the worker can keep it in
+ * IndexedDB and, after a wake, read it back in one row instead of reading and
+ * re-indexing every service. Structured clone copies typed arrays as bytes,
+ * so writing and reading it costs little beyond the bytes themselves.
+ *
+ * It is two parts, stored as two rows: what need and distance searches read
+ * (IndexSnapshot), and the text postings (TextSnapshot), so the sidebar's
+ * cards after a wake do not wait for the larger text part.
+ *
+ * A search over a snapshot returns positions; a position's page reference
+ * (page key + offset) says where the service itself is stored, so only the
+ * services shown are read back (src/services/directory/index-cache.ts).
+ *
+ * The practice's curation is not in the snapshot: the score bonus and the
+ * hidden flag are worked out when it is loaded, from the facts kept here
+ * (updated date, flags) and the curation rows, and changed in place on an edit.
+ *
+ * Pure: no browser API, no Dexie.
+ */
+import KDBush from 'kdbush';
+import type { Curation, Resource } from '../resource';
+import { staleCutoff } from '../freshness';
+import { applyCuration, docIndex, type BonusFacts, type DocIndex, type SearchCore } from './index';
+import { bonusOf } from './search-columns';
+import { OpenToday } from './open-today';
+import type { Columns } from './search-columns';
+import { defaultSynonyms, type Synonyms } from './synonyms';
+import { TextIndex } from './text-index';
+import { postingsData, postingsFromData } from './text-postings';
+
+/**
+ * Bump on any change to the layout below or to what the index computes from
+ * a service (words, needs, columns): an older snapshot is then ignored and
+ * the index is built from the stored services again.
+ */
+export const SNAPSHOT_VERSION = 5;
+
+/** A stored page of services: its key in `resourcePages` and how many services it holds. */
+export interface PageShape {
+  key: [source: string, page: number];
+  count: number;
+}
+
+const DEPRIORITISED = 1;
+const TEMPORARILY_CLOSED = 2;
+
+export interface IndexSnapshot {
+  version: number;
+  /** The directory generation it was built from (a token rewritten with every change to the stored services). */
+  generation: string;
+  /** Services in it (hidden ones too). */
+  count: number;
+  /**
+   * Ids and names, each joined without the start all of them share (idPrefix,
+   * namePrefix: the source in every id of a one-source directory), with the
+   * length of each rest (the narrowest array that holds them).
+   */
+  idPrefix: string;
+  ids: string;
+  idLengths: Narrow;
+  namePrefix: string;
+  names: string;
+  nameLengths: Narrow;
+  /** JSON of the distinct updated dates ('' for none); updatedOf[i] is service i's. */
+  updatedValues: string;
+  updatedOf: Narrow;
+  /** Bit 0: deprioritised; bit 1: temporarily closed. */
+  flags: Uint8Array;
+  /** JSON of the page keys, [source, page][]. */
+  pageKeys: string;
+  /** Services in each page, in pageKeys order: the services are the pages' contents in that order. */
+  pageCounts: Uint32Array;
+  needMask: Uint32Array;
+  /** The service of each point (ascending); the points' coordinates are in geo, and each service's points are worked out on load. */
+  pointDoc: Uint32Array;
+  /** KDBush's own buffer (KDBush.from reads it back). */
+  geo: ArrayBuffer;
+  /** Need lists: positions needList[needStart[b]] .. needList[needStart[b + 1] - 1] for need bit b (stored: working them out from needMask on a wake took longer than reading them). */
+  needStart: Uint32Array;
+  needList: Uint32Array;
+  /** Open-today weekday byte per service, and JSON [position, hours][] of those the byte cannot say. */
+  week: Uint8Array;
+  complexHours: string;
+}
+
+/** The text postings of the same index (text-postings.ts), stored in a row of their own. */
+export interface TextSnapshot {
+  version: number;
+  generation: string;
+  count: number;
+  /** Words in code-unit order, space-separated (words are [a-z0-9] only); word k's list is the k-th. */
+  words: string;
+  /** Word k's packed list is data[offsets[k]] .. data[offsets[k + 1] - 1] (text-postings.ts PackedLists). */
+  offsets: Uint32Array;
+  data: Uint8Array;
+}
+
+/** Whole numbers in the narrowest array type that holds them. */
+type Narrow = Uint8Array | Uint16Array | Uint32Array;
+
+function narrow(values: Uint32Array): Narrow {
+  const max = values.reduce((a, v) => Math.max(a, v), 0);
+  return max < 256 ? Uint8Array.from(values) : max < 65536 ? Uint16Array.from(values) : values.slice();
+}
+
+/** Strings joined without the start they all share, with the length of each rest. */
+function pack(count: number, of: (i: number) => string): { prefix: string; text: string; lengths: Narrow } {
+  let prefix = count > 0 ? of(0) : '';
+  for (let i = 1; i < count && prefix !== ''; i++) {
+    const s = of(i);
+    let k = 0;
+    while (k < prefix.length && k < s.length && prefix.charCodeAt(k) === s.charCodeAt(k)) k++;
+    // Never part of a surrogate pair.
+    if (k > 0 && k < prefix.length && (prefix.charCodeAt(k - 1) & 0xfc00) === 0xd800) k--;
+    prefix = prefix.slice(0, k);
+  }
+  const parts: string[] = new Array<string>(count);
+  const lengths = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    const s = of(i).slice(prefix.length);
+    parts[i] = s;
+    lengths[i] = s.length;
+  }
+  return { prefix, text: parts.join(''), lengths: narrow(lengths) };
+}
+
+/** The string at i of strings packed by pack() (made when asked). */
+function sliceOf(prefix: string, text: string, lengths: Narrow): (i: number) => string {
+  const ends = new Uint32Array(lengths.length);
+  for (let i = 0, at = 0; i < lengths.length; i++) ends[i] = at += lengths[i] as number;
+  return (i) => prefix + text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
+}
+
+/** The columns the snapshot leaves out, worked out again (a pass over the services and points; a few ms at 100k). */
+function derivedColumns(s: IndexSnapshot): Omit<Columns, 'needMask' | 'bonus' | 'pointDoc' | 'geo'> {
+  const n = s.count;
+  const { pointDoc } = s;
+  const points = pointDoc.length;
+  const pointStart = new Uint32Array(n + 1);
+  for (let p = 0; p < points; p++) {
+    const at = (pointDoc[p] as number) + 1;
+    pointStart[at] = (pointStart[at] as number) + 1;
+  }
+  const hasLocation = new Uint8Array(n);
+  const noLocation: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const own = pointStart[i + 1] as number;
+    pointStart[i + 1] = (pointStart[i] as number) + own;
+    if (own > 0) hasLocation[i] = 1;
+    else noLocation.push(i);
+  }
+  const needDocs: Uint32Array[] = [];
+  for (let b = 0; b + 1 < s.needStart.length; b++) needDocs.push(s.needList.subarray(s.needStart[b], s.needStart[b + 1]));
+  // Each point's coordinates, from the tree (which keeps them in its own order, with each point's number).
+  const geo = KDBush.from(s.geo);
+  const pointLon = new Float64Array(points);
+  const pointLat = new Float64Array(points);
+  const { ids, coords } = geo;
+  for (let k = 0; k < ids.length; k++) {
+    const p = ids[k] as number;
+    if (p >= points) continue; // The placeholder point of a tree with none.
+    pointLon[p] = coords[2 * k] as number;
+    pointLat[p] = coords[2 * k + 1] as number;
+  }
+  return { hasLocation, pointStart, pointLon, pointLat, needDocs, noLocation };
+}
+
+/** An own copy of a typed array (a view would store its whole buffer). */
+const own = <T extends Uint8Array | Uint32Array | Float32Array | Float64Array>(a: T): T => a.slice() as T;
+
+/**
+ * The snapshot of an index built over every stored service (hidden ones
+ * too: build it with buildIndex(services) and any curation; the curation is
+ * not kept). `pages` are the stored pages the services were read from, in
+ * the same order. Builds the text index if it is not yet built.
+ */
+export function snapshotOf(core: SearchCore, pages: readonly PageShape[], generation: string): { index: IndexSnapshot; text: TextSnapshot } {
+  const { n, columns } = core;
+  const total = pages.reduce((a, p) => a + p.count, 0);
+  if (total !== n) throw new Error(`snapshotOf: the pages hold ${total} services, the index ${n}`);
+  const ids = pack(n, core.id);
+  const names = pack(n, core.name);
+  const updatedValues = new Map<string, number>([['', 0]]);
+  const updatedOf = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const u = core.facts(i).updated ?? '';
+    let k = updatedValues.get(u);
+    if (k === undefined) updatedValues.set(u, (k = updatedValues.size));
+    updatedOf[i] = k;
+  }
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = core.facts(i);
+    flags[i] = (f.deprioritised ? DEPRIORITISED : 0) | (f.temporarilyClosed ? TEMPORARILY_CLOSED : 0);
+  }
+  const text = postingsData(core.text.postings());
+  const needStart = new Uint32Array(columns.needDocs.length + 1);
+  columns.needDocs.forEach((list, b) => (needStart[b + 1] = (needStart[b] as number) + list.length));
+  const needList = new Uint32Array(needStart[columns.needDocs.length] as number);
+  columns.needDocs.forEach((list, b) => needList.set(list, needStart[b] as number));
+  const { week, complex } = core.open.weekData();
+  const index: IndexSnapshot = {
+    version: SNAPSHOT_VERSION,
+    generation,
+    count: n,
+    idPrefix: ids.prefix,
+    ids: ids.text,
+    idLengths: ids.lengths,
+    namePrefix: names.prefix,
+    names: names.text,
+    nameLengths: names.lengths,
+    updatedValues: JSON.stringify([...updatedValues.keys()]),
+    updatedOf: narrow(updatedOf),
+    flags,
+    pageKeys: JSON.stringify(pages.map((p) => p.key)),
+    pageCounts: Uint32Array.from(pages, (p) => p.count),
+    needMask: own(columns.needMask),
+    pointDoc: own(columns.pointDoc),
+    geo: columns.geo.data.slice(0) as ArrayBuffer,
+    needStart,
+    needList,
+    week: own(week),
+    complexHours: JSON.stringify([...complex]),
+  };
+  return {
+    index,
+    text: {
+      version: SNAPSHOT_VERSION,
+      generation,
+      count: n,
+      words: text.words.join(' '),
+      offsets: text.offsets,
+      data: text.data,
+    },
+  };
+}
+
+/** Why a stored snapshot cannot be used, or undefined when it can. */
+export function snapshotProblem(s: unknown, generation: string): string | undefined {
+  if (typeof s !== 'object' || s === null) return 'none stored';
+  const snap = s as Partial<IndexSnapshot>;
+  if (snap.version !== SNAPSHOT_VERSION) return `format ${String(snap.version)}, expected ${SNAPSHOT_VERSION}`;
+  if (snap.generation !== generation) return 'built from an older directory';
+  const n = snap.count ?? -1;
+  const sized = [snap.idLengths, snap.nameLengths, snap.updatedOf, snap.flags, snap.needMask, snap.week];
+  const paged = snap.pageCounts?.reduce((a, c) => a + c, 0);
+  if (n < 0 || sized.some((a) => a?.length !== n) || paged !== n || snap.pointDoc?.some((d, p, all) => d >= n || (p > 0 && d < (all[p - 1] as number)))) return 'columns do not match its count';
+  return undefined;
+}
+
+const wordCount = (words: string): number => {
+  let spaces = 0;
+  for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) spaces++;
+  return words === '' ? 0 : spaces + 1;
+};
+
+/** Why a stored text part cannot be used with an index part of `generation` and `count`, or undefined when it can. */
+export function textSnapshotProblem(t: unknown, generation: string, count: number): string | undefined {
+  if (typeof t !== 'object' || t === null) return 'none stored';
+  const text = t as Partial<TextSnapshot>;
+  if (text.version !== SNAPSHOT_VERSION) return `format ${String(text.version)}, expected ${SNAPSHOT_VERSION}`;
+  if (text.generation !== generation) return 'built from an older directory';
+  const words = typeof text.words === 'string' ? wordCount(text.words) : -1;
+  if (text.count !== count || text.offsets?.length !== words + 1 || text.offsets[words] !== text.data?.length) return 'lists do not match';
+  return undefined;
+}
+
+export interface SnapshotIndex extends DocIndex {
+  /** Services in the snapshot, hidden ones included. */
+  readonly count: number;
+  /** Whether text searches can run (the text part was given). */
+  readonly hasText: boolean;
+  /** Gives the text part (check textSnapshotProblem() first); it is decoded on the first text search. */
+  provideText(text: TextSnapshot): void;
+  /** Where the service at a position is stored. */
+  pageOf(doc: number): { key: [string, number]; offset: number };
+  /** Page keys of all stored pages the snapshot was built from. */
+  readonly pageKeys: readonly [string, number][];
+}
+
+export interface FromSnapshotOptions {
+  now?: Date;
+  synonyms?: Synonyms;
+}
+
+/**
+ * A search over a snapshot, with the practice's curation applied. Never
+ * touches the services: hits are positions, and pageOf() says where each is
+ * stored. Check snapshotProblem() first. A query with text needs the text
+ * part: given here or later with provideText() (a text query without it throws).
+ */
+export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string, Curation> | readonly Curation[], opts: FromSnapshotOptions & { text?: TextSnapshot } = {}): SnapshotIndex {
+  const n = s.count;
+  const curated = curation instanceof Map ? (curation as ReadonlyMap<string, Curation>) : new Map((curation as readonly Curation[]).map((c) => [c.resourceId, c]));
+  const derived = derivedColumns(s);
+  const needDocs = derived.needDocs;
+  const columns: Columns = { ...derived, needMask: s.needMask, bonus: new Float32Array(n), pointDoc: s.pointDoc, geo: KDBush.from(s.geo) };
+  let textPart = opts.text;
+  const text = TextIndex.fromPostings(n, () => {
+    const t = textPart;
+    if (!t) throw new Error('The text part of the index snapshot is not loaded.');
+    textPart = undefined;
+    return postingsFromData(n, { words: t.words === '' ? [] : t.words.split(' '), offsets: t.offsets, data: t.data });
+  });
+  const complex = new Map<number, NonNullable<Resource['hours']>>(JSON.parse(s.complexHours) as [number, NonNullable<Resource['hours']>][]);
+  const id = sliceOf(s.idPrefix, s.ids, s.idLengths);
+  const name = sliceOf(s.namePrefix, s.names, s.nameLengths);
+  const updatedValues = JSON.parse(s.updatedValues) as string[];
+  const facts = (i: number): BonusFacts => {
+    const f = s.flags[i] as number;
+    const u = updatedValues[s.updatedOf[i] as number];
+    return { ...(u ? { updated: u } : {}), ...(f & DEPRIORITISED ? { deprioritised: true } : {}), ...(f & TEMPORARILY_CLOSED ? { temporarilyClosed: true } : {}) };
+  };
+  const core: SearchCore = {
+    n,
+    columns,
+    text,
+    open: OpenToday.fromWeek(s.week, complex),
+    name,
+    id,
+    facts,
+    synonyms: opts.synonyms ?? defaultSynonyms(),
+    cutoff: staleCutoff(opts.now ?? new Date()),
+    hidden: new Uint8Array(n),
+    shown: n,
+    hiddenPerNeed: new Uint32Array(needDocs.length),
+    shownPoints: s.pointDoc.length,
+  };
+  // Without curation a service's bonus depends only on its date and flags: worked out once per distinct pair.
+  const plain = new Map<number, number>();
+  applyCuration(core, curated, (i, c) => {
+    if (c) return bonusOf(facts(i), c, core.cutoff);
+    const key = (s.updatedOf[i] as number) * 4 + (s.flags[i] as number);
+    let b = plain.get(key);
+    if (b === undefined) plain.set(key, (b = bonusOf(facts(i), undefined, core.cutoff)));
+    return b;
+  });
+  const pageKeys = JSON.parse(s.pageKeys) as [string, number][];
+  // pageStart[j]: the position of page j's first service.
+  const pageStart = new Uint32Array(s.pageCounts.length + 1);
+  s.pageCounts.forEach((c, j) => (pageStart[j + 1] = (pageStart[j] as number) + c));
+  let textGiven = opts.text !== undefined;
+  return Object.assign(docIndex(core), {
+    get hasText() {
+      return textGiven;
+    },
+    provideText(t: TextSnapshot) {
+      if (textGiven) return;
+      textPart = t;
+      textGiven = true;
+    },
+    count: n,
+    pageKeys,
+    pageOf: (doc: number) => {
+      let lo = 0;
+      let hi = s.pageCounts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((pageStart[mid] as number) <= doc) lo = mid;
+        else hi = mid - 1;
+      }
+      return { key: pageKeys[lo] as [string, number], offset: doc - (pageStart[lo] as number) };
+    },
+  });
+}

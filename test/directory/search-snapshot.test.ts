@@ -1,0 +1,254 @@
+/**
+ * Issue #11: a search answered from the stored snapshot must give exactly
+ * what an index built from the services gives (ids, order, distances,
+ * scores), and a hidden service must count for nothing, as if it were not in
+ * the directory at all. Curation edits applied in place must equal a rebuild.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { buildIndex, type DirectoryQuery, type DocHit, type DocIndex } from '../../src/directory/search/index';
+import { indexFromSnapshot, snapshotOf, snapshotProblem, SNAPSHOT_VERSION, textSnapshotProblem, type IndexSnapshot, type PageShape, type SnapshotIndex, type TextSnapshot } from '../../src/directory/search/snapshot';
+import type { Curation, OpeningRule, Resource } from '../../src/directory/resource';
+import { NEED_IDS } from '../../src/prompts/needs';
+import { FlatLists, PackedLists } from '../../src/directory/search/text-postings';
+
+const NOW = new Date('2026-11-03T11:00:00Z');
+const HOME = { lat: 55.859, lon: -4.217 };
+const WORDS = ['food', 'bank', 'foodbank', 'carers', 'carer', 'befriending', 'walking', 'group', 'money', 'advice', 'pantry', 'polish', 'community', 'centre', 'tenancy', 'energy', 'debt', 'lunch', 'club', 'skint'];
+const DATES = ['2026-10-01', '2025-01-05', '2025-11-02T10:00:00Z', '2026-03-30', 'soon'];
+const HOURS: OpeningRule[][] = [[{ days: 0b11111, opens: 540, closes: 1020 }], [{ days: 0b1000000 }], [{ nth: [[1, 1]], opens: 600, closes: 720 }], [{ days: 0b100, every: 2, anchor: '2026-01-06' }]];
+
+const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+
+const resourceArb = (i: number): fc.Arbitrary<Resource> =>
+  fc
+    .record({
+      name: phrase,
+      description: fc.oneof(phrase, fc.constant('')),
+      needs: fc.subarray([...NEED_IDS.slice(0, 6)], { maxLength: 3 }),
+      categories: fc.array(phrase, { maxLength: 2 }),
+      // Continuous coordinates: two services never sit at exactly the same distance.
+      locations: fc.array(fc.record({ lat: fc.double({ min: 55.7, max: 56, noNaN: true }), lon: fc.double({ min: -4.4, max: -4, noNaN: true }) }), { maxLength: 2 }),
+      updated: fc.option(fc.constantFrom(...DATES), { nil: undefined }),
+      deprioritised: fc.boolean(),
+      temporarilyClosed: fc.boolean(),
+      hours: fc.option(fc.constantFrom(...HOURS), { nil: undefined }),
+      dupe: fc.integer({ min: 0, max: 19 }),
+    })
+    .map(({ dupe, updated, hours, deprioritised, temporarilyClosed, ...r }) => ({
+      // Now and then two services share an id (directories repeat them).
+      id: dupe === 0 && i > 0 ? `s${i - 1}` : `s${i}`,
+      source: i % 3 === 0 ? 'b' : 'a',
+      sourceId: String(i),
+      access: ['unknown' as const],
+      ...r,
+      ...(updated ? { updated } : {}),
+      ...(hours ? { hours } : {}),
+      ...(deprioritised ? { deprioritised } : {}),
+      ...(temporarilyClosed ? { temporarilyClosed } : {}),
+    }));
+
+const directory = (max: number): fc.Arbitrary<Resource[]> => fc.integer({ min: 0, max }).chain((n) => (n === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: n }, (_, i) => resourceArb(i)))));
+
+const curationArb = (resources: Resource[]): fc.Arbitrary<Curation[]> =>
+  fc.array(
+    fc.record({
+      resourceId: resources.length ? fc.constantFrom(...resources.map((r) => r.id)) : fc.constant('none'),
+      hidden: fc.boolean(),
+      recommended: fc.boolean(),
+      verifiedOn: fc.option(fc.constantFrom('2026-10-20', '2024-02-02'), { nil: undefined }),
+    }),
+    { maxLength: 8 },
+  ).map((rows) => [...new Map(rows.map((c) => [c.resourceId, c.verifiedOn ? c : { resourceId: c.resourceId, hidden: c.hidden, recommended: c.recommended }])).values()]);
+
+const queryArb: fc.Arbitrary<DirectoryQuery> = fc
+  .record({
+    needs: fc.option(fc.subarray([...NEED_IDS.slice(0, 6)], { minLength: 1, maxLength: 2 }), { nil: undefined }),
+    text: fc.option(fc.oneof(phrase, fc.constantFrom('befreinding', 'pant', 'carer grp', 'food bank', 'walkng', 'zzqq')), { nil: undefined }),
+    near: fc.option(fc.constant(HOME), { nil: undefined }),
+    limit: fc.integer({ min: 1, max: 25 }),
+    radiusKm: fc.option(fc.constantFrom(5, 15), { nil: undefined }),
+    openToday: fc.boolean(),
+  })
+  .map((q) => Object.fromEntries(Object.entries({ ...q, now: NOW }).filter(([, v]) => v !== undefined && v !== false)) as DirectoryQuery);
+
+/** Pages of up to 7 services, the way the database stores them. */
+function pagesOf(resources: Resource[]): PageShape[] {
+  const pages: PageShape[] = [];
+  for (let i = 0; i < resources.length; i += 7) pages.push({ key: ['src', i / 7], count: Math.min(7, resources.length - i) });
+  return pages;
+}
+
+/** The snapshot as IndexedDB would hand it back (structured clone). */
+const stored = (resources: Resource[], curation: Curation[]): { index: IndexSnapshot; text: TextSnapshot } => structuredClone(snapshotOf(buildIndex(resources, { now: NOW, curation }).core, pagesOf(resources), 'g1'));
+/** A search over the stored snapshot, its text part given later (as the index cache does after a wake). */
+const woken = (snap: { index: IndexSnapshot; text: TextSnapshot }, curation: Curation[] | Map<string, Curation>): SnapshotIndex => {
+  const index = indexFromSnapshot(snap.index, curation, { now: NOW });
+  index.provideText(snap.text);
+  return index;
+};
+
+const hitsOf = (index: DocIndex, q: DirectoryQuery): { id: string; distanceKm?: number; score: number }[] =>
+  index.searchDocs(q).map(({ doc, ...hit }: DocHit) => ({ id: index.idOf(doc), ...hit }));
+
+describe('a snapshot searches exactly like the index it was made from', () => {
+  test('random directories, curation and queries: same ids, order, distances and scores', () => {
+    fc.assert(
+      fc.property(
+        directory(40).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 6 }))),
+        ([resources, curation, queries]) => {
+          const built = buildIndex(resources, { now: NOW, curation });
+          const snap = woken(stored(resources, []), curation);
+          expect(snap.size).toBe(built.size);
+          for (const q of queries) expect(hitsOf(snap, q)).toEqual(hitsOf(built, q));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test('larger directories take the tree walk too (more services than the nearest pool)', () => {
+    fc.assert(
+      fc.property(
+        directory(700).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 4 }))),
+        ([resources, curation, queries]) => {
+          const built = buildIndex(resources, { now: NOW, curation });
+          const snap = woken(stored(resources, curation), curation);
+          for (const q of queries) expect(hitsOf(snap, q)).toEqual(hitsOf(built, q));
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  test('a hidden service counts for nothing: same results as a directory without it', () => {
+    fc.assert(
+      fc.property(
+        directory(500).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 5 }))),
+        ([resources, curation, queries]) => {
+          const hidden = new Set(curation.filter((c) => c.hidden).map((c) => c.resourceId));
+          const shown = resources.filter((r) => !hidden.has(r.id));
+          const withHidden = buildIndex(resources, { now: NOW, curation });
+          const without = buildIndex(shown, { now: NOW, curation: curation.filter((c) => !c.hidden) });
+          expect(withHidden.size).toBe(shown.length);
+          for (const q of queries) expect(hitsOf(withHidden, q)).toEqual(hitsOf(without, q));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  test('curation edits applied in place equal a rebuild, for both kinds of index', () => {
+    fc.assert(
+      fc.property(
+        directory(60).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 4 }))),
+        ([resources, before, edits, queries]) => {
+          const built = buildIndex(resources, { now: NOW, curation: before });
+          const snap = woken(stored(resources, []), before);
+          const after = new Map(before.map((c) => [c.resourceId, c]));
+          for (const edit of edits) {
+            after.set(edit.resourceId, edit);
+            built.curate(edit.resourceId, edit);
+            snap.curate(edit.resourceId, edit);
+          }
+          const rebuilt = buildIndex(resources, { now: NOW, curation: after });
+          expect(built.size).toBe(rebuilt.size);
+          expect(snap.size).toBe(rebuilt.size);
+          for (const q of queries) {
+            expect(hitsOf(built, q)).toEqual(hitsOf(rebuilt, q));
+            expect(hitsOf(snap, q)).toEqual(hitsOf(rebuilt, q));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('packed text postings', () => {
+  test('any ascending positions and field bits come back as they went in, count and all', () => {
+    const lists = fc.array(
+      fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 }), { maxLength: 40 }).chain((docs) =>
+        fc.tuple(fc.constant(docs.sort((a, b) => a - b)), fc.array(fc.constantFrom(1, 2, 3), { minLength: docs.length, maxLength: docs.length })),
+      ),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(lists, (raw) => {
+        const start = new Uint32Array(raw.length + 1);
+        raw.forEach(([d], t) => (start[t + 1] = (start[t] as number) + d.length));
+        const flat = new FlatLists(start, Uint32Array.from(raw.flatMap(([d]) => d)), Uint8Array.from(raw.flatMap(([, b]) => b)));
+        const order = raw.map((_, t) => raw.length - 1 - t);
+        const packed = PackedLists.pack(flat, order);
+        order.forEach((t, k) => {
+          expect(packed.df(k)).toBe(flat.df(t));
+          expect(packed.list(k)).toEqual({ docs: Uint32Array.from(raw[t]?.[0] ?? []), bits: Uint8Array.from(raw[t]?.[1] ?? []) });
+        });
+      }),
+    );
+  });
+});
+
+describe('snapshot data', () => {
+  const list: Resource[] = Array.from({ length: 10 }, (_, i) => ({
+    id: `r${i}`,
+    source: 'a',
+    sourceId: String(i),
+    name: `Café ${i} – “Food” bank`,
+    description: 'Lunch club',
+    needs: ['food'],
+    categories: [],
+    locations: [{ lat: HOME.lat + i * 0.01, lon: HOME.lon }],
+    access: ['unknown'],
+    updated: '2026-10-01',
+  }));
+
+  test('page references point at each service where it is stored', () => {
+    const pages: PageShape[] = [
+      { key: ['a', 0], count: 4 },
+      { key: ['a', 1], count: 4 },
+      { key: ['b', 0], count: 2 },
+    ];
+    const snap = indexFromSnapshot(structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pages, 'g').index), [], { now: NOW });
+    expect(snap.pageOf(0)).toEqual({ key: ['a', 0], offset: 0 });
+    expect(snap.pageOf(5)).toEqual({ key: ['a', 1], offset: 1 });
+    expect(snap.pageOf(9)).toEqual({ key: ['b', 0], offset: 1 });
+    expect(snap.idOf(7)).toBe('r7');
+    expect(snap.positionsOf('r3')).toEqual([3]);
+  });
+
+  test('only typed arrays and strings, every typed array its own buffer', () => {
+    const { index, text } = snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g');
+    for (const [key, value] of [...Object.entries(index), ...Object.entries(text)]) {
+      const ok = typeof value === 'string' || typeof value === 'number' || value instanceof ArrayBuffer || (ArrayBuffer.isView(value) && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength);
+      expect(ok, key).toBe(true);
+    }
+  });
+
+  test('need and distance searches need no text part; a text search waits for it', () => {
+    const { index, text } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g'));
+    const snap = indexFromSnapshot(index, [], { now: NOW });
+    expect(snap.hasText).toBe(false);
+    expect(snap.searchDocs({ needs: ['food'], near: HOME, limit: 3 }).map((h) => snap.idOf(h.doc))).toEqual(['r0', 'r1', 'r2']);
+    expect(() => snap.searchDocs({ text: 'lunch' })).toThrow(/not loaded/);
+    snap.provideText(text);
+    expect(snap.searchDocs({ text: 'lunch', limit: 20 })).toHaveLength(10);
+  });
+
+  test('a snapshot of another format, another directory or with broken columns is refused', () => {
+    const { index: snap, text } = snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g7');
+    expect(textSnapshotProblem(text, 'g7', 10)).toBeUndefined();
+    expect(textSnapshotProblem(text, 'g8', 10)).toMatch(/older directory/);
+    expect(textSnapshotProblem({ ...text, version: 0 }, 'g7', 10)).toMatch(/format/);
+    expect(textSnapshotProblem(text, 'g7', 11)).toMatch(/do not match/);
+    expect(snapshotProblem(snap, 'g7')).toBeUndefined();
+    expect(snapshotProblem(undefined, 'g7')).toBe('none stored');
+    expect(snapshotProblem({ ...snap, version: SNAPSHOT_VERSION + 1 }, 'g7')).toMatch(/format/);
+    expect(snapshotProblem(snap, 'g8')).toMatch(/older directory/);
+    expect(snapshotProblem({ ...snap, flags: new Uint8Array(3) }, 'g7')).toMatch(/count/);
+  });
+
+  test('pages that do not add up to the index are an error', () => {
+    expect(() => snapshotOf(buildIndex(list, { now: NOW }).core, [{ key: ['a', 0], count: 3 }], 'g')).toThrow(/pages hold 3/);
+  });
+});

@@ -1,0 +1,172 @@
+// @vitest-environment node
+/**
+ * Issue #11: after a worker wake the directory index comes from its stored
+ * snapshot (one read), gives the same results as one built from the stored
+ * services, and is never used for a directory it was not built from.
+ */
+import { describe, expect, test } from 'vitest';
+import { DIRECTORY_GENERATION_KEY, LinksDatabase, RESOURCE_PAGE_SIZE } from '../../src/db/database';
+import type { Resource } from '../../src/directory/resource';
+import { SNAPSHOT_VERSION } from '../../src/directory/search/snapshot';
+import { curate } from '../../src/services/directory/curation';
+import { removeSource, replaceSource } from '../../src/services/directory/import';
+import { createIndexCache, type IndexCache } from '../../src/services/directory/index-cache';
+import type { DirectoryQuery } from '../../src/directory/search/index';
+
+const NOW = new Date('2026-11-03T11:00:00Z');
+const HOME = { lat: 55.859, lon: -4.217 };
+const WORDS = ['food', 'bank', 'carers', 'walking', 'group', 'advice', 'pantry', 'lunch', 'club', 'energy'];
+const NEEDS = ['food', 'money', 'housing', 'loneliness'];
+
+function services(source: string, n: number, seed = 1): Resource[] {
+  let x = seed;
+  const rand = (): number => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return Array.from({ length: n }, (_, i) => ({
+    id: `${source}:${i}`,
+    source,
+    sourceId: String(i),
+    name: `${WORDS[Math.floor(rand() * WORDS.length)]} ${WORDS[Math.floor(rand() * WORDS.length)]} ${i}`,
+    description: `${WORDS[Math.floor(rand() * WORDS.length)]} for everyone`,
+    needs: [NEEDS[Math.floor(rand() * NEEDS.length)] as string],
+    categories: [],
+    locations: rand() < 0.9 ? [{ lat: HOME.lat + (rand() - 0.5) * 0.2, lon: HOME.lon + (rand() - 0.5) * 0.3 }] : [],
+    access: ['unknown'],
+    updated: rand() < 0.7 ? '2026-09-01' : '2024-01-01',
+  }));
+}
+
+const QUERIES: DirectoryQuery[] = [
+  { needs: ['food'], near: HOME, limit: 5 },
+  { text: 'walking group', near: HOME, limit: 8 },
+  { text: 'pantr', limit: 10 },
+  { needs: ['money'], text: 'advice', near: HOME, radiusKm: 3 },
+  { near: HOME, limit: 20 },
+];
+
+let n = 0;
+const fresh = (): LinksDatabase => new LinksDatabase(`index-cache-${++n}`);
+const wake = (db: LinksDatabase, background = true): IndexCache => createIndexCache(db, { now: () => NOW, rebuildDelayMs: 0, background });
+const ids = async (cache: IndexCache, q: DirectoryQuery) => (await (await cache.get()).search(q)).map((h) => [h.resource.id, h.distanceKm, h.score]);
+
+async function seeded(count: number): Promise<{ db: LinksDatabase; cache: IndexCache }> {
+  const db = fresh();
+  const cache = wake(db);
+  await replaceSource(db, cache, { id: 'a', label: 'A', format: 'csv' }, services('a', count));
+  await replaceSource(db, cache, { id: 'b', label: 'B', format: 'csv' }, services('b', Math.floor(count / 3), 7));
+  await cache.idle();
+  return { db, cache };
+}
+
+describe('the index after a wake', () => {
+  test('an import stores the snapshot in the background; the next worker searches from it with the same results', async () => {
+    const { db, cache } = await seeded(450);
+    expect(await db.indexSnapshot.count()).toBe(2);
+    expect((await cache.get()).from).toBe('pages');
+    const woken = wake(db);
+    const state = await woken.get();
+    expect(state.from).toBe('snapshot');
+    expect(state.size).toBe(600);
+    for (const q of QUERIES) expect(await ids(woken, q)).toEqual(await ids(cache, q));
+    // The services shown are read whole from their pages.
+    const [hit] = await state.search({ needs: ['food'], near: HOME, limit: 1 });
+    const page = await db.resourcePages.get([hit!.resource.source, Math.floor(Number(hit!.resource.sourceId) / RESOURCE_PAGE_SIZE)]);
+    expect(page?.resources).toContainEqual(hit!.resource);
+    expect((await state.get('b:3'))?.id).toBe('b:3');
+  });
+
+  test('a snapshot of an older directory is never used: after a re-import the next worker builds from the pages', async () => {
+    const { db } = await seeded(120);
+    const quiet = wake(db, false);
+    // Re-import without the background rebuild: the stored snapshot is now of the old directory.
+    await replaceSource(db, quiet, { id: 'a', label: 'A', format: 'csv' }, services('a', 30, 99).map((r) => ({ ...r, name: `Renamed ${r.name}` })));
+    const woken = wake(db);
+    const state = await woken.get();
+    expect(state.from).toBe('pages');
+    expect(state.size).toBe(70);
+    const hits = await state.search({ near: HOME, limit: 100 });
+    expect(hits.filter((h) => h.resource.source === 'a').every((h) => h.resource.name.startsWith('Renamed'))).toBe(true);
+    await woken.idle();
+    // ...and stores a snapshot of the directory as it is now.
+    expect((await wake(db).get()).from).toBe('snapshot');
+  });
+
+  test('a removed source is never shown from a snapshot taken before', async () => {
+    const { db } = await seeded(90);
+    await removeSource(db, wake(db, false), 'b');
+    const state = await wake(db).get();
+    expect(state.from).toBe('pages');
+    expect((await state.search({ near: HOME, limit: 500 })).some((h) => h.resource.source === 'b')).toBe(false);
+    expect(await state.get('b:1')).toBeUndefined();
+  });
+
+  test('a snapshot in another format is ignored and replaced', async () => {
+    const { db } = await seeded(60);
+    const row = await db.indexSnapshot.get('directory');
+    await db.indexSnapshot.put({ id: 'directory', snapshot: { ...row!.snapshot!, version: SNAPSHOT_VERSION + 1 } });
+    const woken = wake(db);
+    expect((await woken.get()).from).toBe('pages');
+    await woken.idle();
+    expect((await db.indexSnapshot.get('directory'))?.snapshot?.version).toBe(SNAPSHOT_VERSION);
+  });
+
+  test('a text part missing or of another directory: need searches still come from the snapshot, a text search rebuilds', async () => {
+    const { db, cache } = await seeded(90);
+    await db.indexSnapshot.delete('directory-text');
+    const woken = wake(db);
+    expect(await ids(woken, { needs: ['food'], near: HOME, limit: 5 })).toEqual(await ids(cache, { needs: ['food'], near: HOME, limit: 5 }));
+    expect((await woken.get()).from).toBe('snapshot');
+    expect(await ids(woken, { text: 'walking', near: HOME })).toEqual(await ids(cache, { text: 'walking', near: HOME }));
+    expect((await woken.get()).from).toBe('pages');
+    await woken.idle();
+    expect(await db.indexSnapshot.count()).toBe(2);
+  });
+
+  test('a page that no longer holds what the snapshot expects is caught: rebuilt from the pages, right services shown', async () => {
+    const { db, cache } = await seeded(150);
+    const expected = await ids(cache, { needs: ['food'], near: HOME, limit: 10 });
+    // Pages shuffled behind the index's back (no new generation): a bug or a half-applied write.
+    await db.transaction('rw', db.resourcePages, async () => {
+      const page = await db.resourcePages.get(['a', 0]);
+      await db.resourcePages.put({ ...page!, resources: [...page!.resources].reverse() });
+    });
+    const woken = wake(db);
+    expect((await woken.get()).from).toBe('snapshot');
+    const hits = await (await woken.get()).search({ needs: ['food'], near: HOME, limit: 10 });
+    expect(hits.map((h) => h.resource.id).sort()).toEqual(expected.map(([id]) => id).sort());
+    expect((await woken.get()).from).toBe('pages');
+    await woken.idle();
+  });
+
+  test('hiding a service takes effect at once in a snapshot-backed index, with no rebuild; showing it again too', async () => {
+    const { db } = await seeded(200);
+    const woken = wake(db);
+    const before = await woken.get();
+    expect(before.from).toBe('snapshot');
+    const [top] = await before.search({ needs: ['food'], near: HOME, limit: 1 });
+    await curate(db, woken, top!.resource.id, { hidden: true });
+    const after = await woken.get();
+    expect(after).toBe(before);
+    expect((await after.search({ needs: ['food'], near: HOME, limit: 50 })).map((h) => h.resource.id)).not.toContain(top!.resource.id);
+    expect(after.size).toBe(before.size);
+    expect(await after.get(top!.resource.id)).toBeUndefined();
+    expect(after.curation.get(top!.resource.id)?.hidden).toBe(true);
+    // The next wake reads the curation with the snapshot: still hidden.
+    const next = await wake(db).get();
+    expect(next.from).toBe('snapshot');
+    expect((await next.search({ needs: ['food'], near: HOME, limit: 50 })).map((h) => h.resource.id)).not.toContain(top!.resource.id);
+    await curate(db, woken, top!.resource.id, { hidden: false, recommended: true });
+    expect((await after.search({ needs: ['food'], near: HOME, limit: 1 }))[0]?.resource.id).toBe(top!.resource.id);
+    await woken.idle();
+  });
+
+  test('a new database has no generation yet; the first import writes one', async () => {
+    const db = fresh();
+    expect(await db.kv.get(DIRECTORY_GENERATION_KEY)).toBeUndefined();
+    const cache = wake(db);
+    expect((await cache.get()).size).toBe(0);
+    await replaceSource(db, cache, { id: 'a', label: 'A', format: 'csv' }, services('a', 5));
+    expect(typeof (await db.kv.get(DIRECTORY_GENERATION_KEY))?.value).toBe('string');
+    await cache.idle();
+    expect((await wake(db).get()).size).toBe(5);
+  });
+});
