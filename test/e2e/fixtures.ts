@@ -140,7 +140,8 @@ export async function openPanel(harness: Harness, record: Page, query = ''): Pro
 export async function inpageFrame(record: Page, timeoutMs = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const frame = record.frames().find((f) => f.url().includes('/sidepanel.html'));
+    // A removed host's frame can linger in the list for a moment, detached: never that one.
+    const frame = record.frames().find((f) => f.url().includes('/sidepanel.html') && !f.isDetached());
     if (frame) return frame;
     await new Promise((r) => setTimeout(r, 50));
   }
