@@ -392,8 +392,10 @@ export default async function browserBench(): Promise<BenchRow[]> {
       }).observe(document, { childList: true, subtree: true, attributes: true });
     });
     await configure(h, { people: { clp: { name: 'CLP' }, referrers: [{ name: 'Bench GP', role: 'gp' }], currentReferrer: 'Bench GP' } });
-    // BROWSER_BENCH=directory runs only the 100k import and the wake rows (issue #11).
+    // BROWSER_BENCH=directory runs only the 100k import and the wake rows (issue #11);
+    // BROWSER_BENCH=interaction only the sidebar, popup and form rows.
     if (process.env.BROWSER_BENCH !== 'directory') await interactionRows(h, rows);
+    if (process.env.BROWSER_BENCH === 'interaction') return rows;
     const imported = await directoryImport(h, 100_000);
     rows.push(row(`directory import into IndexedDB (${imported.count} services)`, imported.seconds, 's', '< 15 s', imported.seconds < 15 && imported.count === 100_000));
     rows.push(row('longest task on the options page during import', imported.longestPageTask, 'ms', 'no task > 50 ms', imported.longestPageTask <= 50));

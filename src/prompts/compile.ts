@@ -6,7 +6,7 @@
 import { CONTEXT_PHRASES, isContextPhrase } from './context';
 import { type CompiledLexicon, compileLexicon, type LexiconGroup, lexiconPhrases } from './lexicon';
 import { DEFAULT_LEXICONS } from './lexicons/index';
-import { compilePhrases, type PhraseIndex } from './phrase-index';
+import { compilePhrases, compilePhrasesInSteps, type PhraseIndex, runSteps } from './phrase-index';
 import type { Role } from './roles';
 import type { Condition, Rule } from './schema';
 
@@ -63,8 +63,11 @@ const cache = new WeakMap<readonly Rule[], CompiledRuleSet>();
  * patient is read, so the first promptsFor call does not pay for it.
  */
 export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
-  const hit = cache.get(rules);
-  if (hit) return hit;
+  return cache.get(rules) ?? runSteps(compileInSteps(rules));
+}
+
+/** compileRuleSet in steps (see compilePhrasesInSteps); the result is cached when the last step is done. */
+function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSet> {
   const allPhrases: string[] = [];
   const compiled = rules.map((rule) => ({ rule, when: compileCondition(rule.when, allPhrases) }));
   // Look-alikes are global: "benefit of statins" is no money word whichever rule asks.
@@ -89,7 +92,9 @@ export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
       }
     }
   }
-  const notesIndex = compilePhrases([...targets, ...CONTEXT_PHRASES]);
+  yield;
+  const notesIndex = yield* compilePhrasesInSteps([...targets, ...CONTEXT_PHRASES]);
+  yield;
   const roles = notesIndex.phrases.map(({ phrase }) => ({
     target: targets.has(phrase),
     cue: isContextPhrase(phrase),
@@ -138,4 +143,15 @@ function compileCondition(c: Condition, allPhrases: string[]): CompiledCondition
 /** Compile a rules array ahead of the first promptsFor call (same cache). */
 export function prepareRules(rules: readonly Rule[]): void {
   compileRuleSet(rules);
+}
+
+/**
+ * prepareRules in short tasks: `pause` is awaited between steps (a page passes a
+ * zero-delay timer), so clicks and typing are answered while the rules compile.
+ * A promptsFor call meanwhile compiles synchronously for itself: same result.
+ */
+export async function prepareRulesInSlices(rules: readonly Rule[], pause: () => Promise<void>): Promise<void> {
+  if (cache.has(rules)) return;
+  const steps = compileInSteps(rules);
+  for (let step = steps.next(); !step.done; step = steps.next()) await pause();
 }

@@ -5,7 +5,7 @@
  * opening it is not held up by the rules and lexicons (issue #17's
  * open-to-searchable target); prompts follow a moment later.
  */
-import { prepareRules } from './compile';
+import { prepareRules, prepareRulesInSlices } from './compile';
 import { promptsFor, type Prompt, type PromptOptions } from './prompts-for';
 import { effectiveRules } from './rule-set';
 import type { Rule } from './schema';
@@ -19,5 +19,16 @@ export interface PromptEngine {
 export function promptEngine(disabled: readonly string[], own: readonly Rule[]): PromptEngine {
   const rules = effectiveRules(disabled, own);
   prepareRules(rules);
+  return engineOf(rules);
+}
+
+/** The same, compiled in short tasks with `pause` awaited between them (a page stays responsive meanwhile). */
+export async function promptEngineInSlices(disabled: readonly string[], own: readonly Rule[], pause: () => Promise<void>): Promise<PromptEngine> {
+  const rules = effectiveRules(disabled, own);
+  await prepareRulesInSlices(rules, pause);
+  return engineOf(rules);
+}
+
+function engineOf(rules: Rule[]): PromptEngine {
   return { rules, promptsFor: (patient, options) => promptsFor(patient, { ...options, rules }) };
 }

@@ -117,6 +117,24 @@ export function phraseSlots(phrase: string): Slot[] {
 
 /** Compile phrases once; empty or punctuation-only phrases are ignored. */
 export function compilePhrases(phrases: readonly string[]): PhraseIndex {
+  return runSteps(compilePhrasesInSteps(phrases));
+}
+
+/** A generator run to its end at once (the synchronous form of a sliced computation). */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** How many phrases are compiled between two pauses of a sliced compile (a few milliseconds' work). */
+const PHRASES_PER_STEP = 150;
+
+/**
+ * compilePhrases in steps: it pauses (yields) every PHRASES_PER_STEP phrases, so a page can
+ * compile a large rule set in short tasks while staying responsive to clicks (issue #17).
+ */
+export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<void, PhraseIndex> {
   const seen = new Set<string>();
   const list: CompiledPhrase[] = [];
   const byFirstWord = new Map<string, CompiledPhrase[]>();
@@ -129,6 +147,7 @@ export function compilePhrases(phrases: readonly string[]): PhraseIndex {
   for (const phrase of phrases) {
     if (typeof phrase !== 'string' || seen.has(phrase)) continue;
     seen.add(phrase);
+    if (seen.size % PHRASES_PER_STEP === 0) yield;
     const slots = phraseSlots(phrase);
     const first = slots[0];
     if (!first?.alts) continue;

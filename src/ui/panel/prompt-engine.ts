@@ -7,16 +7,17 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionConfig } from '../../messaging/protocol';
 import type { PromptEngine } from '../../prompts/engine';
 
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 let cached: { config: SessionConfig; engine: Promise<PromptEngine>; ready?: PromptEngine } | undefined;
 
 export function loadPromptEngine(config: SessionConfig): Promise<PromptEngine> {
   if (cached?.config === config) return cached.engine;
   const entry: NonNullable<typeof cached> = {
     config,
-    engine: import('../../prompts/engine').then(
-      // Compiled in a task of its own, after the sidebar's first paint and its first replies.
-      (m) => new Promise<PromptEngine>((resolve) => setTimeout(() => resolve(m.promptEngine(config.disabledRules, config.customRules)), 0)),
-    ),
+    // Compiled in short tasks after the sidebar's first paint, so a click on it (the referral
+    // button the moment it appears) is answered at once rather than after the whole compile.
+    engine: import('../../prompts/engine').then((m) => m.promptEngineInSlices(config.disabledRules, config.customRules, pause)),
   };
   void entry.engine.then((engine) => (entry.ready = engine));
   cached = entry;
