@@ -46,7 +46,6 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
       }
       link.current = linkToTab(tabId, {
         onScreen: (screen) => {
-          if (performance.getEntriesByName('links:panel-screen').length === 0) performance.mark('links:panel-screen');
           if (screen.patient && screen.state === 'matched') {
             setView({ kind: 'record', tabId, screen: { ...screen, patient: screen.patient } });
             // A record patient replaces anything typed in: one patient at a time.

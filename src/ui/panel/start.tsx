@@ -10,8 +10,6 @@ import { bindingFromLocation } from './binding';
 import { loadPanelConfig, PanelApp } from './PanelApp';
 
 export function startPanel(): void {
-  // Phase marks for the benchmark's breakdown of "open to searchable" (bench/browser.bench.ts).
-  performance.mark('links:panel-script');
   const style = document.createElement('style');
   style.textContent = sharedCss + panelCss;
   document.head.append(style);
@@ -20,7 +18,6 @@ export function startPanel(): void {
   const binding = bindingFromLocation(location.search);
   document.documentElement.dataset.host = binding.host;
   void loadPanelConfig().then((config) => {
-    performance.mark('links:panel-config');
     render(
       <ErrorBoundary where="sidebar">
         {config ? (
