@@ -78,6 +78,29 @@ interface LiveState extends IndexState {
   curate(curation: Curation): void;
 }
 
+/** Either index behind a state, with how it searches and reads; curation is applied to both the same way. */
+function live(
+  index: { readonly size: number; curate(id: string, curation: Curation): void },
+  curation: Map<string, Curation>,
+  from: IndexState['from'],
+  reads: Pick<IndexState, 'search' | 'get'>,
+): LiveState {
+  return {
+    get size() {
+      return index.size;
+    },
+    curation,
+    from,
+    builtAt: Date.now(),
+    search: reads.search,
+    get: reads.get,
+    curate(c) {
+      index.curate(c.resourceId, c);
+      curation.set(c.resourceId, c);
+    },
+  };
+}
+
 /** A page did not hold the service the snapshot said it would. */
 class SnapshotMismatch extends Error {}
 
@@ -133,13 +156,7 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       setTimeout(() => void index.warm(), 0);
     });
     textReady.catch(() => undefined);
-    const self: LiveState = {
-      get size() {
-        return index.size;
-      },
-      curation,
-      from: 'snapshot',
-      builtAt: Date.now(),
+    return live(index, curation, 'snapshot', {
       async search(query) {
         try {
           if (query.text && !index.hasText) await textReady;
@@ -161,12 +178,7 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
           return (await rebuildAfterMismatch(myEpoch, error)).get(id);
         }
       },
-      curate(c) {
-        index.curate(c.resourceId, c);
-        curation.set(c.resourceId, c);
-      },
-    };
-    return self;
+    });
   }
 
   function rebuildAfterMismatch(myEpoch: number, error: Error): Promise<IndexState> {
@@ -190,21 +202,10 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
     // typed search does not pay for it, and then the snapshot is stored for the next wake.
     const warmed = index.warm();
     track(warmed.then(() => storeSnapshot(index.core, pages, generation, myEpoch)));
-    const self: LiveState = {
-      get size() {
-        return index.size;
-      },
-      curation,
-      from: 'pages',
-      builtAt: Date.now(),
+    return live(index, curation, 'pages', {
       search: async (query) => index.search(query),
       get: async (id) => index.get(id),
-      curate(c) {
-        index.curate(c.resourceId, c);
-        curation.set(c.resourceId, c);
-      },
-    };
-    return self;
+    });
   }
 
   /** Stores the snapshot, unless the directory changed since the pages were read. */
