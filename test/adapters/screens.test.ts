@@ -12,10 +12,9 @@
 // While tuning, leave the held-out half out: vitest run -t '^(?!.*held-out)'.
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { detectPatient } from '../../src/adapters/detect';
 import { loadCorpus, type Screen } from './screens/corpus';
-import { openScreen } from './screens/happy-dom-screen';
-import { scoreScreen, summaryTable, tally, type Score, type Verdict } from './screens/score';
+import { scoreInHappyDom } from './screens/happy-dom-screen';
+import { summaryTable, tally, type Score, type Verdict } from './screens/score';
 
 const NOW = new Date(2026, 5, 1);
 const dev = loadCorpus(resolve('test/fixtures/screens/dev'));
@@ -112,14 +111,7 @@ const DEV3_REACHED: Record<string, Verdict> = {
  */
 const HELDOUT_FLOOR = { pass: 7, passOrPartial: 22 };
 
-async function run(screen: Screen): Promise<Score> {
-  const page = await openScreen(screen);
-  try {
-    return scoreScreen(screen.expect, detectPatient(page.doc, page.url, undefined, NOW));
-  } finally {
-    await page.window.happyDOM.close();
-  }
-}
+const run = (screen: Screen): Promise<Score> => scoreInHappyDom(screen, NOW);
 
 const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], heldout: [] };
 

@@ -14,11 +14,10 @@
 import type { ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { detectPatient } from '../../src/adapters/detect';
 import type { PatientContext } from '../../src/context/patient-context';
 import { PATIENT_PORT } from '../../src/messaging/keys';
 import { loadCorpus, type Screen } from '../adapters/screens/corpus';
-import { openScreen } from '../adapters/screens/happy-dom-screen';
+import { scoreInHappyDom } from '../adapters/screens/happy-dom-screen';
 import { scoreScreen, summaryTable, tally, type Score } from '../adapters/screens/score';
 import { launchBrowser, startDemo, tabIdOf, type DemoServer, type Harness } from './fixtures';
 
@@ -84,14 +83,7 @@ async function screenContext(h: Harness, tabId: number): Promise<{ state: string
   );
 }
 
-async function inHappyDom(screen: Screen): Promise<Score> {
-  const page = await openScreen(screen);
-  try {
-    return scoreScreen(screen.expect, detectPatient(page.doc, page.url, undefined, TODAY));
-  } finally {
-    await page.window.happyDOM.close();
-  }
-}
+const inHappyDom = (screen: Screen): Promise<Score> => scoreInHappyDom(screen, TODAY);
 
 let h: Harness;
 let demo: DemoServer;

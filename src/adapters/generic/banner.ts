@@ -56,6 +56,11 @@ export function nameLike(text: string): boolean {
   return true;
 }
 
+/**
+ * Looser than nameLike, on purpose: a value under a "Name" label is the name however it is
+ * written (lower case, one word, a title in brackets); only what cannot be one person's name
+ * (digits, several rows' text run together) is turned away.
+ */
 function plausibleName(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   const text = raw.replace(/\s+/g, ' ').trim();

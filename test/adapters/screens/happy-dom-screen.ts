@@ -2,7 +2,9 @@
 // their sibling frame files, and declarative shadow DOM (which happy-dom does
 // not parse) is attached by hand.
 import { Window } from 'happy-dom';
+import { detectPatient } from '../../../src/adapters/detect';
 import type { Screen } from './corpus';
+import { scoreScreen, type Score } from './score';
 
 export interface OpenScreen {
   window: Window;
@@ -58,4 +60,14 @@ export async function openScreen(screen: Screen): Promise<OpenScreen> {
     if (frameDoc) attachDeclarativeShadowRoots(frameDoc);
   }
   return { window, doc, url };
+}
+
+/** The generic detector's reading of a screen in happy-dom, scored against its expectation, as on `now`. */
+export async function scoreInHappyDom(screen: Screen, now: Date): Promise<Score> {
+  const page = await openScreen(screen);
+  try {
+    return scoreScreen(screen.expect, detectPatient(page.doc, page.url, undefined, now));
+  } finally {
+    await page.window.happyDOM.close();
+  }
 }
