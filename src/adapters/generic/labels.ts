@@ -59,12 +59,33 @@ export function normaliseLabel(text: string): string {
     .trim();
 }
 
-/** The field a label names, if any: "CHI No.", "D.O.B.:", "Post Code", "Tel (home)". */
-export function labelField(text: string): GenericField | undefined {
-  if (text.length > 40 || !PREFIXES.has(prefixOf(text))) return undefined;
+/**
+ * `read` with its answers kept per text. A record repeats its lines ("Reviewed.
+ * Plan as before." in every journal entry, the same cells down a results
+ * table) and the watcher walks the page again after each change, so most
+ * texts have been read before. Bounded: past `limit` texts it starts afresh.
+ */
+export function remembered<T>(read: (text: string) => T | undefined, limit = 4096): (text: string) => T | undefined {
+  const known = new Map<string, T | null>();
+  return (text) => {
+    const hit = known.get(text);
+    if (hit !== undefined) return hit ?? undefined;
+    const value = read(text);
+    if (known.size >= limit) known.clear();
+    known.set(text, value ?? null);
+    return value;
+  };
+}
+
+const fieldOf = remembered((text: string): GenericField | undefined => {
   const field = FIELDS.get(normaliseLabel(text));
   // "Tel (daughter)", "Address (NOK)": another person's detail under a patient label.
   return field && text.indexOf('(') >= 0 && hasRelationWord(text) ? undefined : field;
+});
+
+/** The field a label names, if any: "CHI No.", "D.O.B.:", "Post Code", "Tel (home)". */
+export function labelField(text: string): GenericField | undefined {
+  return text.length > 40 || !PREFIXES.has(prefixOf(text)) ? undefined : fieldOf(text);
 }
 
 /**
@@ -98,14 +119,17 @@ function kindOf(key: string): HeadingKind | undefined {
  * another person's section because one of its parts is.
  */
 export function headingOf(text: string): HeadingKind | undefined {
-  if (text.length > 80 || !PREFIXES.has(prefixOf(text))) return undefined;
+  return text.length > 80 || !PREFIXES.has(prefixOf(text)) ? undefined : kindOfHeading(text);
+}
+
+const kindOfHeading = remembered((text: string): HeadingKind | undefined => {
   const key = headingKey(text);
   const whole = kindOf(key);
   if (whole || !/[/,]/.test(key)) return whole;
   const parts = key.split(/\s*[/,]\s*/);
   for (const part of parts) if (kindOf(part) === 'other') return 'other';
   return undefined;
-}
+});
 
 /**
  * A heading-like label that names another person among other words:
@@ -133,11 +157,15 @@ export function hasRelationWord(text: string): boolean {
 
 /** True for a value that says the detail is not shown: "Withheld", "none recorded", "– (contact via parent)". */
 export function isNoValue(raw: string): boolean {
+  return noValue(raw) === true;
+}
+
+const noValue = remembered((raw: string): boolean => {
   const text = raw.toLowerCase().replace(/^[\s\-–—([*?.]+/, '').trim();
   if (text === '') return true;
   for (const phrase of NO_VALUE) if (text.startsWith(phrase) && !/[a-z0-9]/.test(text.charAt(phrase.length))) return true;
   return false;
-}
+});
 
 /** Attribute words that mark a text box as the consultation notes. */
 export const NOTES_HINT = /note|consult|history|free.?text|narrative|comment|journal/i;

@@ -1,5 +1,5 @@
 import { textOf } from '../dom-text';
-import { scanPage, type PageScan } from './walk';
+import { newWalkMemo, scanPage, type PageScan, type WalkMemo } from './walk';
 
 /**
  * Re-use the last full scan of a page while nothing it read has changed.
@@ -22,10 +22,19 @@ import { scanPage, type PageScan } from './walk';
  * of every pass, so a change made just before a pass is never missed. A
  * property test checks, over random edit sequences, that a cached pass always
  * equals a fresh one (test/adapters/scan-cache.test.ts).
+ *
+ * When the walk must be repeated, it need not be repeated everywhere: the
+ * records say which nodes changed, and a subtree that gave the last walk
+ * nothing and holds none of them gives nothing again (WalkMemo in walk.ts).
+ * So a script re-texting one cell of a 600-row results table costs the path
+ * down to that cell and the table's rows stepped over, not the whole page.
+ * Every subtree that gave something, and every subtree added since the last
+ * walk (it may have been changed while detached, unseen), is walked in full.
+ * A frame's document changing, or <body> being replaced, forgets the memo.
  */
 
-/** Every attribute walk.ts reads. A change to any other cannot change the scan. */
-export const READ_ATTRIBUTES = ['class', 'id', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'aria-label', 'for', 'type', 'role', 'name', 'placeholder', 'src', 'srcdoc'];
+/** Every attribute walk.ts reads ('open': a closed <dialog> is not walked). A change to any other cannot change the scan. */
+export const READ_ATTRIBUTES = ['class', 'id', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'aria-label', 'for', 'type', 'role', 'name', 'placeholder', 'src', 'srcdoc', 'open'];
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES };
 
@@ -37,24 +46,37 @@ interface Entry {
   watched: Set<Node>;
   /** One observer per frame document (a frame's nodes belong to its own window). */
   frames: MutationObserver[];
+  /** What the next walk may step over, and what changed since the last. */
+  memo: WalkMemo;
 }
 
 const entries = new WeakMap<Document, Entry>();
 
-/** True when one of these records may change what a scan of `root` finds. */
+/** The node above `node` for change marking: its parent, or a shadow root's host. */
+const above = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
+
+/**
+ * True when one of these records may change what a scan of `root` finds. Each
+ * such change is noted in the memo: the changed node and its ancestors dirty,
+ * added elements fresh.
+ */
 function invalidates(records: MutationRecord[], entry: Entry): boolean {
   const { root, scan } = entry;
-  if (!root || !scan) return true;
-  if (records.length === 0) return false;
+  let changed = !root || !scan;
+  const { dirty, fresh } = entry.memo;
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as MutationRecord;
     // Only <head> and our own element beside <body> are out of the scan's sight. Even text typed
     // into a contenteditable notes box counts: an ancestor's text read by the scan includes it.
     // A change inside a shadow root the walk entered always counts.
-    if (!root.contains(record.target) && record.target.getRootNode() === root.ownerDocument) continue;
-    return true;
+    if (root && !root.contains(record.target) && record.target.getRootNode() === root.ownerDocument) continue;
+    changed = true;
+    for (let n: Node | null = record.target; n !== null && !dirty.has(n); n = above(n)) dirty.add(n);
+    if (record.type !== 'childList') continue;
+    const added = record.addedNodes;
+    for (let k = 0; k < added.length; k++) if ((added[k] as Node).nodeType === 1) fresh.add(added[k] as Node);
   }
-  return false;
+  return changed;
 }
 
 function controlsUnchanged(scan: PageScan): boolean {
@@ -112,6 +134,7 @@ function watchInside(entry: Entry, scan: PageScan): void {
     entry.watched.add(doc);
     const observer = new Observer(() => {
       entry.scan = null;
+      entry.memo = newWalkMemo();
     });
     observer.observe(doc, OPTIONS);
     entry.frames.push(observer);
@@ -132,17 +155,23 @@ export function cachedScan(doc: Document): PageScan {
     const pending = entry.observer.takeRecords();
     let framesChanged = false;
     for (const observer of entry.frames) if (observer.takeRecords().length > 0) framesChanged = true;
-    if (entry.scan && (framesChanged || entry.root !== root || invalidates(pending, entry) || !controlsUnchanged(entry.scan) || !structureUnchanged(entry.scan))) {
+    const changed = invalidates(pending, entry);
+    // Nothing of the last walk is trusted when a frame's document or <body> itself changed, or a host's shadow root.
+    if (framesChanged || entry.root !== root || (entry.scan && !structureUnchanged(entry.scan))) {
       entry.scan = null;
+      entry.memo = newWalkMemo();
     }
+    if (entry.scan && (changed || !controlsUnchanged(entry.scan))) entry.scan = null;
     if (entry.scan) return entry.scan;
   } else {
     const observer = observerFor(doc, () => entries.get(doc));
     if (!observer) return scanPage(doc);
-    entry = { scan: null, root: null, observer, watched: new Set(), frames: [] };
+    entry = { scan: null, root: null, observer, watched: new Set(), frames: [], memo: newWalkMemo() };
     entries.set(doc, entry);
   }
-  const scan = scanPage(doc);
+  const scan = scanPage(doc, entry.memo);
+  if (entry.memo.dirty.size) entry.memo.dirty.clear();
+  if (entry.memo.fresh.size) entry.memo.fresh.clear();
   entry.scan = scan;
   entry.root = root;
   watchInside(entry, scan);

@@ -1,6 +1,6 @@
 import { isValidChi, isValidNhsNumber, normaliseIdentifier } from '../../context/identifiers';
 import { parseAge, parseSex, POSTCODE_IN_TEXT, textOf } from '../dom-text';
-import { headingOf, labelField, namesOtherPerson, startsKnown, type GenericField, type HeadingKind } from './labels';
+import { headingOf, labelField, namesOtherPerson, remembered, startsKnown, type GenericField, type HeadingKind } from './labels';
 
 /** A value found next to a recognised label. `el` holds the value (the region test uses it). */
 export interface Labelled {
@@ -53,17 +53,59 @@ export interface PageScan {
   controls: { el: Element; value: string }[];
   /** Elements visited so far; each item's seq is its element's place in document order. */
   seq: number;
+  /**
+   * Things the walk found or looked at outside the element in hand, counted:
+   * a subtree during whose walk this did not move gave nothing and read only
+   * itself, so a later walk may skip it while it is unchanged (WalkMemo).
+   */
+  interest: number;
+  /** Of `seq`, the steps stepped over with a WalkMemo rather than walked (0 for a fresh walk). */
+  reused: number;
 }
+
+/**
+ * What a later walk of the same page may re-use (scan-cache.ts keeps one per
+ * document and fills `dirty` and `fresh` from its MutationObserver). A
+ * subtree that gave the last walk nothing (no value, identifier, heading,
+ * editor, letter, frame, host or control; no look outside itself) and has not
+ * changed since gives nothing again, so it is stepped over with the places in
+ * page order (seq) it took. Everything else is walked as before.
+ */
+export interface WalkMemo {
+  /** Subtrees that gave nothing, with the seq steps their walk took. */
+  dull: WeakMap<Element, number>;
+  /** Nodes changed since the last walk, and every ancestor of each (across shadow roots). */
+  dirty: Set<Node>;
+  /** Elements added since the last walk: walked whole, as they may have been changed while detached, out of the observer's sight. */
+  fresh: Set<Node>;
+}
+
+/** An empty memo: the first walk of a page. */
+export function newWalkMemo(): WalkMemo {
+  return { dull: new WeakMap(), dirty: new Set(), fresh: new Set() };
+}
+
+/**
+ * Remembering a tiny subtree costs about what walking it again does; only
+ * subtrees of at least this many steps (a table row, a list item with its
+ * text) are remembered.
+ */
+const MEMO_MIN_STEPS = 4;
 
 /** Elements whose subtree is not page text; textareas, controls and frames are handled on their own. */
 const SPECIAL_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'FRAME', 'OBJECT', 'TEXTAREA', 'INPUT', 'SELECT', 'HEAD', 'LINKS-SIDEBAR', 'LINKS-SIDEBAR-PICKER']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/**
+ * The built-in elements attachShadow accepts (DOM standard); custom elements
+ * (a '-' in the name) may have one too. Asking any other element for its
+ * shadow root is a wasted call on every cell of a results table.
+ */
+const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
 /** Elements that head or label what follows: where "Carer details" opens another person's section. */
 const HEADING_LIKE = /^(?:H[1-6]|TH|DT|LABEL|LEGEND|CAPTION|SUMMARY|B|STRONG)$/;
 const HEADING_CLASS = /head|title|label|caption/i;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const CELL = /^(?:cell|gridcell|columnheader|rowheader)$/;
-const NON_SPACE = /\S/;
 const DISPLAY_NONE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const SEARCHY = /search|find|filter|query/i;
 const MAX_FRAME_DEPTH = 3;
@@ -88,6 +130,7 @@ const PREFIX_FORM: Partial<Record<GenericField, (rest: string) => boolean>> = {
 
 /** textOf, noting any form control read so a later pass can tell whether its value changed. */
 function read(el: Element, scan: PageScan): string {
+  scan.interest++;
   const value = el.getElementsByTagName('slot').length > 0 ? slotted(el).replace(/\s+/g, ' ').trim() : textOf(el);
   if (CONTROL_TAGS.has(el.tagName)) scan.controls[scan.controls.length] = { el, value };
   return value;
@@ -175,6 +218,7 @@ function valueFor(label: Element, scan: PageScan): [string, Element] | undefined
 }
 
 function special(el: Element, tag: string, scan: PageScan, depth: number): void {
+  scan.interest++;
   if (tag === 'TEXTAREA') {
     scan.editors[scan.editors.length] = el;
   } else if (tag === 'INPUT' || tag === 'SELECT') {
@@ -214,10 +258,12 @@ function skipByAttributes(el: Element, scan: PageScan): boolean {
     if (name === 'aria-hidden' && attr.value === 'true') return true;
     if (name === 'style' && DISPLAY_NONE.test(attr.value)) return true;
     if (name === 'contenteditable' && (attr.value === '' || attr.value === 'true' || attr.value === 'plaintext-only')) {
+      scan.interest++;
       scan.editors[scan.editors.length] = el;
       return true;
     }
     if (name === 'aria-label') {
+      scan.interest++;
       const field = labelField(attr.value);
       // An aria-label on a container of labelled rows ("Patient" on the whole banner) names a
       // region, not a value: its text is every row, other people's included.
@@ -267,18 +313,54 @@ function tokens(text: string, el: Element, scan: PageScan): void {
  * frames in place. Text is read line by line: `<br>` and elements end a line,
  * so "Dundee<br>DD4 7BQ" is two lines.
  */
-export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = { labelled: [], ids: [], headings: [], editors: [], letters: [], frames: [], frameOf: new Map(), hosts: [], controls: [], seq: 0 };
+export function scanPage(doc: Document, reuse?: WalkMemo): PageScan {
+  const scan: PageScan = { labelled: [], ids: [], headings: [], editors: [], letters: [], frames: [], frameOf: new Map(), hosts: [], controls: [], seq: 0, interest: 0, reused: 0 };
   const root = doc.body ?? doc.documentElement;
-  if (root) visit(root, root.tagName, scan, 0);
+  memo = reuse;
+  freshDepth = 0;
+  try {
+    if (root) visit(root, root.tagName, scan, 0);
+  } finally {
+    memo = undefined;
+  }
   return scan;
+}
+
+/** The memo of the walk under way (walks are synchronous), and how many fresh subtrees it is inside. */
+let memo: WalkMemo | undefined;
+let freshDepth = 0;
+
+/** An element in a walk with a memo: stepped over when it gave nothing last time and is unchanged, else walked and remembered. */
+function visitRemembered(child: Element, tag: string, scan: PageScan, depth: number, m: WalkMemo): void {
+  const fresh = m.fresh.has(child);
+  if (fresh) freshDepth++;
+  else if (freshDepth === 0 && !m.dirty.has(child)) {
+    const steps = m.dull.get(child);
+    if (steps !== undefined) {
+      scan.seq += steps;
+      scan.reused += steps;
+      return;
+    }
+  }
+  const interest = scan.interest;
+  const seq = scan.seq;
+  if (!child.hasAttributes() || !skipByAttributes(child, scan)) visit(child, tag, scan, depth);
+  if (scan.interest === interest && scan.seq - seq >= MEMO_MIN_STEPS) m.dull.set(child, scan.seq - seq);
+  else m.dull.delete(child);
+  if (fresh) freshDepth--;
 }
 
 function visit(el: Element, tag: string, scan: PageScan, depth: number): void {
   scan.seq++;
-  if (HEADING_TAGS.has(tag)) scan.headings[scan.headings.length] = { kind: 'plain', el, seq: scan.seq, text: '' };
-  const shadow = el.shadowRoot;
-  if (shadow || tag.indexOf('-') > 0) {
+  if (HEADING_TAGS.has(tag)) {
+    scan.interest++;
+    scan.headings[scan.headings.length] = { kind: 'plain', el, seq: scan.seq, text: '' };
+  }
+  const custom = tag.indexOf('-') > 0;
+  // (A lower-case name is an XHTML page: asked regardless.)
+  const shadow = custom || SHADOW_HOSTS.has(tag) || tag.charCodeAt(0) >= 97 ? el.shadowRoot : null;
+  if (shadow || custom) {
+    scan.interest++;
     scan.hosts[scan.hosts.length] = { el, root: shadow };
     if (headingOf(tag.toLowerCase().replace(/-/g, ' ')) === 'other') scan.headings[scan.headings.length] = { kind: 'other', el, seq: scan.seq, text: tag, self: true };
     if (shadow) children(shadow, el, scan, depth);
@@ -306,6 +388,7 @@ function children(parent: ParentNode, el: Element, scan: PageScan, depth: number
       hasChildren = true;
       if (SPECIAL_TAGS.has(tag)) special(child, tag, scan, depth);
       else if (tag === 'DIALOG' && !child.hasAttribute('open')) continue; // a closed dialog is not on screen
+      else if (memo !== undefined) visitRemembered(child, tag, scan, depth, memo);
       else if (!child.hasAttributes() || !skipByAttributes(child, scan)) visit(child, tag, scan, depth);
     }
   }
@@ -319,6 +402,54 @@ function children(parent: ParentNode, el: Element, scan: PageScan, depth: number
   }
 }
 
+/** lineShape's answer: no text at all; white space at the ends; white space to squeeze inside; ten digits or more (room for an identifier). */
+export const BLANK = 0;
+const PLAIN = 1;
+const TRIM = 2;
+const SQUEEZE = 4;
+export const TEN_DIGITS = 8;
+
+/** What String.prototype.trim and /\s/ count as white space. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * One pass over a line's characters instead of three regular expressions
+ * (/\S/, the squeeze-and-trim, the identifier shape): most lines of a record
+ * are short data, and those regular expressions were half the cost of a full
+ * walk in Chromium (#13 bench).
+ */
+export function lineShape(raw: string): number {
+  let shape = BLANK;
+  let digits = 0;
+  let run = 0; // white space characters since the last other character
+  let plainRun = true; // that run is one ordinary space
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isSpace(c)) {
+      plainRun = run === 0 && c === 32;
+      run++;
+      continue;
+    }
+    if (run > 0) shape |= shape === BLANK ? TRIM : plainRun ? 0 : SQUEEZE;
+    run = 0;
+    shape |= PLAIN;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (shape === BLANK) return BLANK;
+  if (run > 0) shape |= TRIM;
+  return digits >= 10 ? shape | TEN_DIGITS : shape;
+}
+
+/** The line with white space squeezed to single spaces and trimmed, as `raw.replace(/\s+/g, ' ').trim()`. */
+export function normalLine(raw: string, shape: number): string {
+  return shape & SQUEEZE ? (squeezed(raw) as string) : shape & TRIM ? raw.trim() : raw;
+}
+
+/** Lines with runs of white space (an indented template's text) are the same text pass after pass: squeezed once. */
+const squeezed = remembered((raw: string): string => raw.replace(/\s+/g, ' ').trim());
+
 /** A bare label waiting for its value (the next line, or the element beside it). */
 type Pending = [GenericField, string] | undefined;
 
@@ -327,18 +458,23 @@ const OTHER_HINT = /kin|nok|carer|contact|attorney|guardian|relati|household|fam
 
 /** Read one line of an element's own text; returns the label still waiting for its value. */
 function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pending {
-  if (raw === '' || !NON_SPACE.test(raw)) return pending;
+  const shape = lineShape(raw);
+  if (shape === BLANK) return pending;
   // Each line takes its own place in page order: "<p><b>Carer:</b> Jane<br>Mobile: …</p>" puts the
   // mobile after the heading, though both belong to elements entered before it.
   scan.seq++;
-  const text = raw.replace(/\s+/g, ' ').trim();
-  if (ID_SHAPE.test(text)) tokens(text, el, scan);
+  const text = normalLine(raw, shape);
+  if (shape & TEN_DIGITS) {
+    scan.interest++;
+    if (ID_SHAPE.test(text)) tokens(text, el, scan);
+  }
   if (text.length > 80) return undefined;
   if (pending) {
     addValue(pending[0], text, el, scan);
     return undefined;
   }
   if (startsKnown(text)) {
+    scan.interest++;
     // Most lines of a page are data and fail this first test: no label, heading or "Label value" to look for.
     const field = labelField(text);
     if (field) return [field, text];
@@ -359,9 +495,11 @@ function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pendi
     }
     if (!kind) prefixForm(text, el, scan);
   }
-  if (text.length <= 50 && OTHER_HINT.test(text) && headingLike(el) && namesOtherPerson(text)) {
-    scan.headings[scan.headings.length] = { kind: 'other', el, seq: scan.seq, text };
+  if (text.length <= 50 && OTHER_HINT.test(text)) {
+    scan.interest++;
+    if (headingLike(el) && namesOtherPerson(text)) scan.headings[scan.headings.length] = { kind: 'other', el, seq: scan.seq, text };
   } else if (text.length < 60 && text.charCodeAt(0) === 68 && /^Dear\s\S/.test(text)) {
+    scan.interest++;
     scan.letters[scan.letters.length] = el;
   }
   return undefined;
@@ -378,15 +516,21 @@ function columnHeader(el: Element): boolean {
 
 /** "Born 11.06.90", "Tel 01632 960 411": a label word or two, then a value of the right shape. */
 function prefixForm(text: string, el: Element, scan: PageScan): void {
+  const found = prefixValue(text);
+  if (found) addValue(found[0], found[1], el, scan);
+}
+
+/** The field and value of a "Label value" line, remembered per text (journal lines repeat, and each try slices the line). */
+const prefixValue = remembered((text: string): [GenericField, string] | undefined => {
   let space = text.indexOf(' ');
   for (let k = 0; k < 3 && space > 0; k++) {
     const field = labelField(text.slice(0, space));
     const check = field ? PREFIX_FORM[field] : undefined;
     if (field && check) {
       const rest = text.slice(space + 1).trim();
-      if (check(rest)) addValue(field, rest, el, scan);
-      return;
+      return check(rest) ? [field, rest] : undefined;
     }
     space = text.indexOf(' ', space + 1);
   }
-}
+  return undefined;
+});

@@ -1,0 +1,208 @@
+// The generic detector's walk steps over subtrees that gave nothing last time
+// and have not changed since (WalkMemo, src/adapters/generic/walk.ts). A wrong
+// step-over would leave a stale patient on screen, so the walk itself is
+// checked: over random edits to a demo page made large with tables, lists and
+// a shadow root (the shapes the memo skips), including the edit an observer
+// cannot see (a subtree changed while detached, then put back), the cached
+// scan must equal a fresh walk item by item, element identity and page order
+// (seq) included. WALK_MEMO_RUNS=3000 runs a longer search than CI's 200.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { cachedScan } from '../../src/adapters/generic/scan-cache';
+import { BLANK, TEN_DIGITS, lineShape, normalLine, scanPage, type PageScan } from '../../src/adapters/generic/walk';
+import { loadDemo } from './demo-pages';
+
+const PAGES = ['/careview/patient/2/consultation', '/demo/unknown-system?patient=1', '/demo/half-consultation?patient=3'];
+const TEXTS = ['Serum sodium', '135 mmol/L', 'CHI: 140352 2103', '0307582817', 'Next of kin', 'Problems', 'Dear Dr Moncur,', '', '  spaced   out  ', 'Born 14/03/1952'];
+const ATTRIBUTES = ['hidden', 'style', 'aria-hidden', 'aria-label', 'contenteditable', 'class', 'open', 'data-x'];
+const VALUES = ['', 'true', 'display:none', 'CHI', 'color:red', 'Date of birth', 'row'];
+
+/** Dull bulk, as record systems have it: a results table, a nested list, rows inside a web component's shadow root. */
+function bulk(doc: Document, rows: number): void {
+  let table = '<section><h2>Recent results</h2><table><tbody>';
+  for (let i = 0; i < rows; i++) table += `<tr><td>${(i % 28) + 1}-Oct-2026</td><td><span>Serum sodium</span></td><td><b>${130 + (i % 9)}</b> mmol/L</td></tr>`;
+  table += '</tbody></table></section><ul class="hist">';
+  for (let i = 0; i < rows; i++) table += `<li><span>Seen ${i}</span> <em>plan as before</em><ul><li>ok</li><li>fine</li></ul></li>`;
+  doc.body.insertAdjacentHTML('beforeend', `${table}</ul><results-panel></results-panel><dialog><p>Closed <b>dialog</b> text</p><p>more</p></dialog>`);
+  const host = doc.querySelector('results-panel') as Element;
+  const shadow = host.attachShadow({ mode: 'open' });
+  let inner = '<table>';
+  for (let i = 0; i < 8; i++) inner += `<tr><td>Sodium</td><td><i>${i}</i> mmol</td><td>ok</td></tr>`;
+  shadow.innerHTML = `${inner}</table>`;
+}
+
+/** Every element in the page and in the open shadow roots. */
+function elements(doc: Document): Element[] {
+  const out: Element[] = [];
+  const add = (root: ParentNode): void => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      out.push(el);
+      if (el.shadowRoot) add(el.shadowRoot);
+    }
+  };
+  add(doc.body);
+  return out;
+}
+
+type Op = [kind: number, a: number, b: number];
+
+/** One edit; async because the detached edit waits for the observer's transient watch to end. */
+async function apply(doc: Document, [kind, a, b]: Op): Promise<void> {
+  const all = elements(doc);
+  const el = all[a % all.length] as Element;
+  const other = all[b % all.length] as Element;
+  switch (kind) {
+    case 0:
+      el.textContent = TEXTS[b % TEXTS.length] as string;
+      break;
+    case 1: {
+      // A text node's data changed in place (characterData).
+      const text = Array.from(el.childNodes).find((n) => n.nodeType === 3) as Text | undefined;
+      if (text) text.data = TEXTS[b % TEXTS.length] as string;
+      break;
+    }
+    case 2:
+      el.setAttribute(ATTRIBUTES[b % ATTRIBUTES.length] as string, VALUES[(a + b) % VALUES.length] as string);
+      break;
+    case 3:
+      el.removeAttribute(ATTRIBUTES[b % ATTRIBUTES.length] as string);
+      break;
+    case 4:
+      if (el !== doc.body && !el.contains(other) && other !== doc.body) el.remove();
+      break;
+    case 5:
+      // Moved within the page (a keyed list re-ordered).
+      if (!el.contains(other) && el !== doc.body) other.parentNode?.insertBefore(el, other);
+      break;
+    case 6: {
+      // Taken out, changed while detached (no observer sees it), put back.
+      if (el === doc.body || el.contains(other)) break;
+      const parent = el.parentNode;
+      const next = el.nextSibling;
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const inside = el.querySelectorAll('*');
+      const target = (inside[b % Math.max(1, inside.length)] as Element | undefined) ?? el;
+      target.textContent = TEXTS[b % TEXTS.length] as string;
+      if (b % 2 === 0) parent?.insertBefore(el, next);
+      else other.append(el);
+      break;
+    }
+    case 7:
+      el.insertAdjacentHTML('beforeend', b % 2 ? '<tr><td>1</td><td>2</td><td>3 <b>4</b></td></tr>' : '<div><p>CHI 0307582817</p></div>');
+      break;
+    default: // nothing changed
+      break;
+  }
+}
+
+/** The scan's items compared field by field, elements by identity. */
+function same(cached: PageScan, fresh: PageScan): void {
+  expect(cached.seq).toBe(fresh.seq);
+  expect(fresh.reused).toBe(0);
+  for (const key of ['labelled', 'ids', 'headings', 'editors', 'letters', 'frames', 'hosts', 'controls'] as const) {
+    const left = cached[key] as unknown[];
+    const right = fresh[key] as unknown[];
+    expect(left.length, key).toBe(right.length);
+    left.forEach((item, i) => {
+      const other = right[i];
+      if (item instanceof Object && !('nodeType' in item)) {
+        for (const field of Object.keys(item as object)) expect((item as Record<string, unknown>)[field] === (other as Record<string, unknown>)[field], `${key}[${i}].${field}`).toBe(true);
+        expect(Object.keys(item as object).sort()).toEqual(Object.keys(other as object).sort());
+      } else {
+        expect(item === other, `${key}[${i}]`).toBe(true);
+      }
+    });
+  }
+}
+
+const ops = fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), fc.nat(10_000), fc.nat(10_000)), { minLength: 1, maxLength: 15 });
+
+describe('the walk memo (subtrees stepped over while unchanged)', () => {
+  test('a remembered walk equals a fresh walk, item by item, over random edits', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...PAGES), fc.integer({ min: 3, max: 40 }), ops, fc.boolean(), async (path, rows, sequence, settle) => {
+        const { doc, window } = loadDemo(path);
+        try {
+          bulk(doc, rows);
+          same(cachedScan(doc), scanPage(doc));
+          for (const op of sequence) {
+            await apply(doc, op);
+            // Changes either handed over by the observer's callback, or taken synchronously at the next pass.
+            if (settle) await new Promise((resolve) => setTimeout(resolve, 0));
+            same(cachedScan(doc), scanPage(doc));
+          }
+        } finally {
+          await window.happyDOM.close();
+        }
+      }),
+      { numRuns: Number(process.env.WALK_MEMO_RUNS ?? 200) },
+    );
+  }, 300_000);
+
+  test('re-texting one cell of a large table re-walks the path to it, not the table', () => {
+    const { doc, window } = loadDemo('/careview/patient/2/consultation');
+    bulk(doc, 300);
+    const first = cachedScan(doc);
+    const cell = doc.querySelectorAll('td')[450] as Element;
+    cell.textContent = '9-Nov-2026';
+    const second = cachedScan(doc);
+    expect(second).not.toBe(first);
+    same(second, scanPage(doc));
+    // The memo at work: most of the page's steps were stepped over, none in a fresh walk.
+    expect(first.reused).toBe(0);
+    // (The list items are walked each time: "Seen …" may open a "Seen by" label.)
+    expect(second.reused / second.seq).toBeGreaterThan(0.6);
+    expect(scanPage(doc).reused).toBe(0);
+    void window.happyDOM.close();
+  });
+
+  test('a subtree changed while detached and put back is read again', async () => {
+    const { doc, window } = loadDemo('/demo/half-consultation?patient=3');
+    bulk(doc, 20);
+    cachedScan(doc);
+    const row = doc.querySelectorAll('tr')[5] as Element;
+    const parent = row.parentNode as Node;
+    const next = row.nextSibling;
+    row.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    (row.querySelector('td') as Element).textContent = 'CHI 0307582817';
+    parent.insertBefore(row, next);
+    const scan = cachedScan(doc);
+    expect(scan.ids.map((id) => id.digits)).toContain('0307582817');
+    same(scan, scanPage(doc));
+    await window.happyDOM.close();
+  });
+});
+
+describe('a line read in one pass over its characters (lineShape)', () => {
+  // White space of every kind /\s/ and trim() know, and the characters around it that matter.
+  const CHARS = [' ', ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2003', '\u2028', '\u202f', '\u3000', '\ufeff', '\u200b', '\u0085', 'a', 'Z', '0', '1', '9', '-', ':', '·', 'é'];
+  const line = fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }).map((chars) => chars.join(''));
+  const ID_SHAPE = /\d{3}[ -]?\d{3}[ -]?\d{4}|\d{6}[ -]?\d{4}/;
+
+  test('is blank exactly when /\\S/ finds nothing, and otherwise squeezes and trims as the regular expressions do', () => {
+    fc.assert(
+      fc.property(line, (raw) => {
+        const shape = lineShape(raw);
+        expect(shape === BLANK).toBe(!/\S/.test(raw));
+        if (shape === BLANK) return;
+        const text = normalLine(raw, shape);
+        expect(text).toBe(raw.replace(/\s+/g, ' ').trim());
+        // Never a missed identifier: any line the identifier pattern matches has ten digits.
+        if (ID_SHAPE.test(text)) expect(shape & TEN_DIGITS).toBe(TEN_DIGITS);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test.each([
+    ['Serum sodium', 'Serum sodium'],
+    [' mmol/L', 'mmol/L'],
+    ['\n    Dundee\n  ', 'Dundee'],
+    ['CHI:  140352\u00a02103', 'CHI: 140352 2103'],
+    ['a\u200bb', 'a\u200bb'],
+  ])('%j reads as %j', (raw, expected) => {
+    expect(normalLine(raw, lineShape(raw))).toBe(expected);
+  });
+});
