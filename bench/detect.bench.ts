@@ -119,11 +119,13 @@ async function happyDom(html: string): Promise<BenchRow[]> {
   const scratch = time([], 'scratch');
   await window.happyDOM.close();
   const suite = `detect, happy-dom (${elements} elements)`;
+  // Reported, not held to the targets: issue #13 sets them in Chromium, where the extension runs,
+  // and asks for the happy-dom figure beside them (happy-dom's DOM is several times slower).
   return [
-    ...rowsFor(suite, 'careview adapter', adapter, true),
-    ...rowsFor(suite, 'generic detector, after an attribute change', generic, true),
-    ...rowsFor(suite, TEXT_ROW, genericText, true),
-    ...rowsFor(suite, SCRATCH_ROW, scratch, true),
+    ...rowsFor(suite, 'careview adapter', adapter, false),
+    ...rowsFor(suite, 'generic detector, after an attribute change', generic, false),
+    ...rowsFor(suite, TEXT_ROW, genericText, false),
+    ...rowsFor(suite, SCRATCH_ROW, scratch, false),
   ];
 }
 
