@@ -44,6 +44,8 @@ const READ_ATTRIBUTES = [
   'class', 'id', 'style', 'hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'contenteditable', 'role', 'type', 'value',
   'for', 'title', 'name', 'placeholder', 'rows', 'cols', 'data-snomed', 'data-code', 'data-snomed-code', 'data-concept-id',
   'data-read-code', 'data-readcode',
+  // The generic walk's own (scan-cache.ts READ_ATTRIBUTES): a <dialog> opening, a child moved to another <slot>, a frame's address.
+  'open', 'slot', 'src', 'srcdoc',
 ];
 
 function watchedAttributes(adapters: readonly SiteAdapter[]): string[] {
@@ -87,6 +89,8 @@ export function watchPatientWith(doc: Document, opts: WatchOptions & WatchDeps):
   let reportedDecline = '';
   let lastUrl = opts.getUrl();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** A read due with no change reported: the generic walk stepped over part of the page (scan-cache.ts rereadIn). */
+  let reread: ReturnType<typeof setTimeout> | undefined;
 
   const read = (): Detection => {
     let result: Detection;
@@ -96,6 +100,11 @@ export function watchPatientWith(doc: Document, opts: WatchOptions & WatchDeps):
       result = { declined: 'error' };
     }
     observeInside();
+    if (reread !== undefined) clearTimeout(reread);
+    reread = undefined;
+    const due = opts.generic()?.rereadIn(doc);
+    // (0 would mean this read did not walk the page at all, an adapter read it: nothing to wait for.)
+    if (due !== undefined && due > 0 && !signal.aborted) reread = setTimeout(schedule, due);
     return result;
   };
 
@@ -211,6 +220,7 @@ export function watchPatientWith(doc: Document, opts: WatchOptions & WatchDeps):
       doc.removeEventListener('load', onMutations, { capture: true });
       opts.generic()?.release(doc);
       if (timer !== undefined) clearTimeout(timer);
+      if (reread !== undefined) clearTimeout(reread);
       doc.removeEventListener('input', schedule, { capture: true });
       view?.removeEventListener('popstate', onUrlEvent);
       view?.removeEventListener('hashchange', onUrlEvent);

@@ -8,7 +8,7 @@
 // (seq) included. WALK_MEMO_RUNS=3000 runs a longer search than CI's 200.
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { cachedScan, WHOLE_WALK_MS } from '../../src/adapters/generic/scan-cache';
+import { cachedScan, rereadIn, WHOLE_WALK_MS } from '../../src/adapters/generic/scan-cache';
 import { BLANK, TEN_DIGITS, lineShape, normalLine, scanPage, type PageScan } from '../../src/adapters/generic/walk';
 import { loadDemo } from './demo-pages';
 
@@ -19,7 +19,7 @@ const VALUES = ['', 'true', 'display:none', 'CHI', 'color:red', 'Date of birth',
 
 /** Dull bulk, as record systems have it: a results table, a nested list, rows inside a web component's shadow root. */
 function bulk(doc: Document, rows: number): void {
-  let table = '<section><h2>Recent results</h2><table><tbody>';
+  let table = '<section id="results"><h2>Recent results</h2><table><tbody>';
   for (let i = 0; i < rows; i++) table += `<tr><td>${(i % 28) + 1}-Oct-2026</td><td><span>Serum sodium</span></td><td><b>${130 + (i % 9)}</b> mmol/L</td></tr>`;
   table += '</tbody></table></section><ul class="hist">';
   for (let i = 0; i < rows; i++) table += `<li><span>Seen ${i}</span> <em>plan as before</em><ul><li>ok</li><li>fine</li></ul></li>`;
@@ -97,6 +97,14 @@ async function apply(doc: Document, [kind, a, b]: Op): Promise<void> {
     case 7:
       el.insertAdjacentHTML('beforeend', b % 2 ? '<tr><td>1</td><td>2</td><td>3 <b>4</b></td></tr>' : '<div><p>CHI 0307582817</p></div>');
       break;
+    case 8: {
+      // A panel hidden or shown (the walk does not enter a hidden one, so changes inside it wait).
+      const panel = el.parentElement;
+      if (!panel || panel === doc.body) break;
+      if (panel.hasAttribute('hidden')) panel.removeAttribute('hidden');
+      else panel.setAttribute('hidden', '');
+      break;
+    }
     default: // nothing changed
       break;
   }
@@ -122,7 +130,7 @@ function same(cached: PageScan, fresh: PageScan): void {
   }
 }
 
-const ops = fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), fc.nat(10_000), fc.nat(10_000)), { minLength: 1, maxLength: 15 });
+const ops = fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.nat(10_000), fc.nat(10_000)), { minLength: 1, maxLength: 15 });
 
 describe('the walk memo (subtrees stepped over while unchanged)', () => {
   test('a remembered walk equals a fresh walk, item by item, over random edits', async () => {
@@ -185,6 +193,88 @@ describe('the walk memo (subtrees stepped over while unchanged)', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  // Found in review: a change inside a panel while it is hidden (or a closed dialog) is out of the
+  // walk's reach; its mark must outlast the walks that do not reach it, until the panel is shown.
+  const CHI = 'CHI 0307582817';
+  test.each([
+    ['hidden', (el: Element) => el.setAttribute('hidden', ''), (el: Element) => el.removeAttribute('hidden')],
+    ['aria-hidden', (el: Element) => el.setAttribute('aria-hidden', 'true'), (el: Element) => el.setAttribute('aria-hidden', 'false')],
+    ['display:none', (el: Element) => el.setAttribute('style', 'display: none'), (el: Element) => el.setAttribute('style', '')],
+    ['contenteditable', (el: Element) => el.setAttribute('contenteditable', 'true'), (el: Element) => el.removeAttribute('contenteditable')],
+    ['a closed dialog', (el: Element) => el.removeAttribute('open'), (el: Element) => el.setAttribute('open', '')],
+  ] as [string, (el: Element) => void, (el: Element) => void][])('a row changed while its panel is %s is read when it is shown', async (_how, hide, show) => {
+    const { doc, window } = loadDemo('/demo/half-consultation?patient=3');
+    let rows = '';
+    for (let i = 0; i < 6; i++) rows += `<tr><td>${i}-Oct</td><td>Serum sodium</td><td>13${i} mmol</td></tr>`;
+    doc.body.insertAdjacentHTML('beforeend', `<dialog open id="panel"><table><tbody>${rows}</tbody></table></dialog>`);
+    const panel = doc.getElementById('panel') as Element;
+    for (const step of [() => undefined, () => hide(panel), () => ((panel.querySelectorAll('td')[4] as Element).textContent = CHI), () => show(panel)]) {
+      step();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      same(cachedScan(doc), scanPage(doc));
+    }
+    expect(cachedScan(doc).ids.map((id) => id.digits)).toContain('0307582817');
+    await window.happyDOM.close();
+  });
+
+  test('a row changed while detached, then put into a hidden panel, is read when the panel is shown', async () => {
+    const { doc, window } = loadDemo('/demo/half-consultation?patient=3');
+    bulk(doc, 10);
+    const panel = doc.getElementById('results') as Element;
+    const settle = async (): Promise<void> => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      same(cachedScan(doc), scanPage(doc));
+    };
+    await settle();
+    panel.setAttribute('hidden', '');
+    await settle();
+    const row = doc.querySelectorAll('ul.hist > li')[3] as Element;
+    row.remove();
+    await settle();
+    (row.querySelector('em') as Element).textContent = CHI; // no observer sees this
+    panel.querySelector('tbody')?.append(row);
+    await settle();
+    panel.removeAttribute('hidden');
+    await settle();
+    expect(cachedScan(doc).ids.map((id) => id.digits)).toContain('0307582817');
+    await window.happyDOM.close();
+  });
+
+  test('after a walk that stepped over subtrees, the page is read whole a second later even if nothing changes', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { doc, window } = loadDemo('/demo/half-consultation?patient=3');
+      bulk(doc, 20);
+      cachedScan(doc);
+      expect(rereadIn(doc)).toBeUndefined(); // a whole walk: nothing to come back for
+      (doc.querySelectorAll('td')[7] as Element).textContent = '2-Nov-2026';
+      cachedScan(doc);
+      expect(rereadIn(doc)).toBe(WHOLE_WALK_MS);
+      const span = doc.querySelectorAll('td span')[12] as Element;
+      span.attachShadow({ mode: 'open' }).innerHTML = '<p>CHI 0307582817</p>';
+      vi.advanceTimersByTime(WHOLE_WALK_MS);
+      expect(rereadIn(doc)).toBe(0);
+      const scan = cachedScan(doc); // nothing reported a change, but a whole walk was due
+      expect(scan.ids.map((id) => id.digits)).toContain('0307582817');
+      same(scan, scanPage(doc));
+      expect(rereadIn(doc)).toBeUndefined();
+      void window.happyDOM.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a light-DOM child moved to another <slot> (its slot attribute changed) is read where it now shows', async () => {
+    const { doc, window } = loadDemo('/demo/half-consultation?patient=3');
+    doc.body.insertAdjacentHTML('beforeend', '<x-card><span id="v" slot="other">0307582817</span></x-card>');
+    (doc.querySelector('x-card') as Element).attachShadow({ mode: 'open' }).innerHTML = '<div><b>CHI:</b> <span><slot name="chi"></slot></span></div><slot name="other"></slot>';
+    same(cachedScan(doc), scanPage(doc));
+    doc.getElementById('v')?.setAttribute('slot', 'chi');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    same(cachedScan(doc), scanPage(doc));
+    await window.happyDOM.close();
   });
 
   test('a subtree changed while detached and put back is read again', async () => {

@@ -194,6 +194,43 @@ describe('watchPatient', () => {
   });
 });
 
+describe('what no reported change shows (found in review of the walk memo)', () => {
+  /** Another patient's banner, as the demo prints one, for a panel that appears later. */
+  function otherBanner(): string {
+    const o = patientById('1');
+    const [y, m, d] = o.birthDate.split('-');
+    return `<p>Name: ${o.family.toUpperCase()}, ${o.given}</p><p>CHI: ${o.chi}</p><p>DOB: ${d}/${m}/${y}</p><p>Sex: ${o.sex}</p><p>Postcode: ${o.postcode}</p>`;
+  }
+
+  test("a closed dialog opening on another patient's details wakes the watcher, which withdraws the patient", async () => {
+    const page = loadDemo('/careview/patient/2/consultation');
+    page.doc.body.insertAdjacentHTML('beforeend', `<dialog id="q">${otherBanner()}</dialog>`);
+    const { events, stop } = watch(page, 20, []);
+    expect(summary(events)).toEqual([[patientById('2').chi, 'initial']]);
+    page.doc.getElementById('q')?.setAttribute('open', '');
+    await sleep(150);
+    expect(events.at(-1)?.ctx).toBeNull();
+    stop();
+    await page.window.happyDOM.close();
+  });
+
+  test('after a walk that stepped over part of the page, the watcher reads it whole a second later with no change', async () => {
+    const page = loadDemo('/careview/patient/2/consultation');
+    let rows = '';
+    for (let i = 0; i < 30; i++) rows += `<tr><td>${i}-Oct</td><td><span>Serum sodium</span></td><td>13${i % 9} mmol</td></tr>`;
+    page.doc.body.insertAdjacentHTML('beforeend', `<section><table><tbody>${rows}</tbody></table></section><p id="clock">10:00</p>`);
+    const { events, stop } = watch(page, 20, []);
+    (page.doc.querySelectorAll('td')[10] as Element).textContent = '2-Nov';
+    await sleep(60); // a read that steps over the unchanged rows
+    // Nothing any observer reports: a shadow root attached to a plain span in a row stepped over, filled in.
+    (page.doc.querySelectorAll('td span')[20] as Element).attachShadow({ mode: 'open' }).innerHTML = otherBanner();
+    await sleep(1300);
+    expect(events.at(-1)?.ctx).toBeNull();
+    stop();
+    await page.window.happyDOM.close();
+  });
+});
+
 describe('busy pages (issue #11)', () => {
   test('a page changing faster than the debounce still gets a re-read within the maximum wait, every time', async () => {
     vi.useFakeTimers();

@@ -5,7 +5,7 @@
  */
 import type { Detection } from '../detection';
 import { genericDetection } from './detect-generic';
-import { innerRoots, releaseScanCache } from './scan-cache';
+import { innerRoots, releaseScanCache, rereadIn } from './scan-cache';
 
 export interface GenericReader {
   detection(doc: Document, now: Date, url?: string): Detection;
@@ -13,12 +13,15 @@ export interface GenericReader {
   innerRoots(doc: Document): Iterable<Node>;
   /** Lets go of the cached walk and its observer. */
   release(doc: Document): void;
+  /** Milliseconds after which the page should be read again though nothing changed (the last walk was partial); undefined if not needed. */
+  rereadIn(doc: Document): number | undefined;
 }
 
 export const GENERIC_READER: GenericReader = {
   detection: (doc, now, url) => genericDetection(doc, now, url),
   innerRoots,
   release: releaseScanCache,
+  rereadIn,
 };
 
 /** Where the lazily loaded copy puts itself, in the content script's own (isolated) world. */

@@ -33,8 +33,12 @@ import { newWalkMemo, scanPage, type PageScan, type WalkMemo } from './walk';
  * A frame's document changing, or <body> being replaced, forgets the memo.
  */
 
-/** Every attribute walk.ts reads ('open': a closed <dialog> is not walked). A change to any other cannot change the scan. */
-export const READ_ATTRIBUTES = ['class', 'id', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'aria-label', 'for', 'type', 'role', 'name', 'placeholder', 'src', 'srcdoc', 'open'];
+/**
+ * Every attribute walk.ts reads ('open': a closed <dialog> is not walked;
+ * 'slot': which <slot> shows a light-DOM child). A change to any other cannot
+ * change the scan. src/adapters/watch.ts watches these too.
+ */
+export const READ_ATTRIBUTES = ['class', 'id', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'aria-label', 'for', 'type', 'role', 'name', 'placeholder', 'src', 'srcdoc', 'open', 'slot'];
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES };
 
@@ -59,7 +63,9 @@ interface Entry {
  * inside it. The whole-walk cache never saw that either while nothing else
  * changed; with the memo it could stay unseen while other things change, so
  * the page is walked whole at least once a second while it is changing (about
- * 2 ms on a 5,000-element page).
+ * 2 ms on a 5,000-element page), and a walk that stepped over anything is
+ * followed by a whole one a second later even if nothing changes (the watcher
+ * asks `rereadIn`).
  */
 export const WHOLE_WALK_MS = 1000;
 
@@ -70,8 +76,9 @@ const above = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoo
 
 /**
  * True when one of these records may change what a scan of `root` finds. Each
- * such change is noted in the memo: the changed node and its ancestors dirty,
- * added elements fresh.
+ * such change is noted in the memo at once: the remembered entries of the
+ * changed node and of all its ancestors are deleted, and added elements are
+ * marked fresh until a walk reaches them.
  */
 function invalidates(records: MutationRecord[], entry: Entry): boolean {
   const { root, scan } = entry;
@@ -84,7 +91,10 @@ function invalidates(records: MutationRecord[], entry: Entry): boolean {
     // A change inside a shadow root the walk entered always counts.
     if (root && !root.contains(record.target) && record.target.getRootNode() === root.ownerDocument) continue;
     changed = true;
-    for (let n: Node | null = record.target; n !== null && !dirty.has(n); n = above(n)) dirty.add(n);
+    for (let n: Node | null = record.target; n !== null && !dirty.has(n); n = above(n)) {
+      dirty.add(n);
+      if (n.nodeType === 1) entry.memo.dull.delete(n as Element);
+    }
     if (record.type !== 'childList') continue;
     const added = record.addedNodes;
     for (let k = 0; k < added.length; k++) if ((added[k] as Node).nodeType === 1) fresh.add(added[k] as Node);
@@ -154,6 +164,24 @@ function watchInside(entry: Entry, scan: PageScan): void {
   }
 }
 
+/** Milliseconds until a whole walk is due for a scan that stepped over something (0: due now). */
+function wholeWalkDue(entry: Entry): number {
+  const now = Date.now();
+  return now < entry.wholeAt ? 0 : Math.max(0, entry.wholeAt + WHOLE_WALK_MS - now);
+}
+
+/**
+ * When the page should be read again with no change reported: the last walk
+ * stepped over subtrees, and something no observer reports (a shadow root
+ * attached to a plain element) could be in one. The watcher reads the page
+ * again after this many milliseconds; undefined when the last walk was whole.
+ */
+export function rereadIn(doc: Document): number | undefined {
+  const entry = entries.get(doc);
+  if (!entry?.scan || entry.scan.reused === 0) return undefined;
+  return wholeWalkDue(entry);
+}
+
 /** Shadow roots and frame documents the last walk of `doc` entered (the watcher observes them too). */
 export function innerRoots(doc: Document): Node[] {
   const entry = entries.get(doc);
@@ -175,6 +203,8 @@ export function cachedScan(doc: Document): PageScan {
       entry.memo = newWalkMemo();
     }
     if (entry.scan && (changed || !controlsUnchanged(entry.scan))) entry.scan = null;
+    // A scan that stepped over anything is not re-used once a whole walk is due, change or no change.
+    if (entry.scan && entry.scan.reused > 0 && wholeWalkDue(entry) === 0) entry.scan = null;
     if (entry.scan) return entry.scan;
   } else {
     const observer = observerFor(doc, () => entries.get(doc));
@@ -189,7 +219,6 @@ export function cachedScan(doc: Document): PageScan {
   }
   const scan = scanPage(doc, entry.memo);
   if (entry.memo.dirty.size) entry.memo.dirty.clear();
-  if (entry.memo.fresh.size) entry.memo.fresh.clear();
   entry.scan = scan;
   entry.root = root;
   watchInside(entry, scan);

@@ -72,17 +72,29 @@ export interface PageScan {
  * page order (seq) it took. Everything else is walked as before.
  */
 export interface WalkMemo {
-  /** Subtrees that gave nothing, with the seq steps their walk took. */
+  /**
+   * Subtrees that gave nothing, with the seq steps their walk took. A change
+   * deletes the changed node's entry and every ancestor's at once (scan-cache.ts),
+   * so an entry is never trusted after a change inside it, even one made while
+   * the subtree was hidden and out of the walk's reach.
+   */
   dull: WeakMap<Element, number>;
-  /** Nodes changed since the last walk, and every ancestor of each (across shadow roots). */
+  /**
+   * Nodes whose ancestors' entries this batch of changes has already deleted:
+   * only a shortcut for the next record, emptied after each walk.
+   */
   dirty: Set<Node>;
-  /** Elements added since the last walk: walked whole, as they may have been changed while detached, out of the observer's sight. */
-  fresh: Set<Node>;
+  /**
+   * Elements added since they were last walked: walked whole when the walk
+   * next reaches them (they may have been changed while detached, out of the
+   * observer's sight), however many walks pass before that (a hidden table).
+   */
+  fresh: WeakSet<Node>;
 }
 
 /** An empty memo: the first walk of a page. */
 export function newWalkMemo(): WalkMemo {
-  return { dull: new WeakMap(), dirty: new Set(), fresh: new Set() };
+  return { dull: new WeakMap(), dirty: new Set(), fresh: new WeakSet() };
 }
 
 /**
@@ -333,8 +345,10 @@ let freshDepth = 0;
 /** An element in a walk with a memo: stepped over when it gave nothing last time and is unchanged, else walked and remembered. */
 function visitRemembered(child: Element, tag: string, scan: PageScan, depth: number, m: WalkMemo): void {
   const fresh = m.fresh.has(child);
-  if (fresh) freshDepth++;
-  else if (freshDepth === 0 && !m.dirty.has(child)) {
+  if (fresh) {
+    m.fresh.delete(child);
+    freshDepth++;
+  } else if (freshDepth === 0) {
     const steps = m.dull.get(child);
     if (steps !== undefined) {
       scan.seq += steps;
