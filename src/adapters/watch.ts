@@ -2,6 +2,7 @@ import { patientKey, type PatientContext } from '../context/patient-context';
 import { detectWith } from './detect-with';
 import type { Declined, Detection } from './detection';
 import type { GenericReader } from './generic/reader';
+import { READ_ATTRIBUTES as WALK_ATTRIBUTES } from './generic/read-attributes';
 import type { SiteAdapter } from './schema';
 
 /**
@@ -39,13 +40,15 @@ export interface Watcher {
   refresh(): void;
 }
 
-/** Attributes the generic detector and adapters read (walk.ts, notes.ts, lists.ts, adapter `attribute` rules). */
+/**
+ * Attributes the generic detector and adapters read: the generic walk's own
+ * (generic/read-attributes.ts, shared with its cache), and what notes.ts,
+ * lists.ts and the built-in adapters read beyond them.
+ */
 const READ_ATTRIBUTES = [
-  'class', 'id', 'style', 'hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'contenteditable', 'role', 'type', 'value',
-  'for', 'title', 'name', 'placeholder', 'rows', 'cols', 'data-snomed', 'data-code', 'data-snomed-code', 'data-concept-id',
+  ...WALK_ATTRIBUTES,
+  'aria-labelledby', 'value', 'title', 'rows', 'cols', 'data-snomed', 'data-code', 'data-snomed-code', 'data-concept-id',
   'data-read-code', 'data-readcode',
-  // The generic walk's own (scan-cache.ts READ_ATTRIBUTES): a <dialog> opening, a child moved to another <slot>, a frame's address.
-  'open', 'slot', 'src', 'srcdoc',
 ];
 
 function watchedAttributes(adapters: readonly SiteAdapter[]): string[] {

@@ -44,6 +44,16 @@ function elements(doc: Document): Element[] {
   return out;
 }
 
+/** `run` with Date faked (the memo's once-a-second whole walk is timed by Date.now). */
+function withFakeDate(run: () => void): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  try {
+    run();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 type Op = [kind: number, a: number, b: number];
 
 /** `node` is `el` or inside it, shadow trees included (contains() stops at a shadow root; a browser refuses such a move). */
@@ -172,8 +182,7 @@ describe('the walk memo (subtrees stepped over while unchanged)', () => {
   });
 
   test('a shadow root attached later to a plain element is found by the next whole walk', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
+    withFakeDate(() => {
       const { doc, window } = loadDemo('/demo/half-consultation?patient=3');
       bulk(doc, 30);
       cachedScan(doc);
@@ -190,9 +199,7 @@ describe('the walk memo (subtrees stepped over while unchanged)', () => {
       expect(scan.ids.map((id) => id.digits)).toContain('0307582817');
       same(scan, scanPage(doc));
       void window.happyDOM.close();
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   // Found in review: a change inside a panel while it is hidden (or a closed dialog) is out of the
@@ -243,8 +250,7 @@ describe('the walk memo (subtrees stepped over while unchanged)', () => {
   });
 
   test('after a walk that stepped over subtrees, the page is read whole a second later even if nothing changes', () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
+    withFakeDate(() => {
       const { doc, window } = loadDemo('/demo/half-consultation?patient=3');
       bulk(doc, 20);
       cachedScan(doc);
@@ -261,9 +267,7 @@ describe('the walk memo (subtrees stepped over while unchanged)', () => {
       same(scan, scanPage(doc));
       expect(rereadIn(doc)).toBeUndefined();
       void window.happyDOM.close();
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   test('a light-DOM child moved to another <slot> (its slot attribute changed) is read where it now shows', async () => {

@@ -1,5 +1,6 @@
 import { textOf } from '../dom-text';
 import { newWalkMemo, scanPage, type PageScan, type WalkMemo } from './walk';
+import { READ_ATTRIBUTES } from './read-attributes';
 
 /**
  * Re-use the last full scan of a page while nothing it read has changed.
@@ -33,12 +34,7 @@ import { newWalkMemo, scanPage, type PageScan, type WalkMemo } from './walk';
  * A frame's document changing, or <body> being replaced, forgets the memo.
  */
 
-/**
- * Every attribute walk.ts reads ('open': a closed <dialog> is not walked;
- * 'slot': which <slot> shows a light-DOM child). A change to any other cannot
- * change the scan. src/adapters/watch.ts watches these too.
- */
-export const READ_ATTRIBUTES = ['class', 'id', 'hidden', 'aria-hidden', 'style', 'contenteditable', 'aria-label', 'for', 'type', 'role', 'name', 'placeholder', 'src', 'srcdoc', 'open', 'slot'];
+export { READ_ATTRIBUTES };
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: READ_ATTRIBUTES };
 
@@ -212,10 +208,9 @@ export function cachedScan(doc: Document): PageScan {
     entry = { scan: null, root: null, observer, watched: new Set(), frames: [], memo: newWalkMemo(), wholeAt: Number.NEGATIVE_INFINITY };
     entries.set(doc, entry);
   }
-  const now = Date.now();
-  if (now - entry.wholeAt >= WHOLE_WALK_MS || now < entry.wholeAt) {
+  if (wholeWalkDue(entry) === 0) {
     entry.memo = newWalkMemo();
-    entry.wholeAt = now;
+    entry.wholeAt = Date.now();
   }
   const scan = scanPage(doc, entry.memo);
   if (entry.memo.dirty.size) entry.memo.dirty.clear();
