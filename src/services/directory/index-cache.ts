@@ -161,7 +161,9 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
         try {
           if (query.text && !index.hasText) await textReady;
           const hits = index.searchDocs(query);
+          performance.mark('links:search-docs');
           const resources = await resolve(index, hits.map((h) => h.doc));
+          performance.mark('links:search-resolved');
           return hits.map(({ doc: _doc, ...hit }: DocHit, j) => ({ resource: resources[j] as Resource, ...hit }));
         } catch (error) {
           if (!(error instanceof SnapshotMismatch)) throw error;
