@@ -92,6 +92,11 @@ export const requestSchemas = {
     ),
   }),
   'directory.status': v.object({}),
+  /**
+   * Load the search index now (its text part too), so the first search after a worker wake does
+   * not pay for it: sent by the popup once it is on screen, while the receptionist types (#11).
+   */
+  'directory.warm': v.object({}),
   /** The practice's postcode-to-data-zone look-up (Scottish Postcode Directory CSV), for the SIMD decile (issue #14). */
   'prompts.importDataZones': v.pipe(v.object({ text: v.optional(v.string()), uploadId: v.optional(uploadId) }), textOrUpload()),
   /** The SIMD 2020v2 decile of a postcode, when the practice's look-up has it. Asked by the panel; nothing leaves the machine. */
@@ -278,6 +283,7 @@ export interface Responses {
   'prompts.deprivation': { simdDecile?: number };
   'prompts.dataZonesStatus': { postcodes: number };
   'directory.status': SourceStatus[];
+  'directory.warm': { services: number };
   'directory.sync': SourceStatus[];
   'directory.curate': Curation;
   'directory.get': SearchHit | null;

@@ -121,6 +121,50 @@ describe('the index after a wake', () => {
     expect(await db.indexSnapshot.count()).toBe(2);
   });
 
+  test('warm() after a wake resolves only once the text part has been read, and the searches then give the same results', async () => {
+    const { db, cache } = await seeded(120);
+    // The text part arrives late (a large directory): warm() must wait for it.
+    const get = db.indexSnapshot.get.bind(db.indexSnapshot);
+    let textArrived = false;
+    db.indexSnapshot.get = (async (key: 'directory' | 'directory-text') => {
+      const row = await get(key);
+      if (key === 'directory-text') {
+        await new Promise((r) => setTimeout(r, 40));
+        textArrived = true;
+      }
+      return row;
+    }) as typeof db.indexSnapshot.get;
+    const woken = wake(db);
+    const state = await woken.get();
+    expect(state.from).toBe('snapshot');
+    expect(textArrived).toBe(false);
+    await state.warm();
+    expect(textArrived).toBe(true);
+    for (const q of QUERIES) expect(await ids(woken, q)).toEqual(await ids(cache, q));
+    expect((await woken.get()).from).toBe('snapshot');
+  });
+
+  test('warm() with a text part of another directory rebuilds from the pages, as a text search would, and resolves', async () => {
+    const { db, cache } = await seeded(60);
+    const row = await db.indexSnapshot.get('directory-text');
+    await db.indexSnapshot.put({ ...row!, text: { ...row!.text!, generation: 'another' } });
+    const woken = wake(db);
+    expect((await woken.get()).from).toBe('snapshot');
+    await (await woken.get()).warm();
+    expect((await woken.get()).from).toBe('pages');
+    expect(await ids(woken, { text: 'walking', near: HOME })).toEqual(await ids(cache, { text: 'walking', near: HOME }));
+  });
+
+  test('warm() on an index built from the pages resolves once its text index is built', async () => {
+    const { db } = await seeded(40);
+    await db.indexSnapshot.clear();
+    const woken = wake(db, false);
+    const state = await woken.get();
+    expect(state.from).toBe('pages');
+    await state.warm();
+    expect((await (await woken.get()).search({ text: 'lunch club', limit: 3 })).length).toBeGreaterThan(0);
+  });
+
   test('a page that no longer holds what the snapshot expects is caught: rebuilt from the pages, right services shown', async () => {
     const { db, cache } = await seeded(150);
     const expected = await ids(cache, { needs: ['food'], near: HOME, limit: 10 });

@@ -31,6 +31,7 @@ export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
   | 'directory.import'
   | 'directory.importPackage'
   | 'directory.status'
+  | 'directory.warm'
   | 'directory.sync'
   | 'directory.remove'
   | 'directory.curate'
@@ -66,6 +67,12 @@ export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
         label,
       ),
     'directory.status': async () => sourceStatuses(db, await deps.settings()),
+    'directory.warm': async () => {
+      await deps.ready();
+      const index = await cache.get();
+      await index.warm();
+      return { services: index.size };
+    },
     'directory.sync': async ({ sourceId }) => {
       const s = await deps.settings();
       for (const source of s.directorySources) {

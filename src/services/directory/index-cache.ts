@@ -38,6 +38,12 @@ export interface IndexState {
   /** Where this index came from: the stored snapshot, or the stored services. */
   readonly from: 'snapshot' | 'pages';
   readonly builtAt: number;
+  /**
+   * Resolves once a text search needs no further reading or decoding: the
+   * text part of a snapshot read and its word table decoded, or the text
+   * index of one built from the pages finished.
+   */
+  warm(): Promise<void>;
 }
 
 export interface IndexCache {
@@ -83,7 +89,7 @@ function live(
   index: { readonly size: number; curate(id: string, curation: Curation): void },
   curation: Map<string, Curation>,
   from: IndexState['from'],
-  reads: Pick<IndexState, 'search' | 'get'>,
+  reads: Pick<IndexState, 'search' | 'get' | 'warm'>,
 ): LiveState {
   return {
     get size() {
@@ -94,6 +100,7 @@ function live(
     builtAt: Date.now(),
     search: reads.search,
     get: reads.get,
+    warm: reads.warm,
     curate(c) {
       index.curate(c.resourceId, c);
       curation.set(c.resourceId, c);
@@ -156,6 +163,16 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       setTimeout(() => void index.warm(), 0);
     });
     textReady.catch(() => undefined);
+    /** Asked for (directory.warm): the text part read and decoded; one that does not match is rebuilt from the pages, as a text search would. */
+    let warmed: Promise<void> | undefined;
+    const warm = (): Promise<void> =>
+      (warmed ??= textReady.then(
+        () => index.warm(),
+        async (error: unknown) => {
+          if (!(error instanceof SnapshotMismatch)) throw error;
+          await (await rebuildAfterMismatch(myEpoch, error)).warm();
+        },
+      ));
     return live(index, curation, 'snapshot', {
       async search(query) {
         try {
@@ -170,6 +187,7 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
           return (await rebuildAfterMismatch(myEpoch, error)).search(query);
         }
       },
+      warm,
       async get(id) {
         const doc = index.positionsOf(id).find((p) => !index.isHidden(p));
         if (doc === undefined) return undefined;
@@ -207,6 +225,7 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
     return live(index, curation, 'pages', {
       search: async (query) => index.search(query),
       get: async (id) => index.get(id),
+      warm: () => warmed,
     });
   }
 

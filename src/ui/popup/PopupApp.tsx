@@ -35,6 +35,10 @@ export function PopupApp() {
   }, []);
   useEffect(() => {
     void import('../shared/ResourceList').then((m) => setList(() => m.ResourceList));
+    // Wake the worker and load the directory index (its text part too) while the receptionist types:
+    // after an idle spell the worker has stopped, and reading a large directory back takes longer than
+    // a search (#11). Nothing is shown from the reply; a failure shows with the first search instead.
+    void import('../../messaging/client').then(({ send }) => send('directory.warm', {}));
   }, []);
   useEffect(() => {
     const mine = ++latest.current;
