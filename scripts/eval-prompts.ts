@@ -1,7 +1,7 @@
 // `npm run eval:prompts`: recall, precision and neutral burden of promptsFor
 // (GP role, three prompts, nothing switched on) on the notes corpus (#14).
 // Development halves (dev.json, dev2.json by a third author, dev3.json by a fourth
-// author in new voices): figures plus each item's misses and wrong prompts (tune on these). Held-out half: aggregate figures only, never an item's words: it is
+// author in new voices, dev4.json and dev5.json by a fifth and sixth): figures plus each item's misses and wrong prompts (tune on these). Held-out half: aggregate figures only, never an item's words: it is
 // measured, not tuned on. `--no-items` leaves the development items out;
 // `--dev-only` leaves the held-out half out (use it while tuning); it never
 // leaves out a development half.
@@ -54,6 +54,10 @@ const [dev2, dev2All] = half('dev2');
 print('development half 2 (dev2.json, a third author)', dev2, showItems, dev2All);
 const [dev3, dev3All] = half('dev3');
 print('development half 3 (dev3.json, a fourth author)', dev3, showItems, dev3All);
+const [dev4, dev4All] = half('dev4');
+print('development half 4 (dev4.json, a fifth author: nurses, pharmacists)', dev4, showItems, dev4All);
+const [dev5, dev5All] = half('dev5');
+print('development half 5 (dev5.json, a sixth author: GPs on the phone, SOAP shorthand)', dev5, showItems, dev5All);
 // Aggregates only: no item of the held-out half is ever printed.
 if (!devOnly) {
   const [held, heldAll] = half('heldout');

@@ -19,14 +19,15 @@ interface Floor {
   promptedAtMost: Record<Exclude<Kind, 'positive'>, number>;
 }
 
-// Reached on 2026-12-02 (after tuning on dev2 and dev3, never on this half): held-out recall 0.777 (108/139),
-// precision 0.893 (108/121), positive-note precision 0.991, neutral 0/36, negated 3/30, historical 1/18,
-// other-person 4/18, hypothetical 2/13 notes with any prompt. (First floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
+// Reached on 2026-12-02 (after tuning on dev2 to dev5, never on this half): held-out recall 0.791 (110/139),
+// precision 0.909 (110/121), positive-note precision 0.991, neutral 0/36, negated 2/30, historical 1/18,
+// other-person 4/18, hypothetical 2/13 notes with any prompt. (Before dev4 and dev5: 0.777 / 0.893, negated 3/30;
+// first floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
 const HELD_OUT: Floor = {
-  recall: 0.77,
-  precision: 0.89,
+  recall: 0.79,
+  precision: 0.9,
   positivePrecision: 0.99,
-  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.06, 'other-person': 0.23, hypothetical: 0.16 },
+  promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.23, hypothetical: 0.16 },
 };
 // Development half (tuned on): recall 0.993 (137/138), precision 1.000, nothing prompted on any non-positive note.
 const DEV: Floor = {
@@ -36,8 +37,8 @@ const DEV: Floor = {
   promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.01, 'other-person': 0.01, hypothetical: 0.01 },
 };
 
-// Development half 2 (dev2.json, a third author; tuned on since): reached on 2026-12-02 recall 0.943 (166/176),
-// precision 0.994 (166/167), positive-note precision 1.000; other-person 1/20 notes prompted, every other kind 0.
+// Development half 2 (dev2.json, a third author; tuned on since): reached on 2026-12-02 recall 0.949 (167/176),
+// precision 0.994 (167/168), positive-note precision 1.000; other-person 1/20 notes prompted, every other kind 0.
 const DEV2: Floor = {
   recall: 0.94,
   precision: 0.99,
@@ -56,11 +57,35 @@ const DEV3: Floor = {
   promptedAtMost: { neutral: 0.01, negated: 0.04, historical: 0.01, 'other-person': 0.17, hypothetical: 0.01 },
 };
 
+// Development half 4 (dev4.json, a fifth author: practice nurses, ANPs, pharmacists, district nurses). First contact,
+// before any tuning on it: recall 0.764 (97/127), precision 0.866. Tuned on since with general changes; reached on
+// 2026-12-02 recall 0.969 (123/127), precision 0.946 (123/130), positive-note precision 1.000; negated 2/30,
+// historical 1/20, other-person 3/18, hypothetical 1/12, neutral 0/35 notes prompted.
+const DEV4: Floor = {
+  recall: 0.96,
+  precision: 0.94,
+  positivePrecision: 0.99,
+  promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.05, 'other-person': 0.17, hypothetical: 0.09 },
+};
+
+// Development half 5 (dev5.json, a sixth author: GPs on the phone, SOAP shorthand, interpreted consultations).
+// First contact: recall 0.881 (111/126), precision 0.771. Reached on 2026-12-02 recall 0.984 (124/126), precision
+// 0.855 (124/145), positive-note precision 0.984; negated 5/30, historical 3/20, other-person 7/18,
+// hypothetical 1/12, neutral 0/35 notes prompted.
+const DEV5: Floor = {
+  recall: 0.98,
+  precision: 0.85,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0.01, negated: 0.17, historical: 0.15, 'other-person': 0.39, hypothetical: 0.09 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
   ['development 2', 'dev2', DEV2],
   ['development 3', 'dev3', DEV3],
+  ['development 4', 'dev4', DEV4],
+  ['development 5', 'dev5', DEV5],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
