@@ -58,6 +58,10 @@ const [dev4, dev4All] = half('dev4');
 print('development half 4 (dev4.json, a fifth author: nurses, pharmacists)', dev4, showItems, dev4All);
 const [dev5, dev5All] = half('dev5');
 print('development half 5 (dev5.json, a sixth author: GPs on the phone, SOAP shorthand)', dev5, showItems, dev5All);
+const [dev6, dev6All] = half('dev6');
+print('development half 6 (dev6.json, a seventh author: deep-end Glasgow and island GPs, narrative and letters)', dev6, showItems, dev6All);
+const [dev7, dev7All] = half('dev7');
+print('development half 7 (dev7.json, an eighth author: receptionists, care navigators, physios, CLPs)', dev7, showItems, dev7All);
 // Aggregates only: no item of the held-out half is ever printed.
 if (!devOnly) {
   const [held, heldAll] = half('heldout');

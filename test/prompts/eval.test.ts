@@ -19,9 +19,9 @@ interface Floor {
   promptedAtMost: Record<Exclude<Kind, 'positive'>, number>;
 }
 
-// Reached on 2026-12-02 (after tuning on dev2 to dev5, never on this half): held-out recall 0.791 (110/139),
-// precision 0.909 (110/121), positive-note precision 0.991, neutral 0/36, negated 2/30, historical 1/18,
-// other-person 4/18, hypothetical 2/13 notes with any prompt. (Before dev4 and dev5: 0.777 / 0.893, negated 3/30;
+// Reached on 2026-12-02 (after tuning on dev2 to dev7, never on this half): held-out recall 0.799 (111/139),
+// precision 0.910 (111/122), positive-note precision 0.991, neutral 0/36, negated 2/30, historical 1/18,
+// other-person 4/18, hypothetical 2/13 notes with any prompt. (Before dev4 to dev7: 0.777 / 0.893, negated 3/30;
 // first floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
 const HELD_OUT: Floor = {
   recall: 0.79,
@@ -59,24 +59,46 @@ const DEV3: Floor = {
 
 // Development half 4 (dev4.json, a fifth author: practice nurses, ANPs, pharmacists, district nurses). First contact,
 // before any tuning on it: recall 0.764 (97/127), precision 0.866. Tuned on since with general changes; reached on
-// 2026-12-02 recall 0.969 (123/127), precision 0.946 (123/130), positive-note precision 1.000; negated 2/30,
+// 2026-12-02 recall 0.976 (124/127), precision 0.947 (124/131), positive-note precision 1.000; negated 2/30,
 // historical 1/20, other-person 3/18, hypothetical 1/12, neutral 0/35 notes prompted.
 const DEV4: Floor = {
-  recall: 0.96,
+  recall: 0.97,
   precision: 0.94,
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.05, 'other-person': 0.17, hypothetical: 0.09 },
 };
 
 // Development half 5 (dev5.json, a sixth author: GPs on the phone, SOAP shorthand, interpreted consultations).
-// First contact: recall 0.881 (111/126), precision 0.771. Reached on 2026-12-02 recall 0.984 (124/126), precision
-// 0.855 (124/145), positive-note precision 0.984; negated 5/30, historical 3/20, other-person 7/18,
+// First contact: recall 0.881 (111/126), precision 0.771. Reached on 2026-12-02 recall 0.992 (125/126), precision
+// 0.856 (125/146), positive-note precision 0.984; negated 5/30, historical 3/20, other-person 7/18,
 // hypothetical 1/12, neutral 0/35 notes prompted.
 const DEV5: Floor = {
-  recall: 0.98,
+  recall: 0.99,
   precision: 0.85,
   positivePrecision: 0.98,
   promptedAtMost: { neutral: 0.01, negated: 0.17, historical: 0.15, 'other-person': 0.39, hypothetical: 0.09 },
+};
+
+// Development half 6 (dev6.json, a seventh author: deep-end Glasgow and island GPs, long narrative notes and letters,
+// needs mostly shown indirectly). First contact: recall 0.575 (61/106), precision 0.530 (61/115). Reached on
+// 2026-12-02 recall 0.925 (98/106), precision 0.742 (98/132), positive-note precision 0.951; negated 6/25,
+// historical 5/18, other-person 10/15, hypothetical 2/12, neutral 0/30 notes prompted.
+const DEV6: Floor = {
+  recall: 0.92,
+  precision: 0.74,
+  positivePrecision: 0.95,
+  promptedAtMost: { neutral: 0.01, negated: 0.24, historical: 0.28, 'other-person': 0.67, hypothetical: 0.17 },
+};
+
+// Development half 7 (dev7.json, an eighth author: receptionists, care navigators, practice mental health nurses,
+// physiotherapists, CLPs). First contact: recall 0.709 (73/103), precision 0.793 (73/92). Reached on 2026-12-02
+// recall 0.981 (101/103), precision 0.878 (101/115), positive-note precision 0.962; negated 3/25, historical 2/18,
+// other-person 1/15, hypothetical 3/12, neutral 1/30 notes prompted.
+const DEV7: Floor = {
+  recall: 0.98,
+  precision: 0.87,
+  positivePrecision: 0.96,
+  promptedAtMost: { neutral: 0.04, negated: 0.12, historical: 0.12, 'other-person': 0.07, hypothetical: 0.25 },
 };
 
 describe.each([
@@ -86,6 +108,8 @@ describe.each([
   ['development 3', 'dev3', DEV3],
   ['development 4', 'dev4', DEV4],
   ['development 5', 'dev5', DEV5],
+  ['development 6', 'dev6', DEV6],
+  ['development 7', 'dev7', DEV7],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

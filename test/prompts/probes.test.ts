@@ -30,6 +30,17 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Damp problem in her old flat, since rehoused and the new flat is dry.', 44, [], ['housing']],
   ['Employer is holding his passport and taking money off his wages.', 26, ['legal'], []],
   ['Gave info about family support for her to pass on to her sister.', 58, [], ['family']],
+  // Context rules learned from dev6/dev7 (long narrative notes, receptionists' messages), written afresh here.
+  ['Pt asking if there is a lunch club nearby as she never sees anyone.', 81, ['loneliness'], []],
+  ['Asked if lonely - laughed, says the house is never empty.', 77, [], ['loneliness']],
+  ['Lives out past the quarry and the only bus does not get in till eleven.', 68, ['transport'], []],
+  ['Two years ago she was in rent arrears after her hours were cut; all paid now and no worries about money.', 40, [], ['money', 'housing']],
+  ['In his twenties he had a gambling problem, none for years.', 55, [], ['substances']],
+  ['Through the eighties he was on the broo and skint, retired comfortably now.', 70, [], ['money']],
+  ['Mum of 3, skipping meals so the kids get fed.', 34, ['food'], []],
+  ['Her son is in Australia and since the club closed the days are awful long, I am talking to the telly.', 84, ['loneliness'], []],
+  ['Cost of living questions asked: no arrears, heating on as normal, not skipping meals.', 60, [], ['money', 'fuel', 'food']],
+  ['She speaks about her late husband with warmth rather than distress.', 79, [], ['mental-wellbeing']],
   // housing
   ['Flat is freezing and there is black mould in the bairns room, landlord ignoring her.', 29, ['housing'], []],
   ['Partner threw him out last week, sleeping on a pal\'s couch, nowhere permanent.', 24, ['housing'], []],
