@@ -62,6 +62,8 @@ const [dev6, dev6All] = half('dev6');
 print('development half 6 (dev6.json, a seventh author: deep-end Glasgow and island GPs, narrative and letters)', dev6, showItems, dev6All);
 const [dev7, dev7All] = half('dev7');
 print('development half 7 (dev7.json, an eighth author: receptionists, care navigators, physios, CLPs)', dev7, showItems, dev7All);
+const [dev8, dev8All] = half('dev8');
+print('development half 8 (dev8.json, a ninth author: mixed voices, many mental wellbeing, work, family and caring notes)', dev8, showItems, dev8All);
 // Aggregates only: no item of the held-out half is ever printed.
 if (!devOnly) {
   const [held, heldAll] = half('heldout');

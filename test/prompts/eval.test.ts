@@ -101,6 +101,18 @@ const DEV7: Floor = {
   promptedAtMost: { neutral: 0.04, negated: 0.12, historical: 0.12, 'other-person': 0.07, hypothetical: 0.25 },
 };
 
+// Development half 8 (dev8.json, a ninth author: GP, mental health nurse, health visitor, school nurse and OOH voices,
+// many mental wellbeing, work, family and caring notes). First contact, after tuning on dev2 to dev7 and before any
+// change for it: recall 0.936 (117/125), precision 0.854 (117/137). Reached on 2026-12-02 recall 0.976 (122/125),
+// precision 0.904 (122/135), positive-note precision 0.938; negated 2/22, historical 1/16, other-person 0/15,
+// hypothetical 2/12, neutral 0/25 notes prompted.
+const DEV8: Floor = {
+  recall: 0.97,
+  precision: 0.9,
+  positivePrecision: 0.93,
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.07, 'other-person': 0.01, hypothetical: 0.17 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -110,6 +122,7 @@ describe.each([
   ['development 5', 'dev5', DEV5],
   ['development 6', 'dev6', DEV6],
   ['development 7', 'dev7', DEV7],
+  ['development 8', 'dev8', DEV8],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

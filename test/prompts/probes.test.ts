@@ -41,6 +41,12 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Her son is in Australia and since the club closed the days are awful long, I am talking to the telly.', 84, ['loneliness'], []],
   ['Cost of living questions asked: no arrears, heating on as normal, not skipping meals.', 60, [], ['money', 'fuel', 'food']],
   ['She speaks about her late husband with warmth rather than distress.', 79, [], ['mental-wellbeing']],
+  // Context rules learned from dev8 (mixed voices), written afresh here.
+  ['- gambling: denies', 45, [], ['substances']],
+  ['Heroin use in the past, in recovery for six years.', 50, [], ['substances']],
+  ['Paternal grandfather next door is struggling with money; she is fine.', 29, [], ['money']],
+  ['Client reports her elderly uncle is very isolated.', 47, [], ['loneliness']],
+  ['Toddler having tantrums, mum asking for help managing his behaviour.', 28, ['family'], []],
   // housing
   ['Flat is freezing and there is black mould in the bairns room, landlord ignoring her.', 29, ['housing'], []],
   ['Partner threw him out last week, sleeping on a pal\'s couch, nowhere permanent.', 24, ['housing'], []],
