@@ -1,7 +1,7 @@
 // `npm run eval:prompts`: recall, precision and neutral burden of promptsFor
 // (GP role, three prompts, nothing switched on) on the notes corpus (#14).
 // Development halves (dev.json, dev2.json by a third author, dev3.json by a fourth
-// author in new voices, dev4.json and dev5.json by a fifth and sixth): figures plus each item's misses and wrong prompts (tune on these). Held-out half: aggregate figures only, never an item's words: it is
+// author in new voices, dev4.json to dev8.json by five more): figures plus each item's misses and wrong prompts (tune on these). Held-out half: aggregate figures only, never an item's words: it is
 // measured, not tuned on. `--no-items` leaves the development items out;
 // `--dev-only` leaves the held-out half out (use it while tuning); it never
 // leaves out a development half.
@@ -48,22 +48,21 @@ const half = (name: string) => {
   const items = load(name);
   return [scoreCorpus(items), scoreCorpus(items, { ...GP_DEFAULTS, limit: undefined })] as const;
 };
-const [dev, devAll] = half('dev');
-print('development half 1 (dev.json)', dev, showItems, devAll);
-const [dev2, dev2All] = half('dev2');
-print('development half 2 (dev2.json, a third author)', dev2, showItems, dev2All);
-const [dev3, dev3All] = half('dev3');
-print('development half 3 (dev3.json, a fourth author)', dev3, showItems, dev3All);
-const [dev4, dev4All] = half('dev4');
-print('development half 4 (dev4.json, a fifth author: nurses, pharmacists)', dev4, showItems, dev4All);
-const [dev5, dev5All] = half('dev5');
-print('development half 5 (dev5.json, a sixth author: GPs on the phone, SOAP shorthand)', dev5, showItems, dev5All);
-const [dev6, dev6All] = half('dev6');
-print('development half 6 (dev6.json, a seventh author: deep-end Glasgow and island GPs, narrative and letters)', dev6, showItems, dev6All);
-const [dev7, dev7All] = half('dev7');
-print('development half 7 (dev7.json, an eighth author: receptionists, care navigators, physios, CLPs)', dev7, showItems, dev7All);
-const [dev8, dev8All] = half('dev8');
-print('development half 8 (dev8.json, a ninth author: mixed voices, many mental wellbeing, work, family and caring notes)', dev8, showItems, dev8All);
+/** The development halves (tuned on), each by an author who had not read the rules. */
+const DEVELOPMENT: [file: string, label: string][] = [
+  ['dev', 'development half 1 (dev.json)'],
+  ['dev2', 'development half 2 (dev2.json, a third author)'],
+  ['dev3', 'development half 3 (dev3.json, a fourth author)'],
+  ['dev4', 'development half 4 (dev4.json, a fifth author: nurses, pharmacists)'],
+  ['dev5', 'development half 5 (dev5.json, a sixth author: GPs on the phone, SOAP shorthand)'],
+  ['dev6', 'development half 6 (dev6.json, a seventh author: deep-end Glasgow and island GPs, narrative and letters)'],
+  ['dev7', 'development half 7 (dev7.json, an eighth author: receptionists, care navigators, physios, CLPs)'],
+  ['dev8', 'development half 8 (dev8.json, a ninth author: mixed voices, many mental wellbeing, work, family and caring notes)'],
+];
+for (const [file, label] of DEVELOPMENT) {
+  const [score, unlimited] = half(file);
+  print(label, score, showItems, unlimited);
+}
 // Aggregates only: no item of the held-out half is ever printed.
 if (!devOnly) {
   const [held, heldAll] = half('heldout');
