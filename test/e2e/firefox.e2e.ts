@@ -62,6 +62,35 @@ async function panelOf(page: Page): Promise<Frame> {
 
 const text = (frame: Frame, selector: string) => frame.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
 
+/**
+ * Activates a control with the keyboard: focus it, then a trusted key press through WebDriver BiDi
+ * (Enter for buttons, the space bar for check boxes and radio buttons). Firefox ESR 140.12 rejects the
+ * "context" node locator that puppeteer's mouse clicks and Locator actions use to find a frame's
+ * element ("browsingContext.locateNodes: invalid argument"), so pointer input cannot be used here;
+ * key presses are trusted user input all the same (a permission request accepts them).
+ */
+async function press(page: Page, where: Page | Frame, selector: string): Promise<void> {
+  const kind = await focusOn(where, selector);
+  await page.keyboard.press(kind === 'check' ? ' ' : 'Enter');
+}
+
+/** Waits for the control to be there and enabled, and focuses it; says whether it is a check box or radio button. */
+async function focusOn(where: Page | Frame, selector: string): Promise<'check' | 'other'> {
+  const kind = await until(
+    () =>
+      where.evaluate((sel) => {
+        const el = document.querySelector(sel) as HTMLElement | null;
+        if (!el || (el as HTMLButtonElement).disabled) return undefined;
+        el.focus();
+        if (document.activeElement !== el) return undefined;
+        return el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? ('check' as const) : ('other' as const);
+      }, selector),
+    (k) => k !== undefined,
+    selector,
+  );
+  return kind as 'check' | 'other';
+}
+
 describe('Firefox: the sidebar on a record', () => {
   test('a CareView consultation shows the patient, prompts with reasons and cards from the background', async () => {
     const page = await h.browser.newPage();
@@ -101,8 +130,11 @@ describe('Firefox: referral and popup', () => {
     await page.goto(`${h.demo.url}/careview/patient/3/consultation`);
     await page.waitForSelector('links-sidebar[data-patient-detected="true"]', { timeout: 15_000 });
     const frame = await panelOf(page);
-    const click = async (selector: string) => (await frame.waitForSelector(selector))?.click();
-    const type = async (selector: string, text: string) => (await frame.waitForSelector(selector))?.type(text);
+    const click = (selector: string) => press(page, frame, selector);
+    const type = async (selector: string, text: string) => {
+      await focusOn(frame, selector);
+      await page.keyboard.type(text);
+    };
     await click('.actionbar button');
     await type('#ref-matters', 'Help with the heating bills');
     await click('input[name="needs"][value="fuel"]');
@@ -126,9 +158,15 @@ describe('Firefox: referral and popup', () => {
 
     // The practice manager allows it in Settings (a real click), then sends what is queued.
     const options = await h.extensionPage('/options.html');
-    await options.locator('#referral [data-testid="network-access"] button').click();
+    await press(options, options, '#referral [data-testid="network-access"] button');
     await until(() => options.evaluate(`document.querySelector('#referral [data-testid="network-access"]').textContent`) as Promise<string>, (t) => t.includes(': allowed'), 'access allowed');
-    await options.locator('#referral ::-p-text(Send queued now)').click();
+    await until(
+      () => options.evaluate(() => [...document.querySelectorAll('#referral button')].some((b) => b.textContent?.includes('Send queued now'))),
+      (found) => found === true,
+      'the Send queued now button',
+    );
+    await options.evaluate(() => ([...document.querySelectorAll('#referral button')].find((b) => b.textContent?.includes('Send queued now')) as HTMLElement).focus());
+    await options.keyboard.press('Enter');
     const items = await until(async () => (await (await fetch(`${h.demo.url}/inbox/api/referrals`)).json()) as InboxItem[], (l) => l.length === 1, 'the referral in the inbox');
     expect(items[0]?.receivedCount).toBe(1);
     await until(row, (t) => typeof t === 'string' && t.startsWith('sent'), 'the row to say sent');
@@ -138,7 +176,8 @@ describe('Firefox: referral and popup', () => {
 
   test('the receptionist popup finds a money service for "skint"', async () => {
     const page = await h.extensionPage('/popup.html');
-    await page.locator('#q').fill('skint');
+    await page.evaluate(() => (document.querySelector('#q') as HTMLInputElement).focus());
+    await page.keyboard.type('skint');
     const needs = await until(
       () => page.evaluate(`[...document.querySelectorAll('li.card')].map((c) => c.getAttribute('data-needs') ?? c.textContent)`) as Promise<string[]>,
       (list) => Array.isArray(list) && list.length > 0,
