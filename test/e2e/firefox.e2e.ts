@@ -131,16 +131,42 @@ describe('Firefox: referral and popup', () => {
     await page.waitForSelector('links-sidebar[data-patient-detected="true"]', { timeout: 15_000 });
     const frame = await panelOf(page);
     const click = (selector: string) => press(page, frame, selector);
+    // Key presses land only once the form has taken focus and its draft has loaded, so each step is
+    // checked and repeated until the form shows it (a key press before then goes nowhere).
+    const valueOf = (selector: string) => frame.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value ?? '', selector);
     const type = async (selector: string, text: string) => {
-      await focusOn(frame, selector);
-      await page.keyboard.type(text);
+      await until(
+        async () => {
+          if ((await valueOf(selector)) === text) return true;
+          await focusOn(frame, selector);
+          await frame.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).select(), selector);
+          await page.keyboard.type(text);
+          await new Promise((r) => setTimeout(r, 200));
+          return (await valueOf(selector)) === text;
+        },
+        (done) => done === true,
+        `${selector} to read "${text}"`,
+      );
+    };
+    const tick = async (selector: string) => {
+      const checked = () => frame.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement | null)?.checked === true, selector);
+      await until(
+        async () => {
+          if (await checked()) return true;
+          await click(selector);
+          await new Promise((r) => setTimeout(r, 200));
+          return checked();
+        },
+        (done) => done === true,
+        `${selector} to be ticked`,
+      );
     };
     await click('.actionbar button');
     await type('#ref-matters', 'Help with the heating bills');
-    await click('input[name="needs"][value="fuel"]');
-    await click('#ref-no-risks');
-    await click('#ref-consent');
-    await click('#ref-consent-share');
+    await tick('input[name="needs"][value="fuel"]');
+    await tick('#ref-no-risks');
+    await tick('#ref-consent');
+    await tick('#ref-consent-share');
     // The practice's details are not in these settings, so the form asks for them (issue #15).
     await type('#ref-practice', 'Kelvinbrae Medical Practice');
     await type('#ref-practice-phone', '0141 496 0000');
