@@ -227,13 +227,14 @@ function genderOf(relation: string): Gender {
   return 'either';
 }
 
-/**
- * A subject pronoun that cannot be the relation named before it: "she" after a
- * son or husband, or, after a partner or friend, the patient's own pronoun.
- */
 /** "I", "I'm", "me": the clinician writing or the patient quoted, never the relative named before. */
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'myself']);
 
+/**
+ * A subject pronoun that cannot be the relation named before it: "she" after a
+ * son or husband, or, after a partner or friend, the patient's own pronoun; or
+ * a first-person word.
+ */
 function switchesPerson(word: string, relation: Gender, sex: PatientSex): boolean {
   if (FIRST_PERSON.has(word)) return true;
   const pronoun = word === 'she' || word === 'shes' ? 'female' : word === 'he' || word === 'hes' ? 'male' : undefined;

@@ -186,12 +186,17 @@ describe('Firefox: referral and popup', () => {
     const options = await h.extensionPage('/options.html');
     await press(options, options, '#referral [data-testid="network-access"] button');
     await until(() => options.evaluate(`document.querySelector('#referral [data-testid="network-access"]').textContent`) as Promise<string>, (t) => t.includes(': allowed'), 'access allowed');
+    // Found by its words (no CSS selector names it), focused, then pressed as press() does.
     await until(
-      () => options.evaluate(() => [...document.querySelectorAll('#referral button')].some((b) => b.textContent?.includes('Send queued now'))),
-      (found) => found === true,
+      () =>
+        options.evaluate(() => {
+          const button = [...document.querySelectorAll<HTMLButtonElement>('#referral button')].find((b) => b.textContent?.includes('Send queued now'));
+          button?.focus();
+          return button !== undefined && document.activeElement === button;
+        }),
+      (focused) => focused === true,
       'the Send queued now button',
     );
-    await options.evaluate(() => ([...document.querySelectorAll('#referral button')].find((b) => b.textContent?.includes('Send queued now')) as HTMLElement).focus());
     await options.keyboard.press('Enter');
     const items = await until(async () => (await (await fetch(`${h.demo.url}/inbox/api/referrals`)).json()) as InboxItem[], (l) => l.length === 1, 'the referral in the inbox');
     expect(items[0]?.receivedCount).toBe(1);
