@@ -6,7 +6,7 @@ import { newReferralDraft, type ReferralDraft } from '../../referral/draft';
 import { validateReferral } from '../../referral/validate';
 import { useGuard } from '../panel/guard';
 import { OutboxList } from '../shared/OutboxList';
-import { ReferralForm } from '../shared/ReferralForm';
+import type { ReferralForm as ReferralFormType } from '../shared/ReferralForm';
 import { useChanges } from '../shared/use-changes';
 import { useWorkerWatch } from '../shared/use-worker-watch';
 
@@ -22,6 +22,13 @@ const SAVE_DELAY_MS = 300;
  * already holds (inside the transaction that would store it), so no timing
  * of typing, unloading or closing can bring a sent draft back.
  */
+/**
+ * The form's code (about 25 KB) loads after the sidebar is on screen, not before its first paint
+ * (#17: open to searchable): asked for when the panel mounts, so it is there long before a click.
+ */
+let formModule: Promise<typeof ReferralFormType> | undefined;
+const loadForm = (): Promise<typeof ReferralFormType> => (formModule ??= import('../shared/ReferralForm').then((m) => m.ReferralForm));
+
 export function ReferralPanel(props: {
   patient: PatientContext;
   patientKey: string;
@@ -34,6 +41,10 @@ export function ReferralPanel(props: {
   const guard = useGuard();
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
+  const [Form, setForm] = useState<typeof ReferralFormType | null>(null);
+  useEffect(() => {
+    void loadForm().then((f) => alive.current && setForm(() => f));
+  }, []);
   const [draft, setDraft] = useState<ReferralDraft | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   const [sending, setSending] = useState(false);
@@ -150,11 +161,12 @@ export function ReferralPanel(props: {
     props.onClose();
   };
 
-  if (props.open && draft) {
+  if (props.open && draft && !Form) return <p class="section muted" role="status">Opening the referral form…</p>;
+  if (props.open && draft && Form) {
     return (
       <>
         {message && <p class="section error" role="alert">{message}</p>}
-        <ReferralForm
+        <Form
           draft={draft}
           problems={validateReferral(draft)}
           showProblems={showProblems}
