@@ -35,7 +35,7 @@ export interface CompiledRuleSet {
   notesIndex: PhraseIndex;
   /** The phrases rules and lexicons look for, and the look-alikes (not the context cues). */
   targets: Set<string>;
-  /** Look-alikes ("stress fracture"): a mention they overlap never counts. */
+  /** Look-alikes ("stress fracture", and each need's `notThisNeed`): a mention they overlap does not count. */
   ignore: Set<string>;
   /** What each phrase of `notesIndex` is for, by its id: worked out once, read per mention. */
   roles: PhraseRole[];
@@ -49,11 +49,16 @@ export interface PhraseRole {
   cue: boolean;
   /** A look-alike that hides the mentions it overlaps. */
   ignore: boolean;
+  /** Whose mentions it hides: EVERY_NEED (an `ignore` look-alike), or the needs whose `notThisNeed` lists it. */
+  hides: readonly string[];
   /** Named by a rule's own `notes.phrases`. */
   plain: boolean;
   /** The lexicon groups it belongs to. */
   groups: LexiconGroup[];
 }
+
+/** In PhraseRole.hides: a look-alike that hides every need's mentions and rules' own phrases. */
+export const EVERY_NEED = '*';
 
 const cache = new WeakMap<readonly Rule[], CompiledRuleSet>();
 
@@ -70,8 +75,19 @@ export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
 function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSet> {
   const allPhrases: string[] = [];
   const compiled = rules.map((rule) => ({ rule, when: compileCondition(rule.when, allPhrases) }));
-  // Look-alikes are global: "benefit of statins" is no money word whichever rule asks.
-  const ignore = new Set([...DEFAULT_LEXICONS.values()].flatMap((l) => l.ignore));
+  // `ignore` look-alikes are global: "stress fracture" is no stress whichever need asks. A need's
+  // `notThisNeed` hides its own words only: housing's "feels flat" must leave mood's "feels flat" alone.
+  const hides = new Map<string, string[]>();
+  const file = (phrase: string, who: string): void => {
+    const list = hides.get(phrase);
+    if (!list) hides.set(phrase, [who]);
+    else if (!list.includes(who)) list.push(who);
+  };
+  for (const l of DEFAULT_LEXICONS.values()) {
+    for (const p of l.ignore) file(p, EVERY_NEED);
+    for (const p of l.notThisNeed) file(p, l.need);
+  }
+  const ignore = new Set(hides.keys());
   const targets = new Set([...allPhrases, ...ignore]);
   const groupsOfPhrase = new Map<string, LexiconGroup[]>();
   const lexicons = new Set<CompiledLexicon>();
@@ -99,6 +115,7 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
     target: targets.has(phrase),
     cue: isContextPhrase(phrase),
     ignore: ignore.has(phrase),
+    hides: hides.get(phrase) ?? [],
     plain: plain.has(phrase),
     groups: groupsOfPhrase.get(phrase) ?? [],
   }));

@@ -4,7 +4,7 @@
  * deprivation look-up).
  */
 import type { PatientContext, Problem } from '../context/patient-context';
-import type { CompiledRuleSet, PhraseRole } from './compile';
+import { type CompiledRuleSet, EVERY_NEED, type PhraseRole } from './compile';
 import { type FoundCondition, longTermConditions } from './conditions';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
@@ -78,22 +78,24 @@ export function factsFor(
           const first = noteTokens[m.first] as Token;
           return new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);
         };
-        // A look-alike hides the other mentions it overlaps ("stress fracture" hides "stress").
-        const hiddenBy: (string | undefined)[] = [];
-        if (anyIgnored) for (const m of targets) if ((set.roles[m.phrase.id] as PhraseRole).ignore) for (let k = m.first; k <= m.last; k += 1) hiddenBy[k] ??= m.phrase.phrase;
+        // A look-alike hides the other mentions it overlaps ("stress fracture" hides "stress"): of
+        // every need, or only of the needs whose `notThisNeed` lists it.
+        const looksAlike: RawMatch[][] = [];
+        if (anyIgnored) for (const m of targets) if ((set.roles[m.phrase.id] as PhraseRole).ignore) for (let k = m.first; k <= m.last; k += 1) (looksAlike[k] ??= []).push(m);
         for (const m of targets) {
           const r = set.roles[m.phrase.id] as PhraseRole;
           if (!r.plain && r.groups.length === 0) continue;
-          const phrase = m.phrase.phrase;
-          if (anyIgnored && isHidden(m, phrase, hiddenBy)) continue;
-          if (r.plain) {
-            const list = hits.get(phrase);
+          const hidden = anyIgnored ? hiddenFor(m, looksAlike, set.roles) : undefined;
+          // A rule's own phrases belong to no lexicon: only a look-alike of every need hides them.
+          if (r.plain && !hidden?.has(EVERY_NEED)) {
+            const list = hits.get(m.phrase.phrase);
             const h = hitOf(m);
             if (list) list.push(h);
-            else hits.set(phrase, [h]);
+            else hits.set(m.phrase.phrase, [h]);
           }
           // Filed as raw matches: a hit object is made only when a rule reads the group.
           for (const g of r.groups) {
+            if (hidden !== undefined && (hidden.has(EVERY_NEED) || hidden.has(g.need))) continue;
             const gl = rawByGroup.get(g);
             if (gl) gl.push(m);
             else rawByGroup.set(g, [m]);
@@ -140,13 +142,19 @@ export function factsFor(
   };
 }
 
-/** Whether a look-alike other than the mention itself covers any of its words. */
-function isHidden(m: RawMatch, phrase: string, hiddenBy: readonly (string | undefined)[]): boolean {
+/** Whose mentions the look-alikes covering this mention's words hide (the mention itself aside); undefined when none cover it. */
+function hiddenFor(m: RawMatch, looksAlike: readonly (RawMatch[] | undefined)[], roles: readonly PhraseRole[]): Set<string> | undefined {
+  let out: Set<string> | undefined;
   for (let k = m.first; k <= m.last; k += 1) {
-    const by = hiddenBy[k];
-    if (by !== undefined && by !== phrase) return true;
+    const over = looksAlike[k];
+    if (over === undefined) continue;
+    for (const o of over) {
+      if (o.phrase === m.phrase) continue;
+      out ??= new Set();
+      for (const who of (roles[o.phrase.id] as PhraseRole).hides) out.add(who);
+    }
   }
-  return false;
+  return out;
 }
 
 function lookUp(fn: ((postcode: string) => number | undefined) | undefined, postcode: string | undefined): number | undefined {

@@ -21,6 +21,7 @@ const LexiconShape = v.strictObject({
   pairWindow: v.optional(v.pipe(v.number('pairWindow must be a number'), v.integer('pairWindow must be a whole number'), v.minValue(0), v.maxValue(5, 'pairWindow must be at most 5')), 0),
   anyPerson: v.optional(v.array(v.string(), 'anyPerson must be a list of group names'), []),
   ignore: v.optional(phraseList('ignore'), []),
+  notThisNeed: v.optional(phraseList('notThisNeed'), []),
 });
 
 export type ParseLexiconResult = { ok: true; lexicon: Lexicon } | { ok: false; reason: string };
@@ -39,11 +40,11 @@ export function parseLexicon(json: unknown): ParseLexiconResult {
     for (const g of [a, b]) if (!names.has(g)) return { ok: false, reason: `pairs.${name} names a group that does not exist: "${g}"` };
   }
   for (const g of out.anyPerson) if (!names.has(g)) return { ok: false, reason: `anyPerson names a group that does not exist: "${g}"` };
-  for (const [where, list] of [...Object.entries(out.signals), ...Object.entries(out.hints), ['ignore', out.ignore] as const]) {
+  for (const [where, list] of [...Object.entries(out.signals), ...Object.entries(out.hints), ['ignore', out.ignore] as const, ['notThisNeed', out.notThisNeed] as const]) {
     for (const phrase of list) if (phraseSlots(phrase).length === 0) return { ok: false, reason: `${where}: "${phrase}" has no words to look for` };
   }
   return {
     ok: true,
-    lexicon: { need: out.need, signals: out.signals, hints: out.hints, pairs: out.pairs, pairWindow: out.pairWindow, anyPerson: out.anyPerson, ignore: out.ignore },
+    lexicon: { need: out.need, signals: out.signals, hints: out.hints, pairs: out.pairs, pairWindow: out.pairWindow, anyPerson: out.anyPerson, ignore: out.ignore, notThisNeed: out.notThisNeed },
   };
 }

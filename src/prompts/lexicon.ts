@@ -18,11 +18,18 @@ export interface Lexicon {
   pairWindow: number;
   /** Groups where a relation as the subject still means the patient ("Ex threatened her", "Husband died"). */
   anyPerson: string[];
-  /** Look-alikes: a mention they overlap never counts, for any need. */
+  /** Look-alikes that are never a need ("stress fracture"): a mention they overlap never counts, for any need. */
   ignore: string[];
+  /**
+   * Look-alikes of this need's words only ("feels flat" is no housing, but it
+   * is mood): they hide this need's mentions and leave every other need's alone.
+   */
+  notThisNeed: string[];
 }
 
 export interface LexiconGroup {
+  /** The need whose lexicon holds the group (its `notThisNeed` look-alikes apply to it). */
+  need: string;
   name: string;
   phrases: string[];
   anyPerson: boolean;
@@ -43,7 +50,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const any = new Set(lexicon.anyPerson);
-  const group = (name: string, phrases: string[]): LexiconGroup => ({ name, phrases, anyPerson: any.has(name) });
+  const group = (name: string, phrases: string[]): LexiconGroup => ({ need: lexicon.need, name, phrases, anyPerson: any.has(name) });
   const signals = Object.entries(lexicon.signals).map(([name, phrases]) => group(name, phrases));
   const hints = new Map(Object.entries(lexicon.hints).map(([name, phrases]) => [name, group(name, phrases)]));
   const byName = new Map<string, LexiconGroup>([...signals.map((g) => [g.name, g] as const), ...hints]);

@@ -44,6 +44,8 @@ describe('lexicons (#14)', () => {
     [{ need: 'money', signals: { Debt: ['debt'] } }, 'lower-case words joined by hyphens'],
     [{ need: 'money', signals: { debt: ['~2'] } }, 'has no words to look for'],
     [{ need: 'money', signals: {}, anyPerson: ['nope'] }, 'anyPerson names a group that does not exist'],
+    [{ need: 'housing', signals: {}, notThisNeed: ['feels flat', ''] }, 'notThisNeed must not contain empty text'],
+    [{ need: 'housing', signals: {}, notThisNeed: ['~1'] }, 'notThisNeed: "~1" has no words to look for'],
   ])('a bad lexicon is refused in plain words: %j', (json, reason) => {
     const parsed = parseLexicon(json);
     expect(parsed.ok ? '' : parsed.reason).toContain(reason);

@@ -47,6 +47,11 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Paternal grandfather next door is struggling with money; she is fine.', 29, [], ['money']],
   ['Client reports her elderly uncle is very isolated.', 47, [], ['loneliness']],
   ['Toddler having tantrums, mum asking for help managing his behaviour.', 28, ['family'], []],
+  // A need's own look-alikes ("notThisNeed") hide its words only, not another need's.
+  ['Says she feels flat most of the time these days.', 52, ['mental-wellbeing'], ['housing']],
+  ['Feels isolated, low mood since retiring.', 66, ['mental-wellbeing'], []],
+  ['Threats of eviction from the landlord over the arrears.', 37, ['housing'], ['safety']],
+  ['Awaiting a stress echo and a stress test, otherwise well.', 58, [], ['mental-wellbeing', 'work', 'money', 'housing']],
   // housing
   ['Flat is freezing and there is black mould in the bairns room, landlord ignoring her.', 29, ['housing'], []],
   ['Partner threw him out last week, sleeping on a pal\'s couch, nowhere permanent.', 24, ['housing'], []],

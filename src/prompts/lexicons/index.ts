@@ -55,6 +55,7 @@ export const DEFAULT_LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
       pairWindow: raw.pairWindow ?? 0,
       anyPerson: raw.anyPerson ?? [],
       ignore: raw.ignore ?? [],
+      notThisNeed: raw.notThisNeed ?? [],
     };
     return [need, lexicon];
   }),
