@@ -17,7 +17,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    // SOURCEMAP=1 writes source maps, to see what a chunk is made of (not in release builds).
+    build: { target: 'es2022', sourcemap: !!process.env.SOURCEMAP },
     define: { DEMO_PORT: JSON.stringify(DEMO_PORT) },
   }),
   manifest: ({ browser, mode }) => ({

@@ -1,6 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PatientContext } from '../../context/patient-context';
-import { checkTypedId, readStandalone } from './standalone-read';
+import { checkTypedId } from './typed-id';
+
+// The reader brings the screen detector (about 45 KB): loaded when the form is on screen, not with the panel.
+const loadReader = () => import('./standalone-read');
 
 const SEX = { female: 'female', male: 'male' } as const;
 
@@ -16,15 +19,28 @@ export function StandaloneEntry(props: { why: string; onConfirm: (patient: Patie
   const [read, setRead] = useState<{ patient: PatientContext; lines: string[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const typed = id.trim() ? checkTypedId(id) : null;
+  const alive = useRef(true);
+  useEffect(() => {
+    void loadReader().catch(() => undefined);
+    return () => void (alive.current = false);
+  }, []);
 
-  const onRead = (event: Event) => {
+  const onRead = async (event: Event) => {
     event.preventDefault();
     setProblem(null);
     if (!typed?.ok) {
       setProblem(typed ? typed.message : 'Type the CHI or NHS number first.');
       return;
     }
-    const result = readStandalone({ id: typed.id, postcode, pasted, situation });
+    const input = { id: typed.id, postcode, pasted, situation };
+    const reader = await loadReader().catch(() => undefined);
+    // A record patient may have come on screen meanwhile: then this form is gone and nothing is shown.
+    if (!alive.current) return;
+    if (!reader) {
+      setProblem('The reader could not be loaded. Close and reopen the sidebar.');
+      return;
+    }
+    const result = reader.readStandalone(input);
     if (!result.ok) {
       setProblem(result.message);
       return;
@@ -58,7 +74,7 @@ export function StandaloneEntry(props: { why: string; onConfirm: (patient: Patie
   }
 
   return (
-    <form class="section standalone" onSubmit={onRead} aria-labelledby="ls-standalone-title">
+    <form class="section standalone" onSubmit={(e) => void onRead(e)} aria-labelledby="ls-standalone-title">
       <h2 id="ls-standalone-title">Patient not read from a web record</h2>
       <p class="muted">{props.why}</p>
       <label for="ls-id">CHI or NHS number</label>

@@ -7,27 +7,13 @@
  * Code" or "CHI No." are understood exactly as on a screen.
  */
 import { detectPatient } from '../../adapters/detect';
-import { chiBirthDate, chiSex, isValidChi, isValidNhsNumber, normaliseIdentifier } from '../../context/identifiers';
+import { chiBirthDate, chiSex } from '../../context/identifiers';
+import type { TypedId } from './typed-id';
 import { ageOn } from '../../context/dates';
 import { normalisePostcode } from '../../context/postcode';
 import type { PatientContext } from '../../context/patient-context';
 
-export type TypedId = { kind: 'chi' | 'nhs'; value: string };
-
-/** What a typed identifier is, as it is typed: valid, still short, or wrong (and why). */
-export function checkTypedId(raw: string, now = new Date()): { ok: true; id: TypedId; birthDate?: string; sex?: 'female' | 'male' } | { ok: false; message: string } {
-  // Spaces and dashes are fine ("140352 2103"); a letter (an O for a 0) is not.
-  if (/[^\d\s-]/.test(raw.trim())) return { ok: false, message: 'A CHI or NHS number has digits only.' };
-  const digits = normaliseIdentifier(raw);
-  if (digits.length < 10) return { ok: false, message: `${10 - digits.length} more digit${digits.length === 9 ? '' : 's'} needed.` };
-  if (digits.length > 10) return { ok: false, message: 'That is more than 10 digits.' };
-  if (isValidChi(digits)) {
-    const birthDate = chiBirthDate(digits, now);
-    return { ok: true, id: { kind: 'chi', value: digits }, ...(birthDate ? { birthDate } : {}), sex: chiSex(digits) };
-  }
-  if (isValidNhsNumber(digits)) return { ok: true, id: { kind: 'nhs', value: digits } };
-  return { ok: false, message: 'This is not a valid CHI or NHS number: check the digits.' };
-}
+export { checkTypedId, type TypedId } from './typed-id';
 
 export interface StandaloneInput {
   id: TypedId;

@@ -94,12 +94,17 @@ describe('the standalone panel', () => {
     act(() => {
       [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))?.click();
     });
-  const confirmPatient = async () => {
-    await typeIn('#ls-id', '1403522103');
-    expect(root.querySelector('[data-testid="id-check"]')?.textContent).toContain('Valid CHI: born 1952-03-14, female');
+  // Read loads the detector on first use (a chunk of its own in the panel): wait for what it read.
+  const submitRead = async () => {
     await act(() => {
       root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="standalone-read"]')).not.toBeNull(), { timeout: 5_000 });
+  };
+  const confirmPatient = async () => {
+    await typeIn('#ls-id', '1403522103');
+    expect(root.querySelector('[data-testid="id-check"]')?.textContent).toContain('Valid CHI: born 1952-03-14, female');
+    await submitRead();
     expect(root.querySelector('[data-testid="standalone-read"]')?.textContent).toContain('1403522103');
     // Nothing patient-specific until confirmed.
     expect(root.querySelector('[data-testid="patient-name"]')).toBeNull();
@@ -136,9 +141,7 @@ describe('the standalone panel', () => {
     await act(() => render(<PanelApp binding={noTab} config={config} />, root));
     await typeIn('#ls-id', '1403522103');
     await typeIn('#ls-situation', 'Struggling to pay the gas bill, skipping meals.');
-    await act(() => {
-      root.querySelector('form')?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await submitRead();
     await click('Yes, this is the patient');
     expect(root.querySelector('#ls-need')).not.toBeNull();
     await vi.waitFor(() => expect(root.querySelectorAll('li.prompt').length).toBeGreaterThan(0), { timeout: 5_000 });
