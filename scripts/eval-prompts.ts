@@ -58,6 +58,8 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev6', 'development half 6 (dev6.json, a seventh author: deep-end Glasgow and island GPs, narrative and letters)'],
   ['dev7', 'development half 7 (dev7.json, an eighth author: receptionists, care navigators, physios, CLPs)'],
   ['dev8', 'development half 8 (dev8.json, a ninth author: mixed voices, many mental wellbeing, work, family and caring notes)'],
+  ['dev9', 'development half 9 (dev9.json, a tenth author: GP registrars, locums, community psychiatric nurses; mental wellbeing, work, family)'],
+  ['dev10', 'development half 10 (dev10.json, an eleventh author: EMIS/Vision templates, nurse reviews, pasted letters)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

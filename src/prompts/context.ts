@@ -37,9 +37,13 @@ interface Group {
   subject: boolean;
   /** The cue is its first word only; the rest just says when it is one ("wife's" in "wife's father"). */
   anchorFirst: boolean;
+  /** The cue counts only as a label's whole answer ("Gambling: no", "Caring responsibilities - No"). */
+  answer: boolean;
 }
 
 const PAST_YEAR = '<past-year>';
+/** A subject pronoun that cannot be the patient (by the patient's sex): another person, like a relation as the subject. */
+const OTHER_PRONOUN: Group = { category: 'other-person', kind: 'relation', direction: 'forward', scope: 'sentence', window: 20, subject: true, anchorFirst: false, answer: false };
 const groups: Group[] = [];
 const groupsByCue = new Map<string, Group[]>();
 let pastYearGroups: Group[] = [];
@@ -52,6 +56,7 @@ for (const g of table.groups) {
     window: g.window,
     subject: 'position' in g && g.position === 'subject',
     anchorFirst: 'anchor' in g && g.anchor === 'first',
+    answer: 'position' in g && g.position === 'answer',
   };
   groups.push(group);
   for (const cue of g.cues) {
@@ -184,6 +189,7 @@ export function contextJudge(
     if (!cueGroups || pseudo[raw.first]) continue;
     for (const group of cueGroups) {
       if (group.subject && !atClauseStart(tokens, raw.first)) continue;
+      if (group.answer && !isLabelAnswer(tokens, raw)) continue;
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
       // The relation a possessive names ("wife's father") is its last word.
       judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word);
@@ -193,6 +199,15 @@ export function contextJudge(
   for (let k = 0; k < n; k += 1) {
     const when = pastTimeYear(tokens, k);
     if (when !== undefined && when <= pastYear) for (const group of pastYearGroups) judge.addCue(group, k, k, (tokens[k] as Token).word);
+  }
+  // "She's looking for work" in a man's notes (or "he" in a woman's) is about someone else, most often the
+  // partner named before: read like a relation as the subject, to the end of its sentence or the patient's own pronoun.
+  if (sex !== 'unknown') {
+    for (let k = 0; k < n; k += 1) {
+      const w = (tokens[k] as Token).word;
+      const pronoun = w === 'she' || w === 'shes' ? 'female' : w === 'he' || w === 'hes' ? 'male' : undefined;
+      if (pronoun !== undefined && pronoun !== sex && atClauseStart(tokens, k)) judge.addCue(OTHER_PRONOUN, k, k, w);
+    }
   }
   return judge;
 }
@@ -367,6 +382,18 @@ export class ContextJudge {
       otherPersonNotRelation: (bits & OTHER_NOT_RELATION) !== 0,
     };
   }
+}
+
+/**
+ * A cue that is the whole clause after a label's colon or dash: a template's answer
+ * ("Gambling: no"). A bare "no" anywhere else is not read backwards ("Lives alone no
+ * family nearby" is still alone).
+ */
+function isLabelAnswer(tokens: readonly Token[], cue: RawMatch): boolean {
+  const first = tokens[cue.first] as Token;
+  const before = tokens[cue.first - 1];
+  const after = tokens[cue.last + 1];
+  return first.afterLabel && before !== undefined && before.clause !== first.clause && (after === undefined || after.clause !== first.clause);
 }
 
 /** A relation is the subject when only lead-in words ("her", "pt's", "says", "15yo") come before it in its clause. */

@@ -19,13 +19,13 @@ interface Floor {
   promptedAtMost: Record<Exclude<Kind, 'positive'>, number>;
 }
 
-// Reached on 2026-12-02 (after tuning on dev2 to dev7, never on this half): held-out recall 0.799 (111/139),
-// precision 0.910 (111/122), positive-note precision 0.991, neutral 0/36, negated 2/30, historical 1/18,
-// other-person 4/18, hypothetical 2/13 notes with any prompt. (Before dev4 to dev7: 0.777 / 0.893, negated 3/30;
-// first floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
+// Reached on 2026-12-02 (after tuning on dev2 to dev10, never on this half): held-out recall 0.799 (111/139),
+// precision 0.917 (111/121), positive-note precision 1.000, neutral 0/36, negated 2/30, historical 1/18,
+// other-person 4/18, hypothetical 2/13 notes with any prompt. (After dev8: precision 0.910 (111/122), positive-note
+// 0.991; before dev4 to dev7: 0.777 / 0.893, negated 3/30; first floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
 const HELD_OUT: Floor = {
   recall: 0.79,
-  precision: 0.9,
+  precision: 0.91,
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.23, hypothetical: 0.16 },
 };
@@ -70,35 +70,35 @@ const DEV4: Floor = {
 
 // Development half 5 (dev5.json, a sixth author: GPs on the phone, SOAP shorthand, interpreted consultations).
 // First contact: recall 0.881 (111/126), precision 0.771. Reached on 2026-12-02 recall 0.992 (125/126), precision
-// 0.856 (125/146), positive-note precision 0.984; negated 5/30, historical 3/20, other-person 7/18,
+// 0.862 (125/145), positive-note precision 0.984; negated 4/30, historical 3/20, other-person 7/18,
 // hypothetical 1/12, neutral 0/35 notes prompted.
 const DEV5: Floor = {
   recall: 0.99,
-  precision: 0.85,
+  precision: 0.86,
   positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.01, negated: 0.17, historical: 0.15, 'other-person': 0.39, hypothetical: 0.09 },
+  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.15, 'other-person': 0.39, hypothetical: 0.09 },
 };
 
 // Development half 6 (dev6.json, a seventh author: deep-end Glasgow and island GPs, long narrative notes and letters,
 // needs mostly shown indirectly). First contact: recall 0.575 (61/106), precision 0.530 (61/115). Reached on
-// 2026-12-02 recall 0.925 (98/106), precision 0.742 (98/132), positive-note precision 0.951; negated 6/25,
-// historical 5/18, other-person 10/15, hypothetical 2/12, neutral 0/30 notes prompted.
+// 2026-12-02 recall 0.925 (98/106), precision 0.748 (98/131), positive-note precision 0.951; negated 6/25,
+// historical 5/18, other-person 9/15, hypothetical 2/12, neutral 0/30 notes prompted.
 const DEV6: Floor = {
   recall: 0.92,
   precision: 0.74,
   positivePrecision: 0.95,
-  promptedAtMost: { neutral: 0.01, negated: 0.24, historical: 0.28, 'other-person': 0.67, hypothetical: 0.17 },
+  promptedAtMost: { neutral: 0.01, negated: 0.24, historical: 0.28, 'other-person': 0.6, hypothetical: 0.17 },
 };
 
 // Development half 7 (dev7.json, an eighth author: receptionists, care navigators, practice mental health nurses,
 // physiotherapists, CLPs). First contact: recall 0.709 (73/103), precision 0.793 (73/92). Reached on 2026-12-02
-// recall 0.981 (101/103), precision 0.878 (101/115), positive-note precision 0.962; negated 3/25, historical 2/18,
+// recall 0.981 (101/103), precision 0.886 (101/114), positive-note precision 0.962; negated 2/25, historical 2/18,
 // other-person 1/15, hypothetical 3/12, neutral 1/30 notes prompted.
 const DEV7: Floor = {
   recall: 0.98,
-  precision: 0.87,
+  precision: 0.88,
   positivePrecision: 0.96,
-  promptedAtMost: { neutral: 0.04, negated: 0.12, historical: 0.12, 'other-person': 0.07, hypothetical: 0.25 },
+  promptedAtMost: { neutral: 0.04, negated: 0.08, historical: 0.12, 'other-person': 0.07, hypothetical: 0.25 },
 };
 
 // Development half 8 (dev8.json, a ninth author: GP, mental health nurse, health visitor, school nurse and OOH voices,
@@ -113,6 +113,29 @@ const DEV8: Floor = {
   promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.07, 'other-person': 0.01, hypothetical: 0.17 },
 };
 
+// Development half 9 (dev9.json, a tenth author: GP registrars, locums, community psychiatric nurses; extra mental
+// wellbeing, work and family notes). First contact, after tuning on dev2 to dev8 and before any change for it: recall
+// 0.837 (128/153), precision 0.842 (128/152). Reached on 2026-12-02 recall 0.941 (144/153), precision 0.900
+// (144/160), positive-note precision 0.986; negated 3/22, historical 2/18, other-person 4/16, hypothetical 5/14,
+// neutral 0/25 notes prompted.
+const DEV9: Floor = {
+  recall: 0.94,
+  precision: 0.9,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.12, 'other-person': 0.25, hypothetical: 0.36 },
+};
+
+// Development half 10 (dev10.json, an eleventh author: EMIS/Vision review templates, nurse and HCA reviews, pasted
+// letters). First contact, same point: recall 0.933 (126/135), precision 0.851 (126/148). Reached on 2026-12-02
+// recall 0.963 (130/135), precision 0.915 (130/142), positive-note precision 1.000; negated 2/22, historical 3/17,
+// other-person 4/16, hypothetical 2/14, neutral 0/25 notes prompted.
+const DEV10: Floor = {
+  recall: 0.96,
+  precision: 0.91,
+  positivePrecision: 0.99,
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.18, 'other-person': 0.25, hypothetical: 0.15 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -123,6 +146,8 @@ describe.each([
   ['development 6', 'dev6', DEV6],
   ['development 7', 'dev7', DEV7],
   ['development 8', 'dev8', DEV8],
+  ['development 9', 'dev9', DEV9],
+  ['development 10', 'dev10', DEV10],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

@@ -52,6 +52,23 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Feels isolated, low mood since retiring.', 66, ['mental-wellbeing'], []],
   ['Threats of eviction from the landlord over the arrears.', 37, ['housing'], ['safety']],
   ['Awaiting a stress echo and a stress test, otherwise well.', 58, [], ['mental-wellbeing', 'work', 'money', 'housing']],
+  // Patterns learned from dev9/dev10 (registrars and CPNs; review templates and pasted letters), written afresh here.
+  ['Gambling: no / Alcohol: 2 units a week / Caring responsibilities: No', 44, [], ['substances', 'caring']],
+  ['Transport to appointments: own car. Housing concerns: none.', 70, [], ['transport', 'housing']],
+  ['Asked re debt - none, both working.', 39, [], ['money']],
+  ['Was isolated after the move but now at the lunch club most days.', 77, [], ['loneliness']],
+  ['Catalogue debt was written off by the advice shop, managing fine now.', 48, [], ['money']],
+  ['A bit worried for him, he has been quiet since the exams.', 50, [], ['safety']],
+  ["Her pal is being hit by her boyfriend, gave Women's Aid info to pass on.", 29, [], ['safety']],
+  ['Could consider a walking group later if she wants.', 62, [], ['activity']],
+  ["Offered a benefits check - says she doesn't need it.", 58, [], ['money']],
+  ['Off work for six weeks with stress, absence meeting next week.', 45, ['work', 'mental-wellbeing'], []],
+  ['Agency has given him no shifts this month.', 23, ['work'], []],
+  ['Neighbours playing loud music every night and the council will not act.', 52, ['housing'], []],
+  ['Cannot see how she will pay the funeral bill.', 71, ['money'], []],
+  ['Pre-settled status runs out in March and she has not applied.', 30, ['legal'], []],
+  ['Says the surgery is the only place he talks to anybody.', 80, ['loneliness'], []],
+  ['Comes home to an empty house since his wife went into the care home.', 83, ['loneliness'], []],
   // housing
   ['Flat is freezing and there is black mould in the bairns room, landlord ignoring her.', 29, ['housing'], []],
   ['Partner threw him out last week, sleeping on a pal\'s couch, nowhere permanent.', 24, ['housing'], []],
@@ -274,6 +291,11 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Son says she has not been out of the flat in weeks.', 'female', ['loneliness'], []],
   ['Wife reports he is drinking a bottle of whisky a day.', 'male', ['substances'], []],
   ['Daughter says she is struggling with her own rent.', 'female', [], ['money', 'housing']],
+  // A subject pronoun that cannot be the patient is another person; "he hit her" in a woman's notes is still hers.
+  ['Wife made redundant last month. She is looking for work.', 'male', [], ['work']],
+  ['He is drinking every night and spending the rent money.', 'female', [], ['substances']],
+  ['He hit her again last night and she is frightened to go home.', 'female', ['safety'], []],
+  ['Ex will not let him see the kids since the summer.', 'male', ['family'], []],
 ];
 
 describe('probe notes (#14)', () => {
