@@ -58,6 +58,9 @@ describe('context triggers (context.json)', () => {
     expect(['forward', 'backward', 'both']).toContain(g.direction);
     expect(['clause', 'sentence']).toContain(g.scope);
     expect(g.window).toBeGreaterThan(0);
+    // 'subject': only where it starts its clause; 'answer': only as a label's whole answer ("Gambling: no").
+    if ('position' in g) expect(['subject', 'answer']).toContain(g.position);
+    if ('anchor' in g) expect(g.anchor).toBe('first');
     for (const cue of g.cues) expect(cue === '<past-year>' || phraseSlots(cue).length > 0, cue).toBe(true);
   });
 
