@@ -160,6 +160,14 @@ describe('joins, orphans and rejections', () => {
     expect(yields).toBe(2);
   });
 
+  test("blank lines and a spreadsheet's empty rows are skipped, before the header too, and never counted", () => {
+    const services = '\n,,\n id,name,description\ns1,Cafe Brae,Tea\n,,\n  , ,\t\n\ns2,Larder,Food\n,,\n';
+    const result = parseDirectoryPackage([{ name: 'services.csv', text: services }]);
+    expect(result.resources.map((r) => r.name)).toEqual(['Cafe Brae', 'Larder']);
+    expect(result.rejected).toEqual([]);
+    expect(result.tables.find((t) => t.table === 'service')?.rows).toBe(2);
+  });
+
   test('Windows-1252 text (a spreadsheet saved by Excel) is read', () => {
     const services1252 = new Uint8Array([...strToU8('id,name,description\ns1,Caf'), 0xe9, ...strToU8(' Brae,Tea \u0000'.replace('\u0000', '')), 0xa3, ...strToU8('1\n')]);
     const result = parseDirectoryPackage([{ name: 'services.csv', bytes: services1252 }]);
