@@ -60,6 +60,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev8', 'development half 8 (dev8.json, a ninth author: mixed voices, many mental wellbeing, work, family and caring notes)'],
   ['dev9', 'development half 9 (dev9.json, a tenth author: GP registrars, locums, community psychiatric nurses; mental wellbeing, work, family)'],
   ['dev10', 'development half 10 (dev10.json, an eleventh author: EMIS/Vision templates, nurse reviews, pasted letters)'],
+  ['dev11', 'development half 11 (dev11.json, a twelfth author: compact EMIS entries; mood and grief shown indirectly, work, family)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

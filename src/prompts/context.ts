@@ -42,8 +42,6 @@ interface Group {
 }
 
 const PAST_YEAR = '<past-year>';
-/** A subject pronoun that cannot be the patient (by the patient's sex): another person, like a relation as the subject. */
-const OTHER_PRONOUN: Group = { category: 'other-person', kind: 'relation', direction: 'forward', scope: 'sentence', window: 20, subject: true, anchorFirst: false, answer: false };
 const groups: Group[] = [];
 const groupsByCue = new Map<string, Group[]>();
 let pastYearGroups: Group[] = [];
@@ -200,15 +198,6 @@ export function contextJudge(
     const when = pastTimeYear(tokens, k);
     if (when !== undefined && when <= pastYear) for (const group of pastYearGroups) judge.addCue(group, k, k, (tokens[k] as Token).word);
   }
-  // "She's looking for work" in a man's notes (or "he" in a woman's) is about someone else, most often the
-  // partner named before: read like a relation as the subject, to the end of its sentence or the patient's own pronoun.
-  if (sex !== 'unknown') {
-    for (let k = 0; k < n; k += 1) {
-      const w = (tokens[k] as Token).word;
-      const pronoun = w === 'she' || w === 'shes' ? 'female' : w === 'he' || w === 'hes' ? 'male' : undefined;
-      if (pronoun !== undefined && pronoun !== sex && atClauseStart(tokens, k)) judge.addCue(OTHER_PRONOUN, k, k, w);
-    }
-  }
   return judge;
 }
 
@@ -337,12 +326,14 @@ export class ContextJudge {
       }
     }
     if (group.direction !== 'forward') {
+      // A clause cue reaches back over a label's colon or dash into the whole label ("Alcohol: nil", "Neighbour
+      // noise complaints: none"), not over a comma.
+      let label = -1;
       for (let p = first - 1; p >= first - group.window && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
         const next = tokens[p + 1] as Token;
-        // A clause cue reaches back over a label's colon or dash ("Alcohol: nil"), not over a comma.
-        const crossesLabel = t.clause !== next.clause && next.afterLabel && t.sentence === at.sentence;
-        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !(crossesLabel && t.clause === at.clause - 1)) break;
+        if (t.clause !== next.clause && next.afterLabel && t.sentence === at.sentence && t.clause === at.clause - 1) label = t.clause;
+        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && t.clause !== label) break;
         this.endsHere[p] = (this.endsHere[p] as number) | bits;
         if (startsBetween(this.terms.byFirst.get(p), first, ends)) break;
       }
@@ -393,8 +384,14 @@ function isLabelAnswer(tokens: readonly Token[], cue: RawMatch): boolean {
   const first = tokens[cue.first] as Token;
   const before = tokens[cue.first - 1];
   const after = tokens[cue.last + 1];
-  return first.afterLabel && before !== undefined && before.clause !== first.clause && (after === undefined || after.clause !== first.clause);
+  if (!first.afterLabel || before === undefined || before.clause === first.clause || (after !== undefined && after.clause === first.clause)) return false;
+  // "Able to afford food: no", "Feels safe at home: no": the label asks about something good, so "no" is the need.
+  for (let k = cue.first - 1; k >= 0 && (tokens[k] as Token).clause === before.clause; k -= 1) if (GOOD_LABEL_WORDS.has((tokens[k] as Token).word)) return false;
+  return true;
 }
+
+/** Words of a label that asks whether something good is so: a "no" after it is not a denial. */
+const GOOD_LABEL_WORDS = new Set(table.goodLabelWords);
 
 /** A relation is the subject when only lead-in words ("her", "pt's", "says", "15yo") come before it in its clause. */
 function atClauseStart(tokens: readonly Token[], at: number): boolean {

@@ -19,13 +19,15 @@ interface Floor {
   promptedAtMost: Record<Exclude<Kind, 'positive'>, number>;
 }
 
-// Reached on 2026-12-02 (after tuning on dev2 to dev10, never on this half): held-out recall 0.799 (111/139),
-// precision 0.917 (111/121), positive-note precision 1.000, neutral 0/36, negated 2/30, historical 1/18,
-// other-person 4/18, hypothetical 2/13 notes with any prompt. (After dev8: precision 0.910 (111/122), positive-note
-// 0.991; before dev4 to dev7: 0.777 / 0.893, negated 3/30; first floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
+// Reached on 2026-12-02 (after tuning on dev2 to dev11, never on this half): held-out recall 0.799 (111/139),
+// precision 0.910 (111/122), positive-note precision 0.991, neutral 0/36, negated 2/30, historical 1/18,
+// other-person 4/18, hypothetical 2/13 notes with any prompt. For a while the dev9/dev10 round reached precision
+// 0.917 (111/121) and this floor was 0.91; the rule behind it ("she" in a man's notes is someone else) hid domestic
+// abuse wording ("He is stalking her") and was withdrawn, so the floor went back to 0.90, the figure before it.
+// (Before dev4 to dev7: 0.777 / 0.893, negated 3/30; first floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
 const HELD_OUT: Floor = {
   recall: 0.79,
-  precision: 0.91,
+  precision: 0.9,
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.23, hypothetical: 0.16 },
 };
@@ -115,25 +117,38 @@ const DEV8: Floor = {
 
 // Development half 9 (dev9.json, a tenth author: GP registrars, locums, community psychiatric nurses; extra mental
 // wellbeing, work and family notes). First contact, after tuning on dev2 to dev8 and before any change for it: recall
-// 0.837 (128/153), precision 0.842 (128/152). Reached on 2026-12-02 recall 0.941 (144/153), precision 0.900
-// (144/160), positive-note precision 0.986; negated 3/22, historical 2/18, other-person 4/16, hypothetical 5/14,
-// neutral 0/25 notes prompted.
+// 0.837 (128/153), precision 0.842 (128/152). Reached on 2026-12-02 recall 0.941 (144/153), precision 0.889
+// (144/162), positive-note precision 0.986; negated 3/22, historical 3/18, other-person 5/16, hypothetical 4/14,
+// neutral 0/25 notes prompted. (Precision was 0.900 with the "she in a man's notes" rule and a sentence-wide
+// "abstinent since", both withdrawn after review as they hid real needs: see the held-out floor.)
 const DEV9: Floor = {
   recall: 0.94,
-  precision: 0.9,
+  precision: 0.88,
   positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.12, 'other-person': 0.25, hypothetical: 0.36 },
+  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.17, 'other-person': 0.32, hypothetical: 0.29 },
 };
 
 // Development half 10 (dev10.json, an eleventh author: EMIS/Vision review templates, nurse and HCA reviews, pasted
 // letters). First contact, same point: recall 0.933 (126/135), precision 0.851 (126/148). Reached on 2026-12-02
-// recall 0.963 (130/135), precision 0.915 (130/142), positive-note precision 1.000; negated 2/22, historical 3/17,
-// other-person 4/16, hypothetical 2/14, neutral 0/25 notes prompted.
+// recall 0.963 (130/135), precision 0.903 (130/144), positive-note precision 1.000; negated 2/22, historical 3/17,
+// other-person 4/16, hypothetical 2/14, neutral 0/25 notes prompted. (0.915 with the withdrawn rules above.)
 const DEV10: Floor = {
   recall: 0.96,
-  precision: 0.91,
+  precision: 0.9,
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.18, 'other-person': 0.25, hypothetical: 0.15 },
+};
+
+// Development half 11 (dev11.json, a twelfth author: compact EMIS entries by busy GPs, mood and grief shown by what
+// people do; extra mental wellbeing, work and family). First contact, after the dev9/dev10 round and the review's
+// corrections, before any change for it: recall 0.833 (120/144), precision 0.851 (120/141). Reached on 2026-12-02
+// recall 0.931 (134/144), precision 0.912 (134/147), positive-note precision 0.985; negated 1/22, historical 1/18,
+// other-person 3/16, hypothetical 3/14, neutral 1/25 notes prompted.
+const DEV11: Floor = {
+  recall: 0.93,
+  precision: 0.91,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0.04, negated: 0.05, historical: 0.06, 'other-person': 0.19, hypothetical: 0.22 },
 };
 
 describe.each([
@@ -148,6 +163,7 @@ describe.each([
   ['development 8', 'dev8', DEV8],
   ['development 9', 'dev9', DEV9],
   ['development 10', 'dev10', DEV10],
+  ['development 11', 'dev11', DEV11],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

@@ -49,16 +49,34 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Toddler having tantrums, mum asking for help managing his behaviour.', 28, ['family'], []],
   // A need's own look-alikes ("notThisNeed") hide its words only, not another need's.
   ['Says she feels flat most of the time these days.', 52, ['mental-wellbeing'], ['housing']],
-  ['Feels isolated, low mood since retiring.', 66, ['mental-wellbeing'], []],
+  ['Feels isolated, low mood since retiring.', 66, ['mental-wellbeing', 'loneliness'], []],
+  ['Isolated low sodium on the last bloods, repeat U&E.', 66, [], ['loneliness', 'mental-wellbeing']],
   ['Threats of eviction from the landlord over the arrears.', 37, ['housing'], ['safety']],
-  ['Awaiting a stress echo and a stress test, otherwise well.', 58, [], ['mental-wellbeing', 'work', 'money', 'housing']],
+  // "stress test" is an ignore look-alike, for every need: without it "stress" and "work" would pair for work.
+  ['Exercise stress test at work next week.', 58, [], ['mental-wellbeing', 'work', 'money', 'housing']],
   // Patterns learned from dev9/dev10 (registrars and CPNs; review templates and pasted letters), written afresh here.
   ['Gambling: no / Alcohol: 2 units a week / Caring responsibilities: No', 44, [], ['substances', 'caring']],
   ['Transport to appointments: own car. Housing concerns: none.', 70, [], ['transport', 'housing']],
-  ['Asked re debt - none, both working.', 39, [], ['money']],
-  ['Was isolated after the move but now at the lunch club most days.', 77, [], ['loneliness']],
+  ['Asked re stress - sleeping well, enjoying work.', 39, [], ['mental-wellbeing']],
+  // Found in review: a label that asks about something good is not denied by "no"; cues that read back stay in reach.
+  ['Able to afford food: no', 41, ['food'], []],
+  ['Seen today. Was homeless last night, slept in the car.', 33, ['housing'], []],
+  ['Drinking a bottle of vodka a day, had been sober since 2021 until the funeral.', 55, ['substances'], []],
+  ['Cannot get to appointments since the car was written off.', 70, ['transport'], []],
+  ['Struggling with debt, at some point will need to see CAB.', 45, ['money'], []],
+  ['Letter for transfer to the renal unit faxed.', 66, [], ['housing']],
+  ['Child contact arranged via health visitor.', 30, [], ['family']],
+  ['Neighbour noise complaints: none.', 50, [], ['housing']],
+  // Patterns learned from dev11 (compact EMIS entries, mood shown indirectly), written afresh here.
+  ['Intrusive thoughts about harm coming to the baby, EPDS 16.', 31, ['mental-wellbeing'], []],
+  ['Says nothing gives her any joy these days.', 52, ['mental-wellbeing'], []],
+  ['Meltdowns every night since starting P1, school on the phone daily.', 35, ['family'], []],
+  ['Manager refusing to move him off nights.', 44, ['work'], []],
+  ['Might struggle with the rent if his hours drop.', 38, [], ['money', 'housing', 'work']],
+  ['Debt was written off last year, finances fine now.', 47, [], ['money']],
+  ['Struggled with childcare when the kids were wee, both at school now.', 42, [], ['family']],
+  ['Was isolated after the move but now goes to the lunch club most days.', 77, [], ['loneliness']],
   ['Catalogue debt was written off by the advice shop, managing fine now.', 48, [], ['money']],
-  ['A bit worried for him, he has been quiet since the exams.', 50, [], ['safety']],
   ["Her pal is being hit by her boyfriend, gave Women's Aid info to pass on.", 29, [], ['safety']],
   ['Could consider a walking group later if she wants.', 62, [], ['activity']],
   ["Offered a benefits check - says she doesn't need it.", 58, [], ['money']],
@@ -291,11 +309,13 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Son says she has not been out of the flat in weeks.', 'female', ['loneliness'], []],
   ['Wife reports he is drinking a bottle of whisky a day.', 'male', ['substances'], []],
   ['Daughter says she is struggling with her own rent.', 'female', [], ['money', 'housing']],
-  // A subject pronoun that cannot be the patient is another person; "he hit her" in a woman's notes is still hers.
-  ['Wife made redundant last month. She is looking for work.', 'male', [], ['work']],
-  ['He is drinking every night and spending the rent money.', 'female', [], ['substances']],
   ['He hit her again last night and she is frightened to go home.', 'female', ['safety'], []],
   ['Ex will not let him see the kids since the summer.', 'male', ['family'], []],
+  // Hedged or pronoun-led abuse wording is still the patient's (found in review).
+  ['Husband a bit violent at times.', 'female', ['safety'], []],
+  ['Partner gets a bit aggressive when he drinks.', 'female', ['safety'], []],
+  ['Husband is controlling. He uses coercive control.', 'female', ['safety'], []],
+  ['A bit worried for him, he has been quiet since the exams.', 'female', [], ['safety']],
 ];
 
 describe('probe notes (#14)', () => {

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PatientContext } from '../../context/patient-context';
 import { checkTypedId } from './typed-id';
+import { lazyLoader } from '../shared/use-lazy';
 
 // The reader brings the screen detector (about 45 KB): loaded when the form is on screen, not with the panel.
-const loadReader = () => import('./standalone-read');
+const loadReader = lazyLoader(() => import('./standalone-read'));
 
 const SEX = { female: 'female', male: 'male' } as const;
 

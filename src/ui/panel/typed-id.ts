@@ -1,8 +1,8 @@
 /**
  * The typed CHI or NHS number of standalone mode, checked as it is typed. Kept
  * apart from standalone-read.ts, which brings the whole screen detector: the
- * side panel loads that only when a clinician presses Read (#17: the panel
- * beside a readable record never needs it).
+ * side panel loads that only when the standalone entry is on screen (#17: the
+ * panel beside a readable record never needs it).
  */
 import { chiBirthDate, chiSex, isValidChi, isValidNhsNumber, normaliseIdentifier } from '../../context/identifiers';
 

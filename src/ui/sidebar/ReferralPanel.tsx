@@ -8,6 +8,7 @@ import { useGuard } from '../panel/guard';
 import { OutboxList } from '../shared/OutboxList';
 import type { ReferralForm as ReferralFormType } from '../shared/ReferralForm';
 import { useChanges } from '../shared/use-changes';
+import { lazyLoader, useLazy } from '../shared/use-lazy';
 import { useWorkerWatch } from '../shared/use-worker-watch';
 
 const SAVE_DELAY_MS = 300;
@@ -26,8 +27,7 @@ const SAVE_DELAY_MS = 300;
  * The form's code (about 25 KB) loads after the sidebar is on screen, not before its first paint
  * (#17: open to searchable): asked for when the panel mounts, so it is there long before a click.
  */
-let formModule: Promise<typeof ReferralFormType> | undefined;
-const loadForm = (): Promise<typeof ReferralFormType> => (formModule ??= import('../shared/ReferralForm').then((m) => m.ReferralForm));
+const loadForm = lazyLoader(() => import('../shared/ReferralForm').then((m) => m.ReferralForm));
 
 export function ReferralPanel(props: {
   patient: PatientContext;
@@ -41,10 +41,8 @@ export function ReferralPanel(props: {
   const guard = useGuard();
   const alive = useRef(true);
   useEffect(() => () => void (alive.current = false), []);
-  const [Form, setForm] = useState<typeof ReferralFormType | null>(null);
-  useEffect(() => {
-    void loadForm().then((f) => alive.current && setForm(() => f));
-  }, []);
+  const form = useLazy<typeof ReferralFormType>(loadForm);
+  const Form = form.state === 'ready' ? form.value : null;
   const [draft, setDraft] = useState<ReferralDraft | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   const [sending, setSending] = useState(false);
@@ -161,6 +159,13 @@ export function ReferralPanel(props: {
     props.onClose();
   };
 
+  // The draft is kept (saved as typed) whatever happens to the form's code.
+  if (props.open && draft && form.state === 'failed')
+    return (
+      <p class="section error" role="alert">
+        The referral form could not be loaded. Your draft is kept: close and reopen the sidebar to carry on; if it persists, reload the extension.
+      </p>
+    );
   if (props.open && draft && !Form) return <p class="section muted" role="status">Opening the referral form…</p>;
   if (props.open && draft && Form) {
     return (

@@ -3,13 +3,13 @@ import { send } from '../../messaging/client';
 import type { SearchResponse } from '../../messaging/protocol';
 import type { ResourceList as ResourceListType } from '../shared/ResourceList';
 import type { Role } from '../../prompts/roles';
+import { lazyLoader, useLazy } from '../shared/use-lazy';
 
 /**
  * The cards' code (with the opening-hours library, about 60 KB) loads after the sidebar is on screen,
  * beside the first search, not before the first paint (#17: open to searchable).
  */
-let listModule: Promise<typeof ResourceListType> | undefined;
-const loadList = (): Promise<typeof ResourceListType> => (listModule ??= import('../shared/ResourceList').then((m) => m.ResourceList));
+const loadList = lazyLoader(() => import('../shared/ResourceList').then((m) => m.ResourceList));
 
 /** Resource cards for one need near the patient's postcode (looked up on this machine only). */
 export function ResourcesPanel(props: { need: string; postcode?: string; role: Role }) {
@@ -17,12 +17,7 @@ export function ResourcesPanel(props: { need: string; postcode?: string; role: R
   const [result, setResult] = useState<SearchResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const request = useRef(0);
-  const [List, setList] = useState<typeof ResourceListType | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void loadList().then((l) => alive && setList(() => l));
-    return () => void (alive = false);
-  }, []);
+  const list = useLazy<typeof ResourceListType>(loadList);
   useEffect(() => {
     const mine = ++request.current;
     setResult(null);
@@ -45,6 +40,8 @@ export function ResourcesPanel(props: { need: string; postcode?: string; role: R
     </div>
   );
   if (error) return <>{filter}<p class="section error" role="alert">{error}</p></>;
+  if (list.state === 'failed') return <>{filter}<p class="section error" role="alert">The cards could not be loaded. Close and reopen the sidebar; if it persists, reload the extension.</p></>;
+  const List = list.state === 'ready' ? list.value : null;
   if (!result || !List) return <>{filter}<p class="section muted" aria-live="polite">Looking up local services…</p></>;
   return (
     <>
