@@ -39,6 +39,8 @@ interface Group {
   anchorFirst: boolean;
   /** The cue counts only as a label's whole answer ("Gambling: no", "Caring responsibilities - No"). */
   answer: boolean;
+  /** For an answer cue: the longest label it answers, in words (a longer label asks more than "is there a need"). */
+  labelWords: number;
 }
 
 const PAST_YEAR = '<past-year>';
@@ -55,6 +57,7 @@ for (const g of table.groups) {
     subject: 'position' in g && g.position === 'subject',
     anchorFirst: 'anchor' in g && g.anchor === 'first',
     answer: 'position' in g && g.position === 'answer',
+    labelWords: 'labelWords' in g && typeof g.labelWords === 'number' ? g.labelWords : Number.POSITIVE_INFINITY,
   };
   groups.push(group);
   for (const cue of g.cues) {
@@ -187,7 +190,7 @@ export function contextJudge(
     if (!cueGroups || pseudo[raw.first]) continue;
     for (const group of cueGroups) {
       if (group.subject && !atClauseStart(tokens, raw.first)) continue;
-      if (group.answer && !isLabelAnswer(tokens, raw)) continue;
+      if (group.answer && !isLabelAnswer(tokens, raw, group.labelWords)) continue;
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
       // The relation a possessive names ("wife's father") is its last word.
       judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word);
@@ -326,14 +329,13 @@ export class ContextJudge {
       }
     }
     if (group.direction !== 'forward') {
-      // A clause cue reaches back over a label's colon or dash into the whole label ("Alcohol: nil", "Neighbour
-      // noise complaints: none"), not over a comma.
-      let label = -1;
       for (let p = first - 1; p >= first - group.window && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
         const next = tokens[p + 1] as Token;
-        if (t.clause !== next.clause && next.afterLabel && t.sentence === at.sentence && t.clause === at.clause - 1) label = t.clause;
-        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && t.clause !== label) break;
+        // A clause cue reaches back over a label's colon or dash to its last word ("Alcohol: nil"), not over a
+        // comma. Only that word: reaching the whole clause before a dash hid "Husband kicked her - denies SOB".
+        const crossesLabel = t.clause !== next.clause && next.afterLabel && t.sentence === at.sentence;
+        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !(crossesLabel && t.clause === at.clause - 1)) break;
         this.endsHere[p] = (this.endsHere[p] as number) | bits;
         if (startsBetween(this.terms.byFirst.get(p), first, ends)) break;
       }
@@ -380,14 +382,19 @@ export class ContextJudge {
  * ("Gambling: no"). A bare "no" anywhere else is not read backwards ("Lives alone no
  * family nearby" is still alone).
  */
-function isLabelAnswer(tokens: readonly Token[], cue: RawMatch): boolean {
+function isLabelAnswer(tokens: readonly Token[], cue: RawMatch, maxLabelWords: number): boolean {
   const first = tokens[cue.first] as Token;
   const before = tokens[cue.first - 1];
   const after = tokens[cue.last + 1];
   if (!first.afterLabel || before === undefined || before.clause === first.clause || (after !== undefined && after.clause === first.clause)) return false;
-  // "Able to afford food: no", "Feels safe at home: no": the label asks about something good, so "no" is the need.
-  for (let k = cue.first - 1; k >= 0 && (tokens[k] as Token).clause === before.clause; k -= 1) if (GOOD_LABEL_WORDS.has((tokens[k] as Token).word)) return false;
-  return true;
+  let words = 0;
+  for (let k = cue.first - 1; k >= 0 && (tokens[k] as Token).clause === before.clause; k -= 1) {
+    // "Able to afford food: no", "DV disclosed to police: no": the label asks about something good or a
+    // follow-up, so "no" is (or leaves) the need.
+    if (GOOD_LABEL_WORDS.has((tokens[k] as Token).word)) return false;
+    words += 1;
+  }
+  return words <= maxLabelWords;
 }
 
 /** Words of a label that asks whether something good is so: a "no" after it is not a denial. */

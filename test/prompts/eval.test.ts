@@ -72,13 +72,14 @@ const DEV4: Floor = {
 
 // Development half 5 (dev5.json, a sixth author: GPs on the phone, SOAP shorthand, interpreted consultations).
 // First contact: recall 0.881 (111/126), precision 0.771. Reached on 2026-12-02 recall 0.992 (125/126), precision
-// 0.862 (125/145), positive-note precision 0.984; negated 4/30, historical 3/20, other-person 7/18,
-// hypothetical 1/12, neutral 0/35 notes prompted.
+// 0.856 (125/146), positive-note precision 0.984; negated 5/30, historical 3/20, other-person 7/18,
+// hypothetical 1/12, neutral 0/35 notes prompted. (0.862 and 4/30 for a while with the label-answer reach over a
+// whole label, withdrawn after review because it hid "Husband kicked her - denies SOB".)
 const DEV5: Floor = {
   recall: 0.99,
-  precision: 0.86,
+  precision: 0.85,
   positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.15, 'other-person': 0.39, hypothetical: 0.09 },
+  promptedAtMost: { neutral: 0.01, negated: 0.17, historical: 0.15, 'other-person': 0.39, hypothetical: 0.09 },
 };
 
 // Development half 6 (dev6.json, a seventh author: deep-end Glasgow and island GPs, long narrative notes and letters,
@@ -94,13 +95,14 @@ const DEV6: Floor = {
 
 // Development half 7 (dev7.json, an eighth author: receptionists, care navigators, practice mental health nurses,
 // physiotherapists, CLPs). First contact: recall 0.709 (73/103), precision 0.793 (73/92). Reached on 2026-12-02
-// recall 0.981 (101/103), precision 0.886 (101/114), positive-note precision 0.962; negated 2/25, historical 2/18,
-// other-person 1/15, hypothetical 3/12, neutral 1/30 notes prompted.
+// recall 0.981 (101/103), precision 0.878 (101/115), positive-note precision 0.962; negated 3/25, historical 2/18,
+// other-person 1/15, hypothetical 3/12, neutral 1/30 notes prompted. (0.886 and 2/25 for a while with cues withdrawn
+// after review, as for dev5.)
 const DEV7: Floor = {
   recall: 0.98,
-  precision: 0.88,
+  precision: 0.87,
   positivePrecision: 0.96,
-  promptedAtMost: { neutral: 0.04, negated: 0.08, historical: 0.12, 'other-person': 0.07, hypothetical: 0.25 },
+  promptedAtMost: { neutral: 0.04, negated: 0.12, historical: 0.12, 'other-person': 0.07, hypothetical: 0.25 },
 };
 
 // Development half 8 (dev8.json, a ninth author: GP, mental health nurse, health visitor, school nurse and OOH voices,
@@ -117,38 +119,39 @@ const DEV8: Floor = {
 
 // Development half 9 (dev9.json, a tenth author: GP registrars, locums, community psychiatric nurses; extra mental
 // wellbeing, work and family notes). First contact, after tuning on dev2 to dev8 and before any change for it: recall
-// 0.837 (128/153), precision 0.842 (128/152). Reached on 2026-12-02 recall 0.941 (144/153), precision 0.889
-// (144/162), positive-note precision 0.986; negated 3/22, historical 3/18, other-person 5/16, hypothetical 4/14,
-// neutral 0/25 notes prompted. (Precision was 0.900 with the "she in a man's notes" rule and a sentence-wide
-// "abstinent since", both withdrawn after review as they hid real needs: see the held-out floor.)
+// 0.837 (128/153), precision 0.842 (128/152). Reached on 2026-12-02 recall 0.935 (143/153), precision 0.867
+// (143/165), positive-note precision 0.986; negated 4/22, historical 3/18, other-person 5/16, hypothetical 6/14,
+// neutral 0/25 notes prompted. (Precision was 0.900 for a while with rules withdrawn after two reviews because
+// they hid real needs: "she" in a man's notes, sentence-wide "abstinent since", "might", "as a precaution"...)
 const DEV9: Floor = {
-  recall: 0.94,
-  precision: 0.88,
+  recall: 0.93,
+  precision: 0.86,
   positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.17, 'other-person': 0.32, hypothetical: 0.29 },
+  promptedAtMost: { neutral: 0.01, negated: 0.19, historical: 0.17, 'other-person': 0.32, hypothetical: 0.43 },
 };
 
 // Development half 10 (dev10.json, an eleventh author: EMIS/Vision review templates, nurse and HCA reviews, pasted
 // letters). First contact, same point: recall 0.933 (126/135), precision 0.851 (126/148). Reached on 2026-12-02
-// recall 0.963 (130/135), precision 0.903 (130/144), positive-note precision 1.000; negated 2/22, historical 3/17,
-// other-person 4/16, hypothetical 2/14, neutral 0/25 notes prompted. (0.915 with the withdrawn rules above.)
+// recall 0.963 (130/135), precision 0.897 (130/145), positive-note precision 1.000; negated 2/22, historical 3/17,
+// other-person 4/16, hypothetical 3/14, neutral 0/25 notes prompted. (0.915 with the withdrawn rules above.)
 const DEV10: Floor = {
   recall: 0.96,
-  precision: 0.9,
+  precision: 0.89,
   positivePrecision: 0.99,
-  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.18, 'other-person': 0.25, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.18, 'other-person': 0.25, hypothetical: 0.22 },
 };
 
 // Development half 11 (dev11.json, a twelfth author: compact EMIS entries by busy GPs, mood and grief shown by what
 // people do; extra mental wellbeing, work and family). First contact, after the dev9/dev10 round and the review's
 // corrections, before any change for it: recall 0.833 (120/144), precision 0.851 (120/141). Reached on 2026-12-02
-// recall 0.931 (134/144), precision 0.912 (134/147), positive-note precision 0.985; negated 1/22, historical 1/18,
-// other-person 3/16, hypothetical 3/14, neutral 1/25 notes prompted.
+// recall 0.924 (133/144), precision 0.875 (133/152), positive-note precision 0.985; negated 2/22, historical 2/18,
+// other-person 3/16, hypothetical 6/14, neutral 1/25 notes prompted. (0.931 / 0.912 for a while with cues withdrawn
+// after the second review.)
 const DEV11: Floor = {
-  recall: 0.93,
-  precision: 0.91,
+  recall: 0.92,
+  precision: 0.87,
   positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.04, negated: 0.05, historical: 0.06, 'other-person': 0.19, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.12, 'other-person': 0.19, hypothetical: 0.43 },
 };
 
 describe.each([
