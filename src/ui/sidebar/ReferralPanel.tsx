@@ -14,6 +14,12 @@ import { useWorkerWatch } from '../shared/use-worker-watch';
 const SAVE_DELAY_MS = 300;
 
 /**
+ * The form's code (about 25 KB) loads after the sidebar is on screen, not before its first paint
+ * (#17: open to searchable): asked for when the panel mounts, so it is there long before a click.
+ */
+const loadForm = lazyLoader(() => import('../shared/ReferralForm').then((m) => m.ReferralForm));
+
+/**
  * The referral form (when `open`) and this patient's referrals. The sidebar
  * owns whether the form is open; this component owns the draft while it is.
  *
@@ -23,12 +29,6 @@ const SAVE_DELAY_MS = 300;
  * already holds (inside the transaction that would store it), so no timing
  * of typing, unloading or closing can bring a sent draft back.
  */
-/**
- * The form's code (about 25 KB) loads after the sidebar is on screen, not before its first paint
- * (#17: open to searchable): asked for when the panel mounts, so it is there long before a click.
- */
-const loadForm = lazyLoader(() => import('../shared/ReferralForm').then((m) => m.ReferralForm));
-
 export function ReferralPanel(props: {
   patient: PatientContext;
   patientKey: string;
