@@ -39,6 +39,8 @@ export interface CompiledRuleSet {
   ignore: Set<string>;
   /** What each phrase of `notesIndex` is for, by its id: worked out once, read per mention. */
   roles: PhraseRole[];
+  /** Some lexicon a rule reads has `met` questions (their answers are then read). */
+  anyMet: boolean;
 }
 
 /** What one phrase of a rule set's index is for. */
@@ -119,7 +121,8 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
     plain: plain.has(phrase),
     groups: groupsOfPhrase.get(phrase) ?? [],
   }));
-  const set: CompiledRuleSet = { rules: compiled, notesIndex, targets, ignore, roles };
+  const anyMet = [...lexicons].some((l) => l.signals.some((g) => g.met));
+  const set: CompiledRuleSet = { rules: compiled, notesIndex, targets, ignore, roles, anyMet };
   cache.set(rules, set);
   return set;
 }

@@ -9,7 +9,7 @@
  */
 import table from './context.json';
 import { compilePhrases, findRawMatches, type PhraseIndex, type RawMatch } from './phrase-index';
-import type { Token } from './tokenize';
+import { phraseWords, type Token } from './tokenize';
 
 export const CONTEXT_CATEGORIES = ['negated', 'historical', 'hypothetical', 'other-person'] as const;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
@@ -365,6 +365,46 @@ export class ContextJudge {
     return bits;
   }
 
+  /**
+   * Whether a mention is about the patient and now, whatever negation reaches it: for a `met`
+   * question, whose "no" answer is the need ("Feels safe: no" is also a label's denied answer).
+   */
+  isCurrentForPatient(m: { first: number; last: number }, relationMayBeSubject: boolean): boolean {
+    const bits = this.bitsOf(m);
+    return (bits & (HIST | HYP | (relationMayBeSubject ? OTHER_NOT_RELATION : OTHER))) === 0;
+  }
+
+  /**
+   * A template's answer to the question a mention asks: the whole clause after the
+   * question's colon or dash ("Feels safe at home: no", "Rent affordable - yes"), or the
+   * whole first clause of the sentence after its question mark ("Do you feel safe at home?
+   * No."). The question may run on a few words past the mention ("Feels safe at home with
+   * partner: no"). `last` is the answer's last word. Undefined when there is no such answer.
+   */
+  answerTo(m: { last: number }): { answer: 'yes' | 'no'; last: number } | undefined {
+    const tokens = this.tokens;
+    const end = tokens[m.last] as Token;
+    let k = m.last + 1;
+    while (k < tokens.length && (tokens[k] as Token).clause === end.clause) {
+      if (k - m.last > QUESTION_TAIL_WORDS) return undefined;
+      k += 1;
+    }
+    const first = tokens[k];
+    if (first === undefined || first.clause !== end.clause + 1) return undefined;
+    const asked = first.sentence === end.sentence ? first.afterLabel : first.afterQuestion && first.sentence === end.sentence + 1;
+    if (!asked) return undefined;
+    const words: string[] = [];
+    let last = k;
+    for (let j = k; j < tokens.length && (tokens[j] as Token).clause === first.clause; j += 1) {
+      if (words.length >= LONGEST_ANSWER) return undefined;
+      words.push((tokens[j] as Token).word);
+      last = j;
+    }
+    const said = words.join(' ');
+    const answer = ANSWER_NO.has(said) ? 'no' : ANSWER_YES.has(said) ? 'yes' : undefined;
+    return answer && { answer, last };
+  }
+
   contextOf(m: { first: number; last: number }): MentionContext {
     const bits = this.bitsOf(m);
     return {
@@ -396,6 +436,13 @@ function isLabelAnswer(tokens: readonly Token[], cue: RawMatch, maxLabelWords: n
   }
   return words <= maxLabelWords;
 }
+
+/** A template's answers, as normalised words (context.json `answers`). */
+const ANSWER_NO = new Set(table.answers.no.map((a) => phraseWords(a).join(' ')));
+const ANSWER_YES = new Set(table.answers.yes.map((a) => phraseWords(a).join(' ')));
+const LONGEST_ANSWER = Math.max(...[...ANSWER_NO, ...ANSWER_YES].map((a) => a.split(' ').length));
+/** How many words a question may run on past the mention before its answer. */
+const QUESTION_TAIL_WORDS = 4;
 
 /** Words of a label that asks whether something good is so: a "no" after it is not a denial. */
 const GOOD_LABEL_WORDS = new Set(table.goodLabelWords);

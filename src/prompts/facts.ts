@@ -73,7 +73,10 @@ export function factsFor(
           if (r.cue) cues.push(m);
           if (r.ignore) anyIgnored = true;
         }
-        const judge = contextJudge(noteTokens, targets, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown');
+        // A template question ("has anyone to talk to") is no signal, so it never makes a negation run on
+        // into it: "Doesn't have anyone to talk to" stays one signal that starts with its own "doesn't".
+        const signals = set.anyMet ? targets.filter((m) => !onlyAQuestion(set.roles[m.phrase.id] as PhraseRole)) : targets;
+        const judge = contextJudge(noteTokens, signals, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown');
         const hitOf = (m: RawMatch): LocatedHit => {
           const first = noteTokens[m.first] as Token;
           return new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);
@@ -82,6 +85,27 @@ export function factsFor(
         // every need, or only of the needs whose `notThisNeed` lists it.
         const looksAlike: RawMatch[][] = [];
         if (anyIgnored) for (const m of targets) if ((set.roles[m.phrase.id] as PhraseRole).ignore) for (let k = m.first; k <= m.last; k += 1) (looksAlike[k] ??= []).push(m);
+        // A need's template questions ("Feels safe at home", "Rent affordable"): answered "no", the
+        // question is the mention (quoted with its answer); answered "yes", it hides the need's other
+        // mentions it overlaps ("Rent affordable: yes" is no rent worry).
+        const answeredNo = new Map<RawMatch, RawMatch>();
+        let answeredYes: Map<string, [number, number][]> | undefined;
+        if (set.anyMet) {
+          for (const m of targets) {
+            const questions = (set.roles[m.phrase.id] as PhraseRole).groups.filter((x) => x.met);
+            if (questions.length === 0) continue;
+            const a = judge.answerTo(m);
+            if (a?.answer === 'no') answeredNo.set(m, { ...m, last: a.last });
+            else if (a?.answer === 'yes') {
+              answeredYes ??= new Map();
+              for (const g of questions) {
+                const spans = answeredYes.get(g.need) ?? [];
+                spans.push([m.first, m.last]);
+                answeredYes.set(g.need, spans);
+              }
+            }
+          }
+        }
         for (const m of targets) {
           const r = set.roles[m.phrase.id] as PhraseRole;
           if (!r.plain && r.groups.length === 0) continue;
@@ -96,9 +120,15 @@ export function factsFor(
           // Filed as raw matches: a hit object is made only when a rule reads the group.
           for (const g of r.groups) {
             if (hidden !== undefined && (hidden.has(EVERY_NEED) || hidden.has(g.need))) continue;
+            let raw = m;
+            if (g.met) {
+              const answered = answeredNo.get(m);
+              if (!answered) continue;
+              raw = answered;
+            } else if (answeredYes !== undefined && overlapsAny(m, answeredYes.get(g.need))) continue;
             const gl = rawByGroup.get(g);
-            if (gl) gl.push(m);
-            else rawByGroup.set(g, [m]);
+            if (gl) gl.push(raw);
+            else rawByGroup.set(g, [raw]);
           }
         }
         contextOfText = judge;
@@ -111,8 +141,9 @@ export function factsFor(
         this.noteHits();
         list = [];
         const judge = contextOfText;
-        for (const m of rawByGroup.get(group) ?? []) {
-          if (!judge?.isAffirmed(m, group.anyPerson)) continue;
+        for (const m of judge ? (rawByGroup.get(group) ?? []) : []) {
+          // A question answered "no" is the need: only its time and person are judged (the answer is a negation).
+          if (!judge || (group.met ? !judge.isCurrentForPatient(m, group.anyPerson) : !judge.isAffirmed(m, group.anyPerson))) continue;
           const first = noteTokens[m.first] as Token;
           list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge));
         }
@@ -155,6 +186,18 @@ function hiddenFor(m: RawMatch, looksAlike: readonly (RawMatch[] | undefined)[],
     }
   }
   return out;
+}
+
+/** A phrase that is only some lexicon's `met` question (no signal, hint or rule phrase). */
+function onlyAQuestion(role: PhraseRole): boolean {
+  return !role.plain && role.groups.length > 0 && role.groups.every((g) => g.met);
+}
+
+/** Whether a mention overlaps any of the token spans. */
+function overlapsAny(m: RawMatch, spans: readonly [number, number][] | undefined): boolean {
+  if (spans === undefined) return false;
+  for (const [first, last] of spans) if (m.first <= last && first <= m.last) return true;
+  return false;
 }
 
 function lookUp(fn: ((postcode: string) => number | undefined) | undefined, postcode: string | undefined): number | undefined {

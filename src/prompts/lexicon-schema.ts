@@ -4,7 +4,7 @@
  * group that does not exist: "strian""). Used by the test suite, not at load.
  */
 import * as v from 'valibot';
-import type { Lexicon } from './lexicon';
+import { type Lexicon, MET_GROUP } from './lexicon';
 import { NEED_IDS } from './needs';
 import { phraseSlots } from './phrase-index';
 
@@ -22,6 +22,7 @@ const LexiconShape = v.strictObject({
   anyPerson: v.optional(v.array(v.string(), 'anyPerson must be a list of group names'), []),
   ignore: v.optional(phraseList('ignore'), []),
   notThisNeed: v.optional(phraseList('notThisNeed'), []),
+  met: v.optional(phraseList('met'), []),
 });
 
 export type ParseLexiconResult = { ok: true; lexicon: Lexicon } | { ok: false; reason: string };
@@ -36,15 +37,16 @@ export function parseLexicon(json: unknown): ParseLexiconResult {
   }
   const out = parsed.output;
   const names = new Set([...Object.keys(out.signals), ...Object.keys(out.hints)]);
+  if (names.has(MET_GROUP)) return { ok: false, reason: `"${MET_GROUP}" is the name of the met questions' group: give the group another name` };
   for (const [name, [a, b]] of Object.entries(out.pairs)) {
     for (const g of [a, b]) if (!names.has(g)) return { ok: false, reason: `pairs.${name} names a group that does not exist: "${g}"` };
   }
   for (const g of out.anyPerson) if (!names.has(g)) return { ok: false, reason: `anyPerson names a group that does not exist: "${g}"` };
-  for (const [where, list] of [...Object.entries(out.signals), ...Object.entries(out.hints), ['ignore', out.ignore] as const, ['notThisNeed', out.notThisNeed] as const]) {
+  for (const [where, list] of [...Object.entries(out.signals), ...Object.entries(out.hints), ['ignore', out.ignore] as const, ['notThisNeed', out.notThisNeed] as const, ['met', out.met] as const]) {
     for (const phrase of list) if (phraseSlots(phrase).length === 0) return { ok: false, reason: `${where}: "${phrase}" has no words to look for` };
   }
   return {
     ok: true,
-    lexicon: { need: out.need, signals: out.signals, hints: out.hints, pairs: out.pairs, pairWindow: out.pairWindow, anyPerson: out.anyPerson, ignore: out.ignore, notThisNeed: out.notThisNeed },
+    lexicon: { need: out.need, signals: out.signals, hints: out.hints, pairs: out.pairs, pairWindow: out.pairWindow, anyPerson: out.anyPerson, ignore: out.ignore, notThisNeed: out.notThisNeed, met: out.met },
   };
 }

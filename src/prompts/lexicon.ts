@@ -25,7 +25,19 @@ export interface Lexicon {
    * is mood): they hide this need's mentions and leave every other need's alone.
    */
   notThisNeed: string[];
+  /**
+   * Template questions that ask whether this need is met ("Feels safe at
+   * home", "Rent affordable", "Able to heat home"). Answered "no" in the
+   * notes ("Feels safe at home: no", "Do you feel safe at home? No") the
+   * need is signalled; answered "yes", the question hides this need's other
+   * mentions it overlaps ("Rent affordable: yes" is no rent worry). Without
+   * an answer a question says nothing.
+   */
+  met: string[];
 }
+
+/** The name of the signal group a lexicon's `met` questions form (a lexicon may not use it for its own groups). */
+export const MET_GROUP = 'answered-no';
 
 export interface LexiconGroup {
   /** The need whose lexicon holds the group (its `notThisNeed` look-alikes apply to it). */
@@ -33,6 +45,8 @@ export interface LexiconGroup {
   name: string;
   phrases: string[];
   anyPerson: boolean;
+  /** The group of a lexicon's `met` questions: a mention counts only when the question is answered "no". */
+  met: boolean;
 }
 
 export interface CompiledLexicon {
@@ -50,8 +64,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const any = new Set(lexicon.anyPerson);
-  const group = (name: string, phrases: string[]): LexiconGroup => ({ need: lexicon.need, name, phrases, anyPerson: any.has(name) });
+  const group = (name: string, phrases: string[], met = false): LexiconGroup => ({ need: lexicon.need, name, phrases, anyPerson: any.has(name), met });
   const signals = Object.entries(lexicon.signals).map(([name, phrases]) => group(name, phrases));
+  if (lexicon.met.length > 0) signals.push(group(MET_GROUP, lexicon.met, true));
   const hints = new Map(Object.entries(lexicon.hints).map(([name, phrases]) => [name, group(name, phrases)]));
   const byName = new Map<string, LexiconGroup>([...signals.map((g) => [g.name, g] as const), ...hints]);
   const pairs: CompiledLexicon['pairs'] = [];
@@ -65,12 +80,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return compiled;
 }
 
-/** Every phrase a lexicon can look for (signals and hints). */
+/** Every phrase a lexicon can look for (signals, hints and its `met` questions). */
 export function lexiconPhrases(lexicon: Lexicon): string[] {
-  return [...Object.values(lexicon.signals).flat(), ...Object.values(lexicon.hints).flat()];
+  return [...Object.values(lexicon.signals).flat(), ...Object.values(lexicon.hints).flat(), ...lexicon.met];
 }
 
 /** Names a rule may pick from a lexicon with `notes.groups`: signal groups, hint groups and pairs. */
 export function lexiconGroupNames(lexicon: Lexicon): string[] {
-  return [...Object.keys(lexicon.signals), ...Object.keys(lexicon.hints), ...Object.keys(lexicon.pairs)];
+  return [...Object.keys(lexicon.signals), ...(lexicon.met.length > 0 ? [MET_GROUP] : []), ...Object.keys(lexicon.hints), ...Object.keys(lexicon.pairs)];
 }

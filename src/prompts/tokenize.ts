@@ -19,6 +19,8 @@ export interface Token {
   clause: number;
   /** The clause began after a colon or a spaced dash ("Alcohol: nil", "Smoking - never"): a label and its value. */
   afterLabel: boolean;
+  /** The sentence began after a question mark ("Do you feel safe at home? No"): it may be the question's answer. */
+  afterQuestion: boolean;
 }
 
 const variants = new Map<string, string>(Object.entries(spelling.variants).filter(([k]) => !k.startsWith('$')));
@@ -47,7 +49,8 @@ const CLAUSE_BREAKS = new Set([',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2
 const APOSTROPHE_CODES = new Set(["'", '\u2019', '\u2018', '`'].map((c) => c.charCodeAt(0)));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
-const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014'].map((c) => c.charCodeAt(0)) as [
+const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?'].map((c) => c.charCodeAt(0)) as [
+  number,
   number,
   number,
   number,
@@ -76,6 +79,7 @@ export function tokenize(text: string): Token[] {
   let sentence = 0;
   let clause = 0;
   let afterLabel = false;
+  let afterQuestion = false;
   let lastWasBreak = true;
   const n = text.length;
   let i = 0;
@@ -91,7 +95,7 @@ export function tokenize(text: string): Token[] {
         else if ((c === DOT || c === COMMA) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) i += 2;
         else break;
       }
-      for (const word of normaliseWord(text.slice(start, i))) out.push({ word, start, end: i, sentence, clause, afterLabel });
+      for (const word of normaliseWord(text.slice(start, i))) out.push({ word, start, end: i, sentence, clause, afterLabel, afterQuestion });
       lastWasBreak = false;
       continue;
     }
@@ -99,7 +103,7 @@ export function tokenize(text: string): Token[] {
     // Clinical shorthand: "mood ↓" reads "mood down", "anxiety ++" reads "anxiety plus".
     const shorthand = c === DOWN_ARROW ? 'down' : c === UP_ARROW ? 'up' : c === PLUS && text.charCodeAt(i + 1) === PLUS ? 'plus' : undefined;
     if (shorthand) {
-      out.push({ word: shorthand, start: i, end: i + 1, sentence, clause, afterLabel });
+      out.push({ word: shorthand, start: i, end: i + 1, sentence, clause, afterLabel, afterQuestion });
       while (text.charCodeAt(i) === c) i += 1;
       lastWasBreak = false;
       continue;
@@ -112,6 +116,7 @@ export function tokenize(text: string): Token[] {
     if (sentenceBreak) sentence += 1;
     clause += 1;
     afterLabel = !sentenceBreak && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH);
+    afterQuestion = c === QUESTION;
     lastWasBreak = true;
   }
   return applyJoins(out);

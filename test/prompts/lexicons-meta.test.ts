@@ -46,6 +46,9 @@ describe('lexicons (#14)', () => {
     [{ need: 'money', signals: {}, anyPerson: ['nope'] }, 'anyPerson names a group that does not exist'],
     [{ need: 'housing', signals: {}, notThisNeed: ['feels flat', ''] }, 'notThisNeed must not contain empty text'],
     [{ need: 'housing', signals: {}, notThisNeed: ['~1'] }, 'notThisNeed: "~1" has no words to look for'],
+    [{ need: 'safety', signals: {}, met: ['feels safe at home', 3] }, 'each phrase in met must be text'],
+    [{ need: 'safety', signals: {}, met: ['~2'] }, 'met: "~2" has no words to look for'],
+    [{ need: 'safety', signals: { 'answered-no': ['unsafe'] } }, '"answered-no" is the name of the met questions\' group'],
   ])('a bad lexicon is refused in plain words: %j', (json, reason) => {
     const parsed = parseLexicon(json);
     expect(parsed.ok ? '' : parsed.reason).toContain(reason);

@@ -346,6 +346,32 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Partner gets a bit aggressive when he drinks.', 'female', ['safety'], []],
   ['Husband is controlling. He uses coercive control.', 'female', ['safety'], []],
   ['A bit worried for him, he has been quiet since the exams.', 'female', [], ['safety']],
+  // A template question that asks whether a need is met ("met" in the lexicons): "no" is the need, "yes"
+  // hides the need's words inside the question, and the question on its own says nothing.
+  ['Feels safe at home: no', 'female', ['safety'], []],
+  ['Do you feel safe at home? No.', 'female', ['safety'], []],
+  ['Feels safe at home with partner - no, he checks her phone', 'female', ['safety'], []],
+  ['Feels safe at home: yes', 'female', [], ['safety']],
+  ['Feels safe at home, no concerns.', 'female', [], ['safety']],
+  ['No concerns and feels safe at home.', 'female', [], ['safety']],
+  ['Denies DV, feels safe at home.', 'female', [], ['safety']],
+  ['Does not feel safe at home.', 'female', ['safety'], []],
+  ['No longer feels safe at home since he came back.', 'female', ['safety'], []],
+  ["Doesn't feel safe with her partner.", 'female', ['safety'], []],
+  ["Daughter doesn't feel safe at home.", 'female', [], ['safety']],
+  ['Told her to call if she does not feel safe at home.', 'female', [], ['safety']],
+  ['Rent affordable: yes', 'female', [], ['housing', 'money']],
+  ['Rent affordable: no', 'female', ['housing'], []],
+  ['Able to afford food: yes', 'female', [], ['food']],
+  ['Able to afford food: no', 'female', ['food'], []],
+  ['Able to heat home: N', 'male', ['fuel'], []],
+  ['Managing financially - no', 'male', ['money'], []],
+  ['Has internet: no', 'male', ['digital'], []],
+  ['Has internet: yes', 'male', [], ['digital']],
+  ['Mood ok? Not really.', 'male', ['mental-wellbeing'], []],
+  ['Managing financially.', 'male', [], ['money']],
+  ["Doesn't have anyone to talk to.", 'male', ['loneliness'], []],
+  ['Daughter asked whether her mum can afford food: no idea, will ask.', 'female', [], ['food']],
 ];
 
 describe('probe notes (#14)', () => {

@@ -56,6 +56,7 @@ export const DEFAULT_LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
       anyPerson: raw.anyPerson ?? [],
       ignore: raw.ignore ?? [],
       notThisNeed: raw.notThisNeed ?? [],
+      met: raw.met ?? [],
     };
     return [need, lexicon];
   }),
