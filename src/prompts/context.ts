@@ -190,7 +190,11 @@ export function contextJudge(
     if (!cueGroups || pseudo[raw.first]) continue;
     for (const group of cueGroups) {
       if (group.subject && !atClauseStart(tokens, raw.first)) continue;
-      if (group.answer && !isLabelAnswer(tokens, raw, group.labelWords)) continue;
+      if (group.answer && !isLabelAnswer(tokens, raw, group.labelWords)) {
+        // "Lonely? No.", "Q: Any money worries? A: no": the question before it is denied.
+        if (answersAQuestion(tokens, raw)) judge.addQuestionAnswer(group, raw.first);
+        continue;
+      }
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
       // The relation a possessive names ("wife's father") is its last word.
       judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word);
@@ -342,6 +346,23 @@ export class ContextJudge {
     }
   }
 
+  /**
+   * A "no" that answers the question in the sentence before it ("Lonely? No.", "Q: Any money
+   * worries? A: no we're fine"): the question's last words are denied, up to QUESTION_REACH
+   * words back and not past a terminator ("Drinking more but smoking less? No").
+   */
+  addQuestionAnswer(group: Group, cueFirst: number): void {
+    const tokens = this.tokens;
+    const bits = CATEGORY_BIT[group.category];
+    const asked = (tokens[cueFirst] as Token).sentence - 1;
+    for (let p = cueFirst - 1; p >= 0 && p >= cueFirst - QUESTION_REACH; p -= 1) {
+      const t = tokens[p] as Token;
+      if (t.sentence < asked) break;
+      if (t.sentence === asked) this.endsHere[p] = (this.endsHere[p] as number) | bits;
+      if (startsBetween(this.terms.byFirst.get(p), cueFirst, bits)) break;
+    }
+  }
+
   /** The clause of this word is a list ending in a head noun such as "concerns" ("housing or food concerns"). */
   private endsHeadList(t: Token): boolean {
     const c = this.clauses[t.clause];
@@ -389,8 +410,14 @@ export class ContextJudge {
       if (k - m.last > QUESTION_TAIL_WORDS) return undefined;
       k += 1;
     }
-    const first = tokens[k];
+    let first = tokens[k];
     if (first === undefined || first.clause !== end.clause + 1) return undefined;
+    // "Q: Do you feel safe at home? A: no": the answer after an answer label.
+    const labelled = tokens[k + 1];
+    if (first.afterQuestion && ANSWER_LABELS.has(first.word) && labelled?.afterLabel && labelled.clause === first.clause + 1 && labelled.sentence === first.sentence) {
+      k += 1;
+      first = { ...labelled, afterQuestion: true, sentence: end.sentence + 1 };
+    }
     const asked = first.sentence === end.sentence ? first.afterLabel : first.afterQuestion && first.sentence === end.sentence + 1;
     if (!asked) return undefined;
     const words: string[] = [];
@@ -436,6 +463,29 @@ function isLabelAnswer(tokens: readonly Token[], cue: RawMatch, maxLabelWords: n
   }
   return words <= maxLabelWords;
 }
+
+/**
+ * A cue that starts the sentence after a question mark, or the clause after an answer
+ * label that does ("Lonely? No.", "Q: Any money worries? A: no we're fine").
+ */
+function answersAQuestion(tokens: readonly Token[], cue: RawMatch): boolean {
+  const first = tokens[cue.first] as Token;
+  const before = tokens[cue.first - 1];
+  if (before === undefined || before.sentence !== first.sentence) return first.afterQuestion;
+  const earlier = tokens[cue.first - 2];
+  return (
+    ANSWER_LABELS.has(before.word) &&
+    before.afterQuestion &&
+    first.afterLabel &&
+    before.clause === first.clause - 1 &&
+    (earlier === undefined || earlier.sentence !== first.sentence)
+  );
+}
+
+/** Words that label an answer in question-and-answer text ("Q: ... ? A: no"). */
+const ANSWER_LABELS = new Set(['a', 'ans', 'answer']);
+/** How many words back a question's "no" reaches. */
+const QUESTION_REACH = 16;
 
 /** A template's answers, as normalised words (context.json `answers`). */
 const ANSWER_NO = new Set(table.answers.no.map((a) => phraseWords(a).join(' ')));

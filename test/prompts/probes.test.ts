@@ -372,6 +372,28 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Managing financially.', 'male', [], ['money']],
   ["Doesn't have anyone to talk to.", 'male', ['loneliness'], []],
   ['Daughter asked whether her mum can afford food: no idea, will ask.', 'female', [], ['food']],
+  ['Q: Do you feel safe at home? A: no', 'female', ['safety'], []],
+  // A "no" that answers a question denies the question's words, and nothing after it.
+  ["Lonely? Naw, I'm never in - the club, the bowls.", 'male', [], ['loneliness']],
+  ['Q: Are you worried about money, housing or having enough food? A: no were managing fine thanks', 'female', [], ['money', 'housing', 'food']],
+  ['Any money worries? No. Struggling with the rent though.', 'female', ['money'], []],
+  ['Lonely? Yes.', 'male', ['loneliness'], []],
+  ['Are you drinking more? No but partner says he hits her.', 'female', ['safety'], []],
+  ['Anyone hurting you at home? No, but husband controls the money.', 'female', ['safety'], []],
+  ['Thoughts of self harm? Not really. Low mood for months.', 'female', ['mental-wellbeing'], []],
+  // Learned from dev12/dev13 (nurses and pharmacists; Deep End triage), written afresh here.
+  ['Buying co-codamol over the counter from different pharmacies, about ten a day.', 'female', ['substances'], []],
+  ['Worried about getting hooked on sleeping tablets, declined them.', 'female', [], ['substances']],
+  ['Says she cannot keep going like this with the job.', 'female', ['mental-wellbeing'], []],
+  ['Health anxiety since the heart attack, scared to do anything.', 'male', ['mental-wellbeing'], []],
+  ['Very anxious about needles, bloods taken fine.', 'female', [], ['mental-wellbeing']],
+  ['Her friend was recently widowed and she pops in daily.', 'female', [], ['mental-wellbeing']],
+  ['Statutory sick pay has run out and no UC claim made yet.', 'female', ['money'], []],
+  ['Electric cut off by the supplier last week, owes hundreds.', 'male', ['fuel'], []],
+  ['No real pals since he left school, gaming all day.', 'male', ['loneliness'], []],
+  ['Tribunal appeal won in the spring, award now in place.', 'female', [], ['money', 'legal']],
+  ['Mood flat since being paid off at the yard.', 'male', ['mental-wellbeing'], []],
+  ['Unemployed for a year after the mill closed, back working since March.', 'male', [], ['work']],
 ];
 
 describe('probe notes (#14)', () => {
