@@ -61,6 +61,8 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev9', 'development half 9 (dev9.json, a tenth author: GP registrars, locums, community psychiatric nurses; mental wellbeing, work, family)'],
   ['dev10', 'development half 10 (dev10.json, an eleventh author: EMIS/Vision templates, nurse reviews, pasted letters)'],
   ['dev11', 'development half 11 (dev11.json, a twelfth author: compact EMIS entries; mood and grief shown indirectly, work, family)'],
+  ['dev12', 'development half 12 (dev12.json, a thirteenth author: practice nurses, pharmacists, wellbeing practitioners; mood and work)'],
+  ['dev13', 'development half 13 (dev13.json, a fourteenth author: Deep End triage and eConsult Q&A, Scots; mood, work, safety, substances, money)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

@@ -394,6 +394,13 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Tribunal appeal won in the spring, award now in place.', 'female', [], ['money', 'legal']],
   ['Mood flat since being paid off at the yard.', 'male', ['mental-wellbeing'], []],
   ['Unemployed for a year after the mill closed, back working since March.', 'male', [], ['work']],
+  // "will not", "could not", "has not"... read as "won't", "couldn't", "hasn't" (as "can not" always was "can't").
+  ['Could not afford the gas bill this month.', 'female', ['fuel'], []],
+  ['He will not let her see her friends.', 'female', ['safety'], []],
+  ['She could not cope with caring for her mum.', 'female', ['caring'], []],
+  ['Would not like a referral to the food bank.', 'female', [], ['food']],
+  ['Have not got enough food for the kids this week.', 'female', ['food'], []],
+  ['Food: enough, no concerns.', 'female', [], ['food']],
 ];
 
 describe('probe notes (#14)', () => {
