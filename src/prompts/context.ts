@@ -192,7 +192,7 @@ export function contextJudge(
       if (group.subject && !atClauseStart(tokens, raw.first)) continue;
       if (group.answer && !isLabelAnswer(tokens, raw, group.labelWords)) {
         // "Lonely? No.", "Q: Any money worries? A: no": the question before it is denied.
-        if (answersAQuestion(tokens, raw)) judge.addQuestionAnswer(group, raw.first);
+        if (answersAQuestion(tokens, raw) && plainAnswer(tokens, raw)) judge.addQuestionAnswer(group, raw.first);
         continue;
       }
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
@@ -348,19 +348,33 @@ export class ContextJudge {
 
   /**
    * A "no" that answers the question in the sentence before it ("Lonely? No.", "Q: Any money
-   * worries? A: no we're fine"): the question's last words are denied, up to QUESTION_REACH
-   * words back and not past a terminator ("Drinking more but smoking less? No").
+   * worries? A: no we're fine"): the question's last clause is denied (with a list before it:
+   * "worried about money, housing or food?"), up to QUESTION_REACH words back and not past a
+   * terminator. Not a clause before it: "Partner hit her last night, has she told anyone? No"
+   * keeps the assault (a review found follow-up questions denying disclosures). Not a question
+   * about something good: "Can she afford the rent? No" is the need.
    */
   addQuestionAnswer(group: Group, cueFirst: number): void {
     const tokens = this.tokens;
     const bits = CATEGORY_BIT[group.category];
     const asked = (tokens[cueFirst] as Token).sentence - 1;
+    const reached: number[] = [];
+    let good = false;
+    let worry = false;
     for (let p = cueFirst - 1; p >= 0 && p >= cueFirst - QUESTION_REACH; p -= 1) {
       const t = tokens[p] as Token;
       if (t.sentence < asked) break;
-      if (t.sentence === asked) this.endsHere[p] = (this.endsHere[p] as number) | bits;
+      const next = tokens[p + 1] as Token;
+      if (t.sentence === asked && next.sentence === asked && t.clause !== next.clause && !this.clauses[next.clause]?.list) break;
+      if (t.sentence === asked) {
+        if (GOOD_LABEL_WORDS.has(t.word) && !OPENS_QUESTIONS.has(t.word)) good = true;
+        if (QUESTION_WORRY.some((w) => t.word.startsWith(w))) worry = true;
+        reached.push(p);
+      }
       if (startsBetween(this.terms.byFirst.get(p), cueFirst, bits)) break;
     }
+    if (good && !worry) return;
+    for (const p of reached) this.endsHere[p] = (this.endsHere[p] as number) | bits;
   }
 
   /** The clause of this word is a list ending in a head noun such as "concerns" ("housing or food concerns"). */
@@ -402,7 +416,7 @@ export class ContextJudge {
    * No."). The question may run on a few words past the mention ("Feels safe at home with
    * partner: no"). `last` is the answer's last word. Undefined when there is no such answer.
    */
-  answerTo(m: { last: number }): { answer: 'yes' | 'no'; last: number } | undefined {
+  answerTo(m: { first: number; last: number }): { answer: 'yes' | 'no'; last: number } | undefined {
     const tokens = this.tokens;
     const end = tokens[m.last] as Token;
     let k = m.last + 1;
@@ -429,7 +443,18 @@ export class ContextJudge {
     }
     const said = words.join(' ');
     const answer = ANSWER_NO.has(said) ? 'no' : ANSWER_YES.has(said) ? 'yes' : undefined;
-    return answer && { answer, last };
+    if (!answer) return undefined;
+    // "N/A", "Y/N", "no/yes": a template nobody filled in.
+    const next = tokens[last + 1];
+    if (next !== undefined && next.sentence === (tokens[last] as Token).sentence) {
+      const rest: string[] = [];
+      for (let j = last + 1; j < tokens.length && (tokens[j] as Token).clause === next.clause && rest.length < 2; j += 1) rest.push((tokens[j] as Token).word);
+      if (BLANK_ANSWERS.has(rest.join(' '))) return undefined;
+    }
+    // A question that asks something else: "Not safe at home", "Worried about paying rent", "Safe at home alone".
+    for (let j = m.first; j >= 0 && (tokens[j] as Token).clause === (tokens[m.first] as Token).clause; j -= 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
+    for (let j = m.first + 1; j < k; j += 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
+    return { answer, last };
   }
 
   contextOf(m: { first: number; last: number }): MentionContext {
@@ -482,6 +507,25 @@ function answersAQuestion(tokens: readonly Token[], cue: RawMatch): boolean {
   );
 }
 
+/** Good-label words that also open most questions ("Has she...", "Have you got..."): they do not make a question ask about something good. */
+const OPENS_QUESTIONS = new Set(['has', 'have', 'got', 'own', 'under', 'up']);
+const QUESTION_RUN_ON = new Set(table.answers.questionRunOn);
+const QUESTION_PARTIAL = new Set(table.answers.questionPartial);
+const QUESTION_WORRY = table.answers.questionWorry.map((w) => w.replace(/\*$/, ''));
+
+/**
+ * A plain "no": it ends its clause ("No.", "No - ...", "Naw, I'm fine") or runs on into a
+ * pronoun ("no we're managing"); not "No plan", "No idea", "No injuries seen", "No, just to
+ * her", "No, but cutting her arms" (found in review: each hid a disclosure).
+ */
+function plainAnswer(tokens: readonly Token[], cue: RawMatch): boolean {
+  const first = tokens[cue.first] as Token;
+  const after = tokens[cue.last + 1];
+  if (after === undefined || after.sentence !== first.sentence) return true;
+  if (after.clause === first.clause) return QUESTION_RUN_ON.has(after.word);
+  return !QUESTION_PARTIAL.has(after.word);
+}
+
 /** Words that label an answer in question-and-answer text ("Q: ... ? A: no"). */
 const ANSWER_LABELS = new Set(['a', 'ans', 'answer']);
 /** How many words back a question's "no" reaches. */
@@ -490,6 +534,8 @@ const QUESTION_REACH = 16;
 /** A template's answers, as normalised words (context.json `answers`). */
 const ANSWER_NO = new Set(table.answers.no.map((a) => phraseWords(a).join(' ')));
 const ANSWER_YES = new Set(table.answers.yes.map((a) => phraseWords(a).join(' ')));
+const BLANK_ANSWERS = new Set(table.answers.blank);
+const QUESTION_FLIPS = new Set(table.answers.flips.flatMap((w) => phraseWords(w)));
 const LONGEST_ANSWER = Math.max(...[...ANSWER_NO, ...ANSWER_YES].map((a) => a.split(' ').length));
 /** How many words a question may run on past the mention before its answer. */
 const QUESTION_TAIL_WORDS = 4;

@@ -48,6 +48,8 @@ export function factsFor(
   let decile: { value: number | undefined } | undefined;
   // Every mention filed under its lexicon groups while scanning; filtered to affirmed ones on first use.
   const rawByGroup = new Map<LexiconGroup, RawMatch[]>();
+  // A question answered "no", quoted with its answer -> the question's own words (judged for time and person).
+  const questionOf = new Map<RawMatch, RawMatch>();
   let contextOfText: ContextJudge | undefined;
   const byGroup = new Map<LexiconGroup, LocatedHit[]>();
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
@@ -86,23 +88,17 @@ export function factsFor(
         const looksAlike: RawMatch[][] = [];
         if (anyIgnored) for (const m of targets) if ((set.roles[m.phrase.id] as PhraseRole).ignore) for (let k = m.first; k <= m.last; k += 1) (looksAlike[k] ??= []).push(m);
         // A need's template questions ("Feels safe at home", "Rent affordable"): answered "no", the
-        // question is the mention (quoted with its answer); answered "yes", it hides the need's other
-        // mentions it overlaps ("Rent affordable: yes" is no rent worry).
+        // question is the mention, quoted with its answer. A "yes" hides nothing: a review found "Not safe
+        // at home: yes" and "Worried about paying rent? Yes" hidden that way.
         const answeredNo = new Map<RawMatch, RawMatch>();
-        let answeredYes: Map<string, [number, number][]> | undefined;
         if (set.anyMet) {
           for (const m of targets) {
-            const questions = (set.roles[m.phrase.id] as PhraseRole).groups.filter((x) => x.met);
-            if (questions.length === 0) continue;
+            if (!(set.roles[m.phrase.id] as PhraseRole).groups.some((x) => x.met)) continue;
             const a = judge.answerTo(m);
-            if (a?.answer === 'no') answeredNo.set(m, { ...m, last: a.last });
-            else if (a?.answer === 'yes') {
-              answeredYes ??= new Map();
-              for (const g of questions) {
-                const spans = answeredYes.get(g.need) ?? [];
-                spans.push([m.first, m.last]);
-                answeredYes.set(g.need, spans);
-              }
+            if (a?.answer === 'no') {
+              const quoted = { ...m, last: a.last };
+              answeredNo.set(m, quoted);
+              questionOf.set(quoted, m);
             }
           }
         }
@@ -125,7 +121,7 @@ export function factsFor(
               const answered = answeredNo.get(m);
               if (!answered) continue;
               raw = answered;
-            } else if (answeredYes !== undefined && overlapsAny(m, answeredYes.get(g.need))) continue;
+            }
             const gl = rawByGroup.get(g);
             if (gl) gl.push(raw);
             else rawByGroup.set(g, [raw]);
@@ -143,7 +139,8 @@ export function factsFor(
         const judge = contextOfText;
         for (const m of judge ? (rawByGroup.get(group) ?? []) : []) {
           // A question answered "no" is the need: only its time and person are judged (the answer is a negation).
-          if (!judge || (group.met ? !judge.isCurrentForPatient(m, group.anyPerson) : !judge.isAffirmed(m, group.anyPerson))) continue;
+          // Judged on the question's own words ("Did you feel safe at home as a child? No" is the past).
+          if (!judge || (group.met ? !judge.isCurrentForPatient(questionOf.get(m) ?? m, group.anyPerson) : !judge.isAffirmed(m, group.anyPerson))) continue;
           const first = noteTokens[m.first] as Token;
           list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge));
         }
@@ -191,13 +188,6 @@ function hiddenFor(m: RawMatch, looksAlike: readonly (RawMatch[] | undefined)[],
 /** A phrase that is only some lexicon's `met` question (no signal, hint or rule phrase). */
 function onlyAQuestion(role: PhraseRole): boolean {
   return !role.plain && role.groups.length > 0 && role.groups.every((g) => g.met);
-}
-
-/** Whether a mention overlaps any of the token spans. */
-function overlapsAny(m: RawMatch, spans: readonly [number, number][] | undefined): boolean {
-  if (spans === undefined) return false;
-  for (const [first, last] of spans) if (m.first <= last && first <= m.last) return true;
-  return false;
 }
 
 function lookUp(fn: ((postcode: string) => number | undefined) | undefined, postcode: string | undefined): number | undefined {

@@ -346,12 +346,21 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Partner gets a bit aggressive when he drinks.', 'female', ['safety'], []],
   ['Husband is controlling. He uses coercive control.', 'female', ['safety'], []],
   ['A bit worried for him, he has been quiet since the exams.', 'female', [], ['safety']],
-  // A template question that asks whether a need is met ("met" in the lexicons): "no" is the need, "yes"
-  // hides the need's words inside the question, and the question on its own says nothing.
+  // A template question that asks whether a need is met ("met" in the lexicons): "no" is the need; "yes" and
+  // the question on its own say nothing (a "yes" that hid the need's words was withdrawn after review).
   ['Feels safe at home: no', 'female', ['safety'], []],
   ['Do you feel safe at home? No.', 'female', ['safety'], []],
   ['Feels safe at home with partner - no, he checks her phone', 'female', ['safety'], []],
   ['Feels safe at home: yes', 'female', [], ['safety']],
+  // Found in review: a "yes" hides nothing; a question that asks something else, a blank template and
+  // the past are not answers that prompt.
+  ['Not safe at home: yes - son owes drug debts, men at the door.', 'female', ['safety'], []],
+  ['Worried about being able to pay rent? Yes - two months behind.', 'female', ['housing'], []],
+  ['Feels safe at home: N/A', 'female', [], ['safety']],
+  ['Concerns about being safe at home: no', 'female', [], ['safety']],
+  ["Doesn't feel safe in her own home since the falls.", 'female', [], ['safety']],
+  ['Did you feel safe at home as a child? No.', 'female', [], ['safety']],
+  ['Having enough to eat and drink? No - struggling to swallow.', 'male', [], ['food']],
   ['Feels safe at home, no concerns.', 'female', [], ['safety']],
   ['No concerns and feels safe at home.', 'female', [], ['safety']],
   ['Denies DV, feels safe at home.', 'female', [], ['safety']],
@@ -360,9 +369,7 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ["Doesn't feel safe with her partner.", 'female', ['safety'], []],
   ["Daughter doesn't feel safe at home.", 'female', [], ['safety']],
   ['Told her to call if she does not feel safe at home.', 'female', [], ['safety']],
-  ['Rent affordable: yes', 'female', [], ['housing', 'money']],
   ['Rent affordable: no', 'female', ['housing'], []],
-  ['Able to afford food: yes', 'female', [], ['food']],
   ['Able to afford food: no', 'female', ['food'], []],
   ['Able to heat home: N', 'male', ['fuel'], []],
   ['Managing financially - no', 'male', ['money'], []],
@@ -381,9 +388,28 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Are you drinking more? No but partner says he hits her.', 'female', ['safety'], []],
   ['Anyone hurting you at home? No, but husband controls the money.', 'female', ['safety'], []],
   ['Thoughts of self harm? Not really. Low mood for months.', 'female', ['mental-wellbeing'], []],
+  // Found in review: a follow-up question's "no" denies only the question, a partial "no" denies nothing, and
+  // "no" to a question about something good is the need.
+  ['Partner hit her last night, has she told anyone? No.', 'female', ['safety'], []],
+  ['Took an overdose of paracetamol last night, sought medical help? No.', 'female', ['mental-wellbeing'], []],
+  ['Drinking 2 bottles of wine a day, wants to cut down? No.', 'female', ['substances'], []],
+  ['Rent arrears of £1800, applied for DHP? No.', 'female', ['housing'], []],
+  ['Suicidal thoughts? No active plan.', 'male', ['mental-wellbeing'], []],
+  ['Self harm? No, but scratching her arms till they bleed.', 'female', ['mental-wellbeing'], []],
+  ['Partner hit her again at the weekend? No injuries seen.', 'female', ['safety'], []],
+  ['Can she afford to heat the house? No.', 'female', ['fuel'], []],
+  ['Can she afford the rent? No.', 'female', ['housing'], []],
   // Learned from dev12/dev13 (nurses and pharmacists; Deep End triage), written afresh here.
   ['Buying co-codamol over the counter from different pharmacies, about ten a day.', 'female', ['substances'], []],
   ['Worried about getting hooked on sleeping tablets, declined them.', 'female', [], ['substances']],
+  ['Hooked up to the oxygen concentrator most of the day.', 'male', [], ['substances']],
+  ['Fingers just numb since the carpal tunnel got worse.', 'female', [], ['mental-wellbeing']],
+  ['Blood supply cut off to the toes, vascular referral.', 'male', [], ['fuel']],
+  ['Broadband disconnected by the supplier last week.', 'male', [], ['fuel']],
+  ['No close friends or family with TB symptoms.', 'male', [], ['loneliness']],
+  ['Drinking half a bottle of vodka a day, back at work since Monday.', 'male', ['substances'], []],
+  ['PIP appeal not successful, struggling to pay bills.', 'female', ['money'], []],
+  ['Pt and her sister both recently widowed, she is not coping.', 'female', ['mental-wellbeing'], []],
   ['Says she cannot keep going like this with the job.', 'female', ['mental-wellbeing'], []],
   ['Health anxiety since the heart attack, scared to do anything.', 'male', ['mental-wellbeing'], []],
   ['Very anxious about needles, bloods taken fine.', 'female', [], ['mental-wellbeing']],
@@ -391,9 +417,7 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Statutory sick pay has run out and no UC claim made yet.', 'female', ['money'], []],
   ['Electric cut off by the supplier last week, owes hundreds.', 'male', ['fuel'], []],
   ['No real pals since he left school, gaming all day.', 'male', ['loneliness'], []],
-  ['Tribunal appeal won in the spring, award now in place.', 'female', [], ['money', 'legal']],
   ['Mood flat since being paid off at the yard.', 'male', ['mental-wellbeing'], []],
-  ['Unemployed for a year after the mill closed, back working since March.', 'male', [], ['work']],
   // "will not", "could not", "has not"... read as "won't", "couldn't", "hasn't" (as "can not" always was "can't").
   ['Could not afford the gas bill this month.', 'female', ['fuel'], []],
   ['He will not let her see her friends.', 'female', ['safety'], []],
