@@ -190,10 +190,14 @@ export function contextJudge(
     if (!cueGroups || pseudo[raw.first]) continue;
     for (const group of cueGroups) {
       if (group.subject && !atClauseStart(tokens, raw.first)) continue;
-      if (group.answer && !isLabelAnswer(tokens, raw, group.labelWords)) {
-        // "Lonely? No.", "Q: Any money worries? A: no": the question before it is denied.
-        if (answersAQuestion(tokens, raw) && plainAnswer(tokens, raw)) judge.addQuestionAnswer(group, raw.first);
-        continue;
+      if (group.answer) {
+        // "Lonely? No.", "Q: Any money worries? A: no": the question before it is denied (an "A:" is
+        // not the label the answer belongs to).
+        if (answersAQuestion(tokens, raw)) {
+          if (plainAnswer(tokens, raw)) judge.addQuestionAnswer(group, raw.first);
+          continue;
+        }
+        if (!isLabelAnswer(tokens, raw, group.labelWords)) continue;
       }
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
       // The relation a possessive names ("wife's father") is its last word.
