@@ -198,6 +198,8 @@ export function contextJudge(
           continue;
         }
         if (!isLabelAnswer(tokens, raw, group.labelWords)) continue;
+        // "Gambling: not really, £50 a day on the slots" is no denial.
+        if (WHOLE_REPLY_ONLY.has(raw.phrase.phrase) && tokens[raw.last + 1]?.sentence === (tokens[raw.last] as Token).sentence) continue;
       }
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
       // The relation a possessive names ("wife's father") is its last word.
@@ -352,11 +354,13 @@ export class ContextJudge {
 
   /**
    * A "no" that answers the question in the sentence before it ("Lonely? No.", "Q: Any money
-   * worries? A: no we're fine"): the question's last clause is denied (with a list before it:
-   * "worried about money, housing or food?"), up to QUESTION_REACH words back and not past a
-   * terminator. Not a clause before it: "Partner hit her last night, has she told anyone? No"
-   * keeps the assault (a review found follow-up questions denying disclosures). Not a question
-   * about something good: "Can she afford the rent? No" is the need.
+   * worries? A: no we're fine"). Three reviews found follow-up questions denying disclosures
+   * ("Partner hit her, told anyone? No", "Does anyone else know he hits her? No", "Has the
+   * landlord fixed the damp? No", "Panic attacks stopped? No"), so it is kept to short screening
+   * questions: the question's last clause, of at most QUESTION_WORDS words, or a worry question's
+   * list ("worried about money, housing or food?"); never a question with a word of knowing or
+   * changing (`questionKeep`); not a question about something good ("Can she afford the rent? No"
+   * is the need).
    */
   addQuestionAnswer(group: Group, cueFirst: number): void {
     const tokens = this.tokens;
@@ -365,12 +369,18 @@ export class ContextJudge {
     const reached: number[] = [];
     let good = false;
     let worry = false;
+    let lastClause = true;
     for (let p = cueFirst - 1; p >= 0 && p >= cueFirst - QUESTION_REACH; p -= 1) {
       const t = tokens[p] as Token;
       if (t.sentence < asked) break;
       const next = tokens[p + 1] as Token;
-      if (t.sentence === asked && next.sentence === asked && t.clause !== next.clause && !this.clauses[next.clause]?.list) break;
+      if (t.sentence === asked && next.sentence === asked && t.clause !== next.clause) {
+        // Past the last clause only into a list of a worry question ("worried about money, housing or food?").
+        if (!this.clauses[next.clause]?.list) break;
+        lastClause = false;
+      }
       if (t.sentence === asked) {
+        if (QUESTION_KEEP.has(t.word)) return;
         if (GOOD_LABEL_WORDS.has(t.word) && !OPENS_QUESTIONS.has(t.word)) good = true;
         if (QUESTION_WORRY.some((w) => t.word.startsWith(w))) worry = true;
         reached.push(p);
@@ -378,6 +388,7 @@ export class ContextJudge {
       if (startsBetween(this.terms.byFirst.get(p), cueFirst, bits)) break;
     }
     if (good && !worry) return;
+    if (lastClause ? reached.length > QUESTION_WORDS : !worry) return;
     for (const p of reached) this.endsHere[p] = (this.endsHere[p] as number) | bits;
   }
 
@@ -516,6 +527,11 @@ const OPENS_QUESTIONS = new Set(['has', 'have', 'got', 'own', 'under', 'up']);
 const QUESTION_RUN_ON = new Set(table.answers.questionRunOn);
 const QUESTION_PARTIAL = new Set(table.answers.questionPartial);
 const QUESTION_WORRY = table.answers.questionWorry.map((w) => w.replace(/\*$/, ''));
+const QUESTION_KEEP = new Set(table.answers.questionKeep);
+/** The longest screening question (its last clause) a "no" denies: "Any money worries? No", "Lonely? Naw". */
+const QUESTION_WORDS = 5;
+/** Hedged answers that deny only as the whole reply: "Not really.", not "Not really, cut once last week". */
+const WHOLE_REPLY_ONLY = new Set(['never', 'not really']);
 
 /**
  * A plain "no": it ends its clause ("No.", "No - ...", "Naw, I'm fine") or runs on into a
@@ -526,6 +542,7 @@ function plainAnswer(tokens: readonly Token[], cue: RawMatch): boolean {
   const first = tokens[cue.first] as Token;
   const after = tokens[cue.last + 1];
   if (after === undefined || after.sentence !== first.sentence) return true;
+  if (WHOLE_REPLY_ONLY.has(cue.phrase.phrase)) return false;
   if (after.clause === first.clause) return QUESTION_RUN_ON.has(after.word);
   return !QUESTION_PARTIAL.has(after.word);
 }
