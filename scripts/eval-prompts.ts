@@ -63,6 +63,8 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev11', 'development half 11 (dev11.json, a twelfth author: compact EMIS entries; mood and grief shown indirectly, work, family)'],
   ['dev12', 'development half 12 (dev12.json, a thirteenth author: practice nurses, pharmacists, wellbeing practitioners; mood and work)'],
   ['dev13', 'development half 13 (dev13.json, a fourteenth author: Deep End triage and eConsult Q&A, Scots; mood, work, safety, substances, money)'],
+  ['dev14', 'development half 14 (dev14.json, a fifteenth author: rural and island practices, CLP summaries; money, work, caring, food, fuel, transport)'],
+  ['dev15', 'development half 15 (dev15.json, a sixteenth author: health visitors, midwives, young people, kinship carers; family, caring, money, housing, food, mood)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

@@ -19,6 +19,8 @@ interface Floor {
   promptedAtMost: Record<Exclude<Kind, 'positive'>, number>;
 }
 
+// Reached on 2 December 2026, later (after dev12 to dev15 and three reviews' withdrawals): recall 0.806 (112/139),
+// precision 0.911 (112/123), the other figures unchanged; the floor went up to 0.80 / 0.91.
 // Reached on 2026-12-02 (after tuning on dev2 to dev11, never on this half): held-out recall 0.799 (111/139),
 // precision 0.910 (111/122), positive-note precision 0.991, neutral 0/36, negated 2/30, historical 1/18,
 // other-person 4/18, hypothetical 2/13 notes with any prompt. For a while the dev9/dev10 round reached precision
@@ -26,8 +28,8 @@ interface Floor {
 // abuse wording ("He is stalking her") and was withdrawn, so the floor went back to 0.90, the figure before it.
 // (Before dev4 to dev7: 0.777 / 0.893, negated 3/30; first floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
 const HELD_OUT: Floor = {
-  recall: 0.79,
-  precision: 0.9,
+  recall: 0.8,
+  precision: 0.91,
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.23, hypothetical: 0.16 },
 };
@@ -124,8 +126,9 @@ const DEV8: Floor = {
 // (142/166), positive-note precision 0.986; negated 5/22, historical 3/18, other-person 5/16, hypothetical 6/14,
 // neutral 0/25 notes prompted. (Precision was 0.900 for a while with rules withdrawn after two reviews because
 // they hid real needs: "she" in a man's notes, sentence-wide "abstinent since", "might", "as a precaution"...)
+// Later on 2026-12-02, with phrases learned from dev14/dev15: recall 0.941 (144/153), precision 0.857 (144/168).
 const DEV9: Floor = {
-  recall: 0.92,
+  recall: 0.94,
   precision: 0.85,
   positivePrecision: 0.98,
   promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.17, 'other-person': 0.32, hypothetical: 0.43 },
@@ -157,6 +160,38 @@ const DEV11: Floor = {
   promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.12, 'other-person': 0.19, hypothetical: 0.43 },
 };
 
+// Development halves 12 to 15 (four more authors, each given only test/fixtures/notes/BRIEF.md and a voice brief):
+// dev12 practice nurses, pharmacists and wellbeing practitioners (mood, work); dev13 Deep End triage and eConsult
+// Q&A in Scots; dev14 rural and island practices and CLP summaries; dev15 health visitors, midwives and young people.
+// First contact (dev14 and dev15 after the review corrections, before any change for them): dev12 0.914 / 0.860,
+// dev13 0.933 / 0.824, dev14 0.799 / 0.793, dev15 0.895 / 0.859. Reached on 2026-12-02 after three reviews'
+// withdrawals: dev12 0.961 (123/128) / 0.879 (123/140), dev13 0.978 (132/135) / 0.846 (132/156), dev14 0.893
+// (133/149) / 0.806 (133/165), dev15 0.965 (138/143) / 0.879 (138/157).
+const DEV12: Floor = {
+  recall: 0.96,
+  precision: 0.87,
+  positivePrecision: 0.97,
+  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.12, 'other-person': 0.32, hypothetical: 0.09 },
+};
+const DEV13: Floor = {
+  recall: 0.97,
+  precision: 0.84,
+  positivePrecision: 0.97,
+  promptedAtMost: { neutral: 0.01, negated: 0.05, historical: 0.34, 'other-person': 0.32, hypothetical: 0.15 },
+};
+const DEV14: Floor = {
+  recall: 0.89,
+  precision: 0.8,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.17, 'other-person': 0.44, hypothetical: 0.43 },
+};
+const DEV15: Floor = {
+  recall: 0.96,
+  precision: 0.87,
+  positivePrecision: 0.97,
+  promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.23, 'other-person': 0.38, hypothetical: 0.29 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -170,6 +205,10 @@ describe.each([
   ['development 9', 'dev9', DEV9],
   ['development 10', 'dev10', DEV10],
   ['development 11', 'dev11', DEV11],
+  ['development 12', 'dev12', DEV12],
+  ['development 13', 'dev13', DEV13],
+  ['development 14', 'dev14', DEV14],
+  ['development 15', 'dev15', DEV15],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
