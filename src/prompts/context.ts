@@ -191,12 +191,10 @@ export function contextJudge(
     for (const group of cueGroups) {
       if (group.subject && !atClauseStart(tokens, raw.first)) continue;
       if (group.answer) {
-        // "Lonely? No.", "Q: Any money worries? A: no": the question before it is denied (an "A:" is
-        // not the label the answer belongs to).
-        if (answersAQuestion(tokens, raw)) {
-          if (plainAnswer(tokens, raw)) judge.addQuestionAnswer(group, raw.first);
-          continue;
-        }
+        // A "no" after a question mark or an "A:" label answers a question, not a label. It denies nothing:
+        // four reviews found follow-up questions denying disclosures ("Partner hit her, told anyone? No",
+        // "Self harm? No. Cut her arms last night"), so the question-answer denial was withdrawn.
+        if (answersAQuestion(tokens, raw)) continue;
         if (!isLabelAnswer(tokens, raw, group.labelWords)) continue;
         // "Gambling: not really, £50 a day on the slots" is no denial.
         if (WHOLE_REPLY_ONLY.has(raw.phrase.phrase) && tokens[raw.last + 1]?.sentence === (tokens[raw.last] as Token).sentence) continue;
@@ -352,46 +350,6 @@ export class ContextJudge {
     }
   }
 
-  /**
-   * A "no" that answers the question in the sentence before it ("Lonely? No.", "Q: Any money
-   * worries? A: no we're fine"). Three reviews found follow-up questions denying disclosures
-   * ("Partner hit her, told anyone? No", "Does anyone else know he hits her? No", "Has the
-   * landlord fixed the damp? No", "Panic attacks stopped? No"), so it is kept to short screening
-   * questions: the question's last clause, of at most QUESTION_WORDS words, or a worry question's
-   * list ("worried about money, housing or food?"); never a question with a word of knowing or
-   * changing (`questionKeep`); not a question about something good ("Can she afford the rent? No"
-   * is the need).
-   */
-  addQuestionAnswer(group: Group, cueFirst: number): void {
-    const tokens = this.tokens;
-    const bits = CATEGORY_BIT[group.category];
-    const asked = (tokens[cueFirst] as Token).sentence - 1;
-    const reached: number[] = [];
-    let good = false;
-    let worry = false;
-    let lastClause = true;
-    for (let p = cueFirst - 1; p >= 0 && p >= cueFirst - QUESTION_REACH; p -= 1) {
-      const t = tokens[p] as Token;
-      if (t.sentence < asked) break;
-      const next = tokens[p + 1] as Token;
-      if (t.sentence === asked && next.sentence === asked && t.clause !== next.clause) {
-        // Past the last clause only into a list of a worry question ("worried about money, housing or food?").
-        if (!this.clauses[next.clause]?.list) break;
-        lastClause = false;
-      }
-      if (t.sentence === asked) {
-        if (QUESTION_KEEP.has(t.word)) return;
-        if (GOOD_LABEL_WORDS.has(t.word) && !OPENS_QUESTIONS.has(t.word)) good = true;
-        if (QUESTION_WORRY.some((w) => t.word.startsWith(w))) worry = true;
-        reached.push(p);
-      }
-      if (startsBetween(this.terms.byFirst.get(p), cueFirst, bits)) break;
-    }
-    if (good && !worry) return;
-    if (lastClause ? reached.length > QUESTION_WORDS : !worry) return;
-    for (const p of reached) this.endsHere[p] = (this.endsHere[p] as number) | bits;
-  }
-
   /** The clause of this word is a list ending in a head noun such as "concerns" ("housing or food concerns"). */
   private endsHeadList(t: Token): boolean {
     const c = this.clauses[t.clause];
@@ -522,35 +480,11 @@ function answersAQuestion(tokens: readonly Token[], cue: RawMatch): boolean {
   );
 }
 
-/** Good-label words that also open most questions ("Has she...", "Have you got..."): they do not make a question ask about something good. */
-const OPENS_QUESTIONS = new Set(['has', 'have', 'got', 'own', 'under', 'up']);
-const QUESTION_RUN_ON = new Set(table.answers.questionRunOn);
-const QUESTION_PARTIAL = new Set(table.answers.questionPartial);
-const QUESTION_WORRY = table.answers.questionWorry.map((w) => w.replace(/\*$/, ''));
-const QUESTION_KEEP = new Set(table.answers.questionKeep);
-/** The longest screening question (its last clause) a "no" denies: "Any money worries? No", "Lonely? Naw". */
-const QUESTION_WORDS = 5;
-/** Hedged answers that deny only as the whole reply: "Not really.", not "Not really, cut once last week". */
+/** Hedged answers that deny only as the whole reply: "Gambling: not really", not "Gambling: not really, £50 a day". */
 const WHOLE_REPLY_ONLY = new Set(['never', 'not really']);
-
-/**
- * A plain "no": it ends its clause ("No.", "No - ...", "Naw, I'm fine") or runs on into a
- * pronoun ("no we're managing"); not "No plan", "No idea", "No injuries seen", "No, just to
- * her", "No, but cutting her arms" (found in review: each hid a disclosure).
- */
-function plainAnswer(tokens: readonly Token[], cue: RawMatch): boolean {
-  const first = tokens[cue.first] as Token;
-  const after = tokens[cue.last + 1];
-  if (after === undefined || after.sentence !== first.sentence) return true;
-  if (WHOLE_REPLY_ONLY.has(cue.phrase.phrase)) return false;
-  if (after.clause === first.clause) return QUESTION_RUN_ON.has(after.word);
-  return !QUESTION_PARTIAL.has(after.word);
-}
 
 /** Words that label an answer in question-and-answer text ("Q: ... ? A: no"). */
 const ANSWER_LABELS = new Set(['a', 'ans', 'answer']);
-/** How many words back a question's "no" reaches. */
-const QUESTION_REACH = 16;
 
 /** A template's answers, as normalised words (context.json `answers`). */
 const ANSWER_NO = new Set(table.answers.no.map((a) => phraseWords(a).join(' ')));

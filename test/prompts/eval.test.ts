@@ -164,20 +164,21 @@ const DEV11: Floor = {
 // dev12 practice nurses, pharmacists and wellbeing practitioners (mood, work); dev13 Deep End triage and eConsult
 // Q&A in Scots; dev14 rural and island practices and CLP summaries; dev15 health visitors, midwives and young people.
 // First contact (dev14 and dev15 after the review corrections, before any change for them): dev12 0.914 / 0.860,
-// dev13 0.933 / 0.824, dev14 0.799 / 0.793, dev15 0.895 / 0.859. Reached on 2026-12-02 after three reviews'
-// withdrawals: dev12 0.961 (123/128) / 0.879 (123/140), dev13 0.978 (132/135) / 0.846 (132/156), dev14 0.893
-// (133/149) / 0.806 (133/165), dev15 0.965 (138/143) / 0.879 (138/157).
+// dev13 0.933 / 0.824, dev14 0.799 / 0.793, dev15 0.895 / 0.859. Reached on 2026-12-02 after four reviews'
+// withdrawals: dev12 0.961 (123/128) / 0.872 (123/141), dev13 0.978 (132/135) / 0.830 (132/159), dev14 0.893
+// (133/149) / 0.806 (133/165), dev15 0.965 (138/143) / 0.868 (138/159). (dev12, dev13 and dev15 were 0.879, 0.846
+// and 0.879 for a while with a question's "no" read as a denial, withdrawn after the fourth review.)
 const DEV12: Floor = {
   recall: 0.96,
   precision: 0.87,
   positivePrecision: 0.97,
-  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.12, 'other-person': 0.32, hypothetical: 0.09 },
+  promptedAtMost: { neutral: 0.01, negated: 0.19, historical: 0.12, 'other-person': 0.32, hypothetical: 0.09 },
 };
 const DEV13: Floor = {
   recall: 0.97,
-  precision: 0.84,
+  precision: 0.83,
   positivePrecision: 0.97,
-  promptedAtMost: { neutral: 0.01, negated: 0.05, historical: 0.34, 'other-person': 0.32, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.34, 'other-person': 0.32, hypothetical: 0.15 },
 };
 const DEV14: Floor = {
   recall: 0.89,
@@ -187,9 +188,9 @@ const DEV14: Floor = {
 };
 const DEV15: Floor = {
   recall: 0.96,
-  precision: 0.87,
+  precision: 0.86,
   positivePrecision: 0.97,
-  promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.23, 'other-person': 0.38, hypothetical: 0.29 },
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.23, 'other-person': 0.38, hypothetical: 0.29 },
 };
 
 describe.each([

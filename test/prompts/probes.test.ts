@@ -380,9 +380,11 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ["Doesn't have anyone to talk to.", 'male', ['loneliness'], []],
   ['Daughter asked whether her mum can afford food: no idea, will ask.', 'female', [], ['food']],
   ['Q: Do you feel safe at home? A: no', 'female', ['safety'], []],
-  // A "no" that answers a question denies the question's words, and nothing after it.
-  ["Lonely? Naw, I'm never in - the club, the bowls.", 'male', [], ['loneliness']],
-  ['Q: Are you worried about money, housing or having enough food? A: no were managing fine thanks', 'female', [], ['money', 'housing', 'food']],
+  // A "no" that answers a question (after "?" or "A:") denies nothing: four reviews found follow-up questions
+  // denying disclosures, so what the question names still counts (as before December 2026).
+  ["Lonely? Naw, I'm never in - the club, the bowls.", 'male', ['loneliness'], []],
+  ['Self harm? No. Cut her arms last night with a razor.', 'female', ['mental-wellbeing'], []],
+  ['Domestic abuse? No - he just grabs her by the throat when drunk.', 'female', ['safety'], []],
   ['Any money worries? No. Struggling with the rent though.', 'female', ['money'], []],
   ['Lonely? Yes.', 'male', ['loneliness'], []],
   ['Are you drinking more? No but partner says he hits her.', 'female', ['safety'], []],
@@ -417,16 +419,13 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Living on tins since the van stopped coming.', 'male', ['food'], []],
   ['The bus route was axed in the spring and she is stuck in.', 'female', ['transport'], []],
   ['Employer is holding his passport and wages are not paid properly.', 'male', ['legal', 'work'], []],
-  ['Q: Any money worries? A: No. / Q: Housing? A: settled.', 'female', [], ['money', 'housing']],
-  ['Q: Money worries? A: None, both working.', 'female', [], ['money']],
   ['Q: Any money worries? A: No, just the rent arrears.', 'female', ['housing'], []],
-  ['Feel unsafe at home? Never.', 'female', [], ['safety']],
   ['Did you feel safe at home growing up? No.', 'female', [], ['safety']],
   ['Finding it hard to bond with the baby.', 'female', ['family'], []],
   ["Havenae spoke to anyone in days.", 'male', ['loneliness'], []],
   ['He asked whether there is a volunteer driver scheme for his neighbour.', 'male', [], ['transport']],
-  // Found in the third review: a question about knowing or changing keeps its need, a long follow-up question
-  // denies nothing, hedged answers deny only as the whole reply, and Scots "naw" is an answer, not a negation.
+  // Found in the third and fourth reviews: a question's "no" denies nothing, hedged label answers deny only as the
+  // whole reply, Scots "naw" is an answer word (not a negation), and look-alikes of the new phrases.
   ['Does anyone else know he hits her? No.', 'female', ['safety'], []],
   ['Has the landlord fixed the damp? No.', 'female', ['housing'], []],
   ['Panic attacks stopped? No.', 'female', ['mental-wellbeing'], []],
@@ -436,8 +435,12 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Gambling: not really, £50 a day on the slots.', 'male', ['substances'], []],
   ['Still drinking a bottle of vodka a day? No, a litre now.', 'male', ['substances'], []],
   ['naw the money doesnt stretch to the end of the month', 'female', ['money'], []],
-  ['Any money worries? Nah, we are fine.', 'female', [], ['money']],
-  ['Still self harming? No.', 'female', [], ['mental-wellbeing']],
+  ["Won't need a refuge place, says he has promised to change.", 'female', ['safety'], []],
+  ['She will not leave the house since her husband died.', 'female', ['loneliness'], []],
+  ['Cutting herself while upset, superficial.', 'female', ['mental-wellbeing'], []],
+  ['Gas meter capped by the engineer after a leak.', 'male', [], ['fuel']],
+  ["Can't afford CBD oil for her pain.", 'female', [], ['fuel']],
+  ['Drinks heavily like her dad did growing up.', 'female', ['substances'], []],
   ['Still in a one bedroom flat with two kids growing up.', 'female', ['housing'], []],
   ['Cut herself on a broken glass, steristrips applied.', 'female', [], ['mental-wellbeing']],
   ['Advice about contact lenses given.', 'female', [], ['legal']],
