@@ -191,10 +191,9 @@ export function contextJudge(
     for (const group of cueGroups) {
       if (group.subject && !atClauseStart(tokens, raw.first)) continue;
       if (group.answer) {
-        // A "no" after a question mark or an "A:" label answers a question, not a label. It denies nothing:
-        // four reviews found follow-up questions denying disclosures ("Partner hit her, told anyone? No",
-        // "Self harm? No. Cut her arms last night"), so the question-answer denial was withdrawn.
-        if (answersAQuestion(tokens, raw)) continue;
+        // Only a label's answer ("Gambling: no"). A "no" after a question mark or an "A:" label denies
+        // nothing: four reviews found follow-up questions denying disclosures ("Partner hit her, told
+        // anyone? No", "Self harm? No. Cut her arms last night"), so that reading was withdrawn.
         if (!isLabelAnswer(tokens, raw, group.labelWords)) continue;
         // "Gambling: not really, £50 a day on the slots" is no denial.
         if (WHOLE_REPLY_ONLY.has(raw.phrase.phrase) && tokens[raw.last + 1]?.sentence === (tokens[raw.last] as Token).sentence) continue;
@@ -425,8 +424,12 @@ export class ContextJudge {
       if (BLANK_ANSWERS.has(rest.join(' '))) return undefined;
     }
     // A question that asks something else: "Not safe at home", "Worried about paying rent", "Safe at home alone".
-    for (let j = m.first; j >= 0 && (tokens[j] as Token).clause === (tokens[m.first] as Token).clause; j -= 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
-    for (let j = m.first + 1; j < k; j += 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
+    // Inside the phrase only a negation does ("Has no internet: Y"); the phrase's own words may be flips
+    // elsewhere ("Has anyone to talk to: no", "Has friends or family nearby: no").
+    const clause = (tokens[m.first] as Token).clause;
+    for (let j = m.first - 1; j >= 0 && (tokens[j] as Token).clause === clause; j -= 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
+    for (let j = m.first + 1; j < m.last; j += 1) if (FLIPS_IN_PHRASE.has((tokens[j] as Token).word)) return undefined;
+    for (let j = m.last + 1; j < k; j += 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
     return { answer, last };
   }
 
@@ -462,26 +465,8 @@ function isLabelAnswer(tokens: readonly Token[], cue: RawMatch, maxLabelWords: n
   return words <= maxLabelWords;
 }
 
-/**
- * A cue that starts the sentence after a question mark, or the clause after an answer
- * label that does ("Lonely? No.", "Q: Any money worries? A: no we're fine").
- */
-function answersAQuestion(tokens: readonly Token[], cue: RawMatch): boolean {
-  const first = tokens[cue.first] as Token;
-  const before = tokens[cue.first - 1];
-  if (before === undefined || before.sentence !== first.sentence) return first.afterQuestion;
-  const earlier = tokens[cue.first - 2];
-  return (
-    ANSWER_LABELS.has(before.word) &&
-    before.afterQuestion &&
-    first.afterLabel &&
-    before.clause === first.clause - 1 &&
-    (earlier === undefined || earlier.sentence !== first.sentence)
-  );
-}
-
 /** Hedged answers that deny only as the whole reply: "Gambling: not really", not "Gambling: not really, £50 a day". */
-const WHOLE_REPLY_ONLY = new Set(['never', 'not really']);
+const WHOLE_REPLY_ONLY = new Set(['not really']);
 
 /** Words that label an answer in question-and-answer text ("Q: ... ? A: no"). */
 const ANSWER_LABELS = new Set(['a', 'ans', 'answer']);
@@ -491,6 +476,7 @@ const ANSWER_NO = new Set(table.answers.no.map((a) => phraseWords(a).join(' ')))
 const ANSWER_YES = new Set(table.answers.yes.map((a) => phraseWords(a).join(' ')));
 const BLANK_ANSWERS = new Set(table.answers.blank);
 const QUESTION_FLIPS = new Set(table.answers.flips.flatMap((w) => phraseWords(w)));
+const FLIPS_IN_PHRASE = new Set(table.answers.flipsInPhrase.flatMap((w) => phraseWords(w)));
 const LONGEST_ANSWER = Math.max(...[...ANSWER_NO, ...ANSWER_YES].map((a) => a.split(' ').length));
 /** How many words a question may run on past the mention before its answer. */
 const QUESTION_TAIL_WORDS = 4;

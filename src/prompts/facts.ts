@@ -139,7 +139,7 @@ export function factsFor(
         const judge = contextOfText;
         for (const m of judge ? (rawByGroup.get(group) ?? []) : []) {
           // A question answered "no" is the need: only its time and person are judged (the answer is a negation).
-          // Judged on the question's own words ("Did you feel safe at home as a child? No" is the past).
+          // Judged on the question's own words ("Feels safe at home as a child: no" is the past).
           if (!judge || (group.met ? !judge.isCurrentForPatient(questionOf.get(m) ?? m, group.anyPerson) : !judge.isAffirmed(m, group.anyPerson))) continue;
           const first = noteTokens[m.first] as Token;
           list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge));

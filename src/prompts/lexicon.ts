@@ -29,9 +29,9 @@ export interface Lexicon {
    * Template questions that ask whether this need is met ("Feels safe at
    * home", "Rent affordable", "Able to heat home"). Answered "no" in the
    * notes ("Feels safe at home: no", "Do you feel safe at home? No") the
-   * need is signalled; answered "yes", the question hides this need's other
-   * mentions it overlaps ("Rent affordable: yes" is no rent worry). Without
-   * an answer a question says nothing.
+   * need is signalled. Answered "yes", or without an answer, a question says
+   * nothing (a "yes" that hid the need's other words hid "Not safe at home:
+   * yes" and was withdrawn after review).
    */
   met: string[];
 }

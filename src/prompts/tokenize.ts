@@ -19,7 +19,7 @@ export interface Token {
   clause: number;
   /** The clause began after a colon or a spaced dash ("Alcohol: nil", "Smoking - never"): a label and its value. */
   afterLabel: boolean;
-  /** The sentence began after a question mark ("Do you feel safe at home? No"): it may be the question's answer. */
+  /** The clause began right after a question mark ("Do you feel safe at home? No"): it may be the question's answer. */
   afterQuestion: boolean;
 }
 

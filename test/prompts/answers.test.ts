@@ -37,11 +37,41 @@ describe('answerTo', () => {
     ['Feels safe at home. No.', undefined],
     ['Feels safe at home: asked twice, no', undefined],
     ['Feels safe at home', undefined],
+    // After an answer label; a label after a full stop is no answer.
+    ['Do you feel safe at home? A: no', 'no: feel safe at home? A: no'],
+    ['Feels safe at home? Ans: no', 'no: Feels safe at home? Ans: no'],
+    ['Feels safe at home? A - no', 'no: Feels safe at home? A - no'],
+    ['Feels safe at home. A: no', undefined],
+    // Notes that end early.
+    ['Feels safe at home:', undefined],
+    ['Feels safe at home?', undefined],
+    ['Feels safe at home? A:', undefined],
+    // Blank and flipped templates; a negation inside the question's own words.
+    ['Feels safe at home: N/A', undefined],
+    ['Feels safe at home: Y/N', undefined],
+    ['Feels safe at home: no/yes', undefined],
+    ['Not feels safe at home: no', undefined],
+    ['Feels safe at home alone after discharge: no', undefined],
+    // The question may run on four words past the phrase, not five.
+    ['Feels safe at home with her new partner: no', 'no: Feels safe at home with her new partner: no'],
+    ['Feels safe at home with her new partner now: no', undefined],
+    ['Do you feel safe at home? - No', 'no: feel safe at home? - No'],
+    ['Feels safe at home? No, fine', 'no: Feels safe at home? No'],
   ])('%j', (text, expected) => {
     expect(answerIn(text)).toBe(expected);
   });
 
-  test('the tokenizer marks a sentence after a question mark, and only that one', () => {
+  test('the tokenizer marks the clause right after a question mark, and only that one', () => {
     expect(tokenize('Safe? No. Fine').map((t) => t.afterQuestion)).toEqual([false, true, false]);
+    expect(tokenize('Safe? No, fine').map((t) => t.afterQuestion)).toEqual([false, true, false]);
+  });
+
+  test('a phrase word that is a flip elsewhere does not stop its own question being answered', () => {
+    const q = compilePhrases(['(has|have|got) ~2 (friends|family|people|someone|anyone) ~2 (nearby|to talk to)']);
+    for (const text of ['Has anyone to talk to: no', 'Has friends or family nearby: no']) {
+      const tokens = tokenize(text);
+      const [m] = findRawMatches(tokens, q);
+      expect(m && contextJudge(tokens, [m], findRawMatches(tokens, cues), 2026).answerTo(m)?.answer, text).toBe('no');
+    }
   });
 });

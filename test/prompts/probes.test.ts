@@ -375,6 +375,8 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Managing financially - no', 'male', ['money'], []],
   ['Has internet: no', 'male', ['digital'], []],
   ['Has internet: yes', 'male', [], ['digital']],
+  ['Has anyone to talk to: no', 'male', ['loneliness'], []],
+  ['Has no internet: Y', 'male', ['digital'], []],
   ['Mood ok? Not really.', 'male', ['mental-wellbeing'], []],
   ['Managing financially.', 'male', [], ['money']],
   ["Doesn't have anyone to talk to.", 'male', ['loneliness'], []],
