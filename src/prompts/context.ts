@@ -416,13 +416,10 @@ export class ContextJudge {
     const said = words.join(' ');
     const answer = ANSWER_NO.has(said) ? 'no' : ANSWER_YES.has(said) ? 'yes' : undefined;
     if (!answer) return undefined;
-    // "N/A", "Y/N", "no/yes": a template nobody filled in.
+    // "N/A", "Y/N", "no/yes", "n/a tube fed": a template nobody filled in. Only a word joined on by one
+    // character (the slash) counts: "no, a bit scared of him" is an answer.
     const next = tokens[last + 1];
-    if (next !== undefined && next.sentence === (tokens[last] as Token).sentence) {
-      const rest: string[] = [];
-      for (let j = last + 1; j < tokens.length && (tokens[j] as Token).clause === next.clause && rest.length < 2; j += 1) rest.push((tokens[j] as Token).word);
-      if (BLANK_ANSWERS.has(rest.join(' '))) return undefined;
-    }
+    if (next !== undefined && next.sentence === (tokens[last] as Token).sentence && next.start - (tokens[last] as Token).end === 1 && BLANK_ANSWERS.has(next.word)) return undefined;
     // A question that asks something else: "Not safe at home", "Worried about paying rent", "Safe at home alone".
     // Inside the phrase only a negation does ("Has no internet: Y"); the phrase's own words may be flips
     // elsewhere ("Has anyone to talk to: no", "Has friends or family nearby: no").

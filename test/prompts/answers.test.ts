@@ -50,6 +50,8 @@ describe('answerTo', () => {
     ['Feels safe at home: N/A', undefined],
     ['Feels safe at home: Y/N', undefined],
     ['Feels safe at home: no/yes', undefined],
+    ['Feels safe at home: n/a tube fed', undefined],
+    ['Feels safe at home: no, a bit scared of him', 'no: Feels safe at home: no'],
     ['Not feels safe at home: no', undefined],
     ['Feels safe at home alone after discharge: no', undefined],
     // The question may run on four words past the phrase, not five.
