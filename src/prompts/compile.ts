@@ -39,8 +39,6 @@ export interface CompiledRuleSet {
   ignore: Set<string>;
   /** What each phrase of `notesIndex` is for, by its id: worked out once, read per mention. */
   roles: PhraseRole[];
-  /** Some lexicon a rule reads has `met` questions (their answers are then read). */
-  anyMet: boolean;
 }
 
 /** What one phrase of a rule set's index is for. */
@@ -57,6 +55,8 @@ export interface PhraseRole {
   plain: boolean;
   /** The lexicon groups it belongs to. */
   groups: LexiconGroup[];
+  /** Only some lexicon's `met` question: no signal, hint or rule phrase, so no negation may run on into it. */
+  onlyAsks: boolean;
 }
 
 /** In PhraseRole.hides: a look-alike that hides every need's mentions and rules' own phrases. */
@@ -113,16 +113,19 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
   yield;
   const notesIndex = yield* compilePhrasesInSteps([...targets, ...CONTEXT_PHRASES]);
   yield;
-  const roles = notesIndex.phrases.map(({ phrase }) => ({
-    target: targets.has(phrase),
-    cue: isContextPhrase(phrase),
-    ignore: ignore.has(phrase),
-    hides: hides.get(phrase) ?? [],
-    plain: plain.has(phrase),
-    groups: groupsOfPhrase.get(phrase) ?? [],
-  }));
-  const anyMet = [...lexicons].some((l) => l.signals.some((g) => g.met));
-  const set: CompiledRuleSet = { rules: compiled, notesIndex, targets, ignore, roles, anyMet };
+  const roles = notesIndex.phrases.map(({ phrase }): PhraseRole => {
+    const groups = groupsOfPhrase.get(phrase) ?? [];
+    return {
+      target: targets.has(phrase),
+      cue: isContextPhrase(phrase),
+      ignore: ignore.has(phrase),
+      hides: hides.get(phrase) ?? [],
+      plain: plain.has(phrase),
+      groups,
+      onlyAsks: !plain.has(phrase) && groups.length > 0 && groups.every((g) => g.met),
+    };
+  });
+  const set: CompiledRuleSet = { rules: compiled, notesIndex, targets, ignore, roles };
   cache.set(rules, set);
   return set;
 }

@@ -216,6 +216,8 @@ const HIST = 2;
 const HYP = 4;
 const OTHER = 8;
 const OTHER_NOT_RELATION = 16;
+/** Categories that make a mention not the patient's, not now or not really said (negation aside). */
+const notCurrent = (relationMayBeSubject: boolean): number => HIST | HYP | (relationMayBeSubject ? OTHER_NOT_RELATION : OTHER);
 const CATEGORY_BIT: Record<ContextCategory, number> = { negated: NEG, historical: HIST, hypothetical: HYP, 'other-person': OTHER };
 
 function terminatorBits(kinds: Set<string>): number {
@@ -362,8 +364,7 @@ export class ContextJudge {
 
   /** Whether a mention is affirmed: about the patient (or, when allowed, a relation as the subject), now, and really said. */
   isAffirmed(m: { first: number; last: number }, relationMayBeSubject: boolean): boolean {
-    const bits = this.bitsOf(m);
-    return (bits & (NEG | HIST | HYP | (relationMayBeSubject ? OTHER_NOT_RELATION : OTHER))) === 0;
+    return (this.bitsOf(m) & (NEG | notCurrent(relationMayBeSubject))) === 0;
   }
 
   private bitsOf(m: { first: number; last: number }): number {
@@ -377,8 +378,7 @@ export class ContextJudge {
    * question, whose "no" answer is the need ("Feels safe: no" is also a label's denied answer).
    */
   isCurrentForPatient(m: { first: number; last: number }, relationMayBeSubject: boolean): boolean {
-    const bits = this.bitsOf(m);
-    return (bits & (HIST | HYP | (relationMayBeSubject ? OTHER_NOT_RELATION : OTHER))) === 0;
+    return (this.bitsOf(m) & notCurrent(relationMayBeSubject)) === 0;
   }
 
   /**
@@ -398,14 +398,15 @@ export class ContextJudge {
     }
     let first = tokens[k];
     if (first === undefined || first.clause !== end.clause + 1) return undefined;
+    // After the question's colon or dash, or right after its question mark.
+    const asked = first.sentence === end.sentence ? first.afterLabel : first.afterQuestion && first.sentence === end.sentence + 1;
+    if (!asked) return undefined;
     // "Q: Do you feel safe at home? A: no": the answer after an answer label.
     const labelled = tokens[k + 1];
     if (first.afterQuestion && ANSWER_LABELS.has(first.word) && labelled?.afterLabel && labelled.clause === first.clause + 1 && labelled.sentence === first.sentence) {
       k += 1;
-      first = { ...labelled, afterQuestion: true, sentence: end.sentence + 1 };
+      first = labelled;
     }
-    const asked = first.sentence === end.sentence ? first.afterLabel : first.afterQuestion && first.sentence === end.sentence + 1;
-    if (!asked) return undefined;
     const words: string[] = [];
     let last = k;
     for (let j = k; j < tokens.length && (tokens[j] as Token).clause === first.clause; j += 1) {

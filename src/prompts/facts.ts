@@ -48,8 +48,8 @@ export function factsFor(
   let decile: { value: number | undefined } | undefined;
   // Every mention filed under its lexicon groups while scanning; filtered to affirmed ones on first use.
   const rawByGroup = new Map<LexiconGroup, RawMatch[]>();
-  // A question answered "no", quoted with its answer -> the question's own words (judged for time and person).
-  const questionOf = new Map<RawMatch, RawMatch>();
+  // A `met` question -> the last word of its "no" answer (quoted with it), or undefined when not answered no.
+  const answerEnd = new Map<RawMatch, number | undefined>();
   let contextOfText: ContextJudge | undefined;
   const byGroup = new Map<LexiconGroup, LocatedHit[]>();
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
@@ -67,17 +67,18 @@ export function factsFor(
         hits = new Map();
         // One pass finds the rules' phrases, the look-alikes and the context cues together.
         const targets: RawMatch[] = [];
+        // A template question ("has anyone to talk to") is no signal, so it never makes a negation run on
+        // into it: "Doesn't have anyone to talk to" stays one signal that starts with its own "doesn't".
+        const signals: RawMatch[] = [];
         const cues: RawMatch[] = [];
         let anyIgnored = false;
         for (const m of findRawMatches(noteTokens, set.notesIndex)) {
           const r = set.roles[m.phrase.id] as PhraseRole;
           if (r.target) targets.push(m);
+          if (r.target && !r.onlyAsks) signals.push(m);
           if (r.cue) cues.push(m);
           if (r.ignore) anyIgnored = true;
         }
-        // A template question ("has anyone to talk to") is no signal, so it never makes a negation run on
-        // into it: "Doesn't have anyone to talk to" stays one signal that starts with its own "doesn't".
-        const signals = set.anyMet ? targets.filter((m) => !onlyAQuestion(set.roles[m.phrase.id] as PhraseRole)) : targets;
         const judge = contextJudge(noteTokens, signals, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown');
         const hitOf = (m: RawMatch): LocatedHit => {
           const first = noteTokens[m.first] as Token;
@@ -87,21 +88,6 @@ export function factsFor(
         // every need, or only of the needs whose `notThisNeed` lists it.
         const looksAlike: RawMatch[][] = [];
         if (anyIgnored) for (const m of targets) if ((set.roles[m.phrase.id] as PhraseRole).ignore) for (let k = m.first; k <= m.last; k += 1) (looksAlike[k] ??= []).push(m);
-        // A need's template questions ("Feels safe at home", "Rent affordable"): answered "no", the
-        // question is the mention, quoted with its answer. A "yes" hides nothing: a review found "Not safe
-        // at home: yes" and "Worried about paying rent? Yes" hidden that way.
-        const answeredNo = new Map<RawMatch, RawMatch>();
-        if (set.anyMet) {
-          for (const m of targets) {
-            if (!(set.roles[m.phrase.id] as PhraseRole).groups.some((x) => x.met)) continue;
-            const a = judge.answerTo(m);
-            if (a?.answer === 'no') {
-              const quoted = { ...m, last: a.last };
-              answeredNo.set(m, quoted);
-              questionOf.set(quoted, m);
-            }
-          }
-        }
         for (const m of targets) {
           const r = set.roles[m.phrase.id] as PhraseRole;
           if (!r.plain && r.groups.length === 0) continue;
@@ -116,15 +102,19 @@ export function factsFor(
           // Filed as raw matches: a hit object is made only when a rule reads the group.
           for (const g of r.groups) {
             if (hidden !== undefined && (hidden.has(EVERY_NEED) || hidden.has(g.need))) continue;
-            let raw = m;
+            // A need's template question ("Feels safe at home", "Rent affordable") counts only answered "no"
+            // (asked once per mention: "rent affordable" is housing's and money's). A "yes" hides nothing: a
+            // review found "Not safe at home: yes" and "Worried about paying rent? Yes" hidden that way.
             if (g.met) {
-              const answered = answeredNo.get(m);
-              if (!answered) continue;
-              raw = answered;
+              if (!answerEnd.has(m)) {
+                const a = judge.answerTo(m);
+                answerEnd.set(m, a?.answer === 'no' ? a.last : undefined);
+              }
+              if (answerEnd.get(m) === undefined) continue;
             }
             const gl = rawByGroup.get(g);
-            if (gl) gl.push(raw);
-            else rawByGroup.set(g, [raw]);
+            if (gl) gl.push(m);
+            else rawByGroup.set(g, [m]);
           }
         }
         contextOfText = judge;
@@ -137,12 +127,15 @@ export function factsFor(
         this.noteHits();
         list = [];
         const judge = contextOfText;
-        for (const m of judge ? (rawByGroup.get(group) ?? []) : []) {
-          // A question answered "no" is the need: only its time and person are judged (the answer is a negation).
-          // Judged on the question's own words ("Feels safe at home as a child: no" is the past).
-          if (!judge || (group.met ? !judge.isCurrentForPatient(questionOf.get(m) ?? m, group.anyPerson) : !judge.isAffirmed(m, group.anyPerson))) continue;
-          const first = noteTokens[m.first] as Token;
-          list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge));
+        if (judge) {
+          for (const m of rawByGroup.get(group) ?? []) {
+            // A question answered "no" is the need: only its time and person are judged (the answer is a
+            // negation), on the question's own words ("Feels safe at home as a child: no" is the past).
+            if (group.met ? !judge.isCurrentForPatient(m, group.anyPerson) : !judge.isAffirmed(m, group.anyPerson)) continue;
+            const first = noteTokens[m.first] as Token;
+            const last = group.met ? (answerEnd.get(m) as number) : m.last;
+            list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[last] as Token).end, m.first, last, first.sentence, judge));
+          }
         }
         byGroup.set(group, list);
       }
@@ -183,11 +176,6 @@ function hiddenFor(m: RawMatch, looksAlike: readonly (RawMatch[] | undefined)[],
     }
   }
   return out;
-}
-
-/** A phrase that is only some lexicon's `met` question (no signal, hint or rule phrase). */
-function onlyAQuestion(role: PhraseRole): boolean {
-  return !role.plain && role.groups.length > 0 && role.groups.every((g) => g.met);
 }
 
 function lookUp(fn: ((postcode: string) => number | undefined) | undefined, postcode: string | undefined): number | undefined {
