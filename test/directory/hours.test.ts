@@ -52,6 +52,25 @@ describe('schedule rows -> rules', () => {
   });
 });
 
+  // The library's parse is remembered per rule text and start (#16 import speed): a second row with the
+  // same rule must read exactly as the first, with its own times and dates, and a rule handed out must
+  // not be the remembered one (a caller changing it would change the next service's hours).
+  test('rows sharing a recurrence read alike, each with its own times, dates and object', () => {
+    const a = scheduleRule({ freq: 'MONTHLY', byday: '2WE', opens_at: '10:00', closes_at: '12:00', valid_to: '2026-12-31' }) as OpeningRule;
+    const b = scheduleRule({ freq: 'MONTHLY', byday: '2WE', opens_at: '13:00', closes_at: '15:00' }) as OpeningRule;
+    const c = scheduleRule({ freq: 'MONTHLY', byday: '2WE', interval: 2, dtstart: '2026-02-11' }) as OpeningRule;
+    const d = scheduleRule({ freq: 'MONTHLY', byday: '2WE', interval: 2, dtstart: '2026-03-11' }) as OpeningRule;
+    expect(a).toEqual({ nth: [[2, 2]], opens: 600, closes: 720, to: '2026-12-31' });
+    expect(b).toEqual({ nth: [[2, 2]], opens: 780, closes: 900 });
+    expect(c).toEqual({ nth: [[2, 2]], every: 2, from: '2026-02-11' });
+    expect(d).toEqual({ nth: [[2, 2]], every: 2, from: '2026-03-11' });
+    expect(a).not.toBe(b);
+    (a as { opens?: number }).opens = 1;
+    expect(scheduleRule({ freq: 'MONTHLY', byday: '2WE', opens_at: '13:00', closes_at: '15:00' })).toEqual(b);
+    // A remembered reason is given again.
+    for (let k = 0; k < 2; k++) expect(scheduleRule({ freq: 'MONTHLY', byday: '9WE' })).toMatch(/not a weekday/);
+  });
+
 describe('openingStatus in Europe/London', () => {
   test.each<[string, OpeningRule[], string, string, boolean]>([
     ['open now', [weekdays('09:00', '16:00')], '2026-03-03T10:15:00Z', 'Open now · until 16:00', true],

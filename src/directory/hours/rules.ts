@@ -38,12 +38,19 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim(
 /** "10:00:00", "9:30", "0930", "9.30" -> minutes after midnight. */
 export function minutesOf(value: unknown): number | undefined {
   const text = str(value);
-  const m = text ? /^(\d{1,2})(?:[:.]?(\d{2}))(?::\d{2}(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?$/i.exec(text) : null;
-  if (!m) return undefined;
-  const h = Number(m[1]);
-  const min = Number(m[2] ?? 0);
-  return h <= 24 && min < 60 && h * 60 + min <= 1440 ? h * 60 + min : undefined;
+  if (text === undefined) return undefined;
+  // A directory has a few dozen distinct times ("09:00", "16:30") across thousands of schedules.
+  if (timeCache.has(text)) return timeCache.get(text);
+  const m = /^(\d{1,2})(?:[:.]?(\d{2}))(?::\d{2}(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?$/i.exec(text);
+  const h = m ? Number(m[1]) : Number.NaN;
+  const min = m ? Number(m[2] ?? 0) : Number.NaN;
+  const minutes = h <= 24 && min < 60 && h * 60 + min <= 1440 ? h * 60 + min : undefined;
+  if (timeCache.size >= TIME_CACHE_LIMIT) timeCache.clear();
+  timeCache.set(text, minutes);
+  return minutes;
 }
+const timeCache = new Map<string, number | undefined>();
+const TIME_CACHE_LIMIT = 5_000;
 
 /** "HH:MM" for minutes after midnight (24:00 for the end of the day). */
 export const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -182,19 +189,13 @@ export function scheduleRule(row: Record<string, unknown>): OpeningRule | string
   if (fast) return fast;
   const read = rruleTextOf(row);
   if ('reason' in read) return read.reason;
-  let options: Partial<RRuleOptions>;
-  try {
-    options = RRule.parseString(read.text.replace(/^RRULE:/i, ''));
-  } catch {
-    return 'the schedule is not a recurrence rule we can read';
-  }
   const validFrom = isoDay(row.valid_from);
-  const dtstart = isoDay(row.dtstart) ?? isoDay(options.dtstart ?? undefined);
+  const rowStart = isoDay(row.dtstart);
+  const read2 = parsedRecurrence(read.text, rowStart, validFrom);
+  if (typeof read2 === 'string') return read2;
+  const { parsed, dtstart, anchor, until: ruleUntil } = read2;
   const validTo = isoDay(row.valid_to);
-  const until = isoDay(row.until) ?? isoDay(options.until ?? undefined);
-  const anchor = dtstart ?? validFrom;
-  const parsed = recurrence({ ...options, ...(dtstart ? { dtstart: new Date(`${dtstart}T00:00:00Z`) } : {}) }, anchor);
-  if (typeof parsed === 'string') return parsed;
+  const until = isoDay(row.until) ?? ruleUntil;
   const opens = minutesOf(row.opens_at);
   const closes = minutesOf(row.closes_at);
   const rule: OpeningRule = { ...parsed };
@@ -206,6 +207,52 @@ export function scheduleRule(row: Record<string, unknown>): OpeningRule | string
   if (rule.every && anchor && anchor !== from) rule.anchor = anchor;
   if (from && to && to < from) return 'the schedule ends before it starts';
   return rule;
+}
+
+interface ParsedRecurrence {
+  parsed: Partial<OpeningRule>;
+  dtstart: string | undefined;
+  anchor: string | undefined;
+  until: string | undefined;
+}
+
+// A directory repeats a few recurrence patterns thousands of times ("first Saturday of the month"): the
+// library's parse of each distinct rule text and start is remembered (a 20k-service package spent a tenth
+// of its import here, #16). The result is shared, so it is frozen.
+const recurrenceCache = new Map<string, ParsedRecurrence | string>();
+const RECURRENCE_CACHE_LIMIT = 2_000;
+
+/** The rule text read with the library into an OpeningRule's recurrence fields (cached), or a reason. */
+function parsedRecurrence(text: string, rowStart: string | undefined, validFrom: string | undefined): ParsedRecurrence | string {
+  const key = `${text}\u0000${rowStart ?? ''}\u0000${validFrom ?? ''}`;
+  const cached = recurrenceCache.get(key);
+  if (cached !== undefined) return cached;
+  const result = parseRecurrence(text, rowStart, validFrom);
+  if (recurrenceCache.size >= RECURRENCE_CACHE_LIMIT) recurrenceCache.clear();
+  recurrenceCache.set(key, typeof result === 'string' ? result : deepFreeze(result));
+  return result;
+}
+
+function parseRecurrence(text: string, rowStart: string | undefined, validFrom: string | undefined): ParsedRecurrence | string {
+  let options: Partial<RRuleOptions>;
+  try {
+    options = RRule.parseString(text.replace(/^RRULE:/i, ''));
+  } catch {
+    return 'the schedule is not a recurrence rule we can read';
+  }
+  const dtstart = rowStart ?? isoDay(options.dtstart ?? undefined);
+  const anchor = dtstart ?? validFrom;
+  const parsed = recurrence({ ...options, ...(dtstart ? { dtstart: new Date(`${dtstart}T00:00:00Z`) } : {}) }, anchor);
+  if (typeof parsed === 'string') return parsed;
+  return { parsed, dtstart, anchor, until: isoDay(options.until ?? undefined) };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** Rules for a list of schedules; unreadable ones are counted so the description can stand in. */
