@@ -37,10 +37,24 @@ table.conditions.forEach((c, i) => {
 const termIndex = compilePhrases(table.conditions.flatMap((c) => c.terms));
 const excludeIndex = compilePhrases(table.exclude);
 
+// A problem list is read again on every re-detection of the same screen, and practices share one
+// coding vocabulary: what a (code, term) pair shows is remembered (bounded), not tokenised each time.
+const seen = new Map<string, ConditionEntry | undefined>();
+const SEEN_LIMIT = 5_000;
+
 /** The long-term condition a single problem shows, if any. */
 export function conditionOf(problem: Problem): ConditionEntry | undefined {
   const code = typeof problem.code === 'string' ? problem.code.trim() : '';
   const term = typeof problem.term === 'string' ? problem.term : '';
+  const key = `${code}\u0000${term}`;
+  if (seen.has(key)) return seen.get(key);
+  const entry = readCondition(code, term);
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  seen.set(key, entry);
+  return entry;
+}
+
+function readCondition(code: string, term: string): ConditionEntry | undefined {
   const tokens = tokenize(term);
   if (findRawMatches(tokens, excludeIndex).length > 0) return undefined;
   const coded = code ? byCode.get(code) : undefined;

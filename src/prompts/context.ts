@@ -97,6 +97,9 @@ const TIME_UNITS = new Set(['minutes', 'mins', 'min', 'hours', 'hrs', 'hr', 'day
  */
 export function pastTimeYear(tokens: readonly Token[], k: number): number | undefined {
   const w = (tokens[k] as Token).word;
+  // Every form below starts with a digit ("2015", "90s", "22", "85"): most words are done here.
+  const c0 = w.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57)) return undefined;
   const prev = tokens[k - 1]?.word;
   // "since 2019" is a start that runs to now, not a past time.
   if (prev === 'since') return undefined;

@@ -31,10 +31,10 @@ export interface CompiledPhrase {
   /** Its position in the index's `phrases`, for look-ups by number. */
   id: number;
   /**
-   * The forms of one later word the phrase cannot match without (its plain-word slot with the
-   * fewest forms, after the first): a text with none of them is never tried word by word.
+   * The forms of each later plain word the phrase cannot match without (its plain-word slots
+   * after the first, fewest forms first): a text that lacks any one of them is never tried word by word.
    */
-  needs: ReadonlySet<string> | undefined;
+  needs: readonly ReadonlySet<string>[];
 }
 
 export interface PhraseIndex {
@@ -169,14 +169,14 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
 }
 
 
-/** The forms of the plain-word slot after the first with the fewest forms; undefined when there is none. */
-function requiredForms(slots: readonly Slot[]): ReadonlySet<string> | undefined {
-  let best: Set<string> | undefined;
+/** The forms of each plain-word slot after the first, fewest forms first (the likeliest to be missing). */
+function requiredForms(slots: readonly Slot[]): ReadonlySet<string>[] {
+  const out: Set<string>[] = [];
   for (let k = 1; k < slots.length; k += 1) {
     const slot = slots[k] as Slot;
-    if (slot.alts !== undefined && plainWords(slot) && (best === undefined || slot.forms.size < best.size)) best = slot.forms;
+    if (slot.alts !== undefined && plainWords(slot) && !out.includes(slot.forms)) out.push(slot.forms);
   }
-  return best;
+  return out.sort((a, b) => a.size - b.size);
 }
 
 /** What may start at a token with a given word, worked out once per word and index. */
@@ -242,7 +242,8 @@ export function findRawMatches(tokens: readonly Token[], index: PhraseIndex, opt
   const mayMatch = (p: CompiledPhrase): boolean => {
     let v = verdict[p.id] as number;
     if (v === 0) {
-      v = p.needs === undefined || anyIn(p.needs, present) ? 1 : 2;
+      v = 1;
+      for (let k = 0; k < p.needs.length && v === 1; k += 1) if (!anyIn(p.needs[k] as ReadonlySet<string>, present)) v = 2;
       verdict[p.id] = v;
     }
     return v === 1;

@@ -27,26 +27,39 @@ const variants = new Map<string, string>(Object.entries(spelling.variants).filte
 const joins = new Map<string, string>(Object.entries(spelling.joins));
 const joinFirstWords = new Set([...joins.keys()].map((k) => k.split(' ')[0]));
 
+/** A word as typed, normalised; `joins` when one of its words may start a pair to join ("can not"). */
+interface NormalWord {
+  words: readonly string[];
+  joins: boolean;
+}
 // Notes repeat the same few hundred words; remembering them keeps tokenising cheap.
-const wordCache = new Map<string, readonly string[]>();
+const wordCache = new Map<string, NormalWord>();
 const WORD_CACHE_LIMIT = 20_000;
 
 /** Lower case, drop apostrophes ("can't" -> "cant"), then apply the variant table. */
 export function normaliseWord(raw: string): readonly string[] {
+  return normalWord(raw).words;
+}
+
+function normalWord(raw: string): NormalWord {
   const cached = wordCache.get(raw);
   if (cached) return cached;
   // An amount of money ("£900", "£8k") reads as the word "£", so phrases can say "arrears of £".
   const plain = raw.charCodeAt(0) === POUND ? '£' : plainWord(raw);
   const fixed = variants.get(plain) ?? plain;
-  const out = fixed.includes(' ') ? fixed.split(' ') : [fixed];
+  const words = fixed.includes(' ') ? fixed.split(' ') : [fixed];
+  const out = { words, joins: words.some((w) => joinFirstWords.has(w)) };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, out);
   return out;
 }
 
-const SENTENCE_BREAKS = new Set(['.', '!', '?', ';', '\n'].map((c) => c.charCodeAt(0)));
-const CLAUSE_BREAKS = new Set([',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014'].map((c) => c.charCodeAt(0)));
-const APOSTROPHE_CODES = new Set(["'", '\u2019', '\u2018', '`'].map((c) => c.charCodeAt(0)));
+/** By character code: 2 ends a sentence, 1 a clause (a table look-up for every character between words). */
+const BREAKS = new Uint8Array(0x2015);
+for (const c of ['.', '!', '?', ';', '\n']) BREAKS[c.charCodeAt(0)] = 2;
+for (const c of [',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014']) BREAKS[c.charCodeAt(0)] = 1;
+// Plain comparisons, not a Set: asked at the end of every word.
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
 const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?'].map((c) => c.charCodeAt(0)) as [
@@ -81,6 +94,8 @@ export function tokenize(text: string): Token[] {
   let afterLabel = false;
   let afterQuestion = false;
   let lastWasBreak = true;
+  // Whether any word may start a pair to join: most notes have none, and the tokens stay as they are.
+  let mayJoin = false;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -91,11 +106,13 @@ export function tokenize(text: string): Token[] {
         const c = text.charCodeAt(i);
         if (isWordCode(text, i)) i += 1;
         // Inner apostrophes stay in the word (can't); decimals stay in the number (2.5).
-        else if (APOSTROPHE_CODES.has(c) && i + 1 < n && isWordCode(text, i + 1)) i += 2;
+        else if (isApostrophe(c) && i + 1 < n && isWordCode(text, i + 1)) i += 2;
         else if ((c === DOT || c === COMMA) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) i += 2;
         else break;
       }
-      for (const word of normaliseWord(text.slice(start, i))) out.push({ word, start, end: i, sentence, clause, afterLabel, afterQuestion });
+      const normal = normalWord(text.slice(start, i));
+      if (normal.joins) mayJoin = true;
+      for (const word of normal.words) out.push({ word, start, end: i, sentence, clause, afterLabel, afterQuestion });
       lastWasBreak = false;
       continue;
     }
@@ -108,9 +125,9 @@ export function tokenize(text: string): Token[] {
       lastWasBreak = false;
       continue;
     }
-    const sentenceBreak = SENTENCE_BREAKS.has(c);
-    const clauseBreak =
-      sentenceBreak || CLAUSE_BREAKS.has(c) || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);
+    const kind = c < BREAKS.length ? (BREAKS[c] as number) : 0;
+    const sentenceBreak = kind === 2;
+    const clauseBreak = kind !== 0 || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);
     i += 1;
     if (!clauseBreak || lastWasBreak) continue;
     if (sentenceBreak) sentence += 1;
@@ -119,16 +136,11 @@ export function tokenize(text: string): Token[] {
     afterQuestion = c === QUESTION;
     lastWasBreak = true;
   }
-  return applyJoins(out);
+  return mayJoin ? applyJoins(out) : out;
 }
 
 /** Merge pairs such as "can not" into one token ("cant") so they match "can't". */
 function applyJoins(tokens: Token[]): Token[] {
-  if (joins.size === 0) return tokens;
-  // Most notes have no pair to join: leave the array as it is then.
-  let any = false;
-  for (let i = 0; i + 1 < tokens.length && !any; i += 1) any = joinFirstWords.has((tokens[i] as Token).word);
-  if (!any) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const a = tokens[i] as Token;
@@ -152,12 +164,19 @@ export function phraseWords(phrase: string): string[] {
 /** Singular/plural tolerance: text "debts", "boxes", "difficulties" match "debt", "box", "difficulty". */
 export function wordMatches(textWord: string, phraseWord: string): boolean {
   if (textWord === phraseWord) return true;
-  if (!textWord.startsWith(phraseWord)) {
-    return phraseWord.endsWith('y') && textWord === `${phraseWord.slice(0, -1)}ies`;
-  }
-  const rest = textWord.slice(phraseWord.length);
-  return rest === 's' || rest === 'es';
+  // Compared by character codes, making no strings: the matcher asks this for every word it tries.
+  const n = phraseWord.length;
+  const extra = textWord.length - n;
+  const last = textWord.charCodeAt(textWord.length - 1);
+  if (extra === 1) return last === S && textWord.startsWith(phraseWord);
+  if (extra !== 2 || last !== S) return false;
+  if (textWord.startsWith(phraseWord)) return textWord.charCodeAt(n) === E;
+  // "difficulty" -> "difficulties"
+  if (phraseWord.charCodeAt(n - 1) !== Y || textWord.charCodeAt(n - 1) !== I || textWord.charCodeAt(n) !== E) return false;
+  for (let k = 0; k < n - 1; k += 1) if (textWord.charCodeAt(k) !== phraseWord.charCodeAt(k)) return false;
+  return true;
 }
+const [S, E, Y, I] = ['s', 'e', 'y', 'i'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 
 /** The forms of a phrase word that `wordMatches` accepts in text. */
 export function pluralForms(word: string): string[] {

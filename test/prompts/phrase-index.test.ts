@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRuleSet } from '../../src/prompts/compile';
 import { compilePhrases, findRawMatches, type RawMatch } from '../../src/prompts/phrase-index';
 import { DEFAULT_RULES } from '../../src/prompts/rules/index';
-import { tokenize } from '../../src/prompts/tokenize';
+import { pluralForms, tokenize, wordMatches } from '../../src/prompts/tokenize';
 
 const key = (m: RawMatch): string => `${m.phrase.id}@${m.first}-${m.last}`;
 
@@ -61,5 +61,45 @@ describe('findRawMatches prefilter', () => {
     expect(findRawMatches(tokenize('No chest pain, no worries.'), small)).toEqual([]);
     expect(findRawMatches(tokenize('No worries about money.'), small).map((m) => m.phrase.phrase)).toEqual(['no ~3 money']);
     expect(findRawMatches(tokenize('Behind with the rent.'), small).map((m) => [m.first, m.last])).toEqual([[0, 3]]);
+  });
+});
+
+// wordMatches is the plural tolerance every several-word alternative is matched with; it compares
+// character codes rather than making strings, and must accept exactly the forms pluralForms lists.
+describe('wordMatches', () => {
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'i', 's', 'y'), maxLength: 7 });
+  test('accepts a text word exactly when it is one of the phrase word\'s plural forms', () => {
+    fc.assert(
+      fc.property(word, word, (text, phraseWord) => wordMatches(text, phraseWord) === pluralForms(phraseWord).includes(text)),
+      { numRuns: 20_000 },
+    );
+  });
+  test.each([
+    ['debts', 'debt', true],
+    ['boxes', 'box', true],
+    ['difficulties', 'difficulty', true],
+    ['difficultys', 'difficulty', true],
+    ['difficultie', 'difficulty', false],
+    ['carer', 'carers', false],
+    ['bills', 'bill', true],
+    ['billies', 'bill', false],
+  ])('%s for %s: %s', (text, phraseWord, expected) => {
+    expect(wordMatches(text, phraseWord)).toBe(expected);
+  });
+});
+
+// The tokenizer's fast paths (a table of break characters, join pairs only looked for when a word
+// may start one) must read notes as before.
+describe('tokenize', () => {
+  test.each([
+    ['She can not pay. Does not cope', ['she', 'cant', 'pay', 'doesnt', 'cope'], [0, 0, 0, 1, 1]],
+    ['can, not', ['can', 'not'], [0, 0]],
+    ['Mood: low – tearful; no SI', ['mood', 'low', 'tearful', 'no', 'si'], [0, 0, 0, 1, 1]],
+    ["Can't afford £900 (rent)", ['cant', 'afford', '£', 'rent'], [0, 0, 0, 0]],
+    ['ends with can', ['ends', 'with', 'can'], [0, 0, 0]],
+  ])('%j', (text, words, sentences) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.word)).toEqual(words);
+    expect(tokens.map((t) => t.sentence)).toEqual(sentences);
   });
 });
