@@ -5,7 +5,7 @@
 import type { CompiledCondition } from './compile';
 import { affirmed } from './context';
 import type { Facts } from './facts';
-import type { CompiledLexicon, LexiconGroup } from './lexicon';
+import type { CompiledLexicon } from './lexicon';
 import { findRawMatches } from './phrase-index';
 import type { LocatedHit } from './text-match';
 
@@ -114,17 +114,15 @@ interface Unit {
  * (each hint then counts alone) or pairs.
  */
 function lexicon(lex: CompiledLexicon, groups: Set<string> | undefined, f: Facts): Outcome {
-  const wanted = (name: string): boolean => !groups || groups.has(name);
-  const hitsOf = (g: LexiconGroup): LocatedHit[] => f.groupHits(g);
   const units: Unit[] = [];
-  for (const g of lex.signals) if (wanted(g.name)) for (const h of hitsOf(g)) units.push({ start: h.start, end: h.end, hits: [h] });
-  if (groups) for (const g of lex.hints.values()) if (groups.has(g.name)) for (const h of hitsOf(g)) units.push({ start: h.start, end: h.end, hits: [h] });
+  for (const g of lex.signals) if (!groups || groups.has(g.name)) for (const h of f.groupHits(g)) units.push({ start: h.start, end: h.end, hits: [h] });
+  if (groups) for (const g of lex.hints.values()) if (groups.has(g.name)) for (const h of f.groupHits(g)) units.push({ start: h.start, end: h.end, hits: [h] });
   for (const pair of lex.pairs) {
-    if (!wanted(pair.name)) continue;
+    if (groups && !groups.has(pair.name)) continue;
     // Copies: firstPair sorts them, and the group lists are shared by every rule of this call.
     if (f.groupCount(pair.a) === 0 || f.groupCount(pair.b) === 0) continue;
-    const a = [...hitsOf(pair.a)];
-    const b = [...hitsOf(pair.b)];
+    const a = [...f.groupHits(pair.a)];
+    const b = [...f.groupHits(pair.b)];
     const found = firstPair(a, b, lex.pairWindow);
     if (found) units.push({ start: Math.min(found[0].start, found[1].start), end: Math.max(found[0].end, found[1].end), hits: found });
   }

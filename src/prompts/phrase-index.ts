@@ -169,14 +169,34 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
 }
 
 
-/** The forms of each plain-word slot after the first, fewest forms first (the likeliest to be missing). */
+/**
+ * For each word slot after the first, the words it can start with (the forms of its one-word
+ * alternatives and of its several-word alternatives' first words), fewest first: the text must
+ * have one of each. A slot with a prefix (`struggl*`) can start with too many words to list.
+ */
 function requiredForms(slots: readonly Slot[]): ReadonlySet<string>[] {
-  const out: Set<string>[] = [];
+  const out: ReadonlySet<string>[] = [];
   for (let k = 1; k < slots.length; k += 1) {
     const slot = slots[k] as Slot;
-    if (slot.alts !== undefined && plainWords(slot) && !out.includes(slot.forms)) out.push(slot.forms);
+    if (slot.alts === undefined) continue;
+    const starts = startForms(slot);
+    if (starts !== undefined && !out.includes(starts)) out.push(starts);
   }
   return out.sort((a, b) => a.size - b.size);
+}
+
+const startFormsOf = new WeakMap<Slot, Set<string> | null>();
+
+/** The words a word slot can start with, or undefined when a prefix makes that open-ended (worked out once per slot). */
+function startForms(slot: Extract<Slot, { forms: Set<string> }>): ReadonlySet<string> | undefined {
+  if (slot.prefixes.length === 0 && slot.multi.length === 0) return slot.forms;
+  let starts = startFormsOf.get(slot);
+  if (starts === undefined) {
+    starts = slot.prefixes.length > 0 || slot.multi.some((alt) => (alt[0] as AltWord).prefix) ? null : new Set(slot.forms);
+    if (starts) for (const alt of slot.multi) for (const form of pluralForms((alt[0] as AltWord).word)) starts.add(form);
+    startFormsOf.set(slot, starts);
+  }
+  return starts ?? undefined;
 }
 
 /** What may start at a token with a given word, worked out once per word and index. */
@@ -239,15 +259,6 @@ export function findRawMatches(tokens: readonly Token[], index: PhraseIndex, opt
   for (let i = 0; i < tokens.length; i += 1) present.add((tokens[i] as Token).word);
   const verdict = new Uint8Array(index.phrases.length);
   if (options.prefilter === false) verdict.fill(1);
-  const mayMatch = (p: CompiledPhrase): boolean => {
-    let v = verdict[p.id] as number;
-    if (v === 0) {
-      v = 1;
-      for (let k = 0; k < p.needs.length && v === 1; k += 1) if (!anyIn(p.needs[k] as ReadonlySet<string>, present)) v = 2;
-      verdict[p.id] = v;
-    }
-    return v === 1;
-  };
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i] as Token;
     const entry = cache.get(tok.word) ?? entryFor(index, cache, tok.word);
@@ -255,7 +266,7 @@ export function findRawMatches(tokens: readonly Token[], index: PhraseIndex, opt
     for (let j = 0; j < entry.singles.length; j += 1) out.push({ phrase: entry.singles[j] as CompiledPhrase, first: i, last: i });
     for (let j = 0; j < entry.longer.length; j += 1) {
       const p = entry.longer[j] as CompiledPhrase;
-      if (!mayMatch(p)) continue;
+      if (!mayMatch(p, verdict, present)) continue;
       const last = matchFrom(tokens, i, p.slots, 0, tok.sentence);
       if (last >= 0) out.push({ phrase: p, first: i, last });
     }
@@ -265,12 +276,23 @@ export function findRawMatches(tokens: readonly Token[], index: PhraseIndex, opt
     if (two === undefined) continue;
     for (let j = 0; j < two.length; j += 1) {
       const p = two[j] as CompiledPhrase;
-      if (!mayMatch(p)) continue;
+      if (!mayMatch(p, verdict, present)) continue;
       const last = matchFrom(tokens, i + 2, p.slots, 2, tok.sentence);
       if (last >= 0) out.push({ phrase: p, first: i, last });
     }
   }
   return out;
+}
+
+/** Whether a phrase may match the text: each needed word is there (worked out once per call, kept in `verdict`: 1 may, 2 cannot). */
+function mayMatch(p: CompiledPhrase, verdict: Uint8Array, present: ReadonlySet<string>): boolean {
+  let v = verdict[p.id] as number;
+  if (v === 0) {
+    v = 1;
+    for (let k = 0; k < p.needs.length && v === 1; k += 1) if (!anyIn(p.needs[k] as ReadonlySet<string>, present)) v = 2;
+    verdict[p.id] = v;
+  }
+  return v === 1;
 }
 
 /** Whether any of `forms` is among the text's words (iterating the smaller set). */
