@@ -8,7 +8,7 @@
  * to three other words of the same clause ("behind ~3 rent" finds "behind with
  * the rent" and "behind on her rent"); `~~3` may also cross a comma.
  */
-import { type Token, phraseWords, pluralForms, wordMatches } from './tokenize';
+import { currentIds, type Token, phraseWordCount, phraseWordId, phraseWords, pluralForms, wordMatches } from './tokenize';
 
 /** One word of an alternative: exact (with simple plurals) or a prefix (`struggl*`). */
 export interface AltWord {
@@ -18,10 +18,11 @@ export interface AltWord {
 /**
  * One position of a phrase: any of the alternatives (each one or more words),
  * or a gap of up to `gap` words. A word slot also keeps its one-word
- * alternatives ready for matching: every accepted form in a set, and prefixes.
+ * alternatives ready for matching: every accepted form in a set (and their
+ * phrase-word numbers, which the matcher compares), and prefixes.
  */
 export type Slot =
-  | { alts: AltWord[][]; forms: Set<string>; prefixes: string[]; multi: AltWord[][]; gap?: undefined }
+  | { alts: AltWord[][]; forms: Set<string>; ids: Set<number>; prefixes: string[]; multi: AltWord[][]; gap?: undefined }
   | { gap: number; acrossClauses: boolean; alts?: undefined };
 
 export interface CompiledPhrase {
@@ -31,10 +32,10 @@ export interface CompiledPhrase {
   /** Its position in the index's `phrases`, for look-ups by number. */
   id: number;
   /**
-   * The forms of each later plain word the phrase cannot match without (its plain-word slots
-   * after the first, fewest forms first): a text that lacks any one of them is never tried word by word.
+   * For each later word slot, the numbers of the words it can start with (fewest first): a text
+   * that lacks all of one slot's words is never tried word by word.
    */
-  needs: readonly ReadonlySet<string>[];
+  needs: readonly Int32Array[];
 }
 
 export interface PhraseIndex {
@@ -88,7 +89,7 @@ function buildWordSlot(alts: AltWord[][]): Slot {
     else if (only.prefix) prefixes.push(only.word);
     else for (const form of pluralForms(only.word)) forms.add(form);
   }
-  return { alts, forms, prefixes, multi };
+  return { alts, forms, ids: new Set([...forms].map(phraseWordId)), prefixes, multi };
 }
 
 /** Parse one phrase into slots; an empty list when it has no words. */
@@ -170,31 +171,34 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
 
 
 /**
- * For each word slot after the first, the words it can start with (the forms of its one-word
- * alternatives and of its several-word alternatives' first words), fewest first: the text must
- * have one of each. A slot with a prefix (`struggl*`) can start with too many words to list.
+ * For each word slot after the first, the numbers of the words it can start with (the forms of
+ * its one-word alternatives and of its several-word alternatives' first words), fewest first: the
+ * text must have one of each. A slot with a prefix (`struggl*`) can start with too many words to list.
  */
-function requiredForms(slots: readonly Slot[]): ReadonlySet<string>[] {
-  const out: ReadonlySet<string>[] = [];
+function requiredForms(slots: readonly Slot[]): Int32Array[] {
+  const out: Int32Array[] = [];
   for (let k = 1; k < slots.length; k += 1) {
     const slot = slots[k] as Slot;
     if (slot.alts === undefined) continue;
-    const starts = startForms(slot);
+    const starts = startIds(slot);
     if (starts !== undefined && !out.includes(starts)) out.push(starts);
   }
-  return out.sort((a, b) => a.size - b.size);
+  return out.sort((a, b) => a.length - b.length);
 }
 
-const startFormsOf = new WeakMap<Slot, Set<string> | null>();
+const startIdsOf = new WeakMap<Slot, Int32Array | null>();
 
-/** The words a word slot can start with, or undefined when a prefix makes that open-ended (worked out once per slot). */
-function startForms(slot: Extract<Slot, { forms: Set<string> }>): ReadonlySet<string> | undefined {
-  if (slot.prefixes.length === 0 && slot.multi.length === 0) return slot.forms;
-  let starts = startFormsOf.get(slot);
+/** The numbers of the words a word slot can start with, or undefined when a prefix makes that open-ended (worked out once per slot). */
+function startIds(slot: Extract<Slot, { forms: Set<string> }>): Int32Array | undefined {
+  let starts = startIdsOf.get(slot);
   if (starts === undefined) {
-    starts = slot.prefixes.length > 0 || slot.multi.some((alt) => (alt[0] as AltWord).prefix) ? null : new Set(slot.forms);
-    if (starts) for (const alt of slot.multi) for (const form of pluralForms((alt[0] as AltWord).word)) starts.add(form);
-    startFormsOf.set(slot, starts);
+    if (slot.prefixes.length > 0 || slot.multi.some((alt) => (alt[0] as AltWord).prefix)) starts = null;
+    else {
+      const forms = new Set(slot.forms);
+      for (const alt of slot.multi) for (const form of pluralForms((alt[0] as AltWord).word)) forms.add(form);
+      starts = Int32Array.from(forms, phraseWordId);
+    }
+    startIdsOf.set(slot, starts);
   }
   return starts ?? undefined;
 }
@@ -205,20 +209,26 @@ interface Entry {
   singles: readonly CompiledPhrase[];
   /** Longer phrases (or several-word alternatives) starting with this word: checked word by word. */
   longer: readonly CompiledPhrase[];
-  /** Phrases of two plain first words, by the second word. */
-  two: Map<string, CompiledPhrase[]> | undefined;
+  /** Phrases of two plain first words, by the second word's number. */
+  two: Map<number, CompiledPhrase[]> | undefined;
 }
-const entryCache = new WeakMap<PhraseIndex, Map<string, Entry>>();
+/** Entries of one index: by word number, and by word for words no phrase uses (only a prefix can start there). */
+interface Entries {
+  byId: (Entry | undefined)[];
+  byWord: Map<string, Entry>;
+}
+const entryCache = new WeakMap<PhraseIndex, Entries>();
 const ENTRY_CACHE_LIMIT = 50_000;
 const NO_PHRASES: readonly CompiledPhrase[] = [];
 const EMPTY: Entry = { singles: NO_PHRASES, longer: NO_PHRASES, two: undefined };
 
-function entryFor(index: PhraseIndex, cache: Map<string, Entry>, word: string): Entry {
+function entryFor(index: PhraseIndex, entries: Entries, tok: Token): Entry {
+  const word = tok.word;
   const exact = index.byFirstWord.get(word) ?? NO_PHRASES;
   const prefixed = (index.byPrefix.get(word.slice(0, PREFIX_KEY)) ?? NO_PHRASES).filter((p) => !exact.includes(p));
   const singles: CompiledPhrase[] = [];
   const longer: CompiledPhrase[] = [];
-  let two: Map<string, CompiledPhrase[]> | undefined;
+  let two: Map<number, CompiledPhrase[]> | undefined;
   for (const p of [...exact, ...prefixed]) {
     const first = p.slots[0] as Extract<Slot, { forms: Set<string> }>;
     // This word is the whole first slot when it is one of its one-word forms or prefixes.
@@ -227,18 +237,25 @@ function entryFor(index: PhraseIndex, cache: Map<string, Entry>, word: string): 
     if (oneWord && !second) singles.push(p);
     else if (oneWord && second && plainWords(second)) {
       two ??= new Map();
-      for (const form of second.forms) {
-        const bucket = two.get(form);
+      for (const id of second.ids) {
+        const bucket = two.get(id);
         if (bucket) bucket.push(p);
-        else two.set(form, [p]);
+        else two.set(id, [p]);
       }
       // A several-word alternative of the first slot may still start with this word.
       if (first.multi.length > 0) longer.push(p);
     } else if (oneWord || first.multi.some((alt) => wordFits(alt[0] as AltWord, word))) longer.push(p);
   }
   const entry: Entry = singles.length === 0 && longer.length === 0 && !two ? EMPTY : { singles, longer, two };
-  if (cache.size >= ENTRY_CACHE_LIMIT) cache.clear();
-  cache.set(word, entry);
+  if (tok.id >= 0) {
+    // Kept a dense array (filled to its length), so look-ups by number stay fast.
+    while (entries.byId.length <= tok.id) entries.byId.push(undefined);
+    entries.byId[tok.id] = entry;
+  }
+  else {
+    if (entries.byWord.size >= ENTRY_CACHE_LIMIT) entries.byWord.clear();
+    entries.byWord.set(word, entry);
+  }
   return entry;
 }
 
@@ -250,18 +267,18 @@ function plainWords(slot: Slot): slot is Extract<Slot, { forms: Set<string> }> {
 /** Every occurrence of every phrase, within one sentence, in text order. */
 export function findRawMatches(tokens: readonly Token[], index: PhraseIndex, options: { prefilter?: boolean } = {}): RawMatch[] {
   const out: RawMatch[] = [];
-  let cache = entryCache.get(index);
-  if (!cache) entryCache.set(index, (cache = new Map()));
+  let entries = entryCache.get(index);
+  if (!entries) entryCache.set(index, (entries = { byId: [], byWord: new Map() }));
   // Most phrases that start at a common word ("no", "not", "her") need a later word the text never has:
   // each phrase is checked against the text's words once per call (0 not yet, 1 may match, 2 cannot).
   // (`prefilter: false` tries every phrase: the same matches, slower; the tests compare the two.)
-  const present = new Set<string>();
-  for (let i = 0; i < tokens.length; i += 1) present.add((tokens[i] as Token).word);
+  currentIds(tokens);
+  const present = markPresent(tokens);
   const verdict = new Uint8Array(index.phrases.length);
   if (options.prefilter === false) verdict.fill(1);
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i] as Token;
-    const entry = cache.get(tok.word) ?? entryFor(index, cache, tok.word);
+    const entry = (tok.id >= 0 ? entries.byId[tok.id] : entries.byWord.get(tok.word)) ?? entryFor(index, entries, tok);
     if (entry === EMPTY) continue;
     for (let j = 0; j < entry.singles.length; j += 1) out.push({ phrase: entry.singles[j] as CompiledPhrase, first: i, last: i });
     for (let j = 0; j < entry.longer.length; j += 1) {
@@ -272,7 +289,7 @@ export function findRawMatches(tokens: readonly Token[], index: PhraseIndex, opt
     }
     if (entry.two === undefined) continue;
     const next = tokens[i + 1];
-    const two = next !== undefined && next.sentence === tok.sentence ? entry.two.get(next.word) : undefined;
+    const two = next !== undefined && next.sentence === tok.sentence && next.id >= 0 ? entry.two.get(next.id) : undefined;
     if (two === undefined) continue;
     for (let j = 0; j < two.length; j += 1) {
       const p = two[j] as CompiledPhrase;
@@ -285,30 +302,52 @@ export function findRawMatches(tokens: readonly Token[], index: PhraseIndex, opt
 }
 
 /** Whether a phrase may match the text: each needed word is there (worked out once per call, kept in `verdict`: 1 may, 2 cannot). */
-function mayMatch(p: CompiledPhrase, verdict: Uint8Array, present: ReadonlySet<string>): boolean {
+function mayMatch(p: CompiledPhrase, verdict: Uint8Array, present: Present): boolean {
   let v = verdict[p.id] as number;
   if (v === 0) {
     v = 1;
-    for (let k = 0; k < p.needs.length && v === 1; k += 1) if (!anyIn(p.needs[k] as ReadonlySet<string>, present)) v = 2;
+    for (let k = 0; k < p.needs.length && v === 1; k += 1) if (!anyIn(p.needs[k] as Int32Array, present)) v = 2;
     verdict[p.id] = v;
   }
   return v === 1;
 }
 
-/** Whether any of `forms` is among the text's words (iterating the smaller set). */
-function anyIn(forms: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
-  if (forms.size <= present.size) {
-    for (const f of forms) if (present.has(f)) return true;
-  } else {
-    for (const w of present) if (forms.has(w)) return true;
+/**
+ * The phrase words of the text being scanned: `stamps[id] === scan` for each. One array for
+ * every scan (a scan runs to its end before another starts), so marking a text costs no set.
+ */
+interface Present {
+  stamps: Uint32Array;
+  scan: number;
+}
+const present: Present = { stamps: new Uint32Array(0), scan: 0 };
+
+function markPresent(tokens: readonly Token[]): Present {
+  const count = phraseWordCount();
+  if (present.stamps.length < count) present.stamps = new Uint32Array(Math.max(count, present.stamps.length * 2));
+  present.scan += 1;
+  if (present.scan === 0xffffffff) {
+    present.stamps.fill(0);
+    present.scan = 1;
   }
+  const { stamps, scan } = present;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const id = (tokens[i] as Token).id;
+    if (id >= 0) stamps[id] = scan;
+  }
+  return present;
+}
+
+/** Whether any of the words numbered `ids` is in the text. */
+function anyIn(ids: Int32Array, { stamps, scan }: Present): boolean {
+  for (let k = 0; k < ids.length; k += 1) if (stamps[ids[k] as number] === scan) return true;
   return false;
 }
 
-/** Whether a word slot could begin at this word (its one-word forms, prefixes, or a several-word alternative's first word). */
-function mayStart(slot: Extract<Slot, { forms: Set<string> }>, word: string): boolean {
-  if (slot.forms.has(word) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, word))) return true;
-  for (let a = 0; a < slot.multi.length; a += 1) if (wordFits((slot.multi[a] as AltWord[])[0] as AltWord, word)) return true;
+/** Whether a word slot could begin at this token (its one-word forms, prefixes, or a several-word alternative's first word). */
+function mayStart(slot: Extract<Slot, { forms: Set<string> }>, tok: Token): boolean {
+  if (slot.ids.has(tok.id) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, tok.word))) return true;
+  for (let a = 0; a < slot.multi.length; a += 1) if (wordFits((slot.multi[a] as AltWord[])[0] as AltWord, tok.word)) return true;
   return false;
 }
 
@@ -332,7 +371,7 @@ function matchFrom(tokens: readonly Token[], i: number, slots: readonly Slot[], 
         const next = tokens[i + g];
         if (next === undefined || next.sentence !== sentence || (!slot.acrossClauses && next.clause !== before.clause)) break;
         // Try the rest only where the word after the gap could start (most places it cannot).
-        if (after?.alts !== undefined && !mayStart(after, next.word)) continue;
+        if (after?.alts !== undefined && !mayStart(after, next)) continue;
         const last = matchFrom(tokens, i + g, slots, k + 1, sentence);
         if (last >= 0) return last;
       }
@@ -340,7 +379,7 @@ function matchFrom(tokens: readonly Token[], i: number, slots: readonly Slot[], 
     }
     const tok = tokens[i];
     if (tok === undefined || tok.sentence !== sentence) return -1;
-    const one = slot.forms.has(tok.word) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, tok.word));
+    const one = slot.ids.has(tok.id) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, tok.word));
     if (slot.multi.length === 0) {
       if (!one) return -1;
       i += 1;

@@ -11,6 +11,10 @@ import { plainWord } from '../lib/words';
 export interface Token {
   /** Lower case, apostrophes removed, misspellings corrected. */
   word: string;
+  /** The word's number among the words phrases use (phraseWordId), or -1 when no compiled phrase uses it. */
+  id: number;
+  /** How many phrase words had numbers when `id` was looked up (currentIds() updates a stale one). */
+  known: number;
   start: number;
   end: number;
   /** Sentences end at . ! ? ; and new lines. */
@@ -27,9 +31,50 @@ const variants = new Map<string, string>(Object.entries(spelling.variants).filte
 const joins = new Map<string, string>(Object.entries(spelling.joins));
 const joinFirstWords = new Set([...joins.keys()].map((k) => k.split(' ')[0]));
 
+/**
+ * Numbers for the words compiled phrases use, so the matcher compares numbers (array and
+ * small-integer look-ups) instead of strings for every word it tries (#14: promptsFor on long
+ * notes). Grows only as phrases compile; a word no phrase uses has no number (-1).
+ */
+const phraseWordIds = new Map<string, number>();
+
+/** The number of a word a phrase uses (given on first use, then fixed). */
+export function phraseWordId(word: string): number {
+  let id = phraseWordIds.get(word);
+  if (id === undefined) {
+    id = phraseWordIds.size;
+    phraseWordIds.set(word, id);
+  }
+  return id;
+}
+
+/** How many phrase words have numbers (every number is below it). */
+export function phraseWordCount(): number {
+  return phraseWordIds.size;
+}
+
+const idOf = (word: string): number => phraseWordIds.get(word) ?? -1;
+
+/**
+ * Makes each token's `id` current: phrases compiled after the tokens were made may have given
+ * their words numbers. Tokens made since the last compile need nothing (a comparison each).
+ */
+export function currentIds(tokens: readonly Token[]): void {
+  const known = phraseWordIds.size;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.known === known) continue;
+    t.id = idOf(t.word);
+    t.known = known;
+  }
+}
+
 /** A word as typed, normalised; `joins` when one of its words may start a pair to join ("can not"). */
 interface NormalWord {
   words: readonly string[];
+  /** Each word's phraseWordId (-1 for none), as of `known` phrase words. */
+  ids: number[];
+  known: number;
   joins: boolean;
 }
 // Notes repeat the same few hundred words; remembering them keeps tokenising cheap.
@@ -43,12 +88,19 @@ export function normaliseWord(raw: string): readonly string[] {
 
 function normalWord(raw: string): NormalWord {
   const cached = wordCache.get(raw);
-  if (cached) return cached;
+  if (cached) {
+    // Phrases compiled since: a word may have a number now.
+    if (cached.known !== phraseWordIds.size) {
+      cached.ids = cached.words.map(idOf);
+      cached.known = phraseWordIds.size;
+    }
+    return cached;
+  }
   // An amount of money ("£900", "£8k") reads as the word "£", so phrases can say "arrears of £".
   const plain = raw.charCodeAt(0) === POUND ? '£' : plainWord(raw);
   const fixed = variants.get(plain) ?? plain;
   const words = fixed.includes(' ') ? fixed.split(' ') : [fixed];
-  const out = { words, joins: words.some((w) => joinFirstWords.has(w)) };
+  const out = { words, ids: words.map(idOf), known: phraseWordIds.size, joins: words.some((w) => joinFirstWords.has(w)) };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, out);
   return out;
@@ -112,7 +164,8 @@ export function tokenize(text: string): Token[] {
       }
       const normal = normalWord(text.slice(start, i));
       if (normal.joins) mayJoin = true;
-      for (const word of normal.words) out.push({ word, start, end: i, sentence, clause, afterLabel, afterQuestion });
+      const { words, ids, known } = normal;
+      for (let w = 0; w < words.length; w += 1) out.push({ word: words[w] as string, id: ids[w] as number, known, start, end: i, sentence, clause, afterLabel, afterQuestion });
       lastWasBreak = false;
       continue;
     }
@@ -120,7 +173,7 @@ export function tokenize(text: string): Token[] {
     // Clinical shorthand: "mood ↓" reads "mood down", "anxiety ++" reads "anxiety plus".
     const shorthand = c === DOWN_ARROW ? 'down' : c === UP_ARROW ? 'up' : c === PLUS && text.charCodeAt(i + 1) === PLUS ? 'plus' : undefined;
     if (shorthand) {
-      out.push({ word: shorthand, start: i, end: i + 1, sentence, clause, afterLabel, afterQuestion });
+      out.push({ word: shorthand, id: idOf(shorthand), known: phraseWordIds.size, start: i, end: i + 1, sentence, clause, afterLabel, afterQuestion });
       while (text.charCodeAt(i) === c) i += 1;
       lastWasBreak = false;
       continue;
@@ -147,7 +200,7 @@ function applyJoins(tokens: Token[]): Token[] {
     const b = tokens[i + 1];
     const joined = b && b.clause === a.clause && joinFirstWords.has(a.word) ? joins.get(`${a.word} ${b.word}`) : undefined;
     if (b && joined !== undefined) {
-      out.push({ ...a, word: joined, end: b.end });
+      out.push({ ...a, word: joined, id: idOf(joined), known: phraseWordIds.size, end: b.end });
       i += 1;
     } else {
       out.push(a);

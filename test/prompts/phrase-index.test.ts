@@ -103,3 +103,18 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.sentence)).toEqual(sentences);
   });
 });
+
+// Tokens carry their words' phrase-word numbers, given as phrases compile. Tokens made before a
+// compile that brings new words must still find that compile's phrases (their numbers are renewed).
+describe('phrase-word numbers', () => {
+  test('tokens made before their words were ever in a phrase still match a phrase compiled later', () => {
+    const tokens = tokenize('The quargle blorped twice. Quargles everywhere');
+    expect(tokens[1]?.id).toBe(-1);
+    const index = compilePhrases(['quargle blorp*', 'quargle ~2 twice', 'quargle', 'twice quargle']);
+    const found = findRawMatches(tokens, index).map((m) => `${m.phrase.phrase}@${m.first}`);
+    expect(found.sort()).toEqual(['quargle ~2 twice@1', 'quargle blorp*@1', 'quargle@1', 'quargle@4'].sort());
+    expect(tokens[1]?.id).toBeGreaterThanOrEqual(0);
+    // A text tokenised after the compile is numbered at once and reads the same.
+    expect(findRawMatches(tokenize('The quargle blorped twice. Quargles everywhere'), index).map((m) => `${m.phrase.phrase}@${m.first}`).sort()).toEqual(found.sort());
+  });
+});
