@@ -190,3 +190,21 @@ describe('rules in words', () => {
     expect(describeHours([])).toBeUndefined();
   });
 });
+
+describe('schedules of one service', () => {
+  // Two rows saying the same thing are one rule (compared field by field, in any order the row gave them).
+  test('equal rules from two rows are kept once; different ones both', () => {
+    const same = scheduleRules([
+      { freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:00', closes_at: '12:00' },
+      { byday: 'WE, MO', closes_at: '12:00', opens_at: '9:00' },
+    ]);
+    expect(same.rules).toEqual([{ days: 5, opens: 540, closes: 720 }]);
+    const two = scheduleRules([
+      { freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '12:00' },
+      { freq: 'WEEKLY', byday: 'MO', opens_at: '13:00', closes_at: '16:00' },
+      { freq: 'MONTHLY', byday: '1SA', opens_at: '10:00', closes_at: '12:00' },
+      { freq: 'MONTHLY', byday: '1SA', opens_at: '10:00', closes_at: '12:00' },
+    ]);
+    expect(two.rules).toEqual([{ days: 1, opens: 540, closes: 720 }, { days: 1, opens: 780, closes: 960 }, { nth: [[1, 5]], opens: 600, closes: 720 }]);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDirectory, parseDirectoryChunked, type DirectoryFormat } from '../../src/directory/import/index';
-import { toPlainText } from '../../src/directory/clean-text';
+import { safePhone, safeWebsite, toPlainText } from '../../src/directory/clean-text';
 
 const aliss = (...services: Record<string, unknown>[]): string => JSON.stringify({ count: services.length, next: null, previous: null, data: services });
 const svc = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -184,5 +184,47 @@ describe('never throws', () => {
     expect(progress).toEqual([10, 20, 25]);
     expect(yields).toBe(2);
     expect(chunked).toEqual(parseDirectory(input));
+  });
+});
+
+// Plain web addresses skip the URL parser (#16 import speed): the result must be exactly what
+// the parser-based reading gives, for addresses made of the characters that matter to it.
+describe('websites and phones', () => {
+  const parsed = (v: string): string | undefined => {
+    let u: URL;
+    try {
+      u = new URL(v);
+    } catch {
+      return undefined;
+    }
+    if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !u.hostname.includes('.') || u.username || u.password) return undefined;
+    return u.href;
+  };
+  const piece = fc.string({ unit: fc.constantFrom('a', 'z', 'A', '0', '9', '-', '.', '/', '_', '~', 'x', '%', '@', ':', '?', '#'), maxLength: 12 });
+  test('a website reads as the URL parser writes it, whatever shortcut is taken', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('http://', 'https://', 'HTTPS://', 'ftp://', 'javascript:'), piece, piece, (scheme, host, path) => {
+        expect(safeWebsite(scheme + host + path)).toBe(parsed(scheme + host + path));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+  test.each([
+    ['https://brae.org.uk', 'https://brae.org.uk/'],
+    ['https://brae.org.uk/food-bank', 'https://brae.org.uk/food-bank'],
+    ['http://brae.org.uk/', 'http://brae.org.uk/'],
+    ['https://0x7f.1/', 'https://127.0.0.1/'],
+    ['https://nhs.uk@example.com/', undefined],
+    ['https://Brae.ORG.uk/a/../b', 'https://brae.org.uk/b'],
+  ])('%s -> %s', (given, kept) => {
+    expect(safeWebsite(given)).toBe(kept);
+  });
+  test.each([
+    ['0141 496 0000', '0141 496 0000'],
+    ['tel:999', '999'],
+    ['12', undefined],
+    ['ext 12', undefined],
+  ])('phone %j -> %j', (given, kept) => {
+    expect(safePhone(given)).toBe(kept);
   });
 });

@@ -154,6 +154,26 @@ const EMPTY = (v: unknown): boolean => v === undefined || v === null || v === ''
 /** Fields that, when given, need the full reading (dates, intervals, other BY parts, RRULE text). */
 const NOT_PLAIN = new Set(['rrule', 'recurrence', 'interval', 'count', 'until', 'dtstart', 'valid_from', 'valid_to', 'bymonthday', 'byweekno', 'byyearday', 'bymonth', 'bysetpos']);
 
+// A directory has a few hundred distinct day lists ("MO,TU,WE,TH,FR") across thousands of rows.
+const dayMasks = new Map<string, number | undefined>();
+
+/** A comma-separated list of plain weekdays as a mask (bit 0 Monday), or undefined when any item is something else. */
+function plainDays(byday: string): number | undefined {
+  if (dayMasks.has(byday)) return dayMasks.get(byday);
+  let days: number | undefined = 0;
+  for (const token of byday.split(',')) {
+    const bit = PLAIN_DAY[token.trim().toUpperCase()];
+    if (bit === undefined) {
+      days = undefined;
+      break;
+    }
+    days |= bit;
+  }
+  if (dayMasks.size >= TIME_CACHE_LIMIT) dayMasks.clear();
+  dayMasks.set(byday, days);
+  return days;
+}
+
 /**
  * The common case read directly, without the library: weekly (or no
  * frequency) on plain weekdays, no other BY parts, no dates, no count. A
@@ -168,12 +188,8 @@ function plainWeekly(row: Record<string, unknown>): OpeningRule | undefined {
     const v = row[k];
     if (!EMPTY(v) && !(k === 'interval' && (v === 1 || v === '1'))) return undefined;
   }
-  let days = 0;
-  for (const token of row.byday.split(',')) {
-    const bit = PLAIN_DAY[token.trim().toUpperCase()];
-    if (bit === undefined) return undefined;
-    days |= bit;
-  }
+  const days = plainDays(row.byday);
+  if (days === undefined) return undefined;
   const opens = minutesOf(row.opens_at);
   const closes = minutesOf(row.closes_at);
   return opens !== undefined && closes !== undefined ? { days, opens, closes } : { days };
@@ -255,6 +271,10 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Every field of a rule in a fixed order: equal rules, equal keys (cheaper than JSON for a two-row schedule). */
+const ruleKey = (r: OpeningRule): string =>
+  `${r.days ?? ''}|${r.nth?.join(';') ?? ''}|${r.monthDays?.join(';') ?? ''}|${r.every ?? ''}|${r.anchor ?? ''}|${r.from ?? ''}|${r.to ?? ''}|${r.opens ?? ''}|${r.closes ?? ''}|${r.rrule ?? ''}`;
+
 /** Rules for a list of schedules; unreadable ones are counted so the description can stand in. */
 export function scheduleRules(rows: unknown[]): { rules: OpeningRule[]; unreadable: string[] } {
   const rules: OpeningRule[] = [];
@@ -268,7 +288,7 @@ export function scheduleRules(rows: unknown[]): { rules: OpeningRule[]; unreadab
       continue;
     }
     // Most services have one or two rows; only compare when there is something to compare with.
-    const key = rows.length > 1 ? JSON.stringify(rule) : '';
+    const key = rows.length > 1 ? ruleKey(rule) : '';
     if (!seen.has(key)) rules.push(rule);
     if (key) seen.add(key);
   }

@@ -108,13 +108,18 @@ export function finishDraft(draft: Draft, source: string, mapping: NeedMapping =
     needs = inferNeedsFromText(`${name} ${draft.description ?? ''}`);
     needsInferred = true;
   }
-  const seen = new Set<string>();
-  const locations = draft.locations.filter((l) => {
-    const key = LOC_KEY(l);
-    if (key === '|||' || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Most services have one location: only a second one needs comparing (as the key) with the first.
+  let locations = draft.locations;
+  if (locations.length === 1 && LOC_KEY(locations[0] as ResourceLocation) === '|||') locations = [];
+  else if (locations.length > 1) {
+    const seen = new Set<string>();
+    locations = locations.filter((l) => {
+      const key = LOC_KEY(l);
+      if (key === '|||' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
   const resource: Resource = {
     id: `${source}:${draft.sourceId}`,
     source,
@@ -132,11 +137,9 @@ export function finishDraft(draft: Draft, source: string, mapping: NeedMapping =
     const value = draft[key];
     if (value) resource[key] = value;
   }
-  const lists = ['hours', 'languages', 'communityGroups'] as const;
-  for (const key of lists) {
-    const value = draft[key];
-    if (value?.length) Object.assign(resource, { [key]: value });
-  }
+  if (draft.hours?.length) resource.hours = draft.hours;
+  if (draft.languages?.length) resource.languages = draft.languages;
+  if (draft.communityGroups?.length) resource.communityGroups = draft.communityGroups;
   if (draft.temporarilyClosed) resource.temporarilyClosed = true;
   if (draft.deprioritised) resource.deprioritised = true;
   if (resource.website?.startsWith('http:')) resource.websiteNotSecure = true;
