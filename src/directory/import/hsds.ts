@@ -37,15 +37,17 @@ function firstPhone(...lists: unknown[]): string | undefined {
 
 function terms(raw: Record<string, unknown>): string[] {
   const out: string[] = [];
-  const add = (t: unknown): void => {
-    if (!isRecord(t)) return;
-    const name = toPlainText(t.name) || toPlainText(t.term);
-    if (name && name !== 'name') out.push(name);
-  };
-  for (const a of asArray(raw.attributes)) if (isRecord(a)) add(a.taxonomy_term);
-  for (const t of asArray(raw.taxonomy_terms)) add(t);
+  for (const a of asArray(raw.attributes)) if (isRecord(a)) addTerm(out, a.taxonomy_term);
+  for (const t of asArray(raw.taxonomy_terms)) addTerm(out, t);
   for (const c of asArray(raw.categories)) if (typeof c === 'string') out.push(toPlainText(c));
   return out;
+}
+
+/** A taxonomy term's name, when it has one (not the "name" of a header row). */
+function addTerm(out: string[], t: unknown): void {
+  if (!isRecord(t)) return;
+  const name = toPlainText(t.name) || toPlainText(t.term);
+  if (name && name !== 'name') out.push(name);
 }
 
 function openingTimes(schedules: unknown): string | undefined {

@@ -32,15 +32,44 @@ export interface Joined {
 const NO_ROWS = Object.freeze([]) as unknown as Row[];
 
 /**
- * Row numbers by key value, packed: each value's rows are rows[start[k]] ..
- * rows[start[k + 1] - 1]. One typed array per index instead of an array per
- * value, which at 20k services was most of the import's garbage collection.
+ * Numbers for the key values of a package (ids, and the values of link columns), one per
+ * distinct text: a service's id is looked up once, and every table linked to it is then read
+ * by that number from arrays (a package import spent a tenth of its time in string look-ups, #16).
+ */
+class KeyNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  /** The number of a value, given on first sight. */
+  add(value: string): number {
+    let n = this.numbers.get(value);
+    if (n === undefined) this.numbers.set(value, (n = this.numbers.size));
+    return n;
+  }
+
+  /** The number of a value, or -1 when no key column read so far has it. */
+  of(value: string): number {
+    return value ? (this.numbers.get(value) ?? -1) : -1;
+  }
+}
+
+/**
+ * Row numbers by key number, packed: a value's rows are rows[start[k]] ..
+ * rows[start[k + 1] - 1], where k = slotOf[its number] (-1 for none). One typed
+ * array per index instead of an array per value, which at 20k services was
+ * most of the import's garbage collection.
  */
 interface KeyIndex {
-  slot: Map<string, number>;
+  slotOf: Int32Array;
   start: Uint32Array;
   rows: Uint32Array;
 }
+
+/** The slot of a key number in an index (-1 for none, or a number given after the index was built). */
+const slotIn = (ix: KeyIndex, n: number): number => (n >= 0 && n < ix.slotOf.length ? (ix.slotOf[n] as number) : -1);
 
 /** A row's value of `field`, without surrounding spaces ('' when empty). */
 function cell(row: Row, field: string): string {
@@ -66,21 +95,25 @@ function levelsOf(table: readonly Row[], levels: readonly string[]): Int8Array {
   return out;
 }
 
-function buildIndex(table: readonly Row[], field: string, levels: readonly string[] | undefined, rowLevels: Int8Array | undefined): KeyIndex {
-  const slot = new Map<string, number>();
-  const keyOf = new Int32Array(table.length).fill(-1);
-  const counts: number[] = [];
+function buildIndex(table: readonly Row[], field: string, levels: readonly string[] | undefined, rowLevels: Int8Array | undefined, keys: KeyNumbers): KeyIndex {
+  const numberOf = new Int32Array(table.length).fill(-1);
   // Attached at its most specific link only: skip rows with a more specific key than `field`.
   const wanted = levels ? levels.indexOf(field) : -1;
   for (let i = 0; i < table.length; i++) {
-    const row = table[i] as Row;
     if (rowLevels && rowLevels[i] !== wanted) continue;
-    const v = cell(row, field);
-    if (!v) continue;
-    let k = slot.get(v);
-    if (k === undefined) {
+    const v = cell(table[i] as Row, field);
+    if (v) numberOf[i] = keys.add(v);
+  }
+  const slotOf = new Int32Array(keys.size).fill(-1);
+  const keyOf = new Int32Array(table.length).fill(-1);
+  const counts: number[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const n = numberOf[i] as number;
+    if (n < 0) continue;
+    let k = slotOf[n] as number;
+    if (k < 0) {
       k = counts.length;
-      slot.set(v, k);
+      slotOf[n] = k;
       counts.push(0);
     }
     counts[k] = (counts[k] as number) + 1;
@@ -96,7 +129,7 @@ function buildIndex(table: readonly Row[], field: string, levels: readonly strin
     rows[fill[k] as number] = i;
     fill[k] = (fill[k] as number) + 1;
   }
-  return { slot, start, rows };
+  return { slotOf, start, rows };
 }
 
 /**
@@ -119,12 +152,29 @@ const LEVELS: Partial<Record<HsdsTableName, readonly string[]>> = {
   contact: ['service_id', 'service_at_location_id', 'location_id', 'organization_id'],
 };
 
+/** The (table, link column) indexes compile() reads, built before the first service (prepare()). */
+const COMPILE_INDEXES: readonly [HsdsTableName, readonly string[]][] = [
+  ['service_at_location', ['service_id', 'location_id']],
+  ['phone', ['service_id', 'service_at_location_id', 'contact_id', 'location_id', 'organization_id']],
+  ['language', ['service_id', 'location_id', 'phone_id']],
+  ['schedule', ['service_id', 'service_at_location_id', 'location_id']],
+  ['contact', ['service_id', 'service_at_location_id']],
+  ['address', ['location_id']],
+  ['accessibility', ['location_id']],
+  ['service_area', ['service_id']],
+  ['cost_option', ['service_id']],
+  ['attribute', ['link_id']],
+];
+
 export class PackageJoin {
-  private readonly ids = new Map<HsdsTableName, Map<string, number>>();
+  private readonly keyNumbers = new KeyNumbers();
+  /** By table: the first row with each id, by the id's key number (-1 for none). */
+  private readonly ids = new Map<HsdsTableName, Int32Array>();
   private readonly keys = new Map<HsdsTableName, Map<string, KeyIndex>>();
   private readonly rowLevels = new Map<HsdsTableName, Int8Array>();
   private readonly locations = new Map<number, { record: Record<string, unknown>; uses: number[] }>();
   private readonly organisations = new Map<number, { record: Record<string, unknown>; uses: number[] }>();
+  private prepared = false;
   readonly used: Partial<Record<HsdsTableName, Uint8Array>> = {};
 
   constructor(readonly tables: Tables) {
@@ -135,19 +185,44 @@ export class PackageJoin {
     return this.tables[name]?.rows ?? [];
   }
 
+  /**
+   * Every id map and index compile() reads, built before its first service: a key number
+   * looked up then covers every table (a value in no key column has none, and links to nothing).
+   */
+  private prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    for (const name of ['organization', 'location', 'taxonomy_term'] as const) this.idRows(name);
+    for (const [name, fields] of COMPILE_INDEXES) if (this.tables[name]) for (const field of fields) this.index(name, field);
+  }
+
+  private idRows(name: HsdsTableName): Int32Array {
+    let rowOf = this.ids.get(name);
+    if (!rowOf) {
+      const rows = this.rows(name);
+      const numbers = rows.map((r) => {
+        const key = cell(r, 'id');
+        return key ? this.keyNumbers.add(key) : -1;
+      });
+      rowOf = new Int32Array(this.keyNumbers.size).fill(-1);
+      for (let i = 0; i < rows.length; i++) {
+        const n = numbers[i] as number;
+        if (n >= 0 && rowOf[n] === -1) rowOf[n] = i;
+      }
+      this.ids.set(name, rowOf);
+    }
+    return rowOf;
+  }
+
   /** Row number of `id` in a table (first row with that id). */
   byId(name: HsdsTableName, id: string): number | undefined {
-    let index = this.ids.get(name);
-    if (!index) {
-      index = new Map();
-      const rows = this.rows(name);
-      for (let i = 0; i < rows.length; i++) {
-        const key = cell(rows[i] as Row, 'id');
-        if (key && !index.has(key)) index.set(key, i);
-      }
-      this.ids.set(name, index);
-    }
-    return id ? index.get(id) : undefined;
+    const rowOf = this.idRows(name);
+    return this.rowOfNumber(rowOf, this.keyNumbers.of(id));
+  }
+
+  private rowOfNumber(rowOf: Int32Array, n: number): number | undefined {
+    const i = n >= 0 && n < rowOf.length ? (rowOf[n] as number) : -1;
+    return i < 0 ? undefined : i;
   }
 
   /** The packed index of a table by `field` (at each row's most specific level for phones, schedules, languages and contacts). */
@@ -159,7 +234,7 @@ export class PackageJoin {
       const levels = LEVELS[name];
       let rowLevels = this.rowLevels.get(name);
       if (levels && !rowLevels) this.rowLevels.set(name, (rowLevels = levelsOf(this.rows(name), levels)));
-      index = buildIndex(this.rows(name), field, levels, rowLevels);
+      index = buildIndex(this.rows(name), field, levels, rowLevels, this.keyNumbers);
       fields.set(field, index);
     }
     return index;
@@ -170,25 +245,25 @@ export class PackageJoin {
     const out: number[] = [];
     if (!value || !this.tables[name]) return out;
     const ix = this.index(name, field);
-    const k = ix.slot.get(value);
-    if (k !== undefined) for (let p = ix.start[k] as number; p < (ix.start[k + 1] as number); p++) out.push(ix.rows[p] as number);
+    const k = slotIn(ix, this.keyNumbers.of(value));
+    if (k >= 0) for (let p = ix.start[k] as number; p < (ix.start[k + 1] as number); p++) out.push(ix.rows[p] as number);
     return out;
   }
 
-  /** How many rows of a table are attached by `field` = `value`. */
-  private count(name: HsdsTableName, field: string, value: string): number {
-    if (!value || !this.tables[name]) return 0;
+  /** How many rows of a table are attached by `field` = the value numbered `n`. */
+  private count(name: HsdsTableName, field: string, n: number): number {
+    if (n < 0 || !this.tables[name]) return 0;
     const ix = this.index(name, field);
-    const k = ix.slot.get(value);
-    return k === undefined ? 0 : (ix.start[k + 1] as number) - (ix.start[k] as number);
+    const k = slotIn(ix, n);
+    return k < 0 ? 0 : (ix.start[k + 1] as number) - (ix.start[k] as number);
   }
 
-  /** The rows attached by `field` = `value`, noted in `uses`; no arrays made when there are none. */
-  private takeBy(name: HsdsTableName, field: string, value: string, uses: number[]): Row[] {
-    if (!value || !this.tables[name]) return NO_ROWS;
+  /** The rows attached by `field` = the value numbered `n`, noted in `uses`; no arrays made when there are none. */
+  private takeBy(name: HsdsTableName, field: string, n: number, uses: number[]): Row[] {
+    if (n < 0 || !this.tables[name]) return NO_ROWS;
     const ix = this.index(name, field);
-    const k = ix.slot.get(value);
-    if (k === undefined) return NO_ROWS;
+    const k = slotIn(ix, n);
+    if (k < 0) return NO_ROWS;
     const table = this.rows(name);
     const out: Row[] = [];
     const no = TABLE_NO[name] * ROW_BITS;
@@ -212,32 +287,33 @@ export class PackageJoin {
     return out;
   }
 
-  private phones(field: string, value: string, uses: number[]): Record<string, unknown>[] {
-    const rows = this.takeBy('phone', field, value, uses);
+  private phones(field: string, n: number, uses: number[]): Record<string, unknown>[] {
+    const rows = this.takeBy('phone', field, n, uses);
     if (rows.length === 0) return rows;
     return rows.map((p) => {
-      const languages = this.takeBy('language', 'phone_id', val(p, 'id'), uses);
+      const languages = this.takeBy('language', 'phone_id', this.keyNumbers.of(val(p, 'id')), uses);
       return languages.length ? { ...p, languages } : p;
     });
   }
 
   /** A location with its addresses, access, languages, phones and hours; compiled once however many services are there. */
   private location(id: string, uses: number[]): Record<string, unknown> | undefined {
-    const i = this.byId('location', id);
+    const n = this.keyNumbers.of(id);
+    const i = this.rowOfNumber(this.idRows('location'), n);
     if (i === undefined) return undefined;
     let compiled = this.locations.get(i);
     if (!compiled) {
       // Kept for the next service only when more than one service is there (a cache of 20k one-off records costs more than it saves).
-      const shared = this.count('service_at_location', 'location_id', id) > 1;
+      const shared = this.count('service_at_location', 'location_id', n) > 1;
       const own: number[] = [];
       const [loc] = this.take('location', [i], own);
       const record = withRow(
         {
-          addresses: this.takeBy('address', 'location_id', id, own),
-          accessibility: this.takeBy('accessibility', 'location_id', id, own),
-          languages: this.takeBy('language', 'location_id', id, own),
-          phones: this.phones('location_id', id, own),
-          schedules: this.takeBy('schedule', 'location_id', id, own),
+          addresses: this.takeBy('address', 'location_id', n, own),
+          accessibility: this.takeBy('accessibility', 'location_id', n, own),
+          languages: this.takeBy('language', 'location_id', n, own),
+          phones: this.phones('location_id', n, own),
+          schedules: this.takeBy('schedule', 'location_id', n, own),
         },
         loc,
       );
@@ -248,18 +324,24 @@ export class PackageJoin {
     return compiled.record;
   }
 
-  private contacts(field: string, value: string, uses: number[]): Record<string, unknown>[] {
-    const rows = this.takeBy('contact', field, value, uses);
-    return rows.length ? rows.map((c) => ({ phones: this.phones('contact_id', val(c, 'id'), uses) })) : [];
+  private contacts(field: string, n: number, uses: number[]): Record<string, unknown>[] {
+    const rows = this.takeBy('contact', field, n, uses);
+    return rows.length ? rows.map((c) => ({ phones: this.phones('contact_id', this.keyNumbers.of(val(c, 'id')), uses) })) : [];
   }
 
-  private terms(serviceId: string, uses: number[]): Record<string, unknown>[] {
+  private terms(n: number, uses: number[]): Record<string, unknown>[] {
     const out: Record<string, unknown>[] = [];
+    if (n < 0 || !this.tables.attribute) return out;
     const attributes = this.rows('attribute');
-    for (const a of this.by('attribute', 'link_id', serviceId)) {
+    const ix = this.index('attribute', 'link_id');
+    const k = slotIn(ix, n);
+    if (k < 0) return out;
+    const termRows = this.idRows('taxonomy_term');
+    for (let p = ix.start[k] as number; p < (ix.start[k + 1] as number); p++) {
+      const a = ix.rows[p] as number;
       const entity = val(attributes[a], 'link_entity').toLowerCase();
       if (entity && entity !== 'service' && entity !== 'link_entity') continue;
-      const t = this.byId('taxonomy_term', val(attributes[a], 'taxonomy_term_id'));
+      const t = this.rowOfNumber(termRows, this.keyNumbers.of(val(attributes[a], 'taxonomy_term_id')));
       if (t === undefined) continue;
       uses.push(TABLE_NO.taxonomy_term * ROW_BITS + t, TABLE_NO.attribute * ROW_BITS + a);
       out.push({ taxonomy_term: { name: val(this.rows('taxonomy_term')[t], 'name') } });
@@ -268,11 +350,11 @@ export class PackageJoin {
   }
 
   /** An organisation with its phones; compiled once, as many services share one. */
-  private organisation(i: number, id: string, uses: number[]): Record<string, unknown> {
+  private organisation(i: number, n: number, uses: number[]): Record<string, unknown> {
     let compiled = this.organisations.get(i);
     if (!compiled) {
       const own = [TABLE_NO.organization * ROW_BITS + i];
-      compiled = { record: withRow({ phones: this.phones('organization_id', id, own) }, this.rows('organization')[i]), uses: own };
+      compiled = { record: withRow({ phones: this.phones('organization_id', n, own) }, this.rows('organization')[i]), uses: own };
       this.organisations.set(i, compiled);
     }
     for (const u of compiled.uses) uses.push(u);
@@ -281,24 +363,42 @@ export class PackageJoin {
 
   /** The compiled record for row `i` of services.csv. */
   compile(i: number): Joined {
+    this.prepare();
     const uses: number[] = [];
     const notes: string[] = [];
     const row = this.rows('service')[i] as Row;
     const id = val(row, 'id');
+    // One look-up of the service's id; every linked table is then read by its number.
+    const sn = this.keyNumbers.of(id);
     const orgId = val(row, 'organization_id');
-    const o = this.byId('organization', orgId);
+    const on = this.keyNumbers.of(orgId);
+    const o = this.rowOfNumber(this.idRows('organization'), on);
     if (orgId && o === undefined && this.tables.organization) notes.push(`its organization_id "${orgId}" is not in ${this.tables.organization.file.split('/').pop() ?? ''}, so no organisation is shown`);
-    const org = o === undefined ? undefined : this.organisation(o, orgId, uses);
+    const org = o === undefined ? undefined : this.organisation(o, on, uses);
     // A service_at_location row whose location is missing joins nothing; the table report says why.
-    const salRows = this.by('service_at_location', 'service_id', id).filter((s) => this.byId('location', val(this.rows('service_at_location')[s], 'location_id')) !== undefined);
+    const salTable = this.rows('service_at_location');
+    const locationRows = this.idRows('location');
+    const salRows: number[] = [];
+    if (sn >= 0 && this.tables.service_at_location) {
+      const ix = this.index('service_at_location', 'service_id');
+      const k = slotIn(ix, sn);
+      if (k >= 0) {
+        for (let p = ix.start[k] as number; p < (ix.start[k + 1] as number); p++) {
+          const s = ix.rows[p] as number;
+          if (this.rowOfNumber(locationRows, this.keyNumbers.of(val(salTable[s], 'location_id'))) !== undefined) salRows.push(s);
+        }
+      }
+    }
     const sals = this.take('service_at_location', salRows, uses).map((s) => {
       const location = this.location(val(s, 'location_id'), uses);
+      const salId = val(s, 'id');
+      const xn = this.keyNumbers.of(salId);
       return {
-        id: val(s, 'id'),
+        id: salId,
         location,
-        phones: this.phones('service_at_location_id', val(s, 'id'), uses),
-        schedules: this.takeBy('schedule', 'service_at_location_id', val(s, 'id'), uses),
-        contacts: this.contacts('service_at_location_id', val(s, 'id'), uses),
+        phones: this.phones('service_at_location_id', xn, uses),
+        schedules: this.takeBy('schedule', 'service_at_location_id', xn, uses),
+        contacts: this.contacts('service_at_location_id', xn, uses),
       };
     });
     const record = withRow(
@@ -306,13 +406,13 @@ export class PackageJoin {
         minimum_age: num(val(row, 'minimum_age')),
         maximum_age: num(val(row, 'maximum_age')),
         organization: org,
-        phones: this.phones('service_id', id, uses),
-        contacts: this.contacts('service_id', id, uses),
-        schedules: this.takeBy('schedule', 'service_id', id, uses),
-        languages: this.takeBy('language', 'service_id', id, uses),
-        service_areas: this.takeBy('service_area', 'service_id', id, uses),
-        cost_options: this.takeBy('cost_option', 'service_id', id, uses).map((c) => ({ ...c, amount: num(val(c, 'amount')) })),
-        attributes: this.terms(id, uses),
+        phones: this.phones('service_id', sn, uses),
+        contacts: this.contacts('service_id', sn, uses),
+        schedules: this.takeBy('schedule', 'service_id', sn, uses),
+        languages: this.takeBy('language', 'service_id', sn, uses),
+        service_areas: this.takeBy('service_area', 'service_id', sn, uses),
+        cost_options: this.takeBy('cost_option', 'service_id', sn, uses).map((c) => ({ ...c, amount: num(val(c, 'amount')) })),
+        attributes: this.terms(sn, uses),
         service_at_locations: sals,
       },
       row,
