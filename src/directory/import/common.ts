@@ -96,6 +96,8 @@ export function pickWebsite(notes: string[], ...values: unknown[]): string | und
 }
 
 const LOC_KEY = (l: ResourceLocation): string => `${l.address ?? ''}|${l.postcode ?? ''}|${l.lat ?? ''}|${l.lon ?? ''}`;
+/** A location whose key would be "|||": nothing to show or place (without writing the key out). */
+const isBlank = (l: ResourceLocation): boolean => !l.address && !l.postcode && (l.lat === undefined || l.lat === null) && (l.lon === undefined || l.lon === null);
 
 /** Turns a Draft into a Resource, or a plain reason why it cannot be used. */
 export function finishDraft(draft: Draft, source: string, mapping: NeedMapping = defaultNeedMapping()): Resource | string {
@@ -110,7 +112,7 @@ export function finishDraft(draft: Draft, source: string, mapping: NeedMapping =
   }
   // Most services have one location: only a second one needs comparing (as the key) with the first.
   let locations = draft.locations;
-  if (locations.length === 1 && LOC_KEY(locations[0] as ResourceLocation) === '|||') locations = [];
+  if (locations.length === 1 && isBlank(locations[0] as ResourceLocation)) locations = [];
   else if (locations.length > 1) {
     const seen = new Set<string>();
     locations = locations.filter((l) => {

@@ -58,7 +58,7 @@ function* steps(files: readonly PackageFile[], options: PackageOptions, chunkSiz
         collector.add(i, draft);
       } else if (collector.add(i, finishDraft(draft, source, mapping))) {
         join.commit(joined.uses);
-        collector.warn(i, [...joined.notes, ...(draft.warnings ?? [])]);
+        if (joined.notes.length > 0 || draft.warnings?.length) collector.warn(i, [...joined.notes, ...(draft.warnings ?? [])]);
       }
     } catch {
       collector.add(i, 'This row could not be read.');

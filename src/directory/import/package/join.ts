@@ -289,16 +289,20 @@ export class PackageJoin {
 
   private phones(field: string, n: number, uses: number[]): Record<string, unknown>[] {
     const rows = this.takeBy('phone', field, n, uses);
-    if (rows.length === 0) return rows;
+    if (rows.length === 0 || !this.linked('language', 'phone_id')) return rows;
     return rows.map((p) => {
       const languages = this.takeBy('language', 'phone_id', this.keyNumbers.of(val(p, 'id')), uses);
       return languages.length ? { ...p, languages } : p;
     });
   }
 
-  /** A location with its addresses, access, languages, phones and hours; compiled once however many services are there. */
-  private location(id: string, uses: number[]): Record<string, unknown> | undefined {
-    const n = this.keyNumbers.of(id);
+  /** Whether any row of a table links by `field` (when none does, there is no value to look up). */
+  private linked(name: HsdsTableName, field: string): boolean {
+    return this.tables[name] !== undefined && this.index(name, field).start.length > 1;
+  }
+
+  /** The location whose id is numbered `n`, with its addresses, access, languages, phones and hours; compiled once however many services are there. */
+  private location(n: number, uses: number[]): Record<string, unknown> | undefined {
     const i = this.rowOfNumber(this.idRows('location'), n);
     if (i === undefined) return undefined;
     let compiled = this.locations.get(i);
@@ -379,20 +383,26 @@ export class PackageJoin {
     const salTable = this.rows('service_at_location');
     const locationRows = this.idRows('location');
     const salRows: number[] = [];
+    const locationNumbers: number[] = [];
     if (sn >= 0 && this.tables.service_at_location) {
       const ix = this.index('service_at_location', 'service_id');
       const k = slotIn(ix, sn);
       if (k >= 0) {
         for (let p = ix.start[k] as number; p < (ix.start[k + 1] as number); p++) {
           const s = ix.rows[p] as number;
-          if (this.rowOfNumber(locationRows, this.keyNumbers.of(val(salTable[s], 'location_id'))) !== undefined) salRows.push(s);
+          const ln = this.keyNumbers.of(val(salTable[s], 'location_id'));
+          if (this.rowOfNumber(locationRows, ln) === undefined) continue;
+          salRows.push(s);
+          locationNumbers.push(ln);
         }
       }
     }
-    const sals = this.take('service_at_location', salRows, uses).map((s) => {
-      const location = this.location(val(s, 'location_id'), uses);
+    // The service_at_location ids are looked up only when some table links to them.
+    const salLinked = this.linked('phone', 'service_at_location_id') || this.linked('schedule', 'service_at_location_id') || this.linked('contact', 'service_at_location_id');
+    const sals = this.take('service_at_location', salRows, uses).map((s, j) => {
+      const location = this.location(locationNumbers[j] as number, uses);
       const salId = val(s, 'id');
-      const xn = this.keyNumbers.of(salId);
+      const xn = salLinked ? this.keyNumbers.of(salId) : -1;
       return {
         id: salId,
         location,
