@@ -106,9 +106,12 @@ export function websiteProblem(value: unknown): string | undefined {
 
 /** An email address, with any `mailto:` prefix removed; undefined when it does not look like one. */
 export function safeEmail(value: unknown): string | undefined {
+  // A plain address (the usual case) is kept as it is: nothing below would change it.
+  if (typeof value === 'string' && !value.includes('&') && !value.includes('?') && EMAIL.test(value)) return value;
   const raw = toPlainText(value).replace(/^mailto:/i, '').split('?')[0]?.trim() ?? '';
-  return /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}$/i.test(raw) ? raw : undefined;
+  return EMAIL.test(raw) ? raw : undefined;
 }
+const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}$/i;
 
 /** A phone number as printed, with `tel:` prefix and stray quotes removed; needs at least 3 digits. */
 export function safePhone(value: unknown): string | undefined {

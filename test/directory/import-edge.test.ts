@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDirectory, parseDirectoryChunked, type DirectoryFormat } from '../../src/directory/import/index';
-import { safePhone, safeWebsite, toPlainText } from '../../src/directory/clean-text';
+import { safeEmail, safePhone, safeWebsite, toPlainText } from '../../src/directory/clean-text';
 
 const aliss = (...services: Record<string, unknown>[]): string => JSON.stringify({ count: services.length, next: null, previous: null, data: services });
 const svc = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -218,6 +218,21 @@ describe('websites and phones', () => {
     ['https://Brae.ORG.uk/a/../b', 'https://brae.org.uk/b'],
   ])('%s -> %s', (given, kept) => {
     expect(safeWebsite(given)).toBe(kept);
+  });
+  test('an email address reads the same whether or not the plain-address shortcut is taken', () => {
+    const slow = (v: string): string | undefined => {
+      const raw = toPlainText(v).replace(/^mailto:/i, '').split('?')[0]?.trim() ?? '';
+      return /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}$/i.test(raw) ? raw : undefined;
+    };
+    const text = fc.string({ unit: fc.constantFrom('a', 'Z', '.', '@', '&', 'amp;', '?', ' ', 'mailto:', '<b>', '-', 'uk'), maxLength: 10 });
+    fc.assert(
+      fc.property(text, (v) => {
+        expect(safeEmail(v)).toBe(slow(v));
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(safeEmail('hello@brae.org.uk')).toBe('hello@brae.org.uk');
+    expect(safeEmail('mailto:hello@brae.org.uk?subject=x')).toBe('hello@brae.org.uk');
   });
   test.each([
     ['0141 496 0000', '0141 496 0000'],

@@ -61,7 +61,8 @@ function blank(cells: readonly string[]): boolean {
  * join-and-trim of every row (#16).
  */
 function csvRows(text: string): Row[] {
-  const data = Papa.parse<string[]>(text, { skipEmptyLines: true, delimiter: delimiterOf(text) }).data;
+  // Blank lines are skipped below (with whitespace-only ones), not by the parser: its pass copies every row.
+  const data = Papa.parse<string[]>(text, { delimiter: delimiterOf(text) }).data;
   let first = 0;
   while (first < data.length && blank(data[first] as string[])) first++;
   const headers = (data[first] ?? []).map(headerName);
