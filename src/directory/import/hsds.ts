@@ -76,8 +76,10 @@ function cost(raw: Record<string, unknown>): string | undefined {
   return text || undefined;
 }
 
-/** The phone lists of a record's contacts. */
-const contactPhones = (holder: Record<string, unknown>): unknown[] => asArray(holder.contacts).map((c) => (isRecord(c) ? c.phones : undefined));
+/** Adds the phone lists of a record's contacts. */
+function pushContactPhones(out: unknown[], holder: Record<string, unknown>): void {
+  for (const c of asArray(holder.contacts)) out.push(isRecord(c) ? c.phones : undefined);
+}
 
 /** Language names from lists of HSDS language records (`{name, code}`), in order, without repeats. */
 function languages(lists: readonly unknown[]): string[] {
@@ -124,7 +126,10 @@ export function hsdsDraft(raw: unknown): Draft | string {
   if (status === 'inactive' || status === 'defunct') return `"${toPlainText(service.name) || toPlainText(service.id)}" is marked as ${status} by the source.`;
   const org = isRecord(service.organization) ? service.organization : undefined;
   const sals = asArray(service.service_at_locations).filter(isRecord);
-  const locRaw = [...sals.map((s) => s.location), ...asArray(service.locations), extraLocation];
+  const locRaw: unknown[] = [];
+  for (const s of sals) locRaw.push(s.location);
+  for (const l of asArray(service.locations)) locRaw.push(l);
+  locRaw.push(extraLocation);
   const ages = [service.minimum_age, service.maximum_age].map((a) => (typeof a === 'number' ? a : undefined));
   const eligibility =
     optionalText(service.eligibility_description) ??
@@ -142,21 +147,21 @@ export function hsdsDraft(raw: unknown): Draft | string {
   const modified = isoDate(service.last_modified);
   const updated = modified === undefined ? reviewed : reviewed === undefined || modified > reviewed ? modified : reviewed;
   const applicationProcess = optionalText(service.application_process);
-  const phoneLists = [
-    service.phones,
-    ...sals.map((s) => s.phones),
-    ...sals.flatMap(contactPhones),
-    ...contactPhones(service),
-    ...locRaw.map((l) => (isRecord(l) ? l.phones : undefined)),
-    org?.phones,
-  ];
+  const description = optionalText(service.description);
+  // In order: the service's own, at each location, its contacts' (at locations, then its own), the locations', the organisation's.
+  const phoneLists: unknown[] = [service.phones];
+  for (const s of sals) phoneLists.push(s.phones);
+  for (const s of sals) pushContactPhones(phoneLists, s);
+  pushContactPhones(phoneLists, service);
+  for (const l of locRaw) phoneLists.push(isRecord(l) ? l.phones : undefined);
+  phoneLists.push(org?.phones);
   const opening = hours(service, sals, locRaw);
   const warnings: string[] = [];
   return {
     sourceId: asString(service.id)?.trim() || undefined,
     name: optionalText(service.name),
     organisation: optionalText(org?.name),
-    description: optionalText(service.description),
+    description,
     categories: terms(service),
     locations: locRaw.map(hsdsLocation).filter((l): l is ResourceLocation => l !== undefined),
     serviceArea:
@@ -170,7 +175,7 @@ export function hsdsDraft(raw: unknown): Draft | string {
     openingTimes: opening.text,
     hours: opening.rules,
     eligibility,
-    access: accessFromText(applicationProcess, optionalText(service.description)),
+    access: accessFromText(applicationProcess, description),
     cost: cost(service),
     accessibility: accessibility.length ? [...new Set(accessibility)].join(' ') : undefined,
     languages: languages(languageLists(service, locRaw, phoneLists)),
