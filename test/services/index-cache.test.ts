@@ -109,6 +109,22 @@ describe('the index after a wake', () => {
     expect((await db.indexSnapshot.get('directory'))?.snapshot?.version).toBe(SNAPSHOT_VERSION);
   });
 
+  // A text search that wakes the worker reads the text part with the snapshot (one read, #11):
+  // the same results as the index built from the pages, and the same fall-back when it is missing.
+  test('woken by a text search, the snapshot and its text part are read together; results as from the pages', async () => {
+    const { db, cache } = await seeded(300);
+    const woken = wake(db);
+    const state = await woken.get({ text: true });
+    expect(state.from).toBe('snapshot');
+    for (const q of QUERIES) expect(await ids(woken, q)).toEqual(await ids(cache, q));
+    await db.indexSnapshot.delete('directory-text');
+    const again = wake(db);
+    expect(await (await again.get({ text: true })).search({ text: 'walking', near: HOME }).then((h) => h.map((x) => x.resource.id))).toEqual(
+      (await ids(cache, { text: 'walking', near: HOME })).map((x) => x[0]),
+    );
+    expect((await again.get()).from).toBe('pages');
+  });
+
   test('a text part missing or of another directory: need searches still come from the snapshot, a text search rebuilds', async () => {
     const { db, cache } = await seeded(90);
     await db.indexSnapshot.delete('directory-text');

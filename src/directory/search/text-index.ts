@@ -16,7 +16,7 @@
  * top-20 p95 0.9-5 ms (p50 ~0.5 ms). Full table: docs/data-formats.md "Performance".
  */
 import type { Resource } from '../resource';
-import { DESC, FUZZY_MIN, idfOf, PostingsBuilder, TITLE, type Postings } from './text-postings';
+import { DESC, FUZZY_MIN, idfAt, idfOf, PostingsBuilder, TITLE, type Postings } from './text-postings';
 import { lookupWord } from './text-vocab';
 import { foldWord, indexWords, withinOneEdit } from './text-words';
 
@@ -276,7 +276,10 @@ export class TextIndex {
     let count = 0;
     for (const group of groups) {
       this.stampNo++;
-      for (const [t, weight] of group.terms) count = track ? this.addTracked(ix, t, weight * (idf[t] as number), group.covers, count) : this.add(ix, t, weight * (idf[t] as number), count);
+      for (const [t, weight] of group.terms) {
+        const w = weight * idfAt(idf, ix.lists, n, t);
+        count = track ? this.addTracked(ix, t, w, group.covers, count) : this.add(ix, t, w, count);
+      }
     }
     // Multi-word queries (#16): a service matching only some of the words counts for the share it matched,
     // squared, so "walking group" puts services with both words above those repeating one. One found only

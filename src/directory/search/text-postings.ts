@@ -55,36 +55,37 @@ export class FlatLists implements PostingLists {
  * A list is decoded when a query first needs it, and kept.
  */
 export class PackedLists implements PostingLists {
-  private readonly counts: Uint32Array;
+  /** Each word's service count, read from its list's head when first asked (-1: not yet): a woken worker reads only the words a search uses (#11). */
+  private readonly counts: Int32Array;
   private readonly cache = new Map<number, PostingList>();
 
   constructor(
     readonly offsets: Uint32Array,
     readonly data: Uint8Array,
   ) {
-    const v = offsets.length - 1;
-    this.counts = new Uint32Array(v);
-    for (let t = 0; t < v; t++) {
-      let at = offsets[t] as number;
-      let x = 0;
-      let shift = 0;
-      for (let b = 128; b & 128; shift += 7) {
-        b = data[at++] as number;
-        x += (b & 127) * 2 ** shift;
-      }
-      this.counts[t] = x;
-    }
+    this.counts = new Int32Array(offsets.length - 1).fill(-1);
   }
 
   df(t: number): number {
-    return this.counts[t] as number;
+    let c = this.counts[t] as number;
+    if (c < 0) {
+      const { data } = this;
+      let at = this.offsets[t] as number;
+      c = 0;
+      for (let b = 128, scale = 1; b & 128; scale *= 128) {
+        b = data[at++] as number;
+        c += (b & 127) * scale;
+      }
+      this.counts[t] = c;
+    }
+    return c;
   }
 
   list(t: number, keep = true): PostingList {
     const cached = this.cache.get(t);
     if (cached) return cached;
     const { data } = this;
-    const n = this.counts[t] as number;
+    const n = this.df(t);
     const docs = new Uint32Array(n);
     const bits = new Uint8Array(n);
     let at = this.offsets[t] as number;
@@ -92,9 +93,9 @@ export class PackedLists implements PostingLists {
     for (let k = 0, prev = -1; k < n; k++) {
       let b = data[at++] as number;
       let x = b & 127;
-      for (let shift = 7; b & 128; shift += 7) {
+      for (let scale = 128; b & 128; scale *= 128) {
         b = data[at++] as number;
-        x += (b & 127) * 2 ** shift;
+        x += (b & 127) * scale;
       }
       prev += Math.floor(x / 4) + 1;
       docs[k] = prev;
@@ -142,7 +143,7 @@ export class PackedLists implements PostingLists {
 export interface Postings {
   vocab: WordTable;
   lists: PostingLists;
-  /** BM25-style inverse document frequency per word: rarer words count more. */
+  /** BM25-style inverse document frequency per word: rarer words count more. NaN: not worked out yet (idfAt). */
   idf: Float32Array;
   /** Words in code-unit order, with their ids, for prefix lookup by binary search. */
   sorted: string[];
@@ -309,6 +310,16 @@ function idfsOf(n: number, lists: PostingLists, v: number): Float32Array {
   return idf;
 }
 
+/** Word `t`'s idf among `n` services, worked out and kept on first use where the postings left it NaN. */
+export function idfAt(idf: Float32Array, lists: PostingLists, n: number, t: number): number {
+  let w = idf[t] as number;
+  if (Number.isNaN(w)) {
+    idf[t] = idfOf(n, lists.df(t));
+    w = idf[t] as number;
+  }
+  return w;
+}
+
 /**
  * Ids of words by length, each bucket in word order (not id order): ids
  * depend on which service used a word first, so a snapshot that also holds
@@ -343,7 +354,7 @@ export function postingsData(p: Postings): PostingsData {
   return { words: p.sorted, offsets: packed.offsets, data: packed.data };
 }
 
-/** Postings back from their data: idf is worked out again, the length buckets on first use, each list when a query needs it. */
+/** Postings back from their data: each word's idf, the length buckets and each list worked out when a query needs them. */
 export function postingsFromData(n: number, d: PostingsData): Postings {
   const vocab = new SortedWords(d.words);
   const lists = new PackedLists(d.offsets, d.data);
@@ -354,7 +365,7 @@ export function postingsFromData(n: number, d: PostingsData): Postings {
   return {
     vocab,
     lists,
-    idf: idfsOf(n, lists, v),
+    idf: new Float32Array(v).fill(Number.NaN),
     sorted: d.words,
     sortedIds,
     // Only a fuzzy search needs them.

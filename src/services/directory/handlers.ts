@@ -51,7 +51,7 @@ export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
       await deps.ready();
       performance.mark('links:search-ready');
       // The index is read while settings and the postcode tables load, not after (on a wake these are all reads).
-      const [settings, tables] = await Promise.all([deps.settings(), deps.postcodes.tables(), cache.get()]);
+      const [settings, tables] = await Promise.all([deps.settings(), deps.postcodes.tables(), cache.get({ text: Boolean(query.text) })]);
       return search(db, cache, settings, tables, query);
     },
     'upload.chunk': ({ uploadId, index, text }) => ({ received: deps.uploads.add(uploadId, index, text) }),
@@ -69,7 +69,7 @@ export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
     'directory.status': async () => sourceStatuses(db, await deps.settings()),
     'directory.warm': async () => {
       await deps.ready();
-      const index = await cache.get();
+      const index = await cache.get({ text: true });
       await index.warm();
       return { services: index.size };
     },

@@ -47,7 +47,11 @@ export interface IndexState {
 }
 
 export interface IndexCache {
-  get(): Promise<IndexState>;
+  /**
+   * The index, read or built on first use. `text`: the first use is a text search (or a warm-up
+   * for one), so a snapshot's text part is read in the same go instead of after it (#11).
+   */
+  get(hint?: { text?: boolean }): Promise<IndexState>;
   /**
    * The stored services changed: forget the index. A new one is built from
    * them shortly after, in the background, and its snapshot stored.
@@ -247,18 +251,24 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
     if (myEpoch === epoch) distrust = false;
   }
 
-  async function load(myEpoch: number): Promise<LiveState> {
+  async function load(myEpoch: number, withText: boolean): Promise<LiveState> {
     if (!distrust) {
       // Marks for the browser bench's wake breakdown (issue #11); they cost nothing that matters.
       performance.mark('links:snapshot-read-start');
-      // One read transaction on a wake: the snapshot, the generation it must match, and the curation;
-      // the text part in a read of its own once that is in (read beside it, both arrived together: the
+      // One read transaction on a wake: the snapshot, the generation it must match, and the curation.
+      // The text part: in the same read when a text search woke the worker (it waits for both anyway);
+      // otherwise in a read of its own once that is in (read beside it, both arrived together: the
       // cards waited for the text part's bytes too).
       const reading = db.transaction('r', db.kv, db.indexSnapshot, db.curation, async () => {
-        const [snap, gen, rows] = await Promise.all([db.indexSnapshot.get(SNAPSHOT_ROW), db.kv.get(DIRECTORY_GENERATION_KEY), db.curation.toArray()]);
-        return { row: snap, generation: generationOf(gen), curationRows: rows };
+        const [snap, gen, rows, text] = await Promise.all([
+          db.indexSnapshot.get(SNAPSHOT_ROW),
+          db.kv.get(DIRECTORY_GENERATION_KEY),
+          db.curation.toArray(),
+          withText ? db.indexSnapshot.get(TEXT_ROW) : undefined,
+        ]);
+        return { row: snap, generation: generationOf(gen), curationRows: rows, text: text?.text };
       });
-      const textRow = reading.then(() => db.indexSnapshot.get(TEXT_ROW)).then((r) => r?.text);
+      const textRow = withText ? reading.then((r) => r.text) : reading.then(() => db.indexSnapshot.get(TEXT_ROW)).then((r) => r?.text);
       textRow.catch(() => undefined);
       const { row, generation, curationRows } = await reading;
       performance.mark('links:snapshot-read');
@@ -274,9 +284,9 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
   }
 
   const cache: IndexCache = {
-    get() {
+    get(hint) {
       const myEpoch = epoch;
-      state ??= load(myEpoch).catch((error: unknown) => {
+      state ??= load(myEpoch, hint?.text === true).catch((error: unknown) => {
         if (myEpoch === epoch) state = undefined;
         throw error;
       });
