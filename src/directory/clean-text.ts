@@ -75,7 +75,8 @@ function parseWebsite(value: unknown): { url?: URL; raw: string } {
 /**
  * An address the URL parser leaves as it is (but for a "/" after a bare host): http(s), a
  * lower-case host of letters, digits and hyphens whose last label starts with a letter (so
- * never an IP address, which the parser rewrites), and a path without dots, percent signs,
+ * never an IP address, which the parser rewrites) and none of them punycode ("xn--", which the
+ * parser decodes and may refuse; checked beside the pattern), and a path without dots, percent signs,
  * queries or anything else the parser might change.
  */
 const PLAIN_WEBSITE = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*(?:\/[A-Za-z0-9_~/-]*)?$/;
@@ -88,7 +89,7 @@ const PLAIN_WEBSITE = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*(
 export function safeWebsite(value: unknown): string | undefined {
   // Most directory addresses are plain ("https://brae.org.uk/food-bank"): those are written exactly as the URL
   // parser would write them, without parsing (a tenth of a package import's time went on parsing, #16).
-  if (typeof value === 'string' && PLAIN_WEBSITE.test(value)) return value.indexOf('/', value.indexOf('//') + 2) < 0 ? `${value}/` : value;
+  if (typeof value === 'string' && PLAIN_WEBSITE.test(value) && !value.includes('xn--')) return value.indexOf('/', value.indexOf('//') + 2) < 0 ? `${value}/` : value;
   const { url } = parseWebsite(value);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
   if (!url.hostname.includes('.') || url.username || url.password) return undefined;

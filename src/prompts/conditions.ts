@@ -39,18 +39,26 @@ const excludeIndex = compilePhrases(table.exclude);
 
 // A problem list is read again on every re-detection of the same screen, and practices share one
 // coding vocabulary: what a (code, term) pair shows is remembered (bounded), not tokenised each time.
-const seen = new Map<string, ConditionEntry | undefined>();
+// By code, then term (no joined key that two different pairs could share).
+const seen = new Map<string, Map<string, ConditionEntry | undefined>>();
+let seenCount = 0;
 const SEEN_LIMIT = 5_000;
 
 /** The long-term condition a single problem shows, if any. */
 export function conditionOf(problem: Problem): ConditionEntry | undefined {
   const code = typeof problem.code === 'string' ? problem.code.trim() : '';
   const term = typeof problem.term === 'string' ? problem.term : '';
-  const key = `${code}\u0000${term}`;
-  if (seen.has(key)) return seen.get(key);
+  let byTerm = seen.get(code);
+  if (byTerm?.has(term)) return byTerm.get(term);
   const entry = readCondition(code, term);
-  if (seen.size >= SEEN_LIMIT) seen.clear();
-  seen.set(key, entry);
+  if (seenCount >= SEEN_LIMIT) {
+    seen.clear();
+    seenCount = 0;
+    byTerm = undefined;
+  }
+  if (!byTerm) seen.set(code, (byTerm = new Map()));
+  byTerm.set(term, entry);
+  seenCount += 1;
   return entry;
 }
 
