@@ -65,6 +65,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev13', 'development half 13 (dev13.json, a fourteenth author: Deep End triage and eConsult Q&A, Scots; mood, work, safety, substances, money)'],
   ['dev14', 'development half 14 (dev14.json, a fifteenth author: rural and island practices, CLP summaries; money, work, caring, food, fuel, transport)'],
   ['dev15', 'development half 15 (dev15.json, a sixteenth author: health visitors, midwives, young people, kinship carers; family, caring, money, housing, food, mood)'],
+  ['dev16', 'development half 16 (dev16.json, a seventeenth author: registrars, locums, mental-health nurses, fit notes, parents; mood, work, family)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

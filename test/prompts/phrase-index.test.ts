@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { compileRuleSet } from '../../src/prompts/compile';
 import { compilePhrases, findRawMatches, type RawMatch } from '../../src/prompts/phrase-index';
 import { DEFAULT_RULES } from '../../src/prompts/rules/index';
+import { conditionOf } from '../../src/prompts/conditions';
 import { pluralForms, tokenize, wordMatches } from '../../src/prompts/tokenize';
 
 const key = (m: RawMatch): string => `${m.phrase.id}@${m.first}-${m.last}`;
@@ -116,5 +117,20 @@ describe('phrase-word numbers', () => {
     expect(tokens[1]?.id).toBeGreaterThanOrEqual(0);
     // A text tokenised after the compile is numbered at once and reads the same.
     expect(findRawMatches(tokenize('The quargle blorped twice. Quargles everywhere'), index).map((m) => `${m.phrase.phrase}@${m.first}`).sort()).toEqual(found.sort());
+  });
+});
+
+// What a problem shows is remembered by code and term: two different pairs never share an answer
+// (a review found a joined key could, with a NUL character in scraped text).
+describe('long-term conditions remembered per problem', () => {
+  test.each([
+    [{ code: '73211009\u0000', term: 'x' }, { code: '73211009', term: '\u0000x' }, 'Diabetes'],
+    [{ code: '', term: 'Asthma' }, { code: 'Asthma', term: '' }, undefined],
+    [{ code: 'Asthma', term: '' }, { code: '', term: 'Asthma' }, 'Asthma'],
+    [{ code: '195967001', term: '' }, { code: '', term: '195967001' }, undefined],
+  ])('%j then %j', (first, second, secondShows) => {
+    conditionOf(first);
+    expect(conditionOf(second)?.name).toBe(secondShows);
+    expect(conditionOf(second)?.name).toBe(secondShows);
   });
 });

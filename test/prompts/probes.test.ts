@@ -320,6 +320,22 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Recurrence of low mood, previously on sertraline.', 46, ['mental-wellbeing'], []],
   ['Asked if she could get help with her debts.', 41, ['money'], []],
   ['Alcohol: nil. Smoking - never. Money: no problems.', 52, [], ['substances', 'activity', 'money']],
+  // Learned from dev16 (registrars, locums, fit notes, parents; seventh session), written afresh here.
+  ['Signed off 4/52 with stress, sleeping badly.', 44, ['mental-wellbeing'], []],
+  ['BP 150/95 on two readings, no other concerns.', 58, [], ['mental-wellbeing', 'money']],
+  ['Agency has given her no shifts since she asked for time off.', 29, ['work'], []],
+  ['HR warning about his absences, manager not supportive.', 41, ['work'], []],
+  ['Employer now talking about capability after months of long covid.', 46, ['work'], []],
+  ['Zero hrs contract in a warehouse, never knows his week.', 23, ['work'], []],
+  ['Boss pushing her to come back before she is ready.', 39, ['work'], []],
+  ['Ex will not let him see the kids, solicitor involved.', 36, ['family'], []],
+  ['Asks about family mediation, rows at every handover.', 33, ['family'], []],
+  ['Lives on tea and toast since his wife died.', 86, ['food'], []],
+  ['Day 1 post-op, tolerating tea and toast, wound clean.', 62, [], ['food']],
+  ['Food runs out the last week of the month.', 37, ['food'], []],
+  ['Helped apply for Best Start Foods, partner on low pay.', 21, ['money'], []],
+  ['Greeting in consultation, says she cannot cope.', 52, ['mental-wellbeing'], []],
+  ['Panics in crowds, avoids the shops.', 30, ['mental-wellbeing'], []],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
