@@ -114,7 +114,6 @@ for (const c of [',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014']) BREAKS[
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
-const SLASH = '/'.charCodeAt(0);
 const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?'].map((c) => c.charCodeAt(0)) as [
   number,
   number,
@@ -179,8 +178,7 @@ export function tokenize(text: string): Token[] {
       lastWasBreak = false;
       continue;
     }
-    // A slash between digits is part of a figure ("off 6/12 with anxiety", "BP 140/90", "12/03/2015"), not a clause break.
-    const kind = c < BREAKS.length && !(c === SLASH && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) ? (BREAKS[c] as number) : 0;
+    const kind = c < BREAKS.length ? (BREAKS[c] as number) : 0;
     const sentenceBreak = kind === 2;
     const clauseBreak = kind !== 0 || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);
     i += 1;

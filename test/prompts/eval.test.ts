@@ -195,10 +195,10 @@ const DEV15: Floor = {
 
 // Development half 16 (seventh session; a seventeenth author, given only BRIEF.md and a voice brief: GP registrars,
 // locums and practice mental-health nurses, fit-note and return-to-work notes, parents; mental wellbeing, work and
-// family weighted). First contact: 0.809 (131/162) / 0.929 (131/141). Reached on 2026-12-02: 0.889 (144/162) /
-// 0.935 (144/154).
+// family weighted). First contact: 0.809 (131/162) / 0.929 (131/141). Reached on 2026-12-02, after a hostile
+// review withdrew the slash-in-a-figure reading and eight phrases: 0.864 (140/162) / 0.933 (140/150).
 const DEV16: Floor = {
-  recall: 0.88,
+  recall: 0.86,
   precision: 0.93,
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0.01, negated: 0.05, historical: 0.23, 'other-person': 0.13, hypothetical: 0.15 },

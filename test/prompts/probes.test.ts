@@ -321,7 +321,6 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Asked if she could get help with her debts.', 41, ['money'], []],
   ['Alcohol: nil. Smoking - never. Money: no problems.', 52, [], ['substances', 'activity', 'money']],
   // Learned from dev16 (registrars, locums, fit notes, parents; seventh session), written afresh here.
-  ['Signed off 4/52 with stress, sleeping badly.', 44, ['mental-wellbeing'], []],
   ['BP 150/95 on two readings, no other concerns.', 58, [], ['mental-wellbeing', 'money']],
   ['Agency has given her no shifts since she asked for time off.', 29, ['work'], []],
   ['HR warning about his absences, manager not supportive.', 41, ['work'], []],
@@ -329,13 +328,21 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Zero hrs contract in a warehouse, never knows his week.', 23, ['work'], []],
   ['Boss pushing her to come back before she is ready.', 39, ['work'], []],
   ['Ex will not let him see the kids, solicitor involved.', 36, ['family'], []],
-  ['Asks about family mediation, rows at every handover.', 33, ['family'], []],
-  ['Lives on tea and toast since his wife died.', 86, ['food'], []],
   ['Day 1 post-op, tolerating tea and toast, wound clean.', 62, [], ['food']],
   ['Food runs out the last week of the month.', 37, ['food'], []],
-  ['Helped apply for Best Start Foods, partner on low pay.', 21, ['money'], []],
-  ['Greeting in consultation, says she cannot cope.', 52, ['mental-wellbeing'], []],
   ['Panics in crowds, avoids the shops.', 30, ['mental-wellbeing'], []],
+  // A hostile review of that round: a slash between digits still ends a clause, so a "nil" after a figure
+  // never cancels what came before it; and these look-alikes stay quiet.
+  ['Partner punched her 3/7 ago nil visible injury.', 30, ['safety'], []],
+  ['Superficial cuts L forearm 2/7 ago nil SI.', 19, ['mental-wellbeing'], []],
+  ['Using heroin 2/12 nil IVDU.', 33, ['substances'], []],
+  ['Skipping meals 1/12 nil weight loss.', 45, ['food'], []],
+  ['Dog food ran out, popped to the shop.', 50, [], ['food']],
+  ['D&V 2/7, just tea and toast yesterday.', 40, [], ['food']],
+  ['Baby greeting in consultation, ears clear.', 1, [], ['mental-wellbeing']],
+  ['Family mediation went well, contact agreed.', 38, [], ['family']],
+  ['Since work finished for the summer holidays, enjoying time with the kids.', 35, [], ['work']],
+  ['Packing in his job to go travelling.', 27, [], ['work']],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
