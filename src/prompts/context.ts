@@ -202,6 +202,10 @@ export function contextJudge(
         if (WHOLE_REPLY_ONLY.has(raw.phrase.phrase) && tokens[raw.last + 1]?.sentence === (tokens[raw.last] as Token).sentence) continue;
       }
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
+      // A one-word denial reaches back only when nothing but a qualifier follows it in its clause ("Alcohol nil",
+      // "Foodbank: never needed", "Self harm: none since 2019"). Followed by a finding, it denies that instead: "Low mood
+      // nil SI", "Partner hit her - nil injuries", "Low mood: denies SI" (context.json `trailingQualifiers`).
+      if (group.category === 'negated' && group.direction === 'backward' && TRAILING_ONLY.has(raw.phrase.phrase) && findingFollows(tokens, raw.last)) continue;
       // The relation a possessive names ("wife's father") is its last word.
       judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word);
     }
@@ -464,6 +468,22 @@ function isLabelAnswer(tokens: readonly Token[], cue: RawMatch, maxLabelWords: n
     words += 1;
   }
   return words <= maxLabelWords;
+}
+
+/** One-word denials that reach back only from the end of their clause (a review found "Low mood nil SI" denied the mood). */
+const TRAILING_ONLY = new Set(['nil', 'none', 'never', 'denies', 'denied', 'denying', 'negative']);
+
+/** Words that may follow a trailing denial and still leave it the answer ("never needed", "none since 2019"). */
+const TRAILING_QUALIFIERS = new Set(table.trailingQualifiers.flatMap((w) => phraseWords(w)));
+
+/** Whether a word other than a qualifier or a figure follows `last` in its clause. */
+function findingFollows(tokens: readonly Token[], last: number): boolean {
+  const clause = (tokens[last] as Token).clause;
+  for (let k = last + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (!TRAILING_QUALIFIERS.has(w) && !/^\d/.test(w)) return true;
+  }
+  return false;
 }
 
 /** Hedged answers that deny only as the whole reply: "Gambling: not really", not "Gambling: not really, £50 a day". */

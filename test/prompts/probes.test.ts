@@ -343,6 +343,21 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Family mediation went well, contact agreed.', 38, [], ['family']],
   ['Since work finished for the summer holidays, enjoying time with the kids.', 35, [], ['work']],
   ['Packing in his job to go travelling.', 27, [], ['work']],
+  // A denial followed by another finding denies that finding, not what came before it (seventh session: "Low
+  // mood nil SI" and "Partner hit her - nil injuries" prompted nothing). A denial that is the whole answer still denies.
+  ['Low mood nil SI.', 40, ['mental-wellbeing'], []],
+  ['Low mood: denies SI/SH.', 40, ['mental-wellbeing'], []],
+  ['Partner hit her - nil injuries.', 30, ['safety'], []],
+  ['Drinking heavily nil withdrawal sx.', 50, ['substances'], []],
+  ['Rent arrears nil payments made since March.', 44, ['money'], []],
+  ['Foodbank: never needed.', 39, [], ['food']],
+  ['Alcohol: nil units.', 60, [], ['substances']],
+  ['Self harm: none since 2019.', 28, [], ['mental-wellbeing']],
+  ['Money worries none at all.', 55, [], ['money']],
+  ['Illicit drugs: denies use.', 30, [], ['substances']],
+  ['Gambling: never gambled.', 45, [], ['substances']],
+  ['DV: denies any history.', 33, [], ['safety']],
+  ['Heroin - denies IVDU.', 35, ['substances'], []],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
