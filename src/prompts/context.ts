@@ -202,10 +202,11 @@ export function contextJudge(
         if (WHOLE_REPLY_ONLY.has(raw.phrase.phrase) && tokens[raw.last + 1]?.sentence === (tokens[raw.last] as Token).sentence) continue;
       }
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
-      // A one-word denial reaches back only when nothing but a qualifier follows it in its clause ("Alcohol nil",
-      // "Foodbank: never needed", "Self harm: none since 2019"). Followed by a finding, it denies that instead: "Low mood
-      // nil SI", "Partner hit her - nil injuries", "Low mood: denies SI" (context.json `trailingQualifiers`).
-      if (group.category === 'negated' && group.direction === 'backward' && TRAILING_ONLY.has(raw.phrase.phrase) && findingFollows(tokens, raw.last)) continue;
+      // A one-word denial inside a clause reaches back only when nothing but a qualifier follows it ("Alcohol nil",
+      // "Money worries none at all"). Followed by a finding, it denies that instead: "Low mood nil SI", "Drinking heavily
+      // nil withdrawal" (context.json `trailingQualifiers`). As a label's answer it still denies the label, whatever
+      // follows: a review found "DV: denies DA", "Gambling: denies betting", "Mould: none in flat" prompting otherwise.
+      if (group.category === 'negated' && group.direction === 'backward' && TRAILING_ONLY.has(raw.phrase.phrase) && findingFollows(tokens, raw.last) && !startsLabelValue(tokens, raw.first)) continue;
       // The relation a possessive names ("wife's father") is its last word.
       judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word);
     }
@@ -472,6 +473,13 @@ function isLabelAnswer(tokens: readonly Token[], cue: RawMatch, maxLabelWords: n
 
 /** One-word denials that reach back only from the end of their clause (a review found "Low mood nil SI" denied the mood). */
 const TRAILING_ONLY = new Set(['nil', 'none', 'never', 'denies', 'denied', 'denying', 'negative']);
+
+/** Whether the word at `first` opens the value after a label's colon or dash ("DV: denies DA"). */
+function startsLabelValue(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first] as Token;
+  const before = tokens[first - 1];
+  return t.afterLabel && before !== undefined && before.clause !== t.clause;
+}
 
 /** Words that may follow a trailing denial and still leave it the answer ("never needed", "none since 2019"). */
 const TRAILING_QUALIFIERS = new Set(table.trailingQualifiers.flatMap((w) => phraseWords(w)));

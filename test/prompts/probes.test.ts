@@ -343,11 +343,14 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Family mediation went well, contact agreed.', 38, [], ['family']],
   ['Since work finished for the summer holidays, enjoying time with the kids.', 35, [], ['work']],
   ['Packing in his job to go travelling.', 27, [], ['work']],
-  // A denial followed by another finding denies that finding, not what came before it (seventh session: "Low
-  // mood nil SI" and "Partner hit her - nil injuries" prompted nothing). A denial that is the whole answer still denies.
+  // A denial inside a clause followed by another finding denies that finding, not what came before it (seventh
+  // session: "Low mood nil SI" prompted nothing). A denial that is the whole answer, or a label's answer, still denies
+  // ("Low mood: denies SI" and "Partner hit her - nil injuries" are still read as a label answered: a known gap).
   ['Low mood nil SI.', 40, ['mental-wellbeing'], []],
-  ['Low mood: denies SI/SH.', 40, ['mental-wellbeing'], []],
-  ['Partner hit her - nil injuries.', 30, ['safety'], []],
+  ['DV: denies DA.', 30, [], ['safety']],
+  ['Gambling: denies betting.', 30, [], ['substances']],
+  ['Mould: none in flat.', 30, [], ['housing']],
+  ['Debt: none except mortgage.', 50, [], ['money']],
   ['Drinking heavily nil withdrawal sx.', 50, ['substances'], []],
   ['Rent arrears nil payments made since March.', 44, ['money'], []],
   ['Foodbank: never needed.', 39, [], ['food']],
@@ -357,7 +360,6 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Illicit drugs: denies use.', 30, [], ['substances']],
   ['Gambling: never gambled.', 45, [], ['substances']],
   ['DV: denies any history.', 33, [], ['safety']],
-  ['Heroin - denies IVDU.', 35, ['substances'], []],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
