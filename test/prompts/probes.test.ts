@@ -351,6 +351,11 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Gambling: denies betting.', 30, [], ['substances']],
   ['Mould: none in flat.', 30, [], ['housing']],
   ['Debt: none except mortgage.', 50, [], ['money']],
+  // Self-harm said plainly, from the same review: these prompted nothing at all.
+  ['Overdose last night, denies intent.', 22, ['mental-wellbeing'], []],
+  ['Cutting arms again, denies SI.', 17, ['mental-wellbeing'], []],
+  ['Denies cutting her arms.', 17, [], ['mental-wellbeing']],
+  ['Her son took an overdose last night, pt very shaken but coping.', 50, ['family'], ['mental-wellbeing']],
   ['Drinking heavily nil withdrawal sx.', 50, ['substances'], []],
   ['Rent arrears nil payments made since March.', 44, ['money'], []],
   ['Foodbank: never needed.', 39, [], ['food']],
