@@ -5,6 +5,7 @@
  * month positions where those say it all (nearly every real schedule), so
  * "open now" needs no recurrence expansion. Anything else keeps its RRULE.
  */
+import { remember } from '../../lib/remember';
 import { RRule, type RRuleOptions } from './rrule-lib';
 
 /** One recurring opening. Times are minutes after local midnight; dates are yyyy-mm-dd. */
@@ -38,19 +39,20 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim(
 /** "10:00:00", "9:30", "0930", "9.30" -> minutes after midnight. */
 export function minutesOf(value: unknown): number | undefined {
   const text = str(value);
-  if (text === undefined) return undefined;
   // A directory has a few dozen distinct times ("09:00", "16:30") across thousands of schedules.
-  if (timeCache.has(text)) return timeCache.get(text);
+  return text === undefined ? undefined : remember(timeCache, CACHE_LIMIT, text, readMinutes);
+}
+
+function readMinutes(text: string): number | undefined {
   const m = /^(\d{1,2})(?:[:.]?(\d{2}))(?::\d{2}(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?$/i.exec(text);
-  const h = m ? Number(m[1]) : Number.NaN;
-  const min = m ? Number(m[2] ?? 0) : Number.NaN;
-  const minutes = h <= 24 && min < 60 && h * 60 + min <= 1440 ? h * 60 + min : undefined;
-  if (timeCache.size >= TIME_CACHE_LIMIT) timeCache.clear();
-  timeCache.set(text, minutes);
-  return minutes;
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  return h <= 24 && min < 60 && h * 60 + min <= 1440 ? h * 60 + min : undefined;
 }
 const timeCache = new Map<string, number | undefined>();
-const TIME_CACHE_LIMIT = 5_000;
+/** Distinct values kept by each of this file's memos (times, day lists, rule texts). */
+const CACHE_LIMIT = 2_000;
 
 /** "HH:MM" for minutes after midnight (24:00 for the end of the day). */
 export const clock = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -158,19 +160,13 @@ const NOT_PLAIN = new Set(['rrule', 'recurrence', 'interval', 'count', 'until', 
 const dayMasks = new Map<string, number | undefined>();
 
 /** A comma-separated list of plain weekdays as a mask (bit 0 Monday), or undefined when any item is something else. */
-function plainDays(byday: string): number | undefined {
-  if (dayMasks.has(byday)) return dayMasks.get(byday);
-  let days: number | undefined = 0;
+function readDays(byday: string): number | undefined {
+  let days = 0;
   for (const token of byday.split(',')) {
     const bit = PLAIN_DAY[token.trim().toUpperCase()];
-    if (bit === undefined) {
-      days = undefined;
-      break;
-    }
+    if (bit === undefined) return undefined;
     days |= bit;
   }
-  if (dayMasks.size >= TIME_CACHE_LIMIT) dayMasks.clear();
-  dayMasks.set(byday, days);
   return days;
 }
 
@@ -188,7 +184,7 @@ function plainWeekly(row: Record<string, unknown>): OpeningRule | undefined {
     const v = row[k];
     if (!EMPTY(v) && !(k === 'interval' && (v === 1 || v === '1'))) return undefined;
   }
-  const days = plainDays(row.byday);
+  const days = remember(dayMasks, CACHE_LIMIT, row.byday, readDays);
   if (days === undefined) return undefined;
   const opens = minutesOf(row.opens_at);
   const closes = minutesOf(row.closes_at);
@@ -207,9 +203,9 @@ export function scheduleRule(row: Record<string, unknown>): OpeningRule | string
   if ('reason' in read) return read.reason;
   const validFrom = isoDay(row.valid_from);
   const rowStart = isoDay(row.dtstart);
-  const read2 = parsedRecurrence(read.text, rowStart, validFrom);
-  if (typeof read2 === 'string') return read2;
-  const { parsed, dtstart, anchor, until: ruleUntil } = read2;
+  const recurring = parsedRecurrence(read.text, rowStart, validFrom);
+  if (typeof recurring === 'string') return recurring;
+  const { parsed, dtstart, anchor, until: ruleUntil } = recurring;
   const validTo = isoDay(row.valid_to);
   const until = isoDay(row.until) ?? ruleUntil;
   const opens = minutesOf(row.opens_at);
@@ -236,17 +232,10 @@ interface ParsedRecurrence {
 // library's parse of each distinct rule text and start is remembered (a 20k-service package spent a tenth
 // of its import here, #16). The result is shared, so it is frozen.
 const recurrenceCache = new Map<string, ParsedRecurrence | string>();
-const RECURRENCE_CACHE_LIMIT = 2_000;
 
 /** The rule text read with the library into an OpeningRule's recurrence fields (cached), or a reason. */
 function parsedRecurrence(text: string, rowStart: string | undefined, validFrom: string | undefined): ParsedRecurrence | string {
-  const key = `${text}\u0000${rowStart ?? ''}\u0000${validFrom ?? ''}`;
-  const cached = recurrenceCache.get(key);
-  if (cached !== undefined) return cached;
-  const result = parseRecurrence(text, rowStart, validFrom);
-  if (recurrenceCache.size >= RECURRENCE_CACHE_LIMIT) recurrenceCache.clear();
-  recurrenceCache.set(key, typeof result === 'string' ? result : deepFreeze(result));
-  return result;
+  return remember(recurrenceCache, CACHE_LIMIT, `${text}\u0000${rowStart ?? ''}\u0000${validFrom ?? ''}`, () => deepFreeze(parseRecurrence(text, rowStart, validFrom)));
 }
 
 function parseRecurrence(text: string, rowStart: string | undefined, validFrom: string | undefined): ParsedRecurrence | string {

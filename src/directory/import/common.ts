@@ -96,7 +96,7 @@ export function pickWebsite(notes: string[], ...values: unknown[]): string | und
 }
 
 const LOC_KEY = (l: ResourceLocation): string => `${l.address ?? ''}|${l.postcode ?? ''}|${l.lat ?? ''}|${l.lon ?? ''}`;
-/** A location whose key would be "|||": nothing to show or place (without writing the key out). */
+/** A location with nothing to show or place (its key would be "|||"), told without writing the key out. */
 const isBlank = (l: ResourceLocation): boolean => !l.address && !l.postcode && (l.lat === undefined || l.lat === null) && (l.lon === undefined || l.lon === null);
 
 /** Turns a Draft into a Resource, or a plain reason why it cannot be used. */
@@ -110,14 +110,13 @@ export function finishDraft(draft: Draft, source: string, mapping: NeedMapping =
     needs = inferNeedsFromText(`${name} ${draft.description ?? ''}`);
     needsInferred = true;
   }
-  // Most services have one location: only a second one needs comparing (as the key) with the first.
-  let locations = draft.locations;
-  if (locations.length === 1 && isBlank(locations[0] as ResourceLocation)) locations = [];
-  else if (locations.length > 1) {
+  let locations = draft.locations.filter((l) => !isBlank(l));
+  // Most services have one location: only a second one needs comparing (by its key) with the first.
+  if (locations.length > 1) {
     const seen = new Set<string>();
     locations = locations.filter((l) => {
       const key = LOC_KEY(l);
-      if (key === '|||' || seen.has(key)) return false;
+      if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });

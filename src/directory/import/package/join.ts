@@ -30,6 +30,7 @@ export interface Joined {
 
 /** Shared empty result: never added to. */
 const NO_ROWS = Object.freeze([]) as unknown as Row[];
+const NO_ROW_NUMBERS = new Uint32Array(0);
 
 /**
  * Numbers for the key values of a package (ids, and the values of link columns), one per
@@ -240,39 +241,23 @@ export class PackageJoin {
     return index;
   }
 
-  /** Row numbers of a table attached by `field` = `value` (a fresh array; for reports and tests). */
-  by(name: HsdsTableName, field: string, value: string): number[] {
-    const out: number[] = [];
-    if (!value || !this.tables[name]) return out;
-    const ix = this.index(name, field);
-    const k = slotIn(ix, this.keyNumbers.of(value));
-    if (k >= 0) for (let p = ix.start[k] as number; p < (ix.start[k + 1] as number); p++) out.push(ix.rows[p] as number);
-    return out;
-  }
-
-  /** How many rows of a table are attached by `field` = the value numbered `n`. */
-  private count(name: HsdsTableName, field: string, n: number): number {
-    if (n < 0 || !this.tables[name]) return 0;
+  /** Row numbers of a table attached by `field` = the value numbered `n` (a view into the index; empty for none). */
+  private linkedRows(name: HsdsTableName, field: string, n: number): Uint32Array {
+    if (n < 0 || !this.tables[name]) return NO_ROW_NUMBERS;
     const ix = this.index(name, field);
     const k = slotIn(ix, n);
-    return k < 0 ? 0 : (ix.start[k + 1] as number) - (ix.start[k] as number);
+    return k < 0 ? NO_ROW_NUMBERS : ix.rows.subarray(ix.start[k] as number, ix.start[k + 1] as number);
+  }
+
+  /** Row numbers of a table attached by `field` = `value` (a fresh array; for reports and tests). */
+  by(name: HsdsTableName, field: string, value: string): number[] {
+    return value ? Array.from(this.linkedRows(name, field, this.keyNumbers.of(value))) : [];
   }
 
   /** The rows attached by `field` = the value numbered `n`, noted in `uses`; no arrays made when there are none. */
   private takeBy(name: HsdsTableName, field: string, n: number, uses: number[]): Row[] {
-    if (n < 0 || !this.tables[name]) return NO_ROWS;
-    const ix = this.index(name, field);
-    const k = slotIn(ix, n);
-    if (k < 0) return NO_ROWS;
-    const table = this.rows(name);
-    const out: Row[] = [];
-    const no = TABLE_NO[name] * ROW_BITS;
-    for (let p = ix.start[k] as number, end = ix.start[k + 1] as number; p < end; p++) {
-      const i = ix.rows[p] as number;
-      uses.push(no + i);
-      out.push(table[i] as Row);
-    }
-    return out;
+    const rows = this.linkedRows(name, field, n);
+    return rows.length === 0 ? NO_ROWS : this.take(name, rows, uses);
   }
 
   private take(name: HsdsTableName, rows: ArrayLike<number>, uses: number[]): Row[] {
@@ -308,7 +293,7 @@ export class PackageJoin {
     let compiled = this.locations.get(i);
     if (!compiled) {
       // Kept for the next service only when more than one service is there (a cache of 20k one-off records costs more than it saves).
-      const shared = this.count('service_at_location', 'location_id', n) > 1;
+      const shared = this.linkedRows('service_at_location', 'location_id', n).length > 1;
       const own: number[] = [];
       const [loc] = this.take('location', [i], own);
       const record = withRow(
@@ -335,14 +320,9 @@ export class PackageJoin {
 
   private terms(n: number, uses: number[]): Record<string, unknown>[] {
     const out: Record<string, unknown>[] = [];
-    if (n < 0 || !this.tables.attribute) return out;
     const attributes = this.rows('attribute');
-    const ix = this.index('attribute', 'link_id');
-    const k = slotIn(ix, n);
-    if (k < 0) return out;
     const termRows = this.idRows('taxonomy_term');
-    for (let p = ix.start[k] as number; p < (ix.start[k + 1] as number); p++) {
-      const a = ix.rows[p] as number;
+    for (const a of this.linkedRows('attribute', 'link_id', n)) {
       const entity = val(attributes[a], 'link_entity').toLowerCase();
       if (entity && entity !== 'service' && entity !== 'link_entity') continue;
       const t = this.rowOfNumber(termRows, this.keyNumbers.of(val(attributes[a], 'taxonomy_term_id')));
@@ -384,18 +364,11 @@ export class PackageJoin {
     const locationRows = this.idRows('location');
     const salRows: number[] = [];
     const locationNumbers: number[] = [];
-    if (sn >= 0 && this.tables.service_at_location) {
-      const ix = this.index('service_at_location', 'service_id');
-      const k = slotIn(ix, sn);
-      if (k >= 0) {
-        for (let p = ix.start[k] as number; p < (ix.start[k + 1] as number); p++) {
-          const s = ix.rows[p] as number;
-          const ln = this.keyNumbers.of(val(salTable[s], 'location_id'));
-          if (this.rowOfNumber(locationRows, ln) === undefined) continue;
-          salRows.push(s);
-          locationNumbers.push(ln);
-        }
-      }
+    for (const s of this.linkedRows('service_at_location', 'service_id', sn)) {
+      const ln = this.keyNumbers.of(val(salTable[s], 'location_id'));
+      if (this.rowOfNumber(locationRows, ln) === undefined) continue;
+      salRows.push(s);
+      locationNumbers.push(ln);
     }
     // The service_at_location ids are looked up only when some table links to them.
     const salLinked = this.linked('phone', 'service_at_location_id') || this.linked('schedule', 'service_at_location_id') || this.linked('contact', 'service_at_location_id');
