@@ -8,6 +8,9 @@
 /** Apostrophes of every kind typed or pasted: ' ’ ‘ ` */
 export const APOSTROPHES = /['\u2019\u2018`]/g;
 
+/** Whether a character code is one of APOSTROPHES (for scanners that read codes, not strings). */
+export const isApostropheCode = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96;
+
 /** Lower case with apostrophes dropped: "Can't" -> "cant". */
 export function plainWord(raw: string): string {
   return raw.toLowerCase().replace(APOSTROPHES, '');

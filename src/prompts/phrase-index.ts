@@ -194,9 +194,9 @@ function startIds(slot: Extract<Slot, { forms: Set<string> }>): Int32Array | und
   if (starts === undefined) {
     if (slot.prefixes.length > 0 || slot.multi.some((alt) => (alt[0] as AltWord).prefix)) starts = null;
     else {
-      const forms = new Set(slot.forms);
-      for (const alt of slot.multi) for (const form of pluralForms((alt[0] as AltWord).word)) forms.add(form);
-      starts = Int32Array.from(forms, phraseWordId);
+      const ids = new Set(slot.ids);
+      for (const alt of slot.multi) for (const form of pluralForms((alt[0] as AltWord).word)) ids.add(phraseWordId(form));
+      starts = Int32Array.from(ids);
     }
     startIdsOf.set(slot, starts);
   }
@@ -251,8 +251,7 @@ function entryFor(index: PhraseIndex, entries: Entries, tok: Token): Entry {
     // Kept a dense array (filled to its length), so look-ups by number stay fast.
     while (entries.byId.length <= tok.id) entries.byId.push(undefined);
     entries.byId[tok.id] = entry;
-  }
-  else {
+  } else {
     if (entries.byWord.size >= ENTRY_CACHE_LIMIT) entries.byWord.clear();
     entries.byWord.set(word, entry);
   }

@@ -5,7 +5,7 @@
  * phrase be compared as plain token sequences: cheap and predictable.
  */
 import spelling from './spelling.json';
-import { plainWord } from '../lib/words';
+import { isApostropheCode, plainWord } from '../lib/words';
 
 /** One word of the text, normalised, with its place in the original text. */
 export interface Token {
@@ -110,8 +110,6 @@ function normalWord(raw: string): NormalWord {
 const BREAKS = new Uint8Array(0x2015);
 for (const c of ['.', '!', '?', ';', '\n']) BREAKS[c.charCodeAt(0)] = 2;
 for (const c of [',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014']) BREAKS[c.charCodeAt(0)] = 1;
-// Plain comparisons, not a Set: asked at the end of every word.
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
 const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?'].map((c) => c.charCodeAt(0)) as [
@@ -158,7 +156,7 @@ export function tokenize(text: string): Token[] {
         const c = text.charCodeAt(i);
         if (isWordCode(text, i)) i += 1;
         // Inner apostrophes stay in the word (can't); decimals stay in the number (2.5).
-        else if (isApostrophe(c) && i + 1 < n && isWordCode(text, i + 1)) i += 2;
+        else if (isApostropheCode(c) && i + 1 < n && isWordCode(text, i + 1)) i += 2;
         else if ((c === DOT || c === COMMA) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) i += 2;
         else break;
       }

@@ -5,14 +5,13 @@
  * from ~1 s to a fraction, mostly by not creating millions of short strings.
  * Words are cut exactly as indexWords() in text-words.ts cuts them.
  */
+import { isApostropheCode } from '../../lib/words';
 import { foldWord } from './text-words';
 
 const EMPTY = -1;
 const MAX_WORD = 64;
 
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-// The same apostrophes queryWords() removes: ' ’ ‘ `
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96;
 
 function hashCodes(codes: Uint16Array, len: number): number {
   let h = 0x811c9dc5;
@@ -85,7 +84,7 @@ export class Vocabulary implements WordTable {
       if (isWordChar(c)) {
         // Overlong "words" (ids, URLs) are cut; the remainder still counts as one word.
         if (len < MAX_WORD) buf[len++] = c;
-      } else if (!isApostrophe(c) && len > 0) {
+      } else if (!isApostropheCode(c) && len > 0) {
         if (len > 1) onWord(this.intern(len));
         len = 0;
       }
