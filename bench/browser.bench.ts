@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { inpageFrame, launchBrowser, logPanel, MEDORA_TAILS, openPanel, panelLog, stopServiceWorker, tabIdOf, CHROMIUM, EXTENSION_PATH, type Harness } from '../test/e2e/fixtures';
 import { configure, extensionPage } from '../test/e2e/pages/extension';
+import type { Page } from 'playwright-core';
 import { percentile, median, type BenchRow } from './types';
 import { ReferralForm } from '../test/e2e/pages/referral';
 import { hsdsPackage, synthetic } from './directory.bench';
@@ -107,22 +108,32 @@ async function spaSwitchLatency(h: Harness, runs: number): Promise<{ gone: numbe
   return { gone, shown };
 }
 
-/** Longest main-thread task while 200 characters are typed into the notes. */
-async function typingLongTask(h: Harness): Promise<number> {
-  const page = await h.context.newPage();
-  await page.goto(`${h.demo.url}/careview/patient/2/consultation`);
-  await tabIdOf(h, page);
+/** Starts recording the page's longest task (the "no task over 50 ms" rows). */
+async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __longest: number };
     w.__longest = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: false });
+    }).observe({ type: 'longtask' });
   });
+}
+
+/** The longest task since watchLongTasks(), in ms (0: none over 50 ms), once the page has had `settleMs` to finish and report. */
+async function longestTask(page: Page, settleMs = 200): Promise<number> {
+  await page.waitForTimeout(settleMs);
+  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+}
+
+/** Longest main-thread task while 200 characters are typed into the notes. */
+async function typingLongTask(h: Harness): Promise<number> {
+  const page = await h.context.newPage();
+  await page.goto(`${h.demo.url}/careview/patient/2/consultation`);
+  await tabIdOf(h, page);
+  await watchLongTasks(page);
   const text = 'Money is tight since the hours were cut; she is worried about the rent and the gas. '.repeat(3).slice(0, 200);
   await page.locator('#cv-notes').pressSequentially(text, { delay: 10 });
-  await page.waitForTimeout(500);
-  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longest = await longestTask(page, 500);
   await page.close();
   return longest; // 0 = no task over 50 ms was observed
 }
@@ -252,13 +263,7 @@ async function directoryImport(h: Harness, n: number): Promise<{ seconds: number
   const page = await extensionPage(h);
   // The file's text reaches the page first (as file.text() would give it), outside the measured part.
   await page.evaluate((text) => void ((window as unknown as { __text: string }).__text = text), syntheticCsv(n));
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   const t0 = Date.now();
   // What the options page does (src/messaging/upload.ts): pieces of 512 Ki characters, each awaited, then the import by id.
   const reply = (await page.evaluate(
@@ -277,9 +282,7 @@ async function directoryImport(h: Harness, n: number): Promise<{ seconds: number
   )) as { ok: boolean; value?: { count: number; timings?: { parseMs: number; storeMs: number } }; error?: unknown };
   process.stderr.write(`import timings: ${JSON.stringify(reply.value?.timings ?? reply.error)}\n`);
   const seconds = (Date.now() - t0) / 1000;
-  // Let the observer deliver the last entries.
-  await page.waitForTimeout(200);
-  const longestPageTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longestPageTask = await longestTask(page);
   await page.close();
   return { seconds, longestPageTask, count: reply.value?.count ?? 0 };
 }
@@ -295,13 +298,7 @@ async function packageImport(h: Harness, n: number): Promise<{ seconds: number; 
   const page = await extensionPage(h);
   const files = hsdsPackage(synthetic(n, 98)).map((f) => ({ name: f.name, text: f.text ?? '' }));
   await page.evaluate((given) => void ((window as unknown as { __files: typeof given }).__files = given), files);
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   const t0 = Date.now();
   const reply = (await page.evaluate(
     async ([size, label]) => {
@@ -322,8 +319,7 @@ async function packageImport(h: Harness, n: number): Promise<{ seconds: number; 
   )) as { ok: boolean; value?: { count: number; timings?: { parseMs: number; storeMs: number } }; error?: unknown };
   process.stderr.write(`package import timings: ${JSON.stringify(reply.value?.timings ?? reply.error)}\n`);
   const seconds = (Date.now() - t0) / 1000;
-  await page.waitForTimeout(200);
-  const longestPageTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longestPageTask = await longestTask(page);
   await page.close();
   return { seconds, parseMs: reply.value?.timings?.parseMs ?? Number.NaN, longestPageTask, count: reply.value?.count ?? 0 };
 }
