@@ -241,11 +241,22 @@ describe('snapshot data', () => {
     expect(textSnapshotProblem(text, 'g8', 10)).toMatch(/older directory/);
     expect(textSnapshotProblem({ ...text, version: 0 }, 'g7', 10)).toMatch(/format/);
     expect(textSnapshotProblem(text, 'g7', 11)).toMatch(/do not match/);
+    // The words and their ends (a wake reads words by their ends, never splitting them).
+    expect(textSnapshotProblem({ ...text, wordEnds: text.wordEnds.subarray(1) }, 'g7', 10)).toMatch(/do not match/);
+    expect(textSnapshotProblem({ ...text, words: `${text.words} x` }, 'g7', 10)).toMatch(/words do not match/);
+    expect(textSnapshotProblem({ ...text, wordEnds: undefined }, 'g7', 10)).toMatch(/words do not match/);
+    expect(textSnapshotProblem({ ...text, words: '', wordEnds: new Uint32Array(0) }, 'g7', 10)).toMatch(/lists do not match/);
     expect(snapshotProblem(snap, 'g7')).toBeUndefined();
     expect(snapshotProblem(undefined, 'g7')).toBe('none stored');
     expect(snapshotProblem({ ...snap, version: SNAPSHOT_VERSION + 1 }, 'g7')).toMatch(/format/);
     expect(snapshotProblem(snap, 'g8')).toMatch(/older directory/);
     expect(snapshotProblem({ ...snap, flags: new Uint8Array(3) }, 'g7')).toMatch(/count/);
+    // Points counted per service must be the tree's points.
+    const counts = Uint8Array.from(snap.pointCounts);
+    counts[0] = (counts[0] as number) + 1;
+    expect(snapshotProblem({ ...snap, pointCounts: counts }, 'g7')).toMatch(/count/);
+    expect(snapshotProblem({ ...snap, pointCounts: new Uint8Array(10) }, 'g7')).toMatch(/count/);
+    expect(snapshotProblem({ ...snap, geo: new ArrayBuffer(3) }, 'g7')).toMatch(/count/);
   });
 
   test('pages that do not add up to the index are an error', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { foldWord, indexWords, withinOneEdit } from '../../src/directory/search/text-words';
-import { Vocabulary } from '../../src/directory/search/text-vocab';
+import { SortedWords, Vocabulary } from '../../src/directory/search/text-vocab';
 import { TextIndex } from '../../src/directory/search/text-index';
 import { buildIndex } from '../../src/directory/search/index';
 import type { Resource } from '../../src/directory/resource';
@@ -94,6 +94,39 @@ describe('words', () => {
   });
 });
 
+describe('sorted words (the snapshot\'s word table, read without splitting)', () => {
+  const sorted = SortedWords.of(['a1', 'care', 'carer', 'food', 'zz']);
+  test.each([
+    ['care', 1, 1],
+    ['carer', 2, 2],
+    ['car', 1, undefined],
+    ['cares', 3, undefined],
+    ['a', 0, undefined],
+    ['zzz', 5, undefined],
+  ])('%s: lower bound %i, id %s', (word, bound, id) => {
+    expect(sorted.lowerBound(word)).toBe(bound);
+    expect(sorted.id(word)).toBe(id);
+  });
+  test('words, lengths and ids by place, from the joined text and the ends alone', () => {
+    const again = new SortedWords(sorted.text, sorted.wordEnds);
+    expect(Array.from({ length: again.size }, (_, k) => again.wordAt(k))).toEqual(['a1', 'care', 'carer', 'food', 'zz']);
+    expect(Array.from({ length: again.size }, (_, k) => again.lengthAt(k))).toEqual([2, 4, 5, 4, 2]);
+    expect([again.idAt(3), again.word(3)]).toEqual([3, 'food']);
+    expect(SortedWords.of([]).id('food')).toBeUndefined();
+  });
+  test('finds every word it holds, and no other (any sorted word list)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,6}$/), { maxLength: 40 }), fc.stringMatching(/^[a-z0-9]{1,6}$/), (words, probe) => {
+        const list = [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const table = SortedWords.of(list);
+        list.forEach((w, k) => expect(table.id(w)).toBe(k));
+        expect(table.id(probe)).toBe(list.includes(probe) ? list.indexOf(probe) : undefined);
+        expect(table.lowerBound(probe)).toBe(list.filter((w) => w < probe).length);
+      }),
+    );
+  });
+});
+
 describe('text index', () => {
   const docs = [
     res('pantry', { name: 'Community Pantry', description: 'Low-cost food shop.' }),
@@ -126,10 +159,12 @@ describe('text index', () => {
   test('scores run 0..1 with 1 for the best hit, and reset between queries', () => {
     const index = new TextIndex(docs);
     const first = index.query(['pantry'], []);
-    expect(Math.max(...[...first.docs].map((d) => first.score[d] as number))).toBe(1);
+    expect(Math.max(...[...first.docs].map((d) => first.relevance(d)))).toBe(1);
+    expect(Math.min(...[...first.docs].map((d) => first.relevance(d)))).toBeGreaterThan(0);
     const second = index.query(['carers'], []);
     expect([...second.docs]).toEqual([3]);
     expect(second.score[0]).toBe(0);
+    expect(second.relevance(0)).toBe(0);
   });
 
   test('building in slices gives the same answers as building at once', async () => {
@@ -141,9 +176,9 @@ describe('text index', () => {
     const whole = new TextIndex(docs);
     for (const q of [['food'], ['pan'], ['befreinding'], ['carers', 'support']]) {
       const a = sliced.query(q, []);
-      const aScores = [...a.docs].map((d) => [d, a.score[d]]);
+      const aScores = [...a.docs].map((d) => [d, a.relevance(d)]);
       const b = whole.query(q, []);
-      expect(aScores).toEqual([...b.docs].map((d) => [d, b.score[d]]));
+      expect(aScores).toEqual([...b.docs].map((d) => [d, b.relevance(d)]));
     }
   });
   test('a query while warming finishes the build, and warming then stops', async () => {

@@ -107,7 +107,11 @@ export type BonusFacts = Pick<Resource, 'updated' | 'deprioritised' | 'temporari
  */
 export interface SearchCore {
   n: number;
-  /** `columns.bonus` already includes the practice's curation. */
+  /**
+   * `columns.bonus` already includes the practice's curation. NaN in it: not worked out yet;
+   * `plainBonus` then gives it (a service with no curation), when the search first scores the service.
+   */
+  plainBonus?: (i: number) => number;
   columns: Columns;
   text: TextIndex;
   open: OpenToday;
@@ -267,9 +271,13 @@ function searcher(core: SearchCore): (query: DirectoryQuery) => DocHit[] {
     const score = (i: number, km: number | undefined): number => {
       const m = needMask[i] as number;
       let s = bonus[i] as number;
+      if (s !== s && core.plainBonus) {
+        bonus[i] = core.plainBonus(i);
+        s = bonus[i] as number;
+      }
       if (wantedCount) s += (WEIGHTS.need * popcount(m & wanted)) / wantedCount;
       if (synMask && m & synMask) s += WEIGHTS.synonymNeed;
-      if (textScore) s += WEIGHTS.text * (textScore[i] as number);
+      if (matches) s += WEIGHTS.text * matches.relevance(i);
       if (allWords && coverage && (coverage(i) & allWords) === allWords) s += WEIGHTS.allWords;
       s += km === undefined ? (hasLocation[i] ? 0 : WEIGHTS.noLocation) : WEIGHTS.distance / (1 + km / 2);
       return s;

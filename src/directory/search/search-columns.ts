@@ -37,7 +37,8 @@ export const popcount = (x: number): number => {
 };
 
 export interface Columns {
-  needMask: Uint32Array;
+  /** Need bits by service (a snapshot keeps them in the narrowest array that holds them). */
+  needMask: Uint8Array | Uint16Array | Uint32Array;
   bonus: Float32Array;
   hasLocation: Uint8Array;
   /** Locations of service i are points pointStart[i] .. pointStart[i + 1] - 1. */

@@ -35,7 +35,7 @@ import { postingsData, postingsFromData } from './text-postings';
  * a service (words, needs, columns): an older snapshot is then ignored and
  * the index is built from the stored services again.
  */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /** A stored page of services: its key in `resourcePages` and how many services it holds. */
 export interface PageShape {
@@ -72,9 +72,9 @@ export interface IndexSnapshot {
   pageKeys: string;
   /** Services in each page, in pageKeys order: the services are the pages' contents in that order. */
   pageCounts: Uint32Array;
-  needMask: Uint32Array;
-  /** The service of each point (ascending); the points' coordinates are in geo, and each service's points are worked out on load. */
-  pointDoc: Uint32Array;
+  needMask: Narrow;
+  /** Each service's number of points (its locations with coordinates), in service order; their coordinates are in geo, point by point. */
+  pointCounts: Narrow;
   /** KDBush's own buffer (KDBush.from reads it back). */
   geo: ArrayBuffer;
   /** Need lists: positions needList[needStart[b]] .. needList[needStart[b + 1] - 1] for need bit b (stored: working them out from needMask on a wake took longer than reading them). */
@@ -92,6 +92,8 @@ export interface TextSnapshot {
   count: number;
   /** Words in code-unit order, space-separated (words are [a-z0-9] only); word k's list is the k-th. */
   words: string;
+  /** Where word k ends in `words` (stored so that a wake never splits the words: SortedWords in text-vocab.ts). */
+  wordEnds: Uint32Array;
   /** Word k's packed list is data[offsets[k]] .. data[offsets[k + 1] - 1] (text-postings.ts PackedLists). */
   offsets: Uint32Array;
   data: Uint8Array;
@@ -134,27 +136,28 @@ function sliceOf(prefix: string, text: string, lengths: Narrow): (i: number) => 
 }
 
 /** The columns the snapshot leaves out, worked out again (a pass over the services and points; a few ms at 100k). */
-function derivedColumns(s: IndexSnapshot): Omit<Columns, 'needMask' | 'bonus' | 'pointDoc' | 'geo'> {
+function derivedColumns(s: IndexSnapshot): Omit<Columns, 'needMask' | 'bonus' | 'geo'> {
   const n = s.count;
-  const { pointDoc } = s;
-  const points = pointDoc.length;
+  const counts = s.pointCounts;
+  const geo = KDBush.from(s.geo);
   const pointStart = new Uint32Array(n + 1);
-  for (let p = 0; p < points; p++) {
-    const at = (pointDoc[p] as number) + 1;
-    pointStart[at] = (pointStart[at] as number) + 1;
-  }
   const hasLocation = new Uint8Array(n);
   const noLocation: number[] = [];
+  // One loop (a wake runs it before the code is compiled): each service's points, and the service of each
+  // point (points are numbered service by service). The tree holds every point (or one placeholder).
+  const service = new Uint32Array(geo.numItems);
+  let points = 0;
   for (let i = 0; i < n; i++) {
-    const own = pointStart[i + 1] as number;
-    pointStart[i + 1] = (pointStart[i] as number) + own;
+    const own = counts[i] as number;
     if (own > 0) hasLocation[i] = 1;
     else noLocation.push(i);
+    for (let c = own; c > 0; c--) service[points++] = i;
+    pointStart[i + 1] = points;
   }
+  const pointDoc = service.subarray(0, points);
   const needDocs: Uint32Array[] = [];
   for (let b = 0; b + 1 < s.needStart.length; b++) needDocs.push(s.needList.subarray(s.needStart[b], s.needStart[b + 1]));
   // Each point's coordinates, from the tree (which keeps them in its own order, with each point's number).
-  const geo = KDBush.from(s.geo);
   const pointLon = new Float64Array(points);
   const pointLat = new Float64Array(points);
   const { ids, coords } = geo;
@@ -164,7 +167,7 @@ function derivedColumns(s: IndexSnapshot): Omit<Columns, 'needMask' | 'bonus' | 
     pointLon[p] = coords[2 * k] as number;
     pointLat[p] = coords[2 * k + 1] as number;
   }
-  return { hasLocation, pointStart, pointLon, pointLat, needDocs, noLocation };
+  return { hasLocation, pointStart, pointLon, pointLat, pointDoc, needDocs, noLocation };
 }
 
 /** An own copy of a typed array (a view would store its whole buffer). */
@@ -216,8 +219,8 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
     flags,
     pageKeys: JSON.stringify(pages.map((p) => p.key)),
     pageCounts: Uint32Array.from(pages, (p) => p.count),
-    needMask: own(columns.needMask),
-    pointDoc: own(columns.pointDoc),
+    needMask: narrow(Uint32Array.from(columns.needMask)),
+    pointCounts: narrow(Uint32Array.from({ length: n }, (_, i) => (columns.pointStart[i + 1] as number) - (columns.pointStart[i] as number))),
     geo: columns.geo.data.slice(0) as ArrayBuffer,
     needStart,
     needList,
@@ -230,7 +233,8 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
       version: SNAPSHOT_VERSION,
       generation,
       count: n,
-      words: text.words.join(' '),
+      words: text.words,
+      wordEnds: text.wordEnds,
       offsets: text.offsets,
       data: text.data,
     },
@@ -244,17 +248,27 @@ export function snapshotProblem(s: unknown, generation: string): string | undefi
   if (snap.version !== SNAPSHOT_VERSION) return `format ${String(snap.version)}, expected ${SNAPSHOT_VERSION}`;
   if (snap.generation !== generation) return 'built from an older directory';
   const n = snap.count ?? -1;
-  const sized = [snap.idLengths, snap.nameLengths, snap.updatedOf, snap.flags, snap.needMask, snap.week];
+  const sized = [snap.idLengths, snap.nameLengths, snap.updatedOf, snap.flags, snap.needMask, snap.pointCounts, snap.week];
   const paged = snap.pageCounts?.reduce((a, c) => a + c, 0);
-  if (n < 0 || sized.some((a) => a?.length !== n) || paged !== n || snap.pointDoc?.some((d, p, all) => d >= n || (p > 0 && d < (all[p - 1] as number)))) return 'columns do not match its count';
+  if (n < 0 || sized.some((a) => a?.length !== n) || paged !== n || !pointsMatch(snap)) return 'columns do not match its count';
   return undefined;
 }
 
-const wordCount = (words: string): number => {
-  let spaces = 0;
-  for (let at = words.indexOf(' '); at >= 0; at = words.indexOf(' ', at + 1)) spaces++;
-  return words === '' ? 0 : spaces + 1;
-};
+/** Whether the points counted per service are the points in the tree (a plain loop: it runs on every wake, before the code is compiled). */
+function pointsMatch(snap: Partial<IndexSnapshot>): boolean {
+  const counts = snap.pointCounts;
+  if (!counts || !(snap.geo instanceof ArrayBuffer)) return false;
+  let points = 0;
+  for (let i = 0; i < counts.length; i++) points += counts[i] as number;
+  let inTree: number;
+  try {
+    inTree = KDBush.from(snap.geo).numItems;
+  } catch {
+    return false;
+  }
+  // A tree with no points holds one placeholder.
+  return points === 0 ? inTree === 1 : inTree === points;
+}
 
 /** Why a stored text part cannot be used with an index part of `generation` and `count`, or undefined when it can. */
 export function textSnapshotProblem(t: unknown, generation: string, count: number): string | undefined {
@@ -262,7 +276,10 @@ export function textSnapshotProblem(t: unknown, generation: string, count: numbe
   const text = t as Partial<TextSnapshot>;
   if (text.version !== SNAPSHOT_VERSION) return `format ${String(text.version)}, expected ${SNAPSHOT_VERSION}`;
   if (text.generation !== generation) return 'built from an older directory';
-  const words = typeof text.words === 'string' ? wordCount(text.words) : -1;
+  // The word ends are checked at their count and last end: a search reads them by binary search and cuts words with slice(), which cannot fail.
+  const ends = text.wordEnds;
+  const words = typeof text.words === 'string' && ends instanceof Uint32Array ? ends.length : -1;
+  if (words < 0 || (words === 0 ? text.words !== '' : ends?.[words - 1] !== (text.words as string).length)) return 'words do not match';
   if (text.count !== count || text.offsets?.length !== words + 1 || text.offsets[words] !== text.data?.length) return 'lists do not match';
   return undefined;
 }
@@ -296,13 +313,13 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
   const curated = curation instanceof Map ? (curation as ReadonlyMap<string, Curation>) : new Map((curation as readonly Curation[]).map((c) => [c.resourceId, c]));
   const derived = derivedColumns(s);
   const needDocs = derived.needDocs;
-  const columns: Columns = { ...derived, needMask: s.needMask, bonus: new Float32Array(n), pointDoc: s.pointDoc, geo: KDBush.from(s.geo) };
+  const columns: Columns = { ...derived, needMask: s.needMask, bonus: new Float32Array(n), geo: KDBush.from(s.geo) };
   let textPart = opts.text;
   const text = TextIndex.fromPostings(n, () => {
     const t = textPart;
     if (!t) throw new Error('The text part of the index snapshot is not loaded.');
     textPart = undefined;
-    return postingsFromData(n, { words: t.words === '' ? [] : t.words.split(' '), offsets: t.offsets, data: t.data });
+    return postingsFromData(t);
   });
   const complex = new Map<number, NonNullable<Resource['hours']>>(JSON.parse(s.complexHours) as [number, NonNullable<Resource['hours']>][]);
   const id = sliceOf(s.idPrefix, s.ids, s.idLengths);
@@ -326,17 +343,21 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     hidden: new Uint8Array(n),
     shown: n,
     hiddenPerNeed: new Uint32Array(needDocs.length),
-    shownPoints: s.pointDoc.length,
+    shownPoints: derived.pointDoc.length,
   };
-  // Without curation a service's bonus depends only on its date and flags: worked out once per distinct pair.
-  const plain = new Map<number, number>();
-  applyCuration(core, curated, (i, c) => {
-    if (c) return bonusOf(facts(i), c, core.cutoff);
-    const key = (s.updatedOf[i] as number) * 4 + (s.flags[i] as number);
-    let b = plain.get(key);
-    if (b === undefined) plain.set(key, (b = bonusOf(facts(i), undefined, core.cutoff)));
+  // Without curation a service's bonus depends only on its date and flags: worked out once per distinct
+  // pair, kept in a table (NaN: not yet), and put in the column when a search first scores the service:
+  // a wake does not loop over every service for it before the code is compiled (#11).
+  const plain = new Float64Array(updatedValues.length * 4).fill(Number.NaN);
+  const { bonus } = columns;
+  bonus.fill(Number.NaN);
+  core.plainBonus = (i) => {
+    const key = (s.updatedOf[i] as number) * 4 + ((s.flags[i] as number) & 3);
+    let b = plain[key] as number;
+    if (Number.isNaN(b)) plain[key] = b = bonusOf(facts(i), undefined, core.cutoff);
     return b;
-  });
+  };
+  if (curated.size) applyCuration(core, curated, (i, c) => (c ? bonusOf(facts(i), c, core.cutoff) : Number.NaN));
   const pageKeys = JSON.parse(s.pageKeys) as [string, number][];
   // pageStart[j]: the position of page j's first service.
   const pageStart = new Uint32Array(s.pageCounts.length + 1);

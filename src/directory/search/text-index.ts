@@ -38,6 +38,9 @@ const bitCount = (x: number): number => {
   return c;
 };
 
+/** What a posting's field bits (TITLE | DESC) count for: title 3, description 1, both 4. */
+const FIELD_WEIGHT = Float64Array.from([0, 1, 2, 3], (b) => (b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
+
 /** Typed words whose coverage is tracked (the top byte of a service's stamp). */
 const MAX_TRACKED = 8;
 /** The group counter in the low 24 bits of a stamp. */
@@ -54,8 +57,10 @@ const SHARE: Float32Array[] = Array.from({ length: MAX_TRACKED + 1 }, (_, words)
 export interface TextMatches {
   /** Positions of matched services, in no particular order. */
   docs: Uint32Array;
-  /** Relevance 0..1 (1 = best hit) by position; 0 means not matched. */
+  /** Raw score by position (> 0: matched; 0: not matched); relevance() scales it. */
   score: Float32Array;
+  /** Relevance 0..1 (1 = best hit) of the service at position `i`; 0 means not matched. */
+  relevance: (i: number) => number;
   /** Bits of the typed words service `i` matched (bit k = typed word k, the first 8 words); 0 when fewer than two were typed. */
   coverage: (i: number) => number;
   /** The bits of all typed words: a service with `coverage(i) === all` matched every word. 0 when fewer than two were typed. */
@@ -187,16 +192,10 @@ export class TextIndex {
   }
 
   private prefixTerms(ix: Postings, prefix: string): number[] {
-    let lo = 0;
-    let hi = ix.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ix.sorted[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const { order } = ix;
     const ids: number[] = [];
-    for (let k = lo; k < ix.sorted.length && (ix.sorted[k] as string).startsWith(prefix); k++) {
-      const t = ix.sortedIds[k] as number;
+    for (let k = order.lowerBound(prefix); k < order.size && order.wordAt(k).startsWith(prefix); k++) {
+      const t = order.idAt(k);
       if (this.live(t)) ids.push(t);
     }
     return this.commonest(ix, ids, MAX_PREFIX_WORDS);
@@ -205,7 +204,7 @@ export class TextIndex {
   private fuzzyTerms(ix: Postings, word: string): number[] {
     const ids: number[] = [];
     for (let len = word.length - 1; len <= word.length + 1; len++) {
-      for (const t of ix.byLength.get(len) ?? []) if (this.live(t) && withinOneEdit(word, ix.vocab.words[t] as string)) ids.push(t);
+      for (const t of ix.byLength.get(len) ?? []) if (this.live(t) && withinOneEdit(word, ix.vocab.word(t))) ids.push(t);
     }
     return this.commonest(ix, ids, MAX_FUZZY_WORDS);
   }
@@ -278,7 +277,8 @@ export class TextIndex {
       this.stampNo++;
       for (const [t, weight] of group.terms) {
         const w = weight * idfAt(idf, ix.lists, n, t);
-        count = track ? this.addTracked(ix, t, w, group.covers, count) : this.add(ix, t, w, count);
+        // The query's first list: nothing is scored or stamped yet and a list names a service once (#11).
+        count = count === 0 ? this.addFirst(ix, t, w, track ? group.covers : 0) : track ? this.addTracked(ix, t, w, group.covers, count) : this.add(ix, t, w, count);
       }
     }
     // Multi-word queries (#16): a service matching only some of the words counts for the share it matched,
@@ -296,10 +296,34 @@ export class TextIndex {
     } else {
       for (let k = 0; k < count; k++) best = Math.max(best, score[matched[k] as number] as number);
     }
-    for (let k = 0; k < count; k++) score[matched[k] as number] = best > 0 ? (score[matched[k] as number] as number) / best : 0;
     this.matchedCount = count;
     const coverage = track ? (i: number): number => ((((stamp[i] as number) & STAMP_MASK) >= first ? (stamp[i] as number) >>> 24 : 0)) : (): number => 0;
-    return { docs: matched.subarray(0, count), score, coverage, all: track ? (1 << words) - 1 : 0 };
+    // Scaled when asked, not in another pass over every match: a search reads the relevance of a few hundred
+    // candidates at most, and a pass over 100k matches in a just-woken worker costs milliseconds (#11).
+    // Math.fround: the value a Float32Array holding the scaled scores gave before.
+    const relevance = (i: number): number => (best > 0 ? Math.fround((score[i] as number) / best) : 0);
+    return { docs: matched.subarray(0, count), score, relevance, coverage, all: track ? (1 << words) - 1 : 0 };
+  }
+
+  /**
+   * add() or addTracked() for the query's first list, with less to do per service: every score is 0 and
+   * every stamp older than this query, and the list names each service once. A woken worker runs this
+   * loop before it is compiled, over up to every service (#11).
+   */
+  private addFirst(ix: Postings, t: number, base: number, covers: number): number {
+    const { score, stamp, matched, hidden } = this;
+    const mark = (this.stampNo | (covers << 24)) >>> 0;
+    const { docs, bits } = ix.lists.list(t);
+    const weight = FIELD_WEIGHT.map((f) => base * f);
+    let count = 0;
+    for (let p = 0; p < docs.length; p++) {
+      const d = docs[p] as number;
+      if (hidden !== undefined && hidden[d] === 1) continue;
+      stamp[d] = mark;
+      score[d] = weight[bits[p] as number] as number;
+      matched[count++] = d;
+    }
+    return count;
   }
 
   /** Adds word `t`'s services to the scores (once per service per group, by the stamp); `base` is weight × idf; returns the matched count. */

@@ -5,7 +5,7 @@
  * time, so the build can run in idle moments.
  */
 import type { Resource } from '../resource';
-import { SortedWords, Vocabulary, type WordTable } from './text-vocab';
+import { SortedWords, Vocabulary, wordOrder, type WordOrder, type WordTable } from './text-vocab';
 
 /** Characters of description indexed; the opening says what a service is, and this caps memory. */
 export const DESCRIPTION_CHARS = 200;
@@ -146,8 +146,7 @@ export interface Postings {
   /** BM25-style inverse document frequency per word: rarer words count more. NaN: not worked out yet (idfAt). */
   idf: Float32Array;
   /** Words in code-unit order, with their ids, for prefix lookup by binary search. */
-  sorted: string[];
-  sortedIds: Uint32Array;
+  order: WordOrder;
   /** Ids of words of each length (FUZZY_MIN - 1 and longer), for the fuzzy scan. */
   byLength: Map<number, number[]>;
 }
@@ -293,11 +292,15 @@ export class PostingsBuilder {
     const words = this.vocab.words;
     const lists = new FlatLists(start, docs, bits);
     const idf = idfsOf(n, lists, v);
-    const order = Array.from({ length: v }, (_, t) => t).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
+    const ids = Array.from({ length: v }, (_, t) => t).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
     // Build-time buffers are dropped: only the finished lists stay in memory.
     this.tok = new Uint32Array(0);
     this.tokBits = new Uint8Array(0);
-    return { vocab: this.vocab, lists, idf, sorted: order.map((t) => words[t] as string), sortedIds: Uint32Array.from(order), byLength: lengthBuckets(words, order) };
+    const order = wordOrder(
+      ids.map((t) => words[t] as string),
+      Uint32Array.from(ids),
+    );
+    return { vocab: this.vocab, lists, idf, order, byLength: lengthBuckets(order) };
   }
 }
 
@@ -325,12 +328,12 @@ export function idfAt(idf: Float32Array, lists: PostingLists, n: number, t: numb
  * depend on which service used a word first, so a snapshot that also holds
  * hidden services would otherwise list fuzzy candidates in another order.
  */
-function lengthBuckets(words: readonly string[], sortedIds: ArrayLike<number>): Map<number, number[]> {
+function lengthBuckets(order: WordOrder): Map<number, number[]> {
   const byLength = new Map<number, number[]>();
-  for (let k = 0; k < sortedIds.length; k++) {
-    const t = sortedIds[k] as number;
-    const len = (words[t] as string).length;
+  for (let k = 0; k < order.size; k++) {
+    const len = order.lengthAt(k);
     if (len < FUZZY_MIN - 1) continue;
+    const t = order.idAt(k);
     const bucket = byLength.get(len);
     if (bucket) bucket.push(t);
     else byLength.set(len, [t]);
@@ -340,37 +343,43 @@ function lengthBuckets(words: readonly string[], sortedIds: ArrayLike<number>): 
 
 /**
  * Postings as plain data, for the index snapshot kept in IndexedDB (issue
- * #11): the words in code-unit order (word k is id k), and their lists packed
- * (PackedLists). idf and the lookup tables are worked out again when read.
+ * #11): the words in code-unit order (word k is id k) joined by spaces, with
+ * each word's end, and their lists packed (PackedLists). idf and the lookup
+ * tables are worked out again when read.
  */
 export interface PostingsData {
-  words: string[];
+  words: string;
+  /** Where word k ends in `words` (word k + 1 starts one after it). */
+  wordEnds: Uint32Array;
   offsets: Uint32Array;
   data: Uint8Array;
 }
 
 export function postingsData(p: Postings): PostingsData {
-  const packed = PackedLists.pack(p.lists, p.sortedIds);
-  return { words: p.sorted, offsets: packed.offsets, data: packed.data };
+  const { order } = p;
+  const ids = new Uint32Array(order.size);
+  const words: string[] = new Array<string>(order.size);
+  for (let k = 0; k < order.size; k++) {
+    ids[k] = order.idAt(k);
+    words[k] = order.wordAt(k);
+  }
+  const packed = PackedLists.pack(p.lists, ids);
+  const sorted = SortedWords.of(words);
+  return { words: sorted.text, wordEnds: sorted.wordEnds, offsets: packed.offsets, data: packed.data };
 }
 
 /** Postings back from their data: each word's idf, the length buckets and each list worked out when a query needs them. */
-export function postingsFromData(n: number, d: PostingsData): Postings {
-  const vocab = new SortedWords(d.words);
-  const lists = new PackedLists(d.offsets, d.data);
-  const v = d.words.length;
-  const sortedIds = new Uint32Array(v);
-  for (let k = 0; k < v; k++) sortedIds[k] = k;
+export function postingsFromData(d: PostingsData): Postings {
+  const words = new SortedWords(d.words, d.wordEnds);
   let byLength: Map<number, number[]> | undefined;
   return {
-    vocab,
-    lists,
-    idf: new Float32Array(v).fill(Number.NaN),
-    sorted: d.words,
-    sortedIds,
+    vocab: words,
+    lists: new PackedLists(d.offsets, d.data),
+    idf: new Float32Array(words.size).fill(Number.NaN),
+    order: words,
     // Only a fuzzy search needs them.
     get byLength() {
-      return (byLength ??= lengthBuckets(d.words, sortedIds));
+      return (byLength ??= lengthBuckets(words));
     },
   };
 }
