@@ -35,7 +35,7 @@ export default defineConfig({
     ],
     // The content script (entrypoints/ehr.ts, built to ehr.js) is registered at run time for the practice's
     // record sites. A demo build also declares it for loopback (the demo practice); it acts only on the demo port.
-    ...(mode === 'demo' ? { content_scripts: [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['ehr.js'], run_at: 'document_end' }] } : {}),
+    ...(mode === 'demo' ? { content_scripts: [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['ehr.js'], run_at: 'document_start' }] } : {}),
     // The sidebar page can also sit inside a record page (the in-page mode): an
     // extension page in an iframe, which the page can neither read nor click.
     // generic.js: the generic detector, imported by the content script where no adapter covers the page.

@@ -72,6 +72,16 @@ async function loadConfig(api: ContentApi): Promise<SessionConfig | undefined> {
 const INSTANCE = Symbol.for('links-sidebar.content');
 type Registry = { [INSTANCE]?: () => void };
 
+/** Resolves once the document has been parsed (at once if it already has), or when `signal` aborts. */
+function parsed(signal: AbortSignal): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    document.addEventListener('DOMContentLoaded', done, { once: true, signal });
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
 export async function startContentScript(): Promise<void> {
   const world = globalThis as Registry;
   world[INSTANCE]?.();
@@ -117,8 +127,9 @@ export async function startContentScript(): Promise<void> {
     }
   };
 
-  // The in-page panel's page starts loading now, hidden, so it is ready when the banner has been read.
-  if (wantsInpage) inpage = mountInpage(true);
+  // The script runs at document_start (issue #17): the in-page panel's page starts loading now, hidden,
+  // while the record's own page is still being parsed, so it is ready when the banner has been read.
+  if (wantsInpage && document.documentElement) inpage = mountInpage(true);
 
   // The generic detector (most of the detection code) is loaded only where no adapter covers the page.
   let generic: GenericReader | undefined;
@@ -129,8 +140,13 @@ export async function startContentScript(): Promise<void> {
       generic = (globalThis as Record<symbol, GenericReader | undefined>)[GENERIC_GLOBAL];
     })().catch((error: unknown) => console.error('[links-sidebar] the generic detector could not load:', error)));
   const covered = () => adapters.some((a) => matchesAnyUrl(a.urlPatterns, location.href));
-  if (!covered()) await loadGeneric();
+  const needsGeneric = covered() ? undefined : loadGeneric();
+  // The page is read only once it has been parsed in full, exactly as when the script ran at document_end:
+  // a half-parsed page could show a recent-patients list before the banner it belongs beside.
+  await parsed(signal);
+  await needsGeneric;
   if (signal.aborted) return;
+  if (wantsInpage && !inpage) inpage = mountInpage(true);
 
   const watcher = watchPatientWith(document, {
     generic: () => generic,

@@ -31,7 +31,8 @@ export async function syncContentScripts(origins: string[]): Promise<string[]> {
       id: SCRIPT_ID,
       matches: granted,
       js: ['ehr.js'],
-      runAt: 'document_end',
+      // document_start: the in-page panel's frame loads while the record is parsed; the page is read at DOMContentLoaded (src/content/start.ts).
+      runAt: 'document_start',
       persistAcrossSessions: true,
     },
   ]);

@@ -8,7 +8,7 @@
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { handleEhr } from './ehr.mjs';
+import { handleEhr, renderEhrPage } from './ehr.mjs';
 import { handleDirectory } from './directory-api.mjs';
 import { createInbox } from './inbox.mjs';
 import { startOAuthServer } from './oauth.mjs';
@@ -48,6 +48,31 @@ const INDEX = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 </ul></body></html>`;
 
 /**
+ * A CareView screen that arrives in two parts (`?stream=<ms>`, for the in-page
+ * panel's load tests and bench): everything up to `</body>` at once, the rest
+ * after the pause, as a long record from a busy server does. The browser's
+ * DOMContentLoaded comes after the pause.
+ * @param {URL} url
+ * @param {import('node:http').ServerResponse} res
+ */
+async function streamed(url, res) {
+  const pause = Math.min(5000, Number(url.searchParams.get('stream')));
+  const whole = new URL(url);
+  whole.searchParams.delete('stream');
+  const page = renderEhrPage(whole.pathname + whole.search);
+  if (!page) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('Not found');
+    return;
+  }
+  const cut = Math.max(0, page.html.lastIndexOf('</body>'));
+  res.writeHead(page.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.write(page.html.slice(0, cut));
+  await new Promise((resolve) => setTimeout(resolve, pause));
+  res.end(page.html.slice(cut));
+}
+
+/**
  * Start the demo server. Resolves once listening.
  * `extra` answers first when given (a test serving its own screens on the demo origin, where the
  * demo build's content script runs); it returns true when it handled the request.
@@ -69,6 +94,10 @@ export async function startDemoServer(options = {}) {
       }
       if (await inbox.handle(req, res, url)) return;
       if (handleDirectory(req, res, url)) return;
+      if (url.pathname.startsWith('/careview/') && Number(url.searchParams.get('stream')) > 0) {
+        await streamed(url, res);
+        return;
+      }
       if (handleEhr(req, res, url)) return;
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('Not found');

@@ -78,6 +78,34 @@ describe('the in-page panel', () => {
   });
 });
 
+describe('a record page that is still arriving', () => {
+  test('the panel frame is mounted (hidden) while the page loads, and the page is read only once it is parsed', async () => {
+    const page = await h.context.newPage();
+    // The demo sends this screen up to </body> at once and the rest 800 ms later (?stream=).
+    await page.goto(`${h.demo.url}/careview/patient/1/consultation?stream=800`, { waitUntil: 'commit' });
+    const samples: { loading: boolean; host: boolean; idle: boolean; detected: boolean }[] = [];
+    for (;;) {
+      const s = await page.evaluate(() => {
+        const host = document.querySelector('links-sidebar');
+        return { loading: document.readyState === 'loading', host: host !== null, idle: host?.hasAttribute('data-idle') ?? false, detected: host?.getAttribute('data-patient-detected') === 'true' };
+      });
+      samples.push(s);
+      if (!s.loading) break;
+      await page.waitForTimeout(20);
+    }
+    const whileLoading = samples.filter((s) => s.loading);
+    // The banner was on the page all along, but nothing was read from it before the page was parsed.
+    expect(whileLoading.length).toBeGreaterThan(10);
+    expect(whileLoading.some((s) => s.host && s.idle)).toBe(true);
+    expect(whileLoading.filter((s) => s.detected)).toEqual([]);
+    await page.locator('links-sidebar[data-patient-detected="true"]').waitFor({ timeout: 10_000 });
+    const sidebar = new SidebarPage(await inpageFrame(page), page);
+    await sidebar.waitForPatient();
+    expect(await sidebar.patientName.textContent()).toContain('2103');
+    await page.close();
+  });
+});
+
 describe('a hostile record page', () => {
   test('cannot read the patient, prompts, cards or a draft, nor reach the frame', async () => {
     const { page, frame, sidebar } = await open('/careview/patient/1/consultation');
