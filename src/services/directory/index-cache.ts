@@ -256,19 +256,16 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       // Marks for the browser bench's wake breakdown (issue #11); they cost nothing that matters.
       performance.mark('links:snapshot-read-start');
       // One read transaction on a wake: the snapshot, the generation it must match, and the curation.
-      // The text part: in the same read when a text search woke the worker (it waits for both anyway);
-      // otherwise in a read of its own once that is in (read beside it, both arrived together: the
-      // cards waited for the text part's bytes too).
+      // The text part: in a read of its own, started at the same time when a text search woke the worker,
+      // so that the index part is decoded while the text part's bytes are still arriving (the text part
+      // carries its generation, checked when it is given to the index); otherwise once the index part is in
+      // (read beside it, both arrived together: the cards waited for the text part's bytes too).
       const reading = db.transaction('r', db.kv, db.indexSnapshot, db.curation, async () => {
-        const [snap, gen, rows, text] = await Promise.all([
-          db.indexSnapshot.get(SNAPSHOT_ROW),
-          db.kv.get(DIRECTORY_GENERATION_KEY),
-          db.curation.toArray(),
-          withText ? db.indexSnapshot.get(TEXT_ROW) : undefined,
-        ]);
-        return { row: snap, generation: generationOf(gen), curationRows: rows, text: text?.text };
+        const [snap, gen, rows] = await Promise.all([db.indexSnapshot.get(SNAPSHOT_ROW), db.kv.get(DIRECTORY_GENERATION_KEY), db.curation.toArray()]);
+        return { row: snap, generation: generationOf(gen), curationRows: rows };
       });
-      const textRow = withText ? reading.then((r) => r.text) : reading.then(() => db.indexSnapshot.get(TEXT_ROW)).then((r) => r?.text);
+      const textNow = withText ? db.indexSnapshot.get(TEXT_ROW) : undefined;
+      const textRow = (textNow ?? reading.then(() => db.indexSnapshot.get(TEXT_ROW))).then((r) => r?.text);
       textRow.catch(() => undefined);
       const { row, generation, curationRows } = await reading;
       performance.mark('links:snapshot-read');
