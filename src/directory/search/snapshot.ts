@@ -35,7 +35,7 @@ import { postingsData, postingsFromData } from './text-postings';
  * a service (words, needs, columns): an older snapshot is then ignored and
  * the index is built from the stored services again.
  */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 /** A stored page of services: its key in `resourcePages` and how many services it holds. */
 export interface PageShape {
@@ -158,8 +158,8 @@ function derivedColumns(s: IndexSnapshot): Omit<Columns, 'needMask' | 'bonus' | 
   const needDocs: Uint32Array[] = [];
   for (let b = 0; b + 1 < s.needStart.length; b++) needDocs.push(s.needList.subarray(s.needStart[b], s.needStart[b + 1]));
   // Each point's coordinates, from the tree (which keeps them in its own order, with each point's number).
-  const pointLon = new Float64Array(points);
-  const pointLat = new Float64Array(points);
+  const pointLon = new Float32Array(points);
+  const pointLat = new Float32Array(points);
   const { ids, coords } = geo;
   for (let k = 0; k < ids.length; k++) {
     const p = ids[k] as number;
