@@ -204,9 +204,19 @@ export function contextJudge(
       if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
       // A one-word denial inside a clause reaches back only when nothing but a qualifier follows it ("Alcohol nil",
       // "Money worries none at all"). Followed by a finding, it denies that instead: "Low mood nil SI", "Drinking heavily
-      // nil withdrawal" (context.json `trailingQualifiers`). As a label's answer it still denies the label, whatever
-      // follows: a review found "DV: denies DA", "Gambling: denies betting", "Mould: none in flat" prompting otherwise.
-      if (group.category === 'negated' && group.direction === 'backward' && TRAILING_ONLY.has(raw.phrase.phrase) && findingFollows(tokens, raw.last) && !startsLabelValue(tokens, raw.first)) continue;
+      // nil withdrawal" (context.json `trailingQualifiers`). As a label's answer it denies the label whatever follows
+      // ("Debt: none known to practice", "DV: denies being hit": two reviews found over 120 template answers prompting
+      // otherwise), unless what follows opens with one of the few findings that come with the label's own
+      // (`answerSubFindings`) and does not restate it (`labelRestatements`): "Low mood: denies SI", "Partner hit her -
+      // nil injuries" prompt, "Suicidal ideation: denies SI" does not (hazard H6).
+      if (
+        group.category === 'negated' &&
+        group.direction === 'backward' &&
+        TRAILING_ONLY.has(raw.phrase.phrase) &&
+        findingFollows(tokens, raw.last) &&
+        (!startsLabelValue(tokens, raw.first) || subFindingFollows(tokens, raw.first, raw.last))
+      )
+        continue;
       // The relation a possessive names ("wife's father") is its last word.
       judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word);
     }
@@ -492,6 +502,37 @@ function findingFollows(tokens: readonly Token[], last: number): boolean {
     if (!TRAILING_QUALIFIERS.has(w) && !/^\d/.test(w)) return true;
   }
   return false;
+}
+
+/** Findings that come with a label's own, which a label's denial may be about instead ("Low mood: denies SI"), as word lists. */
+const SUB_FINDINGS: string[][] = table.answerSubFindings.map((p) => phraseWords(p));
+
+/** Words naming one finding, for a label's denial that restates its label ("DV: denies DA"): word -> its groups' numbers. */
+const RESTATES = new Map<string, number[]>();
+table.labelRestatements.forEach((words, g) => {
+  for (const w of words.flatMap((x) => phraseWords(x))) RESTATES.set(w, [...(RESTATES.get(w) ?? []), g]);
+});
+
+/** Whether `word` and a word of the label clause before `first` name the same finding (context.json `labelRestatements`). */
+function restatesLabel(tokens: readonly Token[], first: number, word: string): boolean {
+  const groups = RESTATES.get(word);
+  if (!groups) return false;
+  const label = (tokens[first - 1] as Token).clause;
+  for (let k = first - 1; k >= 0 && (tokens[k] as Token).clause === label; k -= 1) if (RESTATES.get((tokens[k] as Token).word)?.some((g) => groups.includes(g))) return true;
+  return false;
+}
+
+/**
+ * Whether what follows a label's one-word denial (`first`..`last`), after any qualifiers, opens with a finding of
+ * `answerSubFindings` that does not restate the label: then the denial is about that finding, not the label.
+ */
+function subFindingFollows(tokens: readonly Token[], first: number, last: number): boolean {
+  const clause = (tokens[last] as Token).clause;
+  let k = last + 1;
+  while (k < tokens.length && (tokens[k] as Token).clause === clause && TRAILING_QUALIFIERS.has((tokens[k] as Token).word)) k += 1;
+  const at = k;
+  const found = SUB_FINDINGS.some((words) => words.length > 0 && words.every((w, j) => tokens[at + j]?.clause === clause && tokens[at + j]?.word === w));
+  return found && !restatesLabel(tokens, first, (tokens[at] as Token).word);
 }
 
 /** Hedged answers that deny only as the whole reply: "Gambling: not really", not "Gambling: not really, £50 a day". */

@@ -344,13 +344,26 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Since work finished for the summer holidays, enjoying time with the kids.', 35, [], ['work']],
   ['Packing in his job to go travelling.', 27, [], ['work']],
   // A denial inside a clause followed by another finding denies that finding, not what came before it (seventh
-  // session: "Low mood nil SI" prompted nothing). A denial that is the whole answer, or a label's answer, still denies
-  // ("Low mood: denies SI" and "Partner hit her - nil injuries" are still read as a label answered: a known gap).
+  // session: "Low mood nil SI" prompted nothing). A label's answer denies the label whatever follows, unless it opens
+  // with a finding that comes with the label's own and does not restate it (eighth session: "Low mood: denies SI" and
+  // "Partner hit her - nil injuries" prompted nothing; a review of 454 template answers kept every other reading).
   ['Low mood nil SI.', 40, ['mental-wellbeing'], []],
+  ['Low mood: denies SI.', 40, ['mental-wellbeing'], []],
+  ['Partner hit her - nil injuries.', 30, ['safety'], []],
+  ['Low mood: nil biological sx.', 40, ['mental-wellbeing'], []],
+  ['Partner pushed her: nil marks.', 30, ['safety'], []],
+  ['Self harm: denies intent.', 24, [], ['mental-wellbeing']],
+  ['Debt: none known to practice.', 50, [], ['money']],
+  ['DV: denies being hit.', 30, [], ['safety']],
+  ['Damp: none seen on HV.', 30, [], ['housing']],
   ['DV: denies DA.', 30, [], ['safety']],
+  ['Domestic abuse: denies, nil concerns.', 30, [], ['safety']],
+  ['Self harm: denies DSH.', 19, [], ['mental-wellbeing']],
+  ['Self harm: denies current.', 19, [], ['mental-wellbeing']],
   ['Gambling: denies betting.', 30, [], ['substances']],
   ['Mould: none in flat.', 30, [], ['housing']],
   ['Debt: none except mortgage.', 50, [], ['money']],
+  ['Food insecurity: denies skipping meals.', 50, [], ['food']],
   // Self-harm said plainly, from the same review: these prompted nothing at all.
   ['Overdose last night, denies intent.', 22, ['mental-wellbeing'], []],
   ['Cutting arms again, denies SI.', 17, ['mental-wellbeing'], []],
