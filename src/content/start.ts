@@ -74,12 +74,32 @@ type Registry = { [INSTANCE]?: () => void };
 
 /** Resolves once the document has been parsed (at once if it already has), or when `signal` aborts. */
 function parsed(signal: AbortSignal): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
+  if (document.readyState !== 'loading' || signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => resolve();
     document.addEventListener('DOMContentLoaded', done, { once: true, signal });
     signal.addEventListener('abort', done, { once: true });
   });
+}
+
+/**
+ * Calls `then` once the page has a <body> (at once if it has), so an element appended to the root then lands after
+ * it, where it always did (never before <head>, where a page script might look for its own first element); at the
+ * latest when the page is parsed. Not after `signal` aborts.
+ */
+function whenBody(signal: AbortSignal, then: () => void): void {
+  const root = document.documentElement;
+  if (document.body || !root) {
+    if (document.body) then();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (!document.body) return;
+    observer.disconnect();
+    if (!signal.aborted) then();
+  });
+  observer.observe(root, { childList: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
 
 export async function startContentScript(): Promise<void> {
@@ -99,7 +119,9 @@ export async function startContentScript(): Promise<void> {
   const adapters: SiteAdapter[] = [...config.adapters, ...BUILTIN_ADAPTERS];
   const ports = new Set<ContentPort>();
   let seq = 0;
-  let screen: ScreenMessage = { type: 'screen', seq, url: location.href, patient: null, state: 'none' };
+  // Until the page has been parsed and read, a panel that connects is told so (the script runs at document_start);
+  // the watcher's first reading, at DOMContentLoaded, always publishes what is there.
+  let screen: ScreenMessage = { type: 'screen', seq, url: location.href, patient: null, state: 'none', ...(document.readyState === 'loading' ? { reason: 'The record is still loading.' } : {}) };
   let inpage: InpageHost | undefined;
   const wantsInpage = config.sidebarMode === 'inpage';
   const frameUrl = api.runtime.getURL('/sidepanel.html?host=inpage');
@@ -127,9 +149,27 @@ export async function startContentScript(): Promise<void> {
     }
   };
 
-  // The script runs at document_start (issue #17): the in-page panel's page starts loading now, hidden,
-  // while the record's own page is still being parsed, so it is ready when the banner has been read.
-  if (wantsInpage && document.documentElement) inpage = mountInpage(true);
+  // The script runs at document_start (issue #17): the in-page panel's page starts loading as soon as the record
+  // has a <body>, hidden, while the rest of the record is still arriving, so it is ready when the banner is read.
+  if (wantsInpage) whenBody(signal, () => (inpage ??= mountInpage(true)));
+
+  // Panels can link to this tab from now on (the in-page one, loading beside the record, does at once).
+  const onConnect = (port: ContentPort) => {
+    if (port.name !== PATIENT_PORT || port.sender?.id !== api.runtime.id) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    port.onMessage.addListener((message) => {
+      if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'collapse') inpage?.setCollapsed(true);
+    });
+    port.postMessage(screen);
+  };
+  api.runtime.onConnect.addListener(onConnect);
+  signal.addEventListener('abort', () => {
+    api.runtime.onConnect.removeListener(onConnect);
+    for (const port of ports) port.disconnect();
+    ports.clear();
+    inpage?.remove();
+  });
 
   // The generic detector (most of the detection code) is loaded only where no adapter covers the page.
   let generic: GenericReader | undefined;
@@ -146,7 +186,7 @@ export async function startContentScript(): Promise<void> {
   await parsed(signal);
   await needsGeneric;
   if (signal.aborted) return;
-  if (wantsInpage && !inpage) inpage = mountInpage(true);
+  if (wantsInpage) inpage ??= mountInpage(true);
 
   const watcher = watchPatientWith(document, {
     generic: () => generic,
@@ -162,23 +202,6 @@ export async function startContentScript(): Promise<void> {
       else if (declined?.check) publish(null, 'check', CHECK_TEXT[declined.declined] ?? CHECK_TEXT.default);
       else publish(null, reason === 'patient-gone' ? 'changed' : 'none');
     },
-  });
-
-  const onConnect = (port: ContentPort) => {
-    if (port.name !== PATIENT_PORT || port.sender?.id !== api.runtime.id) return;
-    ports.add(port);
-    port.onDisconnect.addListener(() => ports.delete(port));
-    port.onMessage.addListener((message) => {
-      if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'collapse') inpage?.setCollapsed(true);
-    });
-    port.postMessage(screen);
-  };
-  api.runtime.onConnect.addListener(onConnect);
-  signal.addEventListener('abort', () => {
-    api.runtime.onConnect.removeListener(onConnect);
-    for (const port of ports) port.disconnect();
-    ports.clear();
-    inpage?.remove();
   });
 
   // The browser command and the page key listener can both see one Alt+Shift+L:

@@ -246,6 +246,9 @@ describe('snapshot data', () => {
     expect(textSnapshotProblem({ ...text, words: `${text.words} x` }, 'g7', 10)).toMatch(/words do not match/);
     expect(textSnapshotProblem({ ...text, wordEnds: undefined }, 'g7', 10)).toMatch(/words do not match/);
     expect(textSnapshotProblem({ ...text, words: '', wordEnds: new Uint32Array(0) }, 'g7', 10)).toMatch(/lists do not match/);
+    const scrambled = Uint32Array.from(text.wordEnds);
+    [scrambled[0], scrambled[1]] = [scrambled[1] as number, scrambled[0] as number];
+    expect(textSnapshotProblem({ ...text, wordEnds: scrambled }, 'g7', 10)).toMatch(/words do not match/);
     expect(snapshotProblem(snap, 'g7')).toBeUndefined();
     expect(snapshotProblem(undefined, 'g7')).toBe('none stored');
     expect(snapshotProblem({ ...snap, version: SNAPSHOT_VERSION + 1 }, 'g7')).toMatch(/format/);
@@ -257,6 +260,20 @@ describe('snapshot data', () => {
     expect(snapshotProblem({ ...snap, pointCounts: counts }, 'g7')).toMatch(/count/);
     expect(snapshotProblem({ ...snap, pointCounts: new Uint8Array(10) }, 'g7')).toMatch(/count/);
     expect(snapshotProblem({ ...snap, geo: new ArrayBuffer(3) }, 'g7')).toMatch(/count/);
+  });
+
+  test('a date index past the stored dates (a damaged row) scores as a service with no date, never NaN', () => {
+    const { index, text } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g'));
+    const damaged = Uint8Array.from(index.updatedOf);
+    damaged[2] = 200;
+    const snap = indexFromSnapshot({ ...index, updatedOf: damaged }, [], { now: NOW, text });
+    const hits = snap.searchDocs({ needs: ['food'], near: HOME, limit: 20 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => Number.isFinite(h.score))).toBe(true);
+    const undated = list.map((r, i) => (i === 2 ? { ...r, updated: undefined } : r));
+    const built = buildIndex(undated, { now: NOW });
+    const score = (hs: { doc: number; score: number }[], id: string, idOf: (d: number) => string) => hs.find((h) => idOf(h.doc) === id)?.score;
+    expect(score(hits, 'r2', snap.idOf)).toBe(score(built.searchDocs({ needs: ['food'], near: HOME, limit: 20 }), 'r2', built.idOf));
   });
 
   test('pages that do not add up to the index are an error', () => {

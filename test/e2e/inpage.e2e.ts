@@ -81,8 +81,9 @@ describe('the in-page panel', () => {
 describe('a record page that is still arriving', () => {
   test('the panel frame is mounted (hidden) while the page loads, and the page is read only once it is parsed', async () => {
     const page = await h.context.newPage();
-    // The demo sends this screen up to </body> at once and the rest 800 ms later (?stream=).
-    await page.goto(`${h.demo.url}/careview/patient/1/consultation?stream=800`, { waitUntil: 'commit' });
+    // The demo sends this screen up to </body> at once and the rest 3 s later (?stream=): longer than the panel's
+    // early attempts to link to the tab, so it shows the patient soon after only if it could link while the page loaded.
+    await page.goto(`${h.demo.url}/careview/patient/1/consultation?stream=3000`, { waitUntil: 'commit' });
     const samples: { loading: boolean; host: boolean; idle: boolean; detected: boolean }[] = [];
     for (;;) {
       const s = await page.evaluate(() => {
@@ -98,10 +99,14 @@ describe('a record page that is still arriving', () => {
     expect(whileLoading.length).toBeGreaterThan(10);
     expect(whileLoading.some((s) => s.host && s.idle)).toBe(true);
     expect(whileLoading.filter((s) => s.detected)).toEqual([]);
+    const parsedAt = Date.now();
     await page.locator('links-sidebar[data-patient-detected="true"]').waitFor({ timeout: 10_000 });
     const sidebar = new SidebarPage(await inpageFrame(page), page);
     await sidebar.waitForPatient();
+    expect(Date.now() - parsedAt).toBeLessThan(1500);
     expect(await sidebar.patientName.textContent()).toContain('2103');
+    // Never before <head>: it went in once the page had a <body>, after it.
+    expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.localName))).toEqual(['head', 'body', 'links-sidebar']);
     await page.close();
   });
 });

@@ -125,6 +125,20 @@ describe('the index after a wake', () => {
     expect((await again.get()).from).toBe('pages');
   });
 
+  test('woken by a text search, a text part that cannot be read rebuilds from the pages instead of failing every text search', async () => {
+    const { db, cache } = await seeded(90);
+    const get = db.indexSnapshot.get.bind(db.indexSnapshot);
+    db.indexSnapshot.get = (async (key: 'directory' | 'directory-text') => {
+      if (key === 'directory-text') throw new Error('read failed');
+      return get(key);
+    }) as typeof db.indexSnapshot.get;
+    const woken = wake(db);
+    expect((await woken.get({ text: true })).from).toBe('snapshot');
+    expect(await ids(woken, { text: 'walking', near: HOME })).toEqual(await ids(cache, { text: 'walking', near: HOME }));
+    expect((await woken.get()).from).toBe('pages');
+    expect(await ids(woken, { text: 'lunch', near: HOME })).toEqual(await ids(cache, { text: 'lunch', near: HOME }));
+  });
+
   test('a text part missing or of another directory: need searches still come from the snapshot, a text search rebuilds', async () => {
     const { db, cache } = await seeded(90);
     await db.indexSnapshot.delete('directory-text');

@@ -270,6 +270,12 @@ function pointsMatch(snap: Partial<IndexSnapshot>): boolean {
   return points === 0 ? inTree === 1 : inTree === points;
 }
 
+/** Whether each value is above the one before (a plain loop: it runs on a wake, before the code is compiled). */
+function ascending(values: Uint32Array): boolean {
+  for (let k = 1; k < values.length; k++) if ((values[k] as number) <= (values[k - 1] as number)) return false;
+  return true;
+}
+
 /** Why a stored text part cannot be used with an index part of `generation` and `count`, or undefined when it can. */
 export function textSnapshotProblem(t: unknown, generation: string, count: number): string | undefined {
   if (typeof t !== 'object' || t === null) return 'none stored';
@@ -279,7 +285,7 @@ export function textSnapshotProblem(t: unknown, generation: string, count: numbe
   // The word ends are checked at their count and last end: a search reads them by binary search and cuts words with slice(), which cannot fail.
   const ends = text.wordEnds;
   const words = typeof text.words === 'string' && ends instanceof Uint32Array ? ends.length : -1;
-  if (words < 0 || (words === 0 ? text.words !== '' : ends?.[words - 1] !== (text.words as string).length)) return 'words do not match';
+  if (words < 0 || (words === 0 ? text.words !== '' : ends?.[words - 1] !== (text.words as string).length) || !ascending(ends as Uint32Array)) return 'words do not match';
   if (text.count !== count || text.offsets?.length !== words + 1 || text.offsets[words] !== text.data?.length) return 'lists do not match';
   return undefined;
 }
@@ -353,8 +359,12 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
   bonus.fill(Number.NaN);
   core.plainBonus = (i) => {
     const key = (s.updatedOf[i] as number) * 4 + ((s.flags[i] as number) & 3);
-    let b = plain[key] as number;
-    if (Number.isNaN(b)) plain[key] = b = bonusOf(facts(i), undefined, core.cutoff);
+    let b = plain[key];
+    // (undefined: a date index past the stored dates, in a damaged row; its facts then have no date, as before.)
+    if (b === undefined || Number.isNaN(b)) {
+      b = bonusOf(facts(i), undefined, core.cutoff);
+      if (key < plain.length) plain[key] = b;
+    }
     return b;
   };
   if (curated.size) applyCuration(core, curated, (i, c) => (c ? bonusOf(facts(i), c, core.cutoff) : Number.NaN));

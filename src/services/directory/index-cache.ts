@@ -159,12 +159,16 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
 
   function fromSnapshot(index: SnapshotIndex, curation: Map<string, Curation>, myEpoch: number, textRow: Promise<TextSnapshot | undefined>, generation: string): LiveState {
     // The text part is read alongside; cards never wait for it, a text search does.
+    // A text part that cannot be read (or does not match) is handled as a mismatch: rebuilt from the pages,
+    // rather than failing every text search of this worker.
     const textReady = textRow.then((t) => {
       const problem = textSnapshotProblem(t, generation, index.count);
       if (problem) throw new SnapshotMismatch(`text part: ${problem}`);
       index.provideText(t as TextSnapshot);
       // Decoded (word table) once the worker is idle, not in the first search's way.
       setTimeout(() => void index.warm(), 0);
+    }, (error: unknown) => {
+      throw error instanceof SnapshotMismatch ? error : new SnapshotMismatch(`text part could not be read: ${String(error)}`);
     });
     textReady.catch(() => undefined);
     /** Asked for (directory.warm): the text part read and decoded; one that does not match is rebuilt from the pages, as a text search would. */

@@ -52,7 +52,7 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
             setStandalone(null);
           } else if (screen.state === 'changed') setView({ kind: 'blank', text: 'Patient changed — updating' });
           else if (screen.state === 'check') setView({ kind: 'check', reason: screen.reason ?? 'The record could not be matched to one patient.' });
-          else setView({ kind: 'no-record', why: 'No single patient is open on this tab.' });
+          else setView({ kind: 'no-record', why: screen.reason ?? 'No single patient is open on this tab.' });
         },
         onFocusPrompts: () => focusPrompts.current(),
         onLost: () => {
