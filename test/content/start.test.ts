@@ -1,0 +1,96 @@
+/**
+ * The content script's start on a record page that is still loading (it runs at document_start, issue #17):
+ * panels can link at once and are told the record is loading; a second injection while the page loads leaves
+ * one in-page host, not two; and the page is read only once it has been parsed.
+ */
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { startContentScript } from '../../src/content/start';
+import { SESSION_CONFIG_KEY, PATIENT_PORT } from '../../src/messaging/keys';
+
+type Listener = (port: FakePort) => void;
+interface FakePort {
+  name: string;
+  sender: { id: string };
+  sent: unknown[];
+  postMessage(m: unknown): void;
+  onDisconnect: { addListener(f: () => void): void };
+  onMessage: { addListener(f: (m: unknown) => void): void };
+  disconnect(): void;
+}
+
+let readyState: DocumentReadyState = 'loading';
+let connects: Listener[] = [];
+const port = (): FakePort => ({
+  name: PATIENT_PORT,
+  sender: { id: 'ext' },
+  sent: [],
+  postMessage(m) {
+    this.sent.push(m);
+  },
+  onDisconnect: { addListener() {} },
+  onMessage: { addListener() {} },
+  disconnect() {},
+});
+
+beforeEach(() => {
+  readyState = 'loading';
+  connects = [];
+  Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState });
+  document.documentElement.innerHTML = '<head></head><body><div id="banner">Jane Doe CHI 210385 1234</div></body>';
+  const events = { addListener() {}, removeListener() {} };
+  (globalThis as { browser?: unknown }).browser = {
+    runtime: {
+      id: 'ext',
+      getURL: (p: string) => `chrome-extension://ext${p}`,
+      sendMessage: async () => undefined,
+      onMessage: events,
+      onConnect: { addListener: (f: Listener) => connects.push(f), removeListener: (f: Listener) => (connects = connects.filter((g) => g !== f)) },
+    },
+    storage: { local: { get: async () => ({ [SESSION_CONFIG_KEY]: { origins: [location.origin], adapters: [], sidebarMode: 'inpage' } }) } },
+  };
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  delete (globalThis as { browser?: unknown }).browser;
+  vi.restoreAllMocks();
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+const parse = () => {
+  readyState = 'interactive';
+  document.dispatchEvent(new Event('DOMContentLoaded'));
+};
+
+test('while the page loads, a panel can link and is told the record is loading; nothing is read before it is parsed', async () => {
+  const started = startContentScript();
+  await settle();
+  expect(connects).toHaveLength(1);
+  const p = port();
+  connects[0]?.(p);
+  expect(p.sent).toEqual([expect.objectContaining({ type: 'screen', seq: 0, state: 'none', patient: null, reason: 'The record is still loading.' })]);
+  // The in-page host is mounted, hidden, and says no patient.
+  const host = document.querySelector('links-sidebar');
+  expect(host?.hasAttribute('data-idle')).toBe(true);
+  expect(host?.hasAttribute('data-patient-detected')).toBe(false);
+  parse();
+  await started;
+  await settle();
+  // The first reading, at DOMContentLoaded, always tells the panel what is there.
+  expect(p.sent.length).toBeGreaterThan(1);
+  expect((p.sent.at(-1) as { seq: number; reason?: string }).seq).toBeGreaterThan(0);
+  expect((p.sent.at(-1) as { reason?: string }).reason).not.toBe('The record is still loading.');
+});
+
+test('a second injection while the page loads stops the first: one host, one listener', async () => {
+  const first = startContentScript();
+  await settle();
+  expect(document.querySelectorAll('links-sidebar')).toHaveLength(1);
+  const second = startContentScript();
+  await first;
+  await settle();
+  parse();
+  await second;
+  await settle();
+  expect(document.querySelectorAll('links-sidebar')).toHaveLength(1);
+  expect(connects).toHaveLength(1);
+});
