@@ -48,6 +48,9 @@ export function directoryHandlers(deps: DirectoryDeps): HandlerGroup<
   return {
     'directory.search': async (query) => {
       performance.mark('links:search-received');
+      // On a wake the index starts loading at once, beside the first-run check; if that check then fills an empty
+      // directory it invalidates the cache, and the second get() below loads the filled one.
+      cache.get({ text: Boolean(query.text) }).catch(() => undefined);
       await deps.ready();
       performance.mark('links:search-ready');
       // The index is read while settings and the postcode tables load, not after (on a wake these are all reads).
