@@ -136,33 +136,42 @@ export interface SearchCore {
  * Marks the hidden services from the curation, in place, and fills the bonus
  * column with `bonus` (service, its curation) when given.
  */
-export function applyCuration(core: SearchCore, curation: ReadonlyMap<string, Curation>, bonus?: (i: number, c: Curation | undefined) => number): void {
+export function applyCuration(
+  core: SearchCore,
+  curation: ReadonlyMap<string, Curation>,
+  bonus?: (i: number, c: Curation | undefined) => number,
+  /** Only these positions can be curated (the others keep their bonus and are shown): a snapshot finds them by id hash. */
+  only?: readonly number[],
+): void {
   const { n, hidden, columns } = core;
   hidden.fill(0);
-  for (let i = 0; i < n; i++) {
+  const apply = (i: number): void => {
     const c = curation.size ? curation.get(core.id(i)) : undefined;
     if (bonus) columns.bonus[i] = bonus(i, c);
     if (c?.hidden) hidden[i] = 1;
-  }
-  recount(core);
+  };
+  if (only) only.forEach(apply);
+  else for (let i = 0; i < n; i++) apply(i);
+  recount(core, only);
 }
 
-function recount(core: SearchCore): void {
+/** Counts what the hidden services take away; `only`: the positions that can be hidden (all others are shown). */
+function recount(core: SearchCore, only?: readonly number[]): void {
   const { hidden, columns } = core;
-  let shown = 0;
+  let hiddenCount = 0;
   let points = columns.pointDoc.length;
   core.hiddenPerNeed.fill(0);
-  for (let i = 0; i < core.n; i++) {
-    if (hidden[i] !== 1) {
-      shown++;
-      continue;
-    }
+  const visit = (i: number): void => {
+    if (hidden[i] !== 1) return;
+    hiddenCount++;
     points -= (columns.pointStart[i + 1] as number) - (columns.pointStart[i] as number);
     for (let b = 0, m = columns.needMask[i] as number; m; b++, m >>>= 1) if (m & 1) core.hiddenPerNeed[b] = (core.hiddenPerNeed[b] as number) + 1;
-  }
-  core.shown = shown;
+  };
+  if (only) only.forEach(visit);
+  else for (let i = 0; i < core.n; i++) visit(i);
+  core.shown = core.n - hiddenCount;
   core.shownPoints = points;
-  core.text.setHidden(shown < core.n ? hidden : undefined);
+  core.text.setHidden(hiddenCount > 0 ? hidden : undefined);
 }
 
 /** Positions by id, made on first use (the sidebar's hot path never needs it). */
