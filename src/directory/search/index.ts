@@ -158,20 +158,20 @@ export function applyCuration(
 /** Counts what the hidden services take away; `only`: the positions that can be hidden (all others are shown). */
 function recount(core: SearchCore, only?: readonly number[]): void {
   const { hidden, columns } = core;
-  let hiddenCount = 0;
+  const hiddenAt: number[] = [];
   let points = columns.pointDoc.length;
   core.hiddenPerNeed.fill(0);
   const visit = (i: number): void => {
     if (hidden[i] !== 1) return;
-    hiddenCount++;
+    hiddenAt.push(i);
     points -= (columns.pointStart[i + 1] as number) - (columns.pointStart[i] as number);
     for (let b = 0, m = columns.needMask[i] as number; m; b++, m >>>= 1) if (m & 1) core.hiddenPerNeed[b] = (core.hiddenPerNeed[b] as number) + 1;
   };
   if (only) only.forEach(visit);
   else for (let i = 0; i < core.n; i++) visit(i);
-  core.shown = core.n - hiddenCount;
+  core.shown = core.n - hiddenAt.length;
   core.shownPoints = points;
-  core.text.setHidden(hiddenCount > 0 ? hidden : undefined);
+  core.text.setHidden(hiddenAt.length > 0 ? hidden : undefined, hiddenAt.sort((a, b) => a - b));
 }
 
 /** Positions by id, made on first use (the sidebar's hot path never needs it). */
