@@ -494,15 +494,18 @@ function startsLabelValue(tokens: readonly Token[], first: number): boolean {
 /** Words that may follow a trailing denial and still leave it the answer ("never needed", "none since 2019"). */
 const TRAILING_QUALIFIERS = new Set(table.trailingQualifiers.flatMap((w) => phraseWords(w)));
 
-/** Whether a word other than a qualifier or a figure follows `last` in its clause. */
-function findingFollows(tokens: readonly Token[], last: number): boolean {
+/** The first word after `last` in its clause that is not a qualifier (nor, with `figures`, a figure); -1 when none is. */
+function afterQualifiers(tokens: readonly Token[], last: number, figures: boolean): number {
   const clause = (tokens[last] as Token).clause;
   for (let k = last + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) {
     const w = (tokens[k] as Token).word;
-    if (!TRAILING_QUALIFIERS.has(w) && !/^\d/.test(w)) return true;
+    if (!TRAILING_QUALIFIERS.has(w) && !(figures && /^\d/.test(w))) return k;
   }
-  return false;
+  return -1;
 }
+
+/** Whether a word other than a qualifier or a figure follows `last` in its clause. */
+const findingFollows = (tokens: readonly Token[], last: number): boolean => afterQualifiers(tokens, last, true) >= 0;
 
 /** Findings that come with a label's own, which a label's denial may be about instead ("Low mood: denies SI"), as word lists. */
 const SUB_FINDINGS: string[][] = table.answerSubFindings.map((p) => phraseWords(p));
@@ -527,10 +530,9 @@ function restatesLabel(tokens: readonly Token[], first: number, word: string): b
  * `answerSubFindings` that does not restate the label: then the denial is about that finding, not the label.
  */
 function subFindingFollows(tokens: readonly Token[], first: number, last: number): boolean {
+  const at = afterQualifiers(tokens, last, false);
+  if (at < 0) return false;
   const clause = (tokens[last] as Token).clause;
-  let k = last + 1;
-  while (k < tokens.length && (tokens[k] as Token).clause === clause && TRAILING_QUALIFIERS.has((tokens[k] as Token).word)) k += 1;
-  const at = k;
   const found = SUB_FINDINGS.some((words) => words.length > 0 && words.every((w, j) => tokens[at + j]?.clause === clause && tokens[at + j]?.word === w));
   return found && !restatesLabel(tokens, first, (tokens[at] as Token).word);
 }
