@@ -171,7 +171,7 @@ function recount(core: SearchCore, only?: readonly number[]): void {
   else for (let i = 0; i < core.n; i++) visit(i);
   core.shown = core.n - hiddenAt.length;
   core.shownPoints = points;
-  core.text.setHidden(hiddenAt.length > 0 ? hidden : undefined, hiddenAt.sort((a, b) => a - b));
+  core.text.setHidden(hidden, hiddenAt.sort((a, b) => a - b));
 }
 
 /** Positions by id, made on first use (the sidebar's hot path never needs it). */

@@ -20,6 +20,7 @@
  * Pure: no browser API, no Dexie.
  */
 import KDBush from 'kdbush';
+import { lowerBound } from '../../lib/sorted';
 import type { Curation, Resource } from '../resource';
 import { staleCutoff } from '../freshness';
 import { applyCuration, docIndex, type BonusFacts, type DocIndex, type SearchCore } from './index';
@@ -144,8 +145,8 @@ function sliceOf(prefix: string, text: string, lengths: Narrow): (i: number) => 
   return (i) => prefix + text.slice(i === 0 ? 0 : (ends[i - 1] as number), ends[i] as number);
 }
 
-/** The columns the snapshot leaves out, worked out again (a pass over the services and points; a few ms at 100k). */
-function derivedColumns(s: IndexSnapshot): Omit<Columns, 'needMask' | 'bonus' | 'geo'> {
+/** The columns the snapshot leaves out, worked out again (a pass over the services and points; a few ms at 100k), and the tree read back. */
+function derivedColumns(s: IndexSnapshot): Omit<Columns, 'needMask' | 'bonus'> {
   const n = s.count;
   const counts = s.pointCounts;
   const geo = KDBush.from(s.geo);
@@ -176,7 +177,7 @@ function derivedColumns(s: IndexSnapshot): Omit<Columns, 'needMask' | 'bonus' | 
     pointLon[p] = coords[2 * k] as number;
     pointLat[p] = coords[2 * k + 1] as number;
   }
-  return { hasLocation, pointStart, pointLon, pointLat, pointDoc, needDocs, noLocation };
+  return { hasLocation, pointStart, pointLon, pointLat, pointDoc, needDocs, noLocation, geo };
 }
 
 /** An own copy of a typed array (a view would store its whole buffer). */
@@ -329,7 +330,7 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
   const curated = curation instanceof Map ? (curation as ReadonlyMap<string, Curation>) : new Map((curation as readonly Curation[]).map((c) => [c.resourceId, c]));
   const derived = derivedColumns(s);
   const needDocs = derived.needDocs;
-  const columns: Columns = { ...derived, needMask: s.needMask, bonus: new Float32Array(n), geo: KDBush.from(s.geo) };
+  const columns: Columns = { ...derived, needMask: s.needMask, bonus: new Float32Array(n) };
   let textPart = opts.text;
   const text = TextIndex.fromPostings(n, () => {
     const t = textPart;
@@ -413,14 +414,9 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     count: n,
     pageKeys,
     pageOf: (doc: number) => {
-      let lo = 0;
-      let hi = s.pageCounts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((pageStart[mid] as number) <= doc) lo = mid;
-        else hi = mid - 1;
-      }
-      return { key: pageKeys[lo] as [string, number], offset: doc - (pageStart[lo] as number) };
+      // The first page that ends after `doc` (the last page for a position past the end, as before).
+      const page = Math.max(0, Math.min(s.pageCounts.length - 1, lowerBound(s.pageCounts.length, (j) => (pageStart[j + 1] as number) <= doc)));
+      return { key: pageKeys[page] as [string, number], offset: doc - (pageStart[page] as number) };
     },
   });
 }

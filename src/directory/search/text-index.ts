@@ -15,6 +15,7 @@
  * build 0.55-0.95 s at 100k (or warm() in ~15-20 ms slices), need+text+distance
  * top-20 p95 0.9-5 ms (p50 ~0.5 ms). Full table: docs/data-formats.md "Performance".
  */
+import { lowerBound } from '../../lib/sorted';
 import type { Resource } from '../resource';
 import { DESC, FUZZY_MIN, idfAt, idfOf, PostingsBuilder, TITLE, type Postings } from './text-postings';
 import { lookupWord } from './text-vocab';
@@ -89,8 +90,8 @@ export class TextIndex {
   private matchedCount = 0;
   /** Services the practice hid (1), kept in the lists but never matched (issue #11: a curation edit needs no rebuild). */
   private hidden?: Uint8Array;
-  /** Their positions, ascending (set with `hidden`). */
-  private hiddenAt?: readonly number[];
+  /** Their positions, ascending. */
+  private hiddenAt: readonly number[] = [];
   /**
    * With hidden services: how many are shown, and each word's count and idf over the shown ones, worked out for a
    * word when a query first uses it (-1 / NaN: not yet). Worked out for every word at once, this was a pass over
@@ -122,23 +123,15 @@ export class TextIndex {
   }
 
   /**
-   * Leaves out the services marked 1 in `hidden` (undefined: none), as if they
-   * had never been indexed: word counts, idf and which words exist are those
-   * of the shown services, so results equal an index built without them.
-   * Call again after changing the array in place.
+   * Leaves out the services marked 1 in `hidden`, whose positions are
+   * `hiddenAt` (ascending; empty: none), as if they had never been indexed:
+   * word counts, idf and which words exist are those of the shown services,
+   * so results equal an index built without them. Call again after changing
+   * the array in place.
    */
-  setHidden(hidden: Uint8Array | undefined, hiddenAt?: readonly number[]): void {
-    this.hidden = hidden?.includes(1) ? hidden : undefined;
-    this.hiddenAt = undefined;
-    if (this.hidden) {
-      // The hidden positions, ascending: given by the caller, who has just counted them, or found here.
-      if (hiddenAt) this.hiddenAt = hiddenAt;
-      else {
-        const at: number[] = [];
-        for (let i = 0; i < this.count; i++) if (this.hidden[i] === 1) at.push(i);
-        this.hiddenAt = at;
-      }
-    }
+  setHidden(hidden: Uint8Array, hiddenAt: readonly number[]): void {
+    this.hidden = hiddenAt.length > 0 ? hidden : undefined;
+    this.hiddenAt = hiddenAt;
     this.shown = undefined;
   }
 
@@ -147,7 +140,7 @@ export class TextIndex {
     if (!this.hidden) return undefined;
     if (!this.shown) {
       const v = ix.idf.length;
-      this.shown = { count: this.count - (this.hiddenAt as readonly number[]).length, df: new Int32Array(v).fill(-1), idf: new Float32Array(v).fill(Number.NaN) };
+      this.shown = { count: this.count - this.hiddenAt.length, df: new Int32Array(v).fill(-1), idf: new Float32Array(v).fill(Number.NaN) };
     }
     return this.shown;
   }
@@ -160,16 +153,7 @@ export class TextIndex {
     if (c < 0) {
       const { docs } = ix.lists.list(t);
       c = docs.length;
-      for (const h of this.hiddenAt as readonly number[]) {
-        let lo = 0;
-        let hi = docs.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((docs[mid] as number) < h) lo = mid + 1;
-          else hi = mid;
-        }
-        if (docs[lo] === h) c--;
-      }
+      for (const h of this.hiddenAt) if (docs[lowerBound(docs.length, (k) => (docs[k] as number) < h)] === h) c--;
       shown.df[t] = c;
     }
     return c;

@@ -5,6 +5,7 @@
  * from ~1 s to a fraction, mostly by not creating millions of short strings.
  * Words are cut exactly as indexWords() in text-words.ts cuts them.
  */
+import { lowerBound } from '../../lib/sorted';
 import { isApostropheCode } from '../../lib/words';
 import { foldWord } from './text-words';
 
@@ -37,18 +38,6 @@ export interface WordOrder {
   lowerBound(word: string): number;
 }
 
-/** Binary search over places 0..size-1 whose words are in code-unit order. */
-function lowerBoundOf(size: number, wordAt: (k: number) => string, word: string): number {
-  let lo = 0;
-  let hi = size;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (wordAt(mid) < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Words already in code-unit order, with their ids (the order of a freshly built vocabulary). */
 export function wordOrder(sorted: readonly string[], ids: Uint32Array): WordOrder {
   const wordAt = (k: number): string => sorted[k] as string;
@@ -57,7 +46,7 @@ export function wordOrder(sorted: readonly string[], ids: Uint32Array): WordOrde
     wordAt,
     lengthAt: (k) => (sorted[k] as string).length,
     idAt: (k) => ids[k] as number,
-    lowerBound: (word) => lowerBoundOf(sorted.length, wordAt, word),
+    lowerBound: (word) => lowerBound(sorted.length, (k) => wordAt(k) < word),
   };
 }
 
@@ -106,7 +95,7 @@ export class SortedWords implements WordTable, WordOrder {
   }
 
   lowerBound(word: string): number {
-    return lowerBoundOf(this.size, (k) => this.wordAt(k), word);
+    return lowerBound(this.size, (k) => this.wordAt(k) < word);
   }
 
   id(word: string): number | undefined {
