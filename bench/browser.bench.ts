@@ -249,12 +249,26 @@ async function insightsRender(h: Harness, count: number): Promise<number> {
   return ms;
 }
 
+const PLACES = ['Glasgow East', 'Dennistoun', 'Parkhead', 'Shettleston', 'Tollcross', 'Bridgeton', 'Carntyne', 'Easterhouse'];
+const KINDS = ['Community Food Larder', 'Money Advice Project', 'Carers Centre Drop-in', 'Walking for Health Group', 'Befriending Service', 'Tenancy Support Team', 'Recovery Cafe', 'Digital Skills Class'];
+
+/** A UUID-shaped id from a number (ALISS and Open Referral ids are UUIDs). */
+const uuidOf = (i: number): string => {
+  const h = (k: number): string => ((Math.imul(i + 1, 0x9e3779b1 + k * 0x85ebca6b) >>> 0).toString(16).padStart(8, '0'));
+  return `${h(1)}-${h(2).slice(0, 4)}-4${h(3).slice(0, 3)}-a${h(4).slice(0, 3)}-${h(5)}${h(6).slice(0, 4)}`;
+};
+
+/**
+ * The wake benches' directory. Ids and names have the length real ones have (a UUID; a name of about 35
+ * characters): they are stored in the snapshot, so short made-up ones made the wake look cheaper than it is.
+ */
 function syntheticCsv(n: number): string {
-  const lines = ['name,organisation,description,needs,postcode,lat,lon,phone,website,updated'];
+  const lines = ['id,name,organisation,description,needs,postcode,lat,lon,phone,website,updated'];
   for (let i = 0; i < n; i++) {
     const lat = (55.8 + ((i * 37) % 1000) / 10_000).toFixed(4);
     const lon = (-4.3 + ((i * 53) % 1000) / 5_000).toFixed(4);
-    lines.push(`Service ${i},Org ${i % 500},Help with everyday things number ${i},${['money', 'food', 'housing', 'loneliness'][i % 4]},G31 4QT,${lat},${lon},0141 000 ${String(i % 10_000).padStart(4, '0')},https://example.org/s/${i},2026-01-01`);
+    const name = `${PLACES[i % PLACES.length] as string} ${KINDS[(i >> 3) % KINDS.length] as string} ${i}`;
+    lines.push(`${uuidOf(i)},${name},Org ${i % 500},Help with everyday things number ${i},${['money', 'food', 'housing', 'loneliness'][i % 4]},G31 4QT,${lat},${lon},0141 000 ${String(i % 10_000).padStart(4, '0')},https://example.org/s/${i},2026-01-01`);
   }
   return lines.join('\n');
 }

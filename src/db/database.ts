@@ -10,7 +10,7 @@ import type { Curation, Resource } from '../directory/resource';
 import type { Destination } from '../referral/destinations';
 import type { OutboxRow } from '../referral/outbox';
 import type { DirectoryFormat } from '../directory/import/common';
-import type { IndexSnapshot, TextSnapshot } from '../directory/search/snapshot';
+import type { CuratedPositions, IndexSnapshot, LabelSnapshot, TextSnapshot } from '../directory/search/snapshot';
 
 export const DB_NAME = 'links-sidebar';
 
@@ -73,13 +73,17 @@ export const DIRECTORY_GENERATION_KEY = 'directoryGeneration';
 
 /**
  * A row of `indexSnapshot`: the directory's search index as stored data
- * (src/directory/search/snapshot.ts), in two rows: `directory` (what need and
- * distance searches read) and `directory-text` (the text postings).
+ * (src/directory/search/snapshot.ts), in rows: `directory` (what need and
+ * distance searches read), `directory-text` (the text postings),
+ * `directory-labels` (the services' ids) and `directory-curated` (where the
+ * practice's curated services are in it).
  */
 export interface IndexSnapshotRow {
-  id: 'directory' | 'directory-text';
+  id: 'directory' | 'directory-text' | 'directory-labels' | 'directory-curated';
   snapshot?: IndexSnapshot;
   text?: TextSnapshot;
+  labels?: LabelSnapshot;
+  curated?: CuratedPositions;
 }
 
 export interface DraftRow {

@@ -7,7 +7,17 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildIndex, type DirectoryQuery, type DocHit, type DocIndex } from '../../src/directory/search/index';
-import { indexFromSnapshot, snapshotOf, snapshotProblem, SNAPSHOT_VERSION, textSnapshotProblem, type IndexSnapshot, type PageShape, type SnapshotIndex, type TextSnapshot } from '../../src/directory/search/snapshot';
+import {
+  curatedAtFor,
+  indexFromSnapshot,
+  labelsProblem,
+  snapshotOf,
+  snapshotProblem,
+  SNAPSHOT_VERSION,
+  textSnapshotProblem,
+  type PageShape,
+  type SnapshotIndex,
+} from '../../src/directory/search/snapshot';
 import type { Curation, OpeningRule, Resource } from '../../src/directory/resource';
 import { NEED_IDS } from '../../src/prompts/needs';
 import { FlatLists, PackedLists } from '../../src/directory/search/text-postings';
@@ -79,14 +89,32 @@ function pagesOf(resources: Resource[]): PageShape[] {
   return pages;
 }
 
+type Stored = ReturnType<typeof snapshotOf>;
 /** The snapshot as IndexedDB would hand it back (structured clone). */
-const stored = (resources: Resource[], curation: Curation[]): { index: IndexSnapshot; text: TextSnapshot } => structuredClone(snapshotOf(buildIndex(resources, { now: NOW, curation }).core, pagesOf(resources), 'g1'));
-/** A search over the stored snapshot, its text part given later (as the index cache does after a wake). */
-const woken = (snap: { index: IndexSnapshot; text: TextSnapshot }, curation: Curation[] | Map<string, Curation>): SnapshotIndex => {
-  const index = indexFromSnapshot(snap.index, curation, { now: NOW });
+const stored = (resources: Resource[], curation: Curation[]): Stored => structuredClone(snapshotOf(buildIndex(resources, { now: NOW, curation }).core, pagesOf(resources), 'g1'));
+/**
+ * A search over the stored snapshot, its text part given later (as the index cache does after a wake).
+ * `via`: how the curation finds its services: by the ids part, or by the positions the index cache stores
+ * beside the snapshot (found once by id, as the cache does). The ids part is given afterwards either way, for
+ * idOf and curation edits.
+ */
+const woken = (snap: Stored, curation: Curation[] | Map<string, Curation>, via: 'ids' | 'positions' = 'ids'): SnapshotIndex => {
+  const ids = curation instanceof Map ? [...curation.keys()] : curation.map((c) => c.resourceId);
+  let index: SnapshotIndex;
+  if (via === 'positions' && ids.length > 0) {
+    const at = indexFromSnapshot(snap.index, [], { now: NOW, labels: snap.labels }).positionsOfIds(ids);
+    const curatedAt = curatedAtFor(snap.index, ids, structuredClone({ generation: snap.index.generation, at }));
+    expect(curatedAt).toBeDefined();
+    index = indexFromSnapshot(snap.index, curation, { now: NOW, curatedAt: curatedAt as Map<string, number[]> });
+    expect(index.hasLabels).toBe(false);
+    index.provideLabels(snap.labels);
+  } else {
+    index = indexFromSnapshot(snap.index, curation, { now: NOW, labels: snap.labels });
+  }
   index.provideText(snap.text);
   return index;
 };
+const VIA = fc.constantFrom<'ids' | 'positions'>('ids', 'positions');
 
 const hitsOf = (index: DocIndex, q: DirectoryQuery): { id: string; distanceKm?: number; score: number }[] =>
   index.searchDocs(q).map(({ doc, ...hit }: DocHit) => ({ id: index.idOf(doc), ...hit }));
@@ -95,10 +123,10 @@ describe('a snapshot searches exactly like the index it was made from', () => {
   test('random directories, curation and queries: same ids, order, distances and scores', () => {
     fc.assert(
       fc.property(
-        directory(40).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 6 }))),
-        ([resources, curation, queries]) => {
+        directory(40).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 6 }), VIA)),
+        ([resources, curation, queries, via]) => {
           const built = buildIndex(resources, { now: NOW, curation });
-          const snap = woken(stored(resources, []), curation);
+          const snap = woken(stored(resources, []), curation, via);
           expect(snap.size).toBe(built.size);
           for (const q of queries) expect(hitsOf(snap, q)).toEqual(hitsOf(built, q));
         },
@@ -110,10 +138,10 @@ describe('a snapshot searches exactly like the index it was made from', () => {
   test('larger directories take the tree walk too (more services than the nearest pool)', () => {
     fc.assert(
       fc.property(
-        directory(700).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 4 }))),
-        ([resources, curation, queries]) => {
+        directory(700).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 4 }), VIA)),
+        ([resources, curation, queries, via]) => {
           const built = buildIndex(resources, { now: NOW, curation });
-          const snap = woken(stored(resources, curation), curation);
+          const snap = woken(stored(resources, curation), curation, via);
           for (const q of queries) expect(hitsOf(snap, q)).toEqual(hitsOf(built, q));
         },
       ),
@@ -141,10 +169,10 @@ describe('a snapshot searches exactly like the index it was made from', () => {
   test('curation edits applied in place equal a rebuild, for both kinds of index', () => {
     fc.assert(
       fc.property(
-        directory(60).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 4 }))),
-        ([resources, before, edits, queries]) => {
+        directory(60).chain((rs) => fc.tuple(fc.constant(rs), curationArb(rs), curationArb(rs), fc.array(queryArb, { minLength: 1, maxLength: 4 }), VIA)),
+        ([resources, before, edits, queries, via]) => {
           const built = buildIndex(resources, { now: NOW, curation: before });
-          const snap = woken(stored(resources, []), before);
+          const snap = woken(stored(resources, []), before, via);
           const after = new Map(before.map((c) => [c.resourceId, c]));
           for (const edit of edits) {
             after.set(edit.resourceId, edit);
@@ -209,25 +237,69 @@ describe('snapshot data', () => {
       { key: ['a', 1], count: 4 },
       { key: ['b', 0], count: 2 },
     ];
-    const snap = indexFromSnapshot(structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pages, 'g').index), [], { now: NOW });
+    const { index, labels } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pages, 'g'));
+    const snap = indexFromSnapshot(index, [], { now: NOW });
     expect(snap.pageOf(0)).toEqual({ key: ['a', 0], offset: 0 });
     expect(snap.pageOf(5)).toEqual({ key: ['a', 1], offset: 1 });
     expect(snap.pageOf(9)).toEqual({ key: ['b', 0], offset: 1 });
+    // Ids come with their own part: without it, only their hashes.
+    expect(() => snap.idOf(7)).toThrow(/not loaded/);
+    expect(snap.hasLabels).toBe(false);
+    snap.provideLabels(labels);
     expect(snap.idOf(7)).toBe('r7');
     expect(snap.positionsOf('r3')).toEqual([3]);
+    expect(snap.positionsOfIds(['r3', 'r9', 'nope'])).toEqual([
+      ['r3', [3]],
+      ['r9', [9]],
+      ['nope', []],
+    ]);
+  });
+
+  test('a curation needs the ids part or the positions stored beside it; stored positions are used only when they fit', () => {
+    const { index, labels } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g'));
+    const curation = [{ resourceId: 'r4', hidden: true }];
+    expect(() => indexFromSnapshot(index, curation, { now: NOW })).toThrow(/ids part/);
+    const row = { generation: 'g', at: [['r4', [4]]] as [string, number[]][] };
+    expect(curatedAtFor(index, ['r4'], row)?.get('r4')).toEqual([4]);
+    // Another directory, a curated id it does not list, a position of another service, or one past the end.
+    expect(curatedAtFor(index, ['r4'], { ...row, generation: 'h' })).toBeUndefined();
+    expect(curatedAtFor(index, ['r4', 'r5'], row)).toBeUndefined();
+    expect(curatedAtFor(index, ['r4'], { generation: 'g', at: [['r4', [5]]] })).toBeUndefined();
+    expect(curatedAtFor(index, ['r4'], { generation: 'g', at: [['r4', [40]]] })).toBeUndefined();
+    expect(curatedAtFor(index, ['r4'], undefined)).toBeUndefined();
+    const snap = indexFromSnapshot(index, curation, { now: NOW, curatedAt: curatedAtFor(index, ['r4'], row) as Map<string, number[]> });
+    expect(snap.isHidden(4)).toBe(true);
+    expect(snap.size).toBe(9);
+    // The ids part is checked like the others.
+    expect(labelsProblem(labels, 'g', 10)).toBeUndefined();
+    expect(labelsProblem(labels, 'h', 10)).toMatch(/older directory/);
+    expect(labelsProblem(labels, 'g', 11)).toMatch(/do not match/);
+    expect(labelsProblem({ ...labels, ids: `${labels.ids}x` }, 'g', 10)).toMatch(/do not match/);
+    expect(labelsProblem({ ...labels, version: 0 }, 'g', 10)).toMatch(/format/);
+    expect(labelsProblem(undefined, 'g', 10)).toBe('none stored');
+  });
+
+  test('equal scores come in name order, names or no names: a snapshot keeps only each name\'s place', () => {
+    // Same need, same place, same date: every score ties, so the order is the names' (equal names share a place).
+    const names = ['walk', 'Álvaro club', 'alvaro club', 'Zebra', 'apple', 'Apple', 'walk', 'Ceilidh', 'ceilidh', '10 Steps', '9 Steps'];
+    const tied: Resource[] = names.map((name, i) => ({ ...(list[0] as Resource), id: `t${i}`, sourceId: String(i), name, locations: [] }));
+    const built = buildIndex(tied, { now: NOW });
+    const snap = woken(structuredClone(snapshotOf(built.core, pagesOf(tied), 'g')), []);
+    expect(hitsOf(snap, { needs: ['food'] })).toEqual(hitsOf(built, { needs: ['food'] }));
+    expect(hitsOf(snap, { needs: ['food'] }).map((h) => tied[Number(h.id.slice(1))]?.name)).toEqual([...names].sort(new Intl.Collator().compare));
   });
 
   test('only typed arrays and strings, every typed array its own buffer', () => {
-    const { index, text } = snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g');
-    for (const [key, value] of [...Object.entries(index), ...Object.entries(text)]) {
+    const { index, text, labels } = snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g');
+    for (const [key, value] of [...Object.entries(index), ...Object.entries(text), ...Object.entries(labels)]) {
       const ok = typeof value === 'string' || typeof value === 'number' || value instanceof ArrayBuffer || (ArrayBuffer.isView(value) && value.byteOffset === 0 && value.byteLength === value.buffer.byteLength);
       expect(ok, key).toBe(true);
     }
   });
 
   test('need and distance searches need no text part; a text search waits for it', () => {
-    const { index, text } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g'));
-    const snap = indexFromSnapshot(index, [], { now: NOW });
+    const { index, text, labels } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g'));
+    const snap = indexFromSnapshot(index, [], { now: NOW, labels });
     expect(snap.hasText).toBe(false);
     expect(snap.searchDocs({ needs: ['food'], near: HOME, limit: 3 }).map((h) => snap.idOf(h.doc))).toEqual(['r0', 'r1', 'r2']);
     expect(() => snap.searchDocs({ text: 'lunch' })).toThrow(/not loaded/);
@@ -263,10 +335,10 @@ describe('snapshot data', () => {
   });
 
   test('a date index past the stored dates (a damaged row) scores as a service with no date, never NaN', () => {
-    const { index, text } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g'));
+    const { index, text, labels } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g'));
     const damaged = Uint8Array.from(index.updatedOf);
     damaged[2] = 200;
-    const snap = indexFromSnapshot({ ...index, updatedOf: damaged }, [], { now: NOW, text });
+    const snap = indexFromSnapshot({ ...index, updatedOf: damaged }, [], { now: NOW, text, labels });
     const hits = snap.searchDocs({ needs: ['food'], near: HOME, limit: 20 });
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => Number.isFinite(h.score))).toBe(true);

@@ -60,7 +60,8 @@ async function seeded(count: number): Promise<{ db: LinksDatabase; cache: IndexC
 describe('the index after a wake', () => {
   test('an import stores the snapshot in the background; the next worker searches from it with the same results', async () => {
     const { db, cache } = await seeded(450);
-    expect(await db.indexSnapshot.count()).toBe(2);
+    // The index part, the text part, the ids part and where the curated services are.
+    expect(await db.indexSnapshot.count()).toBe(4);
     expect((await cache.get()).from).toBe('pages');
     const woken = wake(db);
     const state = await woken.get();
@@ -148,7 +149,7 @@ describe('the index after a wake', () => {
     expect(await ids(woken, { text: 'walking', near: HOME })).toEqual(await ids(cache, { text: 'walking', near: HOME }));
     expect((await woken.get()).from).toBe('pages');
     await woken.idle();
-    expect(await db.indexSnapshot.count()).toBe(2);
+    expect(await db.indexSnapshot.count()).toBe(4);
   });
 
   test('warm() after a wake resolves only once the text part has been read, and the searches then give the same results', async () => {
@@ -231,6 +232,82 @@ describe('the index after a wake', () => {
     await curate(db, woken, top!.resource.id, { hidden: false, recommended: true });
     expect((await after.search({ needs: ['food'], near: HOME, limit: 1 }))[0]?.resource.id).toBe(top!.resource.id);
     await woken.idle();
+  });
+
+  /** Records which snapshot rows are read. */
+  const readsOf = (db: LinksDatabase): string[] => {
+    const keys: string[] = [];
+    const get = db.indexSnapshot.get.bind(db.indexSnapshot);
+    db.indexSnapshot.get = ((key: string) => {
+      keys.push(key);
+      return get(key as 'directory');
+    }) as typeof db.indexSnapshot.get;
+    return keys;
+  };
+
+  test('a wake applies the practice\'s curation from the stored positions, without reading the ids; a lookup by id reads them', async () => {
+    const { db, cache } = await seeded(150);
+    const [first, second] = await (await cache.get()).search({ needs: ['food'], near: HOME, limit: 2 });
+    await curate(db, cache, first!.resource.id, { hidden: true });
+    await curate(db, cache, second!.resource.id, { recommended: true });
+    await curate(db, cache, 'a:not-in-the-directory', { recommended: true });
+    await cache.idle();
+    const reads = readsOf(db);
+    const woken = wake(db);
+    const state = await woken.get({ text: true });
+    expect(state.from).toBe('snapshot');
+    for (const q of QUERIES) expect(await ids(woken, q)).toEqual(await ids(cache, q));
+    expect(reads).not.toContain('directory-labels');
+    expect(await state.get(second!.resource.id)).toEqual(second!.resource);
+    expect(await state.get(first!.resource.id)).toBeUndefined();
+    expect(reads).toContain('directory-labels');
+  });
+
+  test('stored positions missing or of another directory: the ids are read, the curation applied by id, and the positions stored again', async () => {
+    for (const damage of ['delete', 'other-directory', 'wrong-position'] as const) {
+      const { db, cache } = await seeded(150);
+      const [first] = await (await cache.get()).search({ needs: ['food'], near: HOME, limit: 1 });
+      await curate(db, cache, first!.resource.id, { hidden: true });
+      await cache.idle();
+      const row = (await db.indexSnapshot.get('directory-curated'))?.curated;
+      expect(row?.at).toContainEqual([first!.resource.id, [expect.any(Number)]]);
+      if (damage === 'delete') await db.indexSnapshot.delete('directory-curated');
+      else if (damage === 'other-directory') await db.indexSnapshot.put({ id: 'directory-curated', curated: { ...row!, generation: 'another' } });
+      else await db.indexSnapshot.put({ id: 'directory-curated', curated: { ...row!, at: [[first!.resource.id, [((row!.at[0]![1][0] as number) + 1) % 200]]] } });
+      const reads = readsOf(db);
+      const woken = wake(db);
+      expect((await woken.get()).from).toBe('snapshot');
+      expect(reads, damage).toContain('directory-labels');
+      for (const q of QUERIES) expect(await ids(woken, q), damage).toEqual(await ids(cache, q));
+      await woken.idle();
+      expect((await db.indexSnapshot.get('directory-curated'))?.curated, damage).toEqual(row);
+    }
+  });
+
+  test('an edit after a wake stores where the service is: the next wake applies it without reading the ids', async () => {
+    const { db, cache } = await seeded(150);
+    const woken = wake(db);
+    const [top] = await (await woken.get()).search({ needs: ['money'], near: HOME, limit: 1 });
+    await curate(db, woken, top!.resource.id, { hidden: true });
+    await woken.idle();
+    expect((await db.indexSnapshot.get('directory-curated'))?.curated?.at).toContainEqual([top!.resource.id, [expect.any(Number)]]);
+    const reads = readsOf(db);
+    const next = wake(db);
+    expect((await next.get()).from).toBe('snapshot');
+    expect((await (await next.get()).search({ needs: ['money'], near: HOME, limit: 50 })).map((h) => h.resource.id)).not.toContain(top!.resource.id);
+    expect(reads).not.toContain('directory-labels');
+    await cache.idle();
+  });
+
+  test('an ids part missing or of another directory: a lookup by id rebuilds from the pages and finds the service', async () => {
+    const { db } = await seeded(90);
+    await db.indexSnapshot.put({ id: 'directory-labels', labels: { ...(await db.indexSnapshot.get('directory-labels'))!.labels!, generation: 'another' } });
+    const woken = wake(db);
+    expect((await woken.get()).from).toBe('snapshot');
+    expect((await (await woken.get()).get('b:3'))?.id).toBe('b:3');
+    expect((await woken.get()).from).toBe('pages');
+    await woken.idle();
+    expect((await db.indexSnapshot.get('directory-labels'))?.labels?.generation).not.toBe('another');
   });
 
   test('a new database has no generation yet; the first import writes one', async () => {

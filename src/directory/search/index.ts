@@ -9,7 +9,7 @@ import { staleCutoff } from '../freshness';
 import { bonusOf, buildColumns, maskOf, popcount, WEIGHTS, type Columns } from './search-columns';
 import { defaultSynonyms, expandQuery, queryWords, type Synonyms } from './synonyms';
 import { TextIndex } from './text-index';
-import { TopK } from './top-k';
+import { nameCollator, TopK } from './top-k';
 import { OpenToday } from './open-today';
 import { PRACTICE_TIME_ZONE } from '../hours/opening-status';
 
@@ -115,8 +115,11 @@ export interface SearchCore {
   columns: Columns;
   text: TextIndex;
   open: OpenToday;
-  /** Tie-break: services with equal scores come in name order. */
-  name: (i: number) => string;
+  /** Tie-break: whether service i's name comes before service j's (services with equal scores come in name order). */
+  nameBefore: (i: number, j: number) => boolean;
+  /** Names, when the core was built from the services (a snapshot keeps only their order: `nameBefore`). */
+  name?: (i: number) => string;
+  /** A snapshot's core reads ids from a part of its own, read when first needed: this throws before that. */
   id: (i: number) => string;
   facts: (i: number) => BonusFacts;
   synonyms: Synonyms;
@@ -134,11 +137,13 @@ export interface SearchCore {
 
 /**
  * Marks the hidden services from the curation, in place, and fills the bonus
- * column with `bonus` (service, its curation) when given.
+ * column with `bonus` (service, its curation) when given. `curationOf`: the
+ * curation of the service at a position (by its id, or by position when a
+ * snapshot's stored positions of the curated services say where they are).
  */
 export function applyCuration(
   core: SearchCore,
-  curation: ReadonlyMap<string, Curation>,
+  curationOf: (i: number) => Curation | undefined,
   bonus?: (i: number, c: Curation | undefined) => number,
   /** Only these positions can be curated (the others keep their bonus and are shown): a snapshot finds them by id hash. */
   only?: readonly number[],
@@ -146,7 +151,7 @@ export function applyCuration(
   const { n, hidden, columns } = core;
   hidden.fill(0);
   const apply = (i: number): void => {
-    const c = curation.size ? curation.get(core.id(i)) : undefined;
+    const c = curationOf(i);
     if (bonus) columns.bonus[i] = bonus(i, c);
     if (c?.hidden) hidden[i] = 1;
   };
@@ -291,7 +296,7 @@ function searcher(core: SearchCore): (query: DirectoryQuery) => DocHit[] {
       s += km === undefined ? (hasLocation[i] ? 0 : WEIGHTS.noLocation) : WEIGHTS.distance / (1 + km / 2);
       return s;
     };
-    const top = new TopK(limit, core.name);
+    const top = new TopK(limit, core.nameBefore);
     const offer = (i: number, km: number | undefined): void => top.add(i, score(i, km), km ?? Infinity);
 
     if (query.near && Number.isFinite(query.near.lat) && Number.isFinite(query.near.lon) && core.shownPoints > 0) {
@@ -355,6 +360,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     text,
     open: new OpenToday(docs),
     name: (i) => (docs[i] as Resource).name,
+    nameBefore: (i, j) => nameCollator.compare((docs[i] as Resource).name, (docs[j] as Resource).name) < 0,
     id: (i) => (docs[i] as Resource).id,
     facts: (i) => docs[i] as Resource,
     synonyms: opts.synonyms ?? defaultSynonyms(),
@@ -364,7 +370,7 @@ export function buildIndex(resources: readonly Resource[], opts: BuildOptions = 
     hiddenPerNeed: new Uint32Array(columns.needDocs.length),
     shownPoints: columns.pointDoc.length,
   };
-  if (curation.size) applyCuration(core, curation);
+  if (curation.size) applyCuration(core, (i) => curation.get(core.id(i)));
   const index = docIndex(core);
   function search(query: DirectoryQuery): SearchHit[] {
     return index.searchDocs(query).map(({ doc, ...hit }) => ({ resource: docs[doc] as Resource, ...hit }));

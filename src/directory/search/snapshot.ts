@@ -5,9 +5,14 @@
  * re-indexing every service. Structured clone copies typed arrays as bytes,
  * so writing and reading it costs little beyond the bytes themselves.
  *
- * It is two parts, stored as two rows: what need and distance searches read
- * (IndexSnapshot), and the text postings (TextSnapshot), so the sidebar's
- * cards after a wake do not wait for the larger text part.
+ * It is three parts, stored as three rows: what need and distance searches
+ * read (IndexSnapshot), the text postings (TextSnapshot), so the sidebar's
+ * cards after a wake do not wait for the larger text part, and the services'
+ * ids (LabelSnapshot), which no search reads: a wake reads them only to look
+ * a service up by id or to apply a curation edit. Real ids are UUIDs and
+ * real names run to 30-40 characters; in the index part they were the
+ * larger half of its bytes (#11). Names are not kept at all: a search breaks
+ * ties by name, and the index part keeps each service's place in name order.
  *
  * A search over a snapshot returns positions; a position's page reference
  * (page key + offset) says where the service itself is stored, so only the
@@ -24,6 +29,7 @@ import { lowerBound } from '../../lib/sorted';
 import type { Curation, Resource } from '../resource';
 import { staleCutoff } from '../freshness';
 import { applyCuration, docIndex, type BonusFacts, type DocIndex, type SearchCore } from './index';
+import { nameCollator } from './top-k';
 import { bonusOf } from './search-columns';
 import { OpenToday } from './open-today';
 import type { Columns } from './search-columns';
@@ -36,7 +42,7 @@ import { postingsData, postingsFromData } from './text-postings';
  * a service (words, needs, columns): an older snapshot is then ignored and
  * the index is built from the stored services again.
  */
-export const SNAPSHOT_VERSION = 8;
+export const SNAPSHOT_VERSION = 9;
 
 /** A stored page of services: its key in `resourcePages` and how many services it holds. */
 export interface PageShape {
@@ -54,18 +60,12 @@ export interface IndexSnapshot {
   /** Services in it (hidden ones too). */
   count: number;
   /**
-   * Ids and names, each joined without the start all of them share (idPrefix,
-   * namePrefix: the source in every id of a one-source directory), with the
-   * length of each rest (the narrowest array that holds them).
+   * A 32-bit hash of each id (`idHash`): the practice's curation finds its services by it, and a page read
+   * back is checked against it, without the ids themselves (LabelSnapshot).
    */
-  idPrefix: string;
-  ids: string;
-  idLengths: Narrow;
-  /** A 32-bit hash of each id (`idHash`): the practice's curation finds its services without cutting every id out of `ids`. */
   idHashes: Uint32Array;
-  namePrefix: string;
-  names: string;
-  nameLengths: Narrow;
+  /** Each service's place in name order (`nameCollator`; equal names share a place): how a search breaks ties. */
+  nameOrder: Narrow;
   /** JSON of the distinct updated dates ('' for none); updatedOf[i] is service i's. */
   updatedValues: string;
   updatedOf: Narrow;
@@ -102,6 +102,28 @@ export interface TextSnapshot {
   data: Uint8Array;
 }
 
+/** The services' ids, in a row of their own: no search reads them (see the top of this file). */
+export interface LabelSnapshot {
+  version: number;
+  generation: string;
+  count: number;
+  /** Ids joined without the start all of them share (the source in every id of a one-source directory), with the length of each rest. */
+  idPrefix: string;
+  ids: string;
+  idLengths: Narrow;
+}
+
+/**
+ * Where the practice's curated services are in the snapshot of `generation`
+ * (each curated id with its positions; [] when the directory does not hold
+ * it), stored beside the snapshot and kept up to date on each curation edit,
+ * so that a wake applies the curation without reading the ids.
+ */
+export interface CuratedPositions {
+  generation: string;
+  at: [id: string, positions: number[]][];
+}
+
 /** FNV-1a over an id's UTF-16 code units. */
 export function idHash(id: string): number {
   let h = 0x811c9dc5;
@@ -136,6 +158,24 @@ function pack(count: number, of: (i: number) => string): { prefix: string; text:
     lengths[i] = s.length;
   }
   return { prefix, text: parts.join(''), lengths: narrow(lengths) };
+}
+
+/** Positions whose id hash is one of the `ids`' hashes (a superset of where they are: compare the ids to be sure). */
+function hashedLike(hashes: Uint32Array, ids: Iterable<string>): number[] {
+  const wanted = new Set<number>();
+  // The low 16 bits of each wanted hash, marked in a table: the loop reads a byte, not a Set, for every service.
+  const low = new Uint8Array(65536);
+  for (const key of ids) {
+    const h = idHash(key);
+    wanted.add(h);
+    low[h & 0xffff] = 1;
+  }
+  const at: number[] = [];
+  for (let i = 0; i < hashes.length; i++) {
+    const h = hashes[i] as number;
+    if (low[h & 0xffff] === 1 && wanted.has(h)) at.push(i);
+  }
+  return at;
 }
 
 /** The string at i of strings packed by pack() (made when asked). */
@@ -189,12 +229,12 @@ const own = <T extends Uint8Array | Uint32Array | Float32Array | Float64Array>(a
  * not kept). `pages` are the stored pages the services were read from, in
  * the same order. Builds the text index if it is not yet built.
  */
-export function snapshotOf(core: SearchCore, pages: readonly PageShape[], generation: string): { index: IndexSnapshot; text: TextSnapshot } {
+export function snapshotOf(core: SearchCore, pages: readonly PageShape[], generation: string): { index: IndexSnapshot; text: TextSnapshot; labels: LabelSnapshot } {
   const { n, columns } = core;
   const total = pages.reduce((a, p) => a + p.count, 0);
   if (total !== n) throw new Error(`snapshotOf: the pages hold ${total} services, the index ${n}`);
+  if (!core.name) throw new Error('snapshotOf: the index was not built from the services (it has no names)');
   const ids = pack(n, core.id);
-  const names = pack(n, core.name);
   const updatedValues = new Map<string, number>([['', 0]]);
   const updatedOf = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
@@ -218,13 +258,8 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
     version: SNAPSHOT_VERSION,
     generation,
     count: n,
-    idPrefix: ids.prefix,
-    ids: ids.text,
-    idLengths: ids.lengths,
     idHashes: Uint32Array.from({ length: n }, (_, i) => idHash(core.id(i))),
-    namePrefix: names.prefix,
-    names: names.text,
-    nameLengths: names.lengths,
+    nameOrder: nameOrderOf(n, core.name),
     updatedValues: JSON.stringify([...updatedValues.keys()]),
     updatedOf: narrow(updatedOf),
     flags,
@@ -249,7 +284,26 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
       offsets: text.offsets,
       data: text.data,
     },
+    labels: { version: SNAPSHOT_VERSION, generation, count: n, idPrefix: ids.prefix, ids: ids.text, idLengths: ids.lengths },
   };
+}
+
+/**
+ * Each service's place in name order, equal names sharing one, so that comparing places is comparing names
+ * with `nameCollator` (what TopK does for an index built from the services). Sorting 100k names this way
+ * takes about 0.3 s: it is done when the snapshot is written (in the background), never on a wake.
+ */
+function nameOrderOf(n: number, name: (i: number) => string): Narrow {
+  const names = Array.from({ length: n }, (_, i) => name(i));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => nameCollator.compare(names[a] as string, names[b] as string));
+  const place = new Uint32Array(n);
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k] as number;
+    if (k > 0 && nameCollator.compare(names[order[k - 1] as number] as string, names[i] as string) !== 0) at++;
+    place[i] = at;
+  }
+  return narrow(place);
 }
 
 /** Why a stored snapshot cannot be used, or undefined when it can. */
@@ -259,7 +313,7 @@ export function snapshotProblem(s: unknown, generation: string): string | undefi
   if (snap.version !== SNAPSHOT_VERSION) return `format ${String(snap.version)}, expected ${SNAPSHOT_VERSION}`;
   if (snap.generation !== generation) return 'built from an older directory';
   const n = snap.count ?? -1;
-  const sized = [snap.idLengths, snap.idHashes, snap.nameLengths, snap.updatedOf, snap.flags, snap.needMask, snap.pointCounts, snap.week];
+  const sized = [snap.idHashes, snap.nameOrder, snap.updatedOf, snap.flags, snap.needMask, snap.pointCounts, snap.week];
   const paged = snap.pageCounts?.reduce((a, c) => a + c, 0);
   if (n < 0 || sized.some((a) => a?.length !== n) || paged !== n || !pointsMatch(snap)) return 'columns do not match its count';
   return undefined;
@@ -301,6 +355,36 @@ export function textSnapshotProblem(t: unknown, generation: string, count: numbe
   return undefined;
 }
 
+/** Why a stored ids part cannot be used with an index part of `generation` and `count`, or undefined when it can. */
+export function labelsProblem(l: unknown, generation: string, count: number): string | undefined {
+  if (typeof l !== 'object' || l === null) return 'none stored';
+  const labels = l as Partial<LabelSnapshot>;
+  if (labels.version !== SNAPSHOT_VERSION) return `format ${String(labels.version)}, expected ${SNAPSHOT_VERSION}`;
+  if (labels.generation !== generation) return 'built from an older directory';
+  if (labels.count !== count || labels.idLengths?.length !== count || typeof labels.ids !== 'string' || typeof labels.idPrefix !== 'string') return 'ids do not match';
+  let total = 0;
+  for (let i = 0; i < count; i++) total += labels.idLengths[i] as number;
+  return total === labels.ids.length ? undefined : 'ids do not match';
+}
+
+/**
+ * The stored positions of the curated services, as a map, when they can stand in for the ids on a wake:
+ * built from this snapshot's directory, holding every curated id, and each position holding a service
+ * whose id hashes like the curated id. Undefined otherwise (the ids part is then read and the curation
+ * applied by id, as before).
+ */
+export function curatedAtFor(s: IndexSnapshot, curated: Iterable<string>, stored: CuratedPositions | undefined): Map<string, readonly number[]> | undefined {
+  if (!stored || stored.generation !== s.generation || !Array.isArray(stored.at)) return undefined;
+  const at = new Map(stored.at);
+  for (const id of curated) {
+    const positions = at.get(id);
+    if (!Array.isArray(positions)) return undefined;
+    const h = idHash(id);
+    for (const p of positions) if (!Number.isInteger(p) || p < 0 || p >= s.count || s.idHashes[p] !== h) return undefined;
+  }
+  return at;
+}
+
 export interface SnapshotIndex extends DocIndex {
   /** Services in the snapshot, hidden ones included. */
   readonly count: number;
@@ -308,6 +392,14 @@ export interface SnapshotIndex extends DocIndex {
   readonly hasText: boolean;
   /** Gives the text part (check textSnapshotProblem() first); it is decoded on the first text search. */
   provideText(text: TextSnapshot): void;
+  /** Whether the ids are in (idOf, positionsOf and curate need them). */
+  readonly hasLabels: boolean;
+  /** Gives the ids part (check labelsProblem() first). */
+  provideLabels(labels: LabelSnapshot): void;
+  /** The hash of the id at a position (`idHash`), without the ids: a page read back is checked against it. */
+  idHashOf(doc: number): number;
+  /** Where each of a few ids is (as CuratedPositions keeps them), found by hash: needs the ids part. */
+  positionsOfIds(ids: readonly string[]): [string, number[]][];
   /** Where the service at a position is stored. */
   pageOf(doc: number): { key: [string, number]; offset: number };
   /** Page keys of all stored pages the snapshot was built from. */
@@ -317,6 +409,10 @@ export interface SnapshotIndex extends DocIndex {
 export interface FromSnapshotOptions {
   now?: Date;
   synonyms?: Synonyms;
+  /** The ids part (labelsProblem() checked), when read with the index part. */
+  labels?: LabelSnapshot;
+  /** The curated services' positions (from curatedAtFor()): the curation is then applied without the ids. */
+  curatedAt?: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -324,6 +420,7 @@ export interface FromSnapshotOptions {
  * touches the services: hits are positions, and pageOf() says where each is
  * stored. Check snapshotProblem() first. A query with text needs the text
  * part: given here or later with provideText() (a text query without it throws).
+ * A curation needs either the ids part or the curated services' positions.
  */
 export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string, Curation> | readonly Curation[], opts: FromSnapshotOptions & { text?: TextSnapshot } = {}): SnapshotIndex {
   const n = s.count;
@@ -339,8 +436,12 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     return postingsFromData(t);
   });
   const complex = new Map<number, NonNullable<Resource['hours']>>(JSON.parse(s.complexHours) as [number, NonNullable<Resource['hours']>][]);
-  const id = sliceOf(s.idPrefix, s.ids, s.idLengths);
-  const name = sliceOf(s.namePrefix, s.names, s.nameLengths);
+  let idOf = opts.labels ? sliceOf(opts.labels.idPrefix, opts.labels.ids, opts.labels.idLengths) : undefined;
+  const id = (i: number): string => {
+    if (!idOf) throw new Error('The ids part of the index snapshot is not loaded.');
+    return idOf(i);
+  };
+  const order = s.nameOrder;
   const updatedValues = JSON.parse(s.updatedValues) as string[];
   const facts = (i: number): BonusFacts => {
     const f = s.flags[i] as number;
@@ -352,7 +453,7 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     columns,
     text,
     open: OpenToday.fromWeek(s.week, complex),
-    name,
+    nameBefore: (i, j) => (order[i] as number) < (order[j] as number),
     id,
     facts,
     synonyms: opts.synonyms ?? defaultSynonyms(),
@@ -378,24 +479,17 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     }
     return b;
   };
-  if (curated.size) {
+  const curatedBonus = (i: number, c: Curation | undefined): number => (c ? bonusOf(facts(i), c, core.cutoff) : Number.NaN);
+  if (curated.size && opts.curatedAt) {
+    // Where the curated services are, stored beside the snapshot (curatedAtFor checked them): no ids read.
+    const byPosition = new Map<number, Curation>();
+    for (const [key, c] of curated) for (const p of opts.curatedAt.get(key) ?? []) byPosition.set(p, c);
+    applyCuration(core, (i) => byPosition.get(i), curatedBonus, [...byPosition.keys()]);
+  } else if (curated.size) {
+    if (!idOf) throw new Error('The curation needs the ids part of the index snapshot or the curated services\' positions.');
     // Only services whose id hashes like a curated id are looked at (and their ids compared in full by
     // applyCuration): cutting all 100k ids out of the joined string took ~15 ms on a wake (#11).
-    const wanted = new Set<number>();
-    // The low 16 bits of each wanted hash, marked in a table: the loop reads a byte, not a Set, for every service.
-    const low = new Uint8Array(65536);
-    for (const key of curated.keys()) {
-      const h = idHash(key);
-      wanted.add(h);
-      low[h & 0xffff] = 1;
-    }
-    const at: number[] = [];
-    const hashes = s.idHashes;
-    for (let i = 0; i < n; i++) {
-      const h = hashes[i] as number;
-      if (low[h & 0xffff] === 1 && wanted.has(h)) at.push(i);
-    }
-    applyCuration(core, curated, (i, c) => (c ? bonusOf(facts(i), c, core.cutoff) : Number.NaN), at);
+    applyCuration(core, (i) => curated.get(id(i)), curatedBonus, hashedLike(s.idHashes, curated.keys()));
   }
   const pageKeys = JSON.parse(s.pageKeys) as [string, number][];
   // pageStart[j]: the position of page j's first service.
@@ -410,6 +504,19 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
       if (textGiven) return;
       textPart = t;
       textGiven = true;
+    },
+    get hasLabels() {
+      return idOf !== undefined;
+    },
+    provideLabels(l: LabelSnapshot) {
+      idOf ??= sliceOf(l.idPrefix, l.ids, l.idLengths);
+    },
+    idHashOf: (doc: number) => s.idHashes[doc] as number,
+    positionsOfIds(ids: readonly string[]): [string, number[]][] {
+      // By hash, then compared: positionsOf would cut every id out of the joined string.
+      const found = new Map(ids.map((key): [string, number[]] => [key, []]));
+      for (const i of hashedLike(s.idHashes, ids)) found.get(id(i))?.push(i);
+      return [...found];
     },
     count: n,
     pageKeys,

@@ -169,7 +169,12 @@ export class TextIndex {
 
   /** Whether word `t` is used by a shown service. */
   private live(ix: Postings, t: number | undefined): t is number {
-    return t !== undefined && (this.hidden === undefined || this.df(ix, t) > 0);
+    if (t === undefined) return false;
+    if (this.hidden === undefined) return true;
+    // Used by more services than are hidden: some shown one uses it, known without decoding its list
+    // (a prefix or a typo can bring many words here, each a list to decode, on a woken worker: #11).
+    if (ix.lists.df(t) > this.hiddenAt.length) return true;
+    return this.df(ix, t) > 0;
   }
 
   /** Whether the index is ready (built in full, or warmed). */

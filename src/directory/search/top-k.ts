@@ -3,18 +3,21 @@
  * candidate: a text query can match tens of thousands of services and only
  * the top 20 are ever shown.
  */
-// One collator for every comparison: String#localeCompare sets one up per call.
-const collator = new Intl.Collator();
+/**
+ * The order of names for ties: one collator for every comparison (String#localeCompare sets one up per
+ * call). A snapshot stores each service's place in this order (snapshot.ts `nameOrder`).
+ */
+export const nameCollator = new Intl.Collator();
 
 export class TopK {
   private readonly ids: number[] = [];
   private readonly scores: number[] = [];
   private readonly kms: number[] = [];
 
-  /** `nameOf` breaks exact ties alphabetically, so equal results come out in a stable order. */
+  /** `nameBefore(i, j)` (i's name sorts before j's) breaks exact ties alphabetically, so equal results come out in a stable order. */
   constructor(
     private readonly k: number,
-    private readonly nameOf: (i: number) => string,
+    private readonly nameBefore: (i: number, j: number) => boolean,
   ) {}
 
   /** Offers candidate `i`; `km` is Infinity when it has no distance. */
@@ -49,6 +52,6 @@ export class TopK {
     if (score !== s) return score > s;
     const d = this.kms[j] as number;
     if (km !== d) return km < d;
-    return collator.compare(this.nameOf(i), this.nameOf(this.ids[j] as number)) < 0;
+    return this.nameBefore(i, this.ids[j] as number);
   }
 }

@@ -15,10 +15,25 @@
  *
  * The practice's curation is never in the snapshot: it is read with it and
  * applied in place, and an edit changes the index in memory without a rebuild.
+ * Where the curated services are is stored beside the snapshot (a small row,
+ * kept up to date on each edit), so a wake applies the curation without
+ * reading the services' ids; the ids are read only to look a service up by
+ * id or to apply an edit, and when that row is missing or out of date.
  */
 import { DIRECTORY_GENERATION_KEY, type LinksDatabase, type ResourcePageRow } from '../../db/database';
 import { buildIndex, type DirectoryQuery, type DocHit } from '../../directory/search/index';
-import { indexFromSnapshot, snapshotOf, snapshotProblem, textSnapshotProblem, type SnapshotIndex, type TextSnapshot } from '../../directory/search/snapshot';
+import {
+  curatedAtFor,
+  idHash,
+  indexFromSnapshot,
+  labelsProblem,
+  snapshotOf,
+  snapshotProblem,
+  textSnapshotProblem,
+  type LabelSnapshot,
+  type SnapshotIndex,
+  type TextSnapshot,
+} from '../../directory/search/snapshot';
 import type { Curation, Resource } from '../../directory/resource';
 
 export interface FoundHit {
@@ -73,6 +88,8 @@ export interface IndexCacheOptions {
 
 const SNAPSHOT_ROW = 'directory';
 const TEXT_ROW = 'directory-text';
+const LABELS_ROW = 'directory-labels';
+const CURATED_ROW = 'directory-curated';
 /** Generation of a database that has never had a change since version 5 (set on the first import). */
 const FIRST_GENERATION = 'initial';
 
@@ -85,16 +102,24 @@ const generationOf = (row: { value: unknown } | undefined): string => (typeof ro
 
 /** The state as the cache holds it: with curation applied in place. */
 interface LiveState extends IndexState {
-  curate(curation: Curation): void;
+  curate(curation: Curation): Promise<void>;
 }
 
 /** Either index behind a state, with how it searches and reads; curation is applied to both the same way. */
 function live(
-  index: { readonly size: number; curate(id: string, curation: Curation): void },
+  index: { readonly size: number; curate(id: string, curation: Curation): void; positionsOf(id: string): readonly number[] },
   curation: Map<string, Curation>,
   from: IndexState['from'],
   reads: Pick<IndexState, 'search' | 'get' | 'warm'>,
+  ids: {
+    /** Resolves once positionsOf and curate can run (a snapshot's ids part read). */
+    ready(): Promise<void>;
+    /** Stores where a curated service is, for the next wake. */
+    remember(id: string, positions: readonly number[]): Promise<void>;
+  },
 ): LiveState {
+  // Edits are applied in order, and a search waits for those already asked for (an edit may first read the ids).
+  let edits: Promise<void> = Promise.resolve();
   return {
     get size() {
       return index.size;
@@ -102,12 +127,20 @@ function live(
     curation,
     from,
     builtAt: Date.now(),
-    search: reads.search,
+    async search(query) {
+      await edits;
+      return reads.search(query);
+    },
     get: reads.get,
     warm: reads.warm,
     curate(c) {
-      index.curate(c.resourceId, c);
-      curation.set(c.resourceId, c);
+      const applied = edits.then(async () => {
+        await ids.ready();
+        index.curate(c.resourceId, c);
+        curation.set(c.resourceId, c);
+      });
+      edits = applied.catch(() => undefined);
+      return applied.then(() => ids.remember(c.resourceId, index.positionsOf(c.resourceId)));
     },
   };
 }
@@ -152,9 +185,35 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
     const rows = keys.length ? await db.resourcePages.bulkGet(keys) : [];
     return refs.map(({ k, offset, doc }) => {
       const resource = rows[k]?.resources[offset];
-      if (!resource || resource.id !== index.idOf(doc)) throw new SnapshotMismatch(`page ${String(keys[k])} offset ${offset}`);
+      // Checked by the id's hash: the ids themselves are not read on a wake.
+      if (!resource || idHash(resource.id) !== index.idHashOf(doc)) throw new SnapshotMismatch(`page ${String(keys[k])} offset ${offset}`);
       return resource;
     });
+  }
+
+  /** Stores where a curated service is in the snapshot of `generation`, if that snapshot's positions row is stored (else the next wake reads the ids and writes it). */
+  async function rememberPositions(generation: string, id: string, positions: readonly number[]): Promise<void> {
+    await db.transaction('rw', db.kv, db.indexSnapshot, async () => {
+      if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) !== generation) return;
+      const stored = (await db.indexSnapshot.get(CURATED_ROW))?.curated;
+      if (stored?.generation !== generation) return;
+      const at = stored.at.filter(([key]) => key !== id);
+      at.push([id, [...positions]]);
+      await db.indexSnapshot.put({ id: CURATED_ROW, curated: { generation, at } });
+    });
+  }
+
+  /** Reads a snapshot's ids part; one that cannot be used is a mismatch (the index is then rebuilt from the pages). */
+  async function readLabels(generation: string, count: number): Promise<LabelSnapshot> {
+    let labels: unknown;
+    try {
+      labels = (await db.indexSnapshot.get(LABELS_ROW))?.labels;
+    } catch (error) {
+      throw new SnapshotMismatch(`ids part could not be read: ${String(error)}`);
+    }
+    const problem = labelsProblem(labels, generation, count);
+    if (problem) throw new SnapshotMismatch(`ids part: ${problem}`);
+    return labels as LabelSnapshot;
   }
 
   function fromSnapshot(index: SnapshotIndex, curation: Map<string, Curation>, myEpoch: number, textRow: Promise<TextSnapshot | undefined>, generation: string): LiveState {
@@ -181,6 +240,8 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
           await (await rebuildAfterMismatch(myEpoch, error)).warm();
         },
       ));
+    let labelsRead: Promise<void> | undefined;
+    const ids = (): Promise<void> => (index.hasLabels ? Promise.resolve() : (labelsRead ??= readLabels(generation, index.count).then((l) => index.provideLabels(l))));
     return live(index, curation, 'snapshot', {
       async search(query) {
         try {
@@ -197,15 +258,24 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       },
       warm,
       async get(id) {
-        const doc = index.positionsOf(id).find((p) => !index.isHidden(p));
-        if (doc === undefined) return undefined;
         try {
+          await ids();
+          const doc = index.positionsOf(id).find((p) => !index.isHidden(p));
+          if (doc === undefined) return undefined;
           return (await resolve(index, [doc]))[0];
         } catch (error) {
           if (!(error instanceof SnapshotMismatch)) throw error;
           return (await rebuildAfterMismatch(myEpoch, error)).get(id);
         }
       },
+    }, {
+      // An edit whose ids cannot be read is in the stored curation already: the rebuild this asks for reads it.
+      ready: () =>
+        ids().catch((error: unknown) => {
+          if (error instanceof SnapshotMismatch) void rebuildAfterMismatch(myEpoch, error).catch(() => undefined);
+          throw error;
+        }),
+      remember: (id, positions) => rememberPositions(generation, id, positions),
     });
   }
 
@@ -229,27 +299,36 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
     // Need + distance queries work at once; the text index is built in idle slices so the first
     // typed search does not pay for it, and then the snapshot is stored for the next wake.
     const warmed = index.warm();
-    track(warmed.then(() => storeSnapshot(index.core, pages, generation, myEpoch)));
+    track(warmed.then(() => storeSnapshot(index, pages, generation, myEpoch)));
     return live(index, curation, 'pages', {
       search: async (query) => index.search(query),
       get: async (id) => index.get(id),
       warm: () => warmed,
+    }, {
+      ready: () => Promise.resolve(),
+      remember: (id, positions) => rememberPositions(generation, id, positions),
     });
   }
 
-  /** Stores the snapshot, unless the directory changed since the pages were read. */
-  async function storeSnapshot(core: Parameters<typeof snapshotOf>[0], pages: readonly ResourcePageRow[], generation: string, myEpoch: number): Promise<void> {
+  /**
+   * Stores the snapshot, unless the directory changed since the pages were read, with where the curated
+   * services are (the curation as stored when it is written: an edit after that updates the row itself).
+   */
+  async function storeSnapshot(built: { core: Parameters<typeof snapshotOf>[0]; positionsOf(id: string): readonly number[] }, pages: readonly ResourcePageRow[], generation: string, myEpoch: number): Promise<void> {
     if (myEpoch !== epoch) return;
-    const { index, text } = snapshotOf(
-      core,
+    const { index, text, labels } = snapshotOf(
+      built.core,
       pages.map((p) => ({ key: [p.source, p.page], count: p.resources.length })),
       generation,
     );
-    await db.transaction('rw', db.kv, db.indexSnapshot, async () => {
+    await db.transaction('rw', db.kv, db.indexSnapshot, db.curation, async () => {
       if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) !== generation) return;
+      const curated = (await db.curation.toArray()).map((c): [string, number[]] => [c.resourceId, [...built.positionsOf(c.resourceId)]]);
       await db.indexSnapshot.bulkPut([
         { id: SNAPSHOT_ROW, snapshot: index },
         { id: TEXT_ROW, text },
+        { id: LABELS_ROW, labels },
+        { id: CURATED_ROW, curated: { generation, at: curated } },
       ]);
     });
     if (myEpoch === epoch) distrust = false;
@@ -264,18 +343,45 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       // so that the index part is decoded while the text part's bytes are still arriving (the text part
       // carries its generation, checked when it is given to the index); otherwise once the index part is in
       // (read beside it, both arrived together: the cards waited for the text part's bytes too).
+      // With them, where the curated services are (a small row): the ids part is not read on a wake.
       const reading = db.transaction('r', db.kv, db.indexSnapshot, db.curation, async () => {
-        const [snap, gen, rows] = await Promise.all([db.indexSnapshot.get(SNAPSHOT_ROW), db.kv.get(DIRECTORY_GENERATION_KEY), db.curation.toArray()]);
-        return { row: snap, generation: generationOf(gen), curationRows: rows };
+        const [snap, gen, rows, positions] = await Promise.all([
+          db.indexSnapshot.get(SNAPSHOT_ROW),
+          db.kv.get(DIRECTORY_GENERATION_KEY),
+          db.curation.toArray(),
+          db.indexSnapshot.get(CURATED_ROW),
+        ]);
+        return { row: snap, generation: generationOf(gen), curationRows: rows, curatedRow: positions };
       });
       const textNow = withText ? db.indexSnapshot.get(TEXT_ROW) : undefined;
       const textRow = (textNow ?? reading.then(() => db.indexSnapshot.get(TEXT_ROW))).then((r) => r?.text);
       textRow.catch(() => undefined);
-      const { row, generation, curationRows } = await reading;
+      const { row, generation, curationRows, curatedRow } = await reading;
       performance.mark('links:snapshot-read');
       if (row?.snapshot && snapshotProblem(row.snapshot, generation) === undefined) {
+        const snapshot = row.snapshot;
         const curation = curationMap(curationRows);
-        const index = indexFromSnapshot(row.snapshot, curation, { now: now() });
+        const curatedAt = curation.size ? curatedAtFor(snapshot, curation.keys(), curatedRow?.curated) : undefined;
+        let labels: LabelSnapshot | undefined;
+        if (curation.size && !curatedAt) {
+          // Where the curated services are is not stored (or is out of date): found by their ids, then stored.
+          try {
+            labels = await readLabels(generation, snapshot.count);
+          } catch (error) {
+            if (!(error instanceof SnapshotMismatch)) throw error;
+            console.warn('[links-sidebar] the directory index snapshot cannot be used; rebuilding:', error.message);
+            return fromPages(myEpoch);
+          }
+        }
+        const index = indexFromSnapshot(snapshot, curation, { now: now(), ...(labels ? { labels } : {}), ...(curatedAt ? { curatedAt } : {}) });
+        if (labels) {
+          const at = index.positionsOfIds([...curation.keys()]);
+          track(
+            db.transaction('rw', db.kv, db.indexSnapshot, async () => {
+              if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) === generation) await db.indexSnapshot.put({ id: CURATED_ROW, curated: { generation, at } });
+            }),
+          );
+        }
         performance.mark('links:snapshot-ready');
         void textRow.then(() => performance.mark('links:snapshot-text-read'), () => undefined);
         return fromSnapshot(index, curation, myEpoch, textRow, generation);
