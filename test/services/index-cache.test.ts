@@ -310,6 +310,20 @@ describe('the index after a wake', () => {
     expect((await db.indexSnapshot.get('directory-labels'))?.labels?.generation).not.toBe('another');
   });
 
+  test('an edit whose ids cannot be read: the searches after it come from a rebuild that has it, never the old state', async () => {
+    const { db } = await seeded(150);
+    const woken = wake(db);
+    const state = await woken.get();
+    const [top] = await state.search({ needs: ['food'], near: HOME, limit: 1 });
+    await db.indexSnapshot.delete('directory-labels');
+    await curate(db, woken, top!.resource.id, { hidden: true });
+    // Asked of the state the page already holds, as a handler that fetched it before the edit would.
+    expect((await state.search({ needs: ['food'], near: HOME, limit: 50 })).map((h) => h.resource.id)).not.toContain(top!.resource.id);
+    expect(await state.get(top!.resource.id)).toBeUndefined();
+    expect((await woken.get()).from).toBe('pages');
+    await woken.idle();
+  });
+
   test('a new database has no generation yet; the first import writes one', async () => {
     const db = fresh();
     expect(await db.kv.get(DIRECTORY_GENERATION_KEY)).toBeUndefined();

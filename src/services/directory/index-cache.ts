@@ -242,8 +242,11 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       ));
     let labelsRead: Promise<void> | undefined;
     const ids = (): Promise<void> => (index.hasLabels ? Promise.resolve() : (labelsRead ??= readLabels(generation, index.count).then((l) => index.provideLabels(l))));
+    /** Set when an edit could not be applied (its ids unreadable): every later read goes to the rebuild, which has the edit. */
+    let replaced: Promise<IndexState> | undefined;
     return live(index, curation, 'snapshot', {
       async search(query) {
+        if (replaced) return (await replaced).search(query);
         try {
           if (query.text && !index.hasText) await textReady;
           const hits = index.searchDocs(query);
@@ -258,6 +261,7 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       },
       warm,
       async get(id) {
+        if (replaced) return (await replaced).get(id);
         try {
           await ids();
           const doc = index.positionsOf(id).find((p) => !index.isHidden(p));
@@ -272,7 +276,10 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       // An edit whose ids cannot be read is in the stored curation already: the rebuild this asks for reads it.
       ready: () =>
         ids().catch((error: unknown) => {
-          if (error instanceof SnapshotMismatch) void rebuildAfterMismatch(myEpoch, error).catch(() => undefined);
+          if (error instanceof SnapshotMismatch) {
+            replaced ??= rebuildAfterMismatch(myEpoch, error);
+            replaced.catch(() => undefined);
+          }
           throw error;
         }),
       remember: (id, positions) => rememberPositions(generation, id, positions),
