@@ -286,7 +286,7 @@ describe('snapshot data', () => {
     const built = buildIndex(tied, { now: NOW });
     const snap = woken(structuredClone(snapshotOf(built.core, pagesOf(tied), 'g')), []);
     expect(hitsOf(snap, { needs: ['food'] })).toEqual(hitsOf(built, { needs: ['food'] }));
-    expect(hitsOf(snap, { needs: ['food'] }).map((h) => tied[Number(h.id.slice(1))]?.name)).toEqual([...names].sort(new Intl.Collator().compare));
+    expect(hitsOf(snap, { needs: ['food'] }).map((h) => tied[Number(h.id.slice(1))]?.name)).toEqual([...names].sort(new Intl.Collator('en-GB').compare));
   });
 
   test('only typed arrays and strings, every typed array its own buffer', () => {

@@ -314,14 +314,63 @@ describe('the index after a wake', () => {
     const { db } = await seeded(150);
     const woken = wake(db);
     const state = await woken.get();
+    expect(state.size).toBe(200);
     const [top] = await state.search({ needs: ['food'], near: HOME, limit: 1 });
     await db.indexSnapshot.delete('directory-labels');
     await curate(db, woken, top!.resource.id, { hidden: true });
     // Asked of the state the page already holds, as a handler that fetched it before the edit would.
     expect((await state.search({ needs: ['food'], near: HOME, limit: 50 })).map((h) => h.resource.id)).not.toContain(top!.resource.id);
     expect(await state.get(top!.resource.id)).toBeUndefined();
+    // The count and the curation the handlers read from that state are the rebuild's.
+    expect(state.size).toBe(199);
+    expect(state.curation.get(top!.resource.id)?.hidden).toBe(true);
     expect((await woken.get()).from).toBe('pages');
     await woken.idle();
+  });
+
+  test('a lookup by id right after hiding never returns the service, from a snapshot (ids still being read) or from the pages', async () => {
+    for (const from of ['snapshot', 'pages'] as const) {
+      const { db, cache } = await seeded(150);
+      const index = from === 'snapshot' ? wake(db) : cache;
+      const state = await index.get();
+      expect(state.from).toBe(from);
+      const [top] = await state.search({ needs: ['food'], near: HOME, limit: 1 });
+      await curate(db, index, top!.resource.id, { hidden: true });
+      expect(await state.get(top!.resource.id), from).toBeUndefined();
+      await index.idle();
+    }
+  });
+
+  test('a lookup by id and an edit that both find the ids part unreadable rebuild once, not twice', async () => {
+    const { db } = await seeded(150);
+    const woken = wake(db);
+    const state = await woken.get();
+    await db.indexSnapshot.delete('directory-labels');
+    let fullReads = 0;
+    const toArray = db.resourcePages.toArray.bind(db.resourcePages);
+    db.resourcePages.toArray = (() => {
+      fullReads++;
+      return toArray();
+    }) as typeof db.resourcePages.toArray;
+    await curate(db, woken, 'a:7', { hidden: true });
+    expect(await state.get('a:3')).toMatchObject({ id: 'a:3' });
+    expect(await state.get('a:7')).toBeUndefined();
+    await woken.idle();
+    expect(fullReads).toBe(1);
+  });
+
+  test('a damaged positions row is read as none: the ids are read and the row written again', async () => {
+    const { db, cache } = await seeded(150);
+    const [top] = await (await cache.get()).search({ needs: ['food'], near: HOME, limit: 1 });
+    await curate(db, cache, top!.resource.id, { hidden: true });
+    await cache.idle();
+    const row = (await db.indexSnapshot.get('directory-curated'))!.curated!;
+    await db.indexSnapshot.put({ id: 'directory-curated', curated: { ...row, at: [...row.at, 5 as unknown as [string, number[]]] } });
+    const woken = wake(db);
+    expect((await woken.get()).from).toBe('snapshot');
+    expect((await (await woken.get()).search({ needs: ['food'], near: HOME, limit: 50 })).map((h) => h.resource.id)).not.toContain(top!.resource.id);
+    await woken.idle();
+    expect((await db.indexSnapshot.get('directory-curated'))?.curated).toEqual(row);
   });
 
   test('a new database has no generation yet; the first import writes one', async () => {

@@ -375,6 +375,8 @@ export function labelsProblem(l: unknown, generation: string, count: number): st
  */
 export function curatedAtFor(s: IndexSnapshot, curated: Iterable<string>, stored: CuratedPositions | undefined): Map<string, readonly number[]> | undefined {
   if (!stored || stored.generation !== s.generation || !Array.isArray(stored.at)) return undefined;
+  // Only this code writes the row, but a damaged one must mean "read the ids", never a wake that throws.
+  if (!stored.at.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && Array.isArray(e[1]))) return undefined;
   const at = new Map(stored.at);
   for (const id of curated) {
     const positions = at.get(id);

@@ -5,9 +5,11 @@
  */
 /**
  * The order of names for ties: one collator for every comparison (String#localeCompare sets one up per
- * call). A snapshot stores each service's place in this order (snapshot.ts `nameOrder`).
+ * call). A snapshot stores each service's place in this order (snapshot.ts `nameOrder`), so the locale is
+ * fixed: with the browser's own, a snapshot written under one language would break ties differently from
+ * the same index built under another (Swedish puts "Å" and "Ö" after "Z").
  */
-export const nameCollator = new Intl.Collator();
+export const nameCollator = new Intl.Collator('en-GB');
 
 export class TopK {
   private readonly ids: number[] = [];

@@ -110,7 +110,10 @@ function live(
   index: { readonly size: number; curate(id: string, curation: Curation): void; positionsOf(id: string): readonly number[] },
   curation: Map<string, Curation>,
   from: IndexState['from'],
-  reads: Pick<IndexState, 'search' | 'get' | 'warm'>,
+  reads: Pick<IndexState, 'search' | 'get' | 'warm'> & {
+    /** The state that has taken over (a snapshot found not to match): size and curation are then its own. */
+    replacedBy?: () => IndexState | undefined;
+  },
   ids: {
     /** Resolves once positionsOf and curate can run (a snapshot's ids part read). */
     ready(): Promise<void>;
@@ -122,16 +125,22 @@ function live(
   let edits: Promise<void> = Promise.resolve();
   return {
     get size() {
-      return index.size;
+      return reads.replacedBy?.()?.size ?? index.size;
     },
-    curation,
+    get curation() {
+      return reads.replacedBy?.()?.curation ?? curation;
+    },
     from,
     builtAt: Date.now(),
     async search(query) {
       await edits;
       return reads.search(query);
     },
-    get: reads.get,
+    async get(id) {
+      // A service hidden a moment ago is not returned by id either (the edit may still be reading the ids).
+      await edits;
+      return reads.get(id);
+    },
     warm: reads.warm,
     curate(c) {
       const applied = edits.then(async () => {
@@ -230,6 +239,19 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
       throw error instanceof SnapshotMismatch ? error : new SnapshotMismatch(`text part could not be read: ${String(error)}`);
     });
     textReady.catch(() => undefined);
+    /**
+     * Set once this snapshot is found not to match (a page, the text part, or the ids an edit needs): every
+     * later read goes to the one rebuild, which reads the stored curation and so has every edit.
+     */
+    let replaced: Promise<IndexState> | undefined;
+    let replacement: IndexState | undefined;
+    const replace = (error: SnapshotMismatch): Promise<IndexState> => {
+      if (!replaced) {
+        replaced = rebuildAfterMismatch(myEpoch, error);
+        replaced.then((r) => (replacement = r), () => undefined);
+      }
+      return replaced;
+    };
     /** Asked for (directory.warm): the text part read and decoded; one that does not match is rebuilt from the pages, as a text search would. */
     let warmed: Promise<void> | undefined;
     const warm = (): Promise<void> =>
@@ -237,14 +259,13 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
         () => index.warm(),
         async (error: unknown) => {
           if (!(error instanceof SnapshotMismatch)) throw error;
-          await (await rebuildAfterMismatch(myEpoch, error)).warm();
+          await (await replace(error)).warm();
         },
       ));
     let labelsRead: Promise<void> | undefined;
     const ids = (): Promise<void> => (index.hasLabels ? Promise.resolve() : (labelsRead ??= readLabels(generation, index.count).then((l) => index.provideLabels(l))));
-    /** Set when an edit could not be applied (its ids unreadable): every later read goes to the rebuild, which has the edit. */
-    let replaced: Promise<IndexState> | undefined;
     return live(index, curation, 'snapshot', {
+      replacedBy: () => replacement,
       async search(query) {
         if (replaced) return (await replaced).search(query);
         try {
@@ -256,7 +277,7 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
           return hits.map(({ doc: _doc, ...hit }: DocHit, j) => ({ resource: resources[j] as Resource, ...hit }));
         } catch (error) {
           if (!(error instanceof SnapshotMismatch)) throw error;
-          return (await rebuildAfterMismatch(myEpoch, error)).search(query);
+          return (await replace(error)).search(query);
         }
       },
       warm,
@@ -269,17 +290,14 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
           return (await resolve(index, [doc]))[0];
         } catch (error) {
           if (!(error instanceof SnapshotMismatch)) throw error;
-          return (await rebuildAfterMismatch(myEpoch, error)).get(id);
+          return (await replace(error)).get(id);
         }
       },
     }, {
       // An edit whose ids cannot be read is in the stored curation already: the rebuild this asks for reads it.
       ready: () =>
         ids().catch((error: unknown) => {
-          if (error instanceof SnapshotMismatch) {
-            replaced ??= rebuildAfterMismatch(myEpoch, error);
-            replaced.catch(() => undefined);
-          }
+          if (error instanceof SnapshotMismatch) void replace(error).catch(() => undefined);
           throw error;
         }),
       remember: (id, positions) => rememberPositions(generation, id, positions),
