@@ -378,6 +378,15 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Illicit drugs: denies use.', 30, [], ['substances']],
   ['Gambling: never gambled.', 45, [], ['substances']],
   ['DV: denies any history.', 33, [], ['safety']],
+  // Ninth session (dev18): a job given up or left for a reason, written afresh; and what a hostile review
+  // made the first, wider version prompt on (retiring, an allotment, leaving for work, a job medical).
+  ['Has had to give up her job because of the fibromyalgia, feels useless.', 52, ['work'], []],
+  ['Having to leave her job as she cannot manage the shifts with the pain.', 47, ['work'], []],
+  ['Gave up his job at 65, retired, enjoying the golf.', 67, [], ['work']],
+  ['Gave up his work on the allotment after the hip op.', 72, [], ['work']],
+  ['Has to leave for her job at 6am so wants an early appointment.', 39, [], ['work']],
+  ['Has to quit smoking before his job medical.', 34, [], ['work']],
+  ['Her son had to leave his job when the factory shut. Pt well, BP check.', 63, [], ['work']],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
