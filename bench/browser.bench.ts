@@ -37,6 +37,15 @@ async function inpageLoadLatency(h: Harness, runs: number, streamMs = 0): Promis
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return performance.timeOrigin + nav.domContentLoadedEventEnd;
     });
+    if (process.env.BENCH_TRACE) {
+      const t = await frame.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const marks = performance.getEntriesByType('mark').map((m) => `${m.name.slice(6)} ${m.startTime.toFixed(0)}`);
+        const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.split('/').pop()} ${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)}`);
+        return { origin: performance.timeOrigin, nav: `fetch ${nav.fetchStart.toFixed(0)} resp ${nav.responseEnd.toFixed(0)} interactive ${nav.domInteractive.toFixed(0)} dcl ${nav.domContentLoadedEventEnd.toFixed(0)}`, marks, res };
+      });
+      process.stderr.write(`  inpage ${(shownAt - loadedAt).toFixed(0)} ms: frame origin ${(t.origin - loadedAt).toFixed(0)} from page DCL; ${t.nav}; marks ${t.marks.join(', ')}; shown ${(shownAt - t.origin).toFixed(0)}; ${t.res.join(', ')}\n`);
+    }
     if (i >= 2) samples.push(shownAt - loadedAt); // first loads warm the worker and caches
   }
   await page.close();

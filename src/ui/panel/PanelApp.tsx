@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { identifierTail, patientKey, type PatientContext } from '../../context/patient-context';
 import { send } from '../../messaging/client';
@@ -34,7 +34,10 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
   const focusPrompts = useRef<() => void>(() => undefined);
 
   // Follow the tab: on every change of tab the panel goes blank first, then links to the new one.
-  useEffect(() => {
+  // A layout effect: linked as soon as the app is rendered. Preact runs a plain effect after the next
+  // animation frame, and an in-page frame still hidden while its page loads gets none: it waited up to
+  // Preact's 35 ms fallback before it even asked for the tab's patient (#17).
+  useLayoutEffect(() => {
     let relinkTimer: ReturnType<typeof setTimeout> | undefined;
     const attach = (tabId: number | undefined, attempt: number) => {
       link.current?.close();
@@ -46,6 +49,7 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
       }
       link.current = linkToTab(tabId, {
         onScreen: (screen) => {
+          if (performance.getEntriesByName('links:panel-screen').length === 0) performance.mark('links:panel-screen');
           if (screen.patient && screen.state === 'matched') {
             setView({ kind: 'record', tabId, screen: { ...screen, patient: screen.patient } });
             // A record patient replaces anything typed in: one patient at a time.
@@ -63,6 +67,7 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
       });
     };
     const stop = binding.follow((tabId) => {
+      performance.mark('links:panel-tab');
       setView(tabId === undefined ? { kind: 'no-record', why: 'No record tab is open here.' } : BLANK_TAB);
       attach(tabId, 0);
     });

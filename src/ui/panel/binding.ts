@@ -20,12 +20,15 @@ export interface Binding {
 export function bindingFromLocation(search: string): Binding {
   const params = new URLSearchParams(search);
   if (params.get('host') === 'inpage') {
+    // Asked at once, while the page loads its settings, not after the app is on screen (#17: the in-page
+    // panel after a page load). The frame never moves to another tab, so one answer serves every follow().
+    const tab = send('panel.tab', {}).then((r) => (r.ok ? r.value.tabId : undefined));
     return {
       host: 'inpage',
       follow(onTab) {
         let stopped = false;
-        void send('panel.tab', {}).then((r) => {
-          if (!stopped) onTab(r.ok ? r.value.tabId : undefined);
+        void tab.then((tabId) => {
+          if (!stopped) onTab(tabId);
         });
         return () => void (stopped = true);
       },

@@ -10,6 +10,7 @@ import { bindingFromLocation } from './binding';
 import { loadPanelConfig, PanelApp } from './PanelApp';
 
 export function startPanel(): void {
+  performance.mark('links:panel-script');
   const style = document.createElement('style');
   style.textContent = sharedCss + panelCss;
   document.head.append(style);
@@ -18,6 +19,7 @@ export function startPanel(): void {
   const binding = bindingFromLocation(location.search);
   document.documentElement.dataset.host = binding.host;
   void loadPanelConfig().then((config) => {
+    performance.mark('links:panel-config');
     render(
       <ErrorBoundary where="sidebar">
         {config ? (
