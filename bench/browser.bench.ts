@@ -44,6 +44,11 @@ async function inpageLoadLatency(h: Harness, runs: number, streamMs = 0): Promis
         const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => `${r.name.split('/').pop()} ${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)}`);
         return { origin: performance.timeOrigin, nav: `fetch ${nav.fetchStart.toFixed(0)} resp ${nav.responseEnd.toFixed(0)} interactive ${nav.domInteractive.toFixed(0)} dcl ${nav.domContentLoadedEventEnd.toFixed(0)}`, marks, res };
       });
+      const pg = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return `page resp ${nav.responseStart.toFixed(0)}-${nav.responseEnd.toFixed(0)} interactive ${nav.domInteractive.toFixed(0)} dcl ${nav.domContentLoadedEventStart.toFixed(0)}; ${performance.getEntriesByType('mark').map((m) => `${m.name.slice(6)} ${m.startTime.toFixed(0)}`).join(', ')}`;
+      });
+      process.stderr.write(`  ${pg}\n`);
       process.stderr.write(`  inpage ${(shownAt - loadedAt).toFixed(0)} ms: frame origin ${(t.origin - loadedAt).toFixed(0)} from page DCL; ${t.nav}; marks ${t.marks.join(', ')}; shown ${(shownAt - t.origin).toFixed(0)}; ${t.res.join(', ')}\n`);
     }
     if (i >= 2) samples.push(shownAt - loadedAt); // first loads warm the worker and caches
