@@ -88,6 +88,14 @@ export class TextIndex {
   /** The stamp of this query's first group: stamps at or above it carry this query's coverage bits. */
   private firstStamp = 0;
   private matchedCount = 0;
+  /**
+   * The largest scaled score so far in this query, kept by the add loops as they go, when `bestAsWeGo`: then
+   * no pass over every match is needed for it afterwards (see query()). `shareNow`: the share factors of this
+   * query's word count (undefined when the score is not scaled).
+   */
+  private bestAsWeGo = false;
+  private best = 0;
+  private shareNow: Float32Array | undefined;
   /** Services the practice hid (1), kept in the lists but never matched (issue #11: a curation edit needs no rebuild). */
   private hidden?: Uint8Array;
   /** Their positions, ascending. */
@@ -292,6 +300,15 @@ export class TextIndex {
     }
     const first = this.stampNo + 1;
     this.firstStamp = first;
+    // The largest scaled score is kept as the lists are added when it can only grow with each add: scores only
+    // grow (weights and idf are positive) and so does a service's share, unless the synonym-only share is above
+    // that of one typed word (four or more words). Its largest value on any add is then its final largest (IEEE
+    // rounding keeps the order of sums and products of non-negative numbers), so nothing changes but the pass
+    // over every match it replaces, which cost a just-woken worker about 5 ms for 100k matches (#11).
+    const share = track ? (SHARE[words] as Float32Array) : undefined;
+    this.bestAsWeGo = share === undefined || (share[1] as number) >= (share[0] as number);
+    this.shareNow = share;
+    this.best = 0;
     let count = 0;
     for (const group of groups) {
       this.stampNo++;
@@ -304,24 +321,25 @@ export class TextIndex {
     // Multi-word queries (#16): a service matching only some of the words counts for the share it matched,
     // squared, so "walking group" puts services with both words above those repeating one. One found only
     // through a synonym term keeps a small part, as it matched none of the typed words.
-    let best = 0;
-    if (track) {
-      const share = SHARE[words] as Float32Array;
+    let best = this.best;
+    let scaled = share === undefined;
+    if (!this.bestAsWeGo && share) {
       for (let k = 0; k < count; k++) {
         const d = matched[k] as number;
         const v = (score[d] as number) * (share[(stamp[d] as number) >>> 24] as number);
         score[d] = v;
         if (v > best) best = v;
       }
-    } else {
-      for (let k = 0; k < count; k++) best = Math.max(best, score[matched[k] as number] as number);
+      scaled = true;
     }
     this.matchedCount = count;
     const coverage = track ? (i: number): number => ((((stamp[i] as number) & STAMP_MASK) >= first ? (stamp[i] as number) >>> 24 : 0)) : (): number => 0;
     // Scaled when asked, not in another pass over every match: a search reads the relevance of a few hundred
     // candidates at most, and a pass over 100k matches in a just-woken worker costs milliseconds (#11).
-    // Math.fround: the value a Float32Array holding the scaled scores gave before.
-    const relevance = (i: number): number => (best > 0 ? Math.fround((score[i] as number) / best) : 0);
+    // Math.fround: the values a Float32Array holding the scaled scores gave before.
+    const relevance = scaled
+      ? (i: number): number => (best > 0 ? Math.fround((score[i] as number) / best) : 0)
+      : (i: number): number => (best > 0 ? Math.fround(Math.fround((score[i] as number) * ((share as Float32Array)[coverage(i)] as number)) / best) : 0);
     return { docs: matched.subarray(0, count), score, relevance, coverage, all: track ? (1 << words) - 1 : 0 };
   }
 
@@ -335,14 +353,19 @@ export class TextIndex {
     const mark = (this.stampNo | (covers << 24)) >>> 0;
     const { docs, bits } = ix.lists.list(t);
     const weight = FIELD_WEIGHT.map((f) => base * f);
+    let top = 0;
     let count = 0;
     for (let p = 0; p < docs.length; p++) {
       const d = docs[p] as number;
       if (hidden !== undefined && hidden[d] === 1) continue;
       stamp[d] = mark;
-      score[d] = weight[bits[p] as number] as number;
+      const v = Math.fround(weight[bits[p] as number] as number);
+      score[d] = v;
+      if (v > top) top = v;
       matched[count++] = d;
     }
+    // Every service here ends this add with the same share: the largest scaled score is the largest score times it.
+    if (this.bestAsWeGo) this.best = Math.max(this.best, this.shareNow ? top * (this.shareNow[covers] as number) : top);
     return count;
   }
 
@@ -350,6 +373,7 @@ export class TextIndex {
   private add(ix: Postings, t: number, base: number, count: number): number {
     const { score, stamp, matched, hidden } = this;
     const s = this.stampNo;
+    let top = 0;
     const { docs, bits } = ix.lists.list(t);
     for (let p = 0; p < docs.length; p++) {
       const d = docs[p] as number;
@@ -357,8 +381,12 @@ export class TextIndex {
       stamp[d] = s;
       const b = bits[p] as number;
       if (score[d] === 0) matched[count++] = d;
-      score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
+      const v = Math.fround((score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0)));
+      score[d] = v;
+      if (v > top) top = v;
     }
+    // Only unscaled queries (one typed word, or synonyms) come here.
+    this.best = Math.max(this.best, top);
     return count;
   }
 
@@ -368,17 +396,27 @@ export class TextIndex {
     const s = this.stampNo;
     const first = this.firstStamp;
     const { docs, bits } = ix.lists.list(t);
+    // The share factors when the largest scaled score is kept as we go (see query()).
+    const share = this.bestAsWeGo ? this.shareNow : undefined;
+    let top = 0;
     for (let p = 0; p < docs.length; p++) {
       const d = docs[p] as number;
       if (hidden !== undefined && hidden[d] === 1) continue;
       const v = stamp[d] as number;
       const low = v & STAMP_MASK;
       if (low === s) continue;
-      stamp[d] = (s | (((low >= first ? v >>> 24 : 0) | covers) << 24)) >>> 0;
+      const cov = (low >= first ? v >>> 24 : 0) | covers;
+      stamp[d] = (s | (cov << 24)) >>> 0;
       const b = bits[p] as number;
       if (score[d] === 0) matched[count++] = d;
-      score[d] = (score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0));
+      const f = Math.fround((score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0)));
+      score[d] = f;
+      if (share !== undefined) {
+        const scaled = f * (share[cov] as number);
+        if (scaled > top) top = scaled;
+      }
     }
+    if (share !== undefined) this.best = Math.max(this.best, top);
     return count;
   }
 }
