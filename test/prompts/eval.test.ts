@@ -227,6 +227,19 @@ const DEV18: Floor = {
   promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.23, 'other-person': 0.25, hypothetical: 0.29 },
 };
 
+// Development half 19 (ninth session; a twentieth author, given only BRIEF.md and a voice brief: a surgery day's
+// notes by GPs and a mental health and wellbeing nurse, grief and low mood shown through what the patient cannot
+// do, work stress and absence, carers, parents of teenagers, students; mood (bereavement), work, family, caring and
+// money weighted). First contact, before any tuning on it: 0.874 (132/151) / 0.800 (132/165), positive notes 0.936.
+// Reached on 2026-12-03, after two hostile reviews (334 notes) withdrew eleven of fourteen phrases written for its
+// misses: 0.881 (133/151) / 0.806 (133/165), positive notes 0.9366, neutral 2/25.
+const DEV19: Floor = {
+  recall: 0.88,
+  precision: 0.806,
+  positivePrecision: 0.936,
+  promptedAtMost: { neutral: 0.08, negated: 0.28, historical: 0.28, 'other-person': 0.19, hypothetical: 0.29 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -247,6 +260,7 @@ describe.each([
   ['development 16', 'dev16', DEV16],
   ['development 17', 'dev17', DEV17],
   ['development 18', 'dev18', DEV18],
+  ['development 19', 'dev19', DEV19],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

@@ -387,6 +387,13 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Has to leave for her job at 6am so wants an early appointment.', 39, [], ['work']],
   ['Has to quit smoking before his job medical.', 34, [], ['work']],
   ['Her son had to leave his job when the factory shut. Pt well, BP check.', 63, [], ['work']],
+  // Ninth session (dev19), kept after a third hostile review withdrew the rest: a job offer taken back, and
+  // anxiety about a routine procedure that is only that (anxiety with more to it still prompts).
+  ['Job offer rescinded when he disclosed his epilepsy.', 29, ['work'], []],
+  ['No job offer withdrawn, starts in August.', 22, [], ['work']],
+  ["Her son's job offer was withdrawn. Pt well.", 58, [], ['work']],
+  ["Anxious about tomorrow's biopsy, reassured.", 61, [], ['mental-wellbeing']],
+  ['Anxious about the coil fitting, not slept for a week, tearful and low.', 33, ['mental-wellbeing'], []],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
