@@ -103,7 +103,7 @@ const woken = (snap: Stored, curation: Curation[] | Map<string, Curation>, via: 
   let index: SnapshotIndex;
   if (via === 'positions' && ids.length > 0) {
     const at = indexFromSnapshot(snap.index, [], { now: NOW, labels: snap.labels }).positionsOfIds(ids);
-    const curatedAt = curatedAtFor(snap.index, ids, structuredClone({ generation: snap.index.generation, at }));
+    const curatedAt = curatedAtFor(snap.index, ids, structuredClone({ generation: snap.index.generation, build: snap.index.build, at }));
     expect(curatedAt).toBeDefined();
     index = indexFromSnapshot(snap.index, curation, { now: NOW, curatedAt: curatedAt as Map<string, number[]> });
     expect(index.hasLabels).toBe(false);
@@ -259,24 +259,27 @@ describe('snapshot data', () => {
     const { index, labels } = structuredClone(snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g'));
     const curation = [{ resourceId: 'r4', hidden: true }];
     expect(() => indexFromSnapshot(index, curation, { now: NOW })).toThrow(/ids part/);
-    const row = { generation: 'g', at: [['r4', [4]]] as [string, number[]][] };
+    const row = { generation: 'g', build: index.build, at: [['r4', [4]]] as [string, number[]][] };
     expect(curatedAtFor(index, ['r4'], row)?.get('r4')).toEqual([4]);
     // Another directory, a curated id it does not list, a position of another service, or one past the end.
     expect(curatedAtFor(index, ['r4'], { ...row, generation: 'h' })).toBeUndefined();
+    // Positions found in another snapshot of the same directory are not used either.
+    expect(curatedAtFor(index, ['r4'], { ...row, build: 'another' })).toBeUndefined();
     expect(curatedAtFor(index, ['r4', 'r5'], row)).toBeUndefined();
-    expect(curatedAtFor(index, ['r4'], { generation: 'g', at: [['r4', [5]]] })).toBeUndefined();
-    expect(curatedAtFor(index, ['r4'], { generation: 'g', at: [['r4', [40]]] })).toBeUndefined();
+    expect(curatedAtFor(index, ['r4'], { ...row, at: [['r4', [5]]] })).toBeUndefined();
+    expect(curatedAtFor(index, ['r4'], { ...row, at: [['r4', [40]]] })).toBeUndefined();
     expect(curatedAtFor(index, ['r4'], undefined)).toBeUndefined();
     const snap = indexFromSnapshot(index, curation, { now: NOW, curatedAt: curatedAtFor(index, ['r4'], row) as Map<string, number[]> });
     expect(snap.isHidden(4)).toBe(true);
     expect(snap.size).toBe(9);
     // The ids part is checked like the others.
-    expect(labelsProblem(labels, 'g', 10)).toBeUndefined();
-    expect(labelsProblem(labels, 'h', 10)).toMatch(/older directory/);
-    expect(labelsProblem(labels, 'g', 11)).toMatch(/do not match/);
-    expect(labelsProblem({ ...labels, ids: `${labels.ids}x` }, 'g', 10)).toMatch(/do not match/);
-    expect(labelsProblem({ ...labels, version: 0 }, 'g', 10)).toMatch(/format/);
-    expect(labelsProblem(undefined, 'g', 10)).toBe('none stored');
+    expect(labelsProblem(labels, 'g', 10, index.build)).toBeUndefined();
+    expect(labelsProblem(labels, 'h', 10, index.build)).toMatch(/older directory/);
+    expect(labelsProblem(labels, 'g', 11, index.build)).toMatch(/do not match/);
+    expect(labelsProblem({ ...labels, ids: `${labels.ids}x` }, 'g', 10, index.build)).toMatch(/do not match/);
+    expect(labelsProblem({ ...labels, version: 0 }, 'g', 10, index.build)).toMatch(/format/);
+    expect(labelsProblem(undefined, 'g', 10, index.build)).toBe('none stored');
+    expect(labelsProblem(labels, 'g', 10, 'another')).toMatch(/another index part/);
   });
 
   test('equal scores come in name order, names or no names: a snapshot keeps only each name\'s place', () => {
@@ -309,18 +312,19 @@ describe('snapshot data', () => {
 
   test('a snapshot of another format, another directory or with broken columns is refused', () => {
     const { index: snap, text } = snapshotOf(buildIndex(list, { now: NOW }).core, pagesOf(list), 'g7');
-    expect(textSnapshotProblem(text, 'g7', 10)).toBeUndefined();
-    expect(textSnapshotProblem(text, 'g8', 10)).toMatch(/older directory/);
-    expect(textSnapshotProblem({ ...text, version: 0 }, 'g7', 10)).toMatch(/format/);
-    expect(textSnapshotProblem(text, 'g7', 11)).toMatch(/do not match/);
+    expect(textSnapshotProblem(text, 'g7', 10, snap.build)).toBeUndefined();
+    expect(textSnapshotProblem(text, 'g8', 10, snap.build)).toMatch(/older directory/);
+    expect(textSnapshotProblem(text, 'g7', 10, 'another')).toMatch(/another index part/);
+    expect(textSnapshotProblem({ ...text, version: 0 }, 'g7', 10, snap.build)).toMatch(/format/);
+    expect(textSnapshotProblem(text, 'g7', 11, snap.build)).toMatch(/do not match/);
     // The words and their ends (a wake reads words by their ends, never splitting them).
-    expect(textSnapshotProblem({ ...text, wordEnds: text.wordEnds.subarray(1) }, 'g7', 10)).toMatch(/do not match/);
-    expect(textSnapshotProblem({ ...text, words: `${text.words} x` }, 'g7', 10)).toMatch(/words do not match/);
-    expect(textSnapshotProblem({ ...text, wordEnds: undefined }, 'g7', 10)).toMatch(/words do not match/);
-    expect(textSnapshotProblem({ ...text, words: '', wordEnds: new Uint32Array(0) }, 'g7', 10)).toMatch(/lists do not match/);
+    expect(textSnapshotProblem({ ...text, wordEnds: text.wordEnds.subarray(1) }, 'g7', 10, snap.build)).toMatch(/do not match/);
+    expect(textSnapshotProblem({ ...text, words: `${text.words} x` }, 'g7', 10, snap.build)).toMatch(/words do not match/);
+    expect(textSnapshotProblem({ ...text, wordEnds: undefined }, 'g7', 10, snap.build)).toMatch(/words do not match/);
+    expect(textSnapshotProblem({ ...text, words: '', wordEnds: new Uint32Array(0) }, 'g7', 10, snap.build)).toMatch(/lists do not match/);
     const scrambled = Uint32Array.from(text.wordEnds);
     [scrambled[0], scrambled[1]] = [scrambled[1] as number, scrambled[0] as number];
-    expect(textSnapshotProblem({ ...text, wordEnds: scrambled }, 'g7', 10)).toMatch(/words do not match/);
+    expect(textSnapshotProblem({ ...text, wordEnds: scrambled }, 'g7', 10, snap.build)).toMatch(/words do not match/);
     expect(snapshotProblem(snap, 'g7')).toBeUndefined();
     expect(snapshotProblem(undefined, 'g7')).toBe('none stored');
     expect(snapshotProblem({ ...snap, version: SNAPSHOT_VERSION + 1 }, 'g7')).toMatch(/format/);

@@ -299,15 +299,40 @@ describe('the index after a wake', () => {
     await cache.idle();
   });
 
-  test('an ids part missing or of another directory: a lookup by id rebuilds from the pages and finds the service', async () => {
-    const { db } = await seeded(90);
-    await db.indexSnapshot.put({ id: 'directory-labels', labels: { ...(await db.indexSnapshot.get('directory-labels'))!.labels!, generation: 'another' } });
+  test('an ids part of another directory, or of another snapshot of this one: a lookup by id rebuilds from the pages and finds the service', async () => {
+    for (const other of [{ generation: 'another' }, { build: 'another' }]) {
+      const { db } = await seeded(90);
+      await db.indexSnapshot.put({ id: 'directory-labels', labels: { ...(await db.indexSnapshot.get('directory-labels'))!.labels!, ...other } });
+      const woken = wake(db);
+      expect((await woken.get()).from).toBe('snapshot');
+      expect((await (await woken.get()).get('b:3'))?.id).toBe('b:3');
+      expect((await woken.get()).from).toBe('pages');
+      await woken.idle();
+      const labels = (await db.indexSnapshot.get('directory-labels'))?.labels;
+      expect(labels?.generation).not.toBe('another');
+      expect(labels?.build).toBe((await db.indexSnapshot.get('directory'))?.snapshot?.build);
+    }
+  });
+
+  test('a text part or curated positions of another snapshot of this directory are not used with it', async () => {
+    const { db, cache } = await seeded(150);
+    const [top] = await (await cache.get()).search({ needs: ['food'], near: HOME, limit: 1 });
+    await curate(db, cache, top!.resource.id, { hidden: true });
+    await cache.idle();
+    const stored = (await db.indexSnapshot.get('directory-curated'))!.curated!;
+    await db.indexSnapshot.put({ id: 'directory-curated', curated: { ...stored, build: 'another' } });
+    const reads = readsOf(db);
     const woken = wake(db);
     expect((await woken.get()).from).toBe('snapshot');
-    expect((await (await woken.get()).get('b:3'))?.id).toBe('b:3');
-    expect((await woken.get()).from).toBe('pages');
+    expect(reads).toContain('directory-labels');
+    expect((await (await woken.get()).search({ needs: ['food'], near: HOME, limit: 50 })).map((h) => h.resource.id)).not.toContain(top!.resource.id);
     await woken.idle();
-    expect((await db.indexSnapshot.get('directory-labels'))?.labels?.generation).not.toBe('another');
+    expect((await db.indexSnapshot.get('directory-curated'))?.curated).toEqual(stored);
+    await db.indexSnapshot.put({ id: 'directory-text', text: { ...(await db.indexSnapshot.get('directory-text'))!.text!, build: 'another' } });
+    const again = wake(db);
+    expect(await ids(again, { text: 'walking', near: HOME })).toEqual(await ids(cache, { text: 'walking', near: HOME }));
+    expect((await again.get()).from).toBe('pages');
+    await again.idle();
   });
 
   test('an edit whose ids cannot be read: the searches after it come from a rebuild that has it, never the old state', async () => {

@@ -42,7 +42,7 @@ import { postingsData, postingsFromData } from './text-postings';
  * a service (words, needs, columns): an older snapshot is then ignored and
  * the index is built from the stored services again.
  */
-export const SNAPSHOT_VERSION = 9;
+export const SNAPSHOT_VERSION = 10;
 
 /** A stored page of services: its key in `resourcePages` and how many services it holds. */
 export interface PageShape {
@@ -57,6 +57,12 @@ export interface IndexSnapshot {
   version: number;
   /** The directory generation it was built from (a token rewritten with every change to the stored services). */
   generation: string;
+  /**
+   * A token of this snapshot's own, in each of its parts: a part is used only with the index part it was written
+   * with. The generation alone would pair parts of two snapshots of one directory, if one were ever rebuilt
+   * without a new generation (after a page was found not to match).
+   */
+  build: string;
   /** Services in it (hidden ones too). */
   count: number;
   /**
@@ -92,6 +98,8 @@ export interface IndexSnapshot {
 export interface TextSnapshot {
   version: number;
   generation: string;
+  /** The index part's `build`. */
+  build: string;
   count: number;
   /** Words in code-unit order, space-separated (words are [a-z0-9] only); word k's list is the k-th. */
   words: string;
@@ -106,6 +114,8 @@ export interface TextSnapshot {
 export interface LabelSnapshot {
   version: number;
   generation: string;
+  /** The index part's `build`. */
+  build: string;
   count: number;
   /** Ids joined without the start all of them share (the source in every id of a one-source directory), with the length of each rest. */
   idPrefix: string;
@@ -121,6 +131,8 @@ export interface LabelSnapshot {
  */
 export interface CuratedPositions {
   generation: string;
+  /** The index part's `build`: positions are used only with the snapshot they were found in. */
+  build: string;
   at: [id: string, positions: number[]][];
 }
 
@@ -229,7 +241,12 @@ const own = <T extends Uint8Array | Uint32Array | Float32Array | Float64Array>(a
  * not kept). `pages` are the stored pages the services were read from, in
  * the same order. Builds the text index if it is not yet built.
  */
-export function snapshotOf(core: SearchCore, pages: readonly PageShape[], generation: string): { index: IndexSnapshot; text: TextSnapshot; labels: LabelSnapshot } {
+export function snapshotOf(
+  core: SearchCore,
+  pages: readonly PageShape[],
+  generation: string,
+  build: string = crypto.randomUUID(),
+): { index: IndexSnapshot; text: TextSnapshot; labels: LabelSnapshot } {
   const { n, columns } = core;
   const total = pages.reduce((a, p) => a + p.count, 0);
   if (total !== n) throw new Error(`snapshotOf: the pages hold ${total} services, the index ${n}`);
@@ -257,6 +274,7 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
   const index: IndexSnapshot = {
     version: SNAPSHOT_VERSION,
     generation,
+    build,
     count: n,
     idHashes: Uint32Array.from({ length: n }, (_, i) => idHash(core.id(i))),
     nameOrder: nameOrderOf(n, core.name),
@@ -278,13 +296,14 @@ export function snapshotOf(core: SearchCore, pages: readonly PageShape[], genera
     text: {
       version: SNAPSHOT_VERSION,
       generation,
+      build,
       count: n,
       words: text.words,
       wordEnds: text.wordEnds,
       offsets: text.offsets,
       data: text.data,
     },
-    labels: { version: SNAPSHOT_VERSION, generation, count: n, idPrefix: ids.prefix, ids: ids.text, idLengths: ids.lengths },
+    labels: { version: SNAPSHOT_VERSION, generation, build, count: n, idPrefix: ids.prefix, ids: ids.text, idLengths: ids.lengths },
   };
 }
 
@@ -312,6 +331,7 @@ export function snapshotProblem(s: unknown, generation: string): string | undefi
   const snap = s as Partial<IndexSnapshot>;
   if (snap.version !== SNAPSHOT_VERSION) return `format ${String(snap.version)}, expected ${SNAPSHOT_VERSION}`;
   if (snap.generation !== generation) return 'built from an older directory';
+  if (typeof snap.build !== 'string') return 'columns do not match its count';
   const n = snap.count ?? -1;
   const sized = [snap.idHashes, snap.nameOrder, snap.updatedOf, snap.flags, snap.needMask, snap.pointCounts, snap.week];
   const paged = snap.pageCounts?.reduce((a, c) => a + c, 0);
@@ -341,12 +361,13 @@ function ascending(values: Uint32Array): boolean {
   return true;
 }
 
-/** Why a stored text part cannot be used with an index part of `generation` and `count`, or undefined when it can. */
-export function textSnapshotProblem(t: unknown, generation: string, count: number): string | undefined {
+/** Why a stored text part cannot be used with an index part of `generation`, `count` and `build`, or undefined when it can. */
+export function textSnapshotProblem(t: unknown, generation: string, count: number, build: string): string | undefined {
   if (typeof t !== 'object' || t === null) return 'none stored';
   const text = t as Partial<TextSnapshot>;
   if (text.version !== SNAPSHOT_VERSION) return `format ${String(text.version)}, expected ${SNAPSHOT_VERSION}`;
   if (text.generation !== generation) return 'built from an older directory';
+  if (text.build !== build) return 'written with another index part';
   // The word ends are checked at their count and last end: a search reads them by binary search and cuts words with slice(), which cannot fail.
   const ends = text.wordEnds;
   const words = typeof text.words === 'string' && ends instanceof Uint32Array ? ends.length : -1;
@@ -355,12 +376,13 @@ export function textSnapshotProblem(t: unknown, generation: string, count: numbe
   return undefined;
 }
 
-/** Why a stored ids part cannot be used with an index part of `generation` and `count`, or undefined when it can. */
-export function labelsProblem(l: unknown, generation: string, count: number): string | undefined {
+/** Why a stored ids part cannot be used with an index part of `generation`, `count` and `build`, or undefined when it can. */
+export function labelsProblem(l: unknown, generation: string, count: number, build: string): string | undefined {
   if (typeof l !== 'object' || l === null) return 'none stored';
   const labels = l as Partial<LabelSnapshot>;
   if (labels.version !== SNAPSHOT_VERSION) return `format ${String(labels.version)}, expected ${SNAPSHOT_VERSION}`;
   if (labels.generation !== generation) return 'built from an older directory';
+  if (labels.build !== build) return 'written with another index part';
   if (labels.count !== count || labels.idLengths?.length !== count || typeof labels.ids !== 'string' || typeof labels.idPrefix !== 'string') return 'ids do not match';
   let total = 0;
   for (let i = 0; i < count; i++) total += labels.idLengths[i] as number;
@@ -369,12 +391,12 @@ export function labelsProblem(l: unknown, generation: string, count: number): st
 
 /**
  * The stored positions of the curated services, as a map, when they can stand in for the ids on a wake:
- * built from this snapshot's directory, holding every curated id, and each position holding a service
+ * found in this very snapshot (its generation and build), holding every curated id, and each position holding a service
  * whose id hashes like the curated id. Undefined otherwise (the ids part is then read and the curation
  * applied by id, as before).
  */
 export function curatedAtFor(s: IndexSnapshot, curated: Iterable<string>, stored: CuratedPositions | undefined): Map<string, readonly number[]> | undefined {
-  if (!stored || stored.generation !== s.generation || !Array.isArray(stored.at)) return undefined;
+  if (!stored || stored.generation !== s.generation || stored.build !== s.build || !Array.isArray(stored.at)) return undefined;
   // Only this code writes the row, but a damaged one must mean "read the ids", never a wake that throws.
   if (!stored.at.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && Array.isArray(e[1]))) return undefined;
   const at = new Map(stored.at);

@@ -200,37 +200,40 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
     });
   }
 
-  /** Stores where a curated service is in the snapshot of `generation`, if that snapshot's positions row is stored (else the next wake reads the ids and writes it). */
-  async function rememberPositions(generation: string, id: string, positions: readonly number[]): Promise<void> {
+  /**
+   * Stores where a curated service is in the snapshot `build` of `generation`, if that snapshot's positions row
+   * is the one stored (else the next wake reads the ids and writes it).
+   */
+  async function rememberPositions(generation: string, build: string, id: string, positions: readonly number[]): Promise<void> {
     await db.transaction('rw', db.kv, db.indexSnapshot, async () => {
       if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) !== generation) return;
       const stored = (await db.indexSnapshot.get(CURATED_ROW))?.curated;
-      if (stored?.generation !== generation) return;
+      if (stored?.generation !== generation || stored.build !== build) return;
       const at = stored.at.filter(([key]) => key !== id);
       at.push([id, [...positions]]);
-      await db.indexSnapshot.put({ id: CURATED_ROW, curated: { generation, at } });
+      await db.indexSnapshot.put({ id: CURATED_ROW, curated: { generation, build, at } });
     });
   }
 
   /** Reads a snapshot's ids part; one that cannot be used is a mismatch (the index is then rebuilt from the pages). */
-  async function readLabels(generation: string, count: number): Promise<LabelSnapshot> {
+  async function readLabels(generation: string, count: number, build: string): Promise<LabelSnapshot> {
     let labels: unknown;
     try {
       labels = (await db.indexSnapshot.get(LABELS_ROW))?.labels;
     } catch (error) {
       throw new SnapshotMismatch(`ids part could not be read: ${String(error)}`);
     }
-    const problem = labelsProblem(labels, generation, count);
+    const problem = labelsProblem(labels, generation, count, build);
     if (problem) throw new SnapshotMismatch(`ids part: ${problem}`);
     return labels as LabelSnapshot;
   }
 
-  function fromSnapshot(index: SnapshotIndex, curation: Map<string, Curation>, myEpoch: number, textRow: Promise<TextSnapshot | undefined>, generation: string): LiveState {
+  function fromSnapshot(index: SnapshotIndex, curation: Map<string, Curation>, myEpoch: number, textRow: Promise<TextSnapshot | undefined>, generation: string, build: string): LiveState {
     // The text part is read alongside; cards never wait for it, a text search does.
     // A text part that cannot be read (or does not match) is handled as a mismatch: rebuilt from the pages,
     // rather than failing every text search of this worker.
     const textReady = textRow.then((t) => {
-      const problem = textSnapshotProblem(t, generation, index.count);
+      const problem = textSnapshotProblem(t, generation, index.count, build);
       if (problem) throw new SnapshotMismatch(`text part: ${problem}`);
       index.provideText(t as TextSnapshot);
       // Decoded (word table) once the worker is idle, not in the first search's way.
@@ -263,7 +266,7 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
         },
       ));
     let labelsRead: Promise<void> | undefined;
-    const ids = (): Promise<void> => (index.hasLabels ? Promise.resolve() : (labelsRead ??= readLabels(generation, index.count).then((l) => index.provideLabels(l))));
+    const ids = (): Promise<void> => (index.hasLabels ? Promise.resolve() : (labelsRead ??= readLabels(generation, index.count, build).then((l) => index.provideLabels(l))));
     return live(index, curation, 'snapshot', {
       replacedBy: () => replacement,
       async search(query) {
@@ -300,7 +303,7 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
           if (error instanceof SnapshotMismatch) void replace(error).catch(() => undefined);
           throw error;
         }),
-      remember: (id, positions) => rememberPositions(generation, id, positions),
+      remember: (id, positions) => rememberPositions(generation, build, id, positions),
     });
   }
 
@@ -324,14 +327,17 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
     // Need + distance queries work at once; the text index is built in idle slices so the first
     // typed search does not pay for it, and then the snapshot is stored for the next wake.
     const warmed = index.warm();
-    track(warmed.then(() => storeSnapshot(index, pages, generation, myEpoch)));
+    /** The snapshot this index stored, once stored: an edit after that updates its positions row. */
+    let stored: string | undefined;
+    track(warmed.then(() => storeSnapshot(index, pages, generation, myEpoch)).then((build) => void (stored = build)));
     return live(index, curation, 'pages', {
       search: async (query) => index.search(query),
       get: async (id) => index.get(id),
       warm: () => warmed,
     }, {
       ready: () => Promise.resolve(),
-      remember: (id, positions) => rememberPositions(generation, id, positions),
+      // Before its snapshot is stored, the store reads the curation (this edit with it) in its own transaction.
+      remember: async (id, positions) => (stored === undefined ? undefined : rememberPositions(generation, stored, id, positions)),
     });
   }
 
@@ -339,24 +345,31 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
    * Stores the snapshot, unless the directory changed since the pages were read, with where the curated
    * services are (the curation as stored when it is written: an edit after that updates the row itself).
    */
-  async function storeSnapshot(built: { core: Parameters<typeof snapshotOf>[0]; positionsOf(id: string): readonly number[] }, pages: readonly ResourcePageRow[], generation: string, myEpoch: number): Promise<void> {
-    if (myEpoch !== epoch) return;
+  async function storeSnapshot(
+    built: { core: Parameters<typeof snapshotOf>[0]; positionsOf(id: string): readonly number[] },
+    pages: readonly ResourcePageRow[],
+    generation: string,
+    myEpoch: number,
+  ): Promise<string | undefined> {
+    if (myEpoch !== epoch) return undefined;
     const { index, text, labels } = snapshotOf(
       built.core,
       pages.map((p) => ({ key: [p.source, p.page], count: p.resources.length })),
       generation,
     );
-    await db.transaction('rw', db.kv, db.indexSnapshot, db.curation, async () => {
-      if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) !== generation) return;
+    const written = await db.transaction('rw', db.kv, db.indexSnapshot, db.curation, async () => {
+      if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) !== generation) return false;
       const curated = (await db.curation.toArray()).map((c): [string, number[]] => [c.resourceId, [...built.positionsOf(c.resourceId)]]);
       await db.indexSnapshot.bulkPut([
         { id: SNAPSHOT_ROW, snapshot: index },
         { id: TEXT_ROW, text },
         { id: LABELS_ROW, labels },
-        { id: CURATED_ROW, curated: { generation, at: curated } },
+        { id: CURATED_ROW, curated: { generation, build: index.build, at: curated } },
       ]);
+      return true;
     });
     if (myEpoch === epoch) distrust = false;
+    return written ? index.build : undefined;
   }
 
   async function load(myEpoch: number, withText: boolean): Promise<LiveState> {
@@ -391,7 +404,7 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
         if (curation.size && !curatedAt) {
           // Where the curated services are is not stored (or is out of date): found by their ids, then stored.
           try {
-            labels = await readLabels(generation, snapshot.count);
+            labels = await readLabels(generation, snapshot.count, snapshot.build);
           } catch (error) {
             if (!(error instanceof SnapshotMismatch)) throw error;
             console.warn('[links-sidebar] the directory index snapshot cannot be used; rebuilding:', error.message);
@@ -403,13 +416,14 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
           const at = index.positionsOfIds([...curation.keys()]);
           track(
             db.transaction('rw', db.kv, db.indexSnapshot, async () => {
-              if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) === generation) await db.indexSnapshot.put({ id: CURATED_ROW, curated: { generation, at } });
+              // Tied to this snapshot's build: should another snapshot be stored meanwhile, a wake ignores this row.
+              if (generationOf(await db.kv.get(DIRECTORY_GENERATION_KEY)) === generation) await db.indexSnapshot.put({ id: CURATED_ROW, curated: { generation, build: snapshot.build, at } });
             }),
           );
         }
         performance.mark('links:snapshot-ready');
         void textRow.then(() => performance.mark('links:snapshot-text-read'), () => undefined);
-        return fromSnapshot(index, curation, myEpoch, textRow, generation);
+        return fromSnapshot(index, curation, myEpoch, textRow, generation, snapshot.build);
       }
     }
     return fromPages(myEpoch);
