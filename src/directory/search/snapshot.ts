@@ -361,13 +361,21 @@ function ascending(values: Uint32Array): boolean {
   return true;
 }
 
+/** What the text and ids parts are checked for alike: stored at all, in this format, of this directory and of this very snapshot. */
+function partProblem(p: unknown, generation: string, build: string): string | undefined {
+  if (typeof p !== 'object' || p === null) return 'none stored';
+  const part = p as { version?: unknown; generation?: unknown; build?: unknown };
+  if (part.version !== SNAPSHOT_VERSION) return `format ${String(part.version)}, expected ${SNAPSHOT_VERSION}`;
+  if (part.generation !== generation) return 'built from an older directory';
+  if (part.build !== build) return 'written with another index part';
+  return undefined;
+}
+
 /** Why a stored text part cannot be used with an index part of `generation`, `count` and `build`, or undefined when it can. */
 export function textSnapshotProblem(t: unknown, generation: string, count: number, build: string): string | undefined {
-  if (typeof t !== 'object' || t === null) return 'none stored';
+  const shared = partProblem(t, generation, build);
+  if (shared) return shared;
   const text = t as Partial<TextSnapshot>;
-  if (text.version !== SNAPSHOT_VERSION) return `format ${String(text.version)}, expected ${SNAPSHOT_VERSION}`;
-  if (text.generation !== generation) return 'built from an older directory';
-  if (text.build !== build) return 'written with another index part';
   // The word ends are checked at their count and last end: a search reads them by binary search and cuts words with slice(), which cannot fail.
   const ends = text.wordEnds;
   const words = typeof text.words === 'string' && ends instanceof Uint32Array ? ends.length : -1;
@@ -378,11 +386,9 @@ export function textSnapshotProblem(t: unknown, generation: string, count: numbe
 
 /** Why a stored ids part cannot be used with an index part of `generation`, `count` and `build`, or undefined when it can. */
 export function labelsProblem(l: unknown, generation: string, count: number, build: string): string | undefined {
-  if (typeof l !== 'object' || l === null) return 'none stored';
+  const shared = partProblem(l, generation, build);
+  if (shared) return shared;
   const labels = l as Partial<LabelSnapshot>;
-  if (labels.version !== SNAPSHOT_VERSION) return `format ${String(labels.version)}, expected ${SNAPSHOT_VERSION}`;
-  if (labels.generation !== generation) return 'built from an older directory';
-  if (labels.build !== build) return 'written with another index part';
   if (labels.count !== count || labels.idLengths?.length !== count || typeof labels.ids !== 'string' || typeof labels.idPrefix !== 'string') return 'ids do not match';
   let total = 0;
   for (let i = 0; i < count; i++) total += labels.idLengths[i] as number;
