@@ -430,6 +430,8 @@ export interface SnapshotIndex extends DocIndex {
   idHashOf(doc: number): number;
   /** Where each of a few ids is (as CuratedPositions keeps them), found by hash: needs the ids part. */
   positionsOfIds(ids: readonly string[]): [string, number[]][];
+  /** Where the curation given at load found its services (undefined: none was given), to be stored for the next wake. */
+  readonly curatedAt: ReadonlyMap<string, readonly number[]> | undefined;
   /** Where the service at a position is stored. */
   pageOf(doc: number): { key: [string, number]; offset: number };
   /** Page keys of all stored pages the snapshot was built from. */
@@ -509,17 +511,23 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
     }
     return b;
   };
-  const curatedBonus = (i: number, c: Curation | undefined): number => (c ? bonusOf(facts(i), c, core.cutoff) : Number.NaN);
-  if (curated.size && opts.curatedAt) {
-    // Where the curated services are, stored beside the snapshot (curatedAtFor checked them): no ids read.
+  /**
+   * Where each of `keys` is: only services whose id hashes like one of them are looked at, and their ids compared
+   * in full (cutting all 100k ids out of the joined string took ~15 ms on a wake: #11). Needs the ids part.
+   */
+  const findIds = (keys: readonly string[]): Map<string, number[]> => {
+    const found = new Map(keys.map((key): [string, number[]] => [key, []]));
+    for (const i of hashedLike(s.idHashes, keys)) found.get(id(i))?.push(i);
+    return found;
+  };
+  if (curated.size && !opts.curatedAt && !idOf) throw new Error('The curation needs the ids part of the index snapshot or the curated services\' positions.');
+  // Where the curated services are: stored beside the snapshot (curatedAtFor checked them, and no ids are read),
+  // or found by their ids. Either way the curation is applied to those positions alone.
+  const curatedAt = curated.size ? (opts.curatedAt ?? findIds([...curated.keys()])) : undefined;
+  if (curatedAt) {
     const byPosition = new Map<number, Curation>();
-    for (const [key, c] of curated) for (const p of opts.curatedAt.get(key) ?? []) byPosition.set(p, c);
-    applyCuration(core, (i) => byPosition.get(i), curatedBonus, [...byPosition.keys()]);
-  } else if (curated.size) {
-    if (!idOf) throw new Error('The curation needs the ids part of the index snapshot or the curated services\' positions.');
-    // Only services whose id hashes like a curated id are looked at (and their ids compared in full by
-    // applyCuration): cutting all 100k ids out of the joined string took ~15 ms on a wake (#11).
-    applyCuration(core, (i) => curated.get(id(i)), curatedBonus, hashedLike(s.idHashes, curated.keys()));
+    for (const [key, c] of curated) for (const p of curatedAt.get(key) ?? []) byPosition.set(p, c);
+    applyCuration(core, (i) => byPosition.get(i), (i, c) => (c ? bonusOf(facts(i), c, core.cutoff) : Number.NaN), [...byPosition.keys()]);
   }
   const pageKeys = JSON.parse(s.pageKeys) as [string, number][];
   // pageStart[j]: the position of page j's first service.
@@ -542,12 +550,9 @@ export function indexFromSnapshot(s: IndexSnapshot, curation: ReadonlyMap<string
       idOf ??= sliceOf(l.idPrefix, l.ids, l.idLengths);
     },
     idHashOf: (doc: number) => s.idHashes[doc] as number,
-    positionsOfIds(ids: readonly string[]): [string, number[]][] {
-      // By hash, then compared: positionsOf would cut every id out of the joined string.
-      const found = new Map(ids.map((key): [string, number[]] => [key, []]));
-      for (const i of hashedLike(s.idHashes, ids)) found.get(id(i))?.push(i);
-      return [...found];
-    },
+    // By hash, then compared: positionsOf would cut every id out of the joined string.
+    positionsOfIds: (ids: readonly string[]): [string, number[]][] => [...findIds(ids)],
+    curatedAt,
     count: n,
     pageKeys,
     pageOf: (doc: number) => {

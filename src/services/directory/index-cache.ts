@@ -413,7 +413,8 @@ export function createIndexCache(db: LinksDatabase, options: IndexCacheOptions =
         }
         const index = indexFromSnapshot(snapshot, curation, { now: now(), ...(labels ? { labels } : {}), ...(curatedAt ? { curatedAt } : {}) });
         if (labels) {
-          const at = index.positionsOfIds([...curation.keys()]);
+          // Found while the curation was applied: stored as they are, not looked up again.
+          const at = [...(index.curatedAt ?? [])].map(([id, positions]): [string, number[]] => [id, [...positions]]);
           track(
             db.transaction('rw', db.kv, db.indexSnapshot, async () => {
               // Tied to this snapshot's build: should another snapshot be stored meanwhile, a wake ignores this row.
