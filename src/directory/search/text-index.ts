@@ -322,24 +322,24 @@ export class TextIndex {
     // squared, so "walking group" puts services with both words above those repeating one. One found only
     // through a synonym term keeps a small part, as it matched none of the typed words.
     let best = this.best;
-    let scaled = share === undefined;
-    if (!this.bestAsWeGo && share) {
+    // Scores still to be scaled by their share when read (the largest scaled one was kept as the lists were added).
+    const unscaled = share !== undefined && this.bestAsWeGo;
+    if (share !== undefined && !unscaled) {
       for (let k = 0; k < count; k++) {
         const d = matched[k] as number;
         const v = (score[d] as number) * (share[(stamp[d] as number) >>> 24] as number);
         score[d] = v;
         if (v > best) best = v;
       }
-      scaled = true;
     }
     this.matchedCount = count;
     const coverage = track ? (i: number): number => ((((stamp[i] as number) & STAMP_MASK) >= first ? (stamp[i] as number) >>> 24 : 0)) : (): number => 0;
     // Scaled when asked, not in another pass over every match: a search reads the relevance of a few hundred
     // candidates at most, and a pass over 100k matches in a just-woken worker costs milliseconds (#11).
     // Math.fround: the values a Float32Array holding the scaled scores gave before.
-    const relevance = scaled
-      ? (i: number): number => (best > 0 ? Math.fround((score[i] as number) / best) : 0)
-      : (i: number): number => (best > 0 ? Math.fround(Math.fround((score[i] as number) * ((share as Float32Array)[coverage(i)] as number)) / best) : 0);
+    const relevance = unscaled
+      ? (i: number): number => (best > 0 ? Math.fround(Math.fround((score[i] as number) * ((share as Float32Array)[coverage(i)] as number)) / best) : 0)
+      : (i: number): number => (best > 0 ? Math.fround((score[i] as number) / best) : 0);
     return { docs: matched.subarray(0, count), score, relevance, coverage, all: track ? (1 << words) - 1 : 0 };
   }
 
@@ -381,7 +381,7 @@ export class TextIndex {
       stamp[d] = s;
       const b = bits[p] as number;
       if (score[d] === 0) matched[count++] = d;
-      const v = Math.fround((score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0)));
+      const v = Math.fround((score[d] as number) + base * (FIELD_WEIGHT[b] as number));
       score[d] = v;
       if (v > top) top = v;
     }
@@ -409,7 +409,7 @@ export class TextIndex {
       stamp[d] = (s | (cov << 24)) >>> 0;
       const b = bits[p] as number;
       if (score[d] === 0) matched[count++] = d;
-      const f = Math.fround((score[d] as number) + base * ((b & TITLE ? MATCH_WEIGHTS.title : 0) + (b & DESC ? MATCH_WEIGHTS.description : 0)));
+      const f = Math.fround((score[d] as number) + base * (FIELD_WEIGHT[b] as number));
       score[d] = f;
       if (share !== undefined) {
         const scaled = f * (share[cov] as number);
