@@ -399,12 +399,6 @@ async function snapshotStored(h: Harness, timeoutMs: number): Promise<number> {
 }
 
 /**
- * Issue #11: after the service worker is stopped, how long the first search
- * takes with 100k services stored: the sidebar's cards (need + distance) and a
- * typed text search, each on a fresh worker; and, as the floor under both, a
- * settings reply from a fresh worker (worker start and one small read).
- */
-/**
  * The practice's curation, as a practice has it (the wake rows above run on a directory with none): 15 services
  * recommended and 5 hidden, chosen from a search, set through the options page's own message.
  */
@@ -423,6 +417,12 @@ async function curateSome(h: Harness): Promise<number> {
   return done;
 }
 
+/**
+ * Issue #11: after the service worker is stopped, how long the first search
+ * takes with 100k services stored: the sidebar's cards (need + distance) and a
+ * typed text search, each on a fresh worker; and, as the floor under both, a
+ * settings reply from a fresh worker (worker start and one small read).
+ */
 async function wakeLatency(h: Harness, runs: number): Promise<{ cards: number[]; text: number[]; baseline: number[] }> {
   const cards: number[] = [];
   const text: number[] = [];
