@@ -446,7 +446,7 @@ async function wakeLatency(h: Harness, runs: number): Promise<{ cards: number[];
     // Where the time went inside the woken worker (ms since it started): marks in handlers.ts and index-cache.ts.
     const worker = h.context.serviceWorkers().at(-1);
     const marks = await worker
-      ?.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('links:snapshot') || m.name.startsWith('links:search')).map((m) => `${m.name.slice(6)} ${m.startTime.toFixed(0)}`).join(', '))
+      ?.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('links:snapshot') || m.name.startsWith('links:search') || m.name.startsWith('links:worker')).map((m) => `${m.name.slice(6)} ${m.startTime.toFixed(0)}`).join(', '))
       .catch(() => 'unavailable');
     process.stderr.write(`  ${type === 'directory.search' ? (payload.text ? 'text' : 'cards') : type} ${ms.toFixed(0)} ms; worker marks: ${marks ?? 'no worker'}\n`);
     return ms;

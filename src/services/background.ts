@@ -76,6 +76,8 @@ export function createBackground(db: LinksDatabase) {
 }
 
 export function startBackground(): void {
+  // For the browser bench's wake breakdown (issue #11): how much of a wake is the script's own evaluation.
+  performance.mark('links:worker-main');
   const db = getDb();
   const bg = createBackground(db);
 
