@@ -25,7 +25,16 @@ export interface MentionContext {
   otherPerson: boolean;
   /** About someone else by a cue other than a relation as the subject ("wife's father", "who says", "her clients"). */
   otherPersonNotRelation: boolean;
+  /** About someone else by a cue other than a parent as the subject (context.json `childHousehold`). */
+  otherPersonNotParent: boolean;
 }
+
+/**
+ * Who may be the subject of a mention that still counts for the patient: only the patient; any relation
+ * (a lexicon's `anyPerson` groups: "Ex threatened her"); or, for a child's household needs, a parent
+ * ("Mum says black mould in the baby's room", context.json `childHousehold`).
+ */
+export type SubjectRule = 'patient' | 'relation' | 'parent';
 
 type Direction = 'forward' | 'backward' | 'both';
 interface Group {
@@ -192,7 +201,12 @@ export function contextJudge(
     const cueGroups = groupsByCue.get(raw.phrase.phrase);
     if (!cueGroups || pseudo[raw.first]) continue;
     for (const group of cueGroups) {
-      if (group.subject && !atClauseStart(tokens, raw.first)) continue;
+      if (group.subject && !atClauseStart(tokens, raw.first)) {
+        // Not the subject, so not who the clause is about; but a parent's account of someone else's home
+        // ("Mum says her sister is being evicted") is not the child's household either.
+        if (group.category === 'other-person' && group.kind === 'relation' && !PARENTS.has((tokens[raw.last] as Token).word)) judge.addNamedRelation(group, raw.last);
+        continue;
+      }
       if (group.answer) {
         // Only a label's answer ("Gambling: no"). A "no" after a question mark or an "A:" label denies
         // nothing: four reviews found follow-up questions denying disclosures ("Partner hit her, told
@@ -234,8 +248,20 @@ const HIST = 2;
 const HYP = 4;
 const OTHER = 8;
 const OTHER_NOT_RELATION = 16;
-/** Categories that make a mention not the patient's, not now or not really said (negation aside). */
-const notCurrent = (relationMayBeSubject: boolean): number => HIST | HYP | (relationMayBeSubject ? OTHER_NOT_RELATION : OTHER);
+const OTHER_NOT_PARENT = 32;
+/**
+ * Whether these bits make a mention someone else's. Under the parent rule it takes an other-person cue
+ * (`OTHER`) that is not a parent as the subject: a relation named later in a parent's clause
+ * (`addNamedRelation`) narrows what a parent's account covers, and never blocks a mention on its own.
+ */
+const othersOnly = (bits: number, subject: SubjectRule): boolean =>
+  subject === 'parent' ? (bits & OTHER) !== 0 && (bits & OTHER_NOT_PARENT) !== 0 : (bits & (subject === 'relation' ? OTHER_NOT_RELATION : OTHER)) !== 0;
+/** Whether these bits make a mention not the patient's, not now or not really said (negation aside). */
+const notCurrent = (bits: number, subject: SubjectRule): boolean => (bits & (HIST | HYP)) !== 0 || othersOnly(bits, subject);
+/** The parents whose account of the home is a child patient's own (context.json `childHousehold`). */
+const PARENTS = new Set(table.childHousehold.parents);
+/** A child patient's household needs, and the oldest age that counts as a child. */
+export const CHILD_HOUSEHOLD: { maxAge: number; needs: ReadonlySet<string> } = { maxAge: table.childHousehold.maxAge, needs: new Set(table.childHousehold.needs) };
 const CATEGORY_BIT: Record<ContextCategory, number> = { negated: NEG, historical: HIST, hypothetical: HYP, 'other-person': OTHER };
 
 function terminatorBits(kinds: Set<string>): number {
@@ -328,7 +354,11 @@ export class ContextJudge {
 
   addCue(group: Group, first: number, last: number, relation: string): void {
     const tokens = this.tokens;
-    const bits = CATEGORY_BIT[group.category] | (group.category === 'other-person' && group.kind !== 'relation' ? OTHER_NOT_RELATION : 0);
+    const other = group.category === 'other-person';
+    const bits =
+      CATEGORY_BIT[group.category] |
+      (other && group.kind !== 'relation' ? OTHER_NOT_RELATION : 0) |
+      (other && !(group.kind === 'relation' && PARENTS.has(relation)) ? OTHER_NOT_PARENT : 0);
     const ends = CATEGORY_BIT[group.category];
     const at = tokens[first] as Token;
     const bySentence = group.scope === 'sentence';
@@ -369,6 +399,19 @@ export class ContextJudge {
     }
   }
 
+  /**
+   * A relation named inside a clause, not as its subject: the words after it in the clause are not a child
+   * patient's household as a parent tells it (only `OTHER_NOT_PARENT`; nothing else reads this).
+   */
+  addNamedRelation(group: Group, last: number): void {
+    const tokens = this.tokens;
+    const at = tokens[last] as Token;
+    for (let p = last + 1; p <= last + group.window && p < tokens.length; p += 1) {
+      if ((tokens[p] as Token).clause !== at.clause) break;
+      this.startsHere[p] = (this.startsHere[p] as number) | OTHER_NOT_PARENT;
+    }
+  }
+
   /** The clause of this word is a list ending in a head noun such as "concerns" ("housing or food concerns"). */
   private endsHeadList(t: Token): boolean {
     const c = this.clauses[t.clause];
@@ -380,9 +423,10 @@ export class ContextJudge {
     return t.afterLabel || (c !== undefined && (c.words === 1 || c.list));
   }
 
-  /** Whether a mention is affirmed: about the patient (or, when allowed, a relation as the subject), now, and really said. */
-  isAffirmed(m: { first: number; last: number }, relationMayBeSubject: boolean): boolean {
-    return (this.bitsOf(m) & (NEG | notCurrent(relationMayBeSubject))) === 0;
+  /** Whether a mention is affirmed: about the patient (or, when allowed, a relation or a parent as the subject), now, and really said. */
+  isAffirmed(m: { first: number; last: number }, subject: SubjectRule): boolean {
+    const bits = this.bitsOf(m);
+    return (bits & NEG) === 0 && !notCurrent(bits, subject);
   }
 
   private bitsOf(m: { first: number; last: number }): number {
@@ -395,8 +439,8 @@ export class ContextJudge {
    * Whether a mention is about the patient and now, whatever negation reaches it: for a `met`
    * question, whose "no" answer is the need ("Feels safe: no" is also a label's denied answer).
    */
-  isCurrentForPatient(m: { first: number; last: number }, relationMayBeSubject: boolean): boolean {
-    return (this.bitsOf(m) & notCurrent(relationMayBeSubject)) === 0;
+  isCurrentForPatient(m: { first: number; last: number }, subject: SubjectRule): boolean {
+    return !notCurrent(this.bitsOf(m), subject);
   }
 
   /**
@@ -457,6 +501,7 @@ export class ContextJudge {
       hypothetical: (bits & HYP) !== 0,
       otherPerson: (bits & OTHER) !== 0,
       otherPersonNotRelation: (bits & OTHER_NOT_RELATION) !== 0,
+      otherPersonNotParent: (bits & OTHER_NOT_PARENT) !== 0,
     };
   }
 }
@@ -584,6 +629,7 @@ function startsASignal(cue: RawMatch, matchesByFirst: ByPosition<RawMatch>): boo
 }
 
 /** A mention that is about the patient, now, and really said. */
-export function affirmed(c: MentionContext, relationMayBeSubject = false): boolean {
-  return !c.negated && !c.historical && !c.hypothetical && !(relationMayBeSubject ? c.otherPersonNotRelation : c.otherPerson);
+export function affirmed(c: MentionContext, subject: SubjectRule = 'patient'): boolean {
+  const other = subject === 'relation' ? c.otherPersonNotRelation : subject === 'parent' ? c.otherPerson && c.otherPersonNotParent : c.otherPerson;
+  return !c.negated && !c.historical && !c.hypothetical && !other;
 }

@@ -65,7 +65,7 @@ export function evaluate(c: CompiledCondition, f: Facts): Outcome {
       return n !== undefined && n >= c.min ? { ok: true, why: [`${n} current medicines`], evidence: n - c.min } : NO;
     }
     case 'notes':
-      return quoteMentions(affirmedHits(c.phrases, f, false), f);
+      return quoteMentions(affirmedHits(c.phrases, f), f);
     case 'lexicon':
       return lexicon(c.lexicon, c.groups, f);
     case 'deprivation': {
@@ -94,10 +94,10 @@ function problems(c: Extract<CompiledCondition, { kind: 'problems' }>, f: Facts)
 }
 
 /** Mentions of the phrases that are about the patient, now, and really said (context.ts). */
-function affirmedHits(phrases: Iterable<string>, f: Facts, relationMayBeSubject: boolean): LocatedHit[] {
+function affirmedHits(phrases: Iterable<string>, f: Facts): LocatedHit[] {
   const byPhrase = f.noteHits();
   const out: LocatedHit[] = [];
-  for (const p of phrases) for (const h of byPhrase.get(p) ?? []) if (affirmed(h.context, relationMayBeSubject)) out.push(h);
+  for (const p of phrases) for (const h of byPhrase.get(p) ?? []) if (affirmed(h.context)) out.push(h);
   return out;
 }
 

@@ -8,7 +8,7 @@ import { type CompiledRuleSet, EVERY_NEED, type PhraseRole } from './compile';
 import { type FoundCondition, longTermConditions } from './conditions';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { type ContextJudge, contextJudge } from './context';
+import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -55,10 +55,16 @@ export function factsFor(
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
   const problems = Array.isArray(ctx.problems) ? ctx.problems.filter(isProblem) : [];
   const postcode = typeof ctx.postcode === 'string' && ctx.postcode.trim() ? ctx.postcode.trim() : undefined;
+  const age = finite(ctx.age);
+  // A child's home is the one a parent describes ("Mum says black mould in the baby's room"): for a child
+  // patient, a parent as the subject does not make a household need someone else's. Without an age, no one is a child.
+  const child = age !== undefined && age <= CHILD_HOUSEHOLD.maxAge;
+  const subjectRule = (group: LexiconGroup): SubjectRule =>
+    group.anyPerson ? 'relation' : child && CHILD_HOUSEHOLD.needs.has(group.need) ? 'parent' : 'patient';
   return {
     role,
     problems,
-    age: finite(ctx.age),
+    age,
     medicationCount: finite(ctx.medicationCount),
     postcode,
     noteHits() {
@@ -128,10 +134,11 @@ export function factsFor(
         list = [];
         const judge = contextOfText;
         if (judge) {
+          const subject = subjectRule(group);
           for (const m of rawByGroup.get(group) ?? []) {
             // A question answered "no" is the need: only its time and person are judged (the answer is a
             // negation), on the question's own words ("Feels safe at home as a child: no" is the past).
-            if (group.met ? !judge.isCurrentForPatient(m, group.anyPerson) : !judge.isAffirmed(m, group.anyPerson)) continue;
+            if (group.met ? !judge.isCurrentForPatient(m, subject) : !judge.isAffirmed(m, subject)) continue;
             const first = noteTokens[m.first] as Token;
             const last = group.met ? (answerEnd.get(m) as number) : m.last;
             list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[last] as Token).end, m.first, last, first.sentence, judge));

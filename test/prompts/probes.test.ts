@@ -394,6 +394,21 @@ const PROBES: [string, number, string[], string[]][] = [
   ["Her son's job offer was withdrawn. Pt well.", 58, [], ['work']],
   ["Anxious about tomorrow's biopsy, reassured.", 61, [], ['mental-wellbeing']],
   ['Anxious about the coil fitting, not slept for a week, tearful and low.', 33, ['mental-wellbeing'], []],
+  // A child's home is the household a parent describes (context.json `childHousehold`): for a patient of 15 or
+  // younger, a parent as the subject does not make housing, money, food, fuel or transport someone else's. A
+  // parent's possessive, another relation and the parent's own needs stay theirs; adults are unchanged.
+  ['Dad says the flat is running with damp and the wee one coughs all night.', 6, ['housing'], []],
+  ['Mum says they have been in a B&B for three weeks since the fire.', 3, ['housing'], []],
+  ['Mum says the electric meter keeps running out and the house is cold.', 2, ['fuel'], []],
+  ['Father says they cannot afford the train fare to the childrens hospital.', 9, ['transport'], []],
+  ['Father says they cannot afford the train fare to the childrens hospital.', 40, [], ['transport', 'money']],
+  ['Mum says black mould in the bedroom.', 15, ['housing'], []],
+  ['Mum says black mould in the bedroom.', 16, [], ['housing']],
+  ['Mum says her friend is being evicted.', 5, [], ['housing']],
+  ['Mum says her sister is in rent arrears.', 9, [], ['housing', 'money']],
+  ["Dad's flat is damp; she lives with her mum.", 8, [], ['housing']],
+  ['Mum says no money worries and the house is warm.', 6, [], ['money', 'fuel']],
+  ['Mum says she is very low and drinking more.', 7, [], ['mental-wellbeing', 'substances']],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
