@@ -13,6 +13,7 @@ import type { Condition, Rule } from './schema';
 export type CompiledCondition =
   | { kind: 'all' | 'any'; items: CompiledCondition[] }
   | { kind: 'not'; item: CompiledCondition }
+  | { kind: 'near'; sentences: number; items: [CompiledCondition, CompiledCondition] }
   | { kind: 'problems'; terms: PhraseIndex; codes: Set<string>; min: number }
   | { kind: 'ltc'; min: number }
   | { kind: 'physicalAndMental' }
@@ -97,7 +98,7 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
   const collect = (c: CompiledCondition): void => {
     if (c.kind === 'lexicon') lexicons.add(c.lexicon);
     else if (c.kind === 'notes') for (const p of c.phrases) plain.add(p);
-    else if (c.kind === 'all' || c.kind === 'any') c.items.forEach(collect);
+    else if (c.kind === 'all' || c.kind === 'any' || c.kind === 'near') c.items.forEach(collect);
     else if (c.kind === 'not') collect(c.item);
   };
   compiled.forEach((r) => collect(r.when));
@@ -134,6 +135,10 @@ function compileCondition(c: Condition, allPhrases: string[]): CompiledCondition
   if ('all' in c) return { kind: 'all', items: c.all.map((x) => compileCondition(x, allPhrases)) };
   if ('any' in c) return { kind: 'any', items: c.any.map((x) => compileCondition(x, allPhrases)) };
   if ('not' in c) return { kind: 'not', item: compileCondition(c.not, allPhrases) };
+  if ('near' in c) {
+    const [a, b] = c.near.all;
+    return { kind: 'near', sentences: c.near.sentences, items: [compileCondition(a, allPhrases), compileCondition(b, allPhrases)] };
+  }
   if ('problems' in c) {
     const p = c.problems;
     return {

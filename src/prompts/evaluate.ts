@@ -14,6 +14,8 @@ export interface Outcome {
   why: string[];
   /** Extra evidence beyond the minimum (more matches), added to strength. */
   evidence: number;
+  /** The sentences of the notes evidence (every mention, quoted or not), for `near`; absent for other facts. */
+  sentences?: number[];
 }
 
 const NO: Outcome = { ok: false, why: [], evidence: 0 };
@@ -26,19 +28,27 @@ export function evaluate(c: CompiledCondition, f: Facts): Outcome {
   switch (c.kind) {
     case 'all': {
       const why: string[] = [];
+      const sentences: number[] = [];
       let evidence = 0;
       for (const item of c.items) {
         const r = evaluate(item, f);
         if (!r.ok) return NO;
         why.push(...r.why);
+        if (r.sentences) sentences.push(...r.sentences);
         evidence += r.evidence;
       }
-      return { ok: true, why, evidence };
+      return { ok: true, why, evidence, sentences };
     }
     case 'any': {
       const hits = c.items.map((item) => evaluate(item, f)).filter((r) => r.ok);
       if (hits.length === 0) return NO;
-      return { ok: true, why: hits.flatMap((r) => r.why), evidence: hits.reduce((s, r) => s + r.evidence, 0) + hits.length - 1 };
+      return { ok: true, why: hits.flatMap((r) => r.why), evidence: hits.reduce((s, r) => s + r.evidence, 0) + hits.length - 1, sentences: hits.flatMap((r) => r.sentences ?? []) };
+    }
+    case 'near': {
+      const [a, b] = c.items.map((item) => evaluate(item, f)) as [Outcome, Outcome];
+      if (!a.ok || !b.ok) return NO;
+      const close = (a.sentences ?? []).some((x) => (b.sentences ?? []).some((y) => Math.abs(x - y) <= c.sentences));
+      return close ? { ok: true, why: [...a.why, ...b.why], evidence: a.evidence + b.evidence, sentences: [...(a.sentences ?? []), ...(b.sentences ?? [])] } : NO;
     }
     case 'not':
       return evaluate(c.item, f).ok ? NO : { ok: true, why: [], evidence: 0 };
@@ -154,6 +164,7 @@ function quoteMentions(hits: LocatedHit[], f: Facts): Outcome {
 function quoteUnits(units: Unit[], f: Facts): Outcome {
   if (units.length === 0) return NO;
   units.sort(byStart);
+  const sentences = units.flatMap((u) => u.hits.map((h) => h.sentence));
   const groups: { end: number; best: Unit }[] = [];
   for (const u of units) {
     const g = groups[groups.length - 1];
@@ -172,5 +183,5 @@ function quoteUnits(units: Unit[], f: Facts): Outcome {
     const q = `Notes mention ${g.best.hits.map((h) => `"${f.snippet(h)}"`).join(' and ')}`;
     if (!quotes.includes(q)) quotes.push(q);
   }
-  return { ok: true, why: quotes, evidence: groups.length - 1 };
+  return { ok: true, why: quotes, evidence: groups.length - 1, sentences };
 }

@@ -70,6 +70,9 @@ export function promptsFor(context: PatientContext, options: PromptOptions = {})
   const generic: GenericPrompts = options.generic === 'on' || options.generic === 'with-social' ? options.generic : 'off';
 
   const best = new Map<string, Prompt>();
+  /** Prompts of `inferred` rules: after every direct one (schema.ts), for the same need too. */
+  const inferred = new Set<Prompt>();
+  const ranked = (a: Prompt, b: Prompt): number => Number(inferred.has(a)) - Number(inferred.has(b)) || byStrength(a, b);
   const genericBest = new Map<string, Prompt>();
   for (const { rule, when } of set.rules) {
     if (!rule.enabled || skipIds.has(rule.id) || skipNeeds.has(rule.need)) continue;
@@ -84,13 +87,14 @@ export function promptsFor(context: PatientContext, options: PromptOptions = {})
       needLabel: needLabel(rule.need),
       opener: rule.openers[role] ?? rule.openers.gp,
       why: [...new Set(outcome.why)],
-      strength: rule.strength + Math.min(MAX_EVIDENCE_BONUS, Math.max(0, outcome.evidence)),
+      strength: rule.inferred ? rule.strength : rule.strength + Math.min(MAX_EVIDENCE_BONUS, Math.max(0, outcome.evidence)),
     };
+    if (rule.inferred) inferred.add(prompt);
     const pool = rule.generic ? genericBest : best;
     const current = pool.get(rule.need);
-    if (!current || byStrength(prompt, current) < 0) pool.set(rule.need, prompt);
+    if (!current || ranked(prompt, current) < 0) pool.set(rule.need, prompt);
   }
-  const sorted = [...best.values()].sort(byStrength);
+  const sorted = [...best.values()].sort(ranked);
   // Specific beats generic: one generic prompt at most, for a need not already shown, always last.
   const extra = [...genericBest.values()].filter((p) => !best.has(p.need)).sort(byStrength)[0];
   if (extra && (generic === 'on' || sorted.length > 0)) sorted.push(extra);

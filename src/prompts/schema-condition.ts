@@ -26,6 +26,8 @@ export type NotesMatch = { phrases: string[] } | { need: NeedId; groups?: string
 
 export type Condition =
   | { all: Condition[] }
+  /** Both conditions hold on notes within `sentences` sentences of each other (0: the same sentence). */
+  | { near: { sentences: number; all: [Condition, Condition] } }
   | { any: Condition[] }
   | { not: Condition }
   | { problems: ProblemsMatch }
@@ -92,7 +94,9 @@ const LEAVES = {
   role: v.pipe(v.array(v.picklist(ROLE_IDS, `role may only contain ${ROLE_IDS.join(', ')}`), 'role must be a list'), v.nonEmpty('role must name at least one role')),
 } as const;
 
-const KINDS = ['all', 'any', 'not', ...Object.keys(LEAVES)];
+const KINDS = ['all', 'any', 'not', 'near', ...Object.keys(LEAVES)];
+/** How far apart two nearby mentions may be, in sentences. */
+const MAX_NEAR_SENTENCES = 3;
 
 /** Why this condition is not valid, or undefined when it is. */
 export function conditionReason(json: unknown, path: string, depth = 0): string | undefined {
@@ -115,6 +119,22 @@ export function conditionReason(json: unknown, path: string, depth = 0): string 
     return undefined;
   }
   if (key === 'not') return conditionReason(value, `${path}.not`, depth + 1);
+  if (key === 'near') {
+    const shape = `${path}.near must be { "sentences": 0 to ${MAX_NEAR_SENTENCES}, "all": [two conditions on the notes] }`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return shape;
+    const extra = Object.keys(value).find((k) => k !== 'sentences' && k !== 'all');
+    if (extra) return `${path}.near: unknown field "${extra}"`;
+    const { sentences, all } = value as { sentences?: unknown; all?: unknown };
+    if (typeof sentences !== 'number' || !Number.isInteger(sentences) || sentences < 0 || sentences > MAX_NEAR_SENTENCES) {
+      return `${path}.near.sentences must be a whole number from 0 to ${MAX_NEAR_SENTENCES}`;
+    }
+    if (!Array.isArray(all) || all.length !== 2) return `${path}.near.all must be a list of exactly two conditions`;
+    for (let i = 0; i < all.length; i += 1) {
+      const inner = conditionReason(all[i], `${path}.near.all[${i}]`, depth + 1);
+      if (inner) return inner;
+    }
+    return undefined;
+  }
   if (!Object.hasOwn(LEAVES, key)) return `${path}: unknown condition "${key}" (known: ${KINDS.join(', ')})`;
   // Pick the notes form by its key so the reason names the real problem.
   const schema =

@@ -28,6 +28,12 @@ export interface Rule {
    * turns generic prompts on, and then below every specific prompt, at most one.
    */
   generic?: true;
+  /**
+   * Read from another need's words rather than its own (a stressor keeping the patient awake, for
+   * mental wellbeing): evidence never lifts its strength, and it ranks after every prompt that is not
+   * inferred, so it never pushes the need it was read from (or any other direct signal) out of the top three.
+   */
+  inferred?: true;
   /** Only these roles see the rule (all roles when absent). */
   roles?: Role[];
   when: Condition;
@@ -57,6 +63,7 @@ const RuleEnvelope = v.strictObject(
     strength: v.picklist([1, 2, 3], 'strength must be 1, 2 or 3'),
     enabled: v.optional(v.boolean('enabled must be true or false'), true),
     generic: v.optional(v.boolean('generic must be true or false')),
+    inferred: v.optional(v.boolean('inferred must be true or false')),
     roles: v.optional(
       v.pipe(
         v.array(v.picklist(ROLE_IDS, `roles may only contain ${ROLE_IDS.join(', ')}`), 'roles must be a list'),
@@ -88,6 +95,7 @@ export function parseRule(json: unknown): ParseRuleResult {
     when: out.when as Condition,
   };
   if (out.generic) rule.generic = true;
+  if (out.inferred) rule.inferred = true;
   if (out.roles) rule.roles = [...new Set(out.roles)];
   return { ok: true, rule };
 }

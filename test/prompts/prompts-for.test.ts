@@ -147,17 +147,67 @@ describe('generic prompts (#14: quiet by default)', () => {
   });
 });
 
+describe('inferred prompts (read from another need\'s words)', () => {
+  // stressor-with-sleep: mental wellbeing read from disturbed sleep beside another social need.
+  const arrears = 'Three months behind with the rent, letters from the housing association. Not sleeping.';
+
+  test('a stressor keeping the patient awake gives a mental-wellbeing prompt that quotes both', () => {
+    const mw = promptsFor(ctx({ notes: arrears })).find((p) => p.need === 'mental-wellbeing');
+    expect(mw?.ruleId).toBe('stressor-with-sleep');
+    expect(mw?.why.join(' ')).toMatch(/Not sleeping/);
+    expect(mw?.why.join(' ')).toMatch(/behind with the rent/);
+  });
+
+  test('evidence never lifts it, and it ranks after every direct prompt, whatever their strength', () => {
+    const out = promptsFor(ctx({ notes: `${arrears} Using the food bank. Debt letters, owes on catalogues. Electric meter on emergency credit.` }));
+    const mw = out.find((p) => p.ruleId === 'stressor-with-sleep');
+    expect(mw?.strength).toBe(DEFAULT_RULES.find((r) => r.id === 'stressor-with-sleep')?.strength);
+    expect(out.at(-1)?.ruleId).toBe('stressor-with-sleep');
+    expect(promptsFor(ctx({ notes: arrears }), { limit: 1 })[0]?.need).not.toBe('mental-wellbeing');
+  });
+
+  test('a direct mental-wellbeing prompt is never replaced by the inferred one', () => {
+    const mw = promptsFor(ctx({ notes: `${arrears} Tearful, low mood.` })).filter((p) => p.need === 'mental-wellbeing');
+    expect(mw.map((p) => p.ruleId)).toEqual(['mental-wellbeing-words']);
+  });
+
+  // `near`: the sleep and the pressure within one sentence of each other, not anywhere in the notes.
+  test.each([
+    ['the same sentence', 'Not sleeping since the eviction notice came.', true],
+    ['the next sentence', 'Eviction notice last week. Not sleeping.', true],
+    ['two sentences apart', 'Eviction notice last week. BP 132/80. Not sleeping.', false],
+  ])('sleep and a stressor in %s: inferred %s', (_l, notes, shown) => {
+    expect(promptsFor(ctx({ notes })).map((p) => p.ruleId).includes('stressor-with-sleep')).toBe(shown);
+  });
+
+  test.each([
+    ['sleep without a social need', 'Not sleeping since the hip op.'],
+    ['sleep lost to pain, beside a social need', 'Rent arrears. Sleeping badly with the knee pain.'],
+    ["a baby's sleep", 'Rent arrears. Baby not sleeping.'],
+    ['mood said to be fine', 'Rent arrears. Not sleeping. Mood fine.'],
+    ['a social need with good sleep', 'Three months behind with the rent. Sleeping well.'],
+    ["someone else's sleep", 'Three months behind with the rent. Husband not sleeping.'],
+  ])('nothing inferred from %s', (_l, notes) => {
+    expect(promptsFor(ctx({ notes })).map((p) => p.ruleId)).not.toContain('stressor-with-sleep');
+  });
+});
+
 describe('ordering, suppression and limit', () => {
   const busy = ctx({ age: 79, notes: 'Eviction notice. Rent arrears. Lonely. Lives alone. Using the food bank. Low mood.', medicationCount: 7 });
 
-  test('one prompt per need, strongest first, ties by rule id', () => {
-    const prompts = promptsFor(busy);
+  const inferredRule = (id: string): boolean => DEFAULT_RULES.find((r) => r.id === id)?.inferred === true;
+  test.each([
+    ['busy', busy],
+    ['busy and not sleeping (an inferred prompt too)', ctx({ ...busy, notes: `${busy.notes as string} Not sleeping.` })],
+  ])('%s: one prompt per need, direct before inferred, strongest first, ties by rule id', (_l, c) => {
+    const prompts = promptsFor(c);
     expect(new Set(prompts.map((p) => p.need)).size).toBe(prompts.length);
     for (let i = 1; i < prompts.length; i += 1) {
       const a = prompts[i - 1];
       const b = prompts[i];
       if (!a || !b) continue;
-      expect(a.strength > b.strength || (a.strength === b.strength && a.ruleId < b.ruleId)).toBe(true);
+      const [ia, ib] = [inferredRule(a.ruleId), inferredRule(b.ruleId)];
+      expect(ia <= ib && (ia !== ib || a.strength > b.strength || (a.strength === b.strength && a.ruleId < b.ruleId))).toBe(true);
     }
   });
 

@@ -15,6 +15,11 @@ describe('parseRule accepts', () => {
   test('a minimal rule, defaulting enabled to true', () => {
     const r = parseRule(good);
     expect(r.ok && r.rule.enabled).toBe(true);
+    expect(r.ok && r.rule.inferred).toBeUndefined();
+  });
+  test('an inferred rule', () => {
+    const r = parseRule(withChange({ inferred: true }));
+    expect(r.ok && r.rule.inferred).toBe(true);
   });
   test.each([
     [{ all: [{ age: { min: 75 } }, { notes: { phrases: ['lives alone'] } }] }],
@@ -24,6 +29,7 @@ describe('parseRule accepts', () => {
     [{ physicalAndMental: true }],
     [{ medicationCount: { min: 4 } }],
     [{ deprivationDecile: { max: 2 } }],
+    [{ near: { sentences: 1, all: [{ notes: { need: 'mental-wellbeing', groups: ['sleep-lost'] } }, { any: [{ notes: { need: 'money' } }] }] } }],
   ])('when %j', (when) => {
     expect(parseRule(withChange({ when })).ok).toBe(true);
   });
@@ -52,6 +58,12 @@ const BAD: [string, unknown, string][] = [
   ['problems without terms or codes', withChange({ when: { problems: { min: 2 } } }), 'terms or codes'],
   ['notes with unknown need', withChange({ when: { notes: { need: 'pets' } } }), 'when.notes: need must be one of'],
   ['notes with empty phrase list', withChange({ when: { notes: { phrases: [] } } }), 'phrases must list at least one entry'],
+  ['inferred as text', withChange({ inferred: 'yes' }), 'inferred must be true or false'],
+  ['near without a distance', withChange({ when: { near: { all: [{ notes: { need: 'money' } }, { notes: { need: 'food' } }] } } }), 'near.sentences must be a whole number from 0 to 3'],
+  ['near too far', withChange({ when: { near: { sentences: 9, all: [{ notes: { need: 'money' } }, { notes: { need: 'food' } }] } } }), 'from 0 to 3'],
+  ['near with one condition', withChange({ when: { near: { sentences: 1, all: [{ notes: { need: 'money' } }] } } }), 'exactly two conditions'],
+  ['near with a bad inner condition', withChange({ when: { near: { sentences: 1, all: [{ notes: { need: 'money' } }, { age: { min: 'old' } }] } } }), 'when.near.all[1].age'],
+  ['near with a typo', withChange({ when: { near: { sentences: 1, al: [] } } }), 'unknown field "al"'],
   ['physicalAndMental false', withChange({ when: { physicalAndMental: false } }), 'can only be true'],
 ];
 

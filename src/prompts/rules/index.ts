@@ -35,6 +35,7 @@ import olderPersonLivingAlone from './older-person-living-alone.json';
 import physicalAndMental from './physical-and-mental.json';
 import polypharmacy from './polypharmacy.json';
 import safetyWords from './safety-words.json';
+import stressorWithSleep from './stressor-with-sleep.json';
 import substancesProblemList from './substances-problem-list.json';
 import substancesWords from './substances-words.json';
 import transportWords from './transport-words.json';
@@ -71,6 +72,7 @@ export const DEFAULT_RULE_FILES: Readonly<Record<string, unknown>> = {
   'physical-and-mental': physicalAndMental,
   'polypharmacy': polypharmacy,
   'safety-words': safetyWords,
+  'stressor-with-sleep': stressorWithSleep,
   'substances-problem-list': substancesProblemList,
   'substances-words': substancesWords,
   'transport-words': transportWords,
