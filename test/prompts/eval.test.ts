@@ -27,8 +27,10 @@ interface Floor {
 // 0.917 (111/121) and this floor was 0.91; the rule behind it ("she" in a man's notes is someone else) hid domestic
 // abuse wording ("He is stalking her") and was withdrawn, so the floor went back to 0.90, the figure before it.
 // (Before dev4 to dev7: 0.777 / 0.893, negated 3/30; first floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
+// Reached on 3 December 2026 (after a child's household and stressor-with-sleep, both from development halves and
+// hostile reviews, never from this half): recall 0.813 (113/139), precision 0.911 (113/124), the rest unchanged.
 const HELD_OUT: Floor = {
-  recall: 0.8,
+  recall: 0.81,
   precision: 0.91,
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.23, hypothetical: 0.16 },
@@ -197,8 +199,10 @@ const DEV15: Floor = {
 // locums and practice mental-health nurses, fit-note and return-to-work notes, parents; mental wellbeing, work and
 // family weighted). First contact: 0.809 (131/162) / 0.929 (131/141). Reached on 2026-12-02, after a hostile
 // review withdrew the slash-in-a-figure reading and eight phrases: 0.864 (140/162) / 0.933 (140/150).
+// Reached on 2026-12-03 with a child's household (two notes of a parent describing the home) and stressor-with-sleep:
+// 0.877 (142/162) / 0.934 (142/152).
 const DEV16: Floor = {
-  recall: 0.86,
+  recall: 0.87,
   precision: 0.93,
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0.01, negated: 0.05, historical: 0.23, 'other-person': 0.13, hypothetical: 0.15 },
@@ -233,9 +237,10 @@ const DEV18: Floor = {
 // money weighted). First contact, before any tuning on it: 0.874 (132/151) / 0.800 (132/165), positive notes 0.936.
 // Reached on 2026-12-03, after two hostile reviews (405 notes) withdrew ten of twelve phrases written for its
 // misses: 0.881 (133/151) / 0.806 (133/165), positive notes 0.9366, neutral 2/25.
+// Reached on 2026-12-03 with a child's household and stressor-with-sleep: 0.894 (135/151) / 0.808 (135/167).
 const DEV19: Floor = {
-  recall: 0.88,
-  precision: 0.806,
+  recall: 0.89,
+  precision: 0.808,
   positivePrecision: 0.936,
   promptedAtMost: { neutral: 0.08, negated: 0.28, historical: 0.28, 'other-person': 0.19, hypothetical: 0.29 },
 };
