@@ -215,7 +215,7 @@ export function contextJudge(
         // "Gambling: not really, £50 a day on the slots" is no denial.
         if (WHOLE_REPLY_ONLY.has(raw.phrase.phrase) && tokens[raw.last + 1]?.sentence === (tokens[raw.last] as Token).sentence) continue;
       }
-      if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst())) continue;
+      if (group.category === 'negated' && group.direction === 'forward' && startsASignal(raw, matchesByFirst(), tokens)) continue;
       // A one-word denial inside a clause reaches back only when nothing but a qualifier follows it ("Alcohol nil",
       // "Money worries none at all"). Followed by a finding, it denies that instead: "Low mood nil SI", "Drinking heavily
       // nil withdrawal" (context.json `trailingQualifiers`). As a label's answer it denies the label whatever follows
@@ -601,6 +601,26 @@ const QUESTION_TAIL_WORDS = 4;
 /** Words of a label that asks whether something good is so: a "no" after it is not a denial. */
 const GOOD_LABEL_WORDS = new Set(table.goodLabelWords);
 
+/** Words that may stand between a denied signal and the head noun of its list ("no money or work worries"). */
+const LIST_WORDS = new Set(['or', 'and', 'nor']);
+
+/**
+ * The words after a signal's last one close a denied list: a head noun such as "worries" right after it
+ * ("no work worries"), or within three words with "or", "and" or "nor" between ("no money or work worries"),
+ * all in the signal's clause. "No money, worries about the rent" is not one (a new clause).
+ */
+function endsInListHead(tokens: readonly Token[], last: number): boolean {
+  const clause = (tokens[last] as Token).clause;
+  let listed = false;
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.clause !== clause) return false;
+    if (LIST_HEADS.has(t.word)) return k === last + 1 || listed;
+    if (LIST_WORDS.has(t.word)) listed = true;
+  }
+  return false;
+}
+
 /** A relation is the subject when only lead-in words ("her", "pt's", "says", "15yo") come before it in its clause. */
 function atClauseStart(tokens: readonly Token[], at: number): boolean {
   const clause = (tokens[at] as Token).clause;
@@ -617,9 +637,11 @@ function atClauseStart(tokens: readonly Token[], at: number): boolean {
  * is not a negation, unless a longer phrase runs on from inside that signal:
  * in "no money worries" the "no" negates "money worries".
  */
-function startsASignal(cue: RawMatch, matchesByFirst: ByPosition<RawMatch>): boolean {
+function startsASignal(cue: RawMatch, matchesByFirst: ByPosition<RawMatch>, tokens: readonly Token[]): boolean {
   const starts = matchesByFirst.get(cue.first).filter((p) => p.last > cue.last);
   if (starts.length === 0) return false;
+  // "No work worries", "no money or work worries": the signal is the first item of what is denied.
+  if (starts.some((p) => endsInListHead(tokens, p.last))) return false;
   return !starts.some((p) => {
     for (let k = cue.first + 1; k <= p.last; k += 1) {
       if (matchesByFirst.get(k).some((m) => m.last > p.last)) return true;

@@ -409,6 +409,12 @@ const PROBES: [string, number, string[], string[]][] = [
   ["Dad's flat is damp; she lives with her mum.", 8, [], ['housing']],
   ['Mum says no money worries and the house is warm.', 6, [], ['money', 'fuel']],
   ['Mum says she is very low and drinking more.', 7, [], ['mental-wellbeing', 'substances']],
+  // A denial whose first item is itself a signal ("no work", "no money"): a head noun right after it, or after
+  // "or"/"and", makes the whole a denied list (dev20). A comma ends the list: "No money, worries about the rent".
+  ['No work worries.', 35, [], ['work']],
+  ['Money fine, no money or work worries.', 50, [], ['money', 'work']],
+  ['No heating or money worries this winter.', 70, [], ['fuel', 'money']],
+  ['No job, worries about the future.', 40, ['work'], []],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
