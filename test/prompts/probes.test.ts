@@ -415,6 +415,25 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Money fine, no money or work worries.', 50, [], ['money', 'work']],
   ['No heating or money worries this winter.', 70, [], ['fuel', 'money']],
   ['No job, worries about the future.', 40, ['work'], []],
+  // Phrases learned from dev20 (a rural and island practice), written afresh here, with the look-alikes a hostile
+  // review (213 notes) found: each narrowed until those stayed quiet.
+  ['Says the carer was the first person shes spoken to all week.', 88, ['loneliness'], []],
+  ['The pharmacist was the first person she spoke to about the rash.', 40, [], ['loneliness']],
+  ['Nobodys been near her since Christmas.', 80, ['loneliness'], []],
+  ['Nobody has been near the wound since Friday.', 80, [], ['loneliness']],
+  ['Friends have all drifted away since the stroke.', 66, ['loneliness'], []],
+  ['Friends drifted off after school, has made new ones at uni.', 19, [], ['loneliness']],
+  ['No one to take her to the eye clinic in Inverness.', 84, ['transport'], []],
+  ['The day centre minibus was axed in the spring, so he stays in.', 85, ['transport'], []],
+  ['School minibus cancelled for snow today.', 44, [], ['transport']],
+  ['Heating the living room with the cooker since the boiler broke.', 79, ['fuel'], []],
+  ['Uses the oven to heat up ready meals.', 79, [], ['fuel']],
+  ['Electric meter top ups are eating her pension.', 80, ['fuel'], []],
+  ['Phone top ups eat into her money.', 17, [], ['fuel']],
+  ['Would like to meet other people with Parkinsons.', 70, ['long-term-condition'], []],
+  ['Laid off at the end of the season, nothing till April.', 30, ['work'], []],
+  ['There is nothing else going here over the winter, would like a course.', 34, ['work'], []],
+  ['Nothing else going on in the village for her age group.', 15, [], ['work']],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
