@@ -69,6 +69,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev17', 'development half 17 (dev17.json, an eighteenth author: pharmacists, NHS 24 and out-of-hours calls, nurse practitioners\' reviews, template answers; fuel, digital, transport, legal, safety, money)'],
   ['dev18', 'development half 18 (dev18.json, a nineteenth author: terse telephone and e-consult notes, nurse reviews with the social detail mid-note, SOAP notes, fit notes, Scots speech; mood, work, money, caring, family)'],
   ['dev19', 'development half 19 (dev19.json, a twentieth author: surgery days of GPs and a mental health nurse; grief and low mood shown indirectly, work stress, carers, parents, students; mood, work, family, caring, money)'],
+  ['dev20', 'development half 20 (dev20.json, a twenty-first author: a rural and island practice over a winter; GPs, a district nurse, a pharmacist, a practice nurse, receptionists; transport, loneliness, fuel, digital, caring, long-term condition, work)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
