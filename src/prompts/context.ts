@@ -25,8 +25,6 @@ export interface MentionContext {
   otherPerson: boolean;
   /** About someone else by a cue other than a relation as the subject ("wife's father", "who says", "her clients"). */
   otherPersonNotRelation: boolean;
-  /** About someone else by a cue other than a parent as the subject (context.json `childHousehold`). */
-  otherPersonNotParent: boolean;
 }
 
 /**
@@ -204,7 +202,7 @@ export function contextJudge(
       if (group.subject && !atClauseStart(tokens, raw.first)) {
         // Not the subject, so not who the clause is about; but a parent's account of someone else's home
         // ("Mum says her sister is being evicted") is not the child's household either.
-        if (group.category === 'other-person' && group.kind === 'relation' && !PARENTS.has((tokens[raw.last] as Token).word)) judge.addNamedRelation(group, raw.last);
+        if (group.category === 'other-person' && group.kind === 'relation' && !isTheParent(tokens, raw)) judge.addNamedRelation(group, raw.last);
         continue;
       }
       if (group.answer) {
@@ -501,7 +499,6 @@ export class ContextJudge {
       hypothetical: (bits & HYP) !== 0,
       otherPerson: (bits & OTHER) !== 0,
       otherPersonNotRelation: (bits & OTHER_NOT_RELATION) !== 0,
-      otherPersonNotParent: (bits & OTHER_NOT_PARENT) !== 0,
     };
   }
 }
@@ -601,25 +598,43 @@ const QUESTION_TAIL_WORDS = 4;
 /** Words of a label that asks whether something good is so: a "no" after it is not a denial. */
 const GOOD_LABEL_WORDS = new Set(table.goodLabelWords);
 
-/** Words that may stand between a denied signal and the head noun of its list ("no money or work worries"). */
-const LIST_WORDS = new Set(['or', 'and', 'nor']);
+/** Words after a head noun that make it open a finding of its own ("problems with the landlord", "worries about the rent"). */
+const FINDING_OPENERS = new Set(['about', 'with', 're', 'over', 'regarding', 'around', 'paying', 'affording', 'of', 'for', 'from', 'on', 'at', 'to']);
 
 /**
- * The words after a signal's last one close a denied list: a head noun such as "worries" right after it
- * ("no work worries"), or within three words with "or", "and" or "nor" between ("no money or work worries"),
- * all in the signal's clause. "No money, worries about the rent" is not one (a new clause).
+ * Whether a signal opens a denied list: a head noun such as "worries" right after it ("no work worries"), or
+ * within three words after "or"/"nor" ("no money or work worries"), in its clause. "And" joins two findings as
+ * often as two items ("No job and debt problems"), and a head noun with a finding after it is one of its own
+ * ("No money and problems with the landlord"), so neither closes a list. (The judge's `endsHeadList` is another
+ * question: whether a denial reaches over commas into a list that ends in a head noun.)
  */
-function endsInListHead(tokens: readonly Token[], last: number): boolean {
+function closesDeniedList(tokens: readonly Token[], last: number): boolean {
   const clause = (tokens[last] as Token).clause;
-  let listed = false;
+  let alternatives = false;
   for (let k = last + 1; k <= last + 3 && k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
     if (t.clause !== clause) return false;
-    if (LIST_HEADS.has(t.word)) return k === last + 1 || listed;
-    if (LIST_WORDS.has(t.word)) listed = true;
+    if (LIST_HEADS.has(t.word)) {
+      const next = tokens[k + 1];
+      if (next !== undefined && next.clause === clause && FINDING_OPENERS.has(next.word)) return false;
+      return k === last + 1 || alternatives;
+    }
+    if (t.word === 'or' || t.word === 'nor') alternatives = true;
   }
   return false;
 }
+
+/**
+ * A parent named again inside a parent's clause ("Mum and dad say they have been evicted", "Mum says dad lost
+ * his job"): still the child's household. After a possessive ("Mum says her mother cannot heat the house") it
+ * is the parent's own parent, another household.
+ */
+function isTheParent(tokens: readonly Token[], raw: RawMatch): boolean {
+  if (!PARENTS.has((tokens[raw.last] as Token).word)) return false;
+  const before = tokens[raw.first - 1];
+  return !(before !== undefined && before.clause === (tokens[raw.first] as Token).clause && POSSESSIVE_PRONOUNS.has(before.word));
+}
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'pts', 'patients']);
 
 /** A relation is the subject when only lead-in words ("her", "pt's", "says", "15yo") come before it in its clause. */
 function atClauseStart(tokens: readonly Token[], at: number): boolean {
@@ -641,7 +656,7 @@ function startsASignal(cue: RawMatch, matchesByFirst: ByPosition<RawMatch>, toke
   const starts = matchesByFirst.get(cue.first).filter((p) => p.last > cue.last);
   if (starts.length === 0) return false;
   // "No work worries", "no money or work worries": the signal is the first item of what is denied.
-  if (starts.some((p) => endsInListHead(tokens, p.last))) return false;
+  if (starts.some((p) => closesDeniedList(tokens, p.last))) return false;
   return !starts.some((p) => {
     for (let k = cue.first + 1; k <= p.last; k += 1) {
       if (matchesByFirst.get(k).some((m) => m.last > p.last)) return true;
@@ -651,7 +666,6 @@ function startsASignal(cue: RawMatch, matchesByFirst: ByPosition<RawMatch>, toke
 }
 
 /** A mention that is about the patient, now, and really said. */
-export function affirmed(c: MentionContext, subject: SubjectRule = 'patient'): boolean {
-  const other = subject === 'relation' ? c.otherPersonNotRelation : subject === 'parent' ? c.otherPerson && c.otherPersonNotParent : c.otherPerson;
-  return !c.negated && !c.historical && !c.hypothetical && !other;
+export function affirmed(c: MentionContext, relationMayBeSubject = false): boolean {
+  return !c.negated && !c.historical && !c.hypothetical && !(relationMayBeSubject ? c.otherPersonNotRelation : c.otherPerson);
 }

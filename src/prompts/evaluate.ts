@@ -14,8 +14,8 @@ export interface Outcome {
   why: string[];
   /** Extra evidence beyond the minimum (more matches), added to strength. */
   evidence: number;
-  /** The sentences of the notes evidence (every mention, quoted or not), for `near`; absent for other facts. */
-  sentences?: number[];
+  /** The notes evidence (every unit, quoted or not), for `near`; absent for facts that are not in the notes. */
+  units?: Unit[];
 }
 
 const NO: Outcome = { ok: false, why: [], evidence: 0 };
@@ -28,27 +28,34 @@ export function evaluate(c: CompiledCondition, f: Facts): Outcome {
   switch (c.kind) {
     case 'all': {
       const why: string[] = [];
-      const sentences: number[] = [];
+      const units: Unit[] = [];
       let evidence = 0;
       for (const item of c.items) {
         const r = evaluate(item, f);
         if (!r.ok) return NO;
         why.push(...r.why);
-        if (r.sentences) sentences.push(...r.sentences);
+        if (r.units) units.push(...r.units);
         evidence += r.evidence;
       }
-      return { ok: true, why, evidence, sentences };
+      return { ok: true, why, evidence, units };
     }
     case 'any': {
       const hits = c.items.map((item) => evaluate(item, f)).filter((r) => r.ok);
       if (hits.length === 0) return NO;
-      return { ok: true, why: hits.flatMap((r) => r.why), evidence: hits.reduce((s, r) => s + r.evidence, 0) + hits.length - 1, sentences: hits.flatMap((r) => r.sentences ?? []) };
+      return { ok: true, why: hits.flatMap((r) => r.why), evidence: hits.reduce((s, r) => s + r.evidence, 0) + hits.length - 1, units: hits.flatMap((r) => r.units ?? []) };
     }
     case 'near': {
+      // Only the evidence that is near counts, and is quoted: a mention far away, or one that is both sides
+      // at once (a phrase in two lexicons), is no reason.
       const [a, b] = c.items.map((item) => evaluate(item, f)) as [Outcome, Outcome];
-      if (!a.ok || !b.ok) return NO;
-      const close = (a.sentences ?? []).some((x) => (b.sentences ?? []).some((y) => Math.abs(x - y) <= c.sentences));
-      return close ? { ok: true, why: [...a.why, ...b.why], evidence: a.evidence + b.evidence, sentences: [...(a.sentences ?? []), ...(b.sentences ?? [])] } : NO;
+      if (!a.ok || !b.ok || !a.units || !b.units) return NO;
+      const bUnits = b.units;
+      const nearA = a.units.filter((x) => bUnits.some((y) => close(x, y, c.sentences)));
+      if (nearA.length === 0) return NO;
+      const nearB = bUnits.filter((y) => nearA.some((x) => close(x, y, c.sentences)));
+      const qa = quoteUnits(nearA, f);
+      const qb = quoteUnits(nearB, f);
+      return { ok: true, why: [...qa.why, ...qb.why], evidence: qa.evidence + qb.evidence, units: [...nearA, ...nearB] };
     }
     case 'not':
       return evaluate(c.item, f).ok ? NO : { ok: true, why: [], evidence: 0 };
@@ -156,6 +163,12 @@ function firstPair(a: LocatedHit[], b: LocatedHit[], window: number): [LocatedHi
 
 const byStart = (x: { start: number; end: number }, y: { start: number; end: number }): number => x.start - y.start || y.end - x.end;
 
+/** Two units that do not overlap, with mentions at most `sentences` sentences apart (`near`). */
+function close(x: Unit, y: Unit, sentences: number): boolean {
+  if (x.start < y.end && y.start < x.end) return false;
+  return x.hits.some((h) => y.hits.some((k) => Math.abs(h.sentence - k.sentence) <= sentences));
+}
+
 function quoteMentions(hits: LocatedHit[], f: Facts): Outcome {
   return quoteUnits(hits.map((h) => ({ start: h.start, end: h.end, hits: [h] })), f);
 }
@@ -164,7 +177,6 @@ function quoteMentions(hits: LocatedHit[], f: Facts): Outcome {
 function quoteUnits(units: Unit[], f: Facts): Outcome {
   if (units.length === 0) return NO;
   units.sort(byStart);
-  const sentences = units.flatMap((u) => u.hits.map((h) => h.sentence));
   const groups: { end: number; best: Unit }[] = [];
   for (const u of units) {
     const g = groups[groups.length - 1];
@@ -183,5 +195,5 @@ function quoteUnits(units: Unit[], f: Facts): Outcome {
     const q = `Notes mention ${g.best.hits.map((h) => `"${f.snippet(h)}"`).join(' and ')}`;
     if (!quotes.includes(q)) quotes.push(q);
   }
-  return { ok: true, why: quotes, evidence: groups.length - 1, sentences };
+  return { ok: true, why: quotes, evidence: groups.length - 1, units };
 }

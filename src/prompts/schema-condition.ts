@@ -98,6 +98,14 @@ const KINDS = ['all', 'any', 'not', 'near', ...Object.keys(LEAVES)];
 /** How far apart two nearby mentions may be, in sentences. */
 const MAX_NEAR_SENTENCES = 3;
 
+/** A valid condition whose evidence is in the notes, so that `near` can place it ("not" has no evidence). */
+function aboutTheNotes(c: unknown): boolean {
+  const [key, value] = Object.entries(c as Record<string, unknown>)[0] as [string, unknown];
+  if (key === 'notes' || key === 'near') return true;
+  if (key === 'all' || key === 'any') return (value as unknown[]).every(aboutTheNotes);
+  return false;
+}
+
 /** Why this condition is not valid, or undefined when it is. */
 export function conditionReason(json: unknown, path: string, depth = 0): string | undefined {
   if (depth > MAX_DEPTH) return `${path}: conditions are nested too deeply (at most ${MAX_DEPTH} levels)`;
@@ -132,6 +140,9 @@ export function conditionReason(json: unknown, path: string, depth = 0): string 
     for (let i = 0; i < all.length; i += 1) {
       const inner = conditionReason(all[i], `${path}.near.all[${i}]`, depth + 1);
       if (inner) return inner;
+      if (!aboutTheNotes(all[i])) {
+        return `${path}.near.all[${i}] must be about the notes ({ "notes": ... }, or "any"/"all" of them): nothing else has a place in the notes to be near`;
+      }
     }
     return undefined;
   }

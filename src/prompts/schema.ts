@@ -30,8 +30,9 @@ export interface Rule {
   generic?: true;
   /**
    * Read from another need's words rather than its own (a stressor keeping the patient awake, for
-   * mental wellbeing): evidence never lifts its strength, and it ranks after every prompt that is not
-   * inferred, so it never pushes the need it was read from (or any other direct signal) out of the top three.
+   * mental wellbeing): evidence never lifts its strength, and it ranks after every direct prompt, so it never
+   * pushes the need it was read from (or any other direct signal) out of the top three. A generic prompt, when
+   * shown, still comes last; a rule cannot be both.
    */
   inferred?: true;
   /** Only these roles see the rule (all roles when absent). */
@@ -83,6 +84,7 @@ export function parseRule(json: unknown): ParseRuleResult {
   if (!parsed.success) return fail(describe(parsed.issues[0]));
   const out = parsed.output;
   if (out.when === undefined) return fail('when is missing: say when the prompt should show');
+  if (out.generic && out.inferred) return fail('a rule cannot be both generic and inferred: generic rules read the problem list, inferred ones the notes');
   const whenProblem = conditionReason(out.when, 'when');
   if (whenProblem) return fail(whenProblem);
   const rule: Rule = {

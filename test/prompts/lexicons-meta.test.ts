@@ -71,3 +71,14 @@ describe('context triggers (context.json)', () => {
     for (const k of Object.keys(table.terminators)) expect(['all', ...CONTEXT_CATEGORIES]).toContain(k);
   });
 });
+
+// context.json `childHousehold`: a typo would silently switch the rule off for a need or a parent.
+describe("a child's household (context.json)", () => {
+  test('its needs are need ids and its parents are relation cues', () => {
+    for (const need of table.childHousehold.needs) expect(NEED_IDS as readonly string[], need).toContain(need);
+    const relations = new Set(table.groups.filter((g) => g.category === 'other-person' && 'kind' in g && g.kind === 'relation').flatMap((g) => g.cues));
+    for (const parent of table.childHousehold.parents) expect(relations.has(parent), parent).toBe(true);
+    expect(table.childHousehold.maxAge).toBeGreaterThanOrEqual(0);
+    expect(table.childHousehold.maxAge).toBeLessThan(18);
+  });
+});

@@ -406,6 +406,10 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Mum says black mould in the bedroom.', 16, [], ['housing']],
   ['Mum says her friend is being evicted.', 5, [], ['housing']],
   ['Mum says her sister is in rent arrears.', 9, [], ['housing', 'money']],
+  // A parent's own parent is another household; both parents are the child's (found in review).
+  ['Mum says her mother cannot afford to heat the house.', 8, [], ['fuel', 'money', 'housing']],
+  ['Dad says his father cannot afford food.', 8, [], ['food', 'money']],
+  ['Mum and dad say they have been evicted.', 8, ['housing'], []],
   ["Dad's flat is damp; she lives with her mum.", 8, [], ['housing']],
   ['Mum says no money worries and the house is warm.', 6, [], ['money', 'fuel']],
   ['Mum says she is very low and drinking more.', 7, [], ['mental-wellbeing', 'substances']],
@@ -415,6 +419,9 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Money fine, no money or work worries.', 50, [], ['money', 'work']],
   ['No heating or money worries this winter.', 70, [], ['fuel', 'money']],
   ['No job, worries about the future.', 40, ['work'], []],
+  // ... but "and", or a head noun that opens a finding of its own, is two findings (found in review).
+  ['No money and problems with the landlord.', 40, ['money', 'housing'], []],
+  ['No job and debt problems.', 40, ['work', 'money'], []],
   // Phrases learned from dev20 (a rural and island practice), written afresh here, with the look-alikes a hostile
   // review (213 notes) found: each narrowed until those stayed quiet.
   ['Says the carer was the first person shes spoken to all week.', 88, ['loneliness'], []],

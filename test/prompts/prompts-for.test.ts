@@ -163,12 +163,48 @@ describe('inferred prompts (read from another need\'s words)', () => {
     const mw = out.find((p) => p.ruleId === 'stressor-with-sleep');
     expect(mw?.strength).toBe(DEFAULT_RULES.find((r) => r.id === 'stressor-with-sleep')?.strength);
     expect(out.at(-1)?.ruleId).toBe('stressor-with-sleep');
-    expect(promptsFor(ctx({ notes: arrears }), { limit: 1 })[0]?.need).not.toBe('mental-wellbeing');
+    const first = promptsFor(ctx({ notes: arrears }), { limit: 1 });
+    expect(first).toHaveLength(1);
+    expect(first[0]?.need).not.toBe('mental-wellbeing');
+  });
+
+  // Rules of the same strength whose ids sort after the inferred one's: without the ranking, ties by id would put
+  // the inferred prompt first and let it replace a direct one of its own need.
+  const inferred = DEFAULT_RULES.find((r) => r.id === 'stressor-with-sleep') as (typeof DEFAULT_RULES)[number];
+  const direct = (id: string, need: 'work' | 'mental-wellbeing', phrase: string): (typeof DEFAULT_RULES)[number] => ({
+    id,
+    need,
+    title: id,
+    openers: { gp: id },
+    strength: 1,
+    enabled: true,
+    when: { notes: { phrases: [phrase] } },
+  });
+
+  test('a direct prompt of the same strength comes first, whatever the rule ids', () => {
+    const out = promptsFor(ctx({ notes: 'Lost his job in May, behind with the rent. Not sleeping.' }), { rules: [inferred, direct('zz-job', 'work', 'lost his job')] });
+    expect(out.map((p) => p.ruleId)).toEqual(['zz-job', 'stressor-with-sleep']);
   });
 
   test('a direct mental-wellbeing prompt is never replaced by the inferred one', () => {
     const mw = promptsFor(ctx({ notes: `${arrears} Tearful, low mood.` })).filter((p) => p.need === 'mental-wellbeing');
     expect(mw.map((p) => p.ruleId)).toEqual(['mental-wellbeing-words']);
+    const own = promptsFor(ctx({ notes: `${arrears} Tearful.` }), { rules: [inferred, direct('zz-mood', 'mental-wellbeing', 'tearful')] });
+    expect(own.map((p) => p.ruleId)).toEqual(['zz-mood']);
+  });
+
+  test('it quotes the evidence that is near, not every mention in the notes', () => {
+    const mw = promptsFor(ctx({ notes: 'Rent arrears. Council tax debt. Payday loans. BP fine. Chest clear. Abdo soft. Catalogue debt, not sleeping.' })).find(
+      (p) => p.ruleId === 'stressor-with-sleep',
+    );
+    expect(mw?.why.join(' ')).toMatch(/Catalogue debt/);
+    expect(mw?.why.join(' ')).not.toMatch(/Rent arrears|Payday/);
+  });
+
+  test('a practice rule with near never counts one mention as both sides', () => {
+    const both = { ...direct('zz-both', 'work', 'x'), when: { near: { sentences: 0, all: [{ notes: { need: 'housing' } }, { notes: { need: 'money' } }] } } } as (typeof DEFAULT_RULES)[number];
+    expect(promptsFor(ctx({ notes: 'Rent arrears.' }), { rules: [both] })).toEqual([]);
+    expect(promptsFor(ctx({ notes: 'Rent arrears and payday loans.' }), { rules: [both] }).map((p) => p.ruleId)).toEqual(['zz-both']);
   });
 
   // `near`: the sleep and the pressure within one sentence of each other, not anywhere in the notes.
@@ -187,8 +223,10 @@ describe('inferred prompts (read from another need\'s words)', () => {
     ['mood said to be fine', 'Rent arrears. Not sleeping. Mood fine.'],
     ['a social need with good sleep', 'Three months behind with the rent. Sleeping well.'],
     ["someone else's sleep", 'Three months behind with the rent. Husband not sleeping.'],
-  ])('nothing inferred from %s', (_l, notes) => {
-    expect(promptsFor(ctx({ notes })).map((p) => p.ruleId)).not.toContain('stressor-with-sleep');
+    ["a child's own sleep (the opener asks how the patient feels)", 'Mum says black mould in the bedroom. Not sleeping, waking every 2 hours.', 1],
+    ['sleep lost to night shifts in the sentence before', 'Night shifts. Cant sleep in the day. Rent arrears.'],
+  ])('nothing inferred from %s', (_l, notes, age?: number) => {
+    expect(promptsFor(ctx({ notes, ...(age === undefined ? {} : { age }) })).map((p) => p.ruleId)).not.toContain('stressor-with-sleep');
   });
 });
 

@@ -30,6 +30,7 @@ describe('parseRule accepts', () => {
     [{ medicationCount: { min: 4 } }],
     [{ deprivationDecile: { max: 2 } }],
     [{ near: { sentences: 1, all: [{ notes: { need: 'mental-wellbeing', groups: ['sleep-lost'] } }, { any: [{ notes: { need: 'money' } }] }] } }],
+    [{ near: { sentences: 0, all: [{ notes: { phrases: ['rent'] } }, { near: { sentences: 1, all: [{ notes: { need: 'money' } }, { all: [{ notes: { need: 'food' } }] }] } }] } }],
   ])('when %j', (when) => {
     expect(parseRule(withChange({ when })).ok).toBe(true);
   });
@@ -63,6 +64,9 @@ const BAD: [string, unknown, string][] = [
   ['near too far', withChange({ when: { near: { sentences: 9, all: [{ notes: { need: 'money' } }, { notes: { need: 'food' } }] } } }), 'from 0 to 3'],
   ['near with one condition', withChange({ when: { near: { sentences: 1, all: [{ notes: { need: 'money' } }] } } }), 'exactly two conditions'],
   ['near with a bad inner condition', withChange({ when: { near: { sentences: 1, all: [{ notes: { need: 'money' } }, { age: { min: 'old' } }] } } }), 'when.near.all[1].age'],
+  ['near over a fact that is not in the notes', withChange({ when: { near: { sentences: 1, all: [{ age: { min: 18 } }, { notes: { need: 'housing' } }] } } }), 'when.near.all[0] must be about the notes'],
+  ['near over a not', withChange({ when: { near: { sentences: 1, all: [{ notes: { need: 'money' } }, { not: { notes: { need: 'housing' } } }] } } }), 'when.near.all[1] must be about the notes'],
+  ['generic and inferred', withChange({ generic: true, inferred: true }), 'cannot be both generic and inferred'],
   ['near with a typo', withChange({ when: { near: { sentences: 1, al: [] } } }), 'unknown field "al"'],
   ['physicalAndMental false', withChange({ when: { physicalAndMental: false } }), 'can only be true'],
 ];
