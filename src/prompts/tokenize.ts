@@ -86,6 +86,8 @@ export function normaliseWord(raw: string): readonly string[] {
   return normalWord(raw).words;
 }
 
+const UNITS_ONTO_NUMBER = /^(\d{1,3})(?:u|units)$/;
+
 function normalWord(raw: string): NormalWord {
   const cached = wordCache.get(raw);
   if (cached) {
@@ -98,7 +100,9 @@ function normalWord(raw: string): NormalWord {
   }
   // An amount of money ("£900", "£8k") reads as the word "£", so phrases can say "arrears of £".
   const plain = raw.charCodeAt(0) === POUND ? '£' : plainWord(raw);
-  const fixed = variants.get(plain) ?? plain;
+  // Units of alcohol written onto their number ("60u/wk", "40units a week") read as the number and "units".
+  const units = UNITS_ONTO_NUMBER.exec(plain);
+  const fixed = units ? `${units[1] as string} units` : (variants.get(plain) ?? plain);
   const words = fixed.includes(' ') ? fixed.split(' ') : [fixed];
   const out = { words, ids: words.map(idOf), known: phraseWordIds.size, joins: words.some((w) => joinFirstWords.has(w)) };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();

@@ -98,6 +98,9 @@ describe('tokenize', () => {
     ['Mood: low – tearful; no SI', ['mood', 'low', 'tearful', 'no', 'si'], [0, 0, 0, 1, 1]],
     ["Can't afford £900 (rent)", ['cant', 'afford', '£', 'rent'], [0, 0, 0, 0]],
     ['ends with can', ['ends', 'with', 'can'], [0, 0, 0]],
+    // Alcohol units written onto the number read as the number and "units"; other glued words stay whole.
+    ['Alcohol ~60u/wk. 40units a week', ['alcohol', '60', 'units', 'wk', '40', 'units', 'a', 'week'], [0, 0, 0, 0, 1, 1, 1, 1]],
+    ['B12 1000mcg, 2u of blood', ['b12', '1000mcg', '2', 'units', 'of', 'blood'], [0, 0, 0, 0, 0, 0]],
   ])('%j', (text, words, sentences) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.word)).toEqual(words);

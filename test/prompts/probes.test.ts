@@ -441,6 +441,32 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Laid off at the end of the season, nothing till April.', 30, ['work'], []],
   ['There is nothing else going here over the winter, would like a course.', 34, ['work'], []],
   ['Nothing else going on in the village for her age group.', 15, [], ['work']],
+  // Phrases learned from dev21 (a city-centre homeless and asylum-seeker list), written afresh here, with the
+  // look-alikes a hostile review (272 notes) found; each narrowed until those stayed quiet.
+  ['Alcohol 45 units/wk, wants to cut down.', 50, ['substances'], []],
+  ['Drinks about 70u/wk.', 44, ['substances'], []],
+  ['Insulin glargine 40 units daily, HbA1c 71.', 60, [], ['substances']],
+  ['Colecalciferol 800 units daily.', 70, [], ['substances']],
+  ['Takes insulin and drinks 40 units a week.', 51, ['substances'], []],
+  ['Cut down from 60 units a week to 10, well done.', 52, [], ['substances']],
+  ['Fiasp 40 units w/ meals.', 61, [], ['substances']],
+  ['Disclosed DA at the last visit, wants support now.', 33, ['safety'], []],
+  ['Discloses no DA or DV.', 33, [], ['safety']],
+  ['Sacroiliac pain, passive SI joint mobilisation by physio.', 40, [], ['mental-wellbeing']],
+  ['Mice in the flat, droppings on the worktops, reported twice.', 30, ['housing'], []],
+  ['Keeps pet rats in her bedroom.', 20, [], ['housing']],
+  ['Destitute since asylum support stopped.', 27, ['money'], []],
+  ['Nothing left of her inhaler till Monday.', 50, [], ['money']],
+  ['Has nothing left for the week once the rent is paid.', 50, ['money'], []],
+  ['Section 4 ended on transfer to the ward.', 40, [], ['money']],
+  ['Locked out of his UC journal, no phone.', 28, ['digital'], []],
+  ['Locked out of the house, broke a window.', 28, [], ['digital']],
+  ['Would like to meet others living with HIV.', 33, ['long-term-condition'], []],
+  ['Her other two children are living with sickle cell.', 40, [], ['long-term-condition']],
+  ['Does not feel safe sleeping there, men at the door at night.', 35, ['safety'], []],
+  ['Does not feel safe in the bath since her fall.', 80, [], ['safety']],
+  ['Kids have not been given school places yet.', 35, ['family'], []],
+  ['Not enjoying her medical school placement.', 22, [], ['family']],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
