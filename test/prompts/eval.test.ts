@@ -251,12 +251,26 @@ const DEV19: Floor = {
 // seasonal work, patchy signal; transport, loneliness, fuel, digital, caring, long-term condition and work weighted).
 // First contact, before any tuning on it: 0.750 (105/140) / 0.840 (105/125), positive notes 1.000, neutral 1/24.
 // Reached on 2026-12-03 after a hostile review (213 notes) withdrew or narrowed most of the phrases written for it:
-// 0.829 (116/140) / 0.859 (116/135).
+// 0.829 (116/140) / 0.859 (116/135). With dev21's alcohol units and "disclosed DA": 0.843 (118/140) / 0.861 (118/137).
 const DEV20: Floor = {
-  recall: 0.82,
-  precision: 0.859,
+  recall: 0.84,
+  precision: 0.861,
   positivePrecision: 1,
   promptedAtMost: { neutral: 0.05, negated: 0.19, historical: 0.12, 'other-person': 0.44, hypothetical: 0.08 },
+};
+
+// Development half 21 (tenth session; a twenty-second author, given only BRIEF.md and a voice brief: a city-centre
+// Glasgow practice with a homeless health service and many asylum seekers and refugees; GPs through interpreters,
+// a homelessness nurse, the shared-care drug and alcohol worker, the links practitioner's triage, keyworkers'
+// messages, pasted discharge summaries; legal, housing, money, food, safety, substances, digital, family weighted).
+// First contact, before any tuning on it: 0.807 (130/161) / 0.909 (130/143), positive notes 0.985, neutral 1/25.
+// Reached on 2026-12-03 after a hostile review (272 notes) narrowed or withdrew the phrases written for it:
+// 0.876 (141/161) / 0.916 (141/154).
+const DEV21: Floor = {
+  recall: 0.87,
+  precision: 0.915,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0.04, negated: 0.05, historical: 0, 'other-person': 0.25, hypothetical: 0.15 },
 };
 
 describe.each([
@@ -281,6 +295,7 @@ describe.each([
   ['development 18', 'dev18', DEV18],
   ['development 19', 'dev19', DEV19],
   ['development 20', 'dev20', DEV20],
+  ['development 21', 'dev21', DEV21],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
