@@ -20,7 +20,8 @@ export type CompiledCondition =
   | { kind: 'age'; min?: number; max?: number }
   | { kind: 'meds'; min: number }
   | { kind: 'notes'; phrases: Set<string> }
-  | { kind: 'lexicon'; lexicon: CompiledLexicon; groups: Set<string> | undefined }
+  /** `key` names the need and groups, so that rules reading the same ones share one reading per call. */
+  | { kind: 'lexicon'; lexicon: CompiledLexicon; groups: Set<string> | undefined; key: string }
   | { kind: 'deprivation'; max: number }
   | { kind: 'role'; roles: Set<Role> }
   | { kind: 'never' };
@@ -157,7 +158,8 @@ function compileCondition(c: Condition, allPhrases: string[]): CompiledCondition
       const lexicon = DEFAULT_LEXICONS.get(c.notes.need);
       if (!lexicon) return { kind: 'never' };
       allPhrases.push(...lexiconPhrases(lexicon));
-      return { kind: 'lexicon', lexicon: compileLexicon(lexicon), groups: c.notes.groups ? new Set(c.notes.groups) : undefined };
+      const groups = c.notes.groups ? new Set(c.notes.groups) : undefined;
+      return { kind: 'lexicon', lexicon: compileLexicon(lexicon), groups, key: `${c.notes.need}|${groups ? [...groups].sort().join(',') : '*'}` };
     }
     allPhrases.push(...c.notes.phrases);
     return { kind: 'notes', phrases: new Set(c.notes.phrases) };

@@ -14,8 +14,22 @@ export interface Outcome {
   why: string[];
   /** Extra evidence beyond the minimum (more matches), added to strength. */
   evidence: number;
-  /** The notes evidence (every unit, quoted or not), for `near`; absent for facts that are not in the notes. */
+  /** A notes leaf's evidence (every unit, quoted or not), for `near`. */
   units?: Unit[];
+  /** The outcomes an `all` or `any` held by: `near` gathers their units only when it needs them (`unitsOf`). */
+  parts?: Outcome[];
+}
+
+/** The notes evidence an outcome holds by, or undefined when it holds by no notes at all (age, problems). */
+function unitsOf(o: Outcome): Unit[] | undefined {
+  if (o.units) return o.units;
+  if (!o.parts) return undefined;
+  let out: Unit[] | undefined;
+  for (const p of o.parts) {
+    const u = unitsOf(p);
+    if (u) out = out ? out.concat(u) : u;
+  }
+  return out;
 }
 
 const NO: Outcome = { ok: false, why: [], evidence: 0 };
@@ -28,31 +42,39 @@ export function evaluate(c: CompiledCondition, f: Facts): Outcome {
   switch (c.kind) {
     case 'all': {
       const why: string[] = [];
-      const units: Unit[] = [];
+      const held: Outcome[] = [];
       let evidence = 0;
       for (const item of c.items) {
         const r = evaluate(item, f);
         if (!r.ok) return NO;
         why.push(...r.why);
-        if (r.units) units.push(...r.units);
+        held.push(r);
         evidence += r.evidence;
       }
-      return { ok: true, why, evidence, units };
+      return { ok: true, why, evidence, parts: held };
     }
     case 'any': {
       const hits = c.items.map((item) => evaluate(item, f)).filter((r) => r.ok);
       if (hits.length === 0) return NO;
-      return { ok: true, why: hits.flatMap((r) => r.why), evidence: hits.reduce((s, r) => s + r.evidence, 0) + hits.length - 1, units: hits.flatMap((r) => r.units ?? []) };
+      return { ok: true, why: hits.flatMap((r) => r.why), evidence: hits.reduce((s, r) => s + r.evidence, 0) + hits.length - 1, parts: hits };
     }
     case 'near': {
       // Only the evidence that is near counts, and is quoted: a mention far away, or one that is both sides
       // at once (a phrase in two lexicons), is no reason.
-      const [a, b] = c.items.map((item) => evaluate(item, f)) as [Outcome, Outcome];
-      if (!a.ok || !b.ok || !a.units || !b.units) return NO;
-      const bUnits = b.units;
-      const nearA = a.units.filter((x) => bUnits.some((y) => close(x, y, c.sentences)));
-      if (nearA.length === 0) return NO;
-      const nearB = bUnits.filter((y) => nearA.some((x) => close(x, y, c.sentences)));
+      const a = evaluate(c.items[0], f);
+      const aUnits = a.ok ? unitsOf(a) : undefined;
+      if (!aUnits) return NO;
+      const b = evaluate(c.items[1], f);
+      const bUnits = b.ok ? unitsOf(b) : undefined;
+      if (!bUnits) return NO;
+      // By sentence, the smaller side first: long notes can hold hundreds of units on one side.
+      const [few, many] = aUnits.length <= bUnits.length ? [aUnits, bUnits] : [bUnits, aUnits];
+      const fewBySentence = bySentence(few);
+      const nearMany = many.filter((y) => nearAny(y, fewBySentence, c.sentences));
+      if (nearMany.length === 0) return NO;
+      const manyBySentence = bySentence(nearMany);
+      const nearFew = few.filter((x) => nearAny(x, manyBySentence, c.sentences));
+      const [nearA, nearB] = few === aUnits ? [nearFew, nearMany] : [nearMany, nearFew];
       const qa = quoteUnits(nearA, f);
       const qb = quoteUnits(nearB, f);
       return { ok: true, why: [...qa.why, ...qb.why], evidence: qa.evidence + qb.evidence, units: [...nearA, ...nearB] };
@@ -83,8 +105,13 @@ export function evaluate(c: CompiledCondition, f: Facts): Outcome {
     }
     case 'notes':
       return quoteMentions(affirmedHits(c.phrases, f), f);
-    case 'lexicon':
-      return lexicon(c.lexicon, c.groups, f);
+    case 'lexicon': {
+      // Several rules read the same lexicon (a need's own rule, and an inferred one such as stressor-with-sleep):
+      // read once per call. Outcomes are never changed by their readers.
+      let outcome = f.lexiconOutcomes.get(c.key) as Outcome | undefined;
+      if (!outcome) f.lexiconOutcomes.set(c.key, (outcome = lexicon(c.lexicon, c.groups, f)));
+      return outcome;
+    }
     case 'deprivation': {
       const d = f.decile();
       if (d === undefined || d > c.max) return NO;
@@ -163,10 +190,27 @@ function firstPair(a: LocatedHit[], b: LocatedHit[], window: number): [LocatedHi
 
 const byStart = (x: { start: number; end: number }, y: { start: number; end: number }): number => x.start - y.start || y.end - x.end;
 
-/** Two units that do not overlap, with mentions at most `sentences` sentences apart (`near`). */
-function close(x: Unit, y: Unit, sentences: number): boolean {
-  if (x.start < y.end && y.start < x.end) return false;
-  return x.hits.some((h) => y.hits.some((k) => Math.abs(h.sentence - k.sentence) <= sentences));
+/** Units by the sentence of each of their mentions (`near`). */
+function bySentence(units: readonly Unit[]): Map<number, Unit[]> {
+  const out = new Map<number, Unit[]>();
+  for (const u of units) {
+    for (const h of u.hits) {
+      const list = out.get(h.sentence);
+      if (!list) out.set(h.sentence, [u]);
+      else if (list[list.length - 1] !== u) list.push(u);
+    }
+  }
+  return out;
+}
+
+/** Whether a unit has a mention at most `sentences` sentences from one of the others' that does not overlap it. */
+function nearAny(x: Unit, others: Map<number, Unit[]>, sentences: number): boolean {
+  for (const h of x.hits) {
+    for (let d = -sentences; d <= sentences; d += 1) {
+      for (const y of others.get(h.sentence + d) ?? []) if (!(x.start < y.end && y.start < x.end)) return true;
+    }
+  }
+  return false;
 }
 
 function quoteMentions(hits: LocatedHit[], f: Facts): Outcome {

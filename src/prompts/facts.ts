@@ -25,6 +25,8 @@ export interface Facts {
   snippet(hit: LocatedHit): string;
   /** A lexicon group's affirmed hits (a relation as the subject allowed for anyPerson groups), once per call. */
   groupHits(group: LexiconGroup): LocatedHit[];
+  /** What evaluate.ts read from a lexicon this call, by need and groups: rules that read the same share it. */
+  readonly lexiconOutcomes: Map<string, unknown>;
   /** How many mentions a group has before context is judged (0 means its pairs cannot form). */
   groupCount(group: LexiconGroup): number;
   conditions(): FoundCondition[];
@@ -65,6 +67,7 @@ export function factsFor(
     role,
     problems,
     age,
+    lexiconOutcomes: new Map(),
     medicationCount: finite(ctx.medicationCount),
     postcode,
     noteHits() {
