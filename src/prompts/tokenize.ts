@@ -185,6 +185,8 @@ export function tokenize(text: string): Token[] {
     const clauseBreak = kind !== 0 || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);
     i += 1;
     if (!clauseBreak || lastWasBreak) continue;
+    // A list number ("1. Rent arrears") or an abbreviation ("approx. 3 months") is no end of a sentence.
+    if (c === DOT && !sentenceDot(out)) continue;
     if (sentenceBreak) sentence += 1;
     clause += 1;
     afterLabel = !sentenceBreak && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH);
@@ -192,6 +194,21 @@ export function tokenize(text: string): Token[] {
     lastWasBreak = true;
   }
   return mayJoin ? applyJoins(out) : out;
+}
+
+/** Abbreviations whose full stop is not a sentence's end. */
+const ABBREVIATIONS = new Set(['approx', 'appx', 'approximately', 'vs', 'dr', 'mr', 'mrs', 'ms', 'prn']);
+
+/**
+ * Whether a full stop after the last token ends a sentence: not after an abbreviation, nor after a number that
+ * is all its sentence has so far ("1. Rent arrears. 2. Not sleeping." is two sentences, not four).
+ */
+function sentenceDot(out: readonly Token[]): boolean {
+  const last = out[out.length - 1];
+  if (last === undefined) return true;
+  if (ABBREVIATIONS.has(last.word)) return false;
+  const before = out[out.length - 2];
+  return !(/^\d{1,2}$/.test(last.word) && (before === undefined || before.sentence !== last.sentence));
 }
 
 /** Merge pairs such as "can not" into one token ("cant") so they match "can't". */

@@ -101,6 +101,10 @@ describe('tokenize', () => {
     // Alcohol units written onto the number read as the number and "units"; other glued words stay whole.
     ['Alcohol ~60u/wk. 40units a week', ['alcohol', '60', 'units', 'wk', '40', 'units', 'a', 'week'], [0, 0, 0, 0, 1, 1, 1, 1]],
     ['B12 1000mcg, 2u of blood', ['b12', '1000mcg', '2', 'units', 'of', 'blood'], [0, 0, 0, 0, 0, 0]],
+    // A list number or an abbreviation's full stop ends no sentence; a number at a sentence's end still does.
+    ['1. Rent arrears. 2. Not sleeping.', ['1', 'rent', 'arrears', '2', 'not', 'sleeping'], [0, 0, 0, 1, 1, 1]],
+    ['Arrears approx. 3 months. Seen by Dr. Smith.', ['arrears', 'approx', '3', 'months', 'seen', 'by', 'dr', 'smith'], [0, 0, 0, 0, 1, 1, 1, 1]],
+    ['Smokes 20. Drinks 10.', ['smokes', '20', 'drinks', '10'], [0, 0, 1, 1]],
   ])('%j', (text, words, sentences) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.word)).toEqual(words);

@@ -212,6 +212,7 @@ describe('inferred prompts (read from another need\'s words)', () => {
     ['the same sentence', 'Not sleeping since the eviction notice came.', true],
     ['the next sentence', 'Eviction notice last week. Not sleeping.', true],
     ['two sentences apart', 'Eviction notice last week. BP 132/80. Not sleeping.', false],
+    ['a numbered list', '1. Eviction notice last week. 2. Not sleeping.', true],
   ])('sleep and a stressor in %s: inferred %s', (_l, notes, shown) => {
     expect(promptsFor(ctx({ notes })).map((p) => p.ruleId).includes('stressor-with-sleep')).toBe(shown);
   });
