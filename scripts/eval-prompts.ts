@@ -71,6 +71,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev19', 'development half 19 (dev19.json, a twentieth author: surgery days of GPs and a mental health nurse; grief and low mood shown indirectly, work stress, carers, parents, students; mood, work, family, caring, money)'],
   ['dev20', 'development half 20 (dev20.json, a twenty-first author: a rural and island practice over a winter; GPs, a district nurse, a pharmacist, a practice nurse, receptionists; transport, loneliness, fuel, digital, caring, long-term condition, work)'],
   ['dev21', 'development half 21 (dev21.json, a twenty-second author: a city-centre practice with a homeless health service and asylum seekers; interpreters, a homelessness nurse, drug and alcohol shared care, keyworkers; legal, housing, money, food, safety, substances, digital, family)'],
+  ['dev22', 'development half 22 (dev22.json, a twenty-third author: an ex-industrial town, working-age patients; GPs, MSK physio, occupational health, pharmacist, mental health nurse, telephone triage; work, money, gambling, mood, caring, legal, activity)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

@@ -46,6 +46,8 @@ interface Group {
   anchorFirst: boolean;
   /** The cue counts only as a label's whole answer ("Gambling: no", "Caring responsibilities - No"). */
   answer: boolean;
+  /** Words that end the cue's reach where they stand (a group's `stopsAt`). */
+  stopsAt: ReadonlySet<string> | undefined;
   /** For an answer cue: the longest label it answers, in words (a longer label asks more than "is there a need"). */
   labelWords: number;
 }
@@ -64,6 +66,7 @@ for (const g of table.groups) {
     subject: 'position' in g && g.position === 'subject',
     anchorFirst: 'anchor' in g && g.anchor === 'first',
     answer: 'position' in g && g.position === 'answer',
+    stopsAt: 'stopsAt' in g && Array.isArray(g.stopsAt) ? new Set(g.stopsAt as string[]) : undefined,
     labelWords: 'labelWords' in g && typeof g.labelWords === 'number' ? g.labelWords : Number.POSITIVE_INFINITY,
   };
   groups.push(group);
@@ -367,8 +370,11 @@ export class ContextJudge {
     const headList = !bySentence && group.category === 'negated';
     const person = group.kind === 'relation' || group.kind === 'possessive' ? genderOf(relation) : undefined;
     if (group.direction !== 'backward') {
-      if (group.category === 'negated' || group.anchorFirst) this.opening.add(first, { last, bits });
+      // A cue with stop words covers a mention that starts with it only when nothing cut its reach short: in
+      // "Worried about her son and not sleeping" the worry is the patient's as well.
+      if (group.category === 'negated' || (group.anchorFirst && !group.stopsAt)) this.opening.add(first, { last, bits });
       let exited = false;
+      let stopped = false;
       for (let p = last + 1; p <= last + group.window && p < tokens.length; p += 1) {
         const t = tokens[p] as Token;
         const newClause = t.clause !== (tokens[p - 1] as Token).clause;
@@ -376,12 +382,23 @@ export class ContextJudge {
         if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !intoHeadList) break;
         if (listOnly && newClause && !this.continuesList(t)) break;
         // "Husband left in March, she is very low": the patient is the subject again.
-        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && exited))) break;
+        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && exited))) {
+          stopped = true;
+          break;
+        }
+        if (group.stopsAt?.has(t.word)) {
+          stopped = true;
+          break;
+        }
         if (person !== undefined && EXITS.has(t.word)) exited = true;
         this.startsHere[p] = (this.startsHere[p] as number) | bits;
         // A terminator ending here lies wholly between the cue and any later word.
-        if (endsBetween(this.terms.byLast.get(p), last, ends)) break;
+        if (endsBetween(this.terms.byLast.get(p), last, ends)) {
+          stopped = true;
+          break;
+        }
       }
+      if (group.anchorFirst && group.stopsAt && !stopped) this.opening.add(first, { last, bits });
     }
     if (group.direction !== 'forward') {
       for (let p = first - 1; p >= first - group.window && p >= 0; p -= 1) {

@@ -29,11 +29,13 @@ interface Floor {
 // (Before dev4 to dev7: 0.777 / 0.893, negated 3/30; first floors: 0.755 / 0.875, negated 4/30, historical 2/18.)
 // Reached on 3 December 2026 (after a child's household and stressor-with-sleep, both from development halves and
 // hostile reviews, never from this half): recall 0.813 (113/139), precision 0.911 (113/124), the rest unchanged.
+// Reached later that day, with the "worried about a relative" cue (from dev22 and a hostile review): precision 0.919
+// (113/123), other-person notes prompted 3/18.
 const HELD_OUT: Floor = {
   recall: 0.81,
-  precision: 0.91,
+  precision: 0.918,
   positivePrecision: 0.99,
-  promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.23, hypothetical: 0.16 },
+  promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.17, hypothetical: 0.16 },
 };
 // Development half (tuned on): recall 0.993 (137/138), precision 1.000, nothing prompted on any non-positive note.
 const DEV: Floor = {
@@ -273,6 +275,19 @@ const DEV21: Floor = {
   promptedAtMost: { neutral: 0.04, negated: 0.05, historical: 0, 'other-person': 0.25, hypothetical: 0.15 },
 };
 
+// Development half 22 (tenth session; a twenty-third author, given only BRIEF.md and a voice brief: an
+// ex-industrial town in North Lanarkshire, working-age patients; GPs, an MSK physiotherapist, occupational health
+// letters, the pharmacist, a community mental health nurse, a registrar's telephone triage; work, money, gambling and
+// drink, mood, caring, legal, activity weighted). First contact, before any tuning on it: 0.915 (140/153) / 0.819
+// (140/171), other-person notes prompted 11/16. Nothing was tuned on it: the "worried about a relative" cue its
+// other-person notes suggested was narrowed by a hostile review until it no longer changes this set.
+const DEV22: Floor = {
+  recall: 0.91,
+  precision: 0.818,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0.05, negated: 0.19, historical: 0.12, 'other-person': 0.69, hypothetical: 0.29 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -296,6 +311,7 @@ describe.each([
   ['development 19', 'dev19', DEV19],
   ['development 20', 'dev20', DEV20],
   ['development 21', 'dev21', DEV21],
+  ['development 22', 'dev22', DEV22],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

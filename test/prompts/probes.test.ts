@@ -467,6 +467,14 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Does not feel safe in the bath since her fall.', 80, [], ['safety']],
   ['Kids have not been given school places yet.', 35, ['family'], []],
   ['Not enjoying her medical school placement.', 22, [], ['family']],
+  // Worried about, or calling about, a relative (dev22): that stretch is the relative's, up to a word that joins on
+  // something else or brings the patient back; the patient's own distress is never covered (hostile review).
+  ['Worried about her son who is sleeping rough in Leeds.', 60, [], ['housing', 'mental-wellbeing']],
+  ['Concerned that her husband is drinking too much.', 55, [], ['substances']],
+  ['Worried about her daughter and not sleeping, tearful.', 45, ['mental-wellbeing'], []],
+  ['Worried about her husband, he hits her when drunk.', 40, ['safety'], []],
+  ['Worried about her son as she cannot pay the rent since he moved back.', 48, ['housing', 'money'], []],
+  ['Worried about her partner and having thoughts of self-harm.', 39, ['mental-wellbeing'], []],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
