@@ -185,28 +185,48 @@ export function tokenize(text: string): Token[] {
     const clauseBreak = kind !== 0 || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);
     i += 1;
     if (!clauseBreak || lastWasBreak) continue;
-    // A list number ("1. Rent arrears") or an abbreviation ("approx. 3 months") is no end of a sentence.
-    if (c === DOT && !sentenceDot(out)) continue;
-    if (sentenceBreak) sentence += 1;
+    // "40 u/w", "60 units/wk": alcohol units a week, read as "units per week" (the slash is no clause break there,
+    // and "w" alone means "week" only here: "40 units w/ meals" is insulin).
+    const last = out[out.length - 1];
+    if (c === SLASH && last !== undefined && (last.word === 'units' || last.word === 'u')) {
+      const week = WEEK_AFTER_SLASH.exec(text.slice(i, i + 6));
+      if (week) {
+        for (const word of ['per', 'week']) out.push({ word, id: idOf(word), known: phraseWordIds.size, start: i, end: i + (week[1] as string).length, sentence, clause, afterLabel, afterQuestion });
+        i += (week[1] as string).length;
+        continue;
+      }
+    }
+    // A list number ("1. Rent arrears") or an abbreviation ("approx. 3 months") ends a clause, not a sentence.
+    const sentenceEnds = sentenceBreak && !(c === DOT && !sentenceDot(out, text, i));
+    if (sentenceEnds) sentence += 1;
     clause += 1;
-    afterLabel = !sentenceBreak && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH);
+    afterLabel = !sentenceEnds && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH);
     afterQuestion = c === QUESTION;
     lastWasBreak = true;
   }
   return mayJoin ? applyJoins(out) : out;
 }
 
-/** Abbreviations whose full stop is not a sentence's end. */
-const ABBREVIATIONS = new Set(['approx', 'appx', 'approximately', 'vs', 'dr', 'mr', 'mrs', 'ms', 'prn']);
+/** "Approx." before a number or a lower-case word, and a title before a name, do not end a sentence. */
+const ABOUT = new Set(['approx', 'appx', 'vs']);
+const TITLES = new Set(['dr', 'mr', 'mrs']);
+const WEEK_AFTER_SLASH = /^(wk|week|w|pw)(?![a-z])/i;
+const SLASH = '/'.charCodeAt(0);
 
 /**
- * Whether a full stop after the last token ends a sentence: not after an abbreviation, nor after a number that
- * is all its sentence has so far ("1. Rent arrears. 2. Not sleeping." is two sentences, not four).
+ * Whether a full stop after the last token ends a sentence (`next` is where the text goes on): not after "approx"
+ * or "vs" when a number or a lower-case word follows, nor after "Dr", "Mr" or "Mrs" when a capital follows, nor
+ * after a number that is all its sentence has so far ("1. Rent arrears. 2. Not sleeping." is two sentences).
+ * "MS." and "prn." end sentences: they are a diagnosis and a dose far more often than a title.
  */
-function sentenceDot(out: readonly Token[]): boolean {
+function sentenceDot(out: readonly Token[], text: string, next: number): boolean {
   const last = out[out.length - 1];
   if (last === undefined) return true;
-  if (ABBREVIATIONS.has(last.word)) return false;
+  let k = next;
+  while (text.charCodeAt(k) === SPACE) k += 1;
+  const following = text.charAt(k);
+  if (ABOUT.has(last.word) && /[0-9a-z]/.test(following)) return false;
+  if (TITLES.has(last.word) && /[A-Z]/.test(following)) return false;
   const before = out[out.length - 2];
   return !(/^\d{1,2}$/.test(last.word) && (before === undefined || before.sentence !== last.sentence));
 }

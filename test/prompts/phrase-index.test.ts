@@ -99,11 +99,15 @@ describe('tokenize', () => {
     ["Can't afford £900 (rent)", ['cant', 'afford', '£', 'rent'], [0, 0, 0, 0]],
     ['ends with can', ['ends', 'with', 'can'], [0, 0, 0]],
     // Alcohol units written onto the number read as the number and "units"; other glued words stay whole.
-    ['Alcohol ~60u/wk. 40units a week', ['alcohol', '60', 'units', 'wk', '40', 'units', 'a', 'week'], [0, 0, 0, 0, 1, 1, 1, 1]],
+    ['Alcohol ~60u/wk. 40units a week', ['alcohol', '60', 'units', 'per', 'week', '40', 'units', 'a', 'week'], [0, 0, 0, 0, 0, 1, 1, 1, 1]],
+    // "u/w" after units reads "per week"; "w/" elsewhere stays as it was ("40 units w/ meals" is insulin).
+    ['ETOH 40 u/w. Fiasp 8 units w/ meals', ['etoh', '40', 'u', 'per', 'week', 'fiasp', '8', 'units', 'w', 'meals'], [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]],
     ['B12 1000mcg, 2u of blood', ['b12', '1000mcg', '2', 'units', 'of', 'blood'], [0, 0, 0, 0, 0, 0]],
     // A list number or an abbreviation's full stop ends no sentence; a number at a sentence's end still does.
     ['1. Rent arrears. 2. Not sleeping.', ['1', 'rent', 'arrears', '2', 'not', 'sleeping'], [0, 0, 0, 1, 1, 1]],
     ['Arrears approx. 3 months. Seen by Dr. Smith.', ['arrears', 'approx', '3', 'months', 'seen', 'by', 'dr', 'smith'], [0, 0, 0, 0, 1, 1, 1, 1]],
+    // ... but "MS." and "prn." end sentences (a diagnosis and a dose), and so does "approx." before a capital.
+    ['Wife has MS. Not sleeping. Diazepam prn. Lonely. Approx. Fine.', ['wife', 'has', 'ms', 'not', 'sleeping', 'diazepam', 'prn', 'lonely', 'approx', 'fine'], [0, 0, 0, 1, 1, 2, 2, 3, 4, 5]],
     ['Smokes 20. Drinks 10.', ['smokes', '20', 'drinks', '10'], [0, 0, 1, 1]],
   ])('%j', (text, words, sentences) => {
     const tokens = tokenize(text);

@@ -450,6 +450,16 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Takes insulin and drinks 40 units a week.', 51, ['substances'], []],
   ['Cut down from 60 units a week to 10, well done.', 52, [], ['substances']],
   ['Fiasp 40 units w/ meals.', 61, [], ['substances']],
+  // Found in a second code review: "40u/w" and "every week" count; a comma before "weekly" ends it; insulin
+  // only right beside its units hides drinking; "MS." ends a sentence; pet rats; "living with" a condition.
+  ['Drinks 40u/w.', 45, ['substances'], []],
+  ['Drinks 40 units every week.', 45, ['substances'], []],
+  ['Takes 40 units, weekly review with DSN.', 60, [], ['substances']],
+  ['Insulatard 40 units, weekly review.', 60, [], ['substances']],
+  ['On insulin and 40 units a week of alcohol.', 60, ['substances'], []],
+  ['Wife has MS. Behind with the rent.', 55, ['housing'], []],
+  ['Has two pet rats at the flat.', 30, [], ['housing']],
+  ['Does not feel safe living with epilepsy on her own.', 30, [], ['safety']],
   ['Disclosed DA at the last visit, wants support now.', 33, ['safety'], []],
   ['Discloses no DA or DV.', 33, [], ['safety']],
   ['Sacroiliac pain, passive SI joint mobilisation by physio.', 40, [], ['mental-wellbeing']],
