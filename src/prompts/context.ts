@@ -370,9 +370,6 @@ export class ContextJudge {
     const headList = !bySentence && group.category === 'negated';
     const person = group.kind === 'relation' || group.kind === 'possessive' ? genderOf(relation) : undefined;
     if (group.direction !== 'backward') {
-      // A cue with stop words covers a mention that starts with it only when nothing cut its reach short: in
-      // "Worried about her son and not sleeping" the worry is the patient's as well.
-      if (group.category === 'negated' || (group.anchorFirst && !group.stopsAt)) this.opening.add(first, { last, bits });
       let exited = false;
       let stopped = false;
       for (let p = last + 1; p <= last + group.window && p < tokens.length; p += 1) {
@@ -398,7 +395,9 @@ export class ContextJudge {
           break;
         }
       }
-      if (group.anchorFirst && group.stopsAt && !stopped) this.opening.add(first, { last, bits });
+      // A negation, or a cue that is its first word, also covers a mention that starts with it; a cue with stop words
+      // only when nothing cut its reach short: in "Worried about her son and not sleeping" the worry is the patient's too.
+      if (group.category === 'negated' || (group.anchorFirst && !(group.stopsAt && stopped))) this.opening.add(first, { last, bits });
     }
     if (group.direction !== 'forward') {
       for (let p = first - 1; p >= first - group.window && p >= 0; p -= 1) {

@@ -108,7 +108,7 @@ export function evaluate(c: CompiledCondition, f: Facts): Outcome {
     case 'lexicon': {
       // Several rules read the same lexicon (a need's own rule, and an inferred one such as stressor-with-sleep):
       // read once per call. Outcomes are never changed by their readers.
-      let outcome = f.lexiconOutcomes.get(c.key) as Outcome | undefined;
+      let outcome = f.lexiconOutcomes.get(c.key);
       if (!outcome) f.lexiconOutcomes.set(c.key, (outcome = lexicon(c.lexicon, c.groups, f)));
       return outcome;
     }

@@ -6,6 +6,7 @@
 import type { PatientContext, Problem } from '../context/patient-context';
 import { type CompiledRuleSet, EVERY_NEED, type PhraseRole } from './compile';
 import { type FoundCondition, longTermConditions } from './conditions';
+import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
 import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, type SubjectRule } from './context';
@@ -26,7 +27,7 @@ export interface Facts {
   /** A lexicon group's affirmed hits (a relation as the subject allowed for anyPerson groups), once per call. */
   groupHits(group: LexiconGroup): LocatedHit[];
   /** What evaluate.ts read from a lexicon this call, by need and groups: rules that read the same share it. */
-  readonly lexiconOutcomes: Map<string, unknown>;
+  readonly lexiconOutcomes: Map<string, Outcome>;
   /** How many mentions a group has before context is judged (0 means its pairs cannot form). */
   groupCount(group: LexiconGroup): number;
   conditions(): FoundCondition[];

@@ -116,7 +116,8 @@ for (const c of ['.', '!', '?', ';', '\n']) BREAKS[c.charCodeAt(0)] = 2;
 for (const c of [',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014']) BREAKS[c.charCodeAt(0)] = 1;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
-const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?'].map((c) => c.charCodeAt(0)) as [
+const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION, SLASH] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?', '/'].map((c) => c.charCodeAt(0)) as [
+  number,
   number,
   number,
   number,
@@ -197,7 +198,7 @@ export function tokenize(text: string): Token[] {
       }
     }
     // A list number ("1. Rent arrears") or an abbreviation ("approx. 3 months") ends a clause, not a sentence.
-    const sentenceEnds = sentenceBreak && !(c === DOT && !sentenceDot(out, text, i));
+    const sentenceEnds = sentenceBreak && (c !== DOT || sentenceDot(out, text, i));
     if (sentenceEnds) sentence += 1;
     clause += 1;
     afterLabel = !sentenceEnds && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH);
@@ -211,7 +212,6 @@ export function tokenize(text: string): Token[] {
 const ABOUT = new Set(['approx', 'appx', 'vs']);
 const TITLES = new Set(['dr', 'mr', 'mrs']);
 const WEEK_AFTER_SLASH = /^(wk|week|w|pw)(?![a-z])/i;
-const SLASH = '/'.charCodeAt(0);
 
 /**
  * Whether a full stop after the last token ends a sentence (`next` is where the text goes on): not after "approx"
