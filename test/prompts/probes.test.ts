@@ -504,6 +504,12 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Son says she has not been out of the flat in weeks.', 'female', ['loneliness'], []],
   ['Wife reports he is drinking a bottle of whisky a day.', 'male', ['substances'], []],
   ['Daughter says she is struggling with her own rent.', 'female', [], ['money', 'housing']],
+  // A parent speaking of the other parent, or of a grandparent, never means the patient: only a child of the patient
+  // (or "family") calls the patient mum, dad or gran (noted in the tenth session's closing note).
+  ['Mum says dad lost his job and is drinking heavily.', 'male', [], ['work', 'money', 'substances']],
+  ['Dad says gran has no food in the house.', 'female', [], ['food']],
+  ['Daughter says mum has no food in the house and the flat is freezing.', 'female', ['food', 'fuel'], []],
+  ['Son says his dad has lost his job.', 'male', ['work'], []],
   ['He hit her again last night and she is frightened to go home.', 'female', ['safety'], []],
   ['Ex will not let him see the kids since the summer.', 'male', ['family'], []],
   // Hedged or pronoun-led abuse wording is still the patient's (found in review).
