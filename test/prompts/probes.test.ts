@@ -510,6 +510,13 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Dad says gran has no food in the house.', 'female', [], ['food']],
   ['Daughter says mum has no food in the house and the flat is freezing.', 'female', ['food', 'fuel'], []],
   ['Son says his dad has lost his job.', 'male', ['work'], []],
+  // The patient's own partner in a relative clause is still the one who does it to her; another relation's partner
+  // is not the patient's (eleventh session).
+  ['Lives with partner who controls the money.', 'female', ['safety'], []],
+  ['Husband who shouts at her and takes her bank card.', 'female', ['safety'], []],
+  ['Sister has a partner who hits her.', 'female', [], ['safety']],
+  ['Her daughter has a boyfriend who is controlling.', 'female', [], ['safety']],
+  ['Husband who has dementia is drinking heavily.', 'female', [], ['substances']],
   ['He hit her again last night and she is frightened to go home.', 'female', ['safety'], []],
   ['Ex will not let him see the kids since the summer.', 'male', ['family'], []],
   // Hedged or pronoun-led abuse wording is still the patient's (found in review).
