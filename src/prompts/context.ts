@@ -233,7 +233,7 @@ export function contextJudge(
       )
         continue;
       // The relation a possessive names ("wife's father") is its last word.
-      judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word);
+      judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word, raw.last);
     }
   }
   const pastYear = year - table.pastYears;
@@ -353,7 +353,8 @@ export class ContextJudge {
     }
   }
 
-  addCue(group: Group, first: number, last: number, relation: string): void {
+  /** `cueLast`: the cue's own last word when it reaches from its first (`last`); its own words never stop it. */
+  addCue(group: Group, first: number, last: number, relation: string, cueLast = last): void {
     const tokens = this.tokens;
     const other = group.category === 'other-person';
     const bits =
@@ -383,7 +384,8 @@ export class ContextJudge {
           stopped = true;
           break;
         }
-        if (group.stopsAt?.has(t.word)) {
+        // "Upset because her brother…": the cue's own "because" does not stop it.
+        if (p > cueLast && group.stopsAt?.has(t.word)) {
           stopped = true;
           break;
         }

@@ -485,6 +485,14 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Worried about her husband, he hits her when drunk.', 40, ['safety'], []],
   ['Worried about her son as she cannot pay the rent since he moved back.', 48, ['housing', 'money'], []],
   ['Worried about her partner and having thoughts of self-harm.', 39, ['mental-wellbeing'], []],
+  // The cue's own "as" or "because" is not one of its stop words (dev22: these forms never reached past them).
+  ['Upset because her brother has been sleeping in his car since his marriage broke down.', 38, [], ['housing']],
+  ['Worried as her partner is up in court next month on a drugs charge.', 33, [], ['legal']],
+  ['Worried as her son has lost his job and she cannot pay the rent.', 50, ['money'], ['work']],
+  // Colleagues in the plural and "her eldest" are other people as subjects (dev22).
+  ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
+  ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
+  ['Eldest of four, left school at 16, unemployed since the factory shut.', 30, ['work'], []],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
