@@ -493,6 +493,9 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
   ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
   ['Eldest of four, left school at 16, unemployed since the factory shut.', 30, ['work'], []],
+  // "No adjustments needed" is a fit note's plan, not an employer refusing them (dev22).
+  ['Fit note 2/52 post lap chole. Back to work after, no adjustments needed.', 44, [], ['work']],
+  ['Employer making no adjustments, she is being pushed out.', 44, ['work'], []],
 ];
 
 /** Rows whose reading depends on the patient's sex ("she" is the patient, or the daughter). */
