@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { type Lexicon, MET_GROUP } from './lexicon';
 import { NEED_IDS } from './needs';
-import { phraseSlots } from './phrase-index';
+import { bracketProblem, phraseSlots } from './phrase-index';
 
 const phraseList = (what: string) =>
   v.array(v.pipe(v.string(`each phrase in ${what} must be text`), v.trim(), v.nonEmpty(`${what} must not contain empty text`)), `${what} must be a list of phrases`);
@@ -43,7 +43,11 @@ export function parseLexicon(json: unknown): ParseLexiconResult {
   }
   for (const g of out.anyPerson) if (!names.has(g)) return { ok: false, reason: `anyPerson names a group that does not exist: "${g}"` };
   for (const [where, list] of [...Object.entries(out.signals), ...Object.entries(out.hints), ['ignore', out.ignore] as const, ['notThisNeed', out.notThisNeed] as const, ['met', out.met] as const]) {
-    for (const phrase of list) if (phraseSlots(phrase).length === 0) return { ok: false, reason: `${where}: "${phrase}" has no words to look for` };
+    for (const phrase of list) {
+      const brackets = bracketProblem(phrase);
+      if (brackets) return { ok: false, reason: `${where}: "${phrase}" ${brackets}` };
+      if (phraseSlots(phrase).length === 0) return { ok: false, reason: `${where}: "${phrase}" has no words to look for` };
+    }
   }
   return {
     ok: true,

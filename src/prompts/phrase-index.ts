@@ -93,6 +93,24 @@ function buildWordSlot(alts: AltWord[][]): Slot {
 }
 
 /** Parse one phrase into slots; an empty list when it has no words. */
+/**
+ * What is wrong with a phrase's brackets, if anything: the syntax has one level of "( | )" and no more, so a bracket
+ * inside a bracket or one left open would be read as other words and silently never match.
+ */
+export function bracketProblem(phrase: string): string | undefined {
+  let depth = 0;
+  for (const c of phrase) {
+    if (c === '(') {
+      depth += 1;
+      if (depth > 1) return 'has a bracket inside a bracket: write each choice as its own phrase';
+    } else if (c === ')') {
+      depth -= 1;
+      if (depth < 0) return 'closes a bracket it never opened';
+    }
+  }
+  return depth === 0 ? undefined : 'opens a bracket it never closes';
+}
+
 export function phraseSlots(phrase: string): Slot[] {
   const slots: Slot[] = [];
   // "(a b|c)" is one slot whose alternatives may be several words; a bare piece is a word, "a|b", "word*" or a gap "~N".

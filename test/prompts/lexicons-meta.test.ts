@@ -6,7 +6,7 @@ import { CONTEXT_CATEGORIES } from '../../src/prompts/context';
 import { parseLexicon } from '../../src/prompts/lexicon-schema';
 import { DEFAULT_LEXICON_FILES, DEFAULT_LEXICONS } from '../../src/prompts/lexicons/index';
 import { NEED_IDS } from '../../src/prompts/needs';
-import { phraseSlots } from '../../src/prompts/phrase-index';
+import { bracketProblem, phraseSlots } from '../../src/prompts/phrase-index';
 
 const dir = resolve(__dirname, '../../src/prompts/lexicons');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -38,6 +38,23 @@ describe('lexicons (#14)', () => {
     }
   });
 
+  test("no phrase in any of the engine's data files has a bracket the syntax cannot read", () => {
+    // A bracket inside a bracket is read as other words and silently never matches (one was found in fuel.json).
+    const root = resolve(__dirname, '../../src/prompts');
+    const jsonFiles = [...readdirSync(root).filter((f) => f.endsWith('.json')), ...readdirSync(join(root, 'lexicons')).filter((f) => f.endsWith('.json')).map((f) => join('lexicons', f)), ...readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.json')).map((f) => join('rules', f))];
+    const problems: string[] = [];
+    const walk = (x: unknown, where: string): void => {
+      if (typeof x === 'string') {
+        const problem = bracketProblem(x);
+        if (problem) problems.push(`${where}: "${x}" ${problem}`);
+      } else if (Array.isArray(x)) x.forEach((y, i) => walk(y, `${where}[${i}]`));
+      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== '$comment') walk(y, `${where}.${k}`);
+    };
+    for (const f of jsonFiles) walk(JSON.parse(readFileSync(join(root, f), 'utf8')), f);
+    expect(jsonFiles.length).toBeGreaterThan(30);
+    expect(problems).toEqual([]);
+  });
+
   test.each([
     [{ need: 'money', signals: { debt: ['debt'] }, pairs: { p: ['debt', 'strian'] } }, 'pairs.p names a group that does not exist: "strian"'],
     [{ need: 'pets', signals: {} }, 'need must be one of'],
@@ -46,6 +63,9 @@ describe('lexicons (#14)', () => {
     [{ need: 'money', signals: {}, anyPerson: ['nope'] }, 'anyPerson names a group that does not exist'],
     [{ need: 'housing', signals: {}, notThisNeed: ['feels flat', ''] }, 'notThisNeed must not contain empty text'],
     [{ need: 'housing', signals: {}, notThisNeed: ['~1'] }, 'notThisNeed: "~1" has no words to look for'],
+    [{ need: 'safety', signals: { abuse: ['keeps turning up (late|at work to (take|pick))'] } }, 'abuse: "keeps turning up (late|at work to (take|pick))" has a bracket inside a bracket'],
+    [{ need: 'safety', signals: { abuse: ['(hits|kicks her'] } }, 'opens a bracket it never closes'],
+    [{ need: 'safety', signals: { abuse: ['hits) her'] } }, 'closes a bracket it never opened'],
     [{ need: 'safety', signals: {}, met: ['feels safe at home', 3] }, 'each phrase in met must be text'],
     [{ need: 'safety', signals: {}, met: ['~2'] }, 'met: "~2" has no words to look for'],
     [{ need: 'safety', signals: { 'answered-no': ['unsafe'] } }, '"answered-no" is the name of the met questions\' group'],

@@ -489,6 +489,8 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Upset because her brother has been sleeping in his car since his marriage broke down.', 38, [], ['housing']],
   ['Worried as her partner is up in court next month on a drugs charge.', 33, [], ['legal']],
   ['Worried as her son has lost his job and she cannot pay the rent.', 50, ['money'], ['work']],
+  ['Gran says mum is struggling to pay the gas and the house is cold.', 4, ['fuel'], []],
+  ['Grandad says mum is behind with the rent and may be evicted.', 7, ['housing'], []],
   // Colleagues in the plural and "her eldest" are other people as subjects (dev22).
   ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
   ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
@@ -528,6 +530,14 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Sister has a partner who hits her.', 'female', [], ['safety']],
   ['Her daughter has a boyfriend who is controlling.', 'female', [], ['safety']],
   ['Husband who has dementia is drinking heavily.', 'female', [], ['substances']],
+  // Hostile review of the two rows above: an older patient's spouse calls the patient mum or dad; a grandparent's
+  // "mum" for a child is the child's household; "keeps turning up" and "threatens to" need a harmful ending.
+  ['Husband says mum can\'t afford to heat the house this winter.', 'female', ['fuel'], []],
+  ['Wife says dad can\'t get to the shops since he stopped driving.', 'male', ['transport'], []],
+  ['Partner who keeps turning up late from work.', 'female', [], ['safety']],
+  ['Husband who threatens to sell the house.', 'female', [], ['safety']],
+  ['Husband who keeps turning up at her work and threatening her.', 'female', ['safety'], []],
+  ['Lives with girlfriend who keeps threatening to leave and take the kids.', 'female', ['safety'], []],
   ['He hit her again last night and she is frightened to go home.', 'female', ['safety'], []],
   ['Ex will not let him see the kids since the summer.', 'male', ['family'], []],
   // Hedged or pronoun-led abuse wording is still the patient's (found in review).
