@@ -491,6 +491,21 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Worried as her son has lost his job and she cannot pay the rent.', 50, ['money'], ['work']],
   ['Gran says mum is struggling to pay the gas and the house is cold.', 4, ['fuel'], []],
   ['Grandad says mum is behind with the rent and may be evicted.', 7, ['housing'], []],
+  // Eleventh session, from dev23: lost sleep with a low, tearful or panicky sign in the same or the next sentence is
+  // mental wellbeing (a physical "low" is not one); a parent's account of parenting trouble is a young child's family need;
+  // "since <when>" runs to now, so a past year after it does not make the sentence history; a relative who visits
+  // monthly is no company; a possibility named by its own words is hypothetical.
+  ['Not sleeping, low. PHQ9 12.', 38, ['mental-wellbeing'], []],
+  ['Panics when the post comes. Not sleeping.', 41, ['mental-wellbeing'], []],
+  ['Not sleeping due to back pain, low back pain radiating to leg.', 50, [], ['mental-wellbeing']],
+  ['Can not sleep with cough, low grade fever.', 40, [], ['mental-wellbeing']],
+  ['Mum struggling with his tantrums. Keen on the parenting group.', 2, ['family'], []],
+  ['Lives alone since husband died in 2019. Says some weeks she speaks to nobody.', 81, ['loneliness'], []],
+  ['Lives alone, rarely goes out, son visits monthly.', 81, ['loneliness'], []],
+  ['Lives alone since wife died 4 years ago but denies any loneliness - out every day.', 82, [], ['loneliness']],
+  ['Landlord has mentioned he might sell in a year or two. Tenancy fine.', 34, [], ['housing']],
+  ['Mentions possible redundancies at the plant next year, not worried.', 47, [], ['work', 'money']],
+  ['Partner left last month. Feels she might end it all.', 30, ['mental-wellbeing'], []],
   // Colleagues in the plural and "her eldest" are other people as subjects (dev22).
   ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
   ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
