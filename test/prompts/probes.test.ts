@@ -506,6 +506,20 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Landlord has mentioned he might sell in a year or two. Tenancy fine.', 34, [], ['housing']],
   ['Mentions possible redundancies at the plant next year, not worried.', 47, [], ['work', 'money']],
   ['Partner left last month. Feels she might end it all.', 30, ['mental-wellbeing'], []],
+  // dev23's everyday words: formula stretched, a hungry child at school, cutting meals to pay the rent, a warning at
+  // work, flexible working refused, speaking to nobody, a young carer, no nursery place; "wasn't claiming" and "asked about
+  // the pantry times" deny nothing.
+  ['Formula has been made up weaker to make the tin last.', 1, ['food'], []],
+  ['Class teacher has noticed he is often hungry and comes in without breakfast.', 10, ['food'], []],
+  ['Admits he is cutting back on meals to pay the rent.', 71, ['food', 'money'], []],
+  ['Dad with dementia phones her at work all day. Got a warning from her manager.', 46, ['work'], []],
+  ['Line manager refusing her request for flexible hours.', 50, ['work'], []],
+  ['Some weeks she speaks to nobody except the lassie in the shop.', 81, ['loneliness'], []],
+  ['He does the shopping and sorts her tablets. Keen on Fife Young Carers.', 14, ['family', 'caring'], []],
+  ['Was a young carer for her brother through high school.', 30, [], ['family']],
+  ['Can\'t get a funded nursery place near work.', 30, ['family'], []],
+  ['Mum was not claiming Best Start Foods - helped her apply. Referred to the baby bank for formula.', 1, ['money'], []],
+  ['Can\'t afford the bus this week. Also asked about the community pantry times.', 48, ['food'], []],
   // Colleagues in the plural and "her eldest" are other people as subjects (dev22).
   ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
   ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
