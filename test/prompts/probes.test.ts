@@ -520,6 +520,14 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Can\'t get a funded nursery place near work.', 30, ['family'], []],
   ['Mum was not claiming Best Start Foods - helped her apply. Referred to the baby bank for formula.', 1, ['money'], []],
   ['Can\'t afford the bus this week. Also asked about the community pantry times.', 48, ['food'], []],
+  // A past named with its own need word, a job now held, children who were small then, a carer who says she is fine.
+  ['Hx alcohol excess, abstinent since 2019, still goes to AA.', 56, [], ['substances']],
+  ['Previous heroin use - abstinent over 10 years, off methadone since 2017.', 47, [], ['substances']],
+  ['Off methadone for 2 weeks and using heroin again.', 35, ['substances'], []],
+  ['Out of work for 2 years after college - now 2nd year apprentice electrician, loving it.', 27, [], ['work']],
+  ['Was really struggling with childcare when the twins were small.', 41, [], ['family']],
+  ['Cares for husband after stroke - says she is coping fine, carers come in 4 times daily.', 77, [], ['caring']],
+  ['Cares for husband, copes well with support but would like a break.', 70, ['caring'], []],
   // Colleagues in the plural and "her eldest" are other people as subjects (dev22).
   ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
   ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
