@@ -528,6 +528,7 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Was really struggling with childcare when the twins were small.', 41, [], ['family']],
   ['Cares for husband after stroke - says she is coping fine, carers come in 4 times daily.', 77, [], ['caring']],
   ['Cares for husband, copes well with support but would like a break.', 70, ['caring'], []],
+  ['School refusing since August, says he is being picked on on Snapchat.', 13, ['family', 'mental-wellbeing'], []],
   // Colleagues in the plural and "her eldest" are other people as subjects (dev22).
   ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
   ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
