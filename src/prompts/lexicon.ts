@@ -45,6 +45,8 @@ export interface LexiconGroup {
   name: string;
   phrases: string[];
   anyPerson: boolean;
+  /** A hint group: its words count only in a pair (and a child's household reads only signals; see facts.ts). */
+  hint: boolean;
   /** The group of a lexicon's `met` questions: a mention counts only when the question is answered "no". */
   met: boolean;
 }
@@ -64,10 +66,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const any = new Set(lexicon.anyPerson);
-  const group = (name: string, phrases: string[], met = false): LexiconGroup => ({ need: lexicon.need, name, phrases, anyPerson: any.has(name), met });
+  const group = (name: string, phrases: string[], met = false, hint = false): LexiconGroup => ({ need: lexicon.need, name, phrases, anyPerson: any.has(name), hint, met });
   const signals = Object.entries(lexicon.signals).map(([name, phrases]) => group(name, phrases));
   if (lexicon.met.length > 0) signals.push(group(MET_GROUP, lexicon.met, true));
-  const hints = new Map(Object.entries(lexicon.hints).map(([name, phrases]) => [name, group(name, phrases)]));
+  const hints = new Map(Object.entries(lexicon.hints).map(([name, phrases]) => [name, group(name, phrases, false, true)]));
   const byName = new Map<string, LexiconGroup>([...signals.map((g) => [g.name, g] as const), ...hints]);
   const pairs: CompiledLexicon['pairs'] = [];
   for (const [name, [a, b]] of Object.entries(lexicon.pairs)) {

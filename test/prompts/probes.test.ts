@@ -517,7 +517,16 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Some weeks she speaks to nobody except the lassie in the shop.', 81, ['loneliness'], []],
   ['He does the shopping and sorts her tablets. Keen on Fife Young Carers.', 14, ['family', 'caring'], []],
   ['Was a young carer for her brother through high school.', 30, [], ['family']],
-  ['Can\'t get a funded nursery place near work.', 30, ['family'], []],
+  // Withdrawn after a hostile review (395 notes, 48 better / 63 worse as first written): "can't get a nursery place"
+  // alone, "often hungry", "speaks to nobody" alone, a bare "low" beside lost sleep, "possible" as a hypothetical.
+  ['Can\'t get a nursery place; childminder arranged, all fine.', 30, [], ['family']],
+  ['Often hungry since starting steroids; prednisolone 30mg.', 50, [], ['food']],
+  ['Speaks to nobody about her symptoms, embarrassed. Stress incontinence.', 50, [], ['loneliness']],
+  ['Not sleeping. Thyroid low, TSH 12, levothyroxine increased.', 50, [], ['mental-wellbeing']],
+  ['Possible eviction if arrears not paid by June.', 40, ['housing'], []],
+  ['Mum struggling with her own depression, on sertraline. Child well, URTI.', 6, [], ['family']],
+  ['Lives alone, daughter visits fortnightly. Sociable, church on Sundays.', 80, [], ['loneliness']],
+  ['Possible redundancy round at work next year - he is not worried.', 47, [], ['work', 'money']],
   ['Mum was not claiming Best Start Foods - helped her apply. Referred to the baby bank for formula.', 1, ['money'], []],
   ['Can\'t afford the bus this week. Also asked about the community pantry times.', 48, ['food'], []],
   // A past named with its own need word, a job now held, children who were small then, a carer who says she is fine.
