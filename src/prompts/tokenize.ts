@@ -87,6 +87,9 @@ export function normaliseWord(raw: string): readonly string[] {
 }
 
 const UNITS_ONTO_NUMBER = /^(\d{1,3})(?:u|units)$/;
+const OPEN_BRACKET = '('.charCodeAt(0);
+/** "(24)", "(aged 9)", "(17yo)", "(8 months)": an age in brackets after a relation. */
+const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2})\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*\)/i;
 
 function normalWord(raw: string): NormalWord {
   const cached = wordCache.get(raw);
@@ -180,6 +183,15 @@ export function tokenize(text: string): Token[] {
       while (text.charCodeAt(i) === c) i += 1;
       lastWasBreak = false;
       continue;
+    }
+    // An age in brackets ("her son (24), who…", "Son (17) is on the CAMHS list") is no clause break: it would cut a
+    // cue's reach off from the rest of its clause (dev22). It is skipped, as no phrase reads it.
+    if (c === OPEN_BRACKET) {
+      const age = AGE_IN_BRACKETS.exec(text.slice(i, i + 20));
+      if (age) {
+        i += age[0].length;
+        continue;
+      }
     }
     const kind = c < BREAKS.length ? (BREAKS[c] as number) : 0;
     const sentenceBreak = kind === 2;

@@ -114,6 +114,19 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.word)).toEqual(words);
     expect(tokens.map((t) => t.sentence)).toEqual(sentences);
   });
+
+  // An age in brackets after a relation is skipped and breaks no clause; other brackets still do.
+  test.each([
+    ['Son (17) is on the CAMHS list', ['son', 'is', 'on', 'the', 'camhs', 'list'], [0, 0, 0, 0, 0, 0]],
+    ['Her daughter (aged 9) and son (4yo) are off school', ['her', 'daughter', 'and', 'son', 'are', 'off', 'school'], [0, 0, 0, 0, 0, 0, 0]],
+    ['Baby (8 months) unsettled', ['baby', 'unsettled'], [0, 0]],
+    ['Husband (COPD) is drinking', ['husband', 'copd', 'is', 'drinking'], [0, 1, 2, 2]],
+    ['Metformin (500) bd', ['metformin', '500', 'bd'], [0, 1, 2]],
+  ])('%j: ages in brackets', (text, words, clauses) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.word)).toEqual(words);
+    expect(tokens.map((t) => t.clause)).toEqual(clauses);
+  });
 });
 
 // Tokens carry their words' phrase-word numbers, given as phrases compile. Tokens made before a
