@@ -14,7 +14,7 @@ import { phraseWords, type Token } from './tokenize';
 export const CONTEXT_CATEGORIES = ['negated', 'historical', 'hypothetical', 'other-person'] as const;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
 /** Kinds of other-person cue; a lexicon group may let a relation be the subject ("Ex threatened her"). */
-export type OtherPersonKind = 'relation' | 'possessive' | 'reported' | 'role';
+export type OtherPersonKind = 'relation' | 'possessive' | 'reported' | 'role' | 'pronoun';
 
 /** How a mention stands in its sentence. */
 export interface MentionContext {
@@ -30,9 +30,10 @@ export interface MentionContext {
 /**
  * Who may be the subject of a mention that still counts for the patient: only the patient; any relation
  * (a lexicon's `anyPerson` groups: "Ex threatened her"); or, for a child's household needs, a parent
- * ("Mum says black mould in the baby's room", context.json `childHousehold`).
+ * ("Mum says black mould in the baby's room", context.json `childHousehold`); or, for the needs a pronoun
+ * cue leaves alone (its `notFor`: safety), the patient or a pronoun of the other sex ("He uses coercive control").
  */
-export type SubjectRule = 'patient' | 'relation' | 'parent';
+export type SubjectRule = 'patient' | 'relation' | 'parent' | 'patient-or-pronoun';
 
 type Direction = 'forward' | 'backward' | 'both';
 interface Group {
@@ -53,9 +54,12 @@ interface Group {
 }
 
 const PAST_YEAR = '<past-year>';
+/** A subject pronoun of the other sex from the patient's ("she" in a man's notes): someone else is the subject. */
+const OTHER_SEX_SUBJECT = '<other-sex-subject>';
 const groups: Group[] = [];
 const groupsByCue = new Map<string, Group[]>();
 let pastYearGroups: Group[] = [];
+let otherSexGroups: Group[] = [];
 for (const g of table.groups) {
   const group: Group = {
     category: g.category as ContextCategory,
@@ -72,6 +76,7 @@ for (const g of table.groups) {
   groups.push(group);
   for (const cue of g.cues) {
     if (cue === PAST_YEAR) pastYearGroups = [...pastYearGroups, group];
+    else if (cue === OTHER_SEX_SUBJECT) otherSexGroups = [...otherSexGroups, group];
     else groupsByCue.set(cue, [...(groupsByCue.get(cue) ?? []), group]);
   }
 }
@@ -236,6 +241,15 @@ export function contextJudge(
       judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word, raw.last);
     }
   }
+  // "She has started going to a support group" in a man's notes is his wife's, not his: a pronoun of the other sex as
+  // the subject of its clause. Only when the patient's sex is known.
+  if (sex !== 'unknown' && otherSexGroups.length > 0) {
+    for (let k = 0; k < n; k += 1) {
+      const w = (tokens[k] as Token).word;
+      const pronoun = w === 'she' || w === 'shes' ? 'female' : w === 'he' || w === 'hes' ? 'male' : undefined;
+      if (pronoun !== undefined && pronoun !== sex && !pseudo[k] && atClauseStart(tokens, k)) for (const group of otherSexGroups) judge.addCue(group, k, k, w);
+    }
+  }
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
     const when = pastTimeYear(tokens, k);
@@ -250,18 +264,25 @@ const HYP = 4;
 const OTHER = 8;
 const OTHER_NOT_RELATION = 16;
 const OTHER_NOT_PARENT = 32;
+/** Only from a subject pronoun of the other sex ("she" in a man's notes): blocks what `OTHER` blocks, except for
+ * the needs the pronoun cue is not for (`patient-or-pronoun`), for a relation rule and for a parent's account. */
+const OTHER_PRONOUN = 64;
 /**
  * Whether these bits make a mention someone else's. Under the parent rule it takes an other-person cue
  * (`OTHER`) that is not a parent as the subject: a relation named later in a parent's clause
  * (`addNamedRelation`) narrows what a parent's account covers, and never blocks a mention on its own.
  */
 const othersOnly = (bits: number, subject: SubjectRule): boolean =>
-  subject === 'parent' ? (bits & OTHER) !== 0 && (bits & OTHER_NOT_PARENT) !== 0 : (bits & (subject === 'relation' ? OTHER_NOT_RELATION : OTHER)) !== 0;
+  subject === 'parent'
+    ? (bits & OTHER) !== 0 && (bits & OTHER_NOT_PARENT) !== 0
+    : (bits & (subject === 'relation' ? OTHER_NOT_RELATION : subject === 'patient-or-pronoun' ? OTHER : OTHER | OTHER_PRONOUN)) !== 0;
 /** Whether these bits make a mention not the patient's, not now or not really said (negation aside). */
 const notCurrent = (bits: number, subject: SubjectRule): boolean => (bits & (HIST | HYP)) !== 0 || othersOnly(bits, subject);
 /** The parents whose account of the home is a child patient's own (context.json `childHousehold`). */
 const PARENTS = new Set(table.childHousehold.parents);
 /** A child patient's household needs, and the oldest age that counts as a child. */
+/** The needs a subject pronoun of the other sex does not make someone else's (context.json, the pronoun group's `notFor`). */
+export const PRONOUN_NOT_FOR: ReadonlySet<string> = new Set(table.groups.flatMap((g) => ('notFor' in g && Array.isArray(g.notFor) ? (g.notFor as string[]) : [])));
 export const CHILD_HOUSEHOLD: { maxAge: number; needs: ReadonlySet<string> } = { maxAge: table.childHousehold.maxAge, needs: new Set(table.childHousehold.needs) };
 const CATEGORY_BIT: Record<ContextCategory, number> = { negated: NEG, historical: HIST, hypothetical: HYP, 'other-person': OTHER };
 
@@ -358,9 +379,11 @@ export class ContextJudge {
     const tokens = this.tokens;
     const other = group.category === 'other-person';
     const bits =
-      CATEGORY_BIT[group.category] |
-      (other && group.kind !== 'relation' ? OTHER_NOT_RELATION : 0) |
-      (other && !(group.kind === 'relation' && PARENTS.has(relation)) ? OTHER_NOT_PARENT : 0);
+      group.kind === 'pronoun'
+        ? OTHER_PRONOUN
+        : CATEGORY_BIT[group.category] |
+          (other && group.kind !== 'relation' ? OTHER_NOT_RELATION : 0) |
+          (other && !(group.kind === 'relation' && PARENTS.has(relation)) ? OTHER_NOT_PARENT : 0);
     const ends = CATEGORY_BIT[group.category];
     const at = tokens[first] as Token;
     const bySentence = group.scope === 'sentence';
@@ -369,7 +392,7 @@ export class ContextJudge {
     const listOnly = bySentence && group.category === 'negated';
     // "No financial, housing or food concerns": a short denial reaches a list that ends in its head noun.
     const headList = !bySentence && group.category === 'negated';
-    const person = group.kind === 'relation' || group.kind === 'possessive' ? genderOf(relation) : undefined;
+    const person = group.kind === 'relation' || group.kind === 'possessive' || group.kind === 'pronoun' ? genderOf(relation) : undefined;
     if (group.direction !== 'backward') {
       let exited = false;
       let stopped = false;
@@ -515,7 +538,7 @@ export class ContextJudge {
       negated: (bits & NEG) !== 0,
       historical: (bits & HIST) !== 0,
       hypothetical: (bits & HYP) !== 0,
-      otherPerson: (bits & OTHER) !== 0,
+      otherPerson: (bits & (OTHER | OTHER_PRONOUN)) !== 0,
       otherPersonNotRelation: (bits & OTHER_NOT_RELATION) !== 0,
     };
   }

@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, type SubjectRule } from './context';
+import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, PRONOUN_NOT_FOR, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -65,7 +65,13 @@ export function factsFor(
   // Only a need's signals: a hint pairs with any other hint nearby, so "Mum struggling with her own depression. Child
   // well" would read as the child's family need (hostile review, eleventh session).
   const subjectRule = (group: LexiconGroup): SubjectRule =>
-    group.anyPerson ? 'relation' : child && !group.hint && CHILD_HOUSEHOLD.needs.has(group.need) ? 'parent' : 'patient';
+    group.anyPerson
+      ? 'relation'
+      : child && !group.hint && CHILD_HOUSEHOLD.needs.has(group.need)
+        ? 'parent'
+        : PRONOUN_NOT_FOR.has(group.need)
+          ? 'patient-or-pronoun'
+          : 'patient';
   return {
     role,
     problems,

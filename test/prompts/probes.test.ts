@@ -564,6 +564,13 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Son says she has not been out of the flat in weeks.', 'female', ['loneliness'], []],
   ['Wife reports he is drinking a bottle of whisky a day.', 'male', ['substances'], []],
   ['Daughter says she is struggling with her own rent.', 'female', [], ['money', 'housing']],
+  // A subject pronoun of the other sex is someone else's clause; a group that names its own experiencer still counts.
+  ['Wife has run up debts on bingo; she has started going to a support group.', 'male', [], ['long-term-condition']],
+  ['Husband lost his job, he is drinking heavily.', 'female', [], ['substances']],
+  ['Husband lost his job, he hits her when drunk.', 'female', ['safety'], []],
+  ['Wife left. He is drinking heavily and not sleeping.', 'male', ['substances'], []],
+  ['Husband is controlling. He checks her phone and takes her bank card.', 'female', ['safety'], []],
+  ['Wife has dementia. She is not eating and wanders at night.', 'male', [], ['food']],
   // A parent speaking of the other parent, or of a grandparent, never means the patient: only a child of the patient
   // (or "family") calls the patient mum, dad or gran (noted in the tenth session's closing note).
   ['Mum says dad lost his job and is drinking heavily.', 'male', [], ['work', 'money', 'substances']],
