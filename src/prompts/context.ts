@@ -243,11 +243,17 @@ export function contextJudge(
   }
   // "She has started going to a support group" in a man's notes is his wife's, not his: a pronoun of the other sex as
   // the subject of its clause. Only when the patient's sex is known.
-  if (sex !== 'unknown' && otherSexGroups.length > 0) {
+  // Only with someone of that sex named just before (in this sentence or the two before) as whom the pronoun can mean, not
+  // before a reporting verb ("She says the house is freezing" is often a nurse or a relative telling of the patient's
+  // home), and never in a note that marks the patient's gender (a trans patient's own pronoun; a hostile review found
+  // 28 of its 35 worse readings there).
+  if (sex !== 'unknown' && otherSexGroups.length > 0 && !marksGender(tokens)) {
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
       const pronoun = w === 'she' || w === 'shes' ? 'female' : w === 'he' || w === 'hes' ? 'male' : undefined;
-      if (pronoun !== undefined && pronoun !== sex && !pseudo[k] && atClauseStart(tokens, k)) for (const group of otherSexGroups) judge.addCue(group, k, k, w);
+      if (pronoun === undefined || pronoun === sex || pseudo[k] || !atClauseStart(tokens, k)) continue;
+      if (PRONOUN_REPORTING.has(tokens[k + 1]?.word ?? '') || !namedBefore(tokens, k, pronoun)) continue;
+      for (const group of otherSexGroups) judge.addCue(group, k, k, w);
     }
   }
   const pastYear = year - table.pastYears;
@@ -256,6 +262,32 @@ export function contextJudge(
     if (when !== undefined && when <= pastYear) for (const group of pastYearGroups) judge.addCue(group, k, k, (tokens[k] as Token).word);
   }
   return judge;
+}
+
+const pronounTable = table.otherSexPronoun;
+const PRONOUN_REPORTING = new Set(pronounTable.reportingVerbs);
+const GENDER_MARKERS = new Set(pronounTable.genderMarkers);
+const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
+/** The patient's own object and possessive pronouns end another person's reach ("…given him notice"). */
+const PATIENT_FORMS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['her', 'hers', 'herself']), male: new Set(['him', 'his', 'himself']) };
+
+/** Whether a note marks the patient's gender ("Trans woman", "uses she/her", "GIC"): the record's sex may not be the pronoun. */
+function marksGender(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (GENDER_MARKERS.has(w)) return true;
+    const next = tokens[k + 1];
+    if (next !== undefined && PRONOUN_PAIRS.has(`${w} ${next.word}`)) return true;
+  }
+  return false;
+}
+
+/** Someone of this sex (a wife, a son, a sister…) named earlier in this sentence or the two before. */
+function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male'): boolean {
+  const names = sex === 'female' ? FEMALE : MALE;
+  const from = (tokens[at] as Token).sentence - 2;
+  for (let k = at - 1; k >= 0 && (tokens[k] as Token).sentence >= from; k -= 1) if (names.has((tokens[k] as Token).word)) return true;
+  return false;
 }
 
 const NEG = 1;
@@ -408,7 +440,7 @@ export class ContextJudge {
           break;
         }
         // "Upset because her brother…": the cue's own "because" does not stop it.
-        if (p > cueLast && group.stopsAt?.has(t.word)) {
+        if ((p > cueLast && group.stopsAt?.has(t.word)) || (group.kind === 'pronoun' && this.sex !== 'unknown' && PATIENT_FORMS[this.sex].has(t.word))) {
           stopped = true;
           break;
         }

@@ -88,8 +88,8 @@ export function normaliseWord(raw: string): readonly string[] {
 
 const UNITS_ONTO_NUMBER = /^(\d{1,3})(?:u|units)$/;
 const OPEN_BRACKET = '('.charCodeAt(0);
-/** "(24)", "(aged 9)", "(17yo)", "(8 months)": an age in brackets after a relation. */
-const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2})\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*\)/i;
+/** "(24)", "(aged 9)", "(17yo)", "(8 months)", "(40s)", "(late 30s)": an age in brackets after a relation. */
+const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2}|(?:early |mid |late )?\d0s|teens?)\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*\)/i;
 
 function normalWord(raw: string): NormalWord {
   const cached = wordCache.get(raw);
@@ -131,6 +131,11 @@ const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION, SLASH]
   number,
   number,
 ];
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 // Hand-written scanner on char codes (not a regex): notes can run to thousands of words per call.
 function isWordCode(text: string, i: number): boolean {
@@ -190,6 +195,15 @@ export function tokenize(text: string): Token[] {
       const age = AGE_IN_BRACKETS.exec(text.slice(i, i + 20));
       if (age) {
         i += age[0].length;
+        continue;
+      }
+    }
+    // A slash between two words is "or" ("damp/mould", "money/food", "train/bus"), not a clause break, except for
+    // alcohol units ("u/w", read below as "per week").
+    if (c === SLASH && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)) {
+      const before = out[out.length - 1];
+      if (!(before !== undefined && (before.word === 'units' || before.word === 'u'))) {
+        i += 1;
         continue;
       }
     }

@@ -122,6 +122,9 @@ describe('tokenize', () => {
     ['Baby (8 months) unsettled', ['baby', 'unsettled'], [0, 0]],
     ['Husband (COPD) is drinking', ['husband', 'copd', 'is', 'drinking'], [0, 1, 2, 2]],
     ['Metformin (500) bd', ['metformin', '500', 'bd'], [0, 1, 2]],
+    ['Worried about his son (40s), who', ['worried', 'about', 'his', 'son', 'who'], [0, 0, 0, 0, 1]],
+    ['Asked re damp/mould. 40 u/w', ['asked', 're', 'damp', 'mould', '40', 'u', 'per', 'week'], [0, 0, 0, 0, 1, 1, 1, 1]],
+    ['Review 2/52, money/food', ['review', '2', '52', 'money', 'food'], [0, 0, 1, 2, 2]],
   ])('%j: ages in brackets', (text, words, clauses) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.word)).toEqual(words);

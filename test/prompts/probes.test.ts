@@ -538,6 +538,25 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Cares for husband after stroke - says she is coping fine, carers come in 4 times daily.', 77, [], ['caring']],
   ['Cares for husband, copes well with support but would like a break.', 70, ['caring'], []],
   ['School refusing since August, says he is being picked on on Snapchat.', 13, ['family', 'mental-wellbeing'], []],
+  // dev24 (a university town): days without speaking to anyone, homesick, can't cover the rent, a dead laptop, 60-hour
+  // weeks, a passport held by the agency, a visa running out, a landlord who lets himself in, a deposit kept, parents
+  // who stopped speaking to him, strength and balance classes, fares, paranoia; a slash is "or"; a mental health safety
+  // plan is no safety need; details "to pass on", "should that happen" and "for when he is ready" are not the patient's now.
+  ['Goes days without speaking to anyone except the lassie on the Tesco till.', 82, ['loneliness'], []],
+  ['Family were sending his living money but it is worth less than half now; can\'t cover rent and food.', 26, ['money'], []],
+  ['Laptop died in Nov, can\'t afford a new one. Writing essays on his phone.', 20, ['digital'], []],
+  ['Working 60-70 hrs, 6 days, no proper breaks.', 26, ['work'], []],
+  ['The agency took his passport for safekeeping and deducts rent, leaving him £60 a week.', 31, ['work'], []],
+  ['Graduate Route visa which expires in 4 months; needs a sponsored job or has to leave the country.', 30, ['legal'], []],
+  ['Since they complained the landlord lets himself in without notice.', 22, ['housing'], []],
+  ['Landlord keeping the whole £650 deposit for cleaning.', 22, ['housing'], []],
+  ['His parents have stopped speaking to him since he came out and won\'t pay his rent.', 19, ['family'], []],
+  ['Fall 3 wks ago, confidence gone. Referred to the Strength & Balance class.', 78, ['activity'], []],
+  ['PHQ-9 19, thinks everyone would be better off without him. Safety plan done together and copy given.', 20, ['mental-wellbeing'], ['safety']],
+  ['Pt feels safe herself. Gave Women\'s Aid details to pass on to her housemate.', 20, [], ['safety']],
+  ['Gets the no. 20 to the surgery. Told him about community transport should that happen.', 80, [], ['transport']],
+  ['Smokes 5-6/day, not ready to stop. Quit Your Way info for when he is.', 24, [], ['activity']],
+  ['Worried about his son (40s) who has credit card debts.', 71, [], ['money']],
   // Colleagues in the plural and "her eldest" are other people as subjects (dev22).
   ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
   ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
@@ -571,6 +590,14 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Wife left. He is drinking heavily and not sleeping.', 'male', ['substances'], []],
   ['Husband is controlling. He checks her phone and takes her bank card.', 'female', ['safety'], []],
   ['Wife has dementia. She is not eating and wanders at night.', 'male', [], ['food']],
+  // Hostile review of the pronoun cue (261 notes, 35 worse / 15 better as first written): only with someone of that sex
+  // named just before, not before a reporting verb, never in a note that marks the patient's gender.
+  ['She has been skipping meals to make the money last till payday.', 'male', ['food'], []],
+  ['Trans woman, on oestrogen via GIC. She says she can\'t afford the rent since losing her job.', 'male', ['money'], []],
+  ['Pt uses he/they. He says the flat is freezing, he can\'t afford the electric.', 'female', ['fuel'], []],
+  ['District nurse visited. She found the house freezing and no food in the fridge.', 'male', ['fuel'], []],
+  ['Girlfriend pregnant. She has been evicted so they are both sofa surfing.', 'male', ['housing'], []],
+  ['Sister is homeless. She has been sleeping rough.', 'male', [], ['housing']],
   // A parent speaking of the other parent, or of a grandparent, never means the patient: only a child of the patient
   // (or "family") calls the patient mum, dad or gran (noted in the tenth session's closing note).
   ['Mum says dad lost his job and is drinking heavily.', 'male', [], ['work', 'money', 'substances']],
