@@ -247,12 +247,16 @@ export function contextJudge(
   // before a reporting verb ("She says the house is freezing" is often a nurse or a relative telling of the patient's
   // home), and never in a note that marks the patient's gender (a trans patient's own pronoun; a hostile review found
   // 28 of its 35 worse readings there).
-  if (sex !== 'unknown' && otherSexGroups.length > 0 && !marksGender(tokens)) {
+  if (sex !== 'unknown' && otherSexGroups.length > 0) {
+    // Read once, and only when a candidate pronoun turns up (most notes have none).
+    let marked: boolean | undefined;
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
       const pronoun = w === 'she' || w === 'shes' ? 'female' : w === 'he' || w === 'hes' ? 'male' : undefined;
       if (pronoun === undefined || pronoun === sex || pseudo[k] || !atClauseStart(tokens, k)) continue;
       if (PRONOUN_REPORTING.has(tokens[k + 1]?.word ?? '') || !namedBefore(tokens, k, pronoun)) continue;
+      marked ??= marksGender(tokens);
+      if (marked) break;
       for (const group of otherSexGroups) judge.addCue(group, k, k, w);
     }
   }
@@ -268,6 +272,7 @@ const pronounTable = table.otherSexPronoun;
 const PRONOUN_REPORTING = new Set(pronounTable.reportingVerbs);
 const GENDER_MARKERS = new Set(pronounTable.genderMarkers);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
+const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
 /** The patient's own object and possessive pronouns end another person's reach ("…given him notice"). */
 const PATIENT_FORMS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['her', 'hers', 'herself']), male: new Set(['him', 'his', 'himself']) };
 
@@ -277,7 +282,7 @@ function marksGender(tokens: readonly Token[]): boolean {
     const w = (tokens[k] as Token).word;
     if (GENDER_MARKERS.has(w)) return true;
     const next = tokens[k + 1];
-    if (next !== undefined && PRONOUN_PAIRS.has(`${w} ${next.word}`)) return true;
+    if (next !== undefined && PAIR_FIRSTS.has(w) && PRONOUN_PAIRS.has(`${w} ${next.word}`)) return true;
   }
   return false;
 }
