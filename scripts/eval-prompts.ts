@@ -72,6 +72,8 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev20', 'development half 20 (dev20.json, a twenty-first author: a rural and island practice over a winter; GPs, a district nurse, a pharmacist, a practice nurse, receptionists; transport, loneliness, fuel, digital, caring, long-term condition, work)'],
   ['dev21', 'development half 21 (dev21.json, a twenty-second author: a city-centre practice with a homeless health service and asylum seekers; interpreters, a homelessness nurse, drug and alcohol shared care, keyworkers; legal, housing, money, food, safety, substances, digital, family)'],
   ['dev22', 'development half 22 (dev22.json, a twenty-third author: an ex-industrial town, working-age patients; GPs, MSK physio, occupational health, pharmacist, mental health nurse, telephone triage; work, money, gambling, mood, caring, legal, activity)'],
+  ['dev23', 'development half 23 (dev23.json, a twenty-fourth author: a small-town Fife practice; working families, parents, young, sandwich and kinship carers; GPs, an ANP, a practice nurse, health visitors, reception; family, caring, mood, food, money)'],
+  ['dev24', 'development half 24 (dev24.json, a twenty-fifth author: a university-town practice; students home and international, hospitality and gig workers, older residents; e-consults, a mental health nurse, pharmacist, sexual health, university letters; loneliness, mood, money, housing, food, substances, safety, legal)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

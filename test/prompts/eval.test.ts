@@ -31,27 +31,29 @@ interface Floor {
 // hostile reviews, never from this half): recall 0.813 (113/139), precision 0.911 (113/124), the rest unchanged.
 // Reached later that day, with the "worried about a relative" cue (from dev22 and a hostile review): precision 0.919
 // (113/123), other-person notes prompted 3/18.
+// Reached on 3 December 2026, eleventh session (dev23 and dev24 and four hostile reviews; never tuned on this half):
+// precision 0.926 (113/122), positive-note precision 1.000, with the other-sex pronoun cue; recall unchanged.
 const HELD_OUT: Floor = {
-  recall: 0.81,
-  precision: 0.918,
-  positivePrecision: 0.99,
+  recall: 0.812,
+  precision: 0.926,
+  positivePrecision: 1,
   promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.17, hypothetical: 0.16 },
 };
 // Development half (tuned on): recall 0.993 (137/138), precision 1.000, nothing prompted on any non-positive note.
 const DEV: Floor = {
-  recall: 0.99,
-  precision: 0.99,
-  positivePrecision: 0.99,
+  recall: 0.992,
+  precision: 1,
+  positivePrecision: 1,
   promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.01, 'other-person': 0.01, hypothetical: 0.01 },
 };
 
 // Development half 2 (dev2.json, a third author; tuned on since): reached on 2026-12-02 recall 0.949 (167/176),
 // precision 0.994 (167/168), positive-note precision 1.000; other-person 1/20 notes prompted, every other kind 0.
 const DEV2: Floor = {
-  recall: 0.94,
-  precision: 0.99,
-  positivePrecision: 0.99,
-  promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.01, 'other-person': 0.06, hypothetical: 0.01 },
+  recall: 0.948,
+  precision: 0.994,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.01, 'other-person': 0.05, hypothetical: 0.01 },
 };
 
 // Development half 3 (dev3.json, a fourth author in new voices: Scots, shorthand, misspellings). First contact,
@@ -59,9 +61,9 @@ const DEV2: Floor = {
 // reached on 2026-12-02 recall 0.979 (139/142), precision 0.952 (139/146), positive-note precision 0.986;
 // negated 1/30, other-person 3/18 notes prompted, every other kind 0.
 const DEV3: Floor = {
-  recall: 0.97,
-  precision: 0.95,
-  positivePrecision: 0.98,
+  recall: 0.978,
+  precision: 0.952,
+  positivePrecision: 0.985,
   promptedAtMost: { neutral: 0.01, negated: 0.04, historical: 0.01, 'other-person': 0.17, hypothetical: 0.01 },
 };
 
@@ -70,9 +72,9 @@ const DEV3: Floor = {
 // 2026-12-02 recall 0.976 (124/127), precision 0.947 (124/131), positive-note precision 1.000; negated 2/30,
 // historical 1/20, other-person 3/18, hypothetical 1/12, neutral 0/35 notes prompted.
 const DEV4: Floor = {
-  recall: 0.97,
-  precision: 0.94,
-  positivePrecision: 0.99,
+  recall: 0.976,
+  precision: 0.946,
+  positivePrecision: 1,
   promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.05, 'other-person': 0.17, hypothetical: 0.09 },
 };
 
@@ -82,10 +84,10 @@ const DEV4: Floor = {
 // hypothetical 1/12, neutral 0/35 notes prompted. (0.862 and 4/30 for a while with the label-answer reach over a
 // whole label, withdrawn after review because it hid "Husband kicked her - denies SOB".)
 const DEV5: Floor = {
-  recall: 0.99,
-  precision: 0.85,
-  positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.01, negated: 0.17, historical: 0.15, 'other-person': 0.39, hypothetical: 0.09 },
+  recall: 0.992,
+  precision: 0.862,
+  positivePrecision: 0.984,
+  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.15, 'other-person': 0.34, hypothetical: 0.09 },
 };
 
 // Development half 6 (dev6.json, a seventh author: deep-end Glasgow and island GPs, long narrative notes and letters,
@@ -94,10 +96,10 @@ const DEV5: Floor = {
 // historical 5/18, other-person 10/15, hypothetical 2/12, neutral 0/30 notes prompted. (0.748 and 9/15 for a while
 // with the "to pass on" cue, withdrawn after review: "wants to pass on" also means to die.)
 const DEV6: Floor = {
-  recall: 0.92,
-  precision: 0.74,
-  positivePrecision: 0.95,
-  promptedAtMost: { neutral: 0.01, negated: 0.24, historical: 0.28, 'other-person': 0.67, hypothetical: 0.17 },
+  recall: 0.924,
+  precision: 0.753,
+  positivePrecision: 0.951,
+  promptedAtMost: { neutral: 0.01, negated: 0.24, historical: 0.28, 'other-person': 0.67, hypothetical: 0.09 },
 };
 
 // Development half 7 (dev7.json, an eighth author: receptionists, care navigators, practice mental health nurses,
@@ -107,9 +109,9 @@ const DEV6: Floor = {
 // after review, as for dev5.)
 const DEV7: Floor = {
   recall: 0.98,
-  precision: 0.87,
-  positivePrecision: 0.96,
-  promptedAtMost: { neutral: 0.04, negated: 0.12, historical: 0.12, 'other-person': 0.07, hypothetical: 0.25 },
+  precision: 0.885,
+  positivePrecision: 0.961,
+  promptedAtMost: { neutral: 0.04, negated: 0.12, historical: 0.12, 'other-person': 0.01, hypothetical: 0.25 },
 };
 
 // Development half 8 (dev8.json, a ninth author: GP, mental health nurse, health visitor, school nurse and OOH voices,
@@ -118,10 +120,10 @@ const DEV7: Floor = {
 // precision 0.904 (122/135), positive-note precision 0.938; negated 2/22, historical 1/16, other-person 0/15,
 // hypothetical 2/12, neutral 0/25 notes prompted.
 const DEV8: Floor = {
-  recall: 0.97,
-  precision: 0.9,
-  positivePrecision: 0.93,
-  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.07, 'other-person': 0.01, hypothetical: 0.17 },
+  recall: 0.976,
+  precision: 0.91,
+  positivePrecision: 0.938,
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.07, 'other-person': 0.01, hypothetical: 0.09 },
 };
 
 // Development half 9 (dev9.json, a tenth author: GP registrars, locums, community psychiatric nurses; extra mental
@@ -132,10 +134,10 @@ const DEV8: Floor = {
 // they hid real needs: "she" in a man's notes, sentence-wide "abstinent since", "might", "as a precaution"...)
 // Later on 2026-12-02, with phrases learned from dev14/dev15: recall 0.941 (144/153), precision 0.857 (144/168).
 const DEV9: Floor = {
-  recall: 0.94,
-  precision: 0.85,
-  positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.17, 'other-person': 0.32, hypothetical: 0.43 },
+  recall: 0.947,
+  precision: 0.878,
+  positivePrecision: 0.986,
+  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.12, 'other-person': 0.25, hypothetical: 0.36 },
 };
 
 // Development half 10 (dev10.json, an eleventh author: EMIS/Vision review templates, nurse and HCA reviews, pasted
@@ -145,10 +147,10 @@ const DEV9: Floor = {
 // three reviews: the template answers "own car" and "daughter drives her" reached every need of the label before
 // them, "Afraid of partner - partner drives her" lost safety.)
 const DEV10: Floor = {
-  recall: 0.96,
-  precision: 0.86,
-  positivePrecision: 0.99,
-  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.24, 'other-person': 0.32, hypothetical: 0.22 },
+  recall: 0.962,
+  precision: 0.902,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.24, 'other-person': 0.13, hypothetical: 0.15 },
 };
 
 // Development half 11 (dev11.json, a twelfth author: compact EMIS entries by busy GPs, mood and grief shown by what
@@ -158,10 +160,10 @@ const DEV10: Floor = {
 // other-person 3/16, hypothetical 6/14, neutral 1/25 notes prompted. (0.931 / 0.912 for a while with cues withdrawn
 // after the second review.)
 const DEV11: Floor = {
-  recall: 0.92,
-  precision: 0.87,
-  positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.12, 'other-person': 0.19, hypothetical: 0.43 },
+  recall: 0.923,
+  precision: 0.886,
+  positivePrecision: 0.985,
+  promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.06, 'other-person': 0.19, hypothetical: 0.36 },
 };
 
 // Development halves 12 to 15 (four more authors, each given only test/fixtures/notes/BRIEF.md and a voice brief):
@@ -174,27 +176,27 @@ const DEV11: Floor = {
 // and 0.879 for a while with a question's "no" read as a denial, withdrawn after the fourth review.)
 const DEV12: Floor = {
   recall: 0.96,
-  precision: 0.87,
-  positivePrecision: 0.97,
+  precision: 0.878,
+  positivePrecision: 0.976,
   promptedAtMost: { neutral: 0.01, negated: 0.19, historical: 0.12, 'other-person': 0.32, hypothetical: 0.09 },
 };
 const DEV13: Floor = {
-  recall: 0.97,
-  precision: 0.83,
+  recall: 0.977,
+  precision: 0.851,
   positivePrecision: 0.97,
-  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.34, 'other-person': 0.32, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.34, 'other-person': 0.25, hypothetical: 0.08 },
 };
 const DEV14: Floor = {
-  recall: 0.89,
-  precision: 0.8,
-  positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.17, 'other-person': 0.44, hypothetical: 0.43 },
+  recall: 0.899,
+  precision: 0.812,
+  positivePrecision: 0.985,
+  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.17, 'other-person': 0.44, hypothetical: 0.36 },
 };
 const DEV15: Floor = {
-  recall: 0.96,
-  precision: 0.86,
-  positivePrecision: 0.97,
-  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.23, 'other-person': 0.38, hypothetical: 0.29 },
+  recall: 0.965,
+  precision: 0.873,
+  positivePrecision: 0.971,
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.23, 'other-person': 0.32, hypothetical: 0.29 },
 };
 
 // Development half 16 (seventh session; a seventeenth author, given only BRIEF.md and a voice brief: GP registrars,
@@ -204,10 +206,10 @@ const DEV15: Floor = {
 // Reached on 2026-12-03 with a child's household (two notes of a parent describing the home) and stressor-with-sleep:
 // 0.877 (142/162) / 0.934 (142/152).
 const DEV16: Floor = {
-  recall: 0.87,
-  precision: 0.93,
-  positivePrecision: 0.99,
-  promptedAtMost: { neutral: 0.01, negated: 0.05, historical: 0.23, 'other-person': 0.13, hypothetical: 0.15 },
+  recall: 0.882,
+  precision: 0.947,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.01, negated: 0.05, historical: 0.23, 'other-person': 0.07, hypothetical: 0.08 },
 };
 
 // Development half 17 (eighth session; an eighteenth author, given only BRIEF.md and a voice brief: community and
@@ -216,9 +218,9 @@ const DEV16: Floor = {
 // First contact, before any tuning on it: 0.930 (132/142) / 0.874 (132/151).
 const DEV17: Floor = {
   recall: 0.929,
-  precision: 0.87,
-  positivePrecision: 0.99,
-  promptedAtMost: { neutral: 0.04, negated: 0.19, historical: 0.06, 'other-person': 0.38, hypothetical: 0.29 },
+  precision: 0.885,
+  positivePrecision: 0.992,
+  promptedAtMost: { neutral: 0.04, negated: 0.19, historical: 0.06, 'other-person': 0.38, hypothetical: 0.22 },
 };
 
 // Development half 18 (ninth session; a nineteenth author, given only BRIEF.md and a voice brief: terse GP telephone
@@ -227,10 +229,10 @@ const DEV17: Floor = {
 // weighted). First contact, before any tuning on it: 0.934 (128/137) / 0.848 (128/151), positive notes 0.977.
 // Reached on 2026-12-03, after a hostile review withdrew seven of nine new phrases: 0.942 (129/137) / 0.849 (129/152).
 const DEV18: Floor = {
-  recall: 0.941,
-  precision: 0.848,
+  recall: 0.948,
+  precision: 0.86,
   positivePrecision: 0.977,
-  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.23, 'other-person': 0.25, hypothetical: 0.29 },
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.23, 'other-person': 0.25, hypothetical: 0.22 },
 };
 
 // Development half 19 (ninth session; a twentieth author, given only BRIEF.md and a voice brief: a surgery day's
@@ -241,10 +243,10 @@ const DEV18: Floor = {
 // misses: 0.881 (133/151) / 0.806 (133/165), positive notes 0.9366, neutral 2/25.
 // Reached on 2026-12-03 with a child's household and stressor-with-sleep: 0.894 (135/151) / 0.808 (135/167).
 const DEV19: Floor = {
-  recall: 0.89,
-  precision: 0.808,
-  positivePrecision: 0.936,
-  promptedAtMost: { neutral: 0.08, negated: 0.28, historical: 0.28, 'other-person': 0.19, hypothetical: 0.29 },
+  recall: 0.894,
+  precision: 0.813,
+  positivePrecision: 0.937,
+  promptedAtMost: { neutral: 0.08, negated: 0.28, historical: 0.28, 'other-person': 0.19, hypothetical: 0.22 },
 };
 
 // Development half 20 (tenth session; a twenty-first author, given only BRIEF.md and a voice brief: a rural and
@@ -255,8 +257,8 @@ const DEV19: Floor = {
 // Reached on 2026-12-03 after a hostile review (213 notes) withdrew or narrowed most of the phrases written for it:
 // 0.829 (116/140) / 0.859 (116/135). With dev21's alcohol units and "disclosed DA": 0.843 (118/140) / 0.861 (118/137).
 const DEV20: Floor = {
-  recall: 0.84,
-  precision: 0.861,
+  recall: 0.85,
+  precision: 0.868,
   positivePrecision: 1,
   promptedAtMost: { neutral: 0.05, negated: 0.19, historical: 0.12, 'other-person': 0.44, hypothetical: 0.08 },
 };
@@ -269,9 +271,9 @@ const DEV20: Floor = {
 // Reached on 2026-12-03 after a hostile review (272 notes) narrowed or withdrew the phrases written for it:
 // 0.876 (141/161) / 0.916 (141/154).
 const DEV21: Floor = {
-  recall: 0.87,
-  precision: 0.915,
-  positivePrecision: 0.98,
+  recall: 0.875,
+  precision: 0.921,
+  positivePrecision: 0.986,
   promptedAtMost: { neutral: 0.04, negated: 0.05, historical: 0, 'other-person': 0.25, hypothetical: 0.15 },
 };
 
@@ -282,10 +284,32 @@ const DEV21: Floor = {
 // (140/171), other-person notes prompted 11/16. Nothing was tuned on it: the "worried about a relative" cue its
 // other-person notes suggested was narrowed by a hostile review until it no longer changes this set.
 const DEV22: Floor = {
-  recall: 0.91,
-  precision: 0.818,
+  recall: 0.921,
+  precision: 0.849,
+  positivePrecision: 0.986,
+  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.12, 'other-person': 0.57, hypothetical: 0.22 },
+};
+
+// Development half 23 (dev23.json, a twenty-fourth author: a small-town Fife practice, working families, parents,
+// young and sandwich carers, kinship carers; family, caring, mood, food, money weighted). First contact, before any
+// tuning on it: 0.869 (139/160) / 0.818 (139/170); negated 8/22, historical 8/18 notes prompted. Tuned on since
+// (eleventh session) and narrowed by two hostile reviews.
+const DEV23: Floor = {
+  recall: 0.937,
+  precision: 0.867,
   positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.05, negated: 0.19, historical: 0.12, 'other-person': 0.69, hypothetical: 0.29 },
+  promptedAtMost: { neutral: 0.01, negated: 0.32, historical: 0.23, 'other-person': 0.2, hypothetical: 0.08 },
+};
+
+// Development half 24 (dev24.json, a twenty-fifth author: a university-town practice, students home and
+// international, hospitality and gig workers, older residents; loneliness, mood, money, housing, food, substances,
+// safety, legal weighted). First contact, before any tuning on it: 0.855 (136/159) / 0.777 (136/175) (at the
+// session's start: 0.855 / 0.773). Tuned on since and narrowed by a hostile review.
+const DEV24: Floor = {
+  recall: 0.937,
+  precision: 0.805,
+  positivePrecision: 0.986,
+  promptedAtMost: { neutral: 0.01, negated: 0.24, historical: 0.34, 'other-person': 0.38, hypothetical: 0.47 },
 };
 
 describe.each([
@@ -312,6 +336,8 @@ describe.each([
   ['development 20', 'dev20', DEV20],
   ['development 21', 'dev21', DEV21],
   ['development 22', 'dev22', DEV22],
+  ['development 23', 'dev23', DEV23],
+  ['development 24', 'dev24', DEV24],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
