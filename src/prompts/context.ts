@@ -250,11 +250,12 @@ export function contextJudge(
   if (sex !== 'unknown' && otherSexGroups.length > 0) {
     // Read once, and only when a candidate pronoun turns up (most notes have none).
     let marked: boolean | undefined;
+    const other = sex === 'female' ? 'male' : 'female';
+    const [bare, contracted] = other === 'female' ? ['she', 'shes'] : ['he', 'hes'];
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
-      const pronoun = w === 'she' || w === 'shes' ? 'female' : w === 'he' || w === 'hes' ? 'male' : undefined;
-      if (pronoun === undefined || pronoun === sex || pseudo[k] || !atClauseStart(tokens, k)) continue;
-      if (PRONOUN_REPORTING.has(tokens[k + 1]?.word ?? '') || !namedBefore(tokens, k, pronoun)) continue;
+      if ((w !== bare && w !== contracted) || pseudo[k] || !atClauseStart(tokens, k)) continue;
+      if (PRONOUN_REPORTING.has(tokens[k + 1]?.word ?? '') || !namedBefore(tokens, k, other)) continue;
       marked ??= marksGender(tokens);
       if (marked) break;
       for (const group of otherSexGroups) judge.addCue(group, k, k, w);
