@@ -53,6 +53,13 @@ interface Group {
   labelWords: number;
 }
 
+const OTHER_PERSON_KINDS: readonly OtherPersonKind[] = ['relation', 'possessive', 'reported', 'role', 'pronoun'];
+/** A misspelt kind would silently get every other-person bit (which blocks even safety): refuse it at load. */
+function otherPersonKind(kind: unknown): OtherPersonKind {
+  if (!OTHER_PERSON_KINDS.includes(kind as OtherPersonKind)) throw new Error(`context.json: unknown other-person kind "${String(kind)}"`);
+  return kind as OtherPersonKind;
+}
+
 const PAST_YEAR = '<past-year>';
 /** A subject pronoun of the other sex from the patient's ("she" in a man's notes): someone else is the subject. */
 const OTHER_SEX_SUBJECT = '<other-sex-subject>';
@@ -63,7 +70,7 @@ let otherSexGroups: Group[] = [];
 for (const g of table.groups) {
   const group: Group = {
     category: g.category as ContextCategory,
-    kind: 'kind' in g ? (g.kind as OtherPersonKind) : undefined,
+    kind: 'kind' in g ? otherPersonKind(g.kind) : undefined,
     direction: g.direction as Direction,
     scope: g.scope === 'sentence' ? 'sentence' : 'clause',
     window: g.window,
@@ -254,11 +261,13 @@ export function contextJudge(
     const [bare, contracted] = other === 'female' ? ['she', 'shes'] : ['he', 'hes'];
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
-      if ((w !== bare && w !== contracted) || pseudo[k] || !atClauseStart(tokens, k)) continue;
-      if (PRONOUN_REPORTING.has(tokens[k + 1]?.word ?? '') || !namedBefore(tokens, k, other)) continue;
+      if ((w !== bare && w !== contracted) || pseudo[k] || !atClauseStart(tokens, k) || reports(tokens, k)) continue;
+      const named = namedBefore(tokens, k, other);
+      if (named === undefined) continue;
       marked ??= marksGender(tokens);
       if (marked) break;
-      for (const group of otherSexGroups) judge.addCue(group, k, k, w);
+      // The relation found stands for the pronoun: for a child patient a brother's clause is not the household's.
+      for (const group of otherSexGroups) judge.addCue(group, k, k, named);
     }
   }
   const pastYear = year - table.pastYears;
@@ -272,6 +281,7 @@ export function contextJudge(
 const pronounTable = table.otherSexPronoun;
 const PRONOUN_REPORTING = new Set(pronounTable.reportingVerbs);
 const GENDER_MARKERS = new Set(pronounTable.genderMarkers);
+const PRONOUN_AUXILIARIES = new Set(pronounTable.auxiliaries);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
 const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
 /** The patient's own object and possessive pronouns end another person's reach ("…given him notice"). */
@@ -288,11 +298,27 @@ function marksGender(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Someone of this sex (a wife, a son, a sister…) named earlier in this sentence or the two before. */
-function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male'): boolean {
+/** How far back a pronoun looks for whom it means, in words (a note without full stops is one long sentence). */
+const ANTECEDENT_WORDS = 60;
+
+/** Someone of this sex (a wife, a son, a sister…) named earlier in this sentence or the two before: the word, if any. */
+function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male'): string | undefined {
   const names = sex === 'female' ? FEMALE : MALE;
   const from = (tokens[at] as Token).sentence - 2;
-  for (let k = at - 1; k >= 0 && (tokens[k] as Token).sentence >= from; k -= 1) if (names.has((tokens[k] as Token).word)) return true;
+  for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= from; k -= 1) {
+    const w = (tokens[k] as Token).word;
+    if (names.has(w)) return w;
+  }
+  return undefined;
+}
+
+/** A pronoun followed by a reporting verb, perhaps after an auxiliary ("She has also said…"): it reports. */
+function reports(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k < tokens.length; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (PRONOUN_REPORTING.has(w)) return true;
+    if (!PRONOUN_AUXILIARIES.has(w)) return false;
+  }
   return false;
 }
 
@@ -303,7 +329,8 @@ const OTHER = 8;
 const OTHER_NOT_RELATION = 16;
 const OTHER_NOT_PARENT = 32;
 /** Only from a subject pronoun of the other sex ("she" in a man's notes): blocks what `OTHER` blocks, except for
- * the needs the pronoun cue is not for (`patient-or-pronoun`), for a relation rule and for a parent's account. */
+ * the needs the pronoun cue is not for (`patient-or-pronoun`), for a relation rule, and for a parent's account when
+ * the pronoun stands for a parent (it carries `OTHER_NOT_PARENT` otherwise: "Brother moved out. He cannot afford food"). */
 const OTHER_PRONOUN = 64;
 /**
  * Whether these bits make a mention someone else's. Under the parent rule it takes an other-person cue
@@ -312,16 +339,26 @@ const OTHER_PRONOUN = 64;
  */
 const othersOnly = (bits: number, subject: SubjectRule): boolean =>
   subject === 'parent'
-    ? (bits & OTHER) !== 0 && (bits & OTHER_NOT_PARENT) !== 0
+    ? (bits & (OTHER | OTHER_PRONOUN)) !== 0 && (bits & OTHER_NOT_PARENT) !== 0
     : (bits & (subject === 'relation' ? OTHER_NOT_RELATION : subject === 'patient-or-pronoun' ? OTHER : OTHER | OTHER_PRONOUN)) !== 0;
 /** Whether these bits make a mention not the patient's, not now or not really said (negation aside). */
 const notCurrent = (bits: number, subject: SubjectRule): boolean => (bits & (HIST | HYP)) !== 0 || othersOnly(bits, subject);
 /** The parents whose account of the home is a child patient's own (context.json `childHousehold`). */
 const PARENTS = new Set(table.childHousehold.parents);
-/** A child patient's household needs, and the oldest age that counts as a child. */
-/** The needs a subject pronoun of the other sex does not make someone else's (context.json, the pronoun group's `notFor`). */
-export const PRONOUN_NOT_FOR: ReadonlySet<string> = new Set(table.groups.flatMap((g) => ('notFor' in g && Array.isArray(g.notFor) ? (g.notFor as string[]) : [])));
-export const CHILD_HOUSEHOLD: { maxAge: number; needs: ReadonlySet<string> } = { maxAge: table.childHousehold.maxAge, needs: new Set(table.childHousehold.needs) };
+/** The needs a subject pronoun of the other sex does not make someone else's (the pronoun group's `notFor`). */
+export const PRONOUN_NOT_FOR: ReadonlySet<string> = new Set(
+  table.groups.flatMap((g) => (g.cues.includes(OTHER_SEX_SUBJECT) && 'notFor' in g && Array.isArray(g.notFor) ? (g.notFor as string[]) : [])),
+);
+/**
+ * A child patient's household needs, the oldest age that counts as a child, and the needs whose hints do not count
+ * from a parent's account (`signalsOnly`: a hint pairs with any other nearby, "Mum struggling with her own
+ * depression. Child well" is no family need of the child's).
+ */
+export const CHILD_HOUSEHOLD: { maxAge: number; needs: ReadonlySet<string>; signalsOnly: ReadonlySet<string> } = {
+  maxAge: table.childHousehold.maxAge,
+  needs: new Set(table.childHousehold.needs),
+  signalsOnly: new Set(table.childHousehold.signalsOnly),
+};
 const CATEGORY_BIT: Record<ContextCategory, number> = { negated: NEG, historical: HIST, hypothetical: HYP, 'other-person': OTHER };
 
 function terminatorBits(kinds: Set<string>): number {
@@ -412,13 +449,13 @@ export class ContextJudge {
     }
   }
 
-  /** `cueLast`: the cue's own last word when it reaches from its first (`last`); its own words never stop it. */
+  /** `cueLast`: the cue's own last word when it reaches from its first (`last`); its own words are never its `stopsAt`. */
   addCue(group: Group, first: number, last: number, relation: string, cueLast = last): void {
     const tokens = this.tokens;
     const other = group.category === 'other-person';
     const bits =
       group.kind === 'pronoun'
-        ? OTHER_PRONOUN
+        ? OTHER_PRONOUN | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT)
         : CATEGORY_BIT[group.category] |
           (other && group.kind !== 'relation' ? OTHER_NOT_RELATION : 0) |
           (other && !(group.kind === 'relation' && PARENTS.has(relation)) ? OTHER_NOT_PARENT : 0);

@@ -62,12 +62,13 @@ export function factsFor(
   // A child's home is the one a parent describes ("Mum says black mould in the baby's room"): for a child
   // patient, a parent as the subject does not make a household need someone else's. Without an age, no one is a child.
   const child = age !== undefined && age <= CHILD_HOUSEHOLD.maxAge;
-  // Only a need's signals: a hint pairs with any other hint nearby, so "Mum struggling with her own depression. Child
-  // well" would read as the child's family need (hostile review, eleventh session).
+  // For the `signalsOnly` needs (family), a parent's account counts only through the need's signals: a hint pairs with
+  // any other hint nearby, so "Mum struggling with her own depression. Child well" would read as the child's family
+  // need (hostile review, eleventh session).
   const subjectRule = (group: LexiconGroup): SubjectRule =>
     group.anyPerson
       ? 'relation'
-      : child && !group.hint && CHILD_HOUSEHOLD.needs.has(group.need)
+      : child && CHILD_HOUSEHOLD.needs.has(group.need) && !(group.hint && CHILD_HOUSEHOLD.signalsOnly.has(group.need))
         ? 'parent'
         : PRONOUN_NOT_FOR.has(group.need)
           ? 'patient-or-pronoun'

@@ -92,10 +92,10 @@ function buildWordSlot(alts: AltWord[][]): Slot {
   return { alts, forms, ids: new Set([...forms].map(phraseWordId)), prefixes, multi };
 }
 
-/** Parse one phrase into slots; an empty list when it has no words. */
 /**
  * What is wrong with a phrase's brackets, if anything: the syntax has one level of "( | )" and no more, so a bracket
- * inside a bracket or one left open would be read as other words and silently never match.
+ * inside a bracket or one left open would be read as other words and silently never match; an empty choice
+ * ("rent (arrears|)") is dropped, so the phrase never matches without one of the others.
  */
 export function bracketProblem(phrase: string): string | undefined {
   let depth = 0;
@@ -108,9 +108,12 @@ export function bracketProblem(phrase: string): string | undefined {
       if (depth < 0) return 'closes a bracket it never opened';
     }
   }
-  return depth === 0 ? undefined : 'opens a bracket it never closes';
+  if (depth !== 0) return 'opens a bracket it never closes';
+  if (/\(\s*\||\|\s*\)|\|\s*\|/.test(phrase)) return 'has an empty choice: write the phrase with and without the word';
+  return undefined;
 }
 
+/** Parse one phrase into slots; an empty list when it has no words. */
 export function phraseSlots(phrase: string): Slot[] {
   const slots: Slot[] = [];
   // "(a b|c)" is one slot whose alternatives may be several words; a bare piece is a word, "a|b", "word*" or a gap "~N".

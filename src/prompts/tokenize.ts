@@ -88,6 +88,10 @@ export function normaliseWord(raw: string): readonly string[] {
 
 const UNITS_ONTO_NUMBER = /^(\d{1,3})(?:u|units)$/;
 const OPEN_BRACKET = '('.charCodeAt(0);
+/** The words an age in brackets may follow (a relation or a child). */
+const AGE_OWNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'child', 'children', 'kid', 'kids', 'baby', 'boy', 'boys', 'girl', 'girls', 'brother', 'sister', 'husband', 'wife', 'partner', 'mum', 'mother', 'dad', 'father', 'gran', 'granny', 'grandad', 'grandson', 'granddaughter', 'grandchild', 'nephew', 'niece', 'stepson', 'stepdaughter', 'twin', 'twins', 'eldest', 'youngest', 'oldest', 'cousin', 'friend', 'pal', 'boyfriend', 'girlfriend', 'ex', 'neighbour', 'flatmate', 'lodger', 'sibling', 'siblings', 'teenager', 'toddler']);
+/** Answers a slash does not join to the next word ("no/unsure" answers no; "N/A", "Y/N" stay blank). */
+const SLASH_ANSWERS = new Set(['no', 'yes', 'n', 'y', 'nil', 'none']);
 /** "(24)", "(aged 9)", "(17yo)", "(8 months)", "(40s)", "(late 30s)": an age in brackets after a relation. */
 const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2}|(?:early |mid |late )?\d0s|teens?)\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*\)/i;
 
@@ -189,9 +193,10 @@ export function tokenize(text: string): Token[] {
       lastWasBreak = false;
       continue;
     }
-    // An age in brackets ("her son (24), who…", "Son (17) is on the CAMHS list") is no clause break: it would cut a
-    // cue's reach off from the rest of its clause (dev22). It is skipped, as no phrase reads it.
-    if (c === OPEN_BRACKET) {
+    // An age in brackets after a relation ("her son (24), who…", "Son (17) is on the CAMHS list") is no clause break: it
+    // would cut a cue's reach off from the rest of its clause (dev22). It is skipped. Only after a relation: a score
+    // ("PHQ-9 (22)") and a list number ("(1) not drinking (2) debts") keep their bracket (code review).
+    if (c === OPEN_BRACKET && AGE_OWNERS.has(out[out.length - 1]?.word ?? '')) {
       const age = AGE_IN_BRACKETS.exec(text.slice(i, i + 20));
       if (age) {
         i += age[0].length;
@@ -202,7 +207,8 @@ export function tokenize(text: string): Token[] {
     // alcohol units ("u/w", read below as "per week").
     if (c === SLASH && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)) {
       const before = out[out.length - 1];
-      if (!(before !== undefined && (before.word === 'units' || before.word === 'u'))) {
+      // Not after units (read below) or an answer ("Feels safe at home: no/unsure" answers "no"; "N/A", "Y/N").
+      if (!(before !== undefined && (before.word === 'units' || before.word === 'u' || SLASH_ANSWERS.has(before.word)))) {
         i += 1;
         continue;
       }

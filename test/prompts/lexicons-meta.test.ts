@@ -66,6 +66,7 @@ describe('lexicons (#14)', () => {
     [{ need: 'safety', signals: { abuse: ['keeps turning up (late|at work to (take|pick))'] } }, 'abuse: "keeps turning up (late|at work to (take|pick))" has a bracket inside a bracket'],
     [{ need: 'safety', signals: { abuse: ['(hits|kicks her'] } }, 'opens a bracket it never closes'],
     [{ need: 'safety', signals: { abuse: ['hits) her'] } }, 'closes a bracket it never opened'],
+    [{ need: 'housing', signals: { rent: ['rent (arrears|)'] } }, 'has an empty choice'],
     [{ need: 'safety', signals: {}, met: ['feels safe at home', 3] }, 'each phrase in met must be text'],
     [{ need: 'safety', signals: {}, met: ['~2'] }, 'met: "~2" has no words to look for'],
     [{ need: 'safety', signals: { 'answered-no': ['unsafe'] } }, '"answered-no" is the name of the met questions\' group'],

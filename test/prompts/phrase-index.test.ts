@@ -125,6 +125,8 @@ describe('tokenize', () => {
     ['Worried about his son (40s), who', ['worried', 'about', 'his', 'son', 'who'], [0, 0, 0, 0, 1]],
     ['Asked re damp/mould. 40 u/w', ['asked', 're', 'damp', 'mould', '40', 'u', 'per', 'week'], [0, 0, 0, 0, 1, 1, 1, 1]],
     ['Review 2/52, money/food', ['review', '2', '52', 'money', 'food'], [0, 0, 1, 2, 2]],
+    ['PHQ-9 (22) today', ['phq', '9', '22', 'today'], [0, 0, 1, 2]],
+    ['Feels safe: no/unsure', ['feels', 'safe', 'no', 'unsure'], [0, 0, 1, 2]],
   ])('%j: ages in brackets', (text, words, clauses) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.word)).toEqual(words);

@@ -491,6 +491,10 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Worried as her son has lost his job and she cannot pay the rent.', 50, ['money'], ['work']],
   ['Gran says mum is struggling to pay the gas and the house is cold.', 4, ['fuel'], []],
   ['Grandad says mum is behind with the rent and may be evicted.', 7, ['housing'], []],
+  ['PHQ-9 (22) today.', 40, ['mental-wellbeing'], []],
+  ['Discussed: (1) not drinking (2) struggling with debts', 40, ['money'], []],
+  ['Feels safe at home: no/unsure', 40, ['safety'], []],
+  ['Mum says the landlord is selling the flat.', 8, ['housing'], []],
   // Eleventh session, from dev23: lost sleep with a low, tearful or panicky sign in the same or the next sentence is
   // mental wellbeing (a physical "low" is not one); a parent's account of parenting trouble is a young child's family need;
   // "since <when>" runs to now, so a past year after it does not make the sentence history; a relative who visits
@@ -603,6 +607,11 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['District nurse visited. She found the house freezing and no food in the fridge.', 'male', ['fuel'], []],
   ['Girlfriend pregnant. She has been evicted so they are both sofa surfing.', 'male', ['housing'], []],
   ['Sister is homeless. She has been sleeping rough.', 'male', [], ['housing']],
+  // Code review of the eleventh session's engine changes: each of these regressed or was missed.
+  ['Non-binary. Mum visited. She cannot afford the rent since losing her job.', 'male', ['money'], []],
+  ['Trans-vaginal USS booked. Husband lost his job. He is drinking heavily.', 'female', [], ['substances']],
+  ['Daughter visiting. She has also said she cannot pay the rent.', 'male', ['money'], []],
+  ['Son and partner hit her.', 'female', ['safety'], []],
   // A parent speaking of the other parent, or of a grandparent, never means the patient: only a child of the patient
   // (or "family") calls the patient mum, dad or gran (noted in the tenth session's closing note).
   ['Mum says dad lost his job and is drinking heavily.', 'male', [], ['work', 'money', 'substances']],
@@ -766,6 +775,17 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => {
     const needs = promptsFor(ctx({ notes, age }), { role: 'gp', limit: 3 }).map((p) => p.need);
+    for (const n of shown) expect(needs, `${n} should show`).toContain(n);
+    for (const n of notShown) expect(needs, `${n} should not show`).not.toContain(n);
+  });
+
+  // Code review: the pronoun stands for the relation named before it, so a brother's clause is not a child's household
+  // (a parent's still is).
+  test.each([
+    ['Brother (19) moved out. He cannot afford food and is sleeping on a sofa.', [], ['food', 'housing']],
+    ['Dad was in today. He cannot afford food this week and the flat is cold.', ['food'], []],
+  ] as [string, string[], string[]][])('%s (a girl of 12)', (notes, shown, notShown) => {
+    const needs = promptsFor(ctx({ notes, sex: 'female', age: 12 }), { role: 'gp', limit: 3 }).map((p) => p.need);
     for (const n of shown) expect(needs, `${n} should show`).toContain(n);
     for (const n of notShown) expect(needs, `${n} should not show`).not.toContain(n);
   });
