@@ -566,6 +566,20 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Gets the no. 20 to the surgery. Told him about community transport should that happen.', 80, [], ['transport']],
   ['Carers centre number given for when he is ready. Currently caring for wife with dementia.', 70, ['caring'], []],
   ['Worried about his son (40s) who has credit card debts.', 71, [], ['money']],
+  // dev25 (an Edinburgh practice's link worker list, home visits, district nurses): financial harm by someone close,
+  // doorstep crime, a flat used to deal from, hoarding, heating or eating, a coat in the house, a doubled bill, no
+  // mobile, cupboards low, short before pension day, taking more than prescribed, carer's leave, absence management.
+  ['A friend who does his shopping has kept his bank card and PIN for months; money keeps going missing.', 80, ['safety'], []],
+  ['Doorstep roofers charged her £3,000 cash for work that was never done.', 83, ['safety'], []],
+  ['Best friend was scammed out of her savings. Pt upset for her.', 62, [], ['safety']],
+  ['Friends using his flat to deal from, people coming and going at all hours.', 67, ['safety'], []],
+  ['Flat piled to the ceiling with papers and bags; he cannae throw things oot.', 73, ['housing'], []],
+  ['Says he is choosing between heating and eating this winter.', 78, ['fuel', 'food'], []],
+  ['Bill doubled. I wear my coat in the hoose.', 86, ['fuel'], []],
+  ['She has no mobile, landline only; the hospital sends appointments by text.', 75, ['digital'], []],
+  ['Admits taking more co-codamol than prescribed and buying codeine online.', 39, ['substances'], []],
+  ['Employer starting absence management; asks about carer\'s leave.', 51, ['work'], []],
+  ['Doesn\'t feel safe in the house - damp and mould.', 40, ['housing'], ['safety']],
   // Colleagues in the plural and "her eldest" are other people as subjects (dev22).
   ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
   ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
