@@ -74,6 +74,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev22', 'development half 22 (dev22.json, a twenty-third author: an ex-industrial town, working-age patients; GPs, MSK physio, occupational health, pharmacist, mental health nurse, telephone triage; work, money, gambling, mood, caring, legal, activity)'],
   ['dev23', 'development half 23 (dev23.json, a twenty-fourth author: a small-town Fife practice; working families, parents, young, sandwich and kinship carers; GPs, an ANP, a practice nurse, health visitors, reception; family, caring, mood, food, money)'],
   ['dev24', 'development half 24 (dev24.json, a twenty-fifth author: a university-town practice; students home and international, hospitality and gig workers, older residents; e-consults, a mental health nurse, pharmacist, sexual health, university letters; loneliness, mood, money, housing, food, substances, safety, legal)'],
+  ['dev25', 'development half 25 (dev25.json, a twenty-sixth author: an Edinburgh/Leith practice; a link worker\'s triage list, telephone and home-visit notes, district and frailty nurses, pharmacist reviews, pasted social work emails; caring, loneliness, money, safety, mood, food, fuel, digital)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

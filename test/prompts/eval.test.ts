@@ -312,6 +312,17 @@ const DEV24: Floor = {
   promptedAtMost: { neutral: 0.01, negated: 0.24, historical: 0.34, 'other-person': 0.38, hypothetical: 0.47 },
 };
 
+// Development half 25 (dev25.json, a twenty-sixth author: an Edinburgh/Leith practice's link-worker triage list,
+// telephone and home-visit notes, district and frailty nurses, pasted social work emails; caring, loneliness, money,
+// safety, mood, food, fuel, digital weighted). First contact, before any tuning on it, after the dev23 and dev24
+// rounds: 0.827 (139/168) / 0.903 (139/154); at the session's start 0.815 / 0.907. Tuned on since.
+const DEV25: Floor = {
+  recall: 0.95,
+  precision: 0.9,
+  positivePrecision: 0.99,
+  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.01, 'other-person': 0.36, hypothetical: 0.15 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -338,6 +349,7 @@ describe.each([
   ['development 22', 'dev22', DEV22],
   ['development 23', 'dev23', DEV23],
   ['development 24', 'dev24', DEV24],
+  ['development 25', 'dev25', DEV25],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
