@@ -580,6 +580,15 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Admits taking more co-codamol than prescribed and buying codeine online.', 39, ['substances'], []],
   ['Employer starting absence management; asks about carer\'s leave.', 51, ['work'], []],
   ['Doesn\'t feel safe in the house - damp and mould.', 40, ['housing'], ['safety']],
+  // Hostile review of the dev25 phrases (164 notes, 35 better / 28 worse as first written; 30 / 7 after narrowing).
+  ['Using his flat to store tools for his joinery business, bad back from lifting.', 50, [], ['safety']],
+  ['Wears a hat indoors due to alopecia, self-conscious.', 40, [], ['fuel']],
+  ['Cupboards low today but Tesco delivery due tomorrow.', 80, [], ['food']],
+  ['Dreading going in for his knee replacement next week.', 60, [], ['work']],
+  ['Taking more salbutamol than prescribed during an asthma attack last night.', 44, [], ['substances']],
+  ['Keeping her bank card in a safe place at home after losing it last year.', 80, [], ['safety']],
+  ['Son has power of attorney and keeps his bank card, pays all his bills.', 88, [], ['safety']],
+  ['Staff nurse, burnout. Tearful on shift, dreading going in.', 35, ['work'], []],
   // Colleagues in the plural and "her eldest" are other people as subjects (dev22).
   ['Said her eldest at uni in Glasgow is struggling to afford food. Pt doing fine.', 31, [], ['food', 'money']],
   ['Several colleagues are off with stress following the restructure.', 46, [], ['mental-wellbeing']],
