@@ -284,8 +284,8 @@ const DEV21: Floor = {
 // (140/171), other-person notes prompted 11/16. Nothing was tuned on it: the "worried about a relative" cue its
 // other-person notes suggested was narrowed by a hostile review until it no longer changes this set.
 const DEV22: Floor = {
-  recall: 0.921,
-  precision: 0.849,
+  recall: 0.928,
+  precision: 0.85,
   positivePrecision: 0.986,
   promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.12, 'other-person': 0.57, hypothetical: 0.22 },
 };
@@ -317,9 +317,9 @@ const DEV24: Floor = {
 // safety, mood, food, fuel, digital weighted). First contact, before any tuning on it, after the dev23 and dev24
 // rounds: 0.827 (139/168) / 0.903 (139/154); at the session's start 0.815 / 0.907. Tuned on since.
 const DEV25: Floor = {
-  recall: 0.95,
-  precision: 0.9,
-  positivePrecision: 0.99,
+  recall: 0.952,
+  precision: 0.914,
+  positivePrecision: 0.993,
   promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.01, 'other-person': 0.36, hypothetical: 0.15 },
 };
 
