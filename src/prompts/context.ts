@@ -67,6 +67,8 @@ const groups: Group[] = [];
 const groupsByCue = new Map<string, Group[]>();
 let pastYearGroups: Group[] = [];
 let otherSexGroups: Group[] = [];
+/** The needs a subject pronoun of the other sex does not make someone else's (the pronoun group's `notFor`). */
+const pronounNotFor = new Set<string>();
 for (const g of table.groups) {
   const group: Group = {
     category: g.category as ContextCategory,
@@ -83,8 +85,10 @@ for (const g of table.groups) {
   groups.push(group);
   for (const cue of g.cues) {
     if (cue === PAST_YEAR) pastYearGroups = [...pastYearGroups, group];
-    else if (cue === OTHER_SEX_SUBJECT) otherSexGroups = [...otherSexGroups, group];
-    else groupsByCue.set(cue, [...(groupsByCue.get(cue) ?? []), group]);
+    else if (cue === OTHER_SEX_SUBJECT) {
+      otherSexGroups = [...otherSexGroups, group];
+      if ('notFor' in g && Array.isArray(g.notFor)) for (const need of g.notFor as string[]) pronounNotFor.add(need);
+    } else groupsByCue.set(cue, [...(groupsByCue.get(cue) ?? []), group]);
   }
 }
 const TERMINATOR_ALL = 'all';
@@ -249,11 +253,10 @@ export function contextJudge(
     }
   }
   // "She has started going to a support group" in a man's notes is his wife's, not his: a pronoun of the other sex as
-  // the subject of its clause. Only when the patient's sex is known.
-  // Only with someone of that sex named just before (in this sentence or the two before) as whom the pronoun can mean, not
-  // before a reporting verb ("She says the house is freezing" is often a nurse or a relative telling of the patient's
-  // home), and never in a note that marks the patient's gender (a trans patient's own pronoun; a hostile review found
-  // 28 of its 35 worse readings there).
+  // the subject of its clause, when the patient's sex is known and someone of that sex is named just before (this
+  // sentence or the two before). Not before a reporting verb ("She says the house is freezing" is often a nurse or a
+  // relative telling of the patient's home), and never in a note that marks the patient's gender (a trans patient's own
+  // pronoun; a hostile review found 28 of its 35 worse readings there).
   if (sex !== 'unknown' && otherSexGroups.length > 0) {
     // Read once, and only when a candidate pronoun turns up (most notes have none).
     let marked: boolean | undefined;
@@ -345,10 +348,7 @@ const othersOnly = (bits: number, subject: SubjectRule): boolean =>
 const notCurrent = (bits: number, subject: SubjectRule): boolean => (bits & (HIST | HYP)) !== 0 || othersOnly(bits, subject);
 /** The parents whose account of the home is a child patient's own (context.json `childHousehold`). */
 const PARENTS = new Set(table.childHousehold.parents);
-/** The needs a subject pronoun of the other sex does not make someone else's (the pronoun group's `notFor`). */
-export const PRONOUN_NOT_FOR: ReadonlySet<string> = new Set(
-  table.groups.flatMap((g) => (g.cues.includes(OTHER_SEX_SUBJECT) && 'notFor' in g && Array.isArray(g.notFor) ? (g.notFor as string[]) : [])),
-);
+export const PRONOUN_NOT_FOR: ReadonlySet<string> = pronounNotFor;
 /**
  * A child patient's household needs, the oldest age that counts as a child, and the needs whose hints do not count
  * from a parent's account (`signalsOnly`: a hint pairs with any other nearby, "Mum struggling with her own

@@ -4,6 +4,7 @@
  * Normalising once (case, apostrophes, hyphens, known misspellings) lets every
  * phrase be compared as plain token sequences: cheap and predictable.
  */
+import context from './context.json';
 import spelling from './spelling.json';
 import { isApostropheCode, plainWord } from '../lib/words';
 
@@ -88,10 +89,10 @@ export function normaliseWord(raw: string): readonly string[] {
 
 const UNITS_ONTO_NUMBER = /^(\d{1,3})(?:u|units)$/;
 const OPEN_BRACKET = '('.charCodeAt(0);
-/** The words an age in brackets may follow (a relation or a child). */
-const AGE_OWNERS = new Set(['son', 'sons', 'daughter', 'daughters', 'child', 'children', 'kid', 'kids', 'baby', 'boy', 'boys', 'girl', 'girls', 'brother', 'sister', 'husband', 'wife', 'partner', 'mum', 'mother', 'dad', 'father', 'gran', 'granny', 'grandad', 'grandson', 'granddaughter', 'grandchild', 'nephew', 'niece', 'stepson', 'stepdaughter', 'twin', 'twins', 'eldest', 'youngest', 'oldest', 'cousin', 'friend', 'pal', 'boyfriend', 'girlfriend', 'ex', 'neighbour', 'flatmate', 'lodger', 'sibling', 'siblings', 'teenager', 'toddler']);
-/** Answers a slash does not join to the next word ("no/unsure" answers no; "N/A", "Y/N" stay blank). */
-const SLASH_ANSWERS = new Set(['no', 'yes', 'n', 'y', 'nil', 'none']);
+/** The words an age in brackets may follow (a relation or a child; context.json `tokenizer`). */
+const AGE_OWNERS: ReadonlySet<string> = new Set(context.tokenizer.ageOwners);
+/** Answers a slash does not join to the next word (context.json `tokenizer`). */
+const SLASH_ANSWERS: ReadonlySet<string> = new Set(context.tokenizer.slashAnswers);
 /** "(24)", "(aged 9)", "(17yo)", "(8 months)", "(40s)", "(late 30s)": an age in brackets after a relation. */
 const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2}|(?:early |mid |late )?\d0s|teens?)\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*\)/i;
 

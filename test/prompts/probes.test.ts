@@ -2,6 +2,7 @@
 // each row says which needs must be prompted and which must not. They keep the
 // lexicons and context rules honest about phrasing the corpus does not use.
 import { describe, expect, test } from 'vitest';
+import type { PatientContext } from '../../src/context/patient-context';
 import { promptsFor } from '../../src/prompts/prompts-for';
 import { ctx } from './helpers';
 
@@ -795,27 +796,22 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Food: enough, no concerns.', 'female', [], ['food']],
 ];
 
+/** The needs the sidebar would show for these notes: each of `shown` is there, none of `notShown` is. */
+function expectNeeds(context: Partial<PatientContext>, shown: string[], notShown: string[]): void {
+  const needs = promptsFor(ctx(context), { role: 'gp', limit: 3 }).map((p) => p.need);
+  for (const n of shown) expect(needs, `${n} should show`).toContain(n);
+  for (const n of notShown) expect(needs, `${n} should not show`).not.toContain(n);
+}
+
 describe('probe notes (#14)', () => {
-  test.each(PROBES)('%s', (notes, age, shown, notShown) => {
-    const needs = promptsFor(ctx({ notes, age }), { role: 'gp', limit: 3 }).map((p) => p.need);
-    for (const n of shown) expect(needs, `${n} should show`).toContain(n);
-    for (const n of notShown) expect(needs, `${n} should not show`).not.toContain(n);
-  });
+  test.each(PROBES)('%s', (notes, age, shown, notShown) => expectNeeds({ notes, age }, shown, notShown));
 
   // Code review: the pronoun stands for the relation named before it, so a brother's clause is not a child's household
   // (a parent's still is).
   test.each([
     ['Brother (19) moved out. He cannot afford food and is sleeping on a sofa.', [], ['food', 'housing']],
     ['Dad was in today. He cannot afford food this week and the flat is cold.', ['food'], []],
-  ] as [string, string[], string[]][])('%s (a girl of 12)', (notes, shown, notShown) => {
-    const needs = promptsFor(ctx({ notes, sex: 'female', age: 12 }), { role: 'gp', limit: 3 }).map((p) => p.need);
-    for (const n of shown) expect(needs, `${n} should show`).toContain(n);
-    for (const n of notShown) expect(needs, `${n} should not show`).not.toContain(n);
-  });
+  ] as [string, string[], string[]][])('%s (a girl of 12)', (notes, shown, notShown) => expectNeeds({ notes, sex: 'female', age: 12 }, shown, notShown));
 
-  test.each(BY_SEX)('%s (%s patient)', (notes, sex, shown, notShown) => {
-    const needs = promptsFor(ctx({ notes, sex, age: 50 }), { role: 'gp', limit: 3 }).map((p) => p.need);
-    for (const n of shown) expect(needs, `${n} should show`).toContain(n);
-    for (const n of notShown) expect(needs, `${n} should not show`).not.toContain(n);
-  });
+  test.each(BY_SEX)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
 });
