@@ -33,7 +33,7 @@ export interface MentionContext {
  * ("Mum says black mould in the baby's room", context.json `childHousehold`); or, for the needs a pronoun
  * cue leaves alone (its `notFor`: safety), the patient or a pronoun of the other sex ("He uses coercive control").
  */
-export type SubjectRule = 'patient' | 'relation' | 'parent' | 'patient-or-pronoun';
+export type SubjectRule = 'patient' | 'relation' | 'parent' | 'patient-or-pronoun' | 'patient-or-possessive' | 'patient-or-spouse';
 
 type Direction = 'forward' | 'backward' | 'both';
 interface Group {
@@ -168,10 +168,10 @@ const NONE: readonly never[] = [];
  * read in: a year two or more before it ("homeless in 2015") marks the
  * mentions of its clause as historical.
  */
-export function judgeContext(tokens: readonly Token[], matches: readonly RawMatch[], year: number, sex: PatientSex = 'unknown'): MentionContext[] {
+export function judgeContext(tokens: readonly Token[], matches: readonly RawMatch[], year: number, sex: PatientSex = 'unknown', text?: string): MentionContext[] {
   if (matches.length === 0) return [];
   cueIndex ??= compilePhrases(CONTEXT_PHRASES);
-  const judge = contextJudge(tokens, matches, findRawMatches(tokens, cueIndex), year, sex);
+  const judge = contextJudge(tokens, matches, findRawMatches(tokens, cueIndex), year, sex, text);
   return matches.map((m) => judge.contextOf(m));
 }
 
@@ -186,6 +186,7 @@ export function contextJudge(
   cueMatches: readonly RawMatch[],
   year: number,
   sex: PatientSex = 'unknown',
+  text?: string,
 ): ContextJudge {
   const n = tokens.length;
   let byFirst: ByPosition<RawMatch> | undefined;
@@ -256,21 +257,43 @@ export function contextJudge(
   // the subject of its clause, when the patient's sex is known and someone of that sex is named just before (this
   // sentence or the two before). Not before a reporting verb ("She says the house is freezing" is often a nurse or a
   // relative telling of the patient's home), and never in a note that marks the patient's gender (a trans patient's own
-  // pronoun; a hostile review found 28 of its 35 worse readings there).
+  // pronoun; a hostile review found 28 of its 35 worse readings there). A possessive of the other sex in or just before
+  // a mention ("Worried about her son - lost his job", in a woman's notes) makes it that person's the same way
+  // (`addPossessive`; twelfth session).
   if (sex !== 'unknown' && otherSexGroups.length > 0) {
     // Read once, and only when a candidate pronoun turns up (most notes have none).
     let marked: boolean | undefined;
     const other = sex === 'female' ? 'male' : 'female';
-    const [bare, contracted] = other === 'female' ? ['she', 'shes'] : ['he', 'hes'];
+    const [bare, contracted, possessive] = other === 'female' ? ['she', 'shes', 'her'] : ['he', 'hes', 'his'];
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
-      if ((w !== bare && w !== contracted) || pseudo[k] || !atClauseStart(tokens, k) || reports(tokens, k)) continue;
+      const subject = w === bare || w === contracted;
+      if (subject ? pseudo[k] || !atClauseStart(tokens, k) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k)) || patientLeads(tokens, k, sex)) continue;
       const named = namedBefore(tokens, k, other);
       if (named === undefined) continue;
       marked ??= marksGender(tokens);
       if (marked) break;
       // The relation found stands for the pronoun: for a child patient a brother's clause is not the household's.
-      for (const group of otherSexGroups) judge.addCue(group, k, k, named);
+      if (subject) for (const group of otherSexGroups) judge.addCue(group, k, k, named);
+      else judge.addPossessive(k, named);
+    }
+  }
+  // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
+  // says what is that person's (the tokens only know a clause broke there, so the text is read; twelfth session).
+  if (text !== undefined) {
+    for (let k = 0; k + 1 < n; k += 1) {
+      const t = tokens[k] as Token;
+      if (!BRACKET_OWNERS.has(t.word)) continue;
+      const next = tokens[k + 1] as Token;
+      if (next.clause === t.clause) continue;
+      let open = t.end;
+      while (text.charCodeAt(open) === SPACE_CODE) open += 1;
+      if (text.charCodeAt(open) !== OPEN_BRACKET_CODE) continue;
+      const close = text.indexOf(')', open);
+      if (close < 0 || close - open > BRACKET_CHARS) continue;
+      let last = k;
+      while (last + 1 < n && (tokens[last + 1] as Token).start < close) last += 1;
+      if (last > k) judge.addBracket(k + 1, last, t.word);
     }
   }
   const pastYear = year - table.pastYears;
@@ -300,6 +323,35 @@ function marksGender(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** "her" owning the word after it ("her job"), not its object ("told her", "gave her money" is left alone too). */
+function ownsNext(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  const before = tokens[at - 1];
+  if (next === undefined || next.clause !== (tokens[at] as Token).clause || NOT_OWNED.has(next.word)) return false;
+  return before === undefined || before.clause !== (tokens[at] as Token).clause || !OBJECT_VERBS.has(before.word);
+}
+/** The relations a bracket after them describes (context.json `tokenizer.ageOwners`), and how long a bracket may be. */
+const BRACKET_OWNERS: ReadonlySet<string> = new Set(table.tokenizer.ageOwners);
+const BRACKET_CHARS = 100;
+const SPACE_CODE = 32;
+const OPEN_BRACKET_CODE = 40;
+
+/** The patient (or the patient quoted) is the subject before a possessive in its clause: "she has been taking his cocaine" is hers (hostile review). */
+function patientLeads(tokens: readonly Token[], at: number, sex: 'female' | 'male'): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let k = at - 1; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) {
+    const w = (tokens[k] as Token).word;
+    if (PATIENT_SUBJECTS[sex].has(w) || FIRST_PERSON.has(w)) return true;
+  }
+  return false;
+}
+const PATIENT_SUBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['pt', 'patient', 'she', 'shes']), male: new Set(['pt', 'patient', 'he', 'hes']) };
+// With their possessive forms, as the tokenizer leaves them ("husband's" is "husbands").
+const SPOUSES = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'hubby', 'fiance', 'fiancee', 'spouse', 'husbands', 'wifes', 'partners', 'boyfriends', 'girlfriends', 'fiances', 'fiancees', 'spouses']);
+const COUPLE = new Set(['they', 'theyre', 'both']);
+const NOT_OWNED = new Set(['to', 'a', 'an', 'the', 'that', 'this', 'and', 'or', 'up', 'out', 'off', 'back', 'down', 'in', 'on', 'about', 'with', 'for', 'at', 'from', 'into', 'over', 'round', 'home', 'any', 'some', 'more', 'money', 'cash', 'food', 'lifts', 'lift']);
+const OBJECT_VERBS = new Set(['gave', 'give', 'gives', 'giving', 'lent', 'lend', 'lends', 'told', 'tell', 'tells', 'took', 'take', 'takes', 'bought', 'buy', 'sent', 'send', 'owe', 'owes', 'owed', 'paid', 'pay', 'pays', 'asked', 'ask', 'asks', 'helps', 'helped', 'help', 'shows', 'showed', 'offered', 'offer']);
 
 /** How far back a pronoun looks for whom it means, in words (a note without full stops is one long sentence). */
 const ANTECEDENT_WORDS = 60;
@@ -335,6 +387,10 @@ const OTHER_NOT_PARENT = 32;
  * the needs the pronoun cue is not for (`patient-or-pronoun`), for a relation rule, and for a parent's account when
  * the pronoun stands for a parent (it carries `OTHER_NOT_PARENT` otherwise: "Brother moved out. He cannot afford food"). */
 const OTHER_PRONOUN = 64;
+/** Only from a possessive of the other sex inside or just before a mention ("lost his job" in a woman's notes). */
+const OTHER_POSSESSIVE = 128;
+/** The same, standing for a spouse or partner: a household need stays the patient's ("her licence has been stopped"). */
+const OTHER_POSSESSIVE_SPOUSE = 256;
 /**
  * Whether these bits make a mention someone else's. Under the parent rule it takes an other-person cue
  * (`OTHER`) that is not a parent as the subject: a relation named later in a parent's clause
@@ -342,13 +398,29 @@ const OTHER_PRONOUN = 64;
  */
 const othersOnly = (bits: number, subject: SubjectRule): boolean =>
   subject === 'parent'
-    ? (bits & (OTHER | OTHER_PRONOUN)) !== 0 && (bits & OTHER_NOT_PARENT) !== 0
-    : (bits & (subject === 'relation' ? OTHER_NOT_RELATION : subject === 'patient-or-pronoun' ? OTHER : OTHER | OTHER_PRONOUN)) !== 0;
+    ? (bits & (OTHER | OTHER_PRONOUN | OTHER_POSSESSIVE | OTHER_POSSESSIVE_SPOUSE)) !== 0 && (bits & OTHER_NOT_PARENT) !== 0
+    : (bits &
+        (subject === 'relation'
+          ? OTHER_NOT_RELATION
+          : subject === 'patient-or-pronoun'
+            ? OTHER
+            : subject === 'patient-or-possessive'
+              ? OTHER | OTHER_PRONOUN
+              : subject === 'patient-or-spouse'
+                ? OTHER | OTHER_PRONOUN | OTHER_POSSESSIVE
+                : OTHER | OTHER_PRONOUN | OTHER_POSSESSIVE | OTHER_POSSESSIVE_SPOUSE)) !==
+      0;
 /** Whether these bits make a mention not the patient's, not now or not really said (negation aside). */
 const notCurrent = (bits: number, subject: SubjectRule): boolean => (bits & (HIST | HYP)) !== 0 || othersOnly(bits, subject);
 /** The parents whose account of the home is a child patient's own (context.json `childHousehold`). */
 const PARENTS = new Set(table.childHousehold.parents);
 export const PRONOUN_NOT_FOR: ReadonlySet<string> = pronounNotFor;
+/**
+ * The needs a possessive of the other sex does not make someone else's (context.json `otherSexPronoun.possessiveNotFor`),
+ * and those it does not when it stands for a spouse or partner (`possessiveNotForSpouse`: a husband's job is the household's income).
+ */
+export const POSSESSIVE_NOT_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.possessiveNotFor);
+export const SPOUSE_POSSESSIVE_NOT_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.possessiveNotForSpouse);
 /**
  * A child patient's household needs, the oldest age that counts as a child, and the needs whose hints do not count
  * from a parent's account (`signalsOnly`: a hint pairs with any other nearby, "Mum struggling with her own
@@ -468,6 +540,7 @@ export class ContextJudge {
     // "No financial, housing or food concerns": a short denial reaches a list that ends in its head noun.
     const headList = !bySentence && group.category === 'negated';
     const person = group.kind === 'relation' || group.kind === 'possessive' || group.kind === 'pronoun' ? genderOf(relation) : undefined;
+    const couple = person !== undefined && SPOUSES.has(relation);
     if (group.direction !== 'backward') {
       let exited = false;
       let stopped = false;
@@ -478,7 +551,9 @@ export class ContextJudge {
         if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !intoHeadList) break;
         if (listOnly && newClause && !this.continuesList(t)) break;
         // "Husband left in March, she is very low": the patient is the subject again.
-        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && exited))) {
+        // "Husband lost his job, they are behind with the rent": after a spouse, a clause that opens with "they" or "both"
+        // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
+        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && (exited || (couple && COUPLE.has(t.word)))))) {
           stopped = true;
           break;
         }
@@ -537,6 +612,25 @@ export class ContextJudge {
     return t.afterLabel || (c !== undefined && (c.words === 1 || c.list));
   }
 
+  /** A possessive of the other sex at `at`, standing for `relation`: a mention it is inside, or just before in its clause, is someone else's. */
+  addPossessive(at: number, relation: string): void {
+    (this.possessives ??= new Map()).set(at, (SPOUSES.has(relation) ? OTHER_POSSESSIVE_SPOUSE : OTHER_POSSESSIVE) | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT));
+  }
+
+  private possessives: Map<number, number> | undefined;
+
+  /**
+   * A bracket after a relation, tokens `first` to `last`: a mention inside it is that person's. As a pronoun cue does
+   * (the bit safety ignores: "partner (controlling, checks her phone)" is done to her), and a relation rule still reads it.
+   */
+  addBracket(first: number, last: number, relation: string): void {
+    const bits = OTHER_PRONOUN | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT);
+    for (let p = first; p <= last; p += 1) {
+      this.startsHere[p] = (this.startsHere[p] as number) | bits;
+      this.endsHere[p] = (this.endsHere[p] as number) | bits;
+    }
+  }
+
   /** Whether a mention is affirmed: about the patient (or, when allowed, a relation or a parent as the subject), now, and really said. */
   isAffirmed(m: { first: number; last: number }, subject: SubjectRule): boolean {
     const bits = this.bitsOf(m);
@@ -546,6 +640,11 @@ export class ContextJudge {
   private bitsOf(m: { first: number; last: number }): number {
     let bits = (this.startsHere[m.first] ?? 0) | (this.endsHere[m.last] ?? 0);
     for (const c of this.opening.get(m.first)) if (c.last < m.last) bits |= c.bits;
+    if (this.possessives !== undefined) {
+      const before = this.tokens[m.first - 1];
+      const from = before !== undefined && before.clause === (this.tokens[m.first] as Token).clause ? m.first - 1 : m.first;
+      for (let p = from; p < m.last; p += 1) bits |= this.possessives.get(p) ?? 0;
+    }
     return bits;
   }
 

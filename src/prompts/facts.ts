@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, PRONOUN_NOT_FOR, type SubjectRule } from './context';
+import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -72,7 +72,11 @@ export function factsFor(
         ? 'parent'
         : PRONOUN_NOT_FOR.has(group.need)
           ? 'patient-or-pronoun'
-          : 'patient';
+          : POSSESSIVE_NOT_FOR.has(group.need)
+            ? 'patient-or-possessive'
+            : SPOUSE_POSSESSIVE_NOT_FOR.has(group.need)
+              ? 'patient-or-spouse'
+              : 'patient';
   return {
     role,
     problems,
@@ -98,7 +102,7 @@ export function factsFor(
           if (r.cue) cues.push(m);
           if (r.ignore) anyIgnored = true;
         }
-        const judge = contextJudge(noteTokens, signals, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown');
+        const judge = contextJudge(noteTokens, signals, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown', notes);
         const hitOf = (m: RawMatch): LocatedHit => {
           const first = noteTokens[m.first] as Token;
           return new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);

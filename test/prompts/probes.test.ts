@@ -655,6 +655,32 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Wife says dad can\'t get to the shops since he stopped driving.', 'male', ['transport'], []],
   ['Partner who keeps turning up late from work.', 'female', [], ['safety']],
   ['Husband who threatens to sell the house.', 'female', [], ['safety']],
+  // A possessive of the other sex in or just before a mention, after someone of that sex is named (twelfth session):
+  // "his job" in a woman's notes is his. Only for work, substances, digital, activity and long-term conditions (a
+  // household's money, housing, food, fuel and transport stay the patient's, as do caring, family, mood, loneliness,
+  // safety and legal: "does all his personal care", "low since his death", "his solicitor"); a spouse's job is the
+  // household's income; never after the patient as the clause's subject; never in a note that marks gender.
+  ['Worried about her son - lost his job at the call centre.', 'female', [], ['work', 'money']],
+  ['Worried about her brother - drinking heavily since losing his job.', 'female', [], ['work', 'money']],
+  ['Son (17) has been caught with cannabis; his drug use worries her.', 'female', [], ['substances']],
+  ['Boyfriend deals; she has been taking his cocaine at weekends.', 'female', ['substances'], []],
+  ['Husband has dementia, she does all his personal care and is exhausted.', 'female', ['caring'], []],
+  ['Husband died in March. Low since his death, not sleeping, tearful.', 'female', ['mental-wellbeing'], []],
+  ['Grandson drove her but he has lost his licence, now no transport to hospital.', 'female', ['transport'], []],
+  ['Lives with his sister; her rent has doubled and they cannot afford it.', 'male', ['housing'], []],
+  ['Works in husband\'s shop; his shop is closing and she will lose her job.', 'female', ['work'], []],
+  ['Trans man. Brother visited. Lost his job last month, signed on.', 'female', ['work'], []],
+  // After a spouse as the subject, a clause that opens with "they" or "both" is the couple's; the same clause is not.
+  ['Husband lost his job in May, they are behind with the rent now.', 'female', ['housing'], []],
+  ['Husband drinks, they both drink heavily at weekends.', 'female', ['substances'], []],
+  ['Husband and son both drink heavily.', 'female', [], ['substances']],
+  ['Husband was sacked, we advised he contact the Jobcentre about his job seeking.', 'female', [], ['work']],
+  // A bracket right after a relation says what is that person's (twelfth session, from dev27); a relation rule (caring)
+  // still reads it, and safety ignores it as it ignores a pronoun.
+  ['Lives with his dad (alcoholic liver disease) and does all his care, exhausted.', 'male', ['caring'], ['substances']],
+  ['Asked about job schemes for his grandson (19, unemployed).', 'male', [], ['work']],
+  ['Lives with partner (controlling, checks her phone and takes her bank card).', 'female', ['safety'], []],
+  ['Pt (lost job in May) lives with mum, behind with rent.', 'male', ['work', 'housing'], []],
   ['Husband who keeps turning up at her work and threatening her.', 'female', ['safety'], []],
   ['Lives with girlfriend who keeps threatening to leave and take the kids.', 'female', ['safety'], []],
   ['He hit her again last night and she is frightened to go home.', 'female', ['safety'], []],
