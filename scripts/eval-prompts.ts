@@ -75,6 +75,8 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev23', 'development half 23 (dev23.json, a twenty-fourth author: a small-town Fife practice; working families, parents, young, sandwich and kinship carers; GPs, an ANP, a practice nurse, health visitors, reception; family, caring, mood, food, money)'],
   ['dev24', 'development half 24 (dev24.json, a twenty-fifth author: a university-town practice; students home and international, hospitality and gig workers, older residents; e-consults, a mental health nurse, pharmacist, sexual health, university letters; loneliness, mood, money, housing, food, substances, safety, legal)'],
   ['dev25', 'development half 25 (dev25.json, a twenty-sixth author: an Edinburgh/Leith practice; a link worker\'s triage list, telephone and home-visit notes, district and frailty nurses, pharmacist reviews, pasted social work emails; caring, loneliness, money, safety, mood, food, fuel, digital)'],
+  ['dev26', 'development half 26 (dev26.json, a twenty-seventh author: a Dundee practice on a peripheral housing scheme; an ANP, a physician associate, video consultations, nurse reviews, a women\'s health clinic, a welfare-rights officer; work, money, family, mood, long-term condition, activity)'],
+  ['dev27', 'development half 27 (dev27.json, a twenty-eighth author: Aberdeen and Aberdeenshire; offshore and energy workers, seasonal and farm staff, students, villages with one bus, Doric speech; work, money, housing, substances, safety, loneliness, legal, digital)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

@@ -34,7 +34,7 @@ interface Floor {
 // Reached on 3 December 2026, eleventh session (dev23 and dev24 and four hostile reviews; never tuned on this half):
 // precision 0.926 (113/122), positive-note precision 1.000, with the other-sex pronoun cue; recall unchanged.
 const HELD_OUT: Floor = {
-  recall: 0.812,
+  recall: 0.82,
   precision: 0.926,
   positivePrecision: 1,
   promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.17, hypothetical: 0.16 },
@@ -176,9 +176,9 @@ const DEV11: Floor = {
 // and 0.879 for a while with a question's "no" read as a denial, withdrawn after the fourth review.)
 const DEV12: Floor = {
   recall: 0.96,
-  precision: 0.878,
+  precision: 0.891,
   positivePrecision: 0.976,
-  promptedAtMost: { neutral: 0.01, negated: 0.19, historical: 0.12, 'other-person': 0.32, hypothetical: 0.09 },
+  promptedAtMost: { neutral: 0.01, negated: 0.19, historical: 0.12, 'other-person': 0.25, hypothetical: 0.09 },
 };
 const DEV13: Floor = {
   recall: 0.977,
@@ -187,8 +187,8 @@ const DEV13: Floor = {
   promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.34, 'other-person': 0.25, hypothetical: 0.08 },
 };
 const DEV14: Floor = {
-  recall: 0.899,
-  precision: 0.812,
+  recall: 0.906,
+  precision: 0.818,
   positivePrecision: 0.985,
   promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.17, 'other-person': 0.44, hypothetical: 0.36 },
 };
@@ -218,9 +218,9 @@ const DEV16: Floor = {
 // First contact, before any tuning on it: 0.930 (132/142) / 0.874 (132/151).
 const DEV17: Floor = {
   recall: 0.929,
-  precision: 0.885,
+  precision: 0.891,
   positivePrecision: 0.992,
-  promptedAtMost: { neutral: 0.04, negated: 0.19, historical: 0.06, 'other-person': 0.38, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0.04, negated: 0.19, historical: 0.06, 'other-person': 0.32, hypothetical: 0.22 },
 };
 
 // Development half 18 (ninth session; a nineteenth author, given only BRIEF.md and a voice brief: terse GP telephone
@@ -230,7 +230,7 @@ const DEV17: Floor = {
 // Reached on 2026-12-03, after a hostile review withdrew seven of nine new phrases: 0.942 (129/137) / 0.849 (129/152).
 const DEV18: Floor = {
   recall: 0.948,
-  precision: 0.86,
+  precision: 0.872,
   positivePrecision: 0.977,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.23, 'other-person': 0.25, hypothetical: 0.22 },
 };
@@ -296,8 +296,8 @@ const DEV22: Floor = {
 // (eleventh session) and narrowed by two hostile reviews.
 const DEV23: Floor = {
   recall: 0.937,
-  precision: 0.867,
-  positivePrecision: 0.98,
+  precision: 0.872,
+  positivePrecision: 0.986,
   promptedAtMost: { neutral: 0.01, negated: 0.32, historical: 0.23, 'other-person': 0.2, hypothetical: 0.08 },
 };
 
@@ -321,6 +321,28 @@ const DEV25: Floor = {
   precision: 0.914,
   positivePrecision: 0.993,
   promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.01, 'other-person': 0.36, hypothetical: 0.15 },
+};
+
+// Development half 26 (dev26.json, a twenty-seventh author: a Dundee practice on a peripheral housing scheme; an
+// ANP's same-day list, a physician associate, video consultations, nurse reviews, a women's health clinic and a
+// welfare-rights officer's notes; work, money, family, mood, long-term condition and activity weighted). First contact,
+// before any tuning on it: 0.828 (120/145) / 0.870 (120/138). Tuned on since and narrowed by a hostile review.
+const DEV26: Floor = {
+  recall: 0.896,
+  precision: 0.878,
+  positivePrecision: 0.984,
+  promptedAtMost: { neutral: 0.01, negated: 0.19, historical: 0.34, 'other-person': 0.25, hypothetical: 0.08 },
+};
+
+// Development half 27 (dev27.json, a twenty-eighth author: Aberdeen and an Aberdeenshire town; offshore and energy
+// workers, seasonal and farm staff from Eastern Europe, students, villages with one bus; Doric speech; work, money,
+// housing, substances, safety, loneliness, legal and digital weighted). First contact: 0.838 (119/142) / 0.862
+// (119/138). Tuned on since and narrowed by a hostile review.
+const DEV27: Floor = {
+  recall: 0.943,
+  precision: 0.881,
+  positivePrecision: 0.985,
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.12, 'other-person': 0.25, hypothetical: 0.43 },
 };
 
 describe.each([
@@ -350,6 +372,8 @@ describe.each([
   ['development 23', 'dev23', DEV23],
   ['development 24', 'dev24', DEV24],
   ['development 25', 'dev25', DEV25],
+  ['development 26', 'dev26', DEV26],
+  ['development 27', 'dev27', DEV27],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
