@@ -283,9 +283,8 @@ export function contextJudge(
   if (text !== undefined) {
     for (let k = 0; k + 1 < n; k += 1) {
       const t = tokens[k] as Token;
-      if (!BRACKET_OWNERS.has(t.word)) continue;
-      const next = tokens[k + 1] as Token;
-      if (next.clause === t.clause) continue;
+      // A clause break first (a comparison), then the word (a look-up).
+      if ((tokens[k + 1] as Token).clause === t.clause || !BRACKET_OWNERS.has(t.word)) continue;
       let open = t.end;
       while (text.charCodeAt(open) === SPACE_CODE) open += 1;
       if (text.charCodeAt(open) !== OPEN_BRACKET_CODE) continue;
@@ -336,6 +335,12 @@ const BRACKET_OWNERS: ReadonlySet<string> = new Set(table.tokenizer.ageOwners);
 const BRACKET_CHARS = 100;
 const SPACE_CODE = 32;
 const OPEN_BRACKET_CODE = 40;
+
+/** A relation opening a sentence to report ("Wife: he is on the machines", "Son says…"). */
+function relationReports(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return BRACKET_OWNERS.has((tokens[at] as Token).word) && next !== undefined && (next.afterLabel || PRONOUN_REPORTING.has(next.word));
+}
 
 /** The patient (or the patient quoted) is the subject before a possessive in its clause: "she has been taking his cocaine" is hers (hostile review). */
 function patientLeads(tokens: readonly Token[], at: number, sex: 'female' | 'male'): boolean {
@@ -637,6 +642,15 @@ export class ContextJudge {
     return (bits & NEG) === 0 && !notCurrent(bits, subject);
   }
 
+  /**
+   * A template answers the mention "no" and nothing more ("Lives alone: N", "Gambling: N", "Carer? No."): it is denied.
+   * Read for the needs in `answers.denialFor` (facts.ts) and a rule's own phrases ("lives alone"), never where a
+   * denial is often followed by a disclosure (mood, self-harm, abuse: "Self harm? No. Cut her arms last night").
+   */
+  answeredNo(m: { first: number; last: number }): boolean {
+    return this.answerTo(m, 'denial')?.answer === 'no';
+  }
+
   private bitsOf(m: { first: number; last: number }): number {
     let bits = (this.startsHere[m.first] ?? 0) | (this.endsHere[m.last] ?? 0);
     for (const c of this.opening.get(m.first)) if (c.last < m.last) bits |= c.bits;
@@ -662,8 +676,13 @@ export class ContextJudge {
    * whole first clause of the sentence after its question mark ("Do you feel safe at home?
    * No."). The question may run on a few words past the mention ("Feels safe at home with
    * partner: no"). `last` is the answer's last word. Undefined when there is no such answer.
+   *
+   * `met` (the default) reads a lexicon's `met` question, whose "no" is the need, and refuses a question that asks
+   * something else (`flips`). `denial` reads any other mention's template answer, whose "no" denies it ("Lives alone:
+   * N", "Gambling: N", "Stress at work? No, enjoys his job"; twelfth session, from dev29): it refuses only a question
+   * with a negation in it, whose "no" could mean either ("Not been out for weeks? No").
    */
-  answerTo(m: { first: number; last: number }): { answer: 'yes' | 'no'; last: number } | undefined {
+  answerTo(m: { first: number; last: number }, mode: 'met' | 'denial' = 'met'): { answer: 'yes' | 'no'; last: number } | undefined {
     const tokens = this.tokens;
     const end = tokens[m.last] as Token;
     let k = m.last + 1;
@@ -700,6 +719,31 @@ export class ContextJudge {
     // Inside the phrase only a negation does ("Has no internet: Y"); the phrase's own words may be flips
     // elsewhere ("Has anyone to talk to: no", "Has friends or family nearby: no").
     const clause = (tokens[m.first] as Token).clause;
+    if (mode === 'denial') {
+      // Only an answer that ends its sentence: "Gambling: not really, £50 a day on the slots", "Still drinking a
+      // bottle a day? No, a litre now" go on to say more.
+      const after = tokens[last + 1];
+      if (after !== undefined && after.sentence === (tokens[last] as Token).sentence) return undefined;
+      // Nor a question whose "no" is the need, as a `met` question's is ("Can you afford enough food? Not really"):
+      // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
+      const refuses = (w: string): boolean => FLIPS_IN_PHRASE.has(w) || ASK_ABILITY.has(w);
+      let asksProblem = false;
+      for (let j = m.first - 1; j >= 0 && (tokens[j] as Token).clause === clause; j -= 1) {
+        const w = (tokens[j] as Token).word;
+        if (refuses(w)) return undefined;
+        asksProblem ||= DENIAL_ASKS.has(w);
+      }
+      for (let j = m.first; j < k; j += 1) {
+        const w = (tokens[j] as Token).word;
+        if (refuses(w)) return undefined;
+        asksProblem ||= DENIAL_ASKS.has(w);
+      }
+      if (!asksProblem) return undefined;
+      // Nor when the next sentence takes it back or tells it otherwise ("But he has been suspended", "Wife: he is on
+      // the machines every night").
+      if (after !== undefined && (DENIAL_REFUSED_AFTER.has(after.word) || relationReports(tokens, last + 1))) return undefined;
+      return { answer, last };
+    }
     for (let j = m.first - 1; j >= 0 && (tokens[j] as Token).clause === clause; j -= 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
     for (let j = m.first + 1; j < m.last; j += 1) if (FLIPS_IN_PHRASE.has((tokens[j] as Token).word)) return undefined;
     for (let j = m.last + 1; j < k; j += 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
@@ -709,7 +753,7 @@ export class ContextJudge {
   contextOf(m: { first: number; last: number }): MentionContext {
     const bits = this.bitsOf(m);
     return {
-      negated: (bits & NEG) !== 0,
+      negated: (bits & NEG) !== 0 || this.answeredNo(m),
       historical: (bits & HIST) !== 0,
       hypothetical: (bits & HYP) !== 0,
       otherPerson: (bits & (OTHER | OTHER_PRONOUN)) !== 0,
@@ -805,6 +849,13 @@ const ANSWER_NO = new Set(table.answers.no.map((a) => phraseWords(a).join(' ')))
 const ANSWER_YES = new Set(table.answers.yes.map((a) => phraseWords(a).join(' ')));
 const BLANK_ANSWERS = new Set(table.answers.blank);
 const QUESTION_FLIPS = new Set(table.answers.flips.flatMap((w) => phraseWords(w)));
+/** The needs whose mentions a template's bare "no" denies (facts.ts reads it; see `answeredNo`). */
+export const TEMPLATE_DENIAL_FOR: ReadonlySet<string> = new Set(table.answers.denialFor);
+/** A question a bare "no" denies names a problem; a next sentence opening with one of these keeps it (context.json `answers`). */
+const DENIAL_ASKS = new Set(table.answers.denialAsks);
+const DENIAL_REFUSED_AFTER = new Set(table.answers.denialRefusedAfter);
+/** Words that make a question's "no" the need ("Can you afford…", "Has anyone to talk to"): a denial answer is not read there. */
+const ASK_ABILITY = new Set(table.answers.askAbility.flatMap((w) => phraseWords(w)));
 const FLIPS_IN_PHRASE = new Set(table.answers.flipsInPhrase.flatMap((w) => phraseWords(w)));
 const LONGEST_ANSWER = Math.max(...[...ANSWER_NO, ...ANSWER_YES].map((a) => a.split(' ').length));
 /** How many words a question may run on past the mention before its answer. */

@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, type SubjectRule } from './context';
+import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -156,6 +156,8 @@ export function factsFor(
             // A question answered "no" is the need: only its time and person are judged (the answer is a
             // negation), on the question's own words ("Feels safe at home as a child: no" is the past).
             if (group.met ? !judge.isCurrentForPatient(m, subject) : !judge.isAffirmed(m, subject)) continue;
+            // A template's bare "no" denies it, for the needs where that is safe to read ("Lives alone: N", "Gambling: N").
+            if (!group.met && TEMPLATE_DENIAL_FOR.has(group.need) && judge.answeredNo(m)) continue;
             const first = noteTokens[m.first] as Token;
             const last = group.met ? (answerEnd.get(m) as number) : m.last;
             list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[last] as Token).end, m.first, last, first.sentence, judge));

@@ -681,6 +681,30 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Asked about job schemes for his grandson (19, unemployed).', 'male', [], ['work']],
   ['Lives with partner (controlling, checks her phone and takes her bank card).', 'female', ['safety'], []],
   ['Pt (lost job in May) lives with mum, behind with rent.', 'male', ['work', 'housing'], []],
+  // A template's "no" to any other mention denies it (twelfth session, from dev29's structured reviews); a question whose
+  // "no" is the need ("Can you afford…", "Has anyone…") or that has a negation in it is not read that way.
+  ['Lives alone: N', 'male', [], ['loneliness']],
+  ['Gambling: N\nDrugs: denies', 'female', [], ['substances']],
+  ['Carer? No.', 'female', [], ['caring']],
+  ['Stress at work? No.', 'male', [], ['work']],
+  // Only a bare "no" that ends its sentence: what follows may say more ("Still drinking a bottle a day? No, a litre
+  // now", tested above), so "No, enjoys his job" is not read as a denial either (a known limit).
+  ['Gambling: not really, £50 a day on the slots.', 'male', ['substances'], []],
+  ['Q: Any money worries? A: No.', 'female', [], ['money']],
+  ['Q: Can you afford enough food? A: Not really - used the food bank last week.', 'female', ['food'], []],
+  ['Carer: N - but she looks after her brother every evening since his stroke and is exhausted.', 'female', ['caring'], []],
+  // Never for mood, safety or what a patient has or lacks: a denial there is often followed by a disclosure, or is the lack.
+  ['Self harm? No.', 'female', ['mental-wellbeing'], []],
+  // Hostile review of the template denial (384 notes; 62 better / 60 worse as first written, 46 / 9 after): only a
+  // question that names a problem, never one whose "no" is the need, and not when the next line takes it back.
+  ['Still off the heroin? No.', 'female', ['substances'], []],
+  ['Getting a break from caring? No.', 'female', ['caring'], []],
+  ['Making ends meet? No.', 'female', ['money'], []],
+  ['Gambling: N\nWife: he is on the bookies every night.', 'male', ['substances'], []],
+  ['Stress at work? No.\nBut he has been suspended pending investigation.', 'male', ['work'], []],
+  ['Lives alone: N. Partner checks her phone and she is frightened of him.', 'female', ['safety'], ['loneliness']],
+  ['Q: Is money tight? A: No', 'female', [], ['money']],
+  ['Phone or internet: no', 'male', ['digital'], []],
   ['Husband who keeps turning up at her work and threatening her.', 'female', ['safety'], []],
   ['Lives with girlfriend who keeps threatening to leave and take the kids.', 'female', ['safety'], []],
   ['He hit her again last night and she is frightened to go home.', 'female', ['safety'], []],
@@ -735,8 +759,10 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ["Doesn't have anyone to talk to.", 'male', ['loneliness'], []],
   ['Daughter asked whether her mum can afford food: no idea, will ask.', 'female', [], ['food']],
   ['Q: Do you feel safe at home? A: no', 'female', ['safety'], []],
-  // A "no" that answers a question (after "?" or "A:") denies nothing: four reviews found follow-up questions
-  // denying disclosures, so what the question names still counts (as before December 2026).
+  // A "no" that answers a question (after "?" or "A:") and goes on, or answers a question about mood or safety, denies
+  // nothing: four reviews found follow-up questions denying disclosures, so what the question names still counts. Since
+  // the twelfth session a bare "no" that ends its sentence denies loneliness, caring, substances, work, money, activity
+  // and legal mentions (below).
   ["Lonely? Naw, I'm never in - the club, the bowls.", 'male', ['loneliness'], []],
   ['Self harm? No. Cut her arms last night with a razor.', 'female', ['mental-wellbeing'], []],
   ['Domestic abuse? No - he just grabs her by the throat when drunk.', 'female', ['safety'], []],
