@@ -77,6 +77,8 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev25', 'development half 25 (dev25.json, a twenty-sixth author: an Edinburgh/Leith practice; a link worker\'s triage list, telephone and home-visit notes, district and frailty nurses, pharmacist reviews, pasted social work emails; caring, loneliness, money, safety, mood, food, fuel, digital)'],
   ['dev26', 'development half 26 (dev26.json, a twenty-seventh author: a Dundee practice on a peripheral housing scheme; an ANP, a physician associate, video consultations, nurse reviews, a women\'s health clinic, a welfare-rights officer; work, money, family, mood, long-term condition, activity)'],
   ['dev27', 'development half 27 (dev27.json, a twenty-eighth author: Aberdeen and Aberdeenshire; offshore and energy workers, seasonal and farm staff, students, villages with one bus, Doric speech; work, money, housing, substances, safety, loneliness, legal, digital)'],
+  ['dev28', 'development half 28 (dev28.json, a twenty-ninth author: an Inverclyde Deep End practice; GPs and trainees, an addictions nurse, a health visitor, methadone reviews, a CPN, a links practitioner; safety, substances, family, housing, food, mood, money, caring)'],
+  ['dev29', 'development half 29 (dev29.json, a thirtieth author: a Borders and Dumfries & Galloway market-town practice; structured review templates, district nurses, physio, out-of-hours, reception; transport, loneliness, caring, long-term condition, digital, fuel, activity, work)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

@@ -34,8 +34,8 @@ interface Floor {
 // Reached on 3 December 2026, eleventh session (dev23 and dev24 and four hostile reviews; never tuned on this half):
 // precision 0.926 (113/122), positive-note precision 1.000, with the other-sex pronoun cue; recall unchanged.
 const HELD_OUT: Floor = {
-  recall: 0.82,
-  precision: 0.926,
+  recall: 0.827,
+  precision: 0.927,
   positivePrecision: 1,
   promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.17, hypothetical: 0.16 },
 };
@@ -194,9 +194,9 @@ const DEV14: Floor = {
 };
 const DEV15: Floor = {
   recall: 0.965,
-  precision: 0.873,
+  precision: 0.878,
   positivePrecision: 0.971,
-  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.23, 'other-person': 0.32, hypothetical: 0.29 },
+  promptedAtMost: { neutral: 0.01, negated: 0.05, historical: 0.23, 'other-person': 0.32, hypothetical: 0.29 },
 };
 
 // Development half 16 (seventh session; a seventeenth author, given only BRIEF.md and a voice brief: GP registrars,
@@ -345,6 +345,28 @@ const DEV27: Floor = {
   promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.12, 'other-person': 0.25, hypothetical: 0.43 },
 };
 
+// Development half 28 (dev28.json, a twenty-ninth author: an Inverclyde Deep End practice; GPs and trainees, a
+// community addictions nurse, a health visitor, the pharmacist's methadone reviews, a CPN and a links practitioner's
+// follow-ups; safety, substances, family, housing, food, mood, money and caring weighted). First contact, after the
+// dev26/dev27 round: 0.823 (130/158) / 0.909 (130/143) (the session's starting code: 0.816 / 0.908). Tuned on since.
+const DEV28: Floor = {
+  recall: 0.879,
+  precision: 0.914,
+  positivePrecision: 0.985,
+  promptedAtMost: { neutral: 0.01, negated: 0.05, historical: 0.12, 'other-person': 0.44, hypothetical: 0.08 },
+};
+
+// Development half 29 (dev29.json, a thirtieth author: a Borders and Dumfries & Galloway market-town practice;
+// structured review templates, district nurses, physio, out-of-hours, reception; transport, loneliness, caring,
+// long-term condition, digital, fuel, activity and work weighted). First contact, after the dev26/dev27 round: 0.879
+// (124/141) / 0.800 (124/155), the same as the session's starting code. Tuned on since (template denials).
+const DEV29: Floor = {
+  recall: 0.9,
+  precision: 0.824,
+  positivePrecision: 0.976,
+  promptedAtMost: { neutral: 0.08, negated: 0.23, historical: 0.12, 'other-person': 0.44, hypothetical: 0.22 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -374,6 +396,8 @@ describe.each([
   ['development 25', 'dev25', DEV25],
   ['development 26', 'dev26', DEV26],
   ['development 27', 'dev27', DEV27],
+  ['development 28', 'dev28', DEV28],
+  ['development 29', 'dev29', DEV29],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
