@@ -268,9 +268,10 @@ export function contextJudge(
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
       const subject = w === bare || w === contracted;
-      if (subject ? pseudo[k] || !atClauseStart(tokens, k) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k)) || patientLeads(tokens, k, sex)) continue;
+      if (subject ? pseudo[k] || !atClauseStart(tokens, k) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
+      // The bounded look-back first: most possessives have no one of that sex named before them (code review).
       const named = namedBefore(tokens, k, other);
-      if (named === undefined) continue;
+      if (named === undefined || (!subject && patientLeads(tokens, k, sex))) continue;
       marked ??= marksGender(tokens);
       if (marked) break;
       // The relation found stands for the pronoun: for a child patient a brother's clause is not the household's.
@@ -292,7 +293,16 @@ export function contextJudge(
       if (close < 0 || close - open > BRACKET_CHARS) continue;
       let last = k;
       while (last + 1 < n && (tokens[last + 1] as Token).start < close) last += 1;
-      if (last > k) judge.addBracket(k + 1, last, t.word);
+      // Not "Single mum (very isolated…)" (the patient), nor a bracket about the patient or the couple ("Lives with
+      // husband (she is his main carer)", "partner (both drinking)"; code review).
+      const before = tokens[k - 1];
+      if (last === k || (before !== undefined && SELF_DESCRIBED.has(before.word))) continue;
+      let own = false;
+      for (let p = k + 1; p <= last && !own; p += 1) {
+        const w = (tokens[p] as Token).word;
+        own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient';
+      }
+      if (!own) judge.addBracket(k + 1, last, t.word);
     }
   }
   const pastYear = year - table.pastYears;
@@ -333,6 +343,8 @@ function ownsNext(tokens: readonly Token[], at: number): boolean {
 /** The relations a bracket after them describes (context.json `tokenizer.ageOwners`), and how long a bracket may be. */
 const BRACKET_OWNERS: ReadonlySet<string> = new Set(table.tokenizer.ageOwners);
 const BRACKET_CHARS = 100;
+/** A parent word after these is the patient describing herself ("single mum (…)"). */
+const SELF_DESCRIBED = new Set(['single', 'lone']);
 const SPACE_CODE = 32;
 const OPEN_BRACKET_CODE = 40;
 
@@ -342,21 +354,33 @@ function relationReports(tokens: readonly Token[], at: number): boolean {
   return BRACKET_OWNERS.has((tokens[at] as Token).word) && next !== undefined && (next.afterLabel || PRONOUN_REPORTING.has(next.word));
 }
 
-/** The patient (or the patient quoted) is the subject before a possessive in its clause: "she has been taking his cocaine" is hers (hostile review). */
+/**
+ * The patient (or the patient quoted) is the subject before a possessive in its clause: "she has been taking his
+ * cocaine" is hers (hostile review). Not a patient who only tells or worries ("She says his drinking is out of
+ * control", "Pt worried about his drinking": code review). At most `ANTECEDENT_WORDS` back.
+ */
 function patientLeads(tokens: readonly Token[], at: number, sex: 'female' | 'male'): boolean {
   const clause = (tokens[at] as Token).clause;
-  for (let k = at - 1; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) {
+  for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).clause === clause; k -= 1) {
     const w = (tokens[k] as Token).word;
-    if (PATIENT_SUBJECTS[sex].has(w) || FIRST_PERSON.has(w)) return true;
+    if (!PATIENT_SUBJECTS[sex].has(w) && !FIRST_PERSON.has(w)) continue;
+    const next = tokens[k + 1] as Token;
+    return !(reports(tokens, k) || TELLS_OR_WORRIES.has(next.word) || (next.word === 'is' && TELLS_OR_WORRIES.has(tokens[k + 2]?.word ?? '')));
   }
   return false;
 }
+const TELLS_OR_WORRIES = new Set(['worried', 'worries', 'concerned', 'upset', 'anxious', 'scared', 'frightened', 'stressed']);
 const PATIENT_SUBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['pt', 'patient', 'she', 'shes']), male: new Set(['pt', 'patient', 'he', 'hes']) };
 // With their possessive forms, as the tokenizer leaves them ("husband's" is "husbands").
-const SPOUSES = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'hubby', 'fiance', 'fiancee', 'spouse', 'husbands', 'wifes', 'partners', 'boyfriends', 'girlfriends', 'fiances', 'fiancees', 'spouses']);
+// (`addPossessive` only ever sees the gendered ones: `namedBefore` returns a word of one sex; `COUPLE` reads them all.)
+const SPOUSES = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'spouse', 'husbands', 'wifes', 'partners', 'boyfriends', 'girlfriends', 'fiances', 'fiancees', 'spouses']);
 const COUPLE = new Set(['they', 'theyre', 'both']);
 const NOT_OWNED = new Set(['to', 'a', 'an', 'the', 'that', 'this', 'and', 'or', 'up', 'out', 'off', 'back', 'down', 'in', 'on', 'about', 'with', 'for', 'at', 'from', 'into', 'over', 'round', 'home', 'any', 'some', 'more', 'money', 'cash', 'food', 'lifts', 'lift']);
-const OBJECT_VERBS = new Set(['gave', 'give', 'gives', 'giving', 'lent', 'lend', 'lends', 'told', 'tell', 'tells', 'took', 'take', 'takes', 'bought', 'buy', 'sent', 'send', 'owe', 'owes', 'owed', 'paid', 'pay', 'pays', 'asked', 'ask', 'asks', 'helps', 'helped', 'help', 'shows', 'showed', 'offered', 'offer']);
+const OBJECT_VERBS = new Set([
+  'gave', 'give', 'gives', 'giving', 'lent', 'lend', 'lends', 'lending', 'told', 'tell', 'tells', 'telling', 'took', 'take', 'takes', 'taking',
+  'bought', 'buy', 'buys', 'buying', 'sent', 'send', 'sends', 'sending', 'owe', 'owes', 'owed', 'owing', 'paid', 'pay', 'pays', 'paying',
+  'asked', 'ask', 'asks', 'asking', 'helps', 'helped', 'help', 'helping', 'shows', 'showed', 'show', 'showing', 'offered', 'offer', 'offers', 'offering',
+]);
 
 /** How far back a pronoun looks for whom it means, in words (a note without full stops is one long sentence). */
 const ANTECEDENT_WORDS = 60;
@@ -394,7 +418,7 @@ const OTHER_NOT_PARENT = 32;
 const OTHER_PRONOUN = 64;
 /** Only from a possessive of the other sex inside or just before a mention ("lost his job" in a woman's notes). */
 const OTHER_POSSESSIVE = 128;
-/** The same, standing for a spouse or partner: a household need stays the patient's ("her licence has been stopped"). */
+/** The same, standing for a spouse or partner: the spouse's work stays the household's (`possessiveNotForSpouse`). */
 const OTHER_POSSESSIVE_SPOUSE = 256;
 /**
  * Whether these bits make a mention someone else's. Under the parent rule it takes an other-person cue
@@ -403,7 +427,8 @@ const OTHER_POSSESSIVE_SPOUSE = 256;
  */
 const othersOnly = (bits: number, subject: SubjectRule): boolean =>
   subject === 'parent'
-    ? (bits & (OTHER | OTHER_PRONOUN | OTHER_POSSESSIVE | OTHER_POSSESSIVE_SPOUSE)) !== 0 && (bits & OTHER_NOT_PARENT) !== 0
+    ? // A possessive never blocks here: every child-household need is in `possessiveNotFor` (code review).
+      (bits & (OTHER | OTHER_PRONOUN)) !== 0 && (bits & OTHER_NOT_PARENT) !== 0
     : (bits &
         (subject === 'relation'
           ? OTHER_NOT_RELATION
@@ -617,7 +642,7 @@ export class ContextJudge {
     return t.afterLabel || (c !== undefined && (c.words === 1 || c.list));
   }
 
-  /** A possessive of the other sex at `at`, standing for `relation`: a mention it is inside, or just before in its clause, is someone else's. */
+  /** A possessive of the other sex at `at`, standing for `relation`: a mention it is inside (not as its last word), or just before in its clause, is someone else's. */
   addPossessive(at: number, relation: string): void {
     (this.possessives ??= new Map()).set(at, (SPOUSES.has(relation) ? OTHER_POSSESSIVE_SPOUSE : OTHER_POSSESSIVE) | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT));
   }
@@ -625,16 +650,18 @@ export class ContextJudge {
   private possessives: Map<number, number> | undefined;
 
   /**
-   * A bracket after a relation, tokens `first` to `last`: a mention inside it is that person's. As a pronoun cue does
-   * (the bit safety ignores: "partner (controlling, checks her phone)" is done to her), and a relation rule still reads it.
+   * A bracket after a relation, tokens `first` to `last`: a mention that starts or ends inside it is that person's, for
+   * the needs a possessive of the other sex makes someone else's (work, substances, digital, activity, long-term
+   * conditions; a spouse's work stays the household's): "lives with his dad (alcoholic liver disease)". Safety, caring,
+   * a household's needs and the rest are left alone ("partner (controlling, checks her phone)" is done to her), and a
+   * relation rule still reads it.
    */
   addBracket(first: number, last: number, relation: string): void {
-    const bits = OTHER_PRONOUN | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT);
-    for (let p = first; p <= last; p += 1) {
-      this.startsHere[p] = (this.startsHere[p] as number) | bits;
-      this.endsHere[p] = (this.endsHere[p] as number) | bits;
-    }
+    const bits = (SPOUSES.has(relation) ? OTHER_POSSESSIVE_SPOUSE : OTHER_POSSESSIVE) | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT);
+    for (let p = first; p <= last; p += 1) (this.brackets ??= new Map()).set(p, bits);
   }
+
+  private brackets: Map<number, number> | undefined;
 
   /** Whether a mention is affirmed: about the patient (or, when allowed, a relation or a parent as the subject), now, and really said. */
   isAffirmed(m: { first: number; last: number }, subject: SubjectRule): boolean {
@@ -654,6 +681,8 @@ export class ContextJudge {
   private bitsOf(m: { first: number; last: number }): number {
     let bits = (this.startsHere[m.first] ?? 0) | (this.endsHere[m.last] ?? 0);
     for (const c of this.opening.get(m.first)) if (c.last < m.last) bits |= c.bits;
+    // A mention that starts or ends inside a bracket after a relation is that person's, as a possessive makes it.
+    if (this.brackets !== undefined) bits |= (this.brackets.get(m.first) ?? 0) | (this.brackets.get(m.last) ?? 0);
     if (this.possessives !== undefined) {
       const before = this.tokens[m.first - 1];
       const from = before !== undefined && before.clause === (this.tokens[m.first] as Token).clause ? m.first - 1 : m.first;
@@ -679,8 +708,10 @@ export class ContextJudge {
    *
    * `met` (the default) reads a lexicon's `met` question, whose "no" is the need, and refuses a question that asks
    * something else (`flips`). `denial` reads any other mention's template answer, whose "no" denies it ("Lives alone:
-   * N", "Gambling: N", "Stress at work? No, enjoys his job"; twelfth session, from dev29): it refuses only a question
-   * with a negation in it, whose "no" could mean either ("Not been out for weeks? No").
+   * N", "Gambling: N", "Stress at work? No."; twelfth session, from dev29), and only a plain no (`answers.denialNo`)
+   * that ends its sentence, to a question that names a problem (`denialAsks`) with no negation or `askAbility` word in
+   * it ("Not been out for weeks? No", "Still off the heroin? No" could mean the need), when the next sentence does not
+   * take it back (`denialRefusedAfter`, or a relation who reports: "Wife: he is on the bookies every night").
    */
   answerTo(m: { first: number; last: number }, mode: 'met' | 'denial' = 'met'): { answer: 'yes' | 'no'; last: number } | undefined {
     const tokens = this.tokens;
@@ -720,6 +751,8 @@ export class ContextJudge {
     // elsewhere ("Has anyone to talk to: no", "Has friends or family nearby: no").
     const clause = (tokens[m.first] as Token).clause;
     if (mode === 'denial') {
+      // Only a plain no ("Lonely? Not always" and "sometimes not" are a met question's need, not a denial: code review).
+      if (!DENIAL_NO.has(said)) return undefined;
       // Only an answer that ends its sentence: "Gambling: not really, £50 a day on the slots", "Still drinking a
       // bottle a day? No, a litre now" go on to say more.
       const after = tokens[last + 1];
@@ -753,7 +786,7 @@ export class ContextJudge {
   contextOf(m: { first: number; last: number }): MentionContext {
     const bits = this.bitsOf(m);
     return {
-      negated: (bits & NEG) !== 0 || this.answeredNo(m),
+      negated: (bits & NEG) !== 0,
       historical: (bits & HIST) !== 0,
       hypothetical: (bits & HYP) !== 0,
       otherPerson: (bits & (OTHER | OTHER_PRONOUN)) !== 0,
@@ -853,6 +886,7 @@ const QUESTION_FLIPS = new Set(table.answers.flips.flatMap((w) => phraseWords(w)
 export const TEMPLATE_DENIAL_FOR: ReadonlySet<string> = new Set(table.answers.denialFor);
 /** A question a bare "no" denies names a problem; a next sentence opening with one of these keeps it (context.json `answers`). */
 const DENIAL_ASKS = new Set(table.answers.denialAsks);
+const DENIAL_NO = new Set(table.answers.denialNo.map((a) => phraseWords(a).join(' ')));
 const DENIAL_REFUSED_AFTER = new Set(table.answers.denialRefusedAfter);
 /** Words that make a question's "no" the need ("Can you afford…", "Has anyone to talk to"): a denial answer is not read there. */
 const ASK_ABILITY = new Set(table.answers.askAbility.flatMap((w) => phraseWords(w)));

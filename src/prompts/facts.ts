@@ -24,6 +24,8 @@ export interface Facts {
   noteHits(): Map<string, LocatedHit[]>;
   /** The notes words of a hit as typed, for "why". */
   snippet(hit: LocatedHit): string;
+  /** Whether a template answers this mention with a bare "no" ("Lives alone: N"; context.ts `answeredNo`). */
+  answeredNo(hit: LocatedHit): boolean;
   /** A lexicon group's affirmed hits (a relation as the subject allowed for anyPerson groups), once per call. */
   groupHits(group: LexiconGroup): LocatedHit[];
   /** What evaluate.ts read from a lexicon this call, by need and groups: rules that read the same share it. */
@@ -173,6 +175,10 @@ export function factsFor(
     },
     snippet(hit) {
       return snippetAround(notes, noteTokens, hit.first, hit.last);
+    },
+    answeredNo(hit) {
+      this.noteHits();
+      return contextOfText?.answeredNo(hit) ?? false;
     },
     conditions() {
       conditions ??= longTermConditions(problems);

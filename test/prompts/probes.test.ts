@@ -681,6 +681,15 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Asked about job schemes for his grandson (19, unemployed).', 'male', [], ['work']],
   ['Lives with partner (controlling, checks her phone and takes her bank card).', 'female', ['safety'], []],
   ['Pt (lost job in May) lives with mum, behind with rent.', 'male', ['work', 'housing'], []],
+  // Code review of the twelfth session's rules: a bracket about the patient, the couple or the patient's own situation
+  // is not another person's; a possessive after a patient who only tells or worries still is; "not always" denies nothing.
+  ['Lives with husband (she is his main carer since his stroke).', 'female', ['caring'], []],
+  ['Single mum (very isolated, no family nearby, struggling with money).', 'female', ['loneliness', 'money'], []],
+  ['Lives with husband (lost his job last month).', 'female', ['money'], []],
+  ['Lives with partner (both drinking heavily every night).', 'female', ['substances'], []],
+  ['Husband drinks heavily. Pt worried about his drinking.', 'female', [], ['substances']],
+  ['Wife on a methadone script. Has been taking her methadone.', 'male', ['substances'], []],
+  ['Lonely? Not always.', 'female', ['loneliness'], []],
   // A template's "no" to any other mention denies it (twelfth session, from dev29's structured reviews); a question whose
   // "no" is the need ("Can you afford…", "Has anyone…") or that has a negation in it is not read that way.
   ['Lives alone: N', 'male', [], ['loneliness']],
@@ -863,6 +872,8 @@ describe('probe notes (#14)', () => {
   test.each([
     ['Brother (19) moved out. He cannot afford food and is sleeping on a sofa.', [], ['food', 'housing']],
     ['Dad was in today. He cannot afford food this week and the flat is cold.', ['food'], []],
+    // A possessive never blocks a child's household need (code review, twelfth session).
+    ['Lives with mum and her boyfriend. His benefits were stopped.', ['money'], []],
   ] as [string, string[], string[]][])('%s (a girl of 12)', (notes, shown, notShown) => expectNeeds({ notes, sex: 'female', age: 12 }, shown, notShown));
 
   test.each(BY_SEX)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));

@@ -44,6 +44,13 @@ describe('findPhrases', () => {
     expect(hits.filter((h) => h.negated).map((h) => h.phrase).sort()).toEqual([...negated].sort());
   });
 
+  // The template denial is read only where the rule's need allows it (code review, twelfth session): the public
+  // finders, which know no need, never apply it, so a denied self-harm question stays a mention to weigh.
+  test.each(['Self harm concerns? No.', 'Domestic abuse concerns? No.', 'Gambling: N'])('a template "no" is not a negation here: %s', (text) => {
+    const [hit] = findPhrases(text, ['self harm', 'domestic abuse', 'gambling']);
+    expect(hit?.negated).toBe(false);
+  });
+
   test('snippets quote the words as typed, with a little context', () => {
     const [hit] = findPhrases('Got an Eviction Letter yesterday.', ['eviction']);
     expect(hit).toEqual({ phrase: 'eviction', snippet: 'an Eviction Letter', negated: false });
