@@ -367,6 +367,19 @@ const DEV29: Floor = {
   promptedAtMost: { neutral: 0.08, negated: 0.23, historical: 0.12, 'other-person': 0.44, hypothetical: 0.22 },
 };
 
+// Development half 30 (dev30.json, a thirty-first author: an Inverness and Moray Firth town practice; GPs writing in
+// the first person, an advanced practitioner physiotherapist, a mental health and wellbeing practitioner, a link
+// worker's outcome notes, pharmacy, pasted letters; forces families, seasonal workers, young men out of work, children
+// with additional support needs; mood, family, work, housing, money, loneliness, long-term condition, substances
+// weighted). Written after every change of the twelfth session and scored once: 0.897 (131/146) / 0.885 (131/148), the
+// same as the session's starting code. Not tuned on yet.
+const DEV30: Floor = {
+  recall: 0.897,
+  precision: 0.885,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.12, 'other-person': 0.44, hypothetical: 0.15 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -398,6 +411,7 @@ describe.each([
   ['development 27', 'dev27', DEV27],
   ['development 28', 'dev28', DEV28],
   ['development 29', 'dev29', DEV29],
+  ['development 30', 'dev30', DEV30],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
