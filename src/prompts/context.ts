@@ -305,6 +305,19 @@ export function contextJudge(
       if (!own) judge.addBracket(k + 1, last, t.word);
     }
   }
+  // "Offered structured education and the local peer group - declined": the service an offer named, declined by the
+  // patient in the next clause, is no need (read in facts.ts for `declinedOffer.needs` only).
+  for (let k = 0; k < n; k += 1) {
+    if (!OFFERS.has((tokens[k] as Token).word) || !atClauseStart(tokens, k)) continue;
+    const clause = (tokens[k] as Token).clause;
+    let end = k;
+    while (end + 1 < n && (tokens[end + 1] as Token).clause === clause) end += 1;
+    if (end === k || !declinesNext(tokens, end + 1)) continue;
+    // Only the service: the need it was offered for ("for loneliness since wife died", "as no food in the house") stays.
+    let last = k;
+    while (last + 1 <= end && !DECLINE_SCOPE_ENDS.has((tokens[last + 1] as Token).word)) last += 1;
+    if (last > k) judge.addDeclined(k, last);
+  }
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
     const when = pastTimeYear(tokens, k);
@@ -347,6 +360,37 @@ const BRACKET_CHARS = 100;
 const SELF_DESCRIBED = new Set(['single', 'lone']);
 const SPACE_CODE = 32;
 const OPEN_BRACKET_CODE = 40;
+
+const offerTable = table.declinedOffer;
+const OFFERS = new Set(offerTable.offers);
+const DECLINE_SCOPE_ENDS = new Set(offerTable.scopeEnds);
+const DECLINES = new Set(offerTable.declines);
+const NEGATED_DECLINES = new Set(offerTable.negatedDeclines);
+const DECLINE_NEGATIONS = new Set(offerTable.declineNegations);
+const ACCEPTS = new Set(offerTable.accepts);
+/** The needs a declined offer denies (context.json `declinedOffer.needs`). */
+export const DECLINED_OFFER_FOR: ReadonlySet<string> = new Set(offerTable.needs);
+/**
+ * The next clause, in the same sentence, is the patient declining: "declined", "refuses", or "not needed", "says she's
+ * not needing it" among its first four words; not someone else ("mum declined on her behalf", "partner refused"), and
+ * not when the sentence goes on to accept ("not needing persuading, very keen").
+ */
+function declinesNext(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first === undefined || first.sentence !== (tokens[at - 1] as Token).sentence) return false;
+  let declined = false;
+  for (let k = at; k < at + 4 && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (BRACKET_OWNERS.has(w)) return false;
+    if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? ''))) {
+      declined = true;
+      break;
+    }
+  }
+  if (!declined) return false;
+  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === first.sentence; k += 1) if (ACCEPTS.has((tokens[k] as Token).word)) return false;
+  return true;
+}
 
 /** A relation opening a sentence to report ("Wife: he is on the machines", "Son says…"). */
 function relationReports(tokens: readonly Token[], at: number): boolean {
@@ -451,6 +495,8 @@ export const PRONOUN_NOT_FOR: ReadonlySet<string> = pronounNotFor;
  */
 export const POSSESSIVE_NOT_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.possessiveNotFor);
 export const SPOUSE_POSSESSIVE_NOT_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.possessiveNotForSpouse);
+/** The needs a service "for him" or "for her" (the other sex) leaves the patient's (context.json `otherSexPronoun.forOtherNotFor`). */
+export const FOR_OTHER_NOT_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.forOtherNotFor);
 /**
  * A child patient's household needs, the oldest age that counts as a child, and the needs whose hints do not count
  * from a parent's account (`signalsOnly`: a hint pairs with any other nearby, "Mum struggling with her own
@@ -662,6 +708,40 @@ export class ContextJudge {
   }
 
   private brackets: Map<number, number> | undefined;
+
+  /**
+   * A mention followed by "for" and an object pronoun of the other sex, someone of that sex named just before ("asked
+   * the warden about the lunch club for her", in a man's notes): what it names is for that person. Read in facts.ts
+   * for the needs `otherSexPronoun.forOtherNotFor` does not list (twelfth session, from dev30).
+   */
+  servesOther(m: { first: number; last: number }): boolean {
+    if (this.sex === 'unknown') return false;
+    const tokens = this.tokens;
+    const f = tokens[m.last + 1];
+    const p = tokens[m.last + 2];
+    const other = this.sex === 'female' ? 'male' : 'female';
+    if (f?.word !== 'for' || p === undefined || p.word !== (other === 'female' ? 'her' : 'him') || p.clause !== f.clause || f.clause !== (tokens[m.last] as Token).clause) return false;
+    // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
+    const after = tokens[m.last + 3];
+    if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word) && other === 'female') return false;
+    if (namedBefore(tokens, m.last + 2, other) === undefined) return false;
+    this.marked ??= marksGender(tokens);
+    return !this.marked;
+  }
+
+  private marked: boolean | undefined;
+
+  /** The service an offer named, tokens `first` to `last`, declined by the patient in the next clause. */
+  addDeclined(first: number, last: number): void {
+    (this.declined ??= []).push([first, last]);
+  }
+
+  private declined: [number, number][] | undefined;
+
+  /** Whether a mention lies within a declined offer's service ("Offered carer support - declined"): facts.ts reads it for `DECLINED_OFFER_FOR`. */
+  inDeclinedOffer(m: { first: number; last: number }): boolean {
+    return this.declined?.some(([first, last]) => m.first >= first && m.last <= last) ?? false;
+  }
 
   /** Whether a mention is affirmed: about the patient (or, when allowed, a relation or a parent as the subject), now, and really said. */
   isAffirmed(m: { first: number; last: number }, subject: SubjectRule): boolean {

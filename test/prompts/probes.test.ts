@@ -690,6 +690,15 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Husband drinks heavily. Pt worried about his drinking.', 'female', [], ['substances']],
   ['Wife on a methadone script. Has been taking her methadone.', 'male', ['substances'], []],
   ['Lonely? Not always.', 'female', ['loneliness'], []],
+  // An offer declined in the next clause denies what was offered; a service "for him"/"for her" (the other sex, someone
+  // of that sex named before) is that person's (twelfth session, from dev26, dev29 and dev30).
+  ['Offered carer support and a social work referral - declined, husband fit and well.', 'female', [], ['caring']],
+  ['Offered the education course and the local support group - declined, manages fine.', 'male', [], ['long-term-condition']],
+  ['Offered weight management info - not needed, plays 5-a-side twice a week.', 'male', [], ['activity']],
+  ['Offered food bank voucher - accepted, skipping meals.', 'female', ['food'], []],
+  ['His mum is lonely in sheltered housing. He asked the warden about the lunch club for her.', 'male', [], ['loneliness']],
+  ['Her father is lonely since mum died; asks about befriending for him.', 'female', [], ['loneliness']],
+  ['Wife unwell. Gave a food bank voucher for her and the kids, no money till Friday.', 'male', ['food'], []],
   // A template's "no" to any other mention denies it (twelfth session, from dev29's structured reviews); a question whose
   // "no" is the need ("Can you afford…", "Has anyone…") or that has a negation in it is not read that way.
   ['Lives alone: N', 'male', [], ['loneliness']],
