@@ -80,6 +80,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev28', 'development half 28 (dev28.json, a twenty-ninth author: an Inverclyde Deep End practice; GPs and trainees, an addictions nurse, a health visitor, methadone reviews, a CPN, a links practitioner; safety, substances, family, housing, food, mood, money, caring)'],
   ['dev29', 'development half 29 (dev29.json, a thirtieth author: a Borders and Dumfries & Galloway market-town practice; structured review templates, district nurses, physio, out-of-hours, reception; transport, loneliness, caring, long-term condition, digital, fuel, activity, work)'],
   ['dev30', 'development half 30 (dev30.json, a thirty-first author: an Inverness and Moray Firth town practice; first-person GP notes, an APP physiotherapist, a wellbeing practitioner, a link worker, pharmacy, pasted letters; mood, family, work, housing, money, loneliness, long-term condition, substances)'],
+  ['dev31', 'development half 31 (dev31.json, a thirty-second author: a South Lanarkshire practice; long GP narratives, a registrar\'s ICE sections, practice nurses, a mental health nurse, a welfare and money adviser; money, caring, mood, housing, family, loneliness, substances, work)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

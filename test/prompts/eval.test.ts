@@ -62,9 +62,9 @@ const DEV2: Floor = {
 // negated 1/30, other-person 3/18 notes prompted, every other kind 0.
 const DEV3: Floor = {
   recall: 0.978,
-  precision: 0.952,
+  precision: 0.958,
   positivePrecision: 0.985,
-  promptedAtMost: { neutral: 0.01, negated: 0.04, historical: 0.01, 'other-person': 0.17, hypothetical: 0.01 },
+  promptedAtMost: { neutral: 0.01, negated: 0.01, historical: 0.01, 'other-person': 0.17, hypothetical: 0.01 },
 };
 
 // Development half 4 (dev4.json, a fifth author: practice nurses, ANPs, pharmacists, district nurses). First contact,
@@ -188,9 +188,9 @@ const DEV13: Floor = {
 };
 const DEV14: Floor = {
   recall: 0.906,
-  precision: 0.818,
+  precision: 0.828,
   positivePrecision: 0.985,
-  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.17, 'other-person': 0.44, hypothetical: 0.36 },
+  promptedAtMost: { neutral: 0.01, negated: 0.19, historical: 0.17, 'other-person': 0.44, hypothetical: 0.36 },
 };
 const DEV15: Floor = {
   recall: 0.965,
@@ -218,9 +218,9 @@ const DEV16: Floor = {
 // First contact, before any tuning on it: 0.930 (132/142) / 0.874 (132/151).
 const DEV17: Floor = {
   recall: 0.929,
-  precision: 0.891,
+  precision: 0.897,
   positivePrecision: 0.992,
-  promptedAtMost: { neutral: 0.04, negated: 0.19, historical: 0.06, 'other-person': 0.32, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0.04, negated: 0.14, historical: 0.06, 'other-person': 0.32, hypothetical: 0.22 },
 };
 
 // Development half 18 (ninth session; a nineteenth author, given only BRIEF.md and a voice brief: terse GP telephone
@@ -329,9 +329,9 @@ const DEV25: Floor = {
 // before any tuning on it: 0.828 (120/145) / 0.870 (120/138). Tuned on since and narrowed by a hostile review.
 const DEV26: Floor = {
   recall: 0.896,
-  precision: 0.878,
+  precision: 0.896,
   positivePrecision: 0.984,
-  promptedAtMost: { neutral: 0.01, negated: 0.19, historical: 0.34, 'other-person': 0.25, hypothetical: 0.08 },
+  promptedAtMost: { neutral: 0.01, negated: 0.1, historical: 0.34, 'other-person': 0.19, hypothetical: 0.08 },
 };
 
 // Development half 27 (dev27.json, a twenty-eighth author: Aberdeen and an Aberdeenshire town; offshore and energy
@@ -372,12 +372,24 @@ const DEV29: Floor = {
 // worker's outcome notes, pharmacy, pasted letters; forces families, seasonal workers, young men out of work, children
 // with additional support needs; mood, family, work, housing, money, loneliness, long-term condition, substances
 // weighted). Written after every change of the twelfth session and scored once: 0.897 (131/146) / 0.885 (131/148), the
-// same as the session's starting code. Not tuned on yet.
+// same as the session's starting code. Tuned on since (declined offers, services for someone else, a few phrases).
 const DEV30: Floor = {
-  recall: 0.897,
-  precision: 0.885,
+  recall: 0.917,
+  precision: 0.905,
   positivePrecision: 1,
-  promptedAtMost: { neutral: 0.01, negated: 0.23, historical: 0.12, 'other-person': 0.44, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0.01, negated: 0.14, historical: 0.12, 'other-person': 0.38, hypothetical: 0.15 },
+};
+
+// Development half 31 (dev31.json, a thirty-second author: a South Lanarkshire practice; GP partners, a salaried GP's
+// long narratives, a registrar's ICE sections, practice nurses, a mental health nurse, a welfare and money adviser;
+// money, caring, mood, housing, family, loneliness, substances and work weighted). Written after every change of the
+// twelfth session (the dev30 round included) and scored once: 0.927 (140/151) / 0.848 (140/165); the session's
+// starting code: 0.921 / 0.848. Not tuned on.
+const DEV31: Floor = {
+  recall: 0.927,
+  precision: 0.848,
+  positivePrecision: 0.992,
+  promptedAtMost: { neutral: 0.09, negated: 0.15, historical: 0.28, 'other-person': 0.32, hypothetical: 0.36 },
 };
 
 describe.each([
@@ -412,6 +424,7 @@ describe.each([
   ['development 28', 'dev28', DEV28],
   ['development 29', 'dev29', DEV29],
   ['development 30', 'dev30', DEV30],
+  ['development 31', 'dev31', DEV31],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
