@@ -51,6 +51,8 @@ interface Group {
   stopsAt: ReadonlySet<string> | undefined;
   /** For an answer cue: the longest label it answers, in words (a longer label asks more than "is there a need"). */
   labelWords: number;
+  /** Whether a backward cue reaches over a label's colon or dash to its last word ("Alcohol: nil"); `"acrossLabels": false` stops at it. */
+  acrossLabels: boolean;
 }
 
 const OTHER_PERSON_KINDS: readonly OtherPersonKind[] = ['relation', 'possessive', 'reported', 'role', 'pronoun'];
@@ -81,6 +83,7 @@ for (const g of table.groups) {
     answer: 'position' in g && g.position === 'answer',
     stopsAt: 'stopsAt' in g && Array.isArray(g.stopsAt) ? new Set(g.stopsAt as string[]) : undefined,
     labelWords: 'labelWords' in g && typeof g.labelWords === 'number' ? g.labelWords : Number.POSITIVE_INFINITY,
+    acrossLabels: !('acrossLabels' in g && g.acrossLabels === false),
   };
   groups.push(group);
   for (const cue of g.cues) {
@@ -656,7 +659,7 @@ export class ContextJudge {
         const next = tokens[p + 1] as Token;
         // A clause cue reaches back over a label's colon or dash to its last word ("Alcohol: nil"), not over a
         // comma. Only that word: reaching the whole clause before a dash hid "Husband kicked her - denies SOB".
-        const crossesLabel = t.clause !== next.clause && next.afterLabel && t.sentence === at.sentence;
+        const crossesLabel = group.acrossLabels && t.clause !== next.clause && next.afterLabel && t.sentence === at.sentence;
         if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !(crossesLabel && t.clause === at.clause - 1)) break;
         this.endsHere[p] = (this.endsHere[p] as number) | bits;
         if (startsBetween(this.terms.byFirst.get(p), first, ends)) break;

@@ -384,12 +384,13 @@ const DEV30: Floor = {
 // long narratives, a registrar's ICE sections, practice nurses, a mental health nurse, a welfare and money adviser;
 // money, caring, mood, housing, family, loneliness, substances and work weighted). Written after every change of the
 // twelfth session (the dev30 round included) and scored once: 0.927 (140/151) / 0.848 (140/165); the session's
-// starting code: 0.921 / 0.848. Tuned on since (four narrow context cues only).
+// starting code: 0.921 / 0.848. Tuned on since with two narrow cues for signposts given for later (two more, a repair
+// done and a possible rent rise, were withdrawn after a hostile review, and these floors with them).
 const DEV31: Floor = {
   recall: 0.927,
-  precision: 0.869,
+  precision: 0.858,
   positivePrecision: 0.992,
-  promptedAtMost: { neutral: 0.09, negated: 0.15, historical: 0.23, 'other-person': 0.32, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0.09, negated: 0.15, historical: 0.28, 'other-person': 0.32, hypothetical: 0.22 },
 };
 
 describe.each([

@@ -699,14 +699,15 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['His mum is lonely in sheltered housing. He asked the warden about the lunch club for her.', 'male', [], ['loneliness']],
   ['Her father is lonely since mum died; asks about befriending for him.', 'female', [], ['loneliness']],
   ['Wife unwell. Gave a food bank voucher for her and the kids, no money till Friday.', 'male', ['food'], []],
-  // From dev31: a repair done is past, a number "to keep" or details "for when that happens" are for later, and a
-  // landlord who "might put the rent up" is a possibility; a fault back again, or a need beside the plan, still counts.
-  ['Damp in the flat was fixed last year after the landlord put in extractor fans.', 'female', [], ['housing']],
-  ['Damp was fixed last year but the mould is back in the bedroom.', 'female', ['housing'], []],
+  // From dev31: a number "to keep" or details "for when that happens" are for later, but only the two words of the
+  // service before them; a need said before that still counts (a hostile review; "was fixed" and "might put the rent
+  // up" were withdrawn after it hid "Rent arrears were fixed with DHP and now behind again").
   ['House warm at the moment. Gave Home Energy Scotland number to keep.', 'male', [], ['fuel']],
   ['No money for food, gave food bank number to keep.', 'female', ['food'], []],
+  ['Skipping meals food bank number to keep.', 'female', ['food'], []],
   ['On ESA, no migration letter yet. Given money adviser details for when that happens.', 'male', [], ['money']],
-  ['Landlord might put the rent up next year, currently affordable.', 'male', [], ['money']],
+  ['Rent arrears were fixed with DHP and now behind again £900.', 'female', ['housing'], []],
+  ['Factor may put their bills up and already £500 behind on service charge.', 'female', ['money'], []],
   // A template's "no" to any other mention denies it (twelfth session, from dev29's structured reviews); a question whose
   // "no" is the need ("Can you afford…", "Has anyone…") or that has a negation in it is not read that way.
   ['Lives alone: N', 'male', [], ['loneliness']],
