@@ -705,6 +705,7 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['House warm at the moment. Gave Home Energy Scotland number to keep.', 'male', [], ['fuel']],
   ['No money for food, gave food bank number to keep.', 'female', ['food'], []],
   ['Skipping meals food bank number to keep.', 'female', ['food'], []],
+  ['Fuel poverty - HES number to keep.', 'female', ['fuel'], []],
   ['On ESA, no migration letter yet. Given money adviser details for when that happens.', 'male', [], ['money']],
   ['Rent arrears were fixed with DHP and now behind again £900.', 'female', ['housing'], []],
   ['Factor may put their bills up and already £500 behind on service charge.', 'female', ['money'], []],
