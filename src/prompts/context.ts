@@ -9,7 +9,7 @@
  */
 import table from './context.json';
 import { compilePhrases, findRawMatches, type PhraseIndex, type RawMatch } from './phrase-index';
-import { phraseWords, type Token } from './tokenize';
+import { phraseWords, RELATION_WORDS, type Token } from './tokenize';
 
 export const CONTEXT_CATEGORIES = ['negated', 'historical', 'hypothetical', 'other-person'] as const;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
@@ -264,8 +264,6 @@ export function contextJudge(
   // a mention ("Worried about her son - lost his job", in a woman's notes) makes it that person's the same way
   // (`addPossessive`; twelfth session).
   if (sex !== 'unknown' && otherSexGroups.length > 0) {
-    // Read once, and only when a candidate pronoun turns up (most notes have none).
-    let marked: boolean | undefined;
     const other = sex === 'female' ? 'male' : 'female';
     const [bare, contracted, possessive] = other === 'female' ? ['she', 'shes', 'her'] : ['he', 'hes', 'his'];
     for (let k = 0; k < n; k += 1) {
@@ -275,8 +273,7 @@ export function contextJudge(
       // The bounded look-back first: most possessives have no one of that sex named before them (code review).
       const named = namedBefore(tokens, k, other);
       if (named === undefined || (!subject && patientLeads(tokens, k, sex))) continue;
-      marked ??= marksGender(tokens);
-      if (marked) break;
+      if (judge.genderMarked()) break;
       // The relation found stands for the pronoun: for a child patient a brother's clause is not the household's.
       if (subject) for (const group of otherSexGroups) judge.addCue(group, k, k, named);
       else judge.addPossessive(k, named);
@@ -288,7 +285,7 @@ export function contextJudge(
     for (let k = 0; k + 1 < n; k += 1) {
       const t = tokens[k] as Token;
       // A clause break first (a comparison), then the word (a look-up).
-      if ((tokens[k + 1] as Token).clause === t.clause || !BRACKET_OWNERS.has(t.word)) continue;
+      if ((tokens[k + 1] as Token).clause === t.clause || !RELATION_WORDS.has(t.word)) continue;
       let open = t.end;
       while (text.charCodeAt(open) === SPACE_CODE) open += 1;
       if (text.charCodeAt(open) !== OPEN_BRACKET_CODE) continue;
@@ -356,8 +353,7 @@ function ownsNext(tokens: readonly Token[], at: number): boolean {
   if (next === undefined || next.clause !== (tokens[at] as Token).clause || NOT_OWNED.has(next.word)) return false;
   return before === undefined || before.clause !== (tokens[at] as Token).clause || !OBJECT_VERBS.has(before.word);
 }
-/** The relations a bracket after them describes (context.json `tokenizer.ageOwners`), and how long a bracket may be. */
-const BRACKET_OWNERS: ReadonlySet<string> = new Set(table.tokenizer.ageOwners);
+/** The longest bracket after a relation that is read as describing that person, in characters. */
 const BRACKET_CHARS = 100;
 /** A parent word after these is the patient describing herself ("single mum (…)"). */
 const SELF_DESCRIBED = new Set(['single', 'lone']);
@@ -384,7 +380,7 @@ function declinesNext(tokens: readonly Token[], at: number): boolean {
   let declined = false;
   for (let k = at; k < at + 4 && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
     const w = (tokens[k] as Token).word;
-    if (BRACKET_OWNERS.has(w)) return false;
+    if (RELATION_WORDS.has(w)) return false;
     if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? ''))) {
       declined = true;
       break;
@@ -398,7 +394,7 @@ function declinesNext(tokens: readonly Token[], at: number): boolean {
 /** A relation opening a sentence to report ("Wife: he is on the machines", "Son says…"). */
 function relationReports(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  return BRACKET_OWNERS.has((tokens[at] as Token).word) && next !== undefined && (next.afterLabel || PRONOUN_REPORTING.has(next.word));
+  return RELATION_WORDS.has((tokens[at] as Token).word) && next !== undefined && (next.afterLabel || PRONOUN_REPORTING.has(next.word));
 }
 
 /**
@@ -487,6 +483,8 @@ const othersOnly = (bits: number, subject: SubjectRule): boolean =>
                 ? OTHER | OTHER_PRONOUN | OTHER_POSSESSIVE
                 : OTHER | OTHER_PRONOUN | OTHER_POSSESSIVE | OTHER_POSSESSIVE_SPOUSE)) !==
       0;
+/** What a possessive (or a bracket) standing for this relation marks: a spouse's leaves the household's work alone; a parent's is still a child's household. */
+const possessiveBits = (relation: string): number => (SPOUSES.has(relation) ? OTHER_POSSESSIVE_SPOUSE : OTHER_POSSESSIVE) | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT);
 /** Whether these bits make a mention not the patient's, not now or not really said (negation aside). */
 const notCurrent = (bits: number, subject: SubjectRule): boolean => (bits & (HIST | HYP)) !== 0 || othersOnly(bits, subject);
 /** The parents whose account of the home is a child patient's own (context.json `childHousehold`). */
@@ -693,7 +691,7 @@ export class ContextJudge {
 
   /** A possessive of the other sex at `at`, standing for `relation`: a mention it is inside (not as its last word), or just before in its clause, is someone else's. */
   addPossessive(at: number, relation: string): void {
-    (this.possessives ??= new Map()).set(at, (SPOUSES.has(relation) ? OTHER_POSSESSIVE_SPOUSE : OTHER_POSSESSIVE) | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT));
+    (this.possessives ??= new Map()).set(at, possessiveBits(relation));
   }
 
   private possessives: Map<number, number> | undefined;
@@ -706,7 +704,7 @@ export class ContextJudge {
    * relation rule still reads it.
    */
   addBracket(first: number, last: number, relation: string): void {
-    const bits = (SPOUSES.has(relation) ? OTHER_POSSESSIVE_SPOUSE : OTHER_POSSESSIVE) | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT);
+    const bits = possessiveBits(relation);
     for (let p = first; p <= last; p += 1) (this.brackets ??= new Map()).set(p, bits);
   }
 
@@ -727,9 +725,13 @@ export class ContextJudge {
     // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
     const after = tokens[m.last + 3];
     if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word) && other === 'female') return false;
-    if (namedBefore(tokens, m.last + 2, other) === undefined) return false;
-    this.marked ??= marksGender(tokens);
-    return !this.marked;
+    return namedBefore(tokens, m.last + 2, other) !== undefined && !this.genderMarked();
+  }
+
+  /** Whether the note marks the patient's gender (`marksGender`), read once per note and only when a cue asks. */
+  genderMarked(): boolean {
+    this.marked ??= marksGender(this.tokens);
+    return this.marked;
   }
 
   private marked: boolean | undefined;
@@ -843,13 +845,11 @@ export class ContextJudge {
       // Nor a question whose "no" is the need, as a `met` question's is ("Can you afford enough food? Not really"):
       // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
       const refuses = (w: string): boolean => FLIPS_IN_PHRASE.has(w) || ASK_ABILITY.has(w);
+      // The whole question: its clause up to the mention, the mention, and any words it runs on before the answer.
+      let start = m.first;
+      while (start > 0 && (tokens[start - 1] as Token).clause === clause) start -= 1;
       let asksProblem = false;
-      for (let j = m.first - 1; j >= 0 && (tokens[j] as Token).clause === clause; j -= 1) {
-        const w = (tokens[j] as Token).word;
-        if (refuses(w)) return undefined;
-        asksProblem ||= DENIAL_ASKS.has(w);
-      }
-      for (let j = m.first; j < k; j += 1) {
+      for (let j = start; j < k; j += 1) {
         const w = (tokens[j] as Token).word;
         if (refuses(w)) return undefined;
         asksProblem ||= DENIAL_ASKS.has(w);

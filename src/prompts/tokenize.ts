@@ -89,8 +89,11 @@ export function normaliseWord(raw: string): readonly string[] {
 
 const UNITS_ONTO_NUMBER = /^(\d{1,3})(?:u|units)$/;
 const OPEN_BRACKET = '('.charCodeAt(0);
-/** The words an age in brackets may follow (a relation or a child; context.json `tokenizer`). */
-const AGE_OWNERS: ReadonlySet<string> = new Set(context.tokenizer.ageOwners);
+/**
+ * The relations (and children) an age in brackets may follow (context.json `tokenizer.ageOwners`). context.ts reads
+ * the same words as relations: a bracket after one describes that person, a line opening with one reports.
+ */
+export const RELATION_WORDS: ReadonlySet<string> = new Set(context.tokenizer.ageOwners);
 /** Answers a slash does not join to the next word (context.json `tokenizer`). */
 const SLASH_ANSWERS: ReadonlySet<string> = new Set(context.tokenizer.slashAnswers);
 /** "(24)", "(aged 9)", "(17yo)", "(8 months)", "(40s)", "(late 30s)": an age in brackets after a relation. */
@@ -197,7 +200,7 @@ export function tokenize(text: string): Token[] {
     // An age in brackets after a relation ("her son (24), who…", "Son (17) is on the CAMHS list") is no clause break: it
     // would cut a cue's reach off from the rest of its clause (dev22). It is skipped. Only after a relation: a score
     // ("PHQ-9 (22)") and a list number ("(1) not drinking (2) debts") keep their bracket (code review).
-    if (c === OPEN_BRACKET && AGE_OWNERS.has(out[out.length - 1]?.word ?? '')) {
+    if (c === OPEN_BRACKET && RELATION_WORDS.has(out[out.length - 1]?.word ?? '')) {
       const age = AGE_IN_BRACKETS.exec(text.slice(i, i + 20));
       if (age) {
         i += age[0].length;
