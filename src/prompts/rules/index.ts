@@ -17,6 +17,7 @@ import complexMultimorbidityWellbeing from './complex-multimorbidity-wellbeing.j
 import deprivationLtcMoney from './deprivation-ltc-money.json';
 import digitalWords from './digital-words.json';
 import familyWords from './family-words.json';
+import foodAccess from './food-access.json';
 import foodWords from './food-words.json';
 import fuelWords from './fuel-words.json';
 import housingEvictionWords from './housing-eviction-words.json';
@@ -39,6 +40,7 @@ import stressorWithSleep from './stressor-with-sleep.json';
 import substancesProblemList from './substances-problem-list.json';
 import substancesWords from './substances-words.json';
 import transportWords from './transport-words.json';
+import workSupport from './work-support.json';
 import workWords from './work-words.json';
 import youngAdultSubstances from './young-adult-substances.json';
 
@@ -54,6 +56,7 @@ export const DEFAULT_RULE_FILES: Readonly<Record<string, unknown>> = {
   'deprivation-ltc-money': deprivationLtcMoney,
   'digital-words': digitalWords,
   'family-words': familyWords,
+  'food-access': foodAccess,
   'food-words': foodWords,
   'fuel-words': fuelWords,
   'housing-eviction-words': housingEvictionWords,
@@ -76,6 +79,7 @@ export const DEFAULT_RULE_FILES: Readonly<Record<string, unknown>> = {
   'substances-problem-list': substancesProblemList,
   'substances-words': substancesWords,
   'transport-words': transportWords,
+  'work-support': workSupport,
   'work-words': workWords,
   'young-adult-substances': youngAdultSubstances,
 };
