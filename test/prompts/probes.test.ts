@@ -18,6 +18,30 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Benefit of continuing the statin explained, cost of HRT prescription prepayment certificate discussed.', 55, [], ['money']],
   ['Had debts in his twenties, all paid off now.', 48, [], ['money']],
   ['Her son has got himself into debt with a loan shark, she is worried for him. Pt well.', 66, [], ['money']],
+  // Thirteenth session: occupational health, adjustments and strain together are a work need; each alone, a bare "OH"
+  // (alcohol, an exclamation), "dose adjustments", "HR" (heart rate) or a settled return are not (hostile review).
+  ['Nervous about going back to the warehouse. Phased return and lighter duties discussed, occupational health referral made.', 47, ['work'], []],
+  ['OH report: recommends redeployment and reduced hours. She is worried she will be managed out.', 52, ['work'], []],
+  ['OH 30u/wk, mostly weekends. T2DM - metformin dose adjustments made, worried about his sugars.', 61, [], ['work']],
+  ['Phased return completed last month, back on full hours. OH have signed her off. Was stressed, now fine.', 49, [], ['work']],
+  ['Post MI. Phased return agreed with employer, OH involved. Happy with plan, a bit anxious about the stairs.', 58, [], ['work']],
+  ['Knee arthroscopy. Says "oh I will be back in no time", worried about the stairs at home. Advised reduced duties.', 41, [], ['work']],
+  ['Palpitations, HR 112. Stressed. OH nurse by trade, retired.', 66, [], ['work']],
+  ['Employer refusing phased return despite OH advice.', 44, ['work'], []],
+  // A frail patient who cannot get food in and is eating little is food insecure; either half alone is not.
+  ['Too breathless now to get to the shops for her messages. Weight down 3kg, living on cereal.', 82, ['food'], []],
+  ['Cannot get to the shops since the fall. Eating well, daughter brings a big shop on Sundays.', 80, [], ['food']],
+  // Scottish benefits never claimed are money; a benefit not needed is not.
+  ['Not receiving Scottish Child Payment, had never heard of it.', 29, ['money'], []],
+  ['Best Start Foods not applied for - helped her apply today.', 22, ['money'], []],
+  ['Not applied for Child Disability Payment as the baby does not need it - hearing screen passed.', 31, [], ['money']],
+  // Withdrawal from company is loneliness; living on one's own pension is not living alone; working at a bookmaker's is not
+  // gambling; fear of buses is not a transport need; "until the shops shut" is neither a job loss nor transport.
+  ['Since his hearing went he has stopped going to the bowling club, barely leaves the house.', 78, ['loneliness'], []],
+  ['Retired teacher, living on her own pension, husband well, busy with grandchildren.', 70, [], ['loneliness']],
+  ['Manages a bookmaker\'s shop in town, branch closing, at risk of redundancy.', 34, [], ['substances']],
+  ['Panic attacks, worse on buses and in shops, avoiding going out.', 23, ['mental-wellbeing'], ['transport']],
+  ['Gets the bus into town to sit in the library until the shops shut, just to see folk.', 71, [], ['work', 'transport']],
   // Patterns learned from dev4/dev5 (nurses, pharmacists, GPs on the phone), written afresh here.
   ['Says the pension never stretches to the end of the month.', 79, ['money'], []],
   ['Has never claimed pension credit or attendance allowance, did not know she could.', 84, ['money'], []],
@@ -758,6 +782,31 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Did you feel safe at home as a child? No.', 'female', [], ['safety']],
   ['Having enough to eat and drink? No - struggling to swallow.', 'male', [], ['food']],
   ['Feels safe at home, no concerns.', 'female', [], ['safety']],
+  // Thirteenth session. A statement that the patient is fine themselves makes what came before someone else's (from
+  // dev14 to dev33), only in the patient's own reflexive ending its clause after a relation was named, only for the
+  // mentions before it, and never for safety, mood, substances, caring or family (a hostile review of 342 notes).
+  ['Neighbour (90) cannot afford oil for the heating, sitting in the cold. Pt herself fine.', 'female', [], ['fuel']],
+  ['Worried about her son, who is behind with his rent in Inverness. She is fine financially herself.', 'female', [], ['housing', 'money']],
+  ['Son is homeless since losing his flat. Pt himself fine, BP 132/80.', 'male', [], ['housing']],
+  ['Daughter drinks too much. Pt herself fine. Behind with her own council tax now.', 'female', ['money'], []],
+  ['Son moved back home. Says she is ok herself. PHQ9 20, passive thoughts of not wanting to be here.', 'female', ['mental-wellbeing'], []],
+  ['Brother using heroin again, pt now kinship carer for his two kids and struggling with their behaviour. No problems himself.', 'male', ['family', 'caring'], []],
+  ['Husband has dementia, she is his carer and exhausted. Fine herself.', 'female', ['caring'], []],
+  ['Son arrested last week. Daughter-in-law hits her when she visits. Pt herself fine.', 'female', ['safety'], []],
+  ['Lives alone, can wash and dress herself fine, daughter phones daily. Cannot afford the electric.', 'female', ['money'], []],
+  ['Mum visiting. Fine herself with the insulin now. Struggling to pay the rent since her hours were cut.', 'female', ['housing'], []],
+  ['Husband lost his job, they are behind with the rent. She is fine herself.', 'female', ['housing'], []],
+  ['Husband drinks heavily. He is fine himself. She is exhausted and cannot pay the gas.', 'female', ['fuel'], []],
+  ['Carer health: fine herself. Money: behind with the catalogue, bailiffs letter.', 'female', ['money'], []],
+  // A relation's reach goes over its own bracket before a verb; a relative clause after the bracket is that person's;
+  // after anything else the next clause is the patient's, as terse notes write it.
+  ['BP fine. Son (26, left home) has a gambling problem.', 'female', [], ['substances']],
+  ['Asked for help for her mum (registered at another practice) who cannot afford to heat her house.', 'female', [], ['fuel']],
+  ['Phoned on behalf of her neighbour (not our patient) who has no internet and cannot book online.', 'female', [], ['digital']],
+  ['Wife (left 3 months ago) - drinking heavily since, 10 cans a day.', 'male', ['substances'], []],
+  ['Husband (passed away in Feb) low since and very lonely, sees nobody.', 'female', ['loneliness'], []],
+  ['Partner (left her in March) - cannot afford the mortgage alone, bank letters.', 'female', ['money'], []],
+  ['Partner (moved out in Sept) struggling with the rent since, now in arrears.', 'female', ['housing'], []],
   ['No concerns and feels safe at home.', 'female', [], ['safety']],
   ['Denies DV, feels safe at home.', 'female', [], ['safety']],
   ['Does not feel safe at home.', 'female', ['safety'], []],
