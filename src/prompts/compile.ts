@@ -19,7 +19,7 @@ export type CompiledCondition =
   | { kind: 'physicalAndMental' }
   | { kind: 'age'; min?: number; max?: number }
   | { kind: 'meds'; min: number }
-  /** `need`: the rule's need, for the context rules that deny only some needs (a template's bare "no", `answers.denialFor`; "Pt herself fine", `selfFine.needs`). */
+  /** `need`: the rule's need, for the context rules that deny only some needs (a template's bare "no", `answers.denialFor`). */
   | { kind: 'notes'; phrases: Set<string>; need: string }
   /** `key` names the need and groups, so that rules reading the same ones share one reading per call. */
   | { kind: 'lexicon'; lexicon: CompiledLexicon; groups: Set<string> | undefined; key: string }

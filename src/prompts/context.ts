@@ -104,17 +104,7 @@ for (const [scope, cues] of Object.entries(table.terminators)) {
 }
 const pseudoCues = new Set(table.pseudo);
 /** Every cue, terminator and pseudo-trigger phrase: a rule set scans them with its own phrases, in one pass. */
-const selfFineTable = table.selfFine;
-/** "Pt herself fine", "no issues himself": the patient says the trouble in the note is someone else's (context.json `selfFine`). */
-const SELF_FINE_CUES: ReadonlySet<string> = new Set(selfFineTable.cues);
-const GENERAL_HEALTH = new Set(selfFineTable.generalHealth);
-const SELF_FINE_LEADS = new Set(selfFineTable.subjectLeads);
-const SELF_FINE_NEGATIONS = new Set(selfFineTable.negations);
-const REFLEXIVE: Record<'female' | 'male', string> = { female: 'herself', male: 'himself' };
-const HOUSEHOLD_NEEDS: ReadonlySet<string> = new Set(selfFineTable.householdNeeds);
-/** The needs a statement that the patient is fine themselves denies (context.json `selfFine.needs`: never safety). */
-export const SELF_FINE_FOR: ReadonlySet<string> = new Set(selfFineTable.needs);
-export const CONTEXT_PHRASES: readonly string[] = [...new Set([...groupsByCue.keys(), ...terminatorKinds.keys(), ...pseudoCues, ...SELF_FINE_CUES])];
+export const CONTEXT_PHRASES: readonly string[] = [...new Set([...groupsByCue.keys(), ...terminatorKinds.keys(), ...pseudoCues])];
 const contextPhrases = new Set(CONTEXT_PHRASES);
 // Compiled on first use: most callers scan the cues with their own phrases (compileRuleSet).
 let cueIndex: PhraseIndex | undefined;
@@ -228,12 +218,9 @@ export function contextJudge(
     }
   }
 
-  // Brackets right after a relation ("Son (26, left home) has…"), found first: a relation's reach goes over its own
-  // bracket to the clause after it (a "left" inside it is no exit), and the words inside are that person's (below).
-  const brackets = text === undefined ? [] : relationBrackets(tokens, text, sex);
   // Each cue marks the words a mention may start at (reaching forward) or end at (reaching back): one sweep per cue,
   // so judging a mention is then a look-up.
-  const judge = new ContextJudge(tokens, terms, sex, brackets);
+  const judge = new ContextJudge(tokens, terms, sex);
   for (const raw of cueMatches) {
     const cueGroups = groupsByCue.get(raw.phrase.phrase);
     if (!cueGroups || pseudo[raw.first]) continue;
@@ -300,12 +287,15 @@ export function contextJudge(
   // relative clause right after it is that person's too: "her mum (registered in Ayr) who can't afford to heat her
   // house", "her neighbour (registered here) who has no internet" (thirteenth session, from dev32; without a bracket
   // the context.json cue "neighbour ~~4 who" reads it).
-  for (const b of brackets) {
+  for (const b of text === undefined ? [] : relationBrackets(tokens, text, sex)) {
     if (!b.own) judge.addBracket(b.at + 1, b.last, b.relation);
     const who = tokens[b.last + 1];
     if (who === undefined || !RELATIVE_WORDS.has(who.word) || who.sentence !== (tokens[b.at] as Token).sentence) continue;
-    const group = SPOUSES.has(b.relation) ? partnerClauseGroup : otherClauseGroup;
-    if (group) judge.addCue(group, b.last + 1, b.last, b.relation, b.last + 1);
+    // Read as a relation's relative clause, whoever the relation: a safety group that names its own experiencer still
+    // reads it as done to the patient ("Her brother (alcoholic) who lives with her and pushes her about"; the reported
+    // group would hide it: hostile review, thirteenth session). It reaches from "who" itself, so a word less far than
+    // the "relation ~~4 who" cue, which reaches from the word after it.
+    if (relativeClauseGroup) judge.addCue(relativeClauseGroup, b.last + 1, b.last, b.relation, b.last + 1);
   }
   // "Offered structured education and the local peer group - declined": the service an offer named, declined by the
   // patient in the next clause, is no need (read in facts.ts for `declinedOffer.needs` only).
@@ -319,15 +309,6 @@ export function contextJudge(
     let last = k;
     while (last + 1 <= end && !DECLINE_SCOPE_ENDS.has((tokens[last + 1] as Token).word)) last += 1;
     if (last > k) judge.addDeclined(k, last);
-  }
-  // "Son sleeping in his car. Pt herself fine": what came before is someone else's trouble (context.json `selfFine`).
-  if (sex !== 'unknown') {
-    for (const c of cueMatches) {
-      if (SELF_FINE_CUES.has(c.phrase.phrase) && !pseudo[c.first] && isSelfFine(tokens, c, sex)) {
-        judge.addSelfFine(c.first);
-        break;
-      }
-    }
   }
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
@@ -364,19 +345,13 @@ function ownsNext(tokens: readonly Token[], at: number): boolean {
   if (next === undefined || next.clause !== (tokens[at] as Token).clause || NOT_OWNED.has(next.word)) return false;
   return before === undefined || before.clause !== (tokens[at] as Token).clause || !OBJECT_VERBS.has(before.word);
 }
-/**
- * A bracket right after a relation: tokens `at + 1` to `last` are inside it; `own` when it is about the patient or the
- * couple; `continues` when the clause after it opens with a verb (context.json `bracketVerbs`), so it goes on about
- * the relation ("Son (26, left home) has a gambling problem").
- */
+/** A bracket right after a relation: tokens `at + 1` to `last` are inside it; `own` when it is about the patient or the couple. */
 interface RelationBracket {
   at: number;
   last: number;
   relation: string;
   own: boolean;
-  continues: boolean;
 }
-const BRACKET_VERBS: ReadonlySet<string> = new Set(table.bracketVerbs.words);
 
 /**
  * Brackets right after a relation ("his dad (alcoholic liver disease)"), read from the text: the tokens only know a
@@ -404,47 +379,15 @@ function relationBrackets(tokens: readonly Token[], text: string, sex: PatientSe
       const w = (tokens[p] as Token).word;
       own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient';
     }
-    const next = tokens[last + 1];
-    // Not over a dash or colon after the bracket ("Partner (left her in March) - can't afford…"): the tokens only know
-    // one clause break there, so the text between is read.
-    const continues = next !== undefined && next.sentence === t.sentence && BRACKET_VERBS.has(next.word) && !/[-:\u2013\u2014]/.test(text.slice(close + 1, next.start));
-    out.push({ at: k, last, relation: t.word, own, continues });
+    out.push({ at: k, last, relation: t.word, own });
   }
   return out;
 }
 
-/**
- * Whether a `selfFine` cue is the patient saying they are fine themselves, after someone else's trouble: the patient's
- * own reflexive, a whole clause's statement (nothing after it in its clause), opening its clause or after a subject or
- * a word of saying, not a template's answer, not general health, not negated, and a relation or friend named before it.
- */
-function isSelfFine(tokens: readonly Token[], c: RawMatch, sex: 'female' | 'male'): boolean {
-  const first = tokens[c.first] as Token;
-  let own = false;
-  for (let p = c.first; p <= c.last; p += 1) {
-    const w = (tokens[p] as Token).word;
-    if (GENERAL_HEALTH.has(w)) return false;
-    if (w === REFLEXIVE[sex]) own = true;
-  }
-  if (!own || first.afterLabel) return false;
-  const after = tokens[c.last + 1];
-  if (after !== undefined && after.clause === (tokens[c.last] as Token).clause) return false;
-  const before = tokens[c.first - 1];
-  if (before !== undefined && before.clause === first.clause && !SELF_FINE_LEADS.has(before.word)) return false;
-  for (let p = c.first - 1; p >= c.first - 2 && p >= 0; p -= 1) {
-    const t = tokens[p] as Token;
-    if (t.sentence !== first.sentence) break;
-    if (SELF_FINE_NEGATIONS.has(t.word) || GENERAL_HEALTH.has(t.word)) return false;
-  }
-  for (let p = 0; p < c.first; p += 1) if (RELATION_WORDS.has((tokens[p] as Token).word)) return true;
-  return false;
-}
-
 /** Words that open a relative clause ("her mum (…) who can't afford…"; context.json `relativeWords`). */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(table.relativeWords);
-/** The groups a relative clause after a relation's bracket joins: a partner's (safety still reads it as done to the patient), anyone else's. */
-const partnerClauseGroup = groups.find((g) => g.relativeClause && g.kind === 'relation');
-const otherClauseGroup = groups.find((g) => g.relativeClause && g.kind !== 'relation');
+/** The group a relative clause after a relation's bracket joins (context.json `relativeClause`: the partner's "who" cue, a relation). */
+const relativeClauseGroup = groups.find((g) => g.relativeClause);
 
 /** The longest bracket after a relation that is read as describing that person, in characters. */
 const BRACKET_CHARS = 100;
@@ -675,18 +618,13 @@ export class ContextJudge {
   /** Per clause: how many words, and whether it has a list word ("or", "and", "nor"). */
   private readonly clauses: { words: number; list: boolean; head: boolean }[] = [];
 
-  /** The last word inside the bracket right after a relation, by the relation's word. */
-  private readonly bracketEnds = new Map<number, number>();
-
   constructor(
     private readonly tokens: readonly Token[],
     private readonly terms: Terms,
     private readonly sex: PatientSex,
-    brackets: readonly RelationBracket[] = [],
   ) {
     this.startsHere = new Uint8Array(tokens.length);
     this.endsHere = new Uint8Array(tokens.length);
-    for (const b of brackets) if (b.continues) this.bracketEnds.set(b.at, b.last);
     for (const t of tokens) {
       const c = (this.clauses[t.clause] ??= { words: 0, list: false, head: false });
       c.words += 1;
@@ -737,9 +675,7 @@ export class ContextJudge {
           stopped = true;
           break;
         }
-        // "Son (26, left home) has a gambling problem": leaving, said inside the relation's own bracket, describes that
-        // person; the clause after the bracket is still theirs.
-        if (person !== undefined && EXITS.has(t.word) && !(p <= (this.bracketEnds.get(last) ?? -1))) exited = true;
+        if (person !== undefined && EXITS.has(t.word)) exited = true;
         this.startsHere[p] = (this.startsHere[p] as number) | bits;
         // A terminator ending here lies wholly between the cue and any later word.
         if (endsBetween(this.terms.byLast.get(p), last, ends)) {
@@ -835,27 +771,6 @@ export class ContextJudge {
   }
 
   private marked: boolean | undefined;
-
-  /** Where the note says the patient is fine themselves (the statement's first word), and whether a partner is in the note. */
-  private selfFine: { at: number; partner: boolean } | undefined;
-
-  addSelfFine(at: number): void {
-    const tokens = this.tokens;
-    let partner = false;
-    for (let p = 0; p < tokens.length && !partner; p += 1) partner = SPOUSES.has((tokens[p] as Token).word);
-    this.selfFine = { at, partner };
-  }
-
-  /**
-   * Whether the note says, after this mention, that the patient is fine themselves ("Son sleeping in his car. Pt herself
-   * fine"), so the mention, of `need`, is someone else's: only a mention before the statement, only for `SELF_FINE_FOR`
-   * needs, and not a household need when a partner is in the note. facts.ts and evaluate.ts read it.
-   */
-  deniedBySelfFine(m: { last: number }, need: string): boolean {
-    const f = this.selfFine;
-    if (f === undefined || m.last >= f.at || !SELF_FINE_FOR.has(need)) return false;
-    return !(f.partner && HOUSEHOLD_NEEDS.has(need));
-  }
 
   /** The service an offer named, tokens `first` to `last`, declined by the patient in the next clause. */
   addDeclined(first: number, last: number): void {

@@ -141,10 +141,9 @@ function problems(c: Extract<CompiledCondition, { kind: 'problems' }>, f: Facts)
 function affirmedHits(phrases: Iterable<string>, f: Facts, need: string): LocatedHit[] {
   const byPhrase = f.noteHits();
   const out: LocatedHit[] = [];
-  // A template's bare "no" ("Lives alone: N") denies a rule's own phrase only for the needs where that is safe to read;
-  // "Pt herself fine" (someone else's trouble) only for the needs it lists.
+  // A template's bare "no" ("Lives alone: N") denies a rule's own phrase only for the needs where that is safe to read.
   const denial = TEMPLATE_DENIAL_FOR.has(need);
-  for (const p of phrases) for (const h of byPhrase.get(p) ?? []) if (affirmed(h.context) && !(denial && f.answeredNo(h)) && !f.deniedBySelfFine(h, need)) out.push(h);
+  for (const p of phrases) for (const h of byPhrase.get(p) ?? []) if (affirmed(h.context) && !(denial && f.answeredNo(h))) out.push(h);
   return out;
 }
 

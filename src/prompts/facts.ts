@@ -26,8 +26,6 @@ export interface Facts {
   snippet(hit: LocatedHit): string;
   /** Whether a template answers this mention with a bare "no" ("Lives alone: N"; context.ts `answeredNo`). */
   answeredNo(hit: LocatedHit): boolean;
-  /** Whether the note says the patient is fine themselves, so this mention of `need` is someone else's (context.ts `deniedBySelfFine`). */
-  deniedBySelfFine(hit: LocatedHit, need: string): boolean;
   /** A lexicon group's affirmed hits (a relation as the subject allowed for anyPerson groups), once per call. */
   groupHits(group: LexiconGroup): LocatedHit[];
   /** What evaluate.ts read from a lexicon this call, by need and groups: rules that read the same share it. */
@@ -167,8 +165,6 @@ export function factsFor(
             // "Offered carer support - declined, husband fit and well": the service declined is no need (not for safety,
             // mood, substances or what a patient lacks, where the offer may be the only record of the need).
             if (DECLINED_OFFER_FOR.has(group.need) && judge.inDeclinedOffer(m)) continue;
-            // "Son sleeping in his car. Pt herself fine": someone else's trouble (never safety; context.json `selfFine`).
-            if (judge.deniedBySelfFine(m, group.need)) continue;
             const first = noteTokens[m.first] as Token;
             const last = group.met ? (answerEnd.get(m) as number) : m.last;
             list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[last] as Token).end, m.first, last, first.sentence, judge));
@@ -188,10 +184,6 @@ export function factsFor(
     answeredNo(hit) {
       this.noteHits();
       return contextOfText?.answeredNo(hit) ?? false;
-    },
-    deniedBySelfFine(hit, need) {
-      this.noteHits();
-      return contextOfText?.deniedBySelfFine(hit, need) ?? false;
     },
     conditions() {
       conditions ??= longTermConditions(problems);

@@ -109,6 +109,8 @@ export function bracketProblem(phrase: string): string | undefined {
     }
   }
   if (depth !== 0) return 'opens a bracket it never closes';
+  // "(the)? heating" reads as "the heating": the syntax has no optional words, and a "?" is dropped (code review).
+  if (phrase.includes('?')) return 'has a "?": the syntax has no optional words; write the phrase with and without them';
   if (/\(\s*\||\|\s*\)|\|\s*\|/.test(phrase)) return 'has an empty choice: write the phrase with and without the word';
   return undefined;
 }

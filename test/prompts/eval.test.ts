@@ -403,25 +403,26 @@ const DEV31: Floor = {
 // substances, digital, activity, mood weighted): 0.924 (121/131) / 0.807 (121/150), the same as the starting code.
 // dev34 (a thirty-fifth author: Angus and Moray; forces families, fishing and distillery workers, retired coastal
 // villages; problem-orientated GP notes, a school nurse, a midwife and health visitor, a CMHN, out-of-hours handovers, a
-// pharmacist, a link worker's "What matters to you" summaries; Doric): written after the session's changes and scored
-// once on them, 0.877 (142/162) / 0.916 (142/155); the session's starting code: 0.870 / 0.904.
+// pharmacist, a link worker's "What matters to you" summaries; Doric): written after the session's first round and never
+// tuned on; that round scored 0.877 (142/162) / 0.916 (142/155); after two hostile reviews withdrew part of it, 0.877 /
+// 0.904; the session's starting code: 0.870 / 0.904.
 const DEV32: Floor = {
-  recall: 0.913,
-  precision: 0.883,
+  recall: 0.893,
+  precision: 0.87,
   positivePrecision: 0.971,
-  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.12, 'other-person': 0.32, hypothetical: 0.29 },
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.12, 'other-person': 0.38, hypothetical: 0.29 },
 };
 const DEV33: Floor = {
   recall: 0.923,
-  precision: 0.817,
+  precision: 0.806,
   positivePrecision: 0.975,
-  promptedAtMost: { neutral: 0.04, negated: 0.28, historical: 0.06, 'other-person': 0.57, hypothetical: 0.29 },
+  promptedAtMost: { neutral: 0.04, negated: 0.28, historical: 0.06, 'other-person': 0.63, hypothetical: 0.29 },
 };
 const DEV34: Floor = {
   recall: 0.876,
-  precision: 0.916,
+  precision: 0.904,
   positivePrecision: 0.986,
-  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.06, 'other-person': 0.13, hypothetical: 0.36 },
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.06, 'other-person': 0.19, hypothetical: 0.36 },
 };
 
 describe.each([

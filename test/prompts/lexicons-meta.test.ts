@@ -39,7 +39,8 @@ describe('lexicons (#14)', () => {
   });
 
   test("no phrase in any of the engine's data files has a bracket the syntax cannot read", () => {
-    // A bracket inside a bracket is read as other words and silently never matches (one was found in fuel.json).
+    // A bracket inside a bracket is read as other words and silently never matches (one was found in fuel.json); a "?"
+    // is dropped, so "(the)? heating" needs "the" (a code review found eleven such phrases in the thirteenth session).
     const root = resolve(__dirname, '../../src/prompts');
     const jsonFiles = [...readdirSync(root).filter((f) => f.endsWith('.json')), ...readdirSync(join(root, 'lexicons')).filter((f) => f.endsWith('.json')).map((f) => join('lexicons', f)), ...readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.json')).map((f) => join('rules', f))];
     const problems: string[] = [];
@@ -48,7 +49,8 @@ describe('lexicons (#14)', () => {
         const problem = bracketProblem(x);
         if (problem) problems.push(`${where}: "${x}" ${problem}`);
       } else if (Array.isArray(x)) x.forEach((y, i) => walk(y, `${where}[${i}]`));
-      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== '$comment') walk(y, `${where}.${k}`);
+      // Openers and titles are prose shown to the clinician, not phrases.
+      else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) if (k !== '$comment' && k !== 'openers' && k !== 'title') walk(y, `${where}.${k}`);
     };
     for (const f of jsonFiles) walk(JSON.parse(readFileSync(join(root, f), 'utf8')), f);
     expect(jsonFiles.length).toBeGreaterThan(30);

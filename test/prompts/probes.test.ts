@@ -28,16 +28,20 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Knee arthroscopy. Says "oh I will be back in no time", worried about the stairs at home. Advised reduced duties.', 41, [], ['work']],
   ['Palpitations, HR 112. Stressed. OH nurse by trade, retired.', 66, [], ['work']],
   ['Employer refusing phased return despite OH advice.', 44, ['work'], []],
-  // A frail patient who cannot get food in and is eating little is food insecure; either half alone is not.
-  ['Too breathless now to get to the shops for her messages. Weight down 3kg, living on cereal.', 82, ['food'], []],
-  ['Cannot get to the shops since the fall. Eating well, daughter brings a big shop on Sundays.', 80, [], ['food']],
-  // Scottish benefits never claimed are money; a benefit not needed is not.
+  ['Lives with OH and 2 kids. Back at work on reduced hours after mat leave. Worried about the toddler\'s eczema.', 33, [], ['work']],
+  ['Seen by occupational health. Light duties agreed. Struggling with the pain at night, using co-codamol.', 50, [], ['work']],
+  // Scottish benefits never claimed are money; a benefit not needed or not eligible for is not (hostile reviews).
   ['Not receiving Scottish Child Payment, had never heard of it.', 29, ['money'], []],
   ['Best Start Foods not applied for - helped her apply today.', 22, ['money'], []],
   ['Not applied for Child Disability Payment as the baby does not need it - hearing screen passed.', 31, [], ['money']],
-  // Withdrawal from company is loneliness; living on one's own pension is not living alone; working at a bookmaker's is not
-  // gambling; fear of buses is not a transport need; "until the shops shut" is neither a job loss nor transport.
+  ['Community Care Grant not applied for - moved into a furnished flat so no need.', 24, [], ['money']],
+  ['Adult Disability Payment decision - 0 points awarded. Wants to ask for redetermination.', 58, ['money'], []],
+  // Withdrawal from company is loneliness ("stopped going out" alone was withdrawn: "stopped going out on the bike");
+  // living on one's own pension is not living alone; working at a bookmaker's is not gambling, spending time there is;
+  // panic on buses is not a transport need; "until the shops shut" is neither a job loss nor transport.
   ['Since his hearing went he has stopped going to the bowling club, barely leaves the house.', 78, ['loneliness'], []],
+  ['Plantar fasciitis. Stopped going out for runs, swimming instead.', 40, [], ['loneliness']],
+  ['Taxi driver. Spends hours between shifts at the bookies, lost £2k this month.', 45, ['substances'], []],
   ['Retired teacher, living on her own pension, husband well, busy with grandchildren.', 70, [], ['loneliness']],
   ['Manages a bookmaker\'s shop in town, branch closing, at risk of redundancy.', 34, [], ['substances']],
   ['Panic attacks, worse on buses and in shops, avoiding going out.', 23, ['mental-wellbeing'], ['transport']],
@@ -782,9 +786,10 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Did you feel safe at home as a child? No.', 'female', [], ['safety']],
   ['Having enough to eat and drink? No - struggling to swallow.', 'male', [], ['food']],
   ['Feels safe at home, no concerns.', 'female', [], ['safety']],
-  // Thirteenth session. A statement that the patient is fine themselves makes what came before someone else's (from
-  // dev14 to dev33), only in the patient's own reflexive ending its clause after a relation was named, only for the
-  // mentions before it, and never for safety, mood, substances, caring or family (a hostile review of 342 notes).
+  // Thirteenth session. A rule that read "Pt herself fine" as making what came before someone else's was withdrawn after
+  // two hostile reviews (42 and then 48 readings worse: the patient's own debts, eviction and loneliness hidden, and with
+  // a first version "PHQ9 20, passive suicidal ideation"): these notes keep the patient's own needs, and the notes about
+  // a relative are read by the relation as the subject, as before.
   ['Neighbour (90) cannot afford oil for the heating, sitting in the cold. Pt herself fine.', 'female', [], ['fuel']],
   ['Worried about her son, who is behind with his rent in Inverness. She is fine financially herself.', 'female', [], ['housing', 'money']],
   ['Son is homeless since losing his flat. Pt himself fine, BP 132/80.', 'male', [], ['housing']],
@@ -798,9 +803,13 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Husband lost his job, they are behind with the rent. She is fine herself.', 'female', ['housing'], []],
   ['Husband drinks heavily. He is fine himself. She is exhausted and cannot pay the gas.', 'female', ['fuel'], []],
   ['Carer health: fine herself. Money: behind with the catalogue, bailiffs letter.', 'female', ['money'], []],
-  // A relation's reach goes over its own bracket before a verb; a relative clause after the bracket is that person's;
-  // after anything else the next clause is the patient's, as terse notes write it.
-  ['BP fine. Son (26, left home) has a gambling problem.', 'female', [], ['substances']],
+  // A relative clause right after a relation's bracket is that person's, but as a relation, so safety still reads it
+  // (hostile review); the clause after a bracket that says the relation left or died is the patient's, as terse notes
+  // write it ("Son (26, left home) has a gambling problem" is read as the patient's: a known limit, a continuation of
+  // the relation's reach over its bracket was withdrawn after it hid the departed partner's debts left to the patient).
+  ['Her brother (alcoholic) who lives with her and pushes her about when drunk.', 'female', ['safety'], []],
+  ['Her ex (controlling) who still checks her phone and follows her to work.', 'female', ['safety'], []],
+  ['Partner (left in March) owes £2k on the joint account in her name, bailiffs now.', 'female', ['money'], []],
   ['Asked for help for her mum (registered at another practice) who cannot afford to heat her house.', 'female', [], ['fuel']],
   ['Phoned on behalf of her neighbour (not our patient) who has no internet and cannot book online.', 'female', [], ['digital']],
   ['Wife (left 3 months ago) - drinking heavily since, 10 cans a day.', 'male', ['substances'], []],

@@ -17,7 +17,6 @@ import complexMultimorbidityWellbeing from './complex-multimorbidity-wellbeing.j
 import deprivationLtcMoney from './deprivation-ltc-money.json';
 import digitalWords from './digital-words.json';
 import familyWords from './family-words.json';
-import foodAccess from './food-access.json';
 import foodWords from './food-words.json';
 import fuelWords from './fuel-words.json';
 import housingEvictionWords from './housing-eviction-words.json';
@@ -56,7 +55,6 @@ export const DEFAULT_RULE_FILES: Readonly<Record<string, unknown>> = {
   'deprivation-ltc-money': deprivationLtcMoney,
   'digital-words': digitalWords,
   'family-words': familyWords,
-  'food-access': foodAccess,
   'food-words': foodWords,
   'fuel-words': fuelWords,
   'housing-eviction-words': housingEvictionWords,
