@@ -53,8 +53,6 @@ interface Group {
   labelWords: number;
   /** Whether a backward cue reaches over a label's colon or dash to its last word ("Alcohol: nil"); `"acrossLabels": false` stops at it. */
   acrossLabels: boolean;
-  /** The group a relative clause after a relation's bracket joins ("her mum (lives in Ayr) who can't afford…"; `relativeClause`). */
-  relativeClause: boolean;
 }
 
 const OTHER_PERSON_KINDS: readonly OtherPersonKind[] = ['relation', 'possessive', 'reported', 'role', 'pronoun'];
@@ -86,7 +84,6 @@ for (const g of table.groups) {
     stopsAt: 'stopsAt' in g && Array.isArray(g.stopsAt) ? new Set(g.stopsAt as string[]) : undefined,
     labelWords: 'labelWords' in g && typeof g.labelWords === 'number' ? g.labelWords : Number.POSITIVE_INFINITY,
     acrossLabels: !('acrossLabels' in g && g.acrossLabels === false),
-    relativeClause: 'relativeClause' in g && g.relativeClause === true,
   };
   groups.push(group);
   for (const cue of g.cues) {
@@ -283,19 +280,9 @@ export function contextJudge(
     }
   }
   // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
-  // says what is that person's (the tokens only know a clause broke there, so the text is read; twelfth session). A
-  // relative clause right after it is that person's too: "her mum (registered in Ayr) who can't afford to heat her
-  // house", "her neighbour (registered here) who has no internet" (thirteenth session, from dev32; without a bracket
-  // the context.json cue "neighbour ~~4 who" reads it).
+  // says what is that person's (the tokens only know a clause broke there, so the text is read; twelfth session).
   for (const b of text === undefined ? [] : relationBrackets(tokens, text, sex)) {
     if (!b.own) judge.addBracket(b.at + 1, b.last, b.relation);
-    const who = tokens[b.last + 1];
-    if (who === undefined || !RELATIVE_WORDS.has(who.word) || who.sentence !== (tokens[b.at] as Token).sentence) continue;
-    // Read as a relation's relative clause, whoever the relation: a safety group that names its own experiencer still
-    // reads it as done to the patient ("Her brother (alcoholic) who lives with her and pushes her about"; the reported
-    // group would hide it: hostile review, thirteenth session). It reaches from "who" itself, so a word less far than
-    // the "relation ~~4 who" cue, which reaches from the word after it.
-    if (relativeClauseGroup) judge.addCue(relativeClauseGroup, b.last + 1, b.last, b.relation, b.last + 1);
   }
   // "Offered structured education and the local peer group - declined": the service an offer named, declined by the
   // patient in the next clause, is no need (read in facts.ts for `declinedOffer.needs` only).
@@ -383,11 +370,6 @@ function relationBrackets(tokens: readonly Token[], text: string, sex: PatientSe
   }
   return out;
 }
-
-/** Words that open a relative clause ("her mum (…) who can't afford…"; context.json `relativeWords`). */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(table.relativeWords);
-/** The group a relative clause after a relation's bracket joins (context.json `relativeClause`: the partner's "who" cue, a relation). */
-const relativeClauseGroup = groups.find((g) => g.relativeClause);
 
 /** The longest bracket after a relation that is read as describing that person, in characters. */
 const BRACKET_CHARS = 100;

@@ -404,13 +404,15 @@ const DEV31: Floor = {
 // dev34 (a thirty-fifth author: Angus and Moray; forces families, fishing and distillery workers, retired coastal
 // villages; problem-orientated GP notes, a school nurse, a midwife and health visitor, a CMHN, out-of-hours handovers, a
 // pharmacist, a link worker's "What matters to you" summaries; Doric): written after the session's first round and never
-// tuned on; that round scored 0.877 (142/162) / 0.916 (142/155); after two hostile reviews withdrew part of it, 0.877 /
-// 0.904; the session's starting code: 0.870 / 0.904.
+// tuned on; that round scored 0.877 (142/162) / 0.916 (142/155); three hostile reviews withdrew all of it but an inferred
+// job-loss money prompt and four look-alikes, which score 0.877 / 0.904; the session's starting code: 0.870 / 0.904.
+// These floors were first set on the first round; they hold what the reviewed engine reaches (for dev32 and dev33, what
+// the session's starting code reaches).
 const DEV32: Floor = {
-  recall: 0.893,
-  precision: 0.87,
-  positivePrecision: 0.971,
-  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.12, 'other-person': 0.38, hypothetical: 0.29 },
+  recall: 0.886,
+  precision: 0.847,
+  positivePrecision: 0.97,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.12, 'other-person': 0.5, hypothetical: 0.29 },
 };
 const DEV33: Floor = {
   recall: 0.923,

@@ -18,29 +18,25 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Benefit of continuing the statin explained, cost of HRT prescription prepayment certificate discussed.', 55, [], ['money']],
   ['Had debts in his twenties, all paid off now.', 48, [], ['money']],
   ['Her son has got himself into debt with a loan shark, she is worried for him. Pt well.', 66, [], ['money']],
-  // Thirteenth session: occupational health, adjustments and strain together are a work need; each alone, a bare "OH"
-  // (alcohol, an exclamation), "dose adjustments", "HR" (heart rate) or a settled return are not (hostile review).
-  ['Nervous about going back to the warehouse. Phased return and lighter duties discussed, occupational health referral made.', 47, ['work'], []],
-  ['OH report: recommends redeployment and reduced hours. She is worried she will be managed out.', 52, ['work'], []],
+  // Thirteenth session: a work-support rule (occupational health, an adjustment and a worry) was withdrawn after three
+  // hostile reviews; these notes, its reviews' worst cases, prompt no work need.
   ['OH 30u/wk, mostly weekends. T2DM - metformin dose adjustments made, worried about his sugars.', 61, [], ['work']],
   ['Phased return completed last month, back on full hours. OH have signed her off. Was stressed, now fine.', 49, [], ['work']],
   ['Post MI. Phased return agreed with employer, OH involved. Happy with plan, a bit anxious about the stairs.', 58, [], ['work']],
   ['Knee arthroscopy. Says "oh I will be back in no time", worried about the stairs at home. Advised reduced duties.', 41, [], ['work']],
   ['Palpitations, HR 112. Stressed. OH nurse by trade, retired.', 66, [], ['work']],
-  ['Employer refusing phased return despite OH advice.', 44, ['work'], []],
   ['Lives with OH and 2 kids. Back at work on reduced hours after mat leave. Worried about the toddler\'s eczema.', 33, [], ['work']],
   ['Seen by occupational health. Light duties agreed. Struggling with the pain at night, using co-codamol.', 50, [], ['work']],
-  // Scottish benefits never claimed are money; a benefit not needed or not eligible for is not (hostile reviews).
-  ['Not receiving Scottish Child Payment, had never heard of it.', 29, ['money'], []],
-  ['Best Start Foods not applied for - helped her apply today.', 22, ['money'], []],
+  // Unclaimed Scottish benefits as money were withdrawn after three reviews (ineligibility is said in too many ways); a
+  // benefit not needed stays quiet, a benefit decision still prompts.
   ['Not applied for Child Disability Payment as the baby does not need it - hearing screen passed.', 31, [], ['money']],
   ['Community Care Grant not applied for - moved into a furnished flat so no need.', 24, [], ['money']],
   ['Adult Disability Payment decision - 0 points awarded. Wants to ask for redetermination.', 58, ['money'], []],
-  // Withdrawal from company is loneliness ("stopped going out" alone was withdrawn: "stopped going out on the bike");
-  // living on one's own pension is not living alone; working at a bookmaker's is not gambling, spending time there is;
-  // panic on buses is not a transport need; "until the shops shut" is neither a job loss nor transport.
-  ['Since his hearing went he has stopped going to the bowling club, barely leaves the house.', 78, ['loneliness'], []],
+  // Living on one's own pension is not living alone; working at a bookmaker's is not gambling, spending time there is;
+  // panic on buses is not a transport need; "until the shops shut" is neither a job loss nor transport. ("Barely leaves
+  // the house" and "stopped going out/to the club" as loneliness were withdrawn: a newborn, a care home with company.)
   ['Plantar fasciitis. Stopped going out for runs, swimming instead.', 40, [], ['loneliness']],
+  ['New baby 3 wks, barely left the house - normal, partner on paternity leave, mum staying. EPDS 4.', 29, [], ['loneliness']],
   ['Taxi driver. Spends hours between shifts at the bookies, lost £2k this month.', 45, ['substances'], []],
   ['Retired teacher, living on her own pension, husband well, busy with grandchildren.', 70, [], ['loneliness']],
   ['Manages a bookmaker\'s shop in town, branch closing, at risk of redundancy.', 34, [], ['substances']],
@@ -803,15 +799,15 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Husband lost his job, they are behind with the rent. She is fine herself.', 'female', ['housing'], []],
   ['Husband drinks heavily. He is fine himself. She is exhausted and cannot pay the gas.', 'female', ['fuel'], []],
   ['Carer health: fine herself. Money: behind with the catalogue, bailiffs letter.', 'female', ['money'], []],
-  // A relative clause right after a relation's bracket is that person's, but as a relation, so safety still reads it
-  // (hostile review); the clause after a bracket that says the relation left or died is the patient's, as terse notes
-  // write it ("Son (26, left home) has a gambling problem" is read as the patient's: a known limit, a continuation of
-  // the relation's reach over its bracket was withdrawn after it hid the departed partner's debts left to the patient).
+  // A relation's bracket: safety is still the patient's ("who ... pushes her about"); the clause after a bracket that
+  // says the relation left or died is the patient's, as terse notes write it ("Son (26, left home) has a gambling
+  // problem" is read as the patient's: a known limit). A continuation of the relation's reach over its bracket and a
+  // relative clause after it read as the relation's were withdrawn after reviews (a departed partner's debts left to the
+  // patient; a mother and daughter who cannot afford to heat the house they share).
   ['Her brother (alcoholic) who lives with her and pushes her about when drunk.', 'female', ['safety'], []],
   ['Her ex (controlling) who still checks her phone and follows her to work.', 'female', ['safety'], []],
   ['Partner (left in March) owes £2k on the joint account in her name, bailiffs now.', 'female', ['money'], []],
-  ['Asked for help for her mum (registered at another practice) who cannot afford to heat her house.', 'female', [], ['fuel']],
-  ['Phoned on behalf of her neighbour (not our patient) who has no internet and cannot book online.', 'female', [], ['digital']],
+  ['Lives with her mum (COPD) who cannot afford to heat the house, both sitting in coats in the evenings.', 'female', ['fuel'], []],
   ['Wife (left 3 months ago) - drinking heavily since, 10 cans a day.', 'male', ['substances'], []],
   ['Husband (passed away in Feb) low since and very lonely, sees nobody.', 'female', ['loneliness'], []],
   ['Partner (left her in March) - cannot afford the mortgage alone, bank letters.', 'female', ['money'], []],

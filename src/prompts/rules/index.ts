@@ -39,7 +39,6 @@ import stressorWithSleep from './stressor-with-sleep.json';
 import substancesProblemList from './substances-problem-list.json';
 import substancesWords from './substances-words.json';
 import transportWords from './transport-words.json';
-import workSupport from './work-support.json';
 import workWords from './work-words.json';
 import youngAdultSubstances from './young-adult-substances.json';
 
@@ -77,7 +76,6 @@ export const DEFAULT_RULE_FILES: Readonly<Record<string, unknown>> = {
   'substances-problem-list': substancesProblemList,
   'substances-words': substancesWords,
   'transport-words': transportWords,
-  'work-support': workSupport,
   'work-words': workWords,
   'young-adult-substances': youngAdultSubstances,
 };
