@@ -3,7 +3,7 @@
  * lists and the lexicons they name become one shared index so the notes are
  * scanned a single time per call, whatever the number of rules.
  */
-import { CONTEXT_PHRASES, isContextPhrase } from './context';
+import { CONTEXT_PHRASES, isContextPhrase, TEMPLATE_DENIAL_FOR } from './context';
 import { type CompiledLexicon, compileLexicon, type LexiconGroup, lexiconPhrases } from './lexicon';
 import { DEFAULT_LEXICONS } from './lexicons/index';
 import { compilePhrases, compilePhrasesInSteps, type PhraseIndex, runSteps } from './phrase-index';
@@ -19,8 +19,8 @@ export type CompiledCondition =
   | { kind: 'physicalAndMental' }
   | { kind: 'age'; min?: number; max?: number }
   | { kind: 'meds'; min: number }
-  /** `need`: the rule's need, for the context rules that deny only some needs (a template's bare "no", `answers.denialFor`). */
-  | { kind: 'notes'; phrases: Set<string>; need: string }
+  /** `denial`: a template's bare "no" denies a mention (the rule's need is one of `answers.denialFor`, context.ts). */
+  | { kind: 'notes'; phrases: Set<string>; denial: boolean }
   /** `key` names the need and groups, so that rules reading the same ones share one reading per call. */
   | { kind: 'lexicon'; lexicon: CompiledLexicon; groups: Set<string> | undefined; key: string }
   | { kind: 'deprivation'; max: number }
@@ -79,7 +79,7 @@ export function compileRuleSet(rules: readonly Rule[]): CompiledRuleSet {
 /** compileRuleSet in steps (see compilePhrasesInSteps); the result is cached when the last step is done. */
 function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSet> {
   const allPhrases: string[] = [];
-  const compiled = rules.map((rule) => ({ rule, when: compileCondition(rule.when, allPhrases, rule.need) }));
+  const compiled = rules.map((rule) => ({ rule, when: compileCondition(rule.when, allPhrases, TEMPLATE_DENIAL_FOR.has(rule.need)) }));
   // `ignore` look-alikes are global: "stress fracture" is no stress whichever need asks. A need's
   // `notThisNeed` hides its own words only: housing's "feels flat" must leave mood's "feels flat" alone.
   const hides = new Map<string, string[]>();
@@ -133,13 +133,13 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
   return set;
 }
 
-function compileCondition(c: Condition, allPhrases: string[], need: string): CompiledCondition {
-  if ('all' in c) return { kind: 'all', items: c.all.map((x) => compileCondition(x, allPhrases, need)) };
-  if ('any' in c) return { kind: 'any', items: c.any.map((x) => compileCondition(x, allPhrases, need)) };
-  if ('not' in c) return { kind: 'not', item: compileCondition(c.not, allPhrases, need) };
+function compileCondition(c: Condition, allPhrases: string[], denial: boolean): CompiledCondition {
+  if ('all' in c) return { kind: 'all', items: c.all.map((x) => compileCondition(x, allPhrases, denial)) };
+  if ('any' in c) return { kind: 'any', items: c.any.map((x) => compileCondition(x, allPhrases, denial)) };
+  if ('not' in c) return { kind: 'not', item: compileCondition(c.not, allPhrases, denial) };
   if ('near' in c) {
     const [a, b] = c.near.all;
-    return { kind: 'near', sentences: c.near.sentences, items: [compileCondition(a, allPhrases, need), compileCondition(b, allPhrases, need)] };
+    return { kind: 'near', sentences: c.near.sentences, items: [compileCondition(a, allPhrases, denial), compileCondition(b, allPhrases, denial)] };
   }
   if ('problems' in c) {
     const p = c.problems;
@@ -163,7 +163,7 @@ function compileCondition(c: Condition, allPhrases: string[], need: string): Com
       return { kind: 'lexicon', lexicon: compileLexicon(lexicon), groups, key: `${c.notes.need}|${groups ? [...groups].sort().join(',') : '*'}` };
     }
     allPhrases.push(...c.notes.phrases);
-    return { kind: 'notes', phrases: new Set(c.notes.phrases), need };
+    return { kind: 'notes', phrases: new Set(c.notes.phrases), denial };
   }
   if ('deprivationDecile' in c) return { kind: 'deprivation', max: c.deprivationDecile.max };
   if ('role' in c) return { kind: 'role', roles: new Set(c.role) };

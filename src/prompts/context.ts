@@ -281,8 +281,29 @@ export function contextJudge(
   }
   // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
   // says what is that person's (the tokens only know a clause broke there, so the text is read; twelfth session).
-  for (const b of text === undefined ? [] : relationBrackets(tokens, text, sex)) {
-    if (!b.own) judge.addBracket(b.at + 1, b.last, b.relation);
+  if (text !== undefined) {
+    for (let k = 0; k + 1 < n; k += 1) {
+      const t = tokens[k] as Token;
+      // A clause break first (a comparison), then the word (a look-up).
+      if ((tokens[k + 1] as Token).clause === t.clause || !RELATION_WORDS.has(t.word)) continue;
+      let open = t.end;
+      while (text.charCodeAt(open) === SPACE_CODE) open += 1;
+      if (text.charCodeAt(open) !== OPEN_BRACKET_CODE) continue;
+      const close = text.indexOf(')', open);
+      if (close < 0 || close - open > BRACKET_CHARS) continue;
+      let last = k;
+      while (last + 1 < n && (tokens[last + 1] as Token).start < close) last += 1;
+      // Not "Single mum (very isolated…)" (the patient), nor a bracket about the patient or the couple ("Lives with
+      // husband (she is his main carer)", "partner (both drinking)"; code review).
+      const before = tokens[k - 1];
+      if (last === k || (before !== undefined && SELF_DESCRIBED.has(before.word))) continue;
+      let own = false;
+      for (let p = k + 1; p <= last && !own; p += 1) {
+        const w = (tokens[p] as Token).word;
+        own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient';
+      }
+      if (!own) judge.addBracket(k + 1, last, t.word);
+    }
   }
   // "Offered structured education and the local peer group - declined": the service an offer named, declined by the
   // patient in the next clause, is no need (read in facts.ts for `declinedOffer.needs` only).
@@ -332,45 +353,6 @@ function ownsNext(tokens: readonly Token[], at: number): boolean {
   if (next === undefined || next.clause !== (tokens[at] as Token).clause || NOT_OWNED.has(next.word)) return false;
   return before === undefined || before.clause !== (tokens[at] as Token).clause || !OBJECT_VERBS.has(before.word);
 }
-/** A bracket right after a relation: tokens `at + 1` to `last` are inside it; `own` when it is about the patient or the couple. */
-interface RelationBracket {
-  at: number;
-  last: number;
-  relation: string;
-  own: boolean;
-}
-
-/**
- * Brackets right after a relation ("his dad (alcoholic liver disease)"), read from the text: the tokens only know a
- * clause broke there. Not after "single mum" and the like (the patient describing herself). `own` marks a bracket
- * about the patient or the couple ("Lives with husband (she is his main carer)", "partner (both drinking)"; code review).
- */
-function relationBrackets(tokens: readonly Token[], text: string, sex: PatientSex): RelationBracket[] {
-  const out: RelationBracket[] = [];
-  const n = tokens.length;
-  for (let k = 0; k + 1 < n; k += 1) {
-    const t = tokens[k] as Token;
-    // A clause break first (a comparison), then the word (a look-up).
-    if ((tokens[k + 1] as Token).clause === t.clause || !RELATION_WORDS.has(t.word)) continue;
-    let open = t.end;
-    while (text.charCodeAt(open) === SPACE_CODE) open += 1;
-    if (text.charCodeAt(open) !== OPEN_BRACKET_CODE) continue;
-    const close = text.indexOf(')', open);
-    if (close < 0 || close - open > BRACKET_CHARS) continue;
-    let last = k;
-    while (last + 1 < n && (tokens[last + 1] as Token).start < close) last += 1;
-    const before = tokens[k - 1];
-    if (last === k || (before !== undefined && SELF_DESCRIBED.has(before.word))) continue;
-    let own = false;
-    for (let p = k + 1; p <= last && !own; p += 1) {
-      const w = (tokens[p] as Token).word;
-      own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient';
-    }
-    out.push({ at: k, last, relation: t.word, own });
-  }
-  return out;
-}
-
 /** The longest bracket after a relation that is read as describing that person, in characters. */
 const BRACKET_CHARS = 100;
 /** A parent word after these is the patient describing herself ("single mum (…)"). */

@@ -3,7 +3,7 @@
  * words that point at what is on screen ('Age 81', 'Notes mention "..."').
  */
 import type { CompiledCondition } from './compile';
-import { affirmed, TEMPLATE_DENIAL_FOR } from './context';
+import { affirmed } from './context';
 import type { Facts } from './facts';
 import type { CompiledLexicon } from './lexicon';
 import { findRawMatches } from './phrase-index';
@@ -104,7 +104,7 @@ export function evaluate(c: CompiledCondition, f: Facts): Outcome {
       return n !== undefined && n >= c.min ? { ok: true, why: [`${n} current medicines`], evidence: n - c.min } : NO;
     }
     case 'notes':
-      return quoteMentions(affirmedHits(c.phrases, f, c.need), f);
+      return quoteMentions(affirmedHits(c.phrases, f, c.denial), f);
     case 'lexicon': {
       // Several rules read the same lexicon (a need's own rule, and an inferred one such as stressor-with-sleep):
       // read once per call. Outcomes are never changed by their readers.
@@ -138,11 +138,10 @@ function problems(c: Extract<CompiledCondition, { kind: 'problems' }>, f: Facts)
 }
 
 /** Mentions of the phrases that are about the patient, now, and really said (context.ts). */
-function affirmedHits(phrases: Iterable<string>, f: Facts, need: string): LocatedHit[] {
+function affirmedHits(phrases: Iterable<string>, f: Facts, denial: boolean): LocatedHit[] {
   const byPhrase = f.noteHits();
   const out: LocatedHit[] = [];
   // A template's bare "no" ("Lives alone: N") denies a rule's own phrase only for the needs where that is safe to read.
-  const denial = TEMPLATE_DENIAL_FOR.has(need);
   for (const p of phrases) for (const h of byPhrase.get(p) ?? []) if (affirmed(h.context) && !(denial && f.answeredNo(h))) out.push(h);
   return out;
 }

@@ -95,7 +95,8 @@ function buildWordSlot(alts: AltWord[][]): Slot {
 /**
  * What is wrong with a phrase's brackets, if anything: the syntax has one level of "( | )" and no more, so a bracket
  * inside a bracket or one left open would be read as other words and silently never match; an empty choice
- * ("rent (arrears|)") is dropped, so the phrase never matches without one of the others.
+ * ("rent (arrears|)") is dropped, so the phrase never matches without one of the others; and a "?" after a bracket
+ * or a word is no "optional" mark (the syntax has none) but is dropped, so the words before it are required.
  */
 export function bracketProblem(phrase: string): string | undefined {
   let depth = 0;
