@@ -112,6 +112,13 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Has pre-settled status, works in a care home.', 33, [], ['legal']],
   // Found by a third review: cues and answers that reached too far (all withdrawn or narrowed).
   ['Very low, suicidal thoughts daily, would like to pass on.', 41, ['mental-wellbeing'], []],
+  // Fourteenth session: "life not worth living" and its abbreviation TLNWL (a reviewer's note in the thirteenth session got
+  // nothing); asked and denied, it stays quiet, and a relative's words are not the patient's.
+  ['TLNWL at times, no active plans, protective factors her kids.', 34, ['mental-wellbeing'], []],
+  ['Says life isn\'t worth living since the divorce.', 47, ['mental-wellbeing'], []],
+  ['Asthma review. Asked re TLNWL - denies.', 38, [], ['mental-wellbeing']],
+  ['No TLNWL. Sleeping ok.', 26, [], ['mental-wellbeing']],
+  ['Husband says life not worth living since his stroke. Pt coping well, BP fine.', 70, [], ['mental-wellbeing']],
   ['Drinking 2 bottles of vodka a day, agreed for me to pass on referral to ADS.', 50, ['substances'], []],
   ['Told her to stop using cocaine but she kept on.', 28, ['substances'], []],
   ['Tried to stop self harming but kept on cutting.', 19, ['mental-wellbeing'], []],
