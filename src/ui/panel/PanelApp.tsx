@@ -97,6 +97,12 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
     };
   }, [standalone, config.idleMinutes]);
 
+  // For the browser bench (#17): when a record's patient is first on screen, after the DOM has it (a layout effect runs
+  // in the same commit). Only the first in a document: that is the page-load figure.
+  useLayoutEffect(() => {
+    if (view.kind === 'record' && performance.getEntriesByName('links:panel-matched').length === 0) performance.mark('links:panel-matched');
+  }, [view.kind]);
+
   const recordPatient = view.kind === 'record' ? view.screen.patient : null;
   const shown = recordPatient ?? (view.kind === 'no-record' ? standalone : null);
   const key = shown ? patientKey(shown) : undefined;
