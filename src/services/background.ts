@@ -33,7 +33,7 @@ import { forgetSettings, loadSettings } from './settings/store';
 import { confirmOnScreen } from './tabs';
 import { createCommandHandler } from './commands';
 import { createPanelRegistry } from './panel/registry';
-import { createReferralAuth } from './outbox/auth';
+import { createReferralAuth, databaseStore } from './outbox/auth';
 import type { HttpDestination } from '../referral/destinations';
 import { acceptRelay } from './panel/relay';
 import { SESSION_CONFIG_KEY, type SessionConfig } from '../messaging/protocol';
@@ -53,7 +53,7 @@ export function createBackground(db: LinksDatabase) {
   const keys = createPatientKeys(db);
   const cache = createIndexCache(db);
   const postcodes = createPostcodeStore(db, () => loadPublic('/data/outcode-centroids.json').then((r) => r.json()));
-  const auth = createReferralAuth(settings);
+  const auth = createReferralAuth(settings, databaseStore(db));
   const scheduler = createOutboxScheduler(db, settings, { auth: auth.client });
   // Large files (directory exports, postcode tables) arrive in pieces, for any capability that takes one.
   const uploads = createUploads();

@@ -2,7 +2,8 @@
  * Issues #11 and #15 in real Chromium with the built extension:
  * - a referral to the board's secured FHIR endpoint (/secure/fhir): the
  *   extension gets a token from the demo OAuth server (client credentials,
- *   the secret saved in the extension's local storage) and the CLP receives
+ *   the secret saved in the extension's database, where no content script
+ *   can read it, not in its extension storage) and the CLP receives
  *   the referral once;
  * - the browser closed while referrals are queued (the CLP server down): on
  *   the next start of the same profile they are delivered, each exactly once.
@@ -58,6 +59,10 @@ test('a referral to the secured endpoint: a token from the OAuth server, deliver
     expect(saved.value?.secrets.clientSecret).toBe('saved');
     const tested = await message(options, 'referral.testAuth');
     expect(tested.ok, JSON.stringify(tested)).toBe(true);
+    // Neither the secret nor the token it bought is in extension storage, which the record page's content script can read.
+    const storageText = await options.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null)));
+    expect(storageText).not.toContain('demo-secret');
+    expect(storageText).not.toContain('referralAuth');
     await options.close();
 
     const form = await refer(h, '/careview/patient/1/consultation', 'money');

@@ -1,8 +1,9 @@
 /**
  * Where the destination's secrets and the current access token live. The
  * token client only sees a tiny key/value store, so the background backs it
- * with `browser.storage.local` (never `storage.sync`: secrets must not follow
- * the user to other computers) and the tests with a Map.
+ * with the extension's own database (src/services/outbox/auth.ts; never
+ * `storage.sync`: secrets must not follow the user to other computers, nor
+ * `storage.local`, which a content script can read) and the tests with a Map.
  *
  * A secret can also come from browser policy (`destinationSecrets` in the
  * managed storage): it is read from there each time and never copied into
@@ -27,7 +28,7 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
 }
 
-/** Storage keys (in `storage.local`). */
+/** Storage keys (rows of the database's `kv` table). */
 export const AUTH_STORAGE_KEYS = {
   /** DestinationSecrets set in the options page: bearer token, client secret, private key. */
   secrets: 'referralAuth.secrets',
