@@ -120,7 +120,8 @@ export async function launchBare(): Promise<BareBrowser> {
       ws.close();
       child.kill();
       await new Promise((r) => child.once('exit', r));
-      rmSync(userDataDir, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing for a moment after the browser process has gone.
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
@@ -164,6 +165,10 @@ export async function bareLatencies(demoUrl: string, runs: number): Promise<{ pa
     const control = await b.open(`chrome-extension://${b.extensionId}/popup.html`);
     await sleep(1000);
     await configure(b, control, { people: { clp: { name: 'CLP' }, referrers: [{ name: 'Bench GP', role: 'gp' }], currentReferrer: 'Bench GP' } });
+    // A first start seeds the demo directory and stores its index in the background: a search waits for that, and
+    // the pause after it lets the snapshot be written, so the rows time a browser in use, not one still installing.
+    await b.evaluate(control, messageFrom('directory.search', { needs: ['food'], limit: 1, origin: 'sidebar' }));
+    await sleep(3000);
     const recordUrl = `${demoUrl}/careview/patient/1/consultation`;
     const record = await b.open(recordUrl);
     await sleep(1000);
