@@ -84,6 +84,8 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev32', 'development half 32 (dev32.json, a thirty-third author: an Ayrshire practice; terse EMIS entries with a trailing Social line, ANP COPD and diabetes reviews, a CPN, a pharmacist, district nurses, reception messages; fuel, money, loneliness, caring, long-term condition, mood, transport, food)'],
   ['dev33', 'development half 33 (dev33.json, a thirty-fourth author: Perth, Stirling and Falkirk; first-person GP notes, ICE sections, learning-disability health checks, link-worker summaries, veterans\' letters, prison liaison; work, legal, family, housing, safety, substances, digital, activity, mood)'],
   ['dev34', 'development half 34 (dev34.json, a thirty-fifth author: Angus and Moray; forces families, fishing and distillery workers, retired coastal villages; problem-orientated notes, school nurse, midwife and HV, CMHN, out-of-hours, pharmacist, link worker; family, loneliness, mood, work, caring, money, substances, transport)'],
+  ['dev35', 'development half 35 (dev35.json, a thirty-sixth author: safety as GPs, nurses, health visitors and district nurses record it, and its look-alikes: abuse by partners, ex-partners, adult children and carers; work violence, animal bites, relatives\' relationships; 160 notes)'],
+  ['dev36', 'development half 36 (dev36.json, a thirty-seventh author: a city\'s outer estates; safety and mental wellbeing, suicidal thoughts as GPs write them (TLNWL), and their look-alikes; 160 notes; scored, never tuned on)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

@@ -244,8 +244,9 @@ const DEV18: Floor = {
 // Reached on 2026-12-03 with a child's household and stressor-with-sleep: 0.894 (135/151) / 0.808 (135/167).
 const DEV19: Floor = {
   recall: 0.894,
-  precision: 0.813,
-  positivePrecision: 0.937,
+  // 0.813 until the fourteenth session's work-violence look-alike ("assaulted by a pupil" is no domestic safety need).
+  precision: 0.818,
+  positivePrecision: 0.944,
   promptedAtMost: { neutral: 0.08, negated: 0.28, historical: 0.28, 'other-person': 0.19, hypothetical: 0.22 },
 };
 
@@ -409,8 +410,9 @@ const DEV31: Floor = {
 // These floors were first set on the first round; they hold what the reviewed engine reaches (for dev32 and dev33, what
 // the session's starting code reaches).
 const DEV32: Floor = {
-  recall: 0.886,
-  precision: 0.847,
+  // 0.886 until the fourteenth session's "adult support (&) protection" phrase.
+  recall: 0.893,
+  precision: 0.848,
   positivePrecision: 0.97,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.12, 'other-person': 0.5, hypothetical: 0.29 },
 };
@@ -425,6 +427,25 @@ const DEV34: Floor = {
   precision: 0.904,
   positivePrecision: 0.986,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.06, 'other-person': 0.19, hypothetical: 0.36 },
+};
+
+// Development halves 35 and 36 (fourteenth session), 160 notes each, written by two new authors given BRIEF.md and a voice
+// brief that weights safety and its look-alikes (dev36 also mental wellbeing and suicidal thoughts as GPs write them).
+// dev35 (a thirty-sixth author): 0.904 (103/114) / 0.824 (103/125) at first contact; the session's safety round,
+// withdrawn in most part after two hostile reviews (125 and 79 notes), leaves 0.904 / 0.844. dev36 (a thirty-seventh
+// author: a city's outer estates), scored and never tuned on: 0.912 / 0.817 on the session's starting code, 0.920 / 0.819
+// after the "life not worth living" / TLNWL phrases (written before dev36 existed), unchanged by the safety round.
+const DEV35: Floor = {
+  recall: 0.903,
+  precision: 0.844,
+  positivePrecision: 0.971,
+  promptedAtMost: { neutral: 0, negated: 0.2, historical: 0, 'other-person': 0.5, hypothetical: 0.13 },
+};
+const DEV36: Floor = {
+  recall: 0.92,
+  precision: 0.818,
+  positivePrecision: 0.981,
+  promptedAtMost: { neutral: 0, negated: 0.23, historical: 0.22, 'other-person': 0.57, hypothetical: 0 },
 };
 
 describe.each([
@@ -463,6 +484,8 @@ describe.each([
   ['development 32', 'dev32', DEV32],
   ['development 33', 'dev33', DEV33],
   ['development 34', 'dev34', DEV34],
+  ['development 35', 'dev35', DEV35],
+  ['development 36', 'dev36', DEV36],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

@@ -213,6 +213,21 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Feels safe at home, good relationship.', 35, [], ['safety']],
   ['Head injury advice and safety netting given.', 19, [], ['safety']],
   ['Routine enquiry about domestic abuse: no concerns.', 28, [], ['safety']],
+  // Fourteenth session (dev35, two hostile reviews): adult support & protection written with "&"; a relative or carer
+  // stealing from her purse; violence at work and animal bites are not domestic safety. Withdrawn after review, so these
+  // stay as they were: "feels very unsafe" (stairs, driving, a ceiling), "ASP discussed" (aspirin, aspiration), "NHO"
+  // (the patient who breached it, a sheriff clerk), "handy wi his fists" (the patient himself, a boxer), "not safe to talk"
+  // (driving, voice rest), "using pt's flat to sell" (Avon, tablet, a let flat), "set the dog on" (a shepherd, a therapy dog).
+  ['Daughter (carer) suspected of taking her money. Adult support & protection referral to SW today.', 84, ['safety'], []],
+  ['Doorbell camera caught the carer stealing from pt\'s purse on Tuesday. Agency and SW informed.', 88, ['safety'], []],
+  ['Bus driver. Assaulted by a passenger on Friday night, R shoulder strain. Police involved.', 47, [], ['safety']],
+  ['Prison officer. Prisoner assaulted him during a cell search, jaw sore.', 39, [], ['safety']],
+  ['Own labrador bit him when he took a bone off it. Wound cleaned.', 52, [], ['safety']],
+  ['F/U fall at home. Feels very unsafe on the stairs now, sleeping downstairs.', 82, [], ['safety']],
+  ['AF review. Asp discussed - aspirin not recommended for stroke prevention, switch to apixaban.', 71, [], ['safety']],
+  ['Sheriff clerk. Stress - dealing with NHO applications all day. No DA in own life.', 44, [], ['safety']],
+  ['Hill shepherd. He set the dog on a yowe that broke away and went over on his knee.', 58, [], ['safety']],
+  ['Husband hit her on Saturday, bruise L orbit, third time. Also threatened by a customer at work last week.', 36, ['safety'], []],
   // legal
   ['Asylum claim refused, appealing, has no lawyer.', 29, ['legal'], []],
   ['Needs an advocate for the tribunal over his PIP.', 55, ['legal'], []],
