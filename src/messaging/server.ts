@@ -2,6 +2,12 @@
  * Background side of the protocol. Validates every payload against its schema,
  * refuses senders that are not this extension (a web page can never reach the
  * database), and turns handler errors into `{ ok: false }` values.
+ *
+ * The extension's own scripts inside a record page (the content script, the
+ * adapter picker) are this extension too, but they run in the record page's
+ * renderer process, which a hostile or compromised page could take over: from
+ * there only the few messages those scripts send are accepted (FROM_RECORD_PAGES),
+ * never settings, secrets, referrals or the directory (hazard H22).
  */
 import * as v from 'valibot';
 import { fail, ok, toAppError, type Result } from '../lib/result';
@@ -26,6 +32,20 @@ function isEnvelope(message: unknown): message is { channel: 'links-sidebar'; ty
   );
 }
 
+/** What the extension's scripts in a record page may ask: the content script's config, the picker's adapter (the handler checks a pick is under way on that tab). */
+export const FROM_RECORD_PAGES: ReadonlySet<MessageType> = new Set<MessageType>(['session.config', 'adapter.save']);
+
+/** This extension, as the background knows it: its id and the origin of its own pages (`runtime.getURL('')`). */
+export interface Self {
+  id: string;
+  origin: string;
+}
+
+/** Whether a message came from one of the extension's own pages (not a script inside a web page). */
+export function fromExtensionPage(sender: SenderInfo, self: Self): boolean {
+  return typeof sender.url === 'string' && self.origin !== '' && sender.url.startsWith(self.origin);
+}
+
 function isMessageType(type: string): type is MessageType {
   return Object.prototype.hasOwnProperty.call(requestSchemas, type);
 }
@@ -38,12 +58,15 @@ export async function dispatch(
   handlers: Handlers,
   message: unknown,
   sender: SenderInfo,
-  extensionId: string,
+  self: Self,
 ): Promise<Result<unknown> | undefined> {
   if (!isEnvelope(message)) return undefined;
-  if (sender.id !== extensionId) return fail('NotAllowed', 'Messages are accepted only from this extension.');
+  if (sender.id !== self.id) return fail('NotAllowed', 'Messages are accepted only from this extension.');
   if (!isMessageType(message.type)) return fail('BadRequest', `Unknown message "${message.type}".`);
   const type = message.type;
+  if (!fromExtensionPage(sender, self) && !FROM_RECORD_PAGES.has(type)) {
+    return fail('NotAllowed', `"${type}" is accepted only from the extension's own pages, not from a script inside a web page.`);
+  }
   const parsed = v.safeParse(requestSchemas[type], message.payload ?? {});
   if (!parsed.success) {
     return fail(

@@ -34,6 +34,7 @@ import { confirmOnScreen } from './tabs';
 import { createCommandHandler } from './commands';
 import { createPanelRegistry } from './panel/registry';
 import { createReferralAuth, databaseStore } from './outbox/auth';
+import { AUTH_STORAGE_KEYS } from '../referral/auth/store';
 import type { HttpDestination } from '../referral/destinations';
 import { acceptRelay } from './panel/relay';
 import { SESSION_CONFIG_KEY, type SessionConfig } from '../messaging/protocol';
@@ -72,7 +73,7 @@ export function createBackground(db: LinksDatabase) {
     ...adapterHandlers(db),
     ...panelHandlers(),
   };
-  return { handlers, settings, keys, cache, scheduler, seeded, auth: auth.client };
+  return { handlers, settings, keys, cache, scheduler, seeded, auth: auth.client, secrets: auth.store };
 }
 
 export function startBackground(): void {
@@ -81,10 +82,14 @@ export function startBackground(): void {
   const db = getDb();
   const bg = createBackground(db);
 
+  // Secrets an older version kept in storage.local (readable by the content script) are moved out at every start,
+  // not only when a referral next needs them (H22); a failure is tried again at the next use or start.
+  void bg.secrets.get(AUTH_STORAGE_KEYS.secrets).catch((e: unknown) => console.warn('[links-sidebar]', e instanceof Error ? e.message : e));
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   // Listener registered synchronously at start-up, as MV3 requires, so a message that woke the worker is not lost.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (typeof message !== 'object' || message === null || (message as { channel?: unknown }).channel !== 'links-sidebar') return undefined;
-    return dispatch(bg.handlers, message, { id: sender.id, url: sender.url, tab: sender.tab }, browser.runtime.id);
+    return dispatch(bg.handlers, message, { id: sender.id, url: sender.url, tab: sender.tab }, self);
   });
 
   // A health board changed the policy: re-read settings and republish the sidebar's config.

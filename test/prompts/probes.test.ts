@@ -118,6 +118,8 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Says life isn\'t worth living since the divorce.', 47, ['mental-wellbeing'], []],
   ['Asthma review. Asked re TLNWL - denies.', 38, [], ['mental-wellbeing']],
   ['No TLNWL. Sleeping ok.', 26, [], ['mental-wellbeing']],
+  ['Landlord says the flat is not worth living in, damp everywhere, kids wheezy.', 31, ['housing'], ['mental-wellbeing']],
+  ['Feels life not worth living in this state, low mood since the stroke.', 67, ['mental-wellbeing'], []],
   ['Husband says life not worth living since his stroke. Pt coping well, BP fine.', 70, [], ['mental-wellbeing']],
   ['Drinking 2 bottles of vodka a day, agreed for me to pass on referral to ADS.', 50, ['substances'], []],
   ['Told her to stop using cocaine but she kept on.', 28, ['substances'], []],
@@ -228,6 +230,12 @@ const PROBES: [string, number, string[], string[]][] = [
   ['Sheriff clerk. Stress - dealing with NHO applications all day. No DA in own life.', 44, [], ['safety']],
   ['Hill shepherd. He set the dog on a yowe that broke away and went over on his knee.', 58, [], ['safety']],
   ['Husband hit her on Saturday, bruise L orbit, third time. Also threatened by a customer at work last week.', 36, ['safety'], []],
+  // The code review's cases: the work look-alikes name the worker's own public, never a client, a resident or a
+  // service user (a sex worker's client, a fellow care-home resident), and only with the noun right before the verb.
+  ['Ex-partner came into the shop as a customer and threatened her.', 33, ['safety'], []],
+  ['Sex worker. Sexually assaulted by a client last week, doesn\'t want police.', 27, ['safety'], []],
+  ['Care home resident. Assaulted by a fellow resident overnight, bruised forearm.', 86, ['safety'], []],
+  ['Headache and L pupil larger after hit by partner on Saturday night.', 30, ['safety'], []],
   // legal
   ['Asylum claim refused, appealing, has no lawyer.', 29, ['legal'], []],
   ['Needs an advocate for the tribunal over his PIP.', 55, ['legal'], []],

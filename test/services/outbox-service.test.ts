@@ -5,6 +5,7 @@
  * The network is a fake `fetch` (the boundary); the database is IndexedDB (fake-indexeddb).
  */
 import { beforeEach, describe, expect, test } from 'vitest';
+import type { AuthClient } from '../../src/referral/auth/token-client';
 import { LinksDatabase } from '../../src/db/database';
 import type { PatientContext } from '../../src/context/patient-context';
 import { newReferralDraft, type ReferralDraft } from '../../src/referral/draft';
@@ -151,6 +152,28 @@ describe('processOutbox', () => {
     expect(view?.state).toBe('queued');
     expect(view?.lastError).toContain(words);
     expect(asked).toEqual(['https://clp.example.scot/fhir']);
+  });
+
+  test('sign-in details that cannot be read yet: nothing is sent, the referral waits with the reason, then goes', async () => {
+    const { calls, fetchImpl } = server([201]);
+    let readable = false;
+    const auth = {
+      authorize: async () => {
+        if (!readable) throw new Error('The referral sign-in details could not be moved out of extension storage yet: storage unavailable');
+        return { authorization: 'Bearer t' };
+      },
+      invalidate: async () => undefined,
+    } as unknown as AuthClient;
+    await enqueue(db, settings(), draft(), KEY);
+    await processOutbox(db, settings(), { force: true, fetchImpl, auth });
+    const [waiting] = await listOutbox(db, KEY);
+    expect(waiting?.state).toBe('queued');
+    expect(waiting?.lastError).toContain('could not be moved');
+    expect(calls).toHaveLength(0);
+    readable = true;
+    await processOutbox(db, settings(), { force: true, fetchImpl, auth });
+    expect((await listOutbox(db, KEY))[0]?.state).toBe('sent');
+    expect(calls).toHaveLength(1);
   });
 
   test('a send interrupted by a stopped worker is re-sent once on restart', async () => {

@@ -9,7 +9,7 @@
  * `storage.local`, and the content script runs inside the clinical record
  * page's renderer process. The extension's IndexedDB is reachable only from
  * its own pages and worker. Installs from before this kept the secrets in
- * `storage.local`; the first read moves them (and removes them there).
+ * `storage.local`; the worker moves them at its first start (and removes them there).
  */
 import { browser } from 'wxt/browser';
 import type { LinksDatabase } from '../../db/database';
@@ -29,25 +29,40 @@ export interface LegacySecretArea {
 /**
  * The database's `kv` table as the token client's key/value store. Before the first read or write, anything an
  * older version left in `storage.local` under the same keys is moved here (kept only where the database has
- * nothing yet) and removed there, in that order, so a worker stopped halfway loses nothing.
+ * nothing yet) and then removed there. The copy is written with strict durability (the database is otherwise
+ * opened "relaxed"), so the removal never reaches the disk before the copy does. Until the move has succeeded,
+ * every read and write fails (and a referral waiting for the secrets is tried again later): a write before it
+ * would leave the database holding the new value only, and the move would then drop the old ones.
  */
 export function databaseStore(db: LinksDatabase, legacy: LegacySecretArea | undefined = browser.storage?.local): KeyValueStore {
   const keys = Object.values(AUTH_STORAGE_KEYS);
   let moved: Promise<void> | undefined;
+  const move = async (): Promise<void> => {
+    if (!legacy) return;
+    const old = await legacy.get(keys);
+    const found = keys.filter((k) => old[k] !== undefined);
+    if (found.length === 0) return;
+    if (!db.isOpen()) await db.open();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.backendDB().transaction(['kv'], 'readwrite', { durability: 'strict' });
+      const store = tx.objectStore('kv');
+      for (const key of found) {
+        const existing = store.get(key);
+        existing.onsuccess = () => {
+          if (existing.result === undefined) store.put({ key, value: old[key] });
+        };
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('the move of the referral secrets was not written'));
+      tx.onabort = () => reject(tx.error ?? new Error('the move of the referral secrets was aborted'));
+    });
+    await legacy.remove(found);
+  };
   const moveOnce = (): Promise<void> =>
-    (moved ??= (async () => {
-      if (!legacy) return;
-      const old = await legacy.get(keys);
-      const found = keys.filter((k) => old[k] !== undefined);
-      if (found.length === 0) return;
-      await db.transaction('rw', db.kv, async () => {
-        for (const key of found) if ((await db.kv.get(key)) === undefined) await db.kv.put({ key, value: old[key] });
-      });
-      await legacy.remove(found);
-    })().catch((error: unknown) => {
-      // Tried again on the next use; until then the database's own values (if any) are used.
+    (moved ??= move().catch((error: unknown) => {
+      // Tried again on the next use; until then nothing is read or written (see above).
       moved = undefined;
-      console.warn('[links-sidebar] could not move the referral secrets out of extension storage:', error);
+      throw new Error(`The referral sign-in details could not be moved out of extension storage yet: ${error instanceof Error ? error.message : String(error)}`);
     }));
   return {
     get: async (key) => {
@@ -79,5 +94,5 @@ export function createReferralAuth(settings: () => Promise<Settings>, store: Key
     'referral.generateKey': (payload) => api.generateKey(payload),
     'referral.testAuth': () => api.test(),
   };
-  return { client, handlers };
+  return { client, handlers, store };
 }

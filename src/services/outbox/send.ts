@@ -63,7 +63,9 @@ export async function deliver(referral: Referral, dest: HttpDestination, setting
         signIn = await auth.authorize(dest);
       } catch (error) {
         if (isAuthError(error)) return { outcome: authFailureOutcome(error) };
-        throw error;
+        // Anything else before a request was made (the sign-in details could not be read yet): nothing was sent,
+        // so the referral waits and is tried again, rather than being left half-way in "sending".
+        return { outcome: { kind: 'retry', reason: `Signing in to the referral service failed before sending: ${error instanceof Error ? error.message : String(error)}` } };
       }
     }
     const answer = await requestSite(

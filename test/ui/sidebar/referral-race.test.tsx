@@ -135,7 +135,7 @@ test(`${RUNS} random interleavings: every sent referral arrives exactly once, no
         ...outboxHandlers({ db, keys, settings: async () => settings, scheduler, confirmOnScreen: async () => undefined, fetchImpl: nodeFetch, canReach: async () => true }),
       } as Partial<Handlers> as Handlers;
       vi.mocked(send).mockImplementation(async (type, payload) => {
-        const reply = await dispatch(handlers, { channel: 'links-sidebar', type, payload }, { id: 'ext' }, 'ext');
+        const reply = await dispatch(handlers, { channel: 'links-sidebar', type, payload }, { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' }, { id: 'ext', origin: 'chrome-extension://ext/' });
         return reply as never;
       });
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
