@@ -7,8 +7,8 @@
  * measured time: on this machine it added about 50 ms to the in-page panel and
  * 60 ms to the side panel page, the same build measured both ways. These rows
  * use Chromium's DevTools protocol directly instead: targets are created with
- * nothing attached, and only after the page has loaded does the bench attach
- * and read the page's own performance marks (`links:panel-ready`,
+ * nothing attached, and only 1.5 s later, after the page has loaded, does the
+ * bench attach and read the page's own performance marks (`links:panel-ready`,
  * `links:panel-matched`) and navigation timing. What is measured is what a
  * clinician's browser does.
  */
@@ -51,9 +51,28 @@ export async function launchBare(): Promise<BareBrowser> {
     ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, `--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_FLAGS, 'about:blank'],
     { stdio: 'ignore' },
   );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill();
+      await exited;
+    }
+    // Chromium's helper processes may still be writing for a moment after the browser process has gone.
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  };
+  try {
+    return await connect(child, userDataDir, stop);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function connect(child: ChildProcess, userDataDir: string, stop: () => Promise<void>): Promise<BareBrowser> {
   // With port 0 Chromium picks a free port and writes it to DevToolsActivePort.
   const portFile = join(userDataDir, 'DevToolsActivePort');
-  for (let i = 0; i < 100 && !existsSync(portFile); i++) await sleep(100);
+  for (let i = 0; i < 100 && !(existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n/devtools/')); i++) await sleep(100);
+  if (child.exitCode !== null) throw new Error(`Chromium exited at start (${child.exitCode})`);
   const [port, path] = readFileSync(portFile, 'utf8').split('\n');
   const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`);
   await new Promise<void>((resolve, reject) => {
@@ -66,6 +85,11 @@ export async function launchBare(): Promise<BareBrowser> {
     const message = JSON.parse(String(data)) as Reply;
     waiting.get(message.id)?.(message);
     waiting.delete(message.id);
+  });
+  // A browser that went away fails every call still waiting, rather than hanging the bench.
+  ws.on('close', () => {
+    for (const [id, answer] of waiting) answer({ id, error: { message: 'the browser connection closed' } });
+    waiting.clear();
   });
   const send = async (method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<Record<string, unknown>> => {
     const id = nextId++;
@@ -118,12 +142,15 @@ export async function launchBare(): Promise<BareBrowser> {
       }),
     async close() {
       ws.close();
-      child.kill();
-      await new Promise((r) => child.once('exit', r));
-      // Chromium's helper processes may still be writing for a moment after the browser process has gone.
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      await stop();
     },
   };
+}
+
+/** A run that timed out or read the wrong page is a failed bench, never a fast sample. */
+function assertSamples(what: string, samples: number[]): void {
+  const bad = samples.filter((v) => !Number.isFinite(v) || v < 0);
+  if (bad.length > 0) throw new Error(`${what}: ${bad.length} of ${samples.length} runs gave no valid figure (${bad.join(', ')})`);
 }
 
 /** Sends one protocol message from an extension page (the options page's own way). */
@@ -174,14 +201,24 @@ export async function bareLatencies(demoUrl: string, runs: number): Promise<{ pa
     await sleep(1000);
     const tabId = await tabIdOf(b, control, recordUrl);
 
+    // Nothing is attached while a page loads: the bench waits, then reads the marks the page left (retrying only if
+    // the mark is not there yet).
+    const readLater = async <T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> => {
+      await sleep(1500);
+      let value = await read();
+      for (let retry = 0; retry < 20 && !done(value); retry++) {
+        await sleep(250);
+        value = await read();
+      }
+      return value;
+    };
     const panelReady: number[] = [];
     for (let i = 0; i < runs + 2; i++) {
       const panel = await b.open(`chrome-extension://${b.extensionId}/sidepanel.html?tab=${tabId}`);
-      let ready = Number.NaN;
-      for (let wait = 0; wait < 40 && !Number.isFinite(ready); wait++) {
-        await sleep(100);
-        ready = await b.evaluate<number>(panel, `JSON.stringify(performance.getEntriesByName('links:panel-ready')[0]?.startTime ?? NaN)`);
-      }
+      const ready = await readLater(
+        () => b.evaluate<number>(panel, `JSON.stringify(performance.getEntriesByName('links:panel-ready')[0]?.startTime ?? NaN)`).catch(() => Number.NaN),
+        Number.isFinite,
+      );
       await b.closeTab(panel);
       if (i >= 2) panelReady.push(ready);
       await sleep(200);
@@ -194,23 +231,27 @@ export async function bareLatencies(demoUrl: string, runs: number): Promise<{ pa
     for (let i = 0; i < runs + 2; i++) {
       const url = `${demoUrl}/careview/patient/${(i % 4) + 1}/consultation?run=${i}`;
       await b.navigate(tab, url);
-      // The record page first (so the previous page's frame is gone), then its panel's mark.
-      let loaded = Number.NaN;
-      for (let wait = 0; wait < 40 && !Number.isFinite(loaded); wait++) {
-        await sleep(50);
-        loaded = await b
-          .evaluate<number>(tab, `JSON.stringify(location.href === ${JSON.stringify(url)} && document.readyState !== 'loading' ? performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd : NaN)`)
-          .catch(() => Number.NaN);
-      }
-      let shown = Number.NaN;
-      for (let wait = 0; wait < 40 && !Number.isFinite(shown); wait++) {
-        await sleep(100);
-        const [frame] = await b.targets('iframe', '/sidepanel.html');
-        if (frame) shown = await b.evaluate<number>(frame, markAt('links:panel-matched')).catch(() => Number.NaN);
-      }
+      const loaded = await readLater(
+        () =>
+          b
+            .evaluate<number>(tab, `JSON.stringify((() => { const n = performance.getEntriesByType('navigation')[0]; return location.href === ${JSON.stringify(url)} && n && n.domContentLoadedEventEnd > 0 ? performance.timeOrigin + n.domContentLoadedEventEnd : NaN; })())`)
+            .catch(() => Number.NaN),
+        Number.isFinite,
+      );
+      // A frame of the page before may linger a moment as a target: only a mark after this page's load counts.
+      const shown = await readLater(async () => {
+        let at = Number.NaN;
+        for (const frame of await b.targets('iframe', '/sidepanel.html')) {
+          const mark = await b.evaluate<number>(frame, markAt('links:panel-matched')).catch(() => Number.NaN);
+          if (mark >= loaded) at = mark;
+        }
+        return at;
+      }, Number.isFinite);
       if (i >= 2) inpage.push(shown - loaded);
     }
     await configure(b, control, { sidebar: { mode: 'panel', idleMinutes: 5 } });
+    assertSamples('side panel ready', panelReady);
+    assertSamples('in-page panel after load', inpage);
     return { panelReady, inpage };
   } finally {
     await b.close();
@@ -240,7 +281,13 @@ export async function bareWake(csv: string, runs: number): Promise<{ count: numb
     await sleep(8000);
     const timed = async (type: string, payload: unknown): Promise<number> => {
       await b.stopWorkers(page);
+      // Timed only once the worker is really gone (an alarm could start it again at once).
+      for (let wait = 0; (await b.targets('service_worker', b.extensionId)).length > 0; wait++) {
+        if (wait >= 40) throw new Error('the extension service worker did not stop');
+        await sleep(50);
+      }
       await sleep(400);
+      if ((await b.targets('service_worker', b.extensionId)).length > 0) throw new Error('the extension service worker started again before the request');
       return b.evaluate<number>(
         page,
         `(async () => { const t0 = performance.now(); const r = await chrome.runtime.sendMessage({ channel: 'links-sidebar', type: ${JSON.stringify(type)}, payload: ${JSON.stringify(payload)} }); const ok = r && r.ok && (${JSON.stringify(type)} !== 'directory.search' || r.value.hits.length > 0); return JSON.stringify(ok ? performance.now() - t0 : NaN); })()`,
@@ -254,6 +301,9 @@ export async function bareWake(csv: string, runs: number): Promise<{ count: numb
       text.push(await timed('directory.search', { text: 'everyday things', postcode: 'G31 4QT', limit: 8, origin: 'popup' }));
       baseline.push(await timed('settings.get', {}));
     }
+    assertSamples('cards after a wake', cards);
+    assertSamples('text search after a wake', text);
+    assertSamples('settings after a wake', baseline);
     return { count: imported.value?.count ?? 0, cards, text, baseline };
   } finally {
     await b.close();
