@@ -10,7 +10,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openPanel, startDemo, type DemoServer, type Harness } from './fixtures';
+import { launchBrowser, openPanel, startDemo, stopServiceWorker, type DemoServer, type Harness } from './fixtures';
 import { configure, extensionPage, message } from './pages/extension';
 import { ReferralForm } from './pages/referral';
 import { SidebarPage } from './pages/sidebar';
@@ -114,3 +114,26 @@ test('browser closed with referrals queued: delivered once each when it starts a
     rmSync(profile, { recursive: true, force: true });
   }
 }, 120_000);
+
+test("an older install's secret in extension storage is moved into the database at the worker's next start", async () => {
+  const h = await launchBrowser({ demo });
+  try {
+    const options = await extensionPage(h);
+    // What an older version left behind: the secret in storage.local, which the record page's content script can read.
+    await options.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome;
+      await chrome.storage.local.set({ 'referralAuth.secrets': { bearerToken: 'left-by-an-older-version' } });
+    });
+    await stopServiceWorker(h);
+    // Any message starts the worker again; the move runs at its start.
+    const status = await message<{ secrets: Record<string, string> }>(options, 'referral.authStatus');
+    expect(status.ok, JSON.stringify(status)).toBe(true);
+    expect(status.value?.secrets.bearerToken).toBe('saved');
+    await expect
+      .poll(() => options.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<unknown> } } } }).chrome.storage.local.get(null))))
+      .not.toContain('left-by-an-older-version');
+    await options.close();
+  } finally {
+    await h.close();
+  }
+});
