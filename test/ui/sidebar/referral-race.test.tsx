@@ -134,9 +134,17 @@ test(`${RUNS} random interleavings: every sent referral arrives exactly once, no
         ...draftHandlers(db, keys),
         ...outboxHandlers({ db, keys, settings: async () => settings, scheduler, confirmOnScreen: async () => undefined, fetchImpl: nodeFetch, canReach: async () => true }),
       } as Partial<Handlers> as Handlers;
+      // Every message the panel sent, answered or not: a Send still in flight when the steps end must reach the outbox
+      // before the final delivery, as it would reach the worker.
+      const inflight = new Set<Promise<unknown>>();
       vi.mocked(send).mockImplementation(async (type, payload) => {
-        const reply = await dispatch(handlers, { channel: 'links-sidebar', type, payload }, { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' }, { id: 'ext', origin: 'chrome-extension://ext/' });
-        return reply as never;
+        const reply = dispatch(handlers, { channel: 'links-sidebar', type, payload }, { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' }, { id: 'ext', origin: 'chrome-extension://ext/' });
+        inflight.add(reply);
+        try {
+          return (await reply) as never;
+        } finally {
+          inflight.delete(reply);
+        }
       });
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const root = document.createElement('div');
@@ -211,7 +219,8 @@ test(`${RUNS} random interleavings: every sent referral arrives exactly once, no
         vi.useRealTimers();
         root.remove();
       }
-      // Deliver everything queued, with real timers, as the worker would.
+      // Deliver everything queued, with real timers, as the worker would, once the panel's last messages are answered.
+      while (inflight.size > 0) await Promise.allSettled([...inflight]);
       await scheduler.kick(true);
       scheduler.stop();
       const rows = await db.outbox.toArray();
