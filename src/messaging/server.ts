@@ -17,6 +17,11 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /**
+   * Set by dispatch for the handler, from `url`: true for the extension's own pages, false for its scripts inside a
+   * web page (which may ask only FROM_RECORD_PAGES). A handler with a further check for the latter reads it here.
+   */
+  extensionPage?: boolean;
 }
 
 export type Handlers = {
@@ -42,7 +47,7 @@ export interface Self {
 }
 
 /** Whether a message came from one of the extension's own pages (not a script inside a web page). */
-export function fromExtensionPage(sender: SenderInfo, self: Self): boolean {
+function fromExtensionPage(sender: SenderInfo, self: Self): boolean {
   return typeof sender.url === 'string' && self.origin !== '' && sender.url.startsWith(self.origin);
 }
 
@@ -64,7 +69,8 @@ export async function dispatch(
   if (sender.id !== self.id) return fail('NotAllowed', 'Messages are accepted only from this extension.');
   if (!isMessageType(message.type)) return fail('BadRequest', `Unknown message "${message.type}".`);
   const type = message.type;
-  if (!fromExtensionPage(sender, self) && !FROM_RECORD_PAGES.has(type)) {
+  const extensionPage = fromExtensionPage(sender, self);
+  if (!extensionPage && !FROM_RECORD_PAGES.has(type)) {
     return fail('NotAllowed', `"${type}" is accepted only from the extension's own pages, not from a script inside a web page.`);
   }
   const parsed = v.safeParse(requestSchemas[type], message.payload ?? {});
@@ -77,7 +83,7 @@ export async function dispatch(
   }
   try {
     const handler = handlers[type] as (p: unknown, s: SenderInfo) => Promise<unknown> | unknown;
-    return ok(await handler(parsed.output, sender));
+    return ok(await handler(parsed.output, { ...sender, extensionPage }));
   } catch (error) {
     const appError = toAppError(error);
     console.error(`[links-sidebar] ${type} failed:`, appError.message);

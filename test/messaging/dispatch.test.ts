@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { KindedError } from '../../src/lib/result';
-import { dispatch, type Handlers } from '../../src/messaging/server';
+import { dispatch, type Handlers, type SenderInfo } from '../../src/messaging/server';
 
 const EXT = 'abcdefghijklmnop';
 const SELF = { id: EXT, origin: `chrome-extension://${EXT}/` };
@@ -51,6 +51,16 @@ describe('dispatch', () => {
 
   test("the content script's own request from a record page reaches its handler", async () => {
     expect(await dispatch(handlers, envelope('session.config', {}), IN_RECORD, SELF)).toEqual({ ok: true, value: { origins: [] } });
+  });
+
+  test.each([
+    ['one of its own pages', PAGE, true],
+    ['its script inside a record page', IN_RECORD, false],
+  ])('a handler is told whether the message came from %s', async (_name, sender, expected) => {
+    let seen: SenderInfo | undefined;
+    const spy = { 'session.config': async (_p: unknown, s: SenderInfo) => ((seen = s), { origins: [] }) } as unknown as Handlers;
+    await dispatch(spy, envelope('session.config', {}), sender, SELF);
+    expect(seen).toEqual({ ...sender, extensionPage: expected });
   });
 
   test('validation problems name the field', async () => {

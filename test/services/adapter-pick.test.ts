@@ -18,8 +18,9 @@ const adapter = {
   consultationSignal: { selector: '#consultation' },
   fields: { chi: { selector: ['.chi'], regex: '(\\d{10})' } },
 };
-const OPTIONS = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
-const inTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, url: 'https://ehr.nhs.example/patient/1', tab: { id: tabId } });
+// As dispatch hands them to the handler (`extensionPage` worked out from the address: test/messaging/dispatch.test.ts).
+const OPTIONS = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html'), extensionPage: true };
+const inTab = (tabId: number) => ({ id: fakeBrowser.runtime.id, url: 'https://ehr.nhs.example/patient/1', tab: { id: tabId }, extensionPage: false });
 
 let db: LinksDatabase;
 let n = 0;

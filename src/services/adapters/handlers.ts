@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import type { LinksDatabase } from '../../db/database';
 import { parseAdapter } from '../../adapters/schema';
 import { KindedError } from '../../lib/result';
-import { fromExtensionPage } from '../../messaging/server';
 import { sendToTab } from '../../messaging/tab-client';
 import { isLocked } from '../../settings/managed';
 import type { HandlerGroup } from '../handler-group';
@@ -60,7 +59,8 @@ export function adapterHandlers(db: LinksDatabase): HandlerGroup<'adapter.test' 
     },
     'adapter.save': async ({ adapter }, sender) => {
       const checked = valid(adapter);
-      if (!fromExtensionPage(sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }) && !(await endPick(sender.tab?.id, Date.now()))) {
+      // dispatch says where it came from: the options page saves freely, the picker in the record page only as above.
+      if (sender.extensionPage !== true && !(await endPick(sender.tab?.id, Date.now()))) {
         throw new KindedError('NotAllowed', 'No adapter pick is under way on this tab: start one from the options page (Site adapters → Build an adapter by clicking the record).');
       }
       const loaded = await loadSettings(db);
