@@ -87,11 +87,54 @@ export async function launchBrowser(options: { demo?: DemoServer; userDataDir?: 
   };
 }
 
-/** Kill the background service worker the way Chrome does when idle (the next message restarts it). */
+interface WorkerVersion {
+  versionId: string;
+  registrationId: string;
+  status: 'new' | 'installing' | 'installed' | 'activating' | 'activated' | 'redundant';
+}
+
+/**
+ * Kill the background service worker the way Chrome does when idle (the next message restarts it).
+ *
+ * Only once the extension's worker is activated: a fresh profile is still installing it for a few hundred
+ * milliseconds after launch, and a worker stopped during its install fails to install ("ServiceWorker failed
+ * to install: Operation has failed"), after which the extension has no worker until the browser restarts. Chrome
+ * never stops an installing worker for idleness, so a stop there is not the accident the tests mean to model
+ * (that was the cause of a rare CI failure: every message then met "Receiving end does not exist").
+ */
 export async function stopServiceWorker(harness: Harness): Promise<void> {
   const page = harness.context.pages()[0] ?? (await harness.context.newPage());
   const cdp = await harness.context.newCDPSession(page);
+  const scope = `chrome-extension://${harness.extensionId}/`;
+  const registrations = new Map<string, string>();
+  const versions = new Map<string, WorkerVersion>();
+  let settled: () => void = () => undefined;
+  const activated = new Promise<void>((resolve) => (settled = resolve));
+  const check = () => {
+    const ours = [...versions.values()].filter((v) => registrations.get(v.registrationId) === scope);
+    if (ours.some((v) => v.status === 'activated') && ours.every((v) => v.status === 'activated' || v.status === 'redundant')) settled();
+  };
+  cdp.on('ServiceWorker.workerRegistrationUpdated', (e: { registrations: { registrationId: string; scopeURL: string }[] }) => {
+    for (const r of e.registrations) registrations.set(r.registrationId, r.scopeURL);
+    check();
+  });
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: WorkerVersion[] }) => {
+    for (const v of e.versions) versions.set(v.versionId, v);
+    check();
+  });
+  // Enabling the domain reports the current registrations and versions, then every change.
   await cdp.send('ServiceWorker.enable');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      activated,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the extension's service worker was not activated within 20 s: ${JSON.stringify([...versions.values()])}`)), 20_000);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
   await cdp.send('ServiceWorker.stopAllWorkers');
   await cdp.detach();
 }
