@@ -1,0 +1,43 @@
+// `npm run eval:paste`: how standalone mode reads text pasted from a desktop record (issue #17), on the
+// corpus in test/fixtures/paste written by two people who had not read the code: dev.json (tuned on:
+// figures and each item's errors) and heldout.json (measured only: figures, never an item's words).
+// `--dev-only` leaves the held-out half out.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { FIELDS, type PasteCase, type PasteScore, ratio, scorePaste } from './lib/score-paste';
+
+// The reader builds a small document of its own from the pasted lines: the same detector as on web pages.
+const window = new Window();
+Object.assign(globalThis, { document: window.document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Text: window.Text, NodeFilter: window.NodeFilter });
+const { readStandalone } = await import('../src/ui/panel/standalone-read');
+
+/** The day each half was written: ages shown beside dates of birth are as of that day (test/fixtures/paste/README.md). */
+const AS_OF: Record<string, Date> = { dev: new Date('2026-12-03T10:00:00Z'), heldout: new Date('2025-10-20T10:00:00Z') };
+const devOnly = process.argv.includes('--dev-only');
+const load = (name: string): PasteCase[] => JSON.parse(readFileSync(resolve(process.env.PASTE_DIR ?? 'test/fixtures/paste', `${name}.json`), 'utf8')) as PasteCase[];
+const f = (x: number | undefined): string => (x === undefined ? '  n/a' : x.toFixed(3));
+
+function print(label: string, score: PasteScore, items: boolean): void {
+  console.log(`\n== ${label}: ${score.items.length} pastes ==`);
+  console.log(`another person's details shown: ${score.leaks} (must be 0)`);
+  console.log(`read when they should be:      ${f(ratio(score.shouldRead.read, score.shouldRead.total))} (${score.shouldRead.read}/${score.shouldRead.total})`);
+  console.log(`refused when they should be:   ${f(ratio(score.shouldRefuse.refused, score.shouldRefuse.total))} (${score.shouldRefuse.refused}/${score.shouldRefuse.total})`);
+  for (const field of FIELDS) {
+    const t = score.fields[field];
+    console.log(`${`${field} right:`.padEnd(31)}${f(ratio(t.right, t.checked))} (${t.right}/${t.checked})`);
+  }
+  if (score.badTyped.length) console.log(`typed numbers the tool refused (corpus errors?): ${score.badTyped.join(', ')}`);
+  if (!items) return;
+  console.log('\nitems with an error');
+  for (const r of score.items) {
+    if (r.outcome !== 'wrongly-read' && r.outcome !== 'wrongly-refused' && r.wrong.length === 0 && r.leaked.length === 0) continue;
+    const parts = [r.outcome === 'wrongly-read' || r.outcome === 'wrongly-refused' ? r.outcome : '', ...r.wrong.map((w) => `${w.field}: want ${JSON.stringify(w.expected)} got ${JSON.stringify(w.got)}`), ...(r.leaked.length ? [`LEAKED ${JSON.stringify(r.leaked)}`] : [])].filter(Boolean);
+    const why = r.read && !r.read.ok ? ` [${r.read.message}]` : '';
+    console.log(`${r.item.id} (${r.item.system}, ${r.item.kind}) ${parts.join('; ')}${why}`);
+  }
+}
+
+const run = (half: string) => scorePaste(load(half), (i) => readStandalone(i, AS_OF[half]), AS_OF[half] as Date);
+print('development half (dev.json)', run('dev'), true);
+if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);

@@ -1,0 +1,622 @@
+/**
+ * Text a clinician copied out of a desktop record (Vision, EMIS Web, EMIS PCS,
+ * a portal, a letter) and pasted into standalone mode (issue #17). Desktop
+ * records copy as lines and cells (tabs, runs of spaces, "·" and "|"), not as
+ * a page, so the text is read as such; the words it reads by are the generic
+ * detector's (field labels, other-person headings, relation words, dates,
+ * CHI checks: ../generic/lexicon.json) plus a few of its own (lexicon.json).
+ *
+ * Patient safety first:
+ * - the patient's details are read only from the lines around the typed
+ *   number (the banner), never from a next of kin's, carer's, household's,
+ *   usual GP's or practice's line or section;
+ * - another valid CHI or NHS number outside such a line, the typed number
+ *   only as a relative's, a second banner, or a date of birth or sex that
+ *   contradicts the CHI: the paste is refused, with the reason;
+ * - the notes are the rest of the text without letterheads, signatures,
+ *   salutations, other people's lines, identifiers, phone numbers, e-mail
+ *   addresses and postcodes.
+ * Pure: no DOM (an HTML fragment is read as text), never throws on any string.
+ */
+import { crossCheck, readBirth } from '../checks';
+import { parseAge, parseSex, POSTCODE_IN_TEXT } from '../dom-text';
+import { type GenericField, hasRelationWord, headingOf, isNoValue, labelField, namesOtherPerson, normaliseLabel } from '../generic/labels';
+import genericLexicon from '../generic/lexicon.json';
+import { isValidChi, isValidNhsNumber } from '../../context/identifiers';
+import { normalisePostcode } from '../../context/postcode';
+import type { Problem } from '../../context/patient-context';
+import lexicon from './lexicon.json';
+
+export interface TypedNumber {
+  kind: 'chi' | 'nhs';
+  /** 10 digits. */
+  value: string;
+}
+
+export type PastedRefusal = 'another-number' | 'relative-number' | 'typed-number-absent' | 'contradiction' | 'another-banner';
+
+export type PastedRead =
+  | {
+      ok: true;
+      name?: string;
+      birthDate?: string;
+      age?: number;
+      sex?: 'female' | 'male';
+      postcode?: string;
+      address?: string;
+      phone?: string;
+      problems: Problem[];
+      /** The pasted text that is not the banner nor anyone else's details: what prompts read. */
+      notes: string;
+      /** Details seen in the banner but not taken (two different postcodes, a name with a relation word). */
+      refused: ('name' | 'postcode')[];
+    }
+  | { ok: false; refusal: PastedRefusal; message: string };
+
+const MESSAGES: Record<PastedRefusal, string> = {
+  'another-number':
+    'The pasted text shows another CHI or NHS number besides the one typed (not as a relative or carer): it may be two patients. Paste only this patient\u2019s banner and notes.',
+  'relative-number': 'In the pasted text, the number typed belongs to someone listed beside another patient (a relative or household member). Check which patient this is.',
+  'typed-number-absent': 'The pasted text is about a different CHI or NHS number from the one typed. Check which patient this is.',
+  contradiction: 'The date of birth, age or sex in the pasted text does not match the CHI number typed. Check which patient this is.',
+  'another-banner': 'The pasted text shows more than one patient\u2019s details. Paste only this patient\u2019s banner and notes.',
+};
+
+const NAME_LABELS = new Set(lexicon.nameLabels);
+const TITLE_LABELS = new Set(lexicon.titleLabels);
+const STAFF_LABELS = new Set(lexicon.staffLabels);
+const SIGN_OFF = new RegExp(`^(?:${lexicon.signOffs.join('|')})\\b`, 'i');
+const SALUTATION = new RegExp(`^(?:${lexicon.salutations.join('|')})\\s`, 'i');
+/** A field label followed by a colon mid-cell ("Mr X DOB: 1/2/50 CHI: ..."): the cell is split before it. */
+const INNER_LABEL = new RegExp(
+  `\\s(?=(?:${Object.values(genericLexicon.fields)
+    .flat()
+    .filter((l) => l.length > 2)
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\.?\\s*'))
+    .join('|')})\\.?\\s*:)`,
+  'gi',
+);
+const TITLE_WORD = /^(?:mr|mrs|ms|miss|mx|master|dr|rev|prof|sir|dame|lady|lord)\.?$/i;
+const NAME_WORD = /^(?:[A-Z\u00c0-\u00de][\p{L}'’-]*|(?:van|von|de|da|di|del|la|le|bin|al|nic|mac)|\([\p{L}'’ -]+\)),?$/u;
+const PHONE = /(?:\+44\s?\(?0?\)?\s?|\(?\b0)\d[\d ()-]{7,13}\d/g;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const POSTCODES = new RegExp(POSTCODE_IN_TEXT.source, 'gi');
+const DATED_LINE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
+const DATE_ONLY = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}\.?[ -]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*\(?\s*(?:age\s*)?\d{1,3}\s*(?:y|yr|yrs|years?)?\s*\)?)?\s*$/i;
+const READ_CODE = /\s*\((?:[A-Za-z0-9]{2,5}\.{0,4}|[A-Z]\d{2}(?:\.\d)?)\)\s*$/;
+const MAX_ABOVE = 4;
+const MAX_BELOW = 8;
+const MAX_ROWS = 14;
+/** An organisation's name: its address follows (lexicon.json `organisations`). */
+const ORGANISATION = new RegExp(`\\b(?:${lexicon.organisations.join('|')})\\b`, 'i');
+/** Words of a screen's or document's title, never of a person's name (lexicon.json `notNameWords`). */
+const NOT_NAME = new RegExp(`\\b(?:${lexicon.notNameWords.join('|')})\\b`, 'i');
+
+type CellLabel = { kind: 'field'; field: GenericField | 'title' } | { kind: 'other' };
+
+interface Cell {
+  text: string;
+  label?: CellLabel;
+  /** The text after the label (the whole text when there is none). */
+  value: string;
+  /** Another person's or the staff's (a label says so, or it follows such a cell on its line). */
+  other: boolean;
+}
+
+interface Line {
+  text: string;
+  cells: Cell[];
+  /** Began with white space: a continuation of the line above (an address's next line, the next household member). */
+  indented: boolean;
+  /** Someone else's line: in another person's section, opened by a staff or relation label, or a relation with details. */
+  other: boolean;
+  /** The valid CHI or NHS numbers on the line. */
+  ids: string[];
+}
+
+/**
+ * The label `text` starts with, and what follows it: another person's or the staff's (the shortest such prefix:
+ * "Usual GP Dr I Macleod" is "Usual GP" and a name) before a patient's field (the longest: "CHI No." over "CHI").
+ */
+function labelOf(text: string): { label: CellLabel; value: string } | undefined {
+  const words = text.split(/\s+/);
+  const split = (k: number) => {
+    const head = words.slice(0, k).join(' ');
+    return { head, colon: /:$/.test(head), key: normaliseLabel(head), value: words.slice(k).join(' ').replace(/^[:\-–—.\s]+/, '').trim() };
+  };
+  for (let k = 1; k <= Math.min(4, words.length); k++) {
+    const { head, colon, key, value } = split(k);
+    if (!key) continue;
+    // Only where it labels something ("Usual GP: ...", "NOK  Mrs X", a cell of its own); never the first words of a
+    // sentence ("Lives with partner who controls the money").
+    const labels = STAFF_LABELS.has(key) || headingOf(head) === 'other' || (k <= 3 && namesOtherPerson(head));
+    if (labels && (colon || value === '' || /^(?:dr|mr|mrs|ms|miss)\b/i.test(value) || nameLike(value))) return { label: { kind: 'other' }, value };
+  }
+  for (let k = Math.min(5, words.length); k >= 1; k--) {
+    const { head, colon, key, value } = split(k);
+    if (!key) continue;
+    if (NAME_LABELS.has(key) && (colon || value === '' || k > 1 || key !== 'patient')) return { label: { kind: 'field', field: 'name' }, value };
+    if (TITLE_LABELS.has(key)) return { label: { kind: 'field', field: 'title' }, value };
+    const field = labelField(head);
+    // "PATIENT DETAILS", "Patient summary": a heading, not the name "DETAILS".
+    if (field && !(field === 'name' && key === 'patient' && !colon && value !== '')) return { label: { kind: 'field', field }, value };
+  }
+  return undefined;
+}
+
+function cellsOf(text: string): Cell[] {
+  const parts: string[] = [];
+  for (const part of text.replace(/[ \t]+:(?=\s|$)/g, ':').split(/\t| {2,}|\s[·•|]\s/)) {
+    const trimmed = part.trim();
+    if (!trimmed) continue;
+    // "Ms Shona URQUHART, date of birth 09/09/1984, CHI 090 984 4208": a comma before a label starts a cell.
+    const pieces: string[] = [];
+    for (const piece of trimmed.split(/,\s+/)) {
+      if (pieces.length > 0 && !labelOf(piece)) pieces[pieces.length - 1] += `, ${piece}`;
+      else pieces.push(piece);
+    }
+    for (const piece of pieces) for (const bit of piece.split(INNER_LABEL)) if (bit.trim()) parts.push(bit.trim());
+  }
+  const cells: Cell[] = [];
+  let other = false;
+  for (const part of parts) {
+    const found = labelOf(part);
+    // Once a line turns to someone else ("NOK: son", "Usual GP"), the rest of it is theirs ("... Tel 07700 900 593").
+    if (found?.label.kind === 'other' || hasRelationWord(part)) other = true;
+    cells.push({ text: part, ...(found ? { label: found.label } : {}), value: found ? found.value : part, other });
+  }
+  return cells;
+}
+
+/** Every valid CHI or NHS number in the text: ten digits, alone or in groups ("140 251 4301", "080376 4103"). */
+export function identifiersIn(text: string): string[] {
+  const groups: { digits: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/\d+/g)) groups.push({ digits: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const out = new Set<string>();
+  for (let i = 0; i < groups.length; i++) {
+    let digits = '';
+    for (let j = i; j < groups.length && digits.length < 10; j++) {
+      const g = groups[j] as (typeof groups)[number];
+      // Groups join across one space or dash only.
+      if (j > i && !(g.start - (groups[j - 1] as (typeof groups)[number]).end === 1 && /[ -]/.test(text.charAt(g.start - 1)))) break;
+      digits += g.digits;
+    }
+    if (digits.length === 10 && (isValidChi(digits) || isValidNhsNumber(digits))) out.add(digits);
+  }
+  return [...out];
+}
+
+/** An HTML fragment (copied from a portal) as lines of text: block ends and <br> end lines, cells and labels split. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(?:div|p|li|tr|h[1-6]|section|header|footer|table|ul|ol|dl|dd|dt|address)\s*>/gi, '\n')
+    .replace(/<\/?(?:td|th|label)\b[^>]*>/gi, '  ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,5})|([a-z]+));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (dec || hex) {
+        const code = dec ? Number(dec) : parseInt(hex as string, 16);
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+      }
+      return ({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", middot: '·', ndash: '–', mdash: '—', pound: '£' } as Record<string, string>)[(name as string).toLowerCase()] ?? whole;
+    })
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function plainText(raw: string): string {
+  let text = raw.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\ufeff]/g, '');
+  if (/<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(text)) text = htmlToText(text);
+  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
+/** A line that is only a heading ("JOURNAL", "Problems", "Next of Kin"), short enough to be one. */
+function headingLine(line: Line): ReturnType<typeof headingOf> {
+  return line.cells.length === 1 && line.text.trim().split(/\s+/).length <= 5 ? headingOf(line.text.trim()) : undefined;
+}
+
+/**
+ * Rows copied one cell per line ("Surname", "SHARMA", or with blank lines between, as some grids copy) become
+ * "label<TAB>value" rows; blank lines inside such a grid go.
+ */
+function joinCellLines(raw: string[]): string[] {
+  const labelOnly = (line: string) => {
+    const found = labelOf(line.trim());
+    return found !== undefined && found.label.kind === 'field' && found.value === '' && line.trim().split(/\s+/).length <= 4;
+  };
+  const gridLike = raw.filter((l) => labelOnly(l)).length >= 3;
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i] as string;
+    if (gridLike && line.trim() === '') {
+      // Inside a spaced grid, one or two blank lines are the grid's own spacing; more end a section.
+      let j = i;
+      while (j < raw.length && (raw[j] as string).trim() === '') j++;
+      if (j - i >= 3) out.push('');
+      i = j - 1;
+      continue;
+    }
+    if (labelOnly(line)) {
+      let j = i + 1;
+      while (gridLike && j < raw.length && j - i <= 3 && (raw[j] as string).trim() === '') j++;
+      const next = raw[j];
+      if (next !== undefined && next.trim() !== '' && !labelOf(next.trim()) && !/^[\t ]/.test(next)) {
+        out.push(`${line.trim()}\t${next.trim()}`);
+        i = j;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+export function readLines(text: string, typed: string): Line[] {
+  const lines: Line[] = [];
+  let otherSection = false;
+  let organisation = false;
+  let previous: Line | undefined;
+  for (const raw of joinCellLines(text.split('\n'))) {
+    const trimmed = raw.trim();
+    if (!trimmed) {
+      otherSection = false;
+      organisation = false;
+      previous = undefined;
+      lines.push({ text: '', cells: [], indented: false, other: false, ids: [] });
+      continue;
+    }
+    const cells = cellsOf(trimmed);
+    const line: Line = { text: trimmed, cells, indented: /^[\t ]/.test(raw), other: false, ids: identifiersIn(trimmed) };
+    const heading = headingLine(line);
+    // A heading of another person's section ("Next of Kin", "Other contacts", "Recent patients"): the label alone.
+    if (heading === 'other' || (cells.length === 1 && cells[0]?.label?.kind === 'other' && cells[0].value === '')) {
+      otherSection = true;
+      line.other = true;
+    } else if (heading) otherSection = false;
+    const first = cells[0];
+    const details = line.ids.length > 0 || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || cells.some((c) => c.label?.kind === 'field');
+    // An organisation's name (a practice, a hospital, a service) opens its address: the short lines under it, up to
+    // a blank line or a patient's label, are the organisation's (a letterhead pasted right under a banner).
+    if (trimmed.length <= 60 && !/\w[.;!?]\s/.test(trimmed) && ORGANISATION.test(first?.text ?? '') && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && c.label.field !== 'phone' && c.label.field !== 'address' && c.label.field !== 'postcode')) {
+      organisation = true;
+      line.other = true;
+    } else if (organisation && trimmed.length <= 60 && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && !['phone', 'address', 'postcode'].includes(c.label.field))) line.other = true;
+    else organisation = false;
+    if (otherSection) line.other = true;
+    else if (first?.label?.kind === 'other' && (/:/.test(first.text) || cells.length > 1 || trimmed.split(/\s+/).length <= 6 || details)) line.other = true;
+    else if (details && hasRelationWord(trimmed) && cells.every((c) => c.other || c.label?.kind !== 'field' || hasRelationWord(c.text))) line.other = true;
+    // A line that starts as someone else's and carries details ("Alert: Son - Martin ... tel 07700 ..."), unless it is
+    // the patient's own banner line (the typed number is on it).
+    else if (details && first?.other && !line.ids.includes(typed)) line.other = true;
+    // The next line of a household or next-of-kin row, indented under it.
+    else if (line.indented && previous?.other && (details || nameLike((first?.text ?? '').split(/,\s+(?=[A-Z][a-z]*\b)/)[0] ?? '') || /^[A-Z][A-Za-z'-]+,\s*[A-Z]/.test(trimmed))) line.other = true;
+    lines.push(line);
+    previous = line;
+  }
+  return lines;
+}
+const PHONE_TEST = /(?:\+44\s?\(?0?\)?\s?|\(?\b0)\d[\d ()-]{7,13}\d/;
+const POSTCODE_TEST = new RegExp(POSTCODE_IN_TEXT.source, 'i');
+
+/** A banner's field line: a label it reads by, a postcode, or nothing but a name, a date, a sex or a title. */
+function bannerish(line: Line): boolean {
+  return line.cells.some((c) => c.label !== undefined) || POSTCODE_TEST.test(line.text) || line.ids.length > 0;
+}
+
+/** The banner: the lines around `anchor` that belong with it (no blank line, heading, journal entry or narrative between). */
+function bannerAround(lines: Line[], anchor: number): Set<number> {
+  const block = new Set<number>([anchor]);
+  const belongs = (line: Line | undefined): line is Line =>
+    line !== undefined && line.text !== '' && headingLine(line) === undefined && !DATED_LINE.test(line.text) && !(line.text.length > 90 && !bannerish(line));
+  // A grid of labelled rows (Vision's "Surname / Forename / Title / ...") runs further than a free-form banner, and
+  // across a blank line to a row of a field it has not had yet (never into a second person's "Surname", "DOB").
+  const reach = (line: Line, distance: number, limit: number): boolean => distance <= limit || (distance <= MAX_ROWS && bannerish(line));
+  const seen = new Set<string>();
+  const fieldsOf = (line: Line): string[] => line.cells.filter((c) => !c.other && c.label?.kind === 'field').map((c) => (c.label as { field: string }).field);
+  const note = (i: number) => {
+    block.add(i);
+    for (const f of fieldsOf(lines[i] as Line)) seen.add(f);
+  };
+  const across = (i: number, step: 1 | -1): number => {
+    // A blank line, then a labelled row of a new field: the grid goes on.
+    let j = i;
+    while (lines[j]?.text === '' && Math.abs(j - anchor) <= MAX_ROWS) j += step;
+    const far = lines[j];
+    if (j === i || !far || far.other) return i;
+    const fields = fieldsOf(far);
+    return fields.length > 0 && fields.every((f) => !seen.has(f) && f !== 'chi' && f !== 'nhsNumber') ? j : i;
+  };
+  note(anchor);
+  for (let i = anchor - 1; i >= 0; i--) {
+    i = across(i, -1);
+    if (!belongs(lines[i]) || !reach(lines[i] as Line, anchor - i, MAX_ABOVE)) break;
+    note(i);
+  }
+  for (let i = anchor + 1; i < lines.length; i++) {
+    i = across(i, 1);
+    if (!belongs(lines[i]) || !reach(lines[i] as Line, i - anchor, MAX_BELOW)) break;
+    // An untitled line of words after the banner's details is where the notes begin.
+    if (!bannerish(lines[i] as Line) && !(lines[i] as Line).indented && i - anchor > 1 && (lines[i] as Line).text.split(/\s+/).length > 6) break;
+    note(i);
+  }
+  return block;
+}
+
+/** Looks like one person's name: two to six name words (capitals as typed or all capitals), no digits. */
+function nameLike(text: string): boolean {
+  if (text.length < 3 || text.length > 70 || /[\d:@/|]/.test(text)) return false;
+  const words = text.replace(/,/g, ' ').split(/\s+/).filter((w) => w && !TITLE_WORD.test(w));
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+/** "SURNAME, Forename (Title)" -> "Title Forename SURNAME"; other forms as shown. */
+function tidyName(raw: string): string {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const m = /^([^,()]+),\s*([^,()]+?)(?:\s*\(([^)]+)\))?$/.exec(text);
+  return m ? [m[3], m[2], m[1]].filter(Boolean).join(' ') : text;
+}
+
+function titleSex(text: string | undefined): 'female' | 'male' | undefined {
+  const m = /\b(?:(mr|master)|(mrs|miss|ms))\b/i.exec(text ?? '');
+  return m ? (m[1] ? 'male' : 'female') : undefined;
+}
+
+interface BannerFields {
+  names: string[];
+  leads: string[];
+  family?: string;
+  given?: string;
+  title?: string;
+  dob?: string;
+  age?: number;
+  sex?: 'female' | 'male';
+  postcodes: Set<string>;
+  address?: string;
+  phone?: string;
+}
+
+function postcodesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(POSTCODES)) {
+    const pc = normalisePostcode(`${m[1] ?? ''}${m[2] ?? ''}`);
+    if (pc) out.push(pc);
+  }
+  return out;
+}
+
+function readBannerLines(lines: Line[], block: Set<number>, anchor: number): BannerFields {
+  const out: BannerFields = { names: [], leads: [], postcodes: new Set() };
+  let lastField: GenericField | 'title' | undefined;
+  for (const i of [...block].sort((a, b) => a - b)) {
+    const line = lines[i] as Line;
+    if (line.other) continue;
+    const cells = line.cells;
+    // "\tPollokshields": the next line of the field above (an address).
+    if (line.indented && lastField === 'address' && cells.every((c) => !c.label)) {
+      out.address = [out.address, line.text].filter(Boolean).join(', ');
+      for (const pc of postcodesIn(line.text)) out.postcodes.add(pc);
+      continue;
+    }
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c] as Cell;
+      if (cell.other) continue;
+      let value = cell.value;
+      const label = cell.label;
+      if (label?.kind === 'field' && value === '') {
+        const next = cells[c + 1];
+        if (next && !next.label && !next.other) {
+          value = next.value;
+          c++;
+        }
+      }
+      if (label?.kind === 'field') {
+        lastField = label.field;
+        if (value === '' || isNoValue(value)) continue;
+        switch (label.field) {
+          case 'name':
+            out.names.push(value);
+            break;
+          case 'family':
+            out.family ??= value;
+            break;
+          case 'given':
+            out.given ??= value;
+            break;
+          case 'title':
+            out.title ??= value;
+            break;
+          case 'birthDate':
+            out.dob ??= value;
+            break;
+          case 'age':
+            out.age ??= parseAge(value);
+            break;
+          case 'sex':
+            out.sex ??= parseSex(value);
+            break;
+          case 'address':
+            out.address ??= value;
+            for (const pc of postcodesIn(value)) out.postcodes.add(pc);
+            break;
+          case 'postcode': {
+            const pc = normalisePostcode(value) ?? postcodesIn(value)[0];
+            if (pc) out.postcodes.add(pc);
+            break;
+          }
+          case 'phone': {
+            const m = PHONE_TEST.exec(value);
+            if (m) out.phone ??= m[0].trim();
+            break;
+          }
+          default:
+            break;
+        }
+        continue;
+      }
+      // Cells without a label: what they plainly are.
+      const text = cell.text;
+      if (/^(?:m|f|male|female)$/i.test(text)) out.sex ??= parseSex(text);
+      else if (TITLE_WORD.test(text)) out.title ??= text;
+      else if (DATE_ONLY.test(text)) out.dob ??= text;
+      else if (normalisePostcode(text)) out.postcodes.add(normalisePostcode(text) as string);
+      else if (POSTCODE_TEST.test(text) && /[A-Za-z]{3}/.test(text.replace(POSTCODE_TEST, ''))) {
+        out.address ??= text;
+        for (const pc of postcodesIn(text)) out.postcodes.add(pc);
+        lastField = 'address';
+      } else if (PHONE_TEST.test(text) && !/[A-Za-z]{4}/.test(text)) out.phone ??= text.trim();
+      else if (nameLike(text) && !NOT_NAME.test(text) && (i === anchor || (i < anchor && cells.length === 1)) && cells.slice(0, c).every((p) => !p.label && !(nameLike(p.text) && !NOT_NAME.test(p.text)))) out.leads.push(text);
+    }
+  }
+  return out;
+}
+
+/** Where a letterhead, a signature or another address block is: not the patient's notes. */
+function notNotes(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  while (start < lines.length) {
+    if ((lines[start] as Line).text === '') {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < lines.length && (lines[end + 1] as Line).text !== '') end++;
+    const block = lines.slice(start, end + 1);
+    // A few short lines with a postcode or a phone number and no sentence: an address or letterhead.
+    const short = block.length <= 8 && block.every((l) => l.text.length <= 60 && !/\w[.!?]\s+\w.*\w[.!?]?$/.test(l.text));
+    if (short && block.some((l) => POSTCODE_TEST.test(l.text) || (PHONE_TEST.test(l.text) && l.text.length < 40))) for (let i = start; i <= end; i++) out.add(i);
+    start = end + 1;
+  }
+  let signature = 0;
+  lines.forEach((line, i) => {
+    if (SALUTATION.test(line.text)) out.add(i);
+    if (SIGN_OFF.test(line.text) && line.text.length <= 40) {
+      out.add(i);
+      signature = 5;
+      return;
+    }
+    if (signature > 0 && line.text !== '') {
+      out.add(i);
+      signature--;
+    }
+  });
+  return out;
+}
+
+function problemsIn(lines: Line[]): Problem[] {
+  const out: Problem[] = [];
+  let inList = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      inList = false;
+      continue;
+    }
+    const heading = headingLine(line);
+    if (heading) {
+      inList = heading === 'problems';
+      continue;
+    }
+    if (!inList || line.other) continue;
+    if (/^(?:inactive|past|resolved|minor|social|significant past|history)$/i.test(line.text)) {
+      inList = false;
+      continue;
+    }
+    if (/^(?:active|current|significant|major|ongoing)$/i.test(line.text)) continue;
+    const term = line.text.replace(DATED_LINE, '').replace(READ_CODE, '').replace(/^[\s\t:-]+/, '').trim();
+    if (term.length >= 3 && term.length <= 120 && /[a-z]{3}/i.test(term)) out.push({ term });
+  }
+  return out;
+}
+
+/** Reads pasted desktop-record text for the patient whose number was typed. Never throws. */
+export function readPasted(pasted: string, typed: TypedNumber, now: Date = new Date()): PastedRead {
+  try {
+    return read(pasted, typed, now);
+  } catch {
+    return { ok: false, refusal: 'another-banner', message: 'The pasted text could not be read. Type the details instead.' };
+  }
+}
+
+const refuse = (refusal: PastedRefusal): PastedRead => ({ ok: false, refusal, message: MESSAGES[refusal] });
+
+function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
+  const lines = readLines(plainText(pasted).slice(0, 40_000), typed.value);
+  // Whose numbers are on patients' lines (not a relative's, a household member's or the staff's).
+  let anchor = -1;
+  let typedAsOther = false;
+  let anotherOnPatientLine = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    for (const id of line.ids) {
+      if (id === typed.value) {
+        const own = !line.other && line.cells.some((c) => !c.other && identifiersIn(c.text).includes(id));
+        if (own) anchor = anchor < 0 ? i : anchor;
+        else typedAsOther = true;
+      } else if (!line.other && line.cells.some((c) => !c.other && identifiersIn(c.text).includes(id))) anotherOnPatientLine = true;
+    }
+  }
+  // Another patient's number: the text is about someone else (the typed number nowhere), or about two people.
+  if (anotherOnPatientLine) return refuse(anchor < 0 && !typedAsOther ? 'typed-number-absent' : 'another-number');
+  if (anchor < 0 && typedAsOther) return refuse('relative-number');
+  if (anchor < 0) {
+    // No number on a patient's line: a banner without one, if any line has the patient's labelled details.
+    anchor = lines.findIndex((l) => !l.other && l.cells.some((c) => !c.other && c.label?.kind === 'field' && ['name', 'family', 'given', 'birthDate', 'sex'].includes(c.label.field)));
+  }
+  const block = anchor >= 0 ? bannerAround(lines, anchor) : new Set<number>();
+  const fields = anchor >= 0 ? readBannerLines(lines, block, anchor) : { names: [], leads: [], postcodes: new Set<string>() };
+
+  const refused: ('name' | 'postcode')[] = [];
+  let name = fields.names.find((n) => n.length <= 80 && !/\d/.test(n) && n.split(/[\s,]+/).filter((w) => w && !TITLE_WORD.test(w)).length >= 2) ?? (fields.family ? `${fields.given ?? ''} ${fields.family}`.trim() : undefined) ?? fields.leads[0];
+  if (name && hasRelationWord(name)) {
+    refused.push('name');
+    name = undefined;
+  }
+  if (name) name = tidyName(name.replace(/^(?:re|patient)\s*:\s*/i, ''));
+  const birth = fields.dob ? readBirth(fields.dob, now, fields.age) : fields.age !== undefined ? { age: fields.age } : {};
+  const shownSex = fields.sex ?? titleSex(fields.title) ?? titleSex(name);
+  const contradiction = crossCheck({ ...(typed.kind === 'chi' ? { chi: typed.value } : {}), birthDate: birth.birthDate, sex: shownSex, age: birth.age }, now);
+  if (contradiction) return refuse('contradiction');
+
+  // Another banner elsewhere: a date of birth on a line of its own that is not this patient's.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (block.has(i) || line.other) continue;
+    const dobCell = line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'birthDate' && c.value !== '');
+    if (!dobCell) continue;
+    const theirs = readBirth(dobCell.value, now).birthDate;
+    if (theirs && theirs !== birth.birthDate) return refuse('another-banner');
+  }
+
+  let postcode: string | undefined;
+  if (fields.postcodes.size === 1) postcode = [...fields.postcodes][0];
+  else if (fields.postcodes.size > 1) refused.push('postcode');
+
+  const skip = notNotes(lines);
+  const notes: string[] = [];
+  lines.forEach((line, i) => {
+    // A line with a postcode outside the banner is an address (a letterhead, a relative's, a service's): dropped whole.
+    if (line.text === '' || block.has(i) || skip.has(i) || line.other || line.ids.length > 0 || POSTCODE_TEST.test(line.text)) return;
+    if (line.cells.some((c) => c.label?.kind === 'field' && (c.label.field === 'birthDate' || c.label.field === 'chi' || c.label.field === 'nhsNumber'))) return;
+    const text = line.text.replace(EMAIL, ' ').replace(PHONE, ' ').replace(POSTCODES, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+    if (text) notes.push(text);
+  });
+
+  return {
+    ok: true,
+    ...(name ? { name } : {}),
+    ...(birth.birthDate ? { birthDate: birth.birthDate } : {}),
+    ...(birth.age !== undefined ? { age: birth.age } : {}),
+    ...(shownSex ? { sex: shownSex } : {}),
+    ...(postcode ? { postcode } : {}),
+    ...(fields.address && !refused.includes('postcode') && !hasRelationWord(fields.address) ? { address: fields.address } : {}),
+    ...(fields.phone ? { phone: fields.phone } : {}),
+    problems: problemsIn(lines),
+    notes: notes.join('\n'),
+    refused,
+  };
+}

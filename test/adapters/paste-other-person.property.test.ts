@@ -1,0 +1,85 @@
+// Issue #17, standalone mode, the top hazard: text pasted from a desktop record holds other people's details
+// beside the patient's (a next of kin inline or in a grid, a household member with their own CHI, the usual GP and
+// the practice's address, a letterhead, a carer's phone in the notes). fast-check composes a patient banner in one of
+// the shapes desktop systems copy as with random distractors in random order; whatever the reader returns must hold
+// none of the other people's names, CHI numbers, postcodes, streets or phones. Refusing is always allowed.
+// PASTE_RUNS=20000 (with --testTimeout=0) runs a longer search.
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { readPasted } from '../../src/adapters/paste/read-pasted';
+import { nameAs, type Person, person, spacedChi, ukDate } from './people';
+
+const NOW = new Date(2026, 5, 1);
+const RUNS = Number(process.env.PASTE_RUNS ?? 2000);
+const RELATIONS = ['daughter', 'son', 'wife', 'husband', 'mother', 'niece', 'neighbour', 'friend'];
+
+/** The patient's banner as Vision, EMIS Web, EMIS PCS, a portal or a letter copies it. */
+function banner(p: Person, style: number, spaced: boolean): string {
+  const chi = spacedChi(p.chi, spaced);
+  const address = `${p.street}, Glasgow, ${p.postcode}`;
+  switch (style) {
+    case 0:
+      return `${nameAs(p, 1)}    Born ${ukDate(p.birthDate, 0)}    Gender ${p.sex === 'female' ? 'Female' : 'Male'}    CHI No. ${chi}\n${address}    Home ${p.phone}`;
+    case 1:
+      return `Surname\t${p.family.toUpperCase()}\nForename\t${p.given}\nDate of birth\t${ukDate(p.birthDate, 1)}\nSex\t${p.sex === 'female' ? 'Female' : 'Male'}\nCHI Number\t${chi}\nAddress\t${p.street}\n\tGlasgow\n\t${p.postcode}\nHome Tel\t${p.phone}`;
+    case 2:
+      return `${p.family.toUpperCase()} ${p.given.toUpperCase()}   ${p.sex === 'female' ? 'F' : 'M'}   DOB ${ukDate(p.birthDate, 1)}   CHI ${chi}\n${address.toUpperCase()}`;
+    case 3:
+      return `PATIENT: ${nameAs(p, 0)}   CHI: ${chi}   DOB: ${ukDate(p.birthDate, 0)}\nADDRESS: ${address}`;
+    default:
+      return `Re: ${nameAs(p, 1)}, date of birth ${ukDate(p.birthDate, 1)}, CHI ${chi}\n${address}`;
+  }
+}
+
+/** Another person's details, in one of the shapes they come beside a patient's banner. */
+function distractor(o: Person, style: number, relation: string): string {
+  const name = nameAs(o, style % 3);
+  switch (style % 8) {
+    case 0:
+      return `Next of Kin\nName\t${name}\nRelationship\t${relation}\nAddress\t${o.street}, Paisley, ${o.postcode}\nTelephone\t${o.phone}`;
+    case 1:
+      return `NOK: ${name} (${relation})  Tel ${o.phone}  ${o.street}, ${o.postcode}`;
+    case 2:
+      return `HOUSEHOLD  : ${o.family.toUpperCase()}, ${o.given.toUpperCase()}   D.O.B. ${ukDate(o.birthDate, 1)}   CHI ${spacedChi(o.chi, true)}`;
+    case 3:
+      return `Usual GP: Dr ${o.given} ${o.family}    Reg. Practice  ${o.family} Medical Practice, ${o.street}, ${o.postcode}`;
+    case 4:
+      return `${o.family} Medical Practice\n${o.street}\nGlasgow\n${o.postcode}\nTel ${o.phone}`;
+    case 5:
+      return `Alert: Patient's ${relation} ${name} (CHI ${spacedChi(o.chi, false)}) - main contact, tel ${o.phone}`;
+    case 6:
+      return `Carer: ${relation}, ${name}, tel ${o.phone}`;
+    default:
+      return `Recent patients\n${nameAs(o, 0)}   ${ukDate(o.birthDate, 0)}\n`;
+  }
+}
+
+test('what is read from a paste never holds another person\u2019s details', () => {
+  fc.assert(
+    fc.property(
+      person(0),
+      fc.array(fc.tuple(person(1), person(2), fc.nat(7), fc.constantFrom(...RELATIONS)), { minLength: 1, maxLength: 3 }),
+      fc.nat(4),
+      fc.boolean(),
+      fc.nat(3),
+      fc.boolean(),
+      (patient, others, style, spaced, place, notes) => {
+        const people = others.map(([a, b, s, r], i) => ({ who: i % 2 ? b : a, text: distractor(i % 2 ? b : a, s, r) }));
+        const parts = people.map((p) => p.text);
+        parts.splice(Math.min(place, parts.length), 0, banner(patient, style, spaced));
+        if (notes) parts.push('Seen today. Struggling with the rent and skipping meals.');
+        const read = readPasted(parts.join(place % 2 ? '\n\n' : '\n'), { kind: 'chi', value: patient.chi }, NOW);
+        if (!read.ok) return;
+        const shown = JSON.stringify(read).toLowerCase();
+        for (const { who } of people) {
+          // A detail the patient shares (the shrinker makes postcodes meet) is the patient's too.
+          const own = [patient.postcode, patient.phone, patient.street, patient.family];
+          for (const detail of [who.family, who.chi, spacedChi(who.chi, true), who.postcode, who.phone, who.street].filter((d) => !own.includes(d))) {
+            expect(shown, `${detail} read from:\n${parts.join('\n')}`).not.toContain(detail.toLowerCase());
+          }
+        }
+      },
+    ),
+    { numRuns: RUNS },
+  );
+});

@@ -1,0 +1,70 @@
+// The pasted-text reader (issue #17, standalone mode), case by case: how desktop records copy, what is refused.
+import { describe, expect, test } from 'vitest';
+import { identifiersIn, readPasted } from '../../src/adapters/paste/read-pasted';
+import lexicon from '../../src/adapters/paste/lexicon.json';
+
+const NOW = new Date('2026-12-03T10:00:00Z');
+const CHI = { kind: 'chi' as const, value: '1402514301' };
+
+describe('identifiersIn', () => {
+  test.each([
+    ['CHI No. 140 251 4301', ['1402514301']],
+    ['CHI 140251 4301 Mobile 07700 900412', ['1402514301']],
+    ['CHI 1402514301 0141 554 2210', ['1402514301']],
+    ['Home 0141 554 2210', []],
+    ['1402514302 (a wrong check digit)', []],
+    ['NHS No. 943 476 5919', ['9434765919']],
+  ])('%s', (text, ids) => expect(identifiersIn(text)).toEqual(ids));
+});
+
+describe('readPasted', () => {
+  test.each([
+    [
+      'an EMIS Web banner with the usual GP and the practice on its own line',
+      'Mrs Catherine DOCHERTY (Cathy)    Born 14-Feb-1951 (75y)    Gender Female    CHI No. 140 251 4301\nUsual GP  Dr Priya Menon    Reg. Practice  Parkhead Medical Practice\nFlat 2/1, 14 Westmuir Street, Glasgow, G31 5AD',
+      { ok: true, birthDate: '1951-02-14', sex: 'female', postcode: 'G31 5AD' },
+    ],
+    [
+      'a Vision grid, the address on indented lines, a next of kin below',
+      'Surname\tDOCHERTY\nForename\tCatherine\nDate of birth\t14/02/1951\nCHI Number\t1402514301\nAddress\t14 Westmuir Street\n\tGlasgow\n\tG31 5AD\n\nNext of Kin\nName\tMr Alan DOCHERTY\nAddress\t9 Brae Road, Dundee, DD5 2JT',
+      { ok: true, name: 'Catherine DOCHERTY', postcode: 'G31 5AD' },
+    ],
+    [
+      'an HTML fragment from a portal',
+      '<div><span>Mrs</span> <span>Catherine</span> <span>DOCHERTY</span></div>\n<div><label>Born</label> 14-Feb-1951 <label>CHI No.</label> 140251&nbsp;4301</div><div>14 Westmuir Street,<br>G31 5AD</div>',
+      { ok: true, name: 'Mrs Catherine DOCHERTY', postcode: 'G31 5AD' },
+    ],
+  ])('%s', (_, pasted, expected) => expect(readPasted(pasted, CHI, NOW)).toMatchObject(expected));
+
+  test.each([
+    ['another valid CHI on a patient line (two banners)', 'Mrs Catherine DOCHERTY  CHI 1402514301\nMr James WATT  CHI 0101230133', 'another-number'],
+    ['the typed number only as a household member', 'Mr James WATT   Born 01-Jan-1923\nHOUSEHOLD : DOCHERTY, CATHERINE  CHI 1402514301', 'relative-number'],
+    ['another number, not the typed one', 'Mr James WATT   Born 01-Jan-1923   CHI 0101230133', 'typed-number-absent'],
+    ['a date of birth that contradicts the CHI', 'Mrs Catherine DOCHERTY   Born 02-Feb-1951   CHI 1402514301', 'contradiction'],
+    ['a sex that contradicts the CHI, without the number in the text', 'SURNAME : DOCHERTY   FORENAMES : CATHERINE\nSEX : M\nD.O.B. : 14.02.51', 'contradiction'],
+  ])('refused: %s', (_, pasted, refusal) => expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false, refusal }));
+
+  test('the notes leave out letterheads, signatures, salutations, phones and postcodes', () => {
+    const read = readPasted(
+      'Riverside Medical Practice\n4 Ness Walk\nInverness\nIV3 5NE\nTel 01463 710 410\n\nRe: Mrs Catherine DOCHERTY, date of birth 14/02/1951, CHI 140 251 4301\n14 Westmuir Street, Glasgow, G31 5AD\n\nDear Dr Munro\n\nShe is behind with the rent.\nHer son can be reached on 07700 900 118.\n\nYours sincerely\n\nDr Andrew Munro\nGP Partner',
+      CHI,
+      NOW,
+    );
+    expect(read).toMatchObject({ ok: true, postcode: 'G31 5AD' });
+    if (!read.ok) return;
+    expect(read.notes).toContain('behind with the rent');
+    for (const gone of ['Ness Walk', 'IV3 5NE', '710 410', 'Munro', '07700', 'Dear']) expect(read.notes).not.toContain(gone);
+  });
+
+  test('never throws, whatever the text', () => {
+    for (const text of ['', '\u0000'.repeat(10), '<'.repeat(5000), 'CHI '.repeat(3000), '\t\t\n\n  :  \n'.repeat(500)]) expect(() => readPasted(text, CHI, NOW)).not.toThrow();
+  });
+
+  test('its word lists are data: lower case, no duplicates', () => {
+    for (const [key, list] of Object.entries(lexicon)) {
+      if (!Array.isArray(list)) continue;
+      expect(new Set(list).size, key).toBe(list.length);
+      for (const word of list) expect(word, key).toBe(word.toLowerCase());
+    }
+  });
+});
