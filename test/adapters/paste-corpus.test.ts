@@ -28,9 +28,9 @@ interface Floor {
 // notes 0.10, refusals 0.79, with 1 paste showing another person's details.
 const FLOORS: Record<string, Floor> = {
   dev: { leaks: 0, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
-  // Five held-out pastes still show a detail of another person (which ones is not looked at: the half is measured,
+  // Four held-out pastes still show a detail of another person (which ones is not looked at: the half is measured,
   // never tuned on). This is hazard H23's open residual risk: the clinician confirms what was read before anything else.
-  heldout: { leaks: 5, read: 0.98, refused: 1, fields: { name: 0.88, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.97 } },
+  heldout: { leaks: 4, read: 0.98, refused: 1, fields: { name: 0.88, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.97 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -46,14 +46,15 @@ describe('readPasted', () => {
 
   test('the notes leave out letterheads, signatures, salutations, phones and postcodes', () => {
     const read = readPasted(
-      'Riverside Medical Practice\n4 Ness Walk\nInverness\nIV3 5NE\nTel 01463 710 410\n\nRe: Mrs Catherine DOCHERTY, date of birth 14/02/1951, CHI 140 251 4301\n14 Westmuir Street, Glasgow, G31 5AD\n\nDear Dr Munro\n\nShe is behind with the rent.\nHer son can be reached on 07700 900 118.\n\nYours sincerely\n\nDr Andrew Munro\nGP Partner',
+      'Riverside Medical Practice\n4 Ness Walk\nInverness\nIV3 5NE\nTel 01463 710 410\n\nRe: Mrs Catherine DOCHERTY, date of birth 14/02/1951, CHI 140 251 4301\n14 Westmuir Street, Glasgow, G31 5AD\n\nDear Dr Munro\n\nShe is behind with the rent. Her daughter Karen McLeod helps; seen with Mrs Jean Watt.\nHer son can be reached on 07700 900 118.\n\nYours sincerely\n\nDr Andrew Munro\nGP Partner',
       CHI,
       NOW,
     );
     expect(read).toMatchObject({ ok: true, postcode: 'G31 5AD' });
     if (!read.ok) return;
     expect(read.notes).toContain('behind with the rent');
-    for (const gone of ['Ness Walk', 'IV3 5NE', '710 410', 'Munro', '07700', 'Dear']) expect(read.notes).not.toContain(gone);
+    expect(read.notes).toContain('daughter [name] helps');
+    for (const gone of ['Ness Walk', 'IV3 5NE', '710 410', 'Munro', '07700', 'Dear', 'Karen', 'McLeod', 'Jean Watt']) expect(read.notes).not.toContain(gone);
   });
 
   test('never throws, whatever the text', () => {

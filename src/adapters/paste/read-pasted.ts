@@ -87,6 +87,8 @@ const READ_CODE = /\s*\((?:[A-Za-z0-9]{2,5}\.{0,4}|[A-Z]\d{2}(?:\.\d)?)\)\s*$/;
 const MAX_ABOVE = 4;
 const MAX_BELOW = 8;
 const MAX_ROWS = 14;
+const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|MR|MRS|MS|MISS|DR)\.?\s+(?:[A-Z][\p{L}'’-]*\.?(?:\s+|$)){1,3}/gu;
+const RELATION_NAME = new RegExp(`\\b(${genericLexicon.relations.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join('|')})('s)?\\s+(?:[A-Z][\\p{L}'’-]+(?:\\s+|\\b)){1,3}`, 'gu');
 /** An organisation's name: its address follows (lexicon.json `organisations`). */
 const ORGANISATION = new RegExp(`\\b(?:${lexicon.organisations.join('|')})\\b`, 'i');
 /** Words of a screen's or document's title, never of a person's name (lexicon.json `notNameWords`). */
@@ -602,7 +604,16 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     // A line with a postcode outside the banner is an address (a letterhead, a relative's, a service's): dropped whole.
     if (line.text === '' || block.has(i) || skip.has(i) || line.other || line.ids.length > 0 || POSTCODE_TEST.test(line.text)) return;
     if (line.cells.some((c) => c.label?.kind === 'field' && (c.label.field === 'birthDate' || c.label.field === 'chi' || c.label.field === 'nhsNumber'))) return;
-    const text = line.text.replace(EMAIL, ' ').replace(PHONE, ' ').replace(POSTCODES, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+    const text = line.text
+      .replace(EMAIL, ' ')
+      .replace(PHONE, ' ')
+      .replace(POSTCODES, ' ')
+      // People named in the notes ("Dr S Reid", "Mrs Jean Watt", "daughter Karen McLeod"): the prompts need the
+      // relation, never the name.
+      .replace(TITLED_NAME, '[name] ')
+      .replace(RELATION_NAME, (_, relation: string) => `${relation} [name] `)
+      .replace(/[ \t]{2,}/g, ' ')
+      .trim();
     if (text) notes.push(text);
   });
 
