@@ -13,7 +13,7 @@ Object.assign(globalThis, { document: window.document, window, Node: window.Node
 const { readStandalone } = await import('../src/ui/panel/standalone-read');
 
 /** The day each half was written: ages shown beside dates of birth are as of that day (test/fixtures/paste/README.md). */
-const AS_OF: Record<string, Date> = { dev: new Date('2026-12-03T10:00:00Z'), heldout: new Date('2025-10-20T10:00:00Z') };
+const AS_OF: Record<string, Date> = { dev: new Date('2026-12-03T10:00:00Z'), dev2: new Date('2026-12-03T10:00:00Z'), heldout: new Date('2025-10-20T10:00:00Z') };
 const devOnly = process.argv.includes('--dev-only');
 const load = (name: string): PasteCase[] => JSON.parse(readFileSync(resolve(process.env.PASTE_DIR ?? 'test/fixtures/paste', `${name}.json`), 'utf8')) as PasteCase[];
 const f = (x: number | undefined): string => (x === undefined ? '  n/a' : x.toFixed(3));
@@ -40,4 +40,5 @@ function print(label: string, score: PasteScore, items: boolean): void {
 
 const run = (half: string) => scorePaste(load(half), (i) => readStandalone(i, AS_OF[half]), AS_OF[half] as Date);
 print('development half (dev.json)', run('dev'), true);
+print('development half 2 (dev2.json, a third writer: other people in every shape)', run('dev2'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { type PasteCase, type PasteScore, ratio, scorePaste } from '../../scripts/lib/score-paste';
 import { readStandalone } from '../../src/ui/panel/standalone-read';
 
-const AS_OF: Record<string, Date> = { dev: new Date('2026-12-03T10:00:00Z'), heldout: new Date('2025-10-20T10:00:00Z') };
+const AS_OF: Record<string, Date> = { dev: new Date('2026-12-03T10:00:00Z'), dev2: new Date('2026-12-03T10:00:00Z'), heldout: new Date('2025-10-20T10:00:00Z') };
 const score = (half: string): PasteScore => {
   const now = AS_OF[half] as Date;
   const items = JSON.parse(readFileSync(resolve(__dirname, `../fixtures/paste/${half}.json`), 'utf8')) as PasteCase[];
@@ -23,14 +23,22 @@ interface Floor {
   fields: Record<'name' | 'birthDate' | 'sex' | 'postcode' | 'notes', number>;
 }
 
-// Reached on 3 December 2026 (fifteenth session), tuned on dev.json only. Before the pasted-text reader
+// Reached on 3 December 2026 (fifteenth session), tuned on dev.json and dev2.json only. Before the pasted-text reader
 // (src/adapters/paste), the detector's DOM reading of the same text reached, held-out: name 0.31, postcode 0.27,
-// notes 0.10, refusals 0.79, with 1 paste showing another person's details.
+// notes 0.10, read 0.92, refusals 0.79, with 1 paste showing another person's details (it read almost nothing).
+// The reader's first version reached held-out read 0.98, name 0.89 (40/45), postcode 0.98 (43/44), notes 0.98, with
+// 5 pastes showing someone else's detail; the dev2 round (an e-mail header's "<name@nhs.scot>" is not HTML, "Cc: X"
+// is a label and its value, not a heading) read the last wrongly refused paste (50/50), whose name and postcode are
+// not right, so the name and postcode shares fell (40/46, 43/45: the counts read right are unchanged); the
+// names, streets and practices taken out of the notes brought the pastes showing someone else to 3.
 const FLOORS: Record<string, Floor> = {
   dev: { leaks: 0, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
-  // Four held-out pastes still show a detail of another person (which ones is not looked at: the half is measured,
+  // dev2 (a third writer, other people in every shape): "Cardonald" (a relative's district in the patient's own
+  // words, "staying at my mum's in Cardonald") is still in the notes.
+  dev2: { leaks: 1, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.94, notes: 1 } },
+  // Three held-out pastes still show a detail of another person (which ones is not looked at: the half is measured,
   // never tuned on). This is hazard H23's open residual risk: the clinician confirms what was read before anything else.
-  heldout: { leaks: 4, read: 0.98, refused: 1, fields: { name: 0.88, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.97 } },
+  heldout: { leaks: 3, read: 1, refused: 1, fields: { name: 0.86, birthDate: 1, sex: 1, postcode: 0.95, notes: 0.97 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

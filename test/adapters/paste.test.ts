@@ -34,7 +34,18 @@ describe('readPasted', () => {
       '<div><span>Mrs</span> <span>Catherine</span> <span>DOCHERTY</span></div>\n<div><label>Born</label> 14-Feb-1951 <label>CHI No.</label> 140251&nbsp;4301</div><div>14 Westmuir Street,<br>G31 5AD</div>',
       { ok: true, name: 'Mrs Catherine DOCHERTY', postcode: 'G31 5AD' },
     ],
+    [
+      'an e-mail whose header holds addresses in angle brackets (text, not HTML), the patient in the subject',
+      'From: Hastings, Maureen <maureen.hastings@nhs.scot>\nTo: Cowan, Aileen (Dr) <aileen.cowan@nhs.scot>\nCc: Gynae Secretaries <gynae@nhs.scot>\nSubject: RE: Catherine Docherty CHI 1402514301 - DNA\n\nShe could not get childcare.',
+      { ok: true, notes: 'She could not get childcare.' },
+    ],
   ])('%s', (_, pasted, expected) => expect(readPasted(pasted, CHI, NOW)).toMatchObject(expected));
+
+  test("the rows under a relative's labelled line are theirs, until a row only the patient has", () => {
+    const read = readPasted('Mrs Catherine DOCHERTY\nNext of kin: Mr Alan Docherty (son)\nAddress: 9 Brae Road, Dundee, DD5 2JT\nTel: 07700 900118\nCHI: 140251 4301   DOB: 14/02/1951', CHI, NOW);
+    expect(read).toMatchObject({ ok: true, birthDate: '1951-02-14' });
+    expect(JSON.stringify(read)).not.toMatch(/DD5|Brae|900118/);
+  });
 
   test.each([
     ['another valid CHI on a patient line (two banners)', 'Mrs Catherine DOCHERTY  CHI 1402514301\nMr James WATT  CHI 0101230133', 'another-number'],

@@ -87,14 +87,25 @@ const READ_CODE = /\s*\((?:[A-Za-z0-9]{2,5}\.{0,4}|[A-Z]\d{2}(?:\.\d)?)\)\s*$/;
 const MAX_ABOVE = 4;
 const MAX_BELOW = 8;
 const MAX_ROWS = 14;
-const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|MR|MRS|MS|MISS|DR)\.?\s+(?:[A-Z][\p{L}'’-]*\.?(?:\s+|$)){1,3}/gu;
-const RELATION_NAME = new RegExp(`\\b(${genericLexicon.relations.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join('|')})('s)?\\s+(?:[A-Z][\\p{L}'’-]+(?:\\s+|\\b)){1,3}`, 'gu');
+/** Either case of a word's first letter, for the word lists below (no /i: a name's capital is what is matched). */
+const eitherCase = (w: string): string => `(?:[${w.charAt(0).toLowerCase()}${w.charAt(0).toUpperCase()}]${w.slice(1).replace(/ /g, '\\s+')}|${w.toUpperCase().replace(/ /g, '\\s+')})`;
+const NAME_WORDS = "[A-Z][\\p{L}'’-]*(?:\\s+(?:&\\s+)?[A-Z][\\p{L}'’-]*){0,2}";
+/** A title and a name: "Dr G Paterson", "Mr Tomasz ZIELINSKI", "Nurse A MacPhail". */
+const TITLED_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|MR|MRS|MS|MISS|DR|${lexicon.titles.map(eitherCase).join('|')})\\.?\\s+(${NAME_WORDS})`, 'gu');
+/** A relation or a role and a name: "daughter Karen McLeod", "Partner Stacey", "SW Fiona Drummond". */
+const RELATION_NAME = new RegExp(`\\b(${[...genericLexicon.relations, ...lexicon.roles].map(eitherCase).join('|')})('s|s)?:?\\s+(${NAME_WORDS})`, 'gu');
+/** Who did something: "Submitted by: Gillian Baxter", "Sent ... by Lorna Paterson". */
+const BY_NAME = new RegExp(`\\b((?:${lexicon.byVerbs.map(eitherCase).join('|')})\\s+by|by(?=:?\\s+[A-Z][\\p{L}'’-]+\\s+[A-Z]))\\s*:?\\s+(${NAME_WORDS})`, 'gu');
+/** A practice or other surgery by name: "Lomond Medical Practice". */
+const PRACTICE_NAME = /\b(?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Medical Practice|Medical Centre|Medical Group|Health Centre|Practice|Surgery)\b/gu;
+/** A street address: "8 Mill Street", "Flat 2/1, 14 Westmuir Street". */
+const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A-Za-z]?(?:/\\d+)?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:${lexicon.streetWords.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})\\b`, 'gu');
 /** An organisation's name: its address follows (lexicon.json `organisations`). */
 const ORGANISATION = new RegExp(`\\b(?:${lexicon.organisations.join('|')})\\b`, 'i');
 /** Words of a screen's or document's title, never of a person's name (lexicon.json `notNameWords`). */
 const NOT_NAME = new RegExp(`\\b(?:${lexicon.notNameWords.join('|')})\\b`, 'i');
 
-type CellLabel = { kind: 'field'; field: GenericField | 'title' } | { kind: 'other' };
+type CellLabel = { kind: 'field'; field: GenericField | 'title' } | { kind: 'other'; staff: boolean };
 
 interface Cell {
   text: string;
@@ -120,7 +131,7 @@ interface Line {
  * The label `text` starts with, and what follows it: another person's or the staff's (the shortest such prefix:
  * "Usual GP Dr I Macleod" is "Usual GP" and a name) before a patient's field (the longest: "CHI No." over "CHI").
  */
-function labelOf(text: string): { label: CellLabel; value: string } | undefined {
+export function labelOf(text: string): { label: CellLabel; value: string } | undefined {
   const words = text.split(/\s+/);
   const split = (k: number) => {
     const head = words.slice(0, k).join(' ');
@@ -132,11 +143,14 @@ function labelOf(text: string): { label: CellLabel; value: string } | undefined 
     // Only where it labels something ("Usual GP: ...", "NOK  Mrs X", a cell of its own); never the first words of a
     // sentence ("Lives with partner who controls the money").
     const labels = STAFF_LABELS.has(key) || headingOf(head) === 'other' || (k <= 3 && namesOtherPerson(head));
-    if (labels && (colon || value === '' || /^(?:dr|mr|mrs|ms|miss)\b/i.test(value) || nameLike(value))) return { label: { kind: 'other' }, value };
+    if (labels && (colon || value === '' || /^(?:dr|mr|mrs|ms|miss)\b/i.test(value) || nameLike(value))) return { label: { kind: 'other', staff: STAFF_LABELS.has(key) || /\b(?:gp|practice|doctor|clinician|referr\w*|consultant)\b/.test(key) }, value };
   }
   for (let k = Math.min(5, words.length); k >= 1; k--) {
-    const { head, colon, key, value } = split(k);
+    const { head, colon, key } = split(k);
+    let { value } = split(k);
     if (!key) continue;
+    // "Forename 1:", "Address line 2": a numbered label.
+    if (/^\d\s*:?$/.test(value)) value = '';
     if (NAME_LABELS.has(key) && (colon || value === '' || k > 1 || key !== 'patient')) return { label: { kind: 'field', field: 'name' }, value };
     if (TITLE_LABELS.has(key)) return { label: { kind: 'field', field: 'title' }, value };
     const field = labelField(head);
@@ -161,10 +175,14 @@ function cellsOf(text: string): Cell[] {
   }
   const cells: Cell[] = [];
   let other = false;
+  let relative = false;
   for (const part of parts) {
     const found = labelOf(part);
-    // Once a line turns to someone else ("NOK: son", "Usual GP"), the rest of it is theirs ("... Tel 07700 900 593").
-    if (found?.label.kind === 'other' || hasRelationWord(part)) other = true;
+    // Once a line turns to a relative ("NOK: son"), the rest of it is theirs ("... Tel 07700 900 593"); after the staff's
+    // cells ("Usual GP Dr X") a patient's own label brings the patient back ("Address ..."), but not a phone (the surgery's).
+    if (hasRelationWord(part) || (found?.label.kind === 'other' && !found.label.staff)) relative = true;
+    if (found?.label.kind === 'other' || relative) other = true;
+    else if (found?.label.kind === 'field' && found.label.field !== 'phone') other = false;
     cells.push({ text: part, ...(found ? { label: found.label } : {}), value: found ? found.value : part, other });
   }
   return cells;
@@ -212,13 +230,15 @@ function htmlToText(html: string): string {
 
 export function plainText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\ufeff]/g, '');
-  if (/<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(text)) text = htmlToText(text);
+  // Only real markup makes it HTML: an e-mail header's "<name@nhs.scot>" is text.
+  if (/<\/?(?:div|span|p|br|td|tr|th|table|tbody|label|li|ul|ol|b|i|u|strong|em|h[1-6]|section|header|footer|a|font|dl|dt|dd|body|html)\b[^>]*>/i.test(text)) text = htmlToText(text);
   return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
 /** A line that is only a heading ("JOURNAL", "Problems", "Next of Kin"), short enough to be one. */
 function headingLine(line: Line): ReturnType<typeof headingOf> {
-  return line.cells.length === 1 && line.text.trim().split(/\s+/).length <= 5 ? headingOf(line.text.trim()) : undefined;
+  // "Cc: FV Gynae Secretaries" is a label and its value, not a heading.
+  return line.cells.length === 1 && line.text.trim().split(/\s+/).length <= 5 && !/:\s*\S/.test(line.text) ? headingOf(line.text.trim()) : undefined;
 }
 
 /**
@@ -261,12 +281,14 @@ export function readLines(text: string, typed: string): Line[] {
   const lines: Line[] = [];
   let otherSection = false;
   let organisation = false;
+  let otherRows = false;
   let previous: Line | undefined;
   for (const raw of joinCellLines(text.split('\n'))) {
     const trimmed = raw.trim();
     if (!trimmed) {
       otherSection = false;
       organisation = false;
+      otherRows = false;
       previous = undefined;
       lines.push({ text: '', cells: [], indented: false, other: false, ids: [] });
       continue;
@@ -280,6 +302,12 @@ export function readLines(text: string, typed: string): Line[] {
       line.other = true;
     } else if (heading) otherSection = false;
     const first = cells[0];
+    // "Next of kin: Mrs Jean Watt" then "Address: ...", "Tel: ...": the rows under a relative's labelled line are theirs
+    // until a blank line or a row only the patient has (the typed number, a date of birth, a sex). (Not under the
+    // staff's: "Usual GP Dr X" comes before the patient's own address in EMIS Web's banner.)
+    if (otherRows && (line.ids.includes(typed) || cells.some((c) => c.label?.kind === 'field' && ['birthDate', 'sex', 'chi', 'nhsNumber', 'age'].includes(c.label.field)) || narrative(trimmed))) otherRows = false;
+    if (otherRows) line.other = true;
+    if (first?.label?.kind === 'other' && !first.label.staff && first.value !== '' && !line.ids.includes(typed)) otherRows = true;
     const details = line.ids.length > 0 || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || cells.some((c) => c.label?.kind === 'field');
     // An organisation's name (a practice, a hospital, a service) opens its address: the short lines under it, up to
     // a blank line or a patient's label, are the organisation's (a letterhead pasted right under a banner).
@@ -289,11 +317,12 @@ export function readLines(text: string, typed: string): Line[] {
     } else if (organisation && trimmed.length <= 60 && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && !['phone', 'address', 'postcode'].includes(c.label.field))) line.other = true;
     else organisation = false;
     if (otherSection) line.other = true;
-    else if (first?.label?.kind === 'other' && (/:/.test(first.text) || cells.length > 1 || trimmed.split(/\s+/).length <= 6 || details)) line.other = true;
-    else if (details && hasRelationWord(trimmed) && cells.every((c) => c.other || c.label?.kind !== 'field' || hasRelationWord(c.text))) line.other = true;
+    else if (first?.label?.kind === 'other' && cells.every((c) => c.other) && (/:/.test(first.text) || cells.length > 1 || trimmed.split(/\s+/).length <= 6 || details)) line.other = true;
+    // (A sentence of the notes that names a relative with a number is kept, and its details redacted: see notesOf.)
+    else if (details && !narrative(trimmed) && hasRelationWord(trimmed) && cells.every((c) => c.other || c.label?.kind !== 'field' || hasRelationWord(c.text))) line.other = true;
     // A line that starts as someone else's and carries details ("Alert: Son - Martin ... tel 07700 ..."), unless it is
     // the patient's own banner line (the typed number is on it).
-    else if (details && first?.other && !line.ids.includes(typed)) line.other = true;
+    else if (details && !narrative(trimmed) && first?.other && cells.every((c) => c.other || c.label?.kind !== 'field') && !line.ids.includes(typed)) line.other = true;
     // The next line of a household or next-of-kin row, indented under it.
     else if (line.indented && previous?.other && (details || nameLike((first?.text ?? '').split(/,\s+(?=[A-Z][a-z]*\b)/)[0] ?? '') || /^[A-Z][A-Za-z'-]+,\s*[A-Z]/.test(trimmed))) line.other = true;
     lines.push(line);
@@ -330,17 +359,20 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
     const far = lines[j];
     if (j === i || !far || far.other) return i;
     const fields = fieldsOf(far);
+    if (step === -1 && fields.length === 0 && far.cells.length === 1 && nameLike(far.text) && !seen.has('name')) return j;
     return fields.length > 0 && fields.every((f) => !seen.has(f) && f !== 'chi' && f !== 'nhsNumber') ? j : i;
   };
   note(anchor);
   for (let i = anchor - 1; i >= 0; i--) {
-    i = across(i, -1);
-    if (!belongs(lines[i]) || !reach(lines[i] as Line, anchor - i, MAX_ABOVE)) break;
+    const next = across(i, -1);
+    if (!belongs(lines[next]) || (next === i && !reach(lines[i] as Line, anchor - i, MAX_ABOVE)) || anchor - next > MAX_ROWS) break;
+    i = next;
     note(i);
   }
   for (let i = anchor + 1; i < lines.length; i++) {
-    i = across(i, 1);
-    if (!belongs(lines[i]) || !reach(lines[i] as Line, i - anchor, MAX_BELOW)) break;
+    const next = across(i, 1);
+    if (!belongs(lines[next]) || (next === i && !reach(lines[i] as Line, i - anchor, MAX_BELOW)) || next - anchor > MAX_ROWS) break;
+    i = next;
     // An untitled line of words after the banner's details is where the notes begin.
     if (!bannerish(lines[i] as Line) && !(lines[i] as Line).indented && i - anchor > 1 && (lines[i] as Line).text.split(/\s+/).length > 6) break;
     note(i);
@@ -504,10 +536,68 @@ function notNotes(lines: Line[]): Set<number> {
     }
     if (signature > 0 && line.text !== '') {
       out.add(i);
-      signature--;
+      signature = signature === 5 ? -4 : signature + 1;
+    } else if (signature < 0 && line.text === '') signature = 0;
+    else if (signature < 0) {
+      out.add(i);
+      signature = signature + 1 === 0 ? 0 : signature + 1;
     }
   });
   return out;
+}
+
+/** Written in capitals (EMIS PCS, older letters): most of its letters are. */
+function shouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 8 && letters.replace(/\p{Lu}/gu, '').length / letters.length < 0.15;
+}
+
+/** A sentence of notes rather than a row of details: long, or more than one sentence. */
+function narrative(text: string): boolean {
+  return /\w[.!?;]\s+\S/.test(text) || (text.length > 80 && (text.match(/\b[a-z]{2,}\b/g) ?? []).length >= 4);
+}
+
+/**
+ * The consultation words, for the prompts: every line but the banner, other people's lines, letterheads, address
+ * blocks, salutations and signatures, and lines with an identifier or a date of birth; in what is kept, phone
+ * numbers, e-mail addresses, postcodes, street addresses, practices and people's names are taken out (a name is
+ * "[name]", the relation before it kept: the prompts need "daughter", never "Karen"). A name found beside a title,
+ * a relation, a role or "by", or on another person's line, is taken out wherever else it appears in the notes
+ * ("son Gary on 07700 ..." ... "Gary to ring back").
+ */
+function notesOf(lines: Line[], block: Set<number>, patientName: string | undefined): string {
+  const own = new Set((patientName ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean));
+  const theirs = new Set<string>();
+  const harvest = (names: string) => {
+    for (const word of names.split(/\s+/)) if (word.length >= 3 && !own.has(word.toLowerCase()) && !NOT_NAME.test(word)) theirs.add(word.toLowerCase());
+  };
+  const skip = notNotes(lines);
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    // In capitals ("HUSBAND RECENTLY MADE REDUNDANT") a capital says nothing: only a title marks a name there.
+    for (const re of shouting(line.text) ? [TITLED_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME]) for (const m of line.text.matchAll(re)) harvest(m[m.length - 1] ?? '');
+    if (line.other) for (const cell of line.cells) if (nameLike(cell.value)) harvest(cell.value);
+    if (line.text === '' || block.has(i) || skip.has(i) || line.other || line.ids.length > 0) return;
+    // A short line with a postcode outside the banner is an address (a letterhead, a relative's, a service's).
+    if (POSTCODE_TEST.test(line.text) && !narrative(line.text)) return;
+    if (line.cells.some((c) => c.label?.kind === 'field' && (c.label.field === 'birthDate' || c.label.field === 'chi' || c.label.field === 'nhsNumber'))) return;
+    kept.push(line.text);
+  });
+  const names = theirs.size > 0 ? new RegExp(`\\b(?:${[...theirs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'giu') : undefined;
+  return kept
+    .map((text) => {
+      let out = text.replace(EMAIL, ' ').replace(PHONE, ' ').replace(STREET, '[address]').replace(POSTCODES, ' ').replace(TITLED_NAME, '[name]');
+      if (!shouting(text)) {
+        out = out
+          .replace(PRACTICE_NAME, '[practice]')
+          .replace(RELATION_NAME, (_, relation: string, suffix: string | undefined) => `${relation}${suffix ?? ''} [name]`)
+          .replace(BY_NAME, (_, verb: string) => `${verb} [name]`);
+      }
+      if (names) out = out.replace(names, '[name]');
+      return out.replace(/[ \t]{2,}/g, ' ').trim();
+    })
+    .filter(Boolean)
+    .join('\n');
 }
 
 function problemsIn(lines: Line[]): Problem[] {
@@ -598,24 +688,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   if (fields.postcodes.size === 1) postcode = [...fields.postcodes][0];
   else if (fields.postcodes.size > 1) refused.push('postcode');
 
-  const skip = notNotes(lines);
-  const notes: string[] = [];
-  lines.forEach((line, i) => {
-    // A line with a postcode outside the banner is an address (a letterhead, a relative's, a service's): dropped whole.
-    if (line.text === '' || block.has(i) || skip.has(i) || line.other || line.ids.length > 0 || POSTCODE_TEST.test(line.text)) return;
-    if (line.cells.some((c) => c.label?.kind === 'field' && (c.label.field === 'birthDate' || c.label.field === 'chi' || c.label.field === 'nhsNumber'))) return;
-    const text = line.text
-      .replace(EMAIL, ' ')
-      .replace(PHONE, ' ')
-      .replace(POSTCODES, ' ')
-      // People named in the notes ("Dr S Reid", "Mrs Jean Watt", "daughter Karen McLeod"): the prompts need the
-      // relation, never the name.
-      .replace(TITLED_NAME, '[name] ')
-      .replace(RELATION_NAME, (_, relation: string) => `${relation} [name] `)
-      .replace(/[ \t]{2,}/g, ' ')
-      .trim();
-    if (text) notes.push(text);
-  });
+  const notes = notesOf(lines, block, name);
 
   return {
     ok: true,
@@ -627,7 +700,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     ...(fields.address && !refused.includes('postcode') && !hasRelationWord(fields.address) ? { address: fields.address } : {}),
     ...(fields.phone ? { phone: fields.phone } : {}),
     problems: problemsIn(lines),
-    notes: notes.join('\n'),
+    notes,
     refused,
   };
 }
