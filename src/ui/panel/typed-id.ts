@@ -1,6 +1,6 @@
 /**
  * The typed CHI or NHS number of standalone mode, checked as it is typed. Kept
- * apart from standalone-read.ts, which brings the whole screen detector: the
+ * apart from standalone-read.ts, which brings the pasted-text reader: the
  * side panel loads that only when the standalone entry is on screen (#17: the
  * panel beside a readable record never needs it).
  */
