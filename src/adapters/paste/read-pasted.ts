@@ -20,6 +20,7 @@
  */
 import { crossCheck, readBirth } from '../checks';
 import { parseAge, parseSex, POSTCODE_IN_TEXT } from '../dom-text';
+import { tidyName } from '../generic/banner';
 import { type GenericField, hasRelationWord, headingOf, isNoValue, labelField, namesOtherPerson, normaliseLabel } from '../generic/labels';
 import genericLexicon from '../generic/lexicon.json';
 import { isValidChi, isValidNhsNumber } from '../../context/identifiers';
@@ -131,7 +132,7 @@ interface Line {
  * The label `text` starts with, and what follows it: another person's or the staff's (the shortest such prefix:
  * "Usual GP Dr I Macleod" is "Usual GP" and a name) before a patient's field (the longest: "CHI No." over "CHI").
  */
-export function labelOf(text: string): { label: CellLabel; value: string } | undefined {
+function labelOf(text: string): { label: CellLabel; value: string } | undefined {
   const words = text.split(/\s+/);
   const split = (k: number) => {
     const head = words.slice(0, k).join(' ');
@@ -228,7 +229,7 @@ function htmlToText(html: string): string {
     .join('\n');
 }
 
-export function plainText(raw: string): string {
+function plainText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\ufeff]/g, '');
   // Only real markup makes it HTML: an e-mail header's "<name@nhs.scot>" is text.
   if (/<\/?(?:div|span|p|br|td|tr|th|table|tbody|label|li|ul|ol|b|i|u|strong|em|h[1-6]|section|header|footer|a|font|dl|dt|dd|body|html)\b[^>]*>/i.test(text)) text = htmlToText(text);
@@ -277,7 +278,7 @@ function joinCellLines(raw: string[]): string[] {
   return out;
 }
 
-export function readLines(text: string, typed: string): Line[] {
+function readLines(text: string, typed: string): Line[] {
   const lines: Line[] = [];
   let otherSection = false;
   let organisation = false;
@@ -386,13 +387,6 @@ function nameLike(text: string): boolean {
   const words = text.replace(/,/g, ' ').split(/\s+/).filter((w) => w && !TITLE_WORD.test(w));
   if (words.length < 2 || words.length > 6) return false;
   return words.every((w) => NAME_WORD.test(w));
-}
-
-/** "SURNAME, Forename (Title)" -> "Title Forename SURNAME"; other forms as shown. */
-function tidyName(raw: string): string {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  const m = /^([^,()]+),\s*([^,()]+?)(?:\s*\(([^)]+)\))?$/.exec(text);
-  return m ? [m[3], m[2], m[1]].filter(Boolean).join(' ') : text;
 }
 
 function titleSex(text: string | undefined): 'female' | 'male' | undefined {
