@@ -30,15 +30,16 @@ interface Floor {
 // 5 pastes showing someone else's detail; the dev2 round (an e-mail header's "<name@nhs.scot>" is not HTML, "Cc: X"
 // is a label and its value, not a heading) read the last wrongly refused paste (50/50), whose name and postcode are
 // not right, so the name and postcode shares fell (40/46, 43/45: the counts read right are unchanged); the
-// names, streets and practices taken out of the notes brought the pastes showing someone else to 3.
+// names, streets and practices taken out of the notes brought the pastes showing someone else to 3; a hostile review
+// (111 pastes of its own, 84 failing at first, 27 after) brought them to 1, notes phrases to 0.99 (89/90).
 const FLOORS: Record<string, Floor> = {
   dev: { leaks: 0, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // dev2 (a third writer, other people in every shape): "Cardonald" (a relative's district in the patient's own
   // words, "staying at my mum's in Cardonald") is still in the notes.
   dev2: { leaks: 1, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.94, notes: 1 } },
-  // Three held-out pastes still show a detail of another person (which ones is not looked at: the half is measured,
+  // One held-out paste still shows a detail of another person (which one is not looked at: the half is measured,
   // never tuned on). This is hazard H23's open residual risk: the clinician confirms what was read before anything else.
-  heldout: { leaks: 3, read: 1, refused: 1, fields: { name: 0.86, birthDate: 1, sex: 1, postcode: 0.95, notes: 0.97 } },
+  heldout: { leaks: 1, read: 1, refused: 1, fields: { name: 0.86, birthDate: 1, sex: 1, postcode: 0.95, notes: 0.98 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -41,6 +41,48 @@ describe('readPasted', () => {
     ],
   ])('%s', (_, pasted, expected) => expect(readPasted(pasted, CHI, NOW)).toMatchObject(expected));
 
+  // From a hostile review (fifteenth session): someone else's details in shapes the first version did not expect.
+  const B = 'Name: Catherine DOCHERTY   DOB: 14/02/1951   CHI: 1402514301';
+  test.each([
+    ['a practice address label', `${B}\nPractice Address: 101 Salamanca Street, Glasgow, G31 5BA`, ['G31 5BA', 'Salamanca']],
+    ['a GP address label', `${B}\nGP address: 101 Salamanca Street, Glasgow, G31 5BA   GP tel: 0141 531 9000`, ['G31 5BA', '531 9000']],
+    ['a ward address', `${B}\nWard 7, Royal Alexandra Hospital, Corsebar Road, Paisley PA2 9PN`, ['PA2 9PN', 'Corsebar']],
+    ['a copy line', `${B}\nCopy: Mrs Jean Watt, 9 Brae Road, Dundee, DD5 2JT`, ['DD5', 'Brae', 'Watt']],
+    ['an emergency contact in HTML', '<div>Mrs Catherine DOCHERTY</div><div>DOB 14/02/1951</div><div>CHI 1402514301</div><div>Emergency: Karen</div><div>Tel: 07700 900118</div>', ['900118', 'Karen']],
+    ['a contact row in a grid after a blank line', 'Surname\tDOCHERTY\nForename\tCatherine\nDate of birth\t14/02/1951\nCHI Number\t1402514301\n\nContact\tKaren McLeod\nMobile\t07700 900118', ['Karen', 'McLeod', '900118']],
+    ['an e-mail signature without a sign-off', 'From: Maureen Hastings <m.hastings@lomondha.org.uk>\nSubject: Catherine Docherty CHI 1402514301\n\nHi Aileen\nRent arrears now £2,300, eviction notice served.\n\nMaureen Hastings\nHousing Officer\nLomond Housing\nTel 0141 496 0999', ['Maureen', 'Hastings', '496 0999']],
+    ['a lone name above the banner, across a blank line', 'Jean Watt\n\nCATHERINE DOCHERTY  14.02.1951  1402514301', ['Jean', 'Watt']],
+  ])('not read as the patient\u2019s: %s', (_, pasted, gone) => {
+    const shown = JSON.stringify(readPasted(pasted, CHI, NOW));
+    for (const g of gone) expect(shown).not.toContain(g);
+  });
+
+  test.each([
+    ['a housing association is not a person', `${B}\n\nEvicted by Glasgow Housing Association last month.`, 'Housing Association'],
+    ['a sentence beginning like a sign-off', `${B}\n\nMany thanks for seeing her.\nShe is behind with the rent.`, 'behind with the rent'],
+    ['a salutation with the letter on its line', `${B}\n\nDear Aileen, this lady is about to be evicted.`, 'about to be evicted'],
+    ['a service named in the notes', `${B}\n\nCitizens Advice appt booked\nBehind with rent\nNo gas`, 'Behind with rent'],
+    ['a few words after a relative\u2019s row', 'Mrs Catherine DOCHERTY   CHI 140 251 4301\nNext of kin: Mr Alan Docherty\nLonely, lives alone', 'lives alone'],
+  ])('kept in the notes: %s', (_, pasted, kept) => {
+    const read = readPasted(pasted, CHI, NOW);
+    expect(read.ok && read.notes).toContain(kept);
+  });
+
+  test('a second name and date of birth inside the banner is a second patient', () => {
+    expect(readPasted(`${B}\nName: James WATT   DOB: 01/01/1923   Tel: 07700 900118`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
+    expect(readPasted(`${B}\n\nWATT, James   01/01/1923   M\nSeen today`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
+  });
+
+  test('a number inside a longer run of digits, or after another number\u2019s label, is no CHI', () => {
+    expect(identifiersIn('Mobile +44 7700 900000')).toEqual([]);
+    expect(readPasted(`${B}\nHosp No 0101230133`, CHI, NOW)).toMatchObject({ ok: true });
+  });
+
+  test("a relative's condition is not the patient's problem", () => {
+    const read = readPasted(`${B}\n\nProblems\nHypertension\nFamily history\nMother - breast cancer`, CHI, NOW);
+    expect(read.ok && read.problems.map((p) => p.term)).toEqual(['Hypertension']);
+  });
+
   test("the rows under a relative's labelled line are theirs, until a row only the patient has", () => {
     const read = readPasted('Mrs Catherine DOCHERTY\nNext of kin: Mr Alan Docherty (son)\nAddress: 9 Brae Road, Dundee, DD5 2JT\nTel: 07700 900118\nCHI: 140251 4301   DOB: 14/02/1951', CHI, NOW);
     expect(read).toMatchObject({ ok: true, birthDate: '1951-02-14' });

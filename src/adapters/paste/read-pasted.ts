@@ -23,7 +23,7 @@ import { parseAge, parseSex, POSTCODE_IN_TEXT } from '../dom-text';
 import { tidyName } from '../generic/banner';
 import { type GenericField, hasRelationWord, headingOf, isNoValue, labelField, namesOtherPerson, normaliseLabel } from '../generic/labels';
 import genericLexicon from '../generic/lexicon.json';
-import { isValidChi, isValidNhsNumber } from '../../context/identifiers';
+import { chiBirthDate, isValidChi, isValidNhsNumber } from '../../context/identifiers';
 import { normalisePostcode } from '../../context/postcode';
 import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
@@ -34,7 +34,7 @@ export interface TypedNumber {
   value: string;
 }
 
-export type PastedRefusal = 'another-number' | 'relative-number' | 'typed-number-absent' | 'contradiction' | 'another-banner';
+export type PastedRefusal = 'another-number' | 'relative-number' | 'typed-number-absent' | 'contradiction' | 'another-banner' | 'unreadable';
 
 export type PastedRead =
   | {
@@ -61,12 +61,16 @@ const MESSAGES: Record<PastedRefusal, string> = {
   'typed-number-absent': 'The pasted text is about a different CHI or NHS number from the one typed. Check which patient this is.',
   contradiction: 'The date of birth, age or sex in the pasted text does not match the CHI number typed. Check which patient this is.',
   'another-banner': 'The pasted text shows more than one patient\u2019s details. Paste only this patient\u2019s banner and notes.',
+  unreadable: 'The pasted text could not be read. Type the details instead.',
 };
 
 const NAME_LABELS = new Set(lexicon.nameLabels);
 const TITLE_LABELS = new Set(lexicon.titleLabels);
 const STAFF_LABELS = new Set(lexicon.staffLabels);
-const SIGN_OFF = new RegExp(`^(?:${lexicon.signOffs.join('|')})\\b`, 'i');
+/** Labels of a relative's or another person's row ("Emergency:", "Key holder:", "Contact"). */
+const OTHER_LABELS = new Set(lexicon.otherLabels);
+/** A sign-off on a line of its own ("Yours sincerely,"), not a sentence that starts like one ("Many thanks for seeing her."). */
+const SIGN_OFF = new RegExp(`^(?:${lexicon.signOffs.join('|')})[,.!]?$`, 'i');
 const SALUTATION = new RegExp(`^(?:${lexicon.salutations.join('|')})\\s`, 'i');
 /** A field label followed by a colon mid-cell ("Mr X DOB: 1/2/50 CHI: ..."): the cell is split before it. */
 const INNER_LABEL = new RegExp(
@@ -78,23 +82,61 @@ const INNER_LABEL = new RegExp(
   'gi',
 );
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|mx|master|dr|rev|prof|sir|dame|lady|lord)\.?$/i;
-const NAME_WORD = /^(?:[A-Z\u00c0-\u00de][\p{L}'’-]*|(?:van|von|de|da|di|del|la|le|bin|al|nic|mac)|\([\p{L}'’ -]+\)),?$/u;
-const PHONE = /(?:\+44\s?\(?0?\)?\s?|\(?\b0)\d[\d ()-]{7,13}\d/g;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:van|von|de|der|den|du|des|da|di|del|della|la|le|ter|ten|bin|bint|al|el|nic|mac|y)|\([\p{L}'’ -]+\)),?$/u;
+const PHONE = /(?:\+\d{1,3}[\s.]?\(?0?\)?[\s.]?|\(?\b0)\d[\d ().-]{6,14}\d/g;
+const PHONE_TEST = new RegExp(PHONE.source);
+// Bounded, so a long run of letters cannot make the search quadratic.
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
 const POSTCODES = new RegExp(POSTCODE_IN_TEXT.source, 'gi');
+const POSTCODE_TEST = new RegExp(POSTCODE_IN_TEXT.source, 'i');
 const DATED_LINE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 const DATE_ONLY = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}\.?[ -]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*\(?\s*(?:age\s*)?\d{1,3}\s*(?:y|yr|yrs|years?)?\s*\)?)?\s*$/i;
 const READ_CODE = /\s*\((?:[A-Za-z0-9]{2,5}\.{0,4}|[A-Z]\d{2}(?:\.\d)?)\)\s*$/;
 const MAX_ABOVE = 4;
 const MAX_BELOW = 8;
 const MAX_ROWS = 14;
+/** Only the first 40,000 characters of a paste are read (a banner and a long consultation fit many times over). */
+const MAX_PASTE = 40_000;
+/** Capitalised words of services and benefits, never a person's name ("Carer's Allowance", "Partner Violence"). */
+const SOCIAL = new Set(lexicon.socialWords);
+const social = (words: string): boolean => words.split(/\s+/).some((w) => SOCIAL.has(w.toLowerCase()));
+/** A number after another kind of number's label ("Hosp No", "Mobile", "NI No") is no CHI. */
+const OTHER_NUMBER = new RegExp(`^(?:${lexicon.otherNumberLabels.join('|')})\\b`, 'i');
+/** A relation or another person's role in a text ("son-in-law", "key holder", "stepdad"). */
+const OTHER_ROLE = new RegExp(`\\b(?:${lexicon.otherRoles.join('|')})\\b`, 'i');
+const relationIn = (text: string): boolean => hasRelationWord(text.replace(/-/g, ' ')) || OTHER_ROLE.test(text);
+/** An organisation's name on a line of its own ("Riverside Medical Practice"), not a sentence about one. */
+function organisationLine(text: string): boolean {
+  // The organisation's word ends the name ("Riverside Medical Practice"); "Surgery Consultation Dr F Nicolson" is a
+  // journal entry's header.
+  if (text.length > 60 || !ORGANISATION_END.test(text)) return false;
+  return text
+    .replace(/[(),.&'’|·-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => /^(?:\p{Lu}|\d)/u.test(w) || /^(?:of|the|and|at|for|on|upon|in)$/.test(w));
+}
+/** Whether the banner's own line begins with the patient's name (so a lone name above it is someone else's). */
+function leadOn(line: Line): boolean {
+  const first = line.cells.find((c) => !c.other);
+  return first !== undefined && !first.label && nameLike(first.text) && !NOT_NAME.test(first.text);
+}
+/** A name as its lower-case words, titles aside, sorted: "WATT, James (Mr)" and "James Watt" are one name. */
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .filter((w) => w && !TITLE_WORD.test(w) && w !== 're' && w !== 'patient')
+    .sort()
+    .join(' ');
+}
 /** Either case of a word's first letter, for the word lists below (no /i: a name's capital is what is matched). */
 const eitherCase = (w: string): string => `(?:[${w.charAt(0).toLowerCase()}${w.charAt(0).toUpperCase()}]${w.slice(1).replace(/ /g, '\\s+')}|${w.toUpperCase().replace(/ /g, '\\s+')})`;
-const NAME_WORDS = "[A-Z][\\p{L}'’-]*(?:\\s+(?:&\\s+)?[A-Z][\\p{L}'’-]*){0,2}";
+const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2}";
 /** A title and a name: "Dr G Paterson", "Mr Tomasz ZIELINSKI", "Nurse A MacPhail". */
 const TITLED_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|MR|MRS|MS|MISS|DR|${lexicon.titles.map(eitherCase).join('|')})\\.?\\s+(${NAME_WORDS})`, 'gu');
 /** A relation or a role and a name: "daughter Karen McLeod", "Partner Stacey", "SW Fiona Drummond". */
-const RELATION_NAME = new RegExp(`\\b(${[...genericLexicon.relations, ...lexicon.roles].map(eitherCase).join('|')})('s|s)?:?\\s+(${NAME_WORDS})`, 'gu');
+const RELATION_NAME = new RegExp(`\\b(${[...genericLexicon.relations, ...lexicon.roles].map(eitherCase).join('|')})('s|s)?[:,]?\\s+(${NAME_WORDS})`, 'gu');
 /** Who did something: "Submitted by: Gillian Baxter", "Sent ... by Lorna Paterson". */
 const BY_NAME = new RegExp(`\\b((?:${lexicon.byVerbs.map(eitherCase).join('|')})\\s+by|by(?=:?\\s+[A-Z][\\p{L}'’-]+\\s+[A-Z]))\\s*:?\\s+(${NAME_WORDS})`, 'gu');
 /** A practice or other surgery by name: "Lomond Medical Practice". */
@@ -103,6 +145,7 @@ const PRACTICE_NAME = /\b(?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Medical Practice|Medic
 const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A-Za-z]?(?:/\\d+)?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:${lexicon.streetWords.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})\\b`, 'gu');
 /** An organisation's name: its address follows (lexicon.json `organisations`). */
 const ORGANISATION = new RegExp(`\\b(?:${lexicon.organisations.join('|')})\\b`, 'i');
+const ORGANISATION_END = new RegExp(`\\b(?:${lexicon.organisations.join('|')})[\\s,.;:)]*$`, 'i');
 /** Words of a screen's or document's title, never of a person's name (lexicon.json `notNameWords`). */
 const NOT_NAME = new RegExp(`\\b(?:${lexicon.notNameWords.join('|')})\\b`, 'i');
 
@@ -110,6 +153,8 @@ type CellLabel = { kind: 'field'; field: GenericField | 'title' } | { kind: 'oth
 
 interface Cell {
   text: string;
+  /** The valid CHI or NHS numbers in the cell (not after another kind of number's label: "Hosp No", "Mobile"). */
+  ids: string[];
   label?: CellLabel;
   /** The text after the label (the whole text when there is none). */
   value: string;
@@ -143,8 +188,10 @@ function labelOf(text: string): { label: CellLabel; value: string } | undefined 
     if (!key) continue;
     // Only where it labels something ("Usual GP: ...", "NOK  Mrs X", a cell of its own); never the first words of a
     // sentence ("Lives with partner who controls the money").
-    const labels = STAFF_LABELS.has(key) || headingOf(head) === 'other' || (k <= 3 && namesOtherPerson(head));
-    if (labels && (colon || value === '' || /^(?:dr|mr|mrs|ms|miss)\b/i.test(value) || nameLike(value))) return { label: { kind: 'other', staff: STAFF_LABELS.has(key) || /\b(?:gp|practice|doctor|clinician|referr\w*|consultant)\b/.test(key) }, value };
+    // "GP address:", "Practice Address:", "NOK tel:": a field of someone else's.
+    const theirField = k >= 2 && (STAFF_LABELS.has(normaliseLabel(words[0] ?? '')) || OTHER_LABELS.has(normaliseLabel(words[0] ?? ''))) && labelField(words.slice(1, k).join(' ')) !== undefined;
+    const labels = STAFF_LABELS.has(key) || OTHER_LABELS.has(key) || theirField || headingOf(head) === 'other' || (k <= 3 && namesOtherPerson(head));
+    if (labels && (colon || theirField || value === '' || /^(?:dr|mr|mrs|ms|miss)\b/i.test(value) || nameLike(value))) return { label: { kind: 'other', staff: !OTHER_LABELS.has(key) && (STAFF_LABELS.has(key) || STAFF_LABELS.has(normaliseLabel(words[0] ?? '')) || /\b(?:gp|practice|doctor|clinician|referr\w*|consultant)\b/.test(key)) }, value };
   }
   for (let k = Math.min(5, words.length); k >= 1; k--) {
     const { head, colon, key } = split(k);
@@ -172,7 +219,8 @@ function cellsOf(text: string): Cell[] {
       if (pieces.length > 0 && !labelOf(piece)) pieces[pieces.length - 1] += `, ${piece}`;
       else pieces.push(piece);
     }
-    for (const piece of pieces) for (const bit of piece.split(INNER_LABEL)) if (bit.trim()) parts.push(bit.trim());
+    // "GP address: ...", "NOK address: ...": a label of someone else's is not split into the patient's "address:".
+    for (const piece of pieces) for (const bit of labelOf(piece)?.label.kind === 'other' ? [piece] : piece.split(INNER_LABEL)) if (bit.trim()) parts.push(bit.trim());
   }
   const cells: Cell[] = [];
   let other = false;
@@ -181,10 +229,11 @@ function cellsOf(text: string): Cell[] {
     const found = labelOf(part);
     // Once a line turns to a relative ("NOK: son"), the rest of it is theirs ("... Tel 07700 900 593"); after the staff's
     // cells ("Usual GP Dr X") a patient's own label brings the patient back ("Address ..."), but not a phone (the surgery's).
-    if (hasRelationWord(part) || (found?.label.kind === 'other' && !found.label.staff)) relative = true;
+    if (relationIn(part) || (found?.label.kind === 'other' && !found.label.staff)) relative = true;
     if (found?.label.kind === 'other' || relative) other = true;
     else if (found?.label.kind === 'field' && found.label.field !== 'phone') other = false;
-    cells.push({ text: part, ...(found ? { label: found.label } : {}), value: found ? found.value : part, other });
+    const ids = OTHER_NUMBER.test(part) ? [] : identifiersIn(part);
+    cells.push({ text: part, ids, ...(found ? { label: found.label } : {}), value: found ? found.value : part, other });
   }
   return cells;
 }
@@ -194,7 +243,11 @@ export function identifiersIn(text: string): string[] {
   const groups: { digits: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/\d+/g)) groups.push({ digits: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   const out = new Set<string>();
+  const joined = (a: (typeof groups)[number] | undefined, b: (typeof groups)[number] | undefined): boolean =>
+    a !== undefined && b !== undefined && b.start - a.end === 1 && /[ -]/.test(text.charAt(b.start - 1));
   for (let i = 0; i < groups.length; i++) {
+    // Not from the middle of a longer run of groups ("+44 7700 900000", "0141 554 2210").
+    if (i > 0 && joined(groups[i - 1], groups[i])) continue;
     let digits = '';
     for (let j = i; j < groups.length && digits.length < 10; j++) {
       const g = groups[j] as (typeof groups)[number];
@@ -209,14 +262,21 @@ export function identifiersIn(text: string): string[] {
 
 /** An HTML fragment (copied from a portal) as lines of text: block ends and <br> end lines, cells and labels split. */
 function htmlToText(html: string): string {
+  // In HTML a line break is only a space; paragraphs end lines with a blank line after them (as the page showed).
+  // Every pattern is bounded, so a paste of many "<" cannot make it quadratic.
   return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/<!--/g, '\u0000')
+    .split('\u0000')
+    .map((part, i) => (i === 0 ? part : part.slice(part.indexOf('-->') >= 0 ? part.indexOf('-->') + 3 : part.length)))
+    .join(' ')
+    .replace(/<(script|style|template)\b[^<>]{0,500}>[^<]{0,20000}<\/\1\s*>/gi, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(?:div|p|li|tr|h[1-6]|section|header|footer|table|ul|ol|dl|dd|dt|address)\s*>/gi, '\n')
-    .replace(/<\/?(?:td|th|label)\b[^>]*>/gi, '  ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,5})|([a-z]+));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    .replace(/<\/(?:p|h[1-6]|table|ul|ol|dl|section|header|footer)\s*>/gi, '\n\n')
+    .replace(/<\/(?:div|li|tr|dd|dt|address)\s*>/gi, '\n')
+    .replace(/<\/?(?:td|th|label)\b[^<>]{0,500}>/gi, '  ')
+    .replace(/<[^<>]{0,500}>/g, '')
+    .replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,5})|([a-z]{2,8}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
       if (dec || hex) {
         const code = dec ? Number(dec) : parseInt(hex as string, 16);
         return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
@@ -225,14 +285,14 @@ function htmlToText(html: string): string {
     })
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean)
-    .join('\n');
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
 }
 
 function plainText(raw: string): string {
-  let text = raw.replace(/\r\n?/g, '\n').replace(/[\u200b-\u200d\ufeff]/g, '');
+  let text = raw.slice(0, MAX_PASTE).replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/[\u200b-\u200d\ufeff]/g, '');
   // Only real markup makes it HTML: an e-mail header's "<name@nhs.scot>" is text.
-  if (/<\/?(?:div|span|p|br|td|tr|th|table|tbody|label|li|ul|ol|b|i|u|strong|em|h[1-6]|section|header|footer|a|font|dl|dt|dd|body|html)\b[^>]*>/i.test(text)) text = htmlToText(text);
+  if (/<\/?(?:div|span|p|br|td|tr|th|table|tbody|label|li|ul|ol|b|i|u|strong|em|h[1-6]|section|header|footer|a|font|dl|dt|dd|body|html)\b[^<>]{0,500}>/i.test(text)) text = htmlToText(text);
   return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
@@ -295,7 +355,7 @@ function readLines(text: string, typed: string): Line[] {
       continue;
     }
     const cells = cellsOf(trimmed);
-    const line: Line = { text: trimmed, cells, indented: /^[\t ]/.test(raw), other: false, ids: identifiersIn(trimmed) };
+    const line: Line = { text: trimmed, cells, indented: /^[\t ]/.test(raw), other: false, ids: [...new Set(cells.flatMap((c) => c.ids))] };
     const heading = headingLine(line);
     // A heading of another person's section ("Next of Kin", "Other contacts", "Recent patients"): the label alone.
     if (heading === 'other' || (cells.length === 1 && cells[0]?.label?.kind === 'other' && cells[0].value === '')) {
@@ -306,13 +366,18 @@ function readLines(text: string, typed: string): Line[] {
     // "Next of kin: Mrs Jean Watt" then "Address: ...", "Tel: ...": the rows under a relative's labelled line are theirs
     // until a blank line or a row only the patient has (the typed number, a date of birth, a sex). (Not under the
     // staff's: "Usual GP Dr X" comes before the patient's own address in EMIS Web's banner.)
-    if (otherRows && (line.ids.includes(typed) || cells.some((c) => c.label?.kind === 'field' && ['birthDate', 'sex', 'chi', 'nhsNumber', 'age'].includes(c.label.field)) || narrative(trimmed))) otherRows = false;
+    // (They go on only while they look like a row of details: a label, a number, an address, a name, an indent.)
+    const rowLike = cells.some((c) => c.label !== undefined) || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || /^[\t ]/.test(raw) || nameLike(trimmed);
+    if (otherRows && (line.ids.includes(typed) || cells.some((c) => c.label?.kind === 'field' && ['birthDate', 'sex', 'chi', 'nhsNumber', 'age'].includes(c.label.field)) || narrative(trimmed) || !rowLike)) otherRows = false;
     if (otherRows) line.other = true;
-    if (first?.label?.kind === 'other' && !first.label.staff && first.value !== '' && !line.ids.includes(typed)) otherRows = true;
+    // A relative's row that names them ("Daughter: Karen McLeod", "Key holder: Mr Bob Kerr"), not "Carer: yes".
+    const names = (v: string) => nameLike(v) || /^(?:mr|mrs|ms|miss|dr)\b/i.test(v) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.trim());
+    const named = first?.label?.kind === 'other' && !first.label.staff && names(first.value || (cells[1]?.text ?? ''));
+    if (!line.ids.includes(typed) && (named || (first !== undefined && relationIn(first.text) && !first.label && names(first.text.replace(/^[^:]*:\s*/, ''))))) otherRows = true;
     const details = line.ids.length > 0 || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || cells.some((c) => c.label?.kind === 'field');
     // An organisation's name (a practice, a hospital, a service) opens its address: the short lines under it, up to
     // a blank line or a patient's label, are the organisation's (a letterhead pasted right under a banner).
-    if (trimmed.length <= 60 && !/\w[.;!?]\s/.test(trimmed) && ORGANISATION.test(first?.text ?? '') && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && c.label.field !== 'phone' && c.label.field !== 'address' && c.label.field !== 'postcode')) {
+    if (organisationLine(trimmed) && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && c.label.field !== 'phone' && c.label.field !== 'address' && c.label.field !== 'postcode')) {
       organisation = true;
       line.other = true;
     } else if (organisation && trimmed.length <= 60 && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && !['phone', 'address', 'postcode'].includes(c.label.field))) line.other = true;
@@ -331,8 +396,6 @@ function readLines(text: string, typed: string): Line[] {
   }
   return lines;
 }
-const PHONE_TEST = /(?:\+44\s?\(?0?\)?\s?|\(?\b0)\d[\d ()-]{7,13}\d/;
-const POSTCODE_TEST = new RegExp(POSTCODE_IN_TEXT.source, 'i');
 
 /** A banner's field line: a label it reads by, a postcode, or nothing but a name, a date, a sex or a title. */
 function bannerish(line: Line): boolean {
@@ -360,7 +423,7 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
     const far = lines[j];
     if (j === i || !far || far.other) return i;
     const fields = fieldsOf(far);
-    if (step === -1 && fields.length === 0 && far.cells.length === 1 && nameLike(far.text) && !seen.has('name')) return j;
+    if (step === -1 && fields.length === 0 && far.cells.length === 1 && nameLike(far.text) && !NOT_NAME.test(far.text) && !seen.has('name') && !leadOn(lines[anchor] as Line)) return j;
     return fields.length > 0 && fields.every((f) => !seen.has(f) && f !== 'chi' && f !== 'nhsNumber') ? j : i;
   };
   note(anchor);
@@ -375,7 +438,10 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
     if (!belongs(lines[next]) || (next === i && !reach(lines[i] as Line, i - anchor, MAX_BELOW)) || next - anchor > MAX_ROWS) break;
     i = next;
     // An untitled line of words after the banner's details is where the notes begin.
-    if (!bannerish(lines[i] as Line) && !(lines[i] as Line).indented && i - anchor > 1 && (lines[i] as Line).text.split(/\s+/).length > 6) break;
+    const words = (lines[i] as Line).text;
+    // (Or, after someone else's row, a few words of the notes: "Next of kin: Mr A Docherty" then "Lonely, lives alone".)
+    const afterOther = lines[i - 1]?.other === true;
+    if (!bannerish(lines[i] as Line) && !(lines[i] as Line).indented && !nameLike(words) && ((i - anchor > 1 && words.split(/\s+/).length > 6) || (afterOther && (words.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= 2))) break;
     note(i);
   }
   return block;
@@ -396,6 +462,8 @@ function titleSex(text: string | undefined): 'female' | 'male' | undefined {
 
 interface BannerFields {
   names: string[];
+  /** Every date of birth the banner shows (more than one: two people). */
+  dobs: string[];
   leads: string[];
   family?: string;
   given?: string;
@@ -418,7 +486,7 @@ function postcodesIn(text: string): string[] {
 }
 
 function readBannerLines(lines: Line[], block: Set<number>, anchor: number): BannerFields {
-  const out: BannerFields = { names: [], leads: [], postcodes: new Set() };
+  const out: BannerFields = { names: [], leads: [], dobs: [], postcodes: new Set() };
   let lastField: GenericField | 'title' | undefined;
   for (const i of [...block].sort((a, b) => a - b)) {
     const line = lines[i] as Line;
@@ -460,6 +528,7 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
             break;
           case 'birthDate':
             out.dob ??= value;
+            out.dobs.push(value);
             break;
           case 'age':
             out.age ??= parseAge(value);
@@ -492,6 +561,7 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
       else if (TITLE_WORD.test(text)) out.title ??= text;
       else if (DATE_ONLY.test(text)) out.dob ??= text;
       else if (normalisePostcode(text)) out.postcodes.add(normalisePostcode(text) as string);
+      else if (POSTCODE_TEST.test(text) && (ORGANISATION.test(text) || /\bward\b/i.test(text))) continue;
       else if (POSTCODE_TEST.test(text) && /[A-Za-z]{3}/.test(text.replace(POSTCODE_TEST, ''))) {
         out.address ??= text;
         for (const pc of postcodesIn(text)) out.postcodes.add(pc);
@@ -517,12 +587,12 @@ function notNotes(lines: Line[]): Set<number> {
     const block = lines.slice(start, end + 1);
     // A few short lines with a postcode or a phone number and no sentence: an address or letterhead.
     const short = block.length <= 8 && block.every((l) => l.text.length <= 60 && !/\w[.!?]\s+\w.*\w[.!?]?$/.test(l.text));
-    if (short && block.some((l) => POSTCODE_TEST.test(l.text) || (PHONE_TEST.test(l.text) && l.text.length < 40))) for (let i = start; i <= end; i++) out.add(i);
+    if (short && (block.some((l) => POSTCODE_TEST.test(l.text)) || (block.some((l) => PHONE_TEST.test(l.text)) && block.some((l) => organisationLine(l.text))))) for (let i = start; i <= end; i++) out.add(i);
     start = end + 1;
   }
   let signature = 0;
   lines.forEach((line, i) => {
-    if (SALUTATION.test(line.text)) out.add(i);
+    if (SALUTATION.test(line.text) && line.text.length <= 40) out.add(i);
     if (SIGN_OFF.test(line.text) && line.text.length <= 40) {
       out.add(i);
       signature = 5;
@@ -548,7 +618,7 @@ function shouting(text: string): boolean {
 
 /** A sentence of notes rather than a row of details: long, or more than one sentence. */
 function narrative(text: string): boolean {
-  return /\w[.!?;]\s+\S/.test(text) || (text.length > 80 && (text.match(/\b[a-z]{2,}\b/g) ?? []).length >= 4);
+  return /\w[.!?;]\s+\S/.test(text) || (text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= 4;
 }
 
 /**
@@ -563,29 +633,40 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const own = new Set((patientName ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean));
   const theirs = new Set<string>();
   const harvest = (names: string) => {
-    for (const word of names.split(/\s+/)) if (word.length >= 3 && !own.has(word.toLowerCase()) && !NOT_NAME.test(word)) theirs.add(word.toLowerCase());
+    for (const word of names.split(/\s+/)) if (word.length >= 3 && !own.has(word.toLowerCase()) && !NOT_NAME.test(word) && !SOCIAL.has(word.toLowerCase())) theirs.add(word.toLowerCase());
   };
   const skip = notNotes(lines);
   const kept: string[] = [];
   lines.forEach((line, i) => {
     // In capitals ("HUSBAND RECENTLY MADE REDUNDANT") a capital says nothing: only a title marks a name there.
-    for (const re of shouting(line.text) ? [TITLED_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME]) for (const m of line.text.matchAll(re)) harvest(m[m.length - 1] ?? '');
-    if (line.other) for (const cell of line.cells) if (nameLike(cell.value)) harvest(cell.value);
+    for (const re of shouting(line.text) ? [TITLED_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME]) for (const m of line.text.matchAll(re)) if (!social(m[m.length - 1] ?? '')) harvest(m[m.length - 1] ?? '');
+    if (line.other) {
+      for (const cell of line.cells) {
+        const value = cell.value.replace(/<[^<>]{0,200}>/g, ' ').replace(EMAIL, ' ').replace(/\([^()]{0,40}\)/g, ' ').trim();
+        if (nameLike(value)) harvest(tidyName(value));
+      }
+    }
+    // A name on a line of its own outside the banner (a signature, someone else's card): no words for the prompts.
+    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4) {
+      harvest(line.text);
+      return;
+    }
     if (line.text === '' || block.has(i) || skip.has(i) || line.other || line.ids.length > 0) return;
     // A short line with a postcode outside the banner is an address (a letterhead, a relative's, a service's).
     if (POSTCODE_TEST.test(line.text) && !narrative(line.text)) return;
     if (line.cells.some((c) => c.label?.kind === 'field' && (c.label.field === 'birthDate' || c.label.field === 'chi' || c.label.field === 'nhsNumber'))) return;
     kept.push(line.text);
   });
-  const names = theirs.size > 0 ? new RegExp(`\\b(?:${[...theirs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'giu') : undefined;
+  // (At most 200 names: a paste of thousands would make one huge pattern.)
+  const names = theirs.size > 0 && theirs.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${[...theirs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'giu') : undefined;
   return kept
     .map((text) => {
       let out = text.replace(EMAIL, ' ').replace(PHONE, ' ').replace(STREET, '[address]').replace(POSTCODES, ' ').replace(TITLED_NAME, '[name]');
       if (!shouting(text)) {
         out = out
           .replace(PRACTICE_NAME, '[practice]')
-          .replace(RELATION_NAME, (_, relation: string, suffix: string | undefined) => `${relation}${suffix ?? ''} [name]`)
-          .replace(BY_NAME, (_, verb: string) => `${verb} [name]`);
+          .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (social(who) ? whole : `${relation}${suffix ?? ''} [name]`))
+          .replace(BY_NAME, (whole: string, verb: string, who: string) => (social(who) ? whole : `${verb} [name]`));
       }
       if (names) out = out.replace(names, '[name]');
       return out.replace(/[ \t]{2,}/g, ' ').trim();
@@ -602,16 +683,17 @@ function problemsIn(lines: Line[]): Problem[] {
       inList = false;
       continue;
     }
+    // A relative's conditions ("Family history", "FH") or past ones end the patient's list.
+    if (/^(?:inactive|past|resolved|minor|social|significant past|history|family history|fh)\b/i.test(line.text)) {
+      inList = false;
+      continue;
+    }
     const heading = headingLine(line);
     if (heading) {
       inList = heading === 'problems';
       continue;
     }
     if (!inList || line.other) continue;
-    if (/^(?:inactive|past|resolved|minor|social|significant past|history)$/i.test(line.text)) {
-      inList = false;
-      continue;
-    }
     if (/^(?:active|current|significant|major|ongoing)$/i.test(line.text)) continue;
     const term = line.text.replace(DATED_LINE, '').replace(READ_CODE, '').replace(/^[\s\t:-]+/, '').trim();
     if (term.length >= 3 && term.length <= 120 && /[a-z]{3}/i.test(term)) out.push({ term });
@@ -624,14 +706,14 @@ export function readPasted(pasted: string, typed: TypedNumber, now: Date = new D
   try {
     return read(pasted, typed, now);
   } catch {
-    return { ok: false, refusal: 'another-banner', message: 'The pasted text could not be read. Type the details instead.' };
+    return { ok: false, refusal: 'unreadable', message: MESSAGES.unreadable };
   }
 }
 
 const refuse = (refusal: PastedRefusal): PastedRead => ({ ok: false, refusal, message: MESSAGES[refusal] });
 
 function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
-  const lines = readLines(plainText(pasted).slice(0, 40_000), typed.value);
+  const lines = readLines(plainText(pasted), typed.value);
   // Whose numbers are on patients' lines (not a relative's, a household member's or the staff's).
   let anchor = -1;
   let typedAsOther = false;
@@ -640,10 +722,10 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     const line = lines[i] as Line;
     for (const id of line.ids) {
       if (id === typed.value) {
-        const own = !line.other && line.cells.some((c) => !c.other && identifiersIn(c.text).includes(id));
+        const own = !line.other && line.cells.some((c) => !c.other && c.ids.includes(id));
         if (own) anchor = anchor < 0 ? i : anchor;
         else typedAsOther = true;
-      } else if (!line.other && line.cells.some((c) => !c.other && identifiersIn(c.text).includes(id))) anotherOnPatientLine = true;
+      } else if (!line.other && line.cells.some((c) => !c.other && c.ids.includes(id))) anotherOnPatientLine = true;
     }
   }
   // Another patient's number: the text is about someone else (the typed number nowhere), or about two people.
@@ -654,7 +736,13 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     anchor = lines.findIndex((l) => !l.other && l.cells.some((c) => !c.other && c.label?.kind === 'field' && ['name', 'family', 'given', 'birthDate', 'sex'].includes(c.label.field)));
   }
   const block = anchor >= 0 ? bannerAround(lines, anchor) : new Set<number>();
-  const fields = anchor >= 0 ? readBannerLines(lines, block, anchor) : { names: [], leads: [], postcodes: new Set<string>() };
+  const fields = anchor >= 0 ? readBannerLines(lines, block, anchor) : { names: [], leads: [], dobs: [], postcodes: new Set<string>() };
+  // Two dates of birth, or two different names, in the banner: two people.
+  if (new Set(fields.dobs.map((d) => readBirth(d, now).birthDate).filter(Boolean)).size > 1) return refuse('another-banner');
+  const keys = fields.names.map((n) => nameKey(n).split(' '));
+  // ("Name: Mrs Isobel KERR" and "Preferred name: Isobel" are one person: one name holds the other's words.)
+  const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  if (keys.some((a) => keys.some((b) => !within(a, b) && !within(b, a)))) return refuse('another-banner');
 
   const refused: ('name' | 'postcode')[] = [];
   let name = fields.names.find((n) => n.length <= 80 && !/\d/.test(n) && n.split(/[\s,]+/).filter((w) => w && !TITLE_WORD.test(w)).length >= 2) ?? (fields.family ? `${fields.given ?? ''} ${fields.family}`.trim() : undefined) ?? fields.leads[0];
@@ -662,20 +750,25 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     refused.push('name');
     name = undefined;
   }
-  if (name) name = tidyName(name.replace(/^(?:re|patient)\s*:\s*/i, ''));
+  if (name) name = tidyName(name.replace(/^(?:(?:re|fw|fwd|patient)\s*:\s*)+/i, ''));
   const birth = fields.dob ? readBirth(fields.dob, now, fields.age) : fields.age !== undefined ? { age: fields.age } : {};
   const shownSex = fields.sex ?? titleSex(fields.title) ?? titleSex(name);
   const contradiction = crossCheck({ ...(typed.kind === 'chi' ? { chi: typed.value } : {}), birthDate: birth.birthDate, sex: shownSex, age: birth.age }, now);
   if (contradiction) return refuse('contradiction');
 
-  // Another banner elsewhere: a date of birth on a line of its own that is not this patient's.
+  // Another banner elsewhere: a date of birth outside the banner that is not this patient's (labelled, or beside a
+  // name on a line of its own: "WATT, James   01/01/1923   M").
+  const ownDate = birth.birthDate ?? (typed.kind === 'chi' ? chiBirthDate(typed.value, now) : undefined);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (block.has(i) || line.other) continue;
     const dobCell = line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'birthDate' && c.value !== '');
-    if (!dobCell) continue;
-    const theirs = readBirth(dobCell.value, now).birthDate;
-    if (theirs && theirs !== birth.birthDate) return refuse('another-banner');
+    // (A person, not a journal entry: "SURNAME, Forename" or a title and a name, beside the date.)
+    const person = (c: Cell) => nameLike(c.text) && !NOT_NAME.test(c.text) && (/^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/u.test(c.text) || /^(?:mr|mrs|ms|miss|master)\b/i.test(c.text));
+    const dated = dobCell ?? (line.cells.some(person) ? line.cells.find((c) => DATE_ONLY.test(c.text)) : undefined);
+    if (!dated) continue;
+    const theirs = readBirth(dated.value, now).birthDate;
+    if (theirs && theirs !== ownDate) return refuse('another-banner');
   }
 
   let postcode: string | undefined;
