@@ -51,6 +51,7 @@ describe('readPasted', () => {
     ['an emergency contact in HTML', '<div>Mrs Catherine DOCHERTY</div><div>DOB 14/02/1951</div><div>CHI 1402514301</div><div>Emergency: Karen</div><div>Tel: 07700 900118</div>', ['900118', 'Karen']],
     ['a contact row in a grid after a blank line', 'Surname\tDOCHERTY\nForename\tCatherine\nDate of birth\t14/02/1951\nCHI Number\t1402514301\n\nContact\tKaren McLeod\nMobile\t07700 900118', ['Karen', 'McLeod', '900118']],
     ['an e-mail signature without a sign-off', 'From: Maureen Hastings <m.hastings@lomondha.org.uk>\nSubject: Catherine Docherty CHI 1402514301\n\nHi Aileen\nRent arrears now £2,300, eviction notice served.\n\nMaureen Hastings\nHousing Officer\nLomond Housing\nTel 0141 496 0999', ['Maureen', 'Hastings', '496 0999']],
+    ['a relative named before the relation, or after an abbreviation', `${B}\n\nKaren (her daughter) visits daily. Dtr Karen helps. Hubby Tam drinks heavily.`, ['Karen', 'Tam']],
     ['a lone name above the banner, across a blank line', 'Jean Watt\n\nCATHERINE DOCHERTY  14.02.1951  1402514301', ['Jean', 'Watt']],
   ])('not read as the patient\u2019s: %s', (_, pasted, gone) => {
     const shown = JSON.stringify(readPasted(pasted, CHI, NOW));

@@ -137,6 +137,8 @@ const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'’-]*)
 const TITLED_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|MR|MRS|MS|MISS|DR|${lexicon.titles.map(eitherCase).join('|')})\\.?\\s+(${NAME_WORDS})`, 'gu');
 /** A relation or a role and a name: "daughter Karen McLeod", "Partner Stacey", "SW Fiona Drummond". */
 const RELATION_NAME = new RegExp(`\\b(${[...genericLexicon.relations, ...lexicon.roles].map(eitherCase).join('|')})('s|s)?[:,]?\\s+(${NAME_WORDS})`, 'gu');
+/** A name and then whose relative it is: "Karen (her daughter)", "Tam, his son". */
+const NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s*(?:\\(|,\\s*)(?:her|his|their|the\\s+patient's|pt's|patient's)\\s+(?:${[...genericLexicon.relations, ...lexicon.roles].join('|')})\\b)`, 'gu');
 /** Who did something: "Submitted by: Gillian Baxter", "Sent ... by Lorna Paterson". */
 const BY_NAME = new RegExp(`\\b((?:${lexicon.byVerbs.map(eitherCase).join('|')})\\s+by|by(?=:?\\s+[A-Z][\\p{L}'’-]+\\s+[A-Z]))\\s*:?\\s+(${NAME_WORDS})`, 'gu');
 /** A practice or other surgery by name: "Lomond Medical Practice". */
@@ -639,7 +641,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const kept: string[] = [];
   lines.forEach((line, i) => {
     // In capitals ("HUSBAND RECENTLY MADE REDUNDANT") a capital says nothing: only a title marks a name there.
-    for (const re of shouting(line.text) ? [TITLED_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME]) for (const m of line.text.matchAll(re)) if (!social(m[m.length - 1] ?? '')) harvest(m[m.length - 1] ?? '');
+    for (const re of shouting(line.text) ? [TITLED_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME, NAME_BEFORE_RELATION]) for (const m of line.text.matchAll(re)) if (!social(m[m.length - 1] ?? '')) harvest(m[m.length - 1] ?? '');
     if (line.other) {
       for (const cell of line.cells) {
         const value = cell.value.replace(/<[^<>]{0,200}>/g, ' ').replace(EMAIL, ' ').replace(/\([^()]{0,40}\)/g, ' ').trim();
@@ -666,7 +668,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
         out = out
           .replace(PRACTICE_NAME, '[practice]')
           .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (social(who) ? whole : `${relation}${suffix ?? ''} [name]`))
-          .replace(BY_NAME, (whole: string, verb: string, who: string) => (social(who) ? whole : `${verb} [name]`));
+          .replace(BY_NAME, (whole: string, verb: string, who: string) => (social(who) ? whole : `${verb} [name]`))
+          .replace(NAME_BEFORE_RELATION, (who: string) => (social(who) ? who : '[name]'));
       }
       if (names) out = out.replace(names, '[name]');
       return out.replace(/[ \t]{2,}/g, ' ').trim();
