@@ -116,6 +116,10 @@ function organisationLine(text: string): boolean {
     .filter(Boolean)
     .every((w) => /^(?:\p{Lu}|\d)/u.test(w) || /^(?:of|the|and|at|for|on|upon|in)$/.test(w));
 }
+/** A value that names a person: a name, or a title and what follows ("Mr A Docherty", "Dr Menon"). */
+function namesSomeone(value: string): boolean {
+  return nameLike(value) || /^(?:mr|mrs|ms|miss|dr)\b/i.test(value);
+}
 /** Whether the banner's own line begins with the patient's name (so a lone name above it is someone else's). */
 function leadOn(line: Line): boolean {
   const first = line.cells.find((c) => !c.other);
@@ -135,10 +139,12 @@ const eitherCase = (w: string): string => `(?:[${w.charAt(0).toLowerCase()}${w.c
 const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2}";
 /** A title and a name: "Dr G Paterson", "Mr Tomasz ZIELINSKI", "Nurse A MacPhail". */
 const TITLED_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|MR|MRS|MS|MISS|DR|${lexicon.titles.map(eitherCase).join('|')})\\.?\\s+(${NAME_WORDS})`, 'gu');
+/** Relations (the detector's) and other people's roles (this reader's): "daughter", "hubby", "SW", "landlord". */
+const RELATIVES = [...genericLexicon.relations, ...lexicon.roles];
 /** A relation or a role and a name: "daughter Karen McLeod", "Partner Stacey", "SW Fiona Drummond". */
-const RELATION_NAME = new RegExp(`\\b(${[...genericLexicon.relations, ...lexicon.roles].map(eitherCase).join('|')})('s|s)?[:,]?\\s+(${NAME_WORDS})`, 'gu');
+const RELATION_NAME = new RegExp(`\\b(${RELATIVES.map(eitherCase).join('|')})('s|s)?[:,]?\\s+(${NAME_WORDS})`, 'gu');
 /** A name and then whose relative it is: "Karen (her daughter)", "Tam, his son". */
-const NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s*(?:\\(|,\\s*)(?:her|his|their|the\\s+patient's|pt's|patient's)\\s+(?:${[...genericLexicon.relations, ...lexicon.roles].join('|')})\\b)`, 'gu');
+const NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s*(?:\\(|,\\s*)(?:her|his|their|the\\s+patient's|pt's|patient's)\\s+(?:${RELATIVES.join('|')})\\b)`, 'gu');
 /** Who did something: "Submitted by: Gillian Baxter", "Sent ... by Lorna Paterson". */
 const BY_NAME = new RegExp(`\\b((?:${lexicon.byVerbs.map(eitherCase).join('|')})\\s+by|by(?=:?\\s+[A-Z][\\p{L}'’-]+\\s+[A-Z]))\\s*:?\\s+(${NAME_WORDS})`, 'gu');
 /** A practice or other surgery by name: "Lomond Medical Practice". */
@@ -185,19 +191,20 @@ function labelOf(text: string): { label: CellLabel; value: string } | undefined 
     const head = words.slice(0, k).join(' ');
     return { head, colon: /:$/.test(head), key: normaliseLabel(head), value: words.slice(k).join(' ').replace(/^[:\-–—.\s]+/, '').trim() };
   };
+  const firstKey = normaliseLabel(words[0] ?? '');
   for (let k = 1; k <= Math.min(4, words.length); k++) {
     const { head, colon, key, value } = split(k);
     if (!key) continue;
     // Only where it labels something ("Usual GP: ...", "NOK  Mrs X", a cell of its own); never the first words of a
     // sentence ("Lives with partner who controls the money").
     // "GP address:", "Practice Address:", "NOK tel:": a field of someone else's.
-    const theirField = k >= 2 && (STAFF_LABELS.has(normaliseLabel(words[0] ?? '')) || OTHER_LABELS.has(normaliseLabel(words[0] ?? ''))) && labelField(words.slice(1, k).join(' ')) !== undefined;
+    const theirField = k >= 2 && (STAFF_LABELS.has(firstKey) || OTHER_LABELS.has(firstKey)) && labelField(words.slice(1, k).join(' ')) !== undefined;
     const labels = STAFF_LABELS.has(key) || OTHER_LABELS.has(key) || theirField || headingOf(head) === 'other' || (k <= 3 && namesOtherPerson(head));
-    if (labels && (colon || theirField || value === '' || /^(?:dr|mr|mrs|ms|miss)\b/i.test(value) || nameLike(value))) return { label: { kind: 'other', staff: !OTHER_LABELS.has(key) && (STAFF_LABELS.has(key) || STAFF_LABELS.has(normaliseLabel(words[0] ?? '')) || /\b(?:gp|practice|doctor|clinician|referr\w*|consultant)\b/.test(key)) }, value };
+    if (labels && (colon || theirField || value === '' || namesSomeone(value))) return { label: { kind: 'other', staff: !OTHER_LABELS.has(key) && (STAFF_LABELS.has(key) || STAFF_LABELS.has(firstKey) || /\b(?:gp|practice|doctor|clinician|referr\w*|consultant)\b/.test(key)) }, value };
   }
   for (let k = Math.min(5, words.length); k >= 1; k--) {
-    const { head, colon, key } = split(k);
-    let { value } = split(k);
+    const { head, colon, key, value: after } = split(k);
+    let value = after;
     if (!key) continue;
     // "Forename 1:", "Address line 2": a numbered label.
     if (/^\d\s*:?$/.test(value)) value = '';
@@ -373,7 +380,8 @@ function readLines(text: string, typed: string): Line[] {
     if (otherRows && (line.ids.includes(typed) || cells.some((c) => c.label?.kind === 'field' && ['birthDate', 'sex', 'chi', 'nhsNumber', 'age'].includes(c.label.field)) || narrative(trimmed) || !rowLike)) otherRows = false;
     if (otherRows) line.other = true;
     // A relative's row that names them ("Daughter: Karen McLeod", "Key holder: Mr Bob Kerr"), not "Carer: yes".
-    const names = (v: string) => nameLike(v) || /^(?:mr|mrs|ms|miss|dr)\b/i.test(v) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.trim());
+    // (A single capitalised word counts here: "Emergency: Karen".)
+    const names = (v: string) => namesSomeone(v) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.trim());
     const named = first?.label?.kind === 'other' && !first.label.staff && names(first.value || (cells[1]?.text ?? ''));
     if (!line.ids.includes(typed) && (named || (first !== undefined && relationIn(first.text) && !first.label && names(first.text.replace(/^[^:]*:\s*/, ''))))) otherRows = true;
     const details = line.ids.length > 0 || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || cells.some((c) => c.label?.kind === 'field');
