@@ -1,21 +1,14 @@
-// `npm run eval:paste`: how standalone mode reads text pasted from a desktop record (issue #17), on the
-// corpus in test/fixtures/paste written by two people who had not read the code: dev.json (tuned on:
-// figures and each item's errors) and heldout.json (measured only: figures, never an item's words).
-// `--dev-only` leaves the held-out half out.
+// `npm run eval:paste`: how standalone mode reads text pasted from a desktop record (issue #17), on the corpora in
+// test/fixtures/paste written by people who had not read the code: dev.json and dev2.json (tuned on: figures and
+// each item's errors) and heldout.json (measured only: figures, never an item's words). `--dev-only` leaves the
+// held-out half out.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
-import { FIELDS, type PasteCase, type PasteScore, ratio, scorePaste } from './lib/score-paste';
+import { readStandalone } from '../src/ui/panel/standalone-read';
+import { FIELDS, PASTE_AS_OF, type PasteCase, type PasteScore, ratio, scorePaste } from './lib/score-paste';
 
-// The reader builds a small document of its own from the pasted lines: the same detector as on web pages.
-const window = new Window();
-Object.assign(globalThis, { document: window.document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Text: window.Text, NodeFilter: window.NodeFilter });
-const { readStandalone } = await import('../src/ui/panel/standalone-read');
-
-/** The day each half was written: ages shown beside dates of birth are as of that day (test/fixtures/paste/README.md). */
-const AS_OF: Record<string, Date> = { dev: new Date('2026-12-03T10:00:00Z'), dev2: new Date('2026-12-03T10:00:00Z'), heldout: new Date('2025-10-20T10:00:00Z') };
 const devOnly = process.argv.includes('--dev-only');
-const load = (name: string): PasteCase[] => JSON.parse(readFileSync(resolve(process.env.PASTE_DIR ?? 'test/fixtures/paste', `${name}.json`), 'utf8')) as PasteCase[];
+const load = (name: string): PasteCase[] => JSON.parse(readFileSync(resolve('test/fixtures/paste', `${name}.json`), 'utf8')) as PasteCase[];
 const f = (x: number | undefined): string => (x === undefined ? '  n/a' : x.toFixed(3));
 
 function print(label: string, score: PasteScore, items: boolean): void {
@@ -38,7 +31,7 @@ function print(label: string, score: PasteScore, items: boolean): void {
   }
 }
 
-const run = (half: string) => scorePaste(load(half), (i) => readStandalone(i, AS_OF[half]), AS_OF[half] as Date);
+const run = (half: string) => scorePaste(load(half), (i) => readStandalone(i, PASTE_AS_OF[half]), PASTE_AS_OF[half] as Date);
 print('development half (dev.json)', run('dev'), true);
 print('development half 2 (dev2.json, a third writer: other people in every shape)', run('dev2'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);

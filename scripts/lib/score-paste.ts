@@ -22,6 +22,13 @@ export interface PasteCase {
   comment?: string;
 }
 
+/** The day each half was written: ages shown beside dates of birth are as of that day (test/fixtures/paste/README.md). */
+export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
+  dev: new Date('2026-12-03T10:00:00Z'),
+  dev2: new Date('2026-12-03T10:00:00Z'),
+  heldout: new Date('2025-10-20T10:00:00Z'),
+};
+
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;
 export type Field = (typeof FIELDS)[number];
 

@@ -5,12 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type PasteCase, type PasteScore, ratio, scorePaste } from '../../scripts/lib/score-paste';
+import { PASTE_AS_OF, type PasteCase, type PasteScore, ratio, scorePaste } from '../../scripts/lib/score-paste';
 import { readStandalone } from '../../src/ui/panel/standalone-read';
 
-const AS_OF: Record<string, Date> = { dev: new Date('2026-12-03T10:00:00Z'), dev2: new Date('2026-12-03T10:00:00Z'), heldout: new Date('2025-10-20T10:00:00Z') };
 const score = (half: string): PasteScore => {
-  const now = AS_OF[half] as Date;
+  const now = PASTE_AS_OF[half] as Date;
   const items = JSON.parse(readFileSync(resolve(__dirname, `../fixtures/paste/${half}.json`), 'utf8')) as PasteCase[];
   return scorePaste(items, (input) => readStandalone(input, now), now);
 };
