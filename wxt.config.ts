@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { staticClosureChunk } from './scripts/lib/panel-chunk';
 
 // Host access is never granted up front: the practice adds its clinical-record
 // origins in the options page and the extension asks for each at run time
@@ -70,6 +71,16 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The extension pages (one multi-page build): the sidebar page's static imports in one chunk, so that it opens
+    // without waiting on a queue of small file loads (scripts/lib/panel-chunk.ts). The scripts are built alone.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'sidepanel')) return;
+      const output = config.build?.rollupOptions?.output;
+      if (Array.isArray(output) || !config.build?.rollupOptions) throw new Error('wxt.config.ts: unexpected Rollup output options for the pages build');
+      config.build.rollupOptions.output = { ...output, manualChunks: staticClosureChunk(/\/entrypoints\/sidepanel\/index\.html$/, 'panel', /\/entrypoints\//) };
+    },
+  },
   zip: {
     excludeSources: ['.output/**', '.tmp/**', 'test-results/**', 'bench-results/**', '**/*.log'],
   },
