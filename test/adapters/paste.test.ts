@@ -53,6 +53,10 @@ describe('readPasted', () => {
     ['an e-mail signature without a sign-off', 'From: Maureen Hastings <m.hastings@lomondha.org.uk>\nSubject: Catherine Docherty CHI 1402514301\n\nHi Aileen\nRent arrears now £2,300, eviction notice served.\n\nMaureen Hastings\nHousing Officer\nLomond Housing\nTel 0141 496 0999', ['Maureen', 'Hastings', '496 0999']],
     ['a relative named before the relation, or after an abbreviation', `${B}\n\nKaren (her daughter) visits daily. Dtr Karen helps. Hubby Tam drinks heavily.`, ['Karen', 'Tam']],
     ['a lone name above the banner, across a blank line', 'Jean Watt\n\nCATHERINE DOCHERTY  14.02.1951  1402514301', ['Jean', 'Watt']],
+    ['a household member under "Also at address"', 'Mrs Catherine DOCHERTY   CHI 140 251 4301\nAlso at address: WATT, James  010123/3000  Tel 0141 554 2210', ['WATT', '554 2210']],
+    ['a baby\u2019s name and date of birth in the notes', `${B}\n\nMum and baby seen. Baby Ava Docherty DOB 01/10/2026 feeding well`, ['Ava', '01/10/2026']],
+    ['dates of birth written out in the notes', `${B}\n\nGrandson born on 3rd March 2019 lives with her. Son d.o.b. Feb 2, 1980.`, ['March 2019', '1980']],
+    ['a relative\u2019s street in lower case', `${B}\n\nmoved in with her son at 9 brae road, sleeping on sofa`, ['brae road']],
   ])('not read as the patient\u2019s: %s', (_, pasted, gone) => {
     const shown = JSON.stringify(readPasted(pasted, CHI, NOW));
     for (const g of gone) expect(shown).not.toContain(g);
@@ -64,6 +68,8 @@ describe('readPasted', () => {
     ['a salutation with the letter on its line', `${B}\n\nDear Aileen, this lady is about to be evicted.`, 'about to be evicted'],
     ['a service named in the notes', `${B}\n\nCitizens Advice appt booked\nBehind with rent\nNo gas`, 'Behind with rent'],
     ['a few words after a relative\u2019s row', 'Mrs Catherine DOCHERTY   CHI 140 251 4301\nNext of kin: Mr Alan Docherty\nLonely, lives alone', 'lives alone'],
+    ['an everyday word that is also a street word', `${B}\n\nA 5 min walk to the shops is too far now. Dobbie 12/12/2020 is her dog.`, 'A 5 min walk to the shops'],
+    ['what is left of a line once a date of birth is out', `${B}\n\nBaby Ava DOB 01/10/2026 feeding poorly, no money for formula`, 'no money for formula'],
   ])('kept in the notes: %s', (_, pasted, kept) => {
     const read = readPasted(pasted, CHI, NOW);
     expect(read.ok && read.notes).toContain(kept);

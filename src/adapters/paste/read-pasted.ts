@@ -151,6 +151,14 @@ const BY_NAME = new RegExp(`\\b((?:${lexicon.byVerbs.map(eitherCase).join('|')})
 const PRACTICE_NAME = /\b(?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Medical Practice|Medical Centre|Medical Group|Health Centre|Practice|Surgery)\b/gu;
 /** A street address: "8 Mill Street", "Flat 2/1, 14 Westmuir Street". */
 const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A-Za-z]?(?:/\\d+)?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:${lexicon.streetWords.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})\\b`, 'gu');
+/**
+ * A street address typed in lower case ("moved in with her son at 9 brae road"), with only the street words that are
+ * not also everyday words ("walk", "park", "view", "close" are left: "a 5 min walk" is no address).
+ */
+const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
+const BIRTH_DATE_IN_NOTES = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born(?:\\s+on)?)(?![a-z])\\s*(?::\\s*)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${MONTH}[\\s-]+\\d{2,4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`, 'gi');
 /** An organisation's name: its address follows (lexicon.json `organisations`). */
 const ORGANISATION = new RegExp(`\\b(?:${lexicon.organisations.join('|')})\\b`, 'i');
 const ORGANISATION_END = new RegExp(`\\b(?:${lexicon.organisations.join('|')})[\\s,.;:)]*$`, 'i');
@@ -671,7 +679,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const names = theirs.size > 0 && theirs.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${[...theirs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'giu') : undefined;
   return kept
     .map((text) => {
-      let out = text.replace(EMAIL, ' ').replace(PHONE, ' ').replace(STREET, '[address]').replace(POSTCODES, ' ').replace(TITLED_NAME, '[name]');
+      let out = text.replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_LOWER, '[address]').replace(POSTCODES, ' ').replace(TITLED_NAME, '[name]');
       if (!shouting(text)) {
         out = out
           .replace(PRACTICE_NAME, '[practice]')
