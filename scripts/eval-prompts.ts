@@ -86,6 +86,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev34', 'development half 34 (dev34.json, a thirty-fifth author: Angus and Moray; forces families, fishing and distillery workers, retired coastal villages; problem-orientated notes, school nurse, midwife and HV, CMHN, out-of-hours, pharmacist, link worker; family, loneliness, mood, work, caring, money, substances, transport)'],
   ['dev35', 'development half 35 (dev35.json, a thirty-sixth author: safety as GPs, nurses, health visitors and district nurses record it, and its look-alikes: abuse by partners, ex-partners, adult children and carers; work violence, animal bites, relatives\' relationships; 160 notes)'],
   ['dev36', 'development half 36 (dev36.json, a thirty-seventh author: a city\'s outer estates; safety and mental wellbeing, suicidal thoughts as GPs write them (TLNWL), and their look-alikes; 160 notes; scored, never tuned on)'],
+  ['dev37', 'development half 37 (dev37.json, a thirty-eighth author: a West Lothian and Lanarkshire commuter town over a year; GPs and registrars writing fast in everyday words, the social detail often one clause of a clinical note or shown only by what happens; every need evenly)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
