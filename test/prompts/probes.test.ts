@@ -8,6 +8,17 @@ import { ctx } from './helpers';
 
 /** [notes, age, needs that must show (GP, top three), needs that must not] */
 const PROBES: [string, number, string[], string[]][] = [
+  // Sixteenth session: four changes from dev37's misses, narrowed after a hostile review (120 notes). What they read,
+  // and what the review showed they must not.
+  ['Only puts the heater on for an hour a day to keep the bills down. Lives alone, frail.', 88, ['fuel'], []],
+  ['Falls prevention advice: put the heater on for half an hour before bathing so the bathroom is warm.', 80, [], ['fuel']],
+  ['Nightshift worker. Puts the heating on for an hour when he gets in so the baby sleeps.', 34, [], ['fuel']],
+  ['Registered blind. Application for companion travel card completed today - needs a sighted guide to get to eye clinic.', 62, ['transport'], []],
+  ["Form for son's concessionary travel card (autism) - son registered at another practice. Pt here for own asthma.", 44, [], ['transport']],
+  ['Wants the concession travel card photo updated - card expired, still entitled. No problems getting about.', 70, [], ['transport']],
+  ['Clinic letter from the IBD group, Western General: calprotectin 30, in remission, continue azathioprine.', 39, [], ['long-term-condition']],
+  ['Struggling with the toddler tantrums, wants to hear how others cope. Mood otherwise ok.', 31, [], ['long-term-condition']],
+  ['Offered befriending and the exercise referral - adamant she doesn\'t want them, "I just get on wi it".', 74, [], ['loneliness', 'activity']],
   // money
   ['Really struggling financially since her marriage ended, behind on the council tax.', 45, ['money'], []],
   ['Universal Credit stopped after he missed the work coach appointment, no money coming in for a fortnight.', 33, ['money'], []],
