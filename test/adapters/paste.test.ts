@@ -80,6 +80,15 @@ describe('readPasted', () => {
     expect(readPasted(`${B}\n\nWATT, James   01/01/1923   M\nSeen today`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
   });
 
+  test('a second patient\u2019s CHI spread by a column gap is still a second patient; the patient\u2019s own, spread, is read', () => {
+    const watt = 'Mr James WATT   CHI 010123  3000';
+    expect(readPasted(`Mrs Catherine DOCHERTY   CHI 140 251 4301\n\n${watt}\nSeen with chest pain.`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-number' });
+    expect(readPasted('Surname\tDOCHERTY\nForename\tCatherine\nCHI Number\t140251   4301\nAddress\t14 Westmuir Street', CHI, NOW)).toMatchObject({ ok: true, name: 'Catherine DOCHERTY' });
+    // Not a number after its label, or not a valid one: no refusal.
+    expect(readPasted(`${B}\nNHS 24 called 2 3 times overnight`, CHI, NOW)).toMatchObject({ ok: true });
+    expect(readPasted(`${B}\n\nMr James WATT   CHI 010123  3001`, CHI, NOW)).not.toMatchObject({ refusal: 'another-number' });
+  });
+
   test('a number inside a longer run of digits, or after another number\u2019s label, is no CHI', () => {
     expect(identifiersIn('Mobile +44 7700 900000')).toEqual([]);
     expect(readPasted(`${B}\nHosp No 0101230133`, CHI, NOW)).toMatchObject({ ok: true });

@@ -729,6 +729,16 @@ export function readPasted(pasted: string, typed: TypedNumber, now: Date = new D
   }
 }
 
+/** Valid CHI or NHS numbers right after their label, their digit groups joined across any short run of spaces or tabs. */
+function spreadIdentifiersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b(?:CHI|NHS)(?:[ \t]*(?:No\.?|Number|#))?[ \t]*:?[ \t]*(\d{3,6}(?:[ \t-]{1,4}\d{3,6}){1,2})(?!\d)/gi)) {
+    const digits = (m[1] ?? '').replace(/\D/g, '');
+    if (digits.length === 10 && (isValidChi(digits) || isValidNhsNumber(digits))) out.push(digits);
+  }
+  return out;
+}
+
 const refuse = (refusal: PastedRefusal): PastedRead => ({ ok: false, refusal, message: MESSAGES[refusal] });
 
 function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
@@ -746,6 +756,13 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
         else typedAsOther = true;
       } else if (!line.other && line.cells.some((c) => !c.other && c.ids.includes(id))) anotherOnPatientLine = true;
     }
+  }
+  // A second patient's CHI or NHS number with its groups spread wider than one space ("Mr James WATT   CHI 010123  3000",
+  // a grid's column gap) splits into cells that are no number: without this, the notes under that banner were read as
+  // this patient's (hostile review). Only a valid number right after its label, and never the typed one.
+  for (const line of lines) {
+    if (line.other) continue;
+    for (const id of spreadIdentifiersIn(line.text)) if (id !== typed.value && !line.ids.includes(id)) anotherOnPatientLine = true;
   }
   // Another patient's number: the text is about someone else (the typed number nowhere), or about two people.
   if (anotherOnPatientLine) return refuse(anchor < 0 && !typedAsOther ? 'typed-number-absent' : 'another-number');
