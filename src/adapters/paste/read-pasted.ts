@@ -256,6 +256,9 @@ function cellsOf(text: string): Cell[] {
 }
 
 /** Every valid CHI or NHS number in the text: ten digits, alone or in groups ("140 251 4301", "080376 4103"). */
+/** Ten digits that make a valid CHI or NHS number. */
+const isIdentifier = (digits: string): boolean => digits.length === 10 && (isValidChi(digits) || isValidNhsNumber(digits));
+
 export function identifiersIn(text: string): string[] {
   const groups: { digits: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/\d+/g)) groups.push({ digits: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
@@ -272,7 +275,7 @@ export function identifiersIn(text: string): string[] {
       if (j > i && !(g.start - (groups[j - 1] as (typeof groups)[number]).end === 1 && /[ -]/.test(text.charAt(g.start - 1)))) break;
       digits += g.digits;
     }
-    if (digits.length === 10 && (isValidChi(digits) || isValidNhsNumber(digits))) out.add(digits);
+    if (isIdentifier(digits)) out.add(digits);
   }
   return [...out];
 }
@@ -734,7 +737,7 @@ function spreadIdentifiersIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\b(?:CHI|NHS)(?:[ \t]*(?:No\.?|Number|#))?[ \t]*:?[ \t]*(\d{3,6}(?:[ \t-]{1,4}\d{3,6}){1,2})(?!\d)/gi)) {
     const digits = (m[1] ?? '').replace(/\D/g, '');
-    if (digits.length === 10 && (isValidChi(digits) || isValidNhsNumber(digits))) out.push(digits);
+    if (isIdentifier(digits)) out.push(digits);
   }
   return out;
 }
@@ -749,6 +752,10 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   let anotherOnPatientLine = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    // A second patient's CHI or NHS number with its groups spread wider than one space ("Mr James WATT   CHI 010123  3000",
+    // a grid's column gap) splits into cells that are no number: without this, the notes under that banner were read as
+    // this patient's (hostile review). Only a valid number right after its label, and never the typed one.
+    if (!line.other) for (const id of spreadIdentifiersIn(line.text)) if (id !== typed.value && !line.ids.includes(id)) anotherOnPatientLine = true;
     for (const id of line.ids) {
       if (id === typed.value) {
         const own = !line.other && line.cells.some((c) => !c.other && c.ids.includes(id));
@@ -756,13 +763,6 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
         else typedAsOther = true;
       } else if (!line.other && line.cells.some((c) => !c.other && c.ids.includes(id))) anotherOnPatientLine = true;
     }
-  }
-  // A second patient's CHI or NHS number with its groups spread wider than one space ("Mr James WATT   CHI 010123  3000",
-  // a grid's column gap) splits into cells that are no number: without this, the notes under that banner were read as
-  // this patient's (hostile review). Only a valid number right after its label, and never the typed one.
-  for (const line of lines) {
-    if (line.other) continue;
-    for (const id of spreadIdentifiersIn(line.text)) if (id !== typed.value && !line.ids.includes(id)) anotherOnPatientLine = true;
   }
   // Another patient's number: the text is about someone else (the typed number nowhere), or about two people.
   if (anotherOnPatientLine) return refuse(anchor < 0 && !typedAsOther ? 'typed-number-absent' : 'another-number');
