@@ -117,6 +117,18 @@ export function startBackground(): void {
   const onCommand = createCommandHandler(() => sidebarMode, panels);
   browser.commands?.onCommand.addListener((command, tab) => onCommand(command, tab));
 
+  // Site access given or taken back in the browser's own UI (Chrome's "Site access" on the extension's page,
+  // Firefox's add-on Permissions tab) rather than in Settings: the record sites' script follows at once, and a
+  // referral waiting for its destination's access is tried again, instead of both waiting for the worker's next
+  // wake (the practice manager would see the sidebar missing on a site they had just allowed).
+  const accessChanged = () =>
+    void (async () => {
+      await syncContentScripts((await bg.settings()).origins).catch(() => []);
+      await bg.scheduler.kick();
+    })().catch((e: unknown) => console.error('[links-sidebar] site access change failed:', e));
+  browser.permissions?.onAdded?.addListener(accessChanged);
+  browser.permissions?.onRemoved?.addListener(accessChanged);
+
   // Extension pages learn of outbox and draft changes by push, not by polling.
   watchChanges(db);
 
