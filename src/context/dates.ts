@@ -10,6 +10,16 @@ const MONTHS = {
 const NUMERIC_DMY = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
 const NAMED_DMY = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{4})(?!\d)/;
 const ISO_YMD = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+// Month first ("Feb 2, 1951", "February 2nd 1951"), as some web systems and copied letters print it. A named month
+// makes it unambiguous; not reading it left a banner's date of birth unread and so never checked against the CHI
+// number (a paste whose date contradicted the typed CHI was read as that patient's: hostile review).
+const NAMED_MDY = /(?<![A-Za-z])([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/;
+
+/** A month's number from its name or abbreviation; 0 for any other word. */
+function monthOf(word: string | undefined): number {
+  const key = (word ?? '').toLowerCase();
+  return Object.prototype.hasOwnProperty.call(MONTHS, key) ? MONTHS[key as keyof typeof MONTHS] : 0;
+}
 
 function checked(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
@@ -19,7 +29,7 @@ function checked(year: number, month: number, day: number): string | undefined {
 
 /**
  * The first UK-style date in `text` as ISO yyyy-mm-dd: 14-Mar-1952, 14/03/1952,
- * 14.03.1952, 14 March 1952, 14 Mar 1952 or 1952-03-14. Numeric dates are
+ * 14.03.1952, 14 March 1952, 14 Mar 1952, Mar 14, 1952 or 1952-03-14. Numeric dates are
  * always day-first (UK). Impossible dates (31/02/2000) give undefined.
  */
 export function parseUkDate(text: string): string | undefined {
@@ -28,11 +38,9 @@ export function parseUkDate(text: string): string | undefined {
   const numeric = NUMERIC_DMY.exec(text);
   if (numeric) return checked(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const named = NAMED_DMY.exec(text);
-  if (named) {
-    const key = (named[2] ?? '').toLowerCase();
-    const month = Object.prototype.hasOwnProperty.call(MONTHS, key) ? MONTHS[key as keyof typeof MONTHS] : 0;
-    return checked(Number(named[3]), month, Number(named[1]));
-  }
+  if (named) return checked(Number(named[3]), monthOf(named[2]), Number(named[1]));
+  const monthFirst = NAMED_MDY.exec(text);
+  if (monthFirst && monthOf(monthFirst[1]) > 0) return checked(Number(monthFirst[3]), monthOf(monthFirst[1]), Number(monthFirst[2]));
   return undefined;
 }
 

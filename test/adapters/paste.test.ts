@@ -80,6 +80,31 @@ describe('readPasted', () => {
     expect(readPasted(`${B}\n\nWATT, James   01/01/1923   M\nSeen today`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
   });
 
+  test('a second banner row under another name is a second patient, even with the same date of birth (a twin); the patient\u2019s own again is not', () => {
+    const own = 'Name: Catherine DOCHERTY   DOB: 14/02/1951   CHI: 1402514301';
+    expect(readPasted(`${own}\n\nName: John DOCHERTY   DOB: 14/02/1951   Sex: M\nSeen: John lost his job.`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
+    expect(readPasted(`${own}\n\nName: John DOCHERTY   Sex: M\nSeen.`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
+    expect(readPasted(`${own}\n\nName: Mrs Catherine Docherty   Sex: F\nBehind with rent.`, CHI, NOW)).toMatchObject({ ok: true, name: 'Catherine DOCHERTY' });
+  });
+
+  test.each([
+    ['a month-first date of birth', 'Name: Catherine DOCHERTY   DOB: Feb 2, 1951   CHI: 1402514301'],
+    ['an age and sex written as prose', 'Catherine DOCHERTY, 75 year old man, CHI 140 251 4301'],
+    ['a hyphenated prose age and sex', 'Catherine DOCHERTY, a 75-year-old gentleman, CHI 140 251 4301'],
+  ])('checked against the CHI number and refused when it contradicts it: %s', (_, pasted) => {
+    expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false, refusal: 'contradiction' });
+  });
+
+  test.each([
+    ['a month-first date of birth that agrees', 'Name: Catherine DOCHERTY   DOB: Feb 14, 1951   CHI: 1402514301', { birthDate: '1951-02-14' }],
+    ['a prose age and sex that agree', 'Catherine DOCHERTY, 75 year old woman, CHI 140 251 4301', { age: 75, sex: 'female' }],
+    ['someone else\u2019s age and sex in the banner prose', 'Catherine DOCHERTY, has a 5 year old boy, CHI 140 251 4301', {}],
+  ])('read: %s', (_, pasted, fields) => {
+    const read = readPasted(pasted, CHI, NOW);
+    expect(read).toMatchObject({ ok: true, ...fields });
+    expect(read).not.toMatchObject({ sex: 'male' });
+  });
+
   test('a second patient\u2019s CHI spread by a column gap is still a second patient; the patient\u2019s own, spread, is read', () => {
     const watt = 'Mr James WATT   CHI 010123  3000';
     expect(readPasted(`Mrs Catherine DOCHERTY   CHI 140 251 4301\n\n${watt}\nSeen with chest pain.`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-number' });

@@ -506,6 +506,8 @@ function postcodesIn(text: string): string[] {
   return out;
 }
 
+const AGE_AND_SEX = /(?<!\b(?:of|with|her|his|their|has|have)\s+(?:an?\s+)?)\b(\d{1,3})[\s-]*(?:years?|yrs?|y)[\s-]*old\s+(man|woman|male|female|gentleman|lady|boy|girl)\b/i;
+
 function readBannerLines(lines: Line[], block: Set<number>, anchor: number): BannerFields {
   const out: BannerFields = { names: [], leads: [], dobs: [], postcodes: new Set() };
   let lastField: GenericField | 'title' | undefined;
@@ -575,6 +577,14 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
             break;
         }
         continue;
+      }
+      // "75 year old man" in a banner written as prose: the age and sex it states are checked against the CHI number
+      // like labelled ones (unread, a banner whose sex contradicted the typed CHI was read: hostile review). Not
+      // someone else's ("mother of a 5 year old boy", "with her 80-year-old husband").
+      const prose = AGE_AND_SEX.exec(cell.text);
+      if (prose) {
+        out.age ??= Number(prose[1]);
+        out.sex ??= /^(?:man|male|gentleman|boy)$/i.test(prose[2] ?? '') ? 'male' : 'female';
       }
       // Cells without a label: what they plainly are.
       const text = cell.text;
@@ -780,6 +790,13 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
   if (keys.some((a) => keys.some((b) => !within(a, b) && !within(b, a)))) return refuse('another-banner');
 
+  /** Whether a banner name is this patient's: one holds the other's words; with no name read, none is. */
+  const sameName = (other: string, own: string | undefined): boolean => {
+    if (own === undefined) return false;
+    const a = nameKey(other).split(' ');
+    const b = nameKey(own).split(' ');
+    return within(a, b) || within(b, a);
+  };
   const refused: ('name' | 'postcode')[] = [];
   let name = fields.names.find((n) => n.length <= 80 && !/\d/.test(n) && n.split(/[\s,]+/).filter((w) => w && !TITLE_WORD.test(w)).length >= 2) ?? (fields.family ? `${fields.given ?? ''} ${fields.family}`.trim() : undefined) ?? fields.leads[0];
   if (name && hasRelationWord(name)) {
@@ -802,6 +819,12 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     // (A person, not a journal entry: "SURNAME, Forename" or a title and a name, beside the date.)
     const person = (c: Cell) => nameLike(c.text) && !NOT_NAME.test(c.text) && (/^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/u.test(c.text) || /^(?:mr|mrs|ms|miss|master)\b/i.test(c.text));
     const dated = dobCell ?? (line.cells.some(person) ? line.cells.find((c) => DATE_ONLY.test(c.text)) : undefined);
+    // A second banner row under another name, even with this patient's date of birth (a twin's record pasted after
+    // this one: "Name: John DOCHERTY   DOB: 14/02/1951   Sex: M"): a labelled name beside a labelled date of birth or
+    // sex is a person's banner, and one that is not this patient's name is someone else's (hostile review).
+    const banner = dobCell ?? line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'sex' && c.value !== '');
+    const named = banner && line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'name' && c.value !== '' && !isNoValue(c.value));
+    if (named && !sameName(named.value, name ?? keys[0]?.join(' '))) return refuse('another-banner');
     if (!dated) continue;
     const theirs = readBirth(dated.value, now).birthDate;
     if (theirs && theirs !== ownDate) return refuse('another-banner');
