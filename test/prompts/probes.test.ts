@@ -969,6 +969,17 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Are not coping with the baby at all.', 'female', ['family'], []],
   ['Have not got enough food for the kids this week.', 'female', ['food'], []],
   ['Food: enough, no concerns.', 'female', [], ['food']],
+  // A note that says the patient is well in themselves tells a relation's trouble (context.json `selfWell`, seventeenth session).
+  ['Worried about daughter who is depressed at uni. Pt herself coping fine.', 'female', [], ['mental-wellbeing']],
+  ['Mentions mum lonely since dad died, worried about her. Pt well herself.', 'female', [], ['loneliness', 'mental-wellbeing']],
+  ["Pt's dad very low since being paid off. Pt's own mood fine.", 'male', [], ['mental-wellbeing']],
+  // Not when the relation is the one lost or gone, nor "physically" or "otherwise" well, nor a report, nor a denial.
+  ['Lonely since wife died, sits in all day. Son in Canada. He himself feels he is coping well.', 'male', ['loneliness'], []],
+  ['Low and tearful since son moved to Australia, feels very alone. She is fine herself physically.', 'female', ['loneliness', 'mental-wellbeing'], []],
+  ['Grieving for her dad, very low, PHQ-9 18. Daughter worried. Pt herself fine otherwise.', 'female', ['mental-wellbeing'], []],
+  ['Struggling since her husband died, lonely, rarely goes out. Daughter visits. Pt herself says she is fine but clearly is not.', 'female', ['loneliness'], []],
+  ['Isolated since her sister moved away, nobody to talk to. Pt herself not coping.', 'female', ['loneliness'], []],
+  ['Low mood, daughter not speaking to her. Well in herself, eating and drinking.', 'female', ['mental-wellbeing'], []],
 ];
 
 /** The needs the sidebar would show for these notes: each of `shown` is there, none of `notShown` is. */
