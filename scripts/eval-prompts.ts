@@ -87,6 +87,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev35', 'development half 35 (dev35.json, a thirty-sixth author: safety as GPs, nurses, health visitors and district nurses record it, and its look-alikes: abuse by partners, ex-partners, adult children and carers; work violence, animal bites, relatives\' relationships; 160 notes)'],
   ['dev36', 'development half 36 (dev36.json, a thirty-seventh author: a city\'s outer estates; safety and mental wellbeing, suicidal thoughts as GPs write them (TLNWL), and their look-alikes; 160 notes; scored, never tuned on)'],
   ['dev37', 'development half 37 (dev37.json, a thirty-eighth author: a West Lothian and Lanarkshire commuter town over a year; GPs and registrars writing fast in everyday words, the social detail often one clause of a clinical note or shown only by what happens; every need evenly)'],
+  ['dev38', 'development half 38 (dev38.json, a thirty-ninth author: a multilingual Glasgow Southside practice over a winter; interpreters, zero-hours and gig work, private lets, young parents, asylum seekers; telephone triage, eConsult, ANP, health visitor, pharmacist, welfare-rights adviser, CMHN; work, family, mood, housing, legal)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

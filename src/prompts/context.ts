@@ -1058,23 +1058,10 @@ const SELF_SUBJECTS = new Set(selfWellTable.subjects);
 const REFLEXIVES = new Set(selfWellTable.reflexives);
 const WELL_WORDS = new Set(selfWellTable.wellWords);
 const OWN_WORDS = new Set(selfWellTable.ownWords);
-const SELF_NEGATIONS = new Set(selfWellTable.negations);
 const EMPHATIC_ONLY = new Set(selfWellTable.emphaticOnly);
-const SELF_QUALIFIERS = new Set(selfWellTable.qualifiers);
 const DEPARTED_BEFORE = new Set(selfWellTable.departedBefore);
 const DEPARTED_AFTER = new Set(selfWellTable.departedAfter);
 const OWNERS = new Set(['her', 'his', 'their', 'the']);
-
-/** Whether a qualifier comes within two words after `at` in its clause ("fine herself physically", "fine otherwise"). */
-function qualifiedAfter(tokens: readonly Token[], at: number): boolean {
-  const clause = (tokens[at] as Token).clause;
-  for (let k = at + 1; k <= at + 2 && k < tokens.length; k += 1) {
-    const t = tokens[k] as Token;
-    if (t.clause !== clause) return false;
-    if (SELF_QUALIFIERS.has(t.word)) return true;
-  }
-  return false;
-}
 
 /** Whether the relation at `at` is someone lost or gone ("since wife died", "lost her mum", "son moved to Australia"). */
 function departed(tokens: readonly Token[], at: number): boolean {
@@ -1085,58 +1072,84 @@ function departed(tokens: readonly Token[], at: number): boolean {
   if (k >= 0 && OWNERS.has((tokens[k] as Token).word)) k -= 1;
   return k >= 0 && (tokens[k] as Token).sentence === t.sentence && DEPARTED_BEFORE.has((tokens[k] as Token).word);
 }
-/** The needs a "patient well in themselves" statement takes from sentences about a relation (context.json `selfWell`). */
-export const SELF_WELL_NOT_FOR: ReadonlySet<string> = new Set(selfWellTable.notFor);
 
 /** A relation word, or its possessive as the tokenizer leaves it ("mum's" is "mums"). */
 const isRelation = (word: string): boolean => RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)));
 
-/** Whether a well word comes within `reach` words after `from`, in its sentence, with no negation or qualifier before it. */
-function wellAfter(tokens: readonly Token[], from: number, emphatic: boolean): boolean {
-  const sentence = (tokens[from] as Token).sentence;
-  for (let k = from + 1; k <= from + selfWellTable.reach && k < tokens.length; k += 1) {
+const LINK_WORDS = new Set(selfWellTable.linkWords);
+const OWN_WELL_WORDS = new Set(selfWellTable.ownWellWords);
+/** The needs a "patient well in themselves" statement may take from sentences about a relation (context.json `selfWell`). */
+export const SELF_WELL_NOT_FOR: ReadonlySet<string> = new Set(selfWellTable.notFor);
+const SELF_WELL_MOOD: ReadonlySet<string> = new Set(selfWellTable.ownNotFor);
+const NO_NEEDS: ReadonlySet<string> = new Set();
+
+/** Whether `at` is the last word of its clause (what follows is another clause or sentence, or nothing). */
+const endsClause = (tokens: readonly Token[], at: number): boolean => tokens[at + 1] === undefined || (tokens[at + 1] as Token).clause !== (tokens[at] as Token).clause;
+
+/**
+ * Whether the words after `from` to the end of its clause are only link and well words, with a well word among them
+ * ("coping fine", "feels he is coping well"), none of it qualified after ("fine otherwise").
+ */
+function wellToClauseEnd(tokens: readonly Token[], from: number, well: ReadonlySet<string>): boolean {
+  const clause = (tokens[from] as Token).clause;
+  let seen = false;
+  for (let k = from + 1; k <= from + selfWellTable.reach + 1 && k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
-    if (t.sentence !== sentence || SELF_NEGATIONS.has(t.word) || SELF_QUALIFIERS.has(t.word)) return false;
-    if (WELL_WORDS.has(t.word) || (emphatic && k === from + 1 && EMPHATIC_ONLY.has(t.word))) return !qualifiedAfter(tokens, k);
+    if (t.clause !== clause) return seen;
+    if (well.has(t.word) || WELL_WORDS.has(t.word)) seen = true;
+    else if (!LINK_WORDS.has(t.word)) return false;
+    if (endsClause(tokens, k)) return seen;
   }
   return false;
 }
 
-/** Whether the note says the patient is well in themselves: "Pt herself coping fine", "She's fine herself", "Pt's own mood fine". */
-export function saysSelfWell(tokens: readonly Token[]): boolean {
+/** The words from its clause's start to `at` (not included) are only subjects, link and well words, with a well word among them. */
+function wellFromClauseStart(tokens: readonly Token[], at: number): boolean {
+  const clause = (tokens[at] as Token).clause;
+  let seen = false;
+  for (let k = at - 1; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) {
+    const w = (tokens[k] as Token).word;
+    if (WELL_WORDS.has(w)) seen = true;
+    else if (!LINK_WORDS.has(w) && !SELF_SUBJECTS.has(w)) return false;
+  }
+  return seen;
+}
+
+/**
+ * The needs the note's statement that the patient is well in themselves speaks for (none without one): a reflexive
+ * one ("Pt herself coping fine", "She's fine herself") for mood and loneliness, "own mood fine" for mood only. The
+ * statement must be its whole clause (context.json `selfWell`).
+ */
+export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
+  let out = NO_NEEDS;
   for (let k = 0; k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
     if (t.word === 'own') {
       const next = tokens[k + 1];
-      if (next !== undefined && next.sentence === t.sentence && OWN_WORDS.has(next.word) && wellAfter(tokens, k + 1, false)) return true;
+      if (next !== undefined && next.clause === t.clause && OWN_WORDS.has(next.word) && wellToClauseEnd(tokens, k + 1, OWN_WELL_WORDS)) out = SELF_WELL_MOOD;
       continue;
     }
     if (!REFLEXIVES.has(t.word)) continue;
     const before = tokens[k - 1];
     if (before === undefined || before.clause !== t.clause) continue;
-    // Emphatic: "Pt herself coping fine", "He himself feels he is coping well".
-    if (SELF_SUBJECTS.has(before.word) && wellAfter(tokens, k, true)) return true;
-    // Trailing: "She's fine herself", "coping ok himself"; never "well in herself", nor after a negation in its clause.
-    const twoBefore = tokens[k - 2];
-    const well = WELL_WORDS.has(before.word) || (twoBefore !== undefined && twoBefore.clause === t.clause && WELL_WORDS.has(twoBefore.word) && before.word !== 'in');
-    if (!well) continue;
-    let cancelled = false;
-    for (let j = k - 1; j >= 0 && (tokens[j] as Token).clause === t.clause && !cancelled; j -= 1) {
-      const w = (tokens[j] as Token).word;
-      cancelled = SELF_NEGATIONS.has(w) || SELF_QUALIFIERS.has(w);
+    // Emphatic: "Pt herself coping fine", "He himself feels he is coping well", "Pt herself busy w grandkids".
+    if (SELF_SUBJECTS.has(before.word)) {
+      const next = tokens[k + 1];
+      if ((next !== undefined && next.clause === t.clause && EMPHATIC_ONLY.has(next.word)) || wellToClauseEnd(tokens, k, NO_NEEDS)) return SELF_WELL_NOT_FOR;
+      continue;
     }
-    if (!cancelled && !qualifiedAfter(tokens, k)) return true;
+    // Trailing: "She's fine herself", "coping ok himself"; never "well in herself", "sleeping fine herself".
+    if (wellFromClauseStart(tokens, k) && endsClause(tokens, k)) return SELF_WELL_NOT_FOR;
   }
-  return false;
+  return out;
 }
 
 /**
- * The sentences that name a relation, when the note says the patient is well in themselves (else none): for the needs
- * in SELF_WELL_NOT_FOR a mention there is the relation's trouble, told by the patient (facts.ts).
+ * The sentences that name a relation (not one lost or gone): where the note says the patient is well in themselves,
+ * for the needs that statement speaks for, a mention there is the relation's trouble, told by the patient (facts.ts).
  */
-export function relationSentencesIfSelfWell(tokens: readonly Token[]): ReadonlySet<number> {
+export function relationSentences(tokens: readonly Token[]): ReadonlySet<number> {
   const out = new Set<number>();
-  if (!saysSelfWell(tokens)) return out;
   for (let k = 0; k < tokens.length; k += 1) if (isRelation((tokens[k] as Token).word) && !departed(tokens, k)) out.add((tokens[k] as Token).sentence);
   return out;
 }

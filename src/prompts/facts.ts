@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, relationSentencesIfSelfWell, SELF_WELL_NOT_FOR, type SubjectRule } from './context';
+import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -57,7 +57,7 @@ export function factsFor(
   const answerEnd = new Map<RawMatch, number | undefined>();
   let contextOfText: ContextJudge | undefined;
   const byGroup = new Map<LexiconGroup, LocatedHit[]>();
-  let othersSentences: ReadonlySet<number> | undefined;
+  let selfWell: { needs: ReadonlySet<string>; sentences: ReadonlySet<number> } | undefined;
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
   const problems = Array.isArray(ctx.problems) ? ctx.problems.filter(isProblem) : [];
   const postcode = typeof ctx.postcode === 'string' && ctx.postcode.trim() ? ctx.postcode.trim() : undefined;
@@ -168,7 +168,10 @@ export function factsFor(
             if (DECLINED_OFFER_FOR.has(group.need) && judge.inDeclinedOffer(m)) continue;
             const first = noteTokens[m.first] as Token;
             // "Worried about daughter - partner violent towards her. Pt herself coping fine": a relation's trouble, told.
-            if (SELF_WELL_NOT_FOR.has(group.need) && (othersSentences ??= relationSentencesIfSelfWell(noteTokens)).has(first.sentence)) continue;
+            if (SELF_WELL_NOT_FOR.has(group.need)) {
+              selfWell ??= { needs: selfWellNeeds(noteTokens), sentences: relationSentences(noteTokens) };
+              if (selfWell.needs.has(group.need) && selfWell.sentences.has(first.sentence)) continue;
+            }
             const last = group.met ? (answerEnd.get(m) as number) : m.last;
             list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[last] as Token).end, m.first, last, first.sentence, judge));
           }

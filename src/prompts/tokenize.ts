@@ -298,7 +298,8 @@ export function wordMatches(textWord: string, phraseWord: string): boolean {
   const last = textWord.charCodeAt(textWord.length - 1);
   if (extra === 1) return last === S && textWord.startsWith(phraseWord);
   if (extra !== 2 || last !== S) return false;
-  if (textWord.startsWith(phraseWord)) return textWord.charCodeAt(n) === E;
+  // "-es" never follows a final "e" ("refuges", not "refugees": a refugee is no women's refuge; seventeenth session).
+  if (textWord.startsWith(phraseWord)) return textWord.charCodeAt(n) === E && phraseWord.charCodeAt(n - 1) !== E;
   // "difficulty" -> "difficulties"
   if (phraseWord.charCodeAt(n - 1) !== Y || textWord.charCodeAt(n - 1) !== I || textWord.charCodeAt(n) !== E) return false;
   for (let k = 0; k < n - 1; k += 1) if (textWord.charCodeAt(k) !== phraseWord.charCodeAt(k)) return false;
@@ -308,7 +309,7 @@ const [S, E, Y, I] = ['s', 'e', 'y', 'i'].map((c) => c.charCodeAt(0)) as [number
 
 /** The forms of a phrase word that `wordMatches` accepts in text. */
 export function pluralForms(word: string): string[] {
-  const out = [word, `${word}s`, `${word}es`];
+  const out = word.endsWith('e') ? [word, `${word}s`] : [word, `${word}s`, `${word}es`];
   if (word.endsWith('y')) out.push(`${word.slice(0, -1)}ies`);
   return out;
 }

@@ -460,6 +460,15 @@ const DEV37: Floor = {
   promptedAtMost: { neutral: 0.04, negated: 0.23, historical: 0.23, 'other-person': 0.5, hypothetical: 0.29 },
 };
 
+// dev38 (seventeenth session, a thirty-ninth author): first contact 0.912 / 0.802; after its round and the hostile
+// review's narrowing, 0.973 (143/147) / 0.817 (143/175); the floors are those figures rounded down.
+const DEV38: Floor = {
+  recall: 0.972,
+  precision: 0.817,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.23, 'other-person': 0.5, hypothetical: 0.36 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -499,6 +508,7 @@ describe.each([
   ['development 35', 'dev35', DEV35],
   ['development 36', 'dev36', DEV36],
   ['development 37', 'dev37', DEV37],
+  ['development 38', 'dev38', DEV38],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

@@ -84,6 +84,10 @@ describe('wordMatches', () => {
     ['carer', 'carers', false],
     ['bills', 'bill', true],
     ['billies', 'bill', false],
+    // "-es" never after a final "e": a refugee is no (women's) refuge.
+    ['refugees', 'refuge', false],
+    ['refuges', 'refuge', true],
+    ['houses', 'house', true],
   ])('%s for %s: %s', (text, phraseWord, expected) => {
     expect(wordMatches(text, phraseWord)).toBe(expected);
   });

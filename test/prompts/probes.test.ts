@@ -980,6 +980,26 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Struggling since her husband died, lonely, rarely goes out. Daughter visits. Pt herself says she is fine but clearly is not.', 'female', ['loneliness'], []],
   ['Isolated since her sister moved away, nobody to talk to. Pt herself not coping.', 'female', ['loneliness'], []],
   ['Low mood, daughter not speaking to her. Well in herself, eating and drinking.', 'female', ['mental-wellbeing'], []],
+  // The statement must be its whole clause: a domain or a turn makes it none (hostile review, 24 notes).
+  ['Daughter has PND, pt helping with the baby. Pt herself coping fine but own sleep poor and feels low and cut off from her pals.', 'female', ['mental-wellbeing'], []],
+  ['Lost her mum in August and has been low and lonely since - mum was her best pal. She is fine herself in terms of the diabetes.', 'female', ['loneliness', 'mental-wellbeing'], []],
+  ['Son moved to Australia last yr, pt misses them terribly, v lonely, low. Pt herself coping ok with the COPD.', 'female', ['loneliness'], []],
+  // "Own mood fine" speaks only of mood.
+  ["Pt's own mood fine. Feels lonely since husband started working away offshore, evenings long with the kids in bed.", 'female', ['loneliness'], []],
+  // Seventeenth session, dev38 and its review: work, legal, family, and what a landlord's threat is.
+  ['Left college 2 yrs ago, never had a job. Wants to work - good with computers.', 'male', ['work'], []],
+  ['Agency cleaner, hrs cut from 30 to 8 a week since Nov.', 'female', ['work'], []],
+  ['Boss says he will lose the job if he keeps coming in late.', 'male', ['work'], []],
+  ['Works in HR herself at the council, spends all day talking to the union.', 'female', [], ['work']],
+  ['Landlord changed the locks yesterday, no court order - illegal eviction.', 'male', ['legal', 'housing'], []],
+  ['Visa not at risk anymore - got ILR in spring.', 'female', [], ['legal']],
+  ['Constant rows with her mum since her dad left, every day a fight. Open to family mediation.', 'female', ['family'], []],
+  ['Might consider family mediation if ex gets difficult re contact, but fine at present.', 'female', [], ['family']],
+  ['Landlord threatening to evict if rent not paid by Friday.', 'female', ['housing'], ['safety']],
+  ['Landlord threatening her - came to the flat drunk and tried to force his way in. Scared to be there alone.', 'female', ['safety'], []],
+  ['Teaches ESOL to refugees at the college. Low back pain, no red flags.', 'female', [], ['housing', 'safety']],
+  ["International student, hasn't made any friends, doesn't want to bother flatmates.", 'female', ['loneliness'], []],
+  ['Drinking 40u/wk, doesn\'t want to tell his wife how much.', 'male', ['substances'], []],
 ];
 
 /** The needs the sidebar would show for these notes: each of `shown` is there, none of `notShown` is. */
