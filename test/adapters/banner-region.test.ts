@@ -55,6 +55,21 @@ describe('the banner, read', () => {
     expect(context(html)).toMatchObject({ chi: '1403529841', birthDate: '1952-03-14', postcode: 'DD5 3NB' });
   });
 
+  // Seventeenth session, from dev2 and dev3's partial readings: the postcode where the address or its label differs.
+  test.each([
+    ['"Home" over an address', '<div class="bn"><div>Morag REID</div><div><span>CHI</span><span>1403529841</span> <span>Born</span><span>14/03/1952</span></div><div><span>Home</span><span>21 King Street, Dundee, DD5 3NB</span></div></div>'],
+    ['"P/code"', '<dl><dt>CHI</dt><dd>1403529841</dd><dt>DOB</dt><dd>14/03/1952</dd><dt>P/code</dt><dd>DD5 3NB</dd></dl>'],
+    ['address lines under their label in one element', '<div><div><span>CHI</span> 1403529841</div><div><span>DOB</span> 14/03/1952</div><div class="addr"><span>Address</span><br>3 Thornhill Drive<br>Broughty Ferry<br>DD5 3NB</div></div>'],
+    ['a postcode in its own element with no space before it', '<div><div><span>CHI</span><span>1403529841</span></div><div><span>DOB</span><span>14/03/1952</span></div><div><span>Address</span><span>41 King Street, Dundee<span>DD5 3NB</span></span></div></div>'],
+  ])('%s', (_label, html) => {
+    expect(context(html)).toMatchObject({ chi: '1403529841', birthDate: '1952-03-14', postcode: 'DD5 3NB' });
+  });
+
+  test('a site\u2019s "Home" link is no address label', () => {
+    const ctx = context(`<nav><a href="#">Home</a><a href="#">Clinics</a></nav>${BANNER}`);
+    expect(ctx.address ?? '').not.toContain('Clinics');
+  });
+
   test('an NHS number with a two-digit year settled by the age shown', () => {
     expect(context('<dl><dt>NHS Number</dt><dd>906 024 1193</dd><dt>Born</dt><dd>07.08.41 <span>Age: 84</span></dd><dt>Sex</dt><dd>Female</dd></dl>')).toMatchObject({
       nhsNumber: '9060241193',

@@ -132,6 +132,24 @@ function nameInRegion(w: Winner, scan: PageScan, skip: (el: Element) => boolean)
   return undefined;
 }
 
+/**
+ * An address written as lines under its label in one element ("<div><b>Address</b><br>3 Thornhill Drive<br>Elgin<br>
+ * IV30 6GQ</div>"): the label's value is only the first line, and the town and postcode below it were lost. The
+ * lines from that one to the next label (at most six), when the element's first line is the address label.
+ */
+function addressBlock(el: Element, raw: string): string[] | undefined {
+  const lines = linesOf(el);
+  if (lines.length < 3 || lines[1] !== raw || labelField(lines[0] ?? '') !== 'address') return undefined;
+  const out: string[] = [];
+  for (const line of lines.slice(1, 7)) {
+    if (labelField(line) || headingOf(line)) break;
+    out.push(line);
+  }
+  return out;
+}
+
+const GLUED_POSTCODE = /([a-z])([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![A-Za-z\d])/g;
+
 function postcodeIn(text: string): string | undefined {
   const direct = normalisePostcode(text);
   if (direct) return direct;
@@ -170,8 +188,10 @@ export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: E
   const addressItem = first(w, 'address');
   if (addressItem && hasRelationWord(addressItem.raw)) out.refused.push('address');
   else if (addressItem && !isNoValue(addressItem.raw) && /[A-Za-z]/.test(addressItem.raw)) {
-    const lines = textOf(addressItem.el) === addressItem.raw ? linesOf(addressItem.el) : [addressItem.raw];
-    out.address = lines.join(', ');
+    const lines = textOf(addressItem.el) === addressItem.raw ? linesOf(addressItem.el) : (addressBlock(addressItem.el, addressItem.raw) ?? [addressItem.raw]);
+    // A postcode in an element of its own with no space before it ("Edinburgh<span>EH6 5QR</span>") reads glued to
+    // the town ("EdinburghEH6 5QR"), where no postcode is found: the case change is the boundary.
+    out.address = lines.join(', ').replace(GLUED_POSTCODE, '$1, $2');
   }
   const pc = value(w, 'postcode');
   const inAddress = out.address ? postcodeIn(out.address) : undefined;

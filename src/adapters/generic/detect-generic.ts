@@ -13,6 +13,8 @@ import { linesOf } from './text';
 import { chainOf, navLike } from './tree';
 
 const DECEASED = /\b(?:deceased|date of death|died on|d\.?o\.?d\.?:)/i;
+/** A staff label in a journal entry ("Seen by", "Entered by", "Author"): its value is a clinician, not another patient. */
+const STAFF_LABEL = /^(?:(?:seen|entered|authored|recorded|created|added|signed|reviewed|consulted|typed|written) by|author|clinician)$/;
 import { scanPage, type Heading, type PageScan } from './walk';
 
 /**
@@ -100,7 +102,19 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
       medicationCount = (medicationCount ?? 0) + medicationCountOf(h.text, () => sectionEntries(h.el, h.text, stop));
     }
   }
-  const notes = notesFrom(scan, stop, (el) => !navLike(el) && !isOther(el));
+  // A consultation's own "Seen by" or "Entered by" (staff, not another patient or a relative), and a value in its
+  // header ("Place: Surgery"), end no journal: the entry under them is this patient's (an article with a "Seen by"
+  // row in its header had every note lost: dev3).
+  const staffEls = new Set<Element>();
+  for (const h of scan.headings) {
+    if (h.kind === 'other' && (h.el.tagName === 'DD' || STAFF_LABEL.test(h.text.toLowerCase().replace(/[\s:]+$/, '')))) staffEls.add(h.el);
+  }
+  const notesStop = (el: Element): boolean => {
+    if (headingEls.has(el)) return !staffEls.has(el);
+    for (const h of headingEls) if (!staffEls.has(h) && el.contains(h)) return true;
+    return false;
+  };
+  const notes = notesFrom(scan, notesStop, (el) => !navLike(el) && !isOther(el));
 
   const unconfirmed: ConfirmableField[] = [];
   for (const field of banner.refused) unconfirmed.push(field as ConfirmableField);

@@ -43,11 +43,19 @@ export function linesOf(el: Element): string[] {
       const block = BLOCK.test(tag) || role === 'row';
       if (block) push();
       else if (tag === 'TD' || tag === 'TH' || CELL_ROLE.test(role)) cur += ' · ';
-      walk(child);
+      rendered(child);
       if (block) push();
     }
   };
-  walk(el);
+  // An element with an open shadow root shows its shadow tree (and its own children only through a slot): a
+  // journal drawn inside a web component was read as empty (dev3).
+  const rendered = (node: Element): void => {
+    const shadow = node.shadowRoot;
+    if (!shadow) return walk(node);
+    walk(shadow);
+    if (shadow.querySelector('slot')) walk(node);
+  };
+  rendered(el);
   push();
   return out;
 }

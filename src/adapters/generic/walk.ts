@@ -291,8 +291,12 @@ function holdsRows(el: Element): boolean {
   return el.querySelector('table, dl, dt, th, label, li, p, div, section, [aria-label]') !== null;
 }
 
-function addValue(field: GenericField, raw: string, el: Element, scan: PageScan): void {
+/** "Home" names an address only before one (a number and a word): a site's "Home" link is followed by another link. */
+const HOME_LABEL = /^home\W*$/i;
+
+function addValue(field: GenericField, raw: string, el: Element, scan: PageScan, label?: string): void {
   if (raw === '') return;
+  if (field === 'address' && label !== undefined && HOME_LABEL.test(label.trim()) && !(/\d/.test(raw) && /[A-Za-z]{3}/.test(raw))) return;
   if (field === 'chi' || field === 'nhsNumber') {
     const digits = normaliseIdentifier(raw);
     const chi = field === 'chi' && isValidChi(digits);
@@ -412,7 +416,7 @@ function children(parent: ParentNode, el: Element, scan: PageScan, depth: number
     const [field, text] = pending;
     const inside = hasChildren ? textOf(el).slice(textOf(el).indexOf(text) + text.length).trim() : '';
     const value: [string, Element] | undefined = inside !== '' ? [inside, el] : valueFor(el, scan);
-    if (value) addValue(field, value[0], value[1], scan);
+    if (value) addValue(field, value[0], value[1], scan, text);
   }
 }
 
@@ -484,7 +488,7 @@ function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pendi
   }
   if (text.length > 80) return undefined;
   if (pending) {
-    addValue(pending[0], text, el, scan);
+    addValue(pending[0], text, el, scan, pending[1]);
     return undefined;
   }
   if (startsKnown(text)) {
@@ -497,7 +501,7 @@ function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pendi
       const inline = labelField(text.slice(0, colon));
       const rest = text.slice(colon + 1).trim();
       if (inline && rest !== '') {
-        addValue(inline, rest, el, scan);
+        addValue(inline, rest, el, scan, text.slice(0, colon));
         return undefined;
       }
     }
