@@ -87,6 +87,18 @@ describe('readPasted', () => {
     expect(readPasted(`${own}\n\nName: Mrs Catherine Docherty   Sex: F\nBehind with rent.`, CHI, NOW)).toMatchObject({ ok: true, name: 'Catherine DOCHERTY' });
   });
 
+ test.each([
+    ['Mrs Mary FRIEND   DOB 14/02/1951   CHI 140 251 4301', 'Mrs Mary FRIEND'],
+    ['Ms Min-ji SON   DOB 14/02/1951   CHI 140 251 4301', 'Ms Min-ji SON'],
+  ])('a surname that is a relation word, in capitals after a given name, is the patient\u2019s own: %s', (pasted, name) => {
+    expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: true, name });
+  });
+
+  test('a relation word before a name still makes the line a relative\u2019s', () => {
+    expect(readPasted('Son: Gary DOCHERTY   CHI 140 251 4301', CHI, NOW)).toMatchObject({ ok: false, refusal: 'relative-number' });
+    expect(readPasted('SON GARY DOCHERTY   CHI 140 251 4301', CHI, NOW)).toMatchObject({ ok: false, refusal: 'relative-number' });
+  });
+
   test.each([
     ['a month-first date of birth', 'Name: Catherine DOCHERTY   DOB: Feb 2, 1951   CHI: 1402514301'],
     ['an age and sex written as prose', 'Catherine DOCHERTY, 75 year old man, CHI 140 251 4301'],

@@ -104,7 +104,19 @@ const social = (words: string): boolean => words.split(/\s+/).some((w) => SOCIAL
 const OTHER_NUMBER = new RegExp(`^(?:${lexicon.otherNumberLabels.join('|')})\\b`, 'i');
 /** A relation or another person's role in a text ("son-in-law", "key holder", "stepdad"). */
 const OTHER_ROLE = new RegExp(`\\b(?:${lexicon.otherRoles.join('|')})\\b`, 'i');
-const relationIn = (text: string): boolean => hasRelationWord(text.replace(/-/g, ' ')) || OTHER_ROLE.test(text);
+/**
+ * A relation word, not counting a surname that is one, written in capitals after a capitalised given name as banners
+ * write surnames ("Mrs Mary FRIEND", "Min-ji SON": a patient's own banner was refused as a relative's; hostile review).
+ * Text in capitals throughout says nothing by its case, so there every relation word counts.
+ */
+function relationOutsideName(text: string, hyphensSplit = false): boolean {
+  const words = (t: string): string => (hyphensSplit ? t.replace(/-/g, ' ') : t);
+  if (!hasRelationWord(words(text))) return false;
+  if (shouting(text)) return true;
+  return hasRelationWord(words(text.replace(/(\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+)\p{Lu}{3,}\b/gu, '$1')));
+}
+
+const relationIn = (text: string): boolean => relationOutsideName(text, true) || OTHER_ROLE.test(text);
 /** An organisation's name on a line of its own ("Riverside Medical Practice"), not a sentence about one. */
 function organisationLine(text: string): boolean {
   // The organisation's word ends the name ("Riverside Medical Practice"); "Surgery Consultation Dr F Nicolson" is a
@@ -406,7 +418,7 @@ function readLines(text: string, typed: string): Line[] {
     if (otherSection) line.other = true;
     else if (first?.label?.kind === 'other' && cells.every((c) => c.other) && (/:/.test(first.text) || cells.length > 1 || trimmed.split(/\s+/).length <= 6 || details)) line.other = true;
     // (A sentence of the notes that names a relative with a number is kept, and its details redacted: see notesOf.)
-    else if (details && !narrative(trimmed) && hasRelationWord(trimmed) && cells.every((c) => c.other || c.label?.kind !== 'field' || hasRelationWord(c.text))) line.other = true;
+    else if (details && !narrative(trimmed) && relationOutsideName(trimmed) && cells.every((c) => c.other || c.label?.kind !== 'field' || relationOutsideName(c.text))) line.other = true;
     // A line that starts as someone else's and carries details ("Alert: Son - Martin ... tel 07700 ..."), unless it is
     // the patient's own banner line (the typed number is on it).
     else if (details && !narrative(trimmed) && first?.other && cells.every((c) => c.other || c.label?.kind !== 'field') && !line.ids.includes(typed)) line.other = true;
@@ -799,7 +811,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   };
   const refused: ('name' | 'postcode')[] = [];
   let name = fields.names.find((n) => n.length <= 80 && !/\d/.test(n) && n.split(/[\s,]+/).filter((w) => w && !TITLE_WORD.test(w)).length >= 2) ?? (fields.family ? `${fields.given ?? ''} ${fields.family}`.trim() : undefined) ?? fields.leads[0];
-  if (name && hasRelationWord(name)) {
+  if (name && relationOutsideName(name)) {
     refused.push('name');
     name = undefined;
   }
