@@ -87,7 +87,7 @@ describe('readPasted', () => {
     expect(readPasted(`${own}\n\nName: Mrs Catherine Docherty   Sex: F\nBehind with rent.`, CHI, NOW)).toMatchObject({ ok: true, name: 'Catherine DOCHERTY' });
   });
 
- test.each([
+  test.each([
     ['Mrs Mary FRIEND   DOB 14/02/1951   CHI 140 251 4301', 'Mrs Mary FRIEND'],
     ['Ms Min-ji SON   DOB 14/02/1951   CHI 140 251 4301', 'Ms Min-ji SON'],
   ])('a surname that is a relation word, in capitals after a given name, is the patient\u2019s own: %s', (pasted, name) => {
