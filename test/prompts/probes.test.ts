@@ -1000,6 +1000,10 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Teaches ESOL to refugees at the college. Low back pain, no red flags.', 'female', [], ['housing', 'safety']],
   ["International student, hasn't made any friends, doesn't want to bother flatmates.", 'female', ['loneliness'], []],
   ['Drinking 40u/wk, doesn\'t want to tell his wife how much.', 'male', ['substances'], []],
+  // A modal that looks ahead to a time or place is a possibility; a need told in its own clause stays.
+  ['Daughter moving to Aberdeen in the summer; he might feel a bit isolated then, but sees plenty folk at the bowls.', 'male', [], ['loneliness']],
+  ['Moving into halls in Sept, worried she might be lonely there. Fine just now.', 'female', [], ['loneliness']],
+  ['Daughter moving away; she might be lonely then. Already isolated, rarely goes out.', 'female', ['loneliness'], []],
 ];
 
 /** The needs the sidebar would show for these notes: each of `shown` is there, none of `notShown` is. */
