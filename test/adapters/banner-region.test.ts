@@ -65,6 +65,16 @@ describe('the banner, read', () => {
     expect(context(html)).toMatchObject({ chi: '1403529841', birthDate: '1952-03-14', postcode: 'DD5 3NB' });
   });
 
+  test('an empty header over an alerts cell leaves a header row over one data row a banner', () => {
+    const html = '<table><tr><th>Surname</th><th>Forename</th><th>Date of Birth</th><th>CHI No.</th><th>Tel</th><th></th></tr><tr><td>REID</td><td>Morag</td><td>14-Mar-1952</td><td>1403529841</td><td>01632 960118</td><td>Allergies (1)</td></tr></table>';
+    expect(context(html)).toMatchObject({ chi: '1403529841', birthDate: '1952-03-14', phone: '01632 960118' });
+  });
+
+  test('a "Problems:" label with its entries inside its own element is not the table after it', () => {
+    const html = `${BANNER}<div><h2>Medication review</h2><div class="tags">Problems: <span>Hypothyroidism</span><span>Atrial fibrillation</span></div><table><tr><th>Medication</th></tr><tr><td>Levothyroxine 75microgram tablets</td></tr></table></div>`;
+    expect(context(html).problems.map((p) => p.term)).toEqual(['Hypothyroidism', 'Atrial fibrillation']);
+  });
+
   test('a site\u2019s "Home" link is no address label', () => {
     const ctx = context(`<nav><a href="#">Home</a><a href="#">Clinics</a></nav>${BANNER}`);
     expect(ctx.address ?? '').not.toContain('Clinics');

@@ -20,6 +20,7 @@ const NOW = new Date(2026, 5, 1);
 const dev = loadCorpus(resolve('test/fixtures/screens/dev'));
 const dev2 = loadCorpus(resolve('test/fixtures/screens/dev2'));
 const dev3 = loadCorpus(resolve('test/fixtures/screens/dev3'));
+const dev4 = loadCorpus(resolve('test/fixtures/screens/dev4'));
 const heldout = loadCorpus(resolve('test/fixtures/screens/heldout2'));
 
 /** What each development screen reaches today (a "none" screen passes by declining); raise a row when it improves, never lower one. */
@@ -106,20 +107,54 @@ const DEV3_REACHED: Record<string, Verdict> = {
 };
 
 /**
+ * The fourth author's screens (dev4/, seventeenth session): ordinary screens in many markups, a few with another
+ * person, a few with nobody open. First contact: 5 pass, 17 partial, 2 declined, 0 unsafe; after the round they
+ * started, as below.
+ */
+const DEV4_REACHED: Record<string, Verdict> = {
+  'bh-01': 'partial',
+  'bh-02': 'partial',
+  'bh-03': 'partial',
+  'bh-04': 'partial',
+  'bh-05': 'partial',
+  'bh-06': 'pass',
+  'cc-01': 'pass',
+  'cc-02': 'partial',
+  'cc-03': 'partial',
+  'cc-04': 'partial',
+  'cc-05': 'declined',
+  'cc-06': 'pass',
+  'le-01': 'pass',
+  'le-02': 'partial',
+  'le-03': 'pass',
+  'le-04': 'partial',
+  'le-05': 'partial',
+  'le-06': 'partial',
+  'wh-01': 'partial',
+  'wh-02': 'pass',
+  'wh-03': 'pass',
+  'wh-04': 'pass',
+  'wh-05': 'partial',
+  'wh-06': 'pass',
+};
+
+/**
  * Held-out floors (heldout2/) at what the detector reached on its first measurement
  * (2026-12-02: 7 pass, 15 partial, 2 declined, 0 unsafe of 24); never loosen.
  */
-const HELDOUT_FLOOR = { pass: 7, passOrPartial: 22 };
+// Raised to 9 pass on 2026-12-04, measured after the dev4 round (never read).
+const HELDOUT_FLOOR = { pass: 9, passOrPartial: 22 };
 
 const run = (screen: Screen): Promise<Score> => scoreInHappyDom(screen, NOW);
 
-const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], heldout: [] };
+const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], heldout: [] };
 
 afterAll(() => {
   const table = summaryTable([
     ['dev', tally(results.dev)],
     ['dev2', tally(results.dev2)],
     ['dev3', tally(results.dev3)],
+    ['dev4', tally(results.dev4)],
     ['held-out', tally(results.heldout)],
   ]);
   console.log(`Record-screen corpus, happy-dom (#13)\n${table}`);
@@ -144,6 +179,7 @@ function developmentHalf(name: string, screens: Screen[], reachedBy: Record<stri
 developmentHalf('development half', dev, DEV_REACHED, results.dev);
 developmentHalf('development half 2 (dev2)', dev2, DEV2_REACHED, results.dev2);
 developmentHalf('development half 3 (dev3, the retired held-out half)', dev3, DEV3_REACHED, results.dev3);
+developmentHalf('development half 4 (dev4)', dev4, DEV4_REACHED, results.dev4);
 
 describe('record-screen corpus, held-out half (aggregate only)', () => {
   test('never unsafe, and at least the recorded floors', async () => {

@@ -2,6 +2,7 @@ import { ageOn } from '../../context/dates';
 import { chiBirthDate, chiSex } from '../../context/identifiers';
 import type { ConfirmableField, PatientContext, Problem } from '../../context/patient-context';
 import { crossCheck } from '../checks';
+import { textOf } from '../dom-text';
 import type { Detection } from '../detection';
 import { readBanner } from './banner';
 import { medicationCountOf, problemsOf, sectionEntries } from './lists';
@@ -14,6 +15,8 @@ import { chainOf, navLike } from './tree';
 
 const DECEASED = /\b(?:deceased|date of death|died on|d\.?o\.?d\.?:)/i;
 /** A staff label in a journal entry ("Seen by", "Entered by", "Author"): its value is a clinician, not another patient. */
+/** Text that opens with a date: a journal entry's heading. */
+const DATED = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}[ -]\d{2,4})\b/;
 const STAFF_LABEL = /^(?:(?:seen|entered|authored|recorded|created|added|signed|reviewed|consulted|typed|written) by|author|clinician)$/;
 import { scanPage, type Heading, type PageScan } from './walk';
 
@@ -108,6 +111,8 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   const staffEls = new Set<Element>();
   for (const h of scan.headings) {
     if (h.kind === 'other' && (h.el.tagName === 'DD' || STAFF_LABEL.test(h.text.toLowerCase().replace(/[\s:]+$/, '')))) staffEls.add(h.el);
+    // A journal entry's own heading ("<h4>29/05/2026 14:10 - Diabetes Specialist Nurse</h4>") is part of the journal.
+    else if (h.kind === 'plain' && DATED.test(textOf(h.el))) staffEls.add(h.el);
   }
   const notesStop = (el: Element): boolean => {
     if (headingEls.has(el)) return !staffEls.has(el);

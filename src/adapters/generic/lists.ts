@@ -100,6 +100,16 @@ export function sectionEntries(heading: Element, text: string, stop: (el: Elemen
   const colon = text.indexOf(':');
   const rest = colon > 0 ? text.slice(colon + 1).trim() : '';
   const lines = rest !== '' ? [rest] : null;
+  // "<div>Problems: <span>Hypothyroidism</span><span>Atrial fibrillation</span></div>": the entries are the label's own
+  // element's children (the table after it was the medication list, read as problems: dev4).
+  if (!lines && colon > 0) {
+    const inside: Entry[] = [];
+    for (let c = heading.firstElementChild; c; c = c.nextElementSibling) {
+      const t = textOf(c);
+      if (t !== '' && !isNoValue(t)) inside[inside.length] = { el: c, cells: [t] };
+    }
+    if (inside.length > 0) return inside;
+  }
   const list = lines ? null : listAfter(heading, stop);
   if (list) return entriesOf(list);
   const out: Entry[] = [];

@@ -181,10 +181,11 @@ function cellBelow(cell: Element): Element | undefined {
   if (!next || next.nextElementSibling) return undefined;
   let index = 0;
   let at = -1;
-  // Every header a patient label: a banner laid out across. "Time", "Room", "Status" make it a list of one.
+  // Every header a patient label: a banner laid out across. "Time", "Room", "Status" make it a list of one; an empty
+  // header (over an alerts or actions cell) says nothing either way (one made a banner unread: dev4).
   for (let c = row.firstElementChild; c; c = c.nextElementSibling, index++) {
     if (c === cell) at = index;
-    else if (!labelField(textOf(c))) return undefined;
+    else if (!labelField(textOf(c)) && textOf(c) !== '') return undefined;
   }
   index = at;
   return next.children[index] ?? undefined;
@@ -212,7 +213,8 @@ function valueFor(label: Element, scan: PageScan): [string, Element] | undefined
       } else if (node.nodeType === 1) {
         const next = node as Element;
         if (next.tagName === 'BR') continue;
-        if (isCell(el) && isCell(next) && labelField(textOf(next))) return below(el, scan);
+        // The next header is a label too, or an empty header: a header row, whose values are in the row below.
+        if (isCell(el) && isCell(next) && (labelField(textOf(next)) || (next.tagName === 'TH' && textOf(next) === ''))) return below(el, scan);
         return [read(next, scan), next];
       }
     }
@@ -293,10 +295,15 @@ function holdsRows(el: Element): boolean {
 
 /** "Home" names an address only before one (a number and a word): a site's "Home" link is followed by another link. */
 const HOME_LABEL = /^home\W*$/i;
+const PHONE_ONLY = /^\+?[\d\s()-]{10,16}$/;
 
 function addValue(field: GenericField, raw: string, el: Element, scan: PageScan, label?: string): void {
   if (raw === '') return;
-  if (field === 'address' && label !== undefined && HOME_LABEL.test(label.trim()) && !(/\d/.test(raw) && /[A-Za-z]{3}/.test(raw))) return;
+  if (field === 'address' && label !== undefined && HOME_LABEL.test(label.trim()) && !(/\d/.test(raw) && /[A-Za-z]{3}/.test(raw))) {
+    // "Home 01632 960812": the home phone.
+    if (PHONE_ONLY.test(raw)) addValue('phone', raw, el, scan);
+    return;
+  }
   if (field === 'chi' || field === 'nhsNumber') {
     const digits = normaliseIdentifier(raw);
     const chi = field === 'chi' && isValidChi(digits);
