@@ -75,6 +75,11 @@ describe('the banner, read', () => {
     expect(context(html).problems.map((p) => p.term)).toEqual(['Hypothyroidism', 'Atrial fibrillation']);
   });
 
+  test('a form\u2019s "Problem" label coding a consultation opens no problem list', () => {
+    const html = `${BANNER}<section><h3>Consultation</h3><label>Problem<select><option>Asthma</option></select></label><label>Clinician role<select><option>GP</option></select></label></section><section><h3>Problems</h3><ul><li>Asthma</li><li>Eczema</li></ul></section>`;
+    expect(context(html).problems.map((p) => p.term)).toEqual(['Asthma', 'Eczema']);
+  });
+
   test('a site\u2019s "Home" link is no address label', () => {
     const ctx = context(`<nav><a href="#">Home</a><a href="#">Clinics</a></nav>${BANNER}`);
     expect(ctx.address ?? '').not.toContain('Clinics');

@@ -513,8 +513,10 @@ function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pendi
       }
     }
     const kind = headingOf(text);
-    // A cell in a row ("Problem" over a grid's terms, "Repeat" beside a drug) opens no section; "Usual GP" still marks its row.
-    if (kind && (kind === 'other' || !columnHeader(el))) {
+    // A cell in a row ("Problem" over a grid's terms, "Repeat" beside a drug) opens no section, nor does a form's label
+    // ("<label>Problem<select>…</select></label>", coding a consultation: its problems were read from what followed);
+    // "Usual GP" still marks its row.
+    if (kind && (kind === 'other' || (!columnHeader(el) && !formLabel(el)))) {
       scan.headings[scan.headings.length] = { kind, el, seq: scan.seq, text };
       return undefined;
     }
@@ -528,6 +530,10 @@ function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pendi
     scan.letters[scan.letters.length] = el;
   }
   return undefined;
+}
+
+function formLabel(el: Element): boolean {
+  return el.tagName === 'LABEL' && el.querySelector('select, input, textarea') !== null;
 }
 
 function headingLike(el: Element): boolean {
