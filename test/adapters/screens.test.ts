@@ -21,6 +21,7 @@ const dev = loadCorpus(resolve('test/fixtures/screens/dev'));
 const dev2 = loadCorpus(resolve('test/fixtures/screens/dev2'));
 const dev3 = loadCorpus(resolve('test/fixtures/screens/dev3'));
 const dev4 = loadCorpus(resolve('test/fixtures/screens/dev4'));
+const dev5 = loadCorpus(resolve('test/fixtures/screens/dev5'));
 const heldout = loadCorpus(resolve('test/fixtures/screens/heldout2'));
 
 /** What each development screen reaches today (a "none" screen passes by declining); raise a row when it improves, never lower one. */
@@ -139,6 +140,38 @@ const DEV4_REACHED: Record<string, Verdict> = {
 };
 
 /**
+ * The fifth author's screens (dev5/, the same session, written after the dev4 round): an old WebForms system, a
+ * single-page app, a regional portal's documents, a GP consultation screen. First contact: 3 pass, 20 partial,
+ * 1 declined, 0 unsafe; after the round they started, as below.
+ */
+const DEV5_REACHED: Record<string, Verdict> = {
+  'bf-01': 'pass',
+  'bf-02': 'pass',
+  'bf-03': 'partial',
+  'bf-04': 'pass',
+  'bf-05': 'pass',
+  'bf-06': 'partial',
+  'cv-01': 'partial',
+  'cv-02': 'partial',
+  'cv-03': 'partial',
+  'cv-04': 'partial',
+  'cv-05': 'partial',
+  'cv-06': 'pass',
+  'lp-01': 'partial',
+  'lp-02': 'partial',
+  'lp-03': 'partial',
+  'lp-04': 'partial',
+  'lp-05': 'partial',
+  'lp-06': 'pass',
+  'tg-01': 'partial',
+  'tg-02': 'partial',
+  'tg-03': 'declined',
+  'tg-04': 'partial',
+  'tg-05': 'partial',
+  'tg-06': 'pass',
+};
+
+/**
  * Held-out floors (heldout2/) at what the detector reached on its first measurement
  * (2026-12-02: 7 pass, 15 partial, 2 declined, 0 unsafe of 24); never loosen.
  */
@@ -147,7 +180,7 @@ const HELDOUT_FLOOR = { pass: 9, passOrPartial: 22 };
 
 const run = (screen: Screen): Promise<Score> => scoreInHappyDom(screen, NOW);
 
-const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], heldout: [] };
+const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; dev5: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], dev5: [], heldout: [] };
 
 afterAll(() => {
   const table = summaryTable([
@@ -155,6 +188,7 @@ afterAll(() => {
     ['dev2', tally(results.dev2)],
     ['dev3', tally(results.dev3)],
     ['dev4', tally(results.dev4)],
+    ['dev5', tally(results.dev5)],
     ['held-out', tally(results.heldout)],
   ]);
   console.log(`Record-screen corpus, happy-dom (#13)\n${table}`);
@@ -180,6 +214,7 @@ developmentHalf('development half', dev, DEV_REACHED, results.dev);
 developmentHalf('development half 2 (dev2)', dev2, DEV2_REACHED, results.dev2);
 developmentHalf('development half 3 (dev3, the retired held-out half)', dev3, DEV3_REACHED, results.dev3);
 developmentHalf('development half 4 (dev4)', dev4, DEV4_REACHED, results.dev4);
+developmentHalf('development half 5 (dev5)', dev5, DEV5_REACHED, results.dev5);
 
 describe('record-screen corpus, held-out half (aggregate only)', () => {
   test('never unsafe, and at least the recorded floors', async () => {

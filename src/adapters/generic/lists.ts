@@ -2,7 +2,7 @@ import type { Problem } from '../../context/patient-context';
 import { textOf } from '../dom-text';
 import { isNoValue } from './labels';
 import { linesAfter } from './text';
-import { hasFollowing } from './tree';
+import { hasFollowing, onlyControlsAfter } from './tree';
 
 /** One entry of a section: its element (for code attributes) and the texts of its cells. */
 export interface Entry {
@@ -44,9 +44,10 @@ export function listAfter(heading: Element, stop: (el: Element) => boolean): Ele
       const inner = sib.querySelector(LIST_SELECTOR);
       if (inner) return inner;
     }
-    if (hasFollowing(node)) return null;
+    const controls = onlyControlsAfter(node);
+    if (hasFollowing(node) && !controls) return null;
     const parent: Element | null = node.parentElement;
-    if (!parent || textOf(parent) !== textOf(node)) return null;
+    if (!parent || (textOf(parent) !== textOf(node) && !controls)) return null;
     node = parent;
   }
   return null;

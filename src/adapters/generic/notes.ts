@@ -73,8 +73,18 @@ function notesFrame(frame: { el: Element; doc: Document | null }): boolean {
 export function notesFrom(scan: PageScan, stop: (el: Element) => boolean, usable: (el: Element) => boolean): string {
   const editor = findNotes(scan.editors);
   if (editor) {
-    const text = notesTextOf(editor.el);
-    if (editor.labelled || text !== '') return text;
+    // A consultation written in several boxes side by side ("History", "Examination", "Plan"): all of them, in order
+    // (only the first was read, and the plan's words were lost: dev5).
+    // (Plain loops, as everywhere in the detector: a page may replace the array methods of our realm's prototypes.)
+    const parent = editor.el.parentElement;
+    let text = '';
+    for (let i = 0; i < scan.editors.length; i++) {
+      const e = scan.editors[i] as Element;
+      if (e !== editor.el && !(editor.labelled && parent && e.parentElement === parent)) continue;
+      const t = notesTextOf(e);
+      if (t !== '') text = text === '' ? t : `${text}\n${t}`;
+    }
+    if (editor.labelled || text !== '') return text.length > MAX_NOTES ? text.slice(0, MAX_NOTES) : text;
   }
   const parts: string[] = [];
   for (const frame of scan.frames) if (frame.doc?.body && notesFrame(frame)) parts.push(linesOf(frame.doc.body).join('\n'));

@@ -1,5 +1,5 @@
 import { textOf } from '../dom-text';
-import { hasFollowing } from './tree';
+import { hasFollowing, onlyControlsAfter } from './tree';
 
 /**
  * Text as lines, the way a page shows it: `<br>` and block elements end a
@@ -70,9 +70,10 @@ const INLINE = /^(?:A|ABBR|B|CITE|CODE|EM|FONT|I|MARK|Q|S|SMALL|SPAN|STRONG|SUB|
  */
 export function linesAfter(heading: Element, stop: (el: Element) => boolean, max: number, blankStops: boolean): string[] {
   let node: Element = heading;
-  for (let up = 0; up < 3 && !hasFollowing(node); up++) {
+  for (let up = 0; up < 3 && (!hasFollowing(node) || onlyControlsAfter(node)); up++) {
+    const controls = onlyControlsAfter(node);
     const parent = node.parentElement;
-    if (!parent || textOf(parent) !== textOf(node)) return [];
+    if (!parent || (textOf(parent) !== textOf(node) && !controls)) return [];
     node = parent;
   }
   const out: string[] = [];

@@ -42,6 +42,29 @@ export function navLike(el: Element): boolean {
 }
 
 /** True when something other than white space or <br> follows `node` among its siblings. */
+const CONTROL = /^(?:A|BUTTON|INPUT|SELECT)$/;
+
+/**
+ * Whether everything after `node` in its parent is a control (a link or button, "Issue", "Edit", "+ Add"): a heading
+ * with buttons beside it in a panel's header still heads what follows the header (one read "Issue" as the only
+ * medication: dev5).
+ */
+export function onlyControlsAfter(node: Node): boolean {
+  let any = false;
+  for (let n = node.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) return false;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (el.tagName === 'BR') continue;
+    if (!CONTROL.test(el.tagName) && el.getAttribute('role') !== 'button') return false;
+    any = true;
+  }
+  return any;
+}
+
 export function hasFollowing(node: Node): boolean {
   for (let n = node.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 3 ? /\S/.test((n as Text).data) : n.nodeType === 1 && (n as Element).tagName !== 'BR') return true;
