@@ -1000,6 +1000,12 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Teaches ESOL to refugees at the college. Low back pain, no red flags.', 'female', [], ['housing', 'safety']],
   ["International student, hasn't made any friends, doesn't want to bother flatmates.", 'female', ['loneliness'], []],
   ['Drinking 40u/wk, doesn\'t want to tell his wife how much.', 'male', ['substances'], []],
+  // A question about a topic answered well denies the topic; an event asked about, or a need told in the answer, stays.
+  ["Asked re finances - 'comfortable', good teacher's pension.", 'female', [], ['money']],
+  ["Asked about work - 'no stress, I'm a postie, I love being out.'", 'male', [], ['work']],
+  ["Asked how she's coping with the eviction notice - fine, sister helping.", 'female', ['housing'], []],
+  ['Asked about money - fine until last month, now 2 months behind with rent.', 'female', ['money'], []],
+  ['Asked re stress - no stress at work since he was paid off. Now stressing aboot paying the mortgage, not sleeping.', 'male', ['mental-wellbeing'], []],
   // A modal that looks ahead to a time or place is a possibility; a need told in its own clause stays.
   ['Daughter moving to Aberdeen in the summer; he might feel a bit isolated then, but sees plenty folk at the bowls.', 'male', [], ['loneliness']],
   ['Moving into halls in Sept, worried she might be lonely there. Fine just now.', 'female', [], ['loneliness']],
