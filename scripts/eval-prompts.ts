@@ -88,6 +88,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev36', 'development half 36 (dev36.json, a thirty-seventh author: a city\'s outer estates; safety and mental wellbeing, suicidal thoughts as GPs write them (TLNWL), and their look-alikes; 160 notes; scored, never tuned on)'],
   ['dev37', 'development half 37 (dev37.json, a thirty-eighth author: a West Lothian and Lanarkshire commuter town over a year; GPs and registrars writing fast in everyday words, the social detail often one clause of a clinical note or shown only by what happens; every need evenly)'],
   ['dev38', 'development half 38 (dev38.json, a thirty-ninth author: a multilingual Glasgow Southside practice over a winter; interpreters, zero-hours and gig work, private lets, young parents, asylum seekers; telephone triage, eConsult, ANP, health visitor, pharmacist, welfare-rights adviser, CMHN; work, family, mood, housing, legal)'],
+  ['dev39', 'development half 39 (dev39.json, a fortieth author: Dundee and the Carse of Gowrie over a spring; SOAP notes, a links practitioner, ANP template reviews, a mental health nurse, a pharmacist, reception tasks; every need evenly; scored after the seventeenth session\'s changes, never tuned on)'],
 ];
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);

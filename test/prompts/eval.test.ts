@@ -469,6 +469,15 @@ const DEV38: Floor = {
   promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.23, 'other-person': 0.5, hypothetical: 0.36 },
 };
 
+// dev39 (seventeenth session, a fortieth author, written after every change of the session and never tuned on):
+// 0.944 (117/124) / 0.842 (117/139); positive-note precision 117/118; the floors are those figures rounded down.
+const DEV39: Floor = {
+  recall: 0.943,
+  precision: 0.841,
+  positivePrecision: 0.991,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.23, 'other-person': 0.38, hypothetical: 0.29 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -509,6 +518,7 @@ describe.each([
   ['development 36', 'dev36', DEV36],
   ['development 37', 'dev37', DEV37],
   ['development 38', 'dev38', DEV38],
+  ['development 39', 'dev39', DEV39],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
