@@ -38,6 +38,8 @@ export interface Facts {
   decile(): number | undefined;
 }
 
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+
 /** Build lazily computed facts for one context; bad input fields are treated as absent. */
 export function factsFor(
   ctx: PatientContext,
@@ -169,7 +171,10 @@ export function factsFor(
             const first = noteTokens[m.first] as Token;
             // "Worried about daughter - partner violent towards her. Pt herself coping fine": a relation's trouble, told.
             if (SELF_WELL_NOT_FOR.has(group.need)) {
-              selfWell ??= { needs: selfWellNeeds(noteTokens), sentences: relationSentences(noteTokens) };
+              if (!selfWell) {
+                const needs = selfWellNeeds(noteTokens);
+                selfWell = { needs, sentences: needs.size > 0 ? relationSentences(noteTokens) : NO_SENTENCES };
+              }
               if (selfWell.needs.has(group.need) && selfWell.sentences.has(first.sentence)) continue;
             }
             const last = group.met ? (answerEnd.get(m) as number) : m.last;

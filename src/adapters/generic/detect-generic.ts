@@ -12,13 +12,14 @@ import { elementInOther, inOther } from './sections';
 import { cachedScan } from './scan-cache';
 import { linesOf } from './text';
 import { chainOf, navLike } from './tree';
+import { scanPage, type Heading, type PageScan } from './walk';
 
 const DECEASED = /\b(?:deceased|date of death|died on|d\.?o\.?d\.?:)/i;
-/** A staff label in a journal entry ("Seen by", "Entered by", "Author"): its value is a clinician, not another patient. */
 /** Text that opens with a date: a journal entry's heading. */
 const DATED = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}[ -]\d{2,4})\b/;
+/** A staff label in a journal entry ("Seen by", "Entered by", "Author"): its value is a clinician, not another patient. */
 const STAFF_LABEL = /^(?:(?:seen|entered|authored|recorded|created|added|signed|reviewed|consulted|typed|written) by|author|clinician)$/;
-import { scanPage, type Heading, type PageScan } from './walk';
+const NO_ELEMENTS: ReadonlySet<Element> = new Set();
 
 /**
  * The patient on a screen no adapter knows (issue #13): the banner region is
@@ -85,11 +86,15 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
 
   const headingEls = new Set<Element>();
   for (const h of scan.headings) headingEls.add(h.el);
-  const stop = (el: Element): boolean => {
-    if (headingEls.has(el)) return true;
-    for (const h of headingEls) if (el.contains(h)) return true;
-    return false;
-  };
+  /** Whether a section's lines end at `el`: a heading, or an element holding one (but for the headings `through`). */
+  const stopAt =
+    (through: ReadonlySet<Element>) =>
+    (el: Element): boolean => {
+      if (headingEls.has(el)) return !through.has(el);
+      for (const h of headingEls) if (!through.has(h) && el.contains(h)) return true;
+      return false;
+    };
+  const stop = stopAt(NO_ELEMENTS);
   const usable = (h: Heading): boolean => !navLike(h.el) && !inOther(chainOf(h.el, scan), h.seq, scopes);
 
   let problems: Problem[] = [];
@@ -108,18 +113,13 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   // A consultation's own "Seen by" or "Entered by" (staff, not another patient or a relative), and a value in its
   // header ("Place: Surgery"), end no journal: the entry under them is this patient's (an article with a "Seen by"
   // row in its header had every note lost: dev3).
-  const staffEls = new Set<Element>();
+  const inJournal = new Set<Element>();
   for (const h of scan.headings) {
-    if (h.kind === 'other' && (h.el.tagName === 'DD' || STAFF_LABEL.test(h.text.toLowerCase().replace(/[\s:]+$/, '')))) staffEls.add(h.el);
+    if (h.kind === 'other' && (h.el.tagName === 'DD' || STAFF_LABEL.test(h.text.toLowerCase().replace(/[\s:]+$/, '')))) inJournal.add(h.el);
     // A journal entry's own heading ("<h4>29/05/2026 14:10 - Diabetes Specialist Nurse</h4>") is part of the journal.
-    else if (h.kind === 'plain' && DATED.test(textOf(h.el))) staffEls.add(h.el);
+    else if (h.kind === 'plain' && DATED.test(textOf(h.el))) inJournal.add(h.el);
   }
-  const notesStop = (el: Element): boolean => {
-    if (headingEls.has(el)) return !staffEls.has(el);
-    for (const h of headingEls) if (!staffEls.has(h) && el.contains(h)) return true;
-    return false;
-  };
-  const notes = notesFrom(scan, notesStop, (el) => !navLike(el) && !isOther(el));
+  const notes = notesFrom(scan, stopAt(inJournal), (el) => !navLike(el) && !isOther(el));
 
   const unconfirmed: ConfirmableField[] = [];
   for (const field of banner.refused) unconfirmed.push(field as ConfirmableField);

@@ -70,8 +70,9 @@ const INLINE = /^(?:A|ABBR|B|CITE|CODE|EM|FONT|I|MARK|Q|S|SMALL|SPAN|STRONG|SUB|
  */
 export function linesAfter(heading: Element, stop: (el: Element) => boolean, max: number, blankStops: boolean): string[] {
   let node: Element = heading;
-  for (let up = 0; up < 3 && (!hasFollowing(node) || onlyControlsAfter(node)); up++) {
+  for (let up = 0; up < 3; up++) {
     const controls = onlyControlsAfter(node);
+    if (hasFollowing(node) && !controls) break;
     const parent = node.parentElement;
     if (!parent || (textOf(parent) !== textOf(node) && !controls)) return [];
     node = parent;

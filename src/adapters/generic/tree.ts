@@ -41,7 +41,6 @@ export function navLike(el: Element): boolean {
   return short >= 3;
 }
 
-/** True when something other than white space or <br> follows `node` among its siblings. */
 const CONTROL = /^(?:A|BUTTON|INPUT|SELECT)$/;
 
 /**
@@ -65,6 +64,7 @@ export function onlyControlsAfter(node: Node): boolean {
   return any;
 }
 
+/** True when something other than white space or <br> follows `node` among its siblings. */
 export function hasFollowing(node: Node): boolean {
   for (let n = node.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 3 ? /\S/.test((n as Text).data) : n.nodeType === 1 && (n as Element).tagName !== 'BR') return true;

@@ -184,8 +184,9 @@ function cellBelow(cell: Element): Element | undefined {
   // Every header a patient label: a banner laid out across. "Time", "Room", "Status" make it a list of one; an empty
   // header (over an alerts or actions cell) says nothing either way (one made a banner unread: dev4).
   for (let c = row.firstElementChild; c; c = c.nextElementSibling, index++) {
+    const text = textOf(c);
     if (c === cell) at = index;
-    else if (!labelField(textOf(c)) && textOf(c) !== '') return undefined;
+    else if (text !== '' && !labelField(text)) return undefined;
   }
   index = at;
   return next.children[index] ?? undefined;

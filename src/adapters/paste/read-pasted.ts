@@ -267,9 +267,10 @@ function cellsOf(text: string): Cell[] {
   return cells;
 }
 
-/** Every valid CHI or NHS number in the text: ten digits, alone or in groups ("140 251 4301", "080376 4103"). */
 /** Ten digits that make a valid CHI or NHS number. */
 const isIdentifier = (digits: string): boolean => digits.length === 10 && (isValidChi(digits) || isValidNhsNumber(digits));
+
+/** Every valid CHI or NHS number in the text: ten digits, alone or in groups ("140 251 4301", "080376 4103"). */
 
 export function identifiersIn(text: string): string[] {
   const groups: { digits: string; start: number; end: number }[] = [];
@@ -800,15 +801,8 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   const keys = fields.names.map((n) => nameKey(n).split(' '));
   // ("Name: Mrs Isobel KERR" and "Preferred name: Isobel" are one person: one name holds the other's words.)
   const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
-  if (keys.some((a) => keys.some((b) => !within(a, b) && !within(b, a)))) return refuse('another-banner');
-
-  /** Whether a banner name is this patient's: one holds the other's words; with no name read, none is. */
-  const sameName = (other: string, own: string | undefined): boolean => {
-    if (own === undefined) return false;
-    const a = nameKey(other).split(' ');
-    const b = nameKey(own).split(' ');
-    return within(a, b) || within(b, a);
-  };
+  const samePerson = (a: string[], b: string[]) => within(a, b) || within(b, a);
+  if (keys.some((a) => keys.some((b) => !samePerson(a, b)))) return refuse('another-banner');
   const refused: ('name' | 'postcode')[] = [];
   let name = fields.names.find((n) => n.length <= 80 && !/\d/.test(n) && n.split(/[\s,]+/).filter((w) => w && !TITLE_WORD.test(w)).length >= 2) ?? (fields.family ? `${fields.given ?? ''} ${fields.family}`.trim() : undefined) ?? fields.leads[0];
   if (name && relationOutsideName(name)) {
@@ -824,6 +818,8 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   // Another banner elsewhere: a date of birth outside the banner that is not this patient's (labelled, or beside a
   // name on a line of its own: "WATT, James   01/01/1923   M").
   const ownDate = birth.birthDate ?? (typed.kind === 'chi' ? chiBirthDate(typed.value, now) : undefined);
+  // This patient's name as words (with no name read, no banner name is this patient's).
+  const ownKey = name !== undefined ? nameKey(name).split(' ') : keys[0];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (block.has(i) || line.other) continue;
@@ -836,7 +832,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     // sex is a person's banner, and one that is not this patient's name is someone else's (hostile review).
     const banner = dobCell ?? line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'sex' && c.value !== '');
     const named = banner && line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'name' && c.value !== '' && !isNoValue(c.value));
-    if (named && !sameName(named.value, name ?? keys[0]?.join(' '))) return refuse('another-banner');
+    if (named && !(ownKey !== undefined && samePerson(nameKey(named.value).split(' '), ownKey))) return refuse('another-banner');
     if (!dated) continue;
     const theirs = readBirth(dated.value, now).birthDate;
     if (theirs && theirs !== ownDate) return refuse('another-banner');
