@@ -204,7 +204,21 @@ export function contextJudge(
   const pseudo: boolean[] = [];
   // Terminators by first and by last word, with the categories each one ends.
   const terms: Terms = { byFirst: new ByPosition<Term>(), byLast: new ByPosition<Term>() };
-  for (const c of cueMatches) if (pseudoCues.has(c.phrase.phrase)) for (let k = c.first; k <= c.last; k += 1) pseudo[k] = true;
+  // A cue that starts where a pseudo-trigger starts and runs on past it is a cue of its own ("wonders if she will" is
+  // a wondering about the future, though "wonders if" alone is none); one starting inside a pseudo-trigger is not
+  // ("same as when the kids were small" is no past). `pseudoFrom[k]`: the furthest last word of those starting at k;
+  // `pseudoInside[k]`: k is inside one that started earlier.
+  const pseudoFrom: number[] = [];
+  const pseudoInside: boolean[] = [];
+  for (const c of cueMatches) {
+    if (!pseudoCues.has(c.phrase.phrase)) continue;
+    pseudoFrom[c.first] = Math.max(pseudoFrom[c.first] ?? -1, c.last);
+    for (let k = c.first; k <= c.last; k += 1) {
+      pseudo[k] = true;
+      if (k > c.first) pseudoInside[k] = true;
+    }
+  }
+  const runsPastPseudo = (raw: RawMatch): boolean => pseudoInside[raw.first] !== true && raw.last > (pseudoFrom[raw.first] ?? Infinity);
   for (const c of cueMatches) {
     const kinds = terminatorKinds.get(c.phrase.phrase);
     // A terminator inside a pseudo-trigger is not one: "his wife (also our pt)" is still the wife.
@@ -220,7 +234,7 @@ export function contextJudge(
   const judge = new ContextJudge(tokens, terms, sex);
   for (const raw of cueMatches) {
     const cueGroups = groupsByCue.get(raw.phrase.phrase);
-    if (!cueGroups || pseudo[raw.first]) continue;
+    if (!cueGroups || (pseudo[raw.first] && !runsPastPseudo(raw))) continue;
     for (const group of cueGroups) {
       if (group.subject && !atClauseStart(tokens, raw.first)) {
         // Not the subject, so not who the clause is about; but a parent's account of someone else's home
@@ -269,7 +283,7 @@ export function contextJudge(
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
       const subject = w === bare || w === contracted;
-      if (subject ? pseudo[k] || !atClauseStart(tokens, k) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
+      if (subject ? pseudo[k] || !(atClauseStart(tokens, k) || afterReport(tokens, k)) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
       // The bounded look-back first: most possessives have no one of that sex named before them (code review).
       const named = namedBefore(tokens, k, other);
       if (named === undefined || (!subject && patientLeads(tokens, k, sex))) continue;
@@ -330,6 +344,7 @@ const pronounTable = table.otherSexPronoun;
 const PRONOUN_REPORTING = new Set(pronounTable.reportingVerbs);
 const GENDER_MARKERS = new Set(pronounTable.genderMarkers);
 const PRONOUN_AUXILIARIES = new Set(pronounTable.auxiliaries);
+const INTRODUCES_CLAUSE = new Set<string>(pronounTable.introducesClause);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
 const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
 /** The patient's own object and possessive pronouns end another person's reach ("…given him notice"). */
@@ -387,7 +402,10 @@ function declinesNext(tokens: readonly Token[], at: number): boolean {
     }
   }
   if (!declined) return false;
-  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === first.sentence; k += 1) if (ACCEPTS.has((tokens[k] as Token).word)) return false;
+  // An accept word negated ("not keen") is the decline itself, not an accept.
+  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === first.sentence; k += 1) {
+    if (ACCEPTS.has((tokens[k] as Token).word) && !DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? '')) return false;
+  }
   return true;
 }
 
@@ -440,6 +458,25 @@ function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male
 }
 
 /** A pronoun followed by a reporting verb, perhaps after an auxiliary ("She has also said…"): it reports. */
+/**
+ * Whether a pronoun opens the clause a reporting verb introduces ("she says he'd like to meet others", "suspects
+ * she's drinking"): the word before it (or before "that") is one of `otherSexPronoun.introducesClause`.
+ */
+function afterReport(tokens: readonly Token[], at: number): boolean {
+  const pronoun = (tokens[at] as Token).word;
+  const clause = (tokens[at] as Token).clause;
+  let k = at - 1;
+  if (k >= 0 && (tokens[k] as Token).word === 'that' && (tokens[k] as Token).clause === clause) k -= 1;
+  const t = tokens[k];
+  if (t === undefined || t.clause !== clause || !INTRODUCES_CLAUSE.has(t.word)) return false;
+  // Not when the same pronoun reports ("She has also said she cannot pay the rent"): someone telling of her own
+  // household is left as the reporting-verb rule leaves her.
+  k -= 1;
+  while (k >= 0 && (tokens[k] as Token).clause === clause && PRONOUN_AUXILIARIES.has((tokens[k] as Token).word)) k -= 1;
+  const reporter = tokens[k];
+  return !(reporter !== undefined && reporter.clause === clause && (reporter.word === pronoun || reporter.word === `${pronoun}s` || `${reporter.word}s` === pronoun));
+}
+
 function reports(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k += 1) {
     const w = (tokens[k] as Token).word;

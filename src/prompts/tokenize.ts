@@ -73,6 +73,8 @@ export function currentIds(tokens: readonly Token[]): void {
 /** A word as typed, normalised; `joins` when one of its words may start a pair to join ("can not"). */
 interface NormalWord {
   words: readonly string[];
+  /** A pronoun with 'd ("she'd"): its second word, "would", reads "had" before a past participle. */
+  would: boolean;
   /** Each word's phraseWordId (-1 for none), as of `known` phrase words. */
   ids: number[];
   known: number;
@@ -99,6 +101,41 @@ const SLASH_ANSWERS: ReadonlySet<string> = new Set(context.tokenizer.slashAnswer
 /** "(24)", "(aged 9)", "(17yo)", "(8 months)", "(40s)", "(late 30s)": an age in brackets after a relation. */
 const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2}|(?:early |mid |late )?\d0s|teens?)\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*\)/i;
 
+const CONTRACTIONS = new Map<string, string>(Object.entries(context.tokenizer.contractions));
+const HAD_BEFORE: ReadonlySet<string> = new Set(context.tokenizer.hadBefore);
+const NOT_A_PAST_TENSE: ReadonlySet<string> = new Set(context.tokenizer.notAPastTense);
+/** "she'd been", "he'd moved out": the 'd is "had" (a participle after it), otherwise "would" ("she'd like"). */
+const isParticiple = (word: string): boolean => HAD_BEFORE.has(word) || (word.endsWith('ed') && word.length > 3 && !NOT_A_PAST_TENSE.has(word));
+
+function hasApostrophe(raw: string): boolean {
+  for (let i = 0; i < raw.length; i += 1) if (isApostropheCode(raw.charCodeAt(i))) return true;
+  return false;
+}
+
+const ASIDE = context.tokenizer.notPatientAside;
+const ASIDE_NEGATIONS: ReadonlySet<string> = new Set(ASIDE.negations);
+const ASIDE_WORDS: ReadonlySet<string> = new Set(ASIDE.words);
+const ASIDE_FILLERS: ReadonlySet<string> = new Set(ASIDE.fillers);
+const LETTERS = /[\p{L}]+/gu;
+
+/**
+ * The length of a bracket at `at` that only says the person just named is not the patient ("(not our pt)",
+ * "(not reg here)"), or 0: a negation, a word naming the patient or practice, nothing else but fillers.
+ */
+function notPatientAside(text: string, at: number): number {
+  const close = text.indexOf(')', at);
+  if (close < 0 || close - at > ASIDE.maxChars) return 0;
+  let negated = false;
+  let named = false;
+  for (const m of text.slice(at + 1, close).toLowerCase().matchAll(LETTERS)) {
+    const w = m[0];
+    if (ASIDE_NEGATIONS.has(w)) negated = true;
+    else if (ASIDE_WORDS.has(w)) named = true;
+    else if (!ASIDE_FILLERS.has(w)) return 0;
+  }
+  return negated && named ? close + 1 - at : 0;
+}
+
 function normalWord(raw: string): NormalWord {
   const cached = wordCache.get(raw);
   if (cached) {
@@ -113,9 +150,12 @@ function normalWord(raw: string): NormalWord {
   const plain = raw.charCodeAt(0) === POUND ? '£' : plainWord(raw);
   // Units of alcohol written onto their number ("60u/wk", "40units a week") read as the number and "units".
   const units = UNITS_ONTO_NUMBER.exec(plain);
-  const fixed = units ? `${units[1] as string} units` : (variants.get(plain) ?? plain);
+  // "she'd", "he'll": a pronoun and its verb, only as written with the apostrophe ("shed", "ill", "well" are words).
+  const contracted = hasApostrophe(raw) ? CONTRACTIONS.get(plain) : undefined;
+  const fixed = units ? `${units[1] as string} units` : (contracted ?? variants.get(plain) ?? plain);
   const words = fixed.includes(' ') ? fixed.split(' ') : [fixed];
-  const out = { words, ids: words.map(idOf), known: phraseWordIds.size, joins: words.some((w) => joinFirstWords.has(w)) };
+  const would = contracted !== undefined && words[1] === 'would';
+  const out = { words, would, ids: words.map(idOf), known: phraseWordIds.size, joins: words.some((w) => joinFirstWords.has(w)) };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(raw, out);
   return out;
@@ -167,6 +207,8 @@ export function tokenize(text: string): Token[] {
   let lastWasBreak = true;
   // Whether any word may start a pair to join: most notes have none, and the tokens stay as they are.
   let mayJoin = false;
+  // The token "would" of the last word when it was a pronoun with 'd, until the next word is read.
+  let would = -1;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -184,7 +226,16 @@ export function tokenize(text: string): Token[] {
       const normal = normalWord(text.slice(start, i));
       if (normal.joins) mayJoin = true;
       const { words, ids, known } = normal;
+      if (would >= 0) {
+        if (would === out.length - 1 && isParticiple(words[0] as string)) {
+          const had = out[would] as Token;
+          had.word = 'had';
+          had.id = idOf('had');
+        }
+        would = -1;
+      }
       for (let w = 0; w < words.length; w += 1) out.push({ word: words[w] as string, id: ids[w] as number, known, start, end: i, sentence, clause, afterLabel, afterQuestion });
+      if (normal.would) would = out.length - 1;
       lastWasBreak = false;
       continue;
     }
@@ -204,6 +255,12 @@ export function tokenize(text: string): Token[] {
       const age = AGE_IN_BRACKETS.exec(text.slice(i, i + 20));
       if (age) {
         i += age[0].length;
+        continue;
+      }
+      // "Son (not our pt) gambling": a bracket that only says so is skipped the same way (its "pt" would end his reach).
+      const aside = notPatientAside(text, i);
+      if (aside > 0) {
+        i += aside;
         continue;
       }
     }

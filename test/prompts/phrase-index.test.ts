@@ -113,6 +113,10 @@ describe('tokenize', () => {
     // ... but "MS." and "prn." end sentences (a diagnosis and a dose), and so does "approx." before a capital.
     ['Wife has MS. Not sleeping. Diazepam prn. Lonely. Approx. Fine.', ['wife', 'has', 'ms', 'not', 'sleeping', 'diazepam', 'prn', 'lonely', 'approx', 'fine'], [0, 0, 0, 1, 1, 2, 2, 3, 4, 5]],
     ['Smokes 20. Drinks 10.', ['smokes', '20', 'drinks', '10'], [0, 0, 1, 1]],
+    // A pronoun with 'd or 'll is two words ('d is "had" before a participle); without the apostrophe it is a word.
+    ["She'd like help. He'd been evicted. I'll try", ['she', 'would', 'like', 'help', 'he', 'had', 'been', 'evicted', 'i', 'will', 'try'], [0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2]],
+    ['they’d moved out, she’d need a hand', ['they', 'had', 'moved', 'out', 'she', 'would', 'need', 'a', 'hand'], [0, 0, 0, 0, 0, 0, 0, 0, 0]],
+    ["Goes to the Men's Shed. Feels ill. Well", ['goes', 'to', 'the', 'mens', 'shed', 'feels', 'ill', 'well'], [0, 0, 0, 0, 0, 1, 1, 2]],
   ])('%j', (text, words, sentences) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.word)).toEqual(words);
@@ -131,6 +135,12 @@ describe('tokenize', () => {
     ['Review 2/52, money/food', ['review', '2', '52', 'money', 'food'], [0, 0, 1, 2, 2]],
     ['PHQ-9 (22) today', ['phq', '9', '22', 'today'], [0, 0, 1, 2]],
     ['Feels safe: no/unsure', ['feels', 'safe', 'no', 'unsure'], [0, 0, 1, 2]],
+    // A bracket that only says the relation is not the patient is skipped the same way; one that says more is not.
+    ['Son (not our pt) gambling', ['son', 'gambling'], [0, 0]],
+    ['her son (not reg here) drinking', ['her', 'son', 'drinking'], [0, 0, 0]],
+    ['Brother (not registered with us) evicted', ['brother', 'evicted'], [0, 0]],
+    ['Son (not our pt, lives in Leeds) drinking', ['son', 'not', 'our', 'pt', 'lives', 'in', 'leeds', 'drinking'], [0, 1, 1, 1, 2, 2, 2, 3]],
+    ['Review (not our pt) today', ['review', 'not', 'our', 'pt', 'today'], [0, 1, 1, 1, 2]],
   ])('%j: ages in brackets', (text, words, clauses) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.word)).toEqual(words);

@@ -1010,6 +1010,16 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Daughter moving to Aberdeen in the summer; he might feel a bit isolated then, but sees plenty folk at the bowls.', 'male', [], ['loneliness']],
   ['Moving into halls in Sept, worried she might be lonely there. Fine just now.', 'female', [], ['loneliness']],
   ['Daughter moving away; she might be lonely then. Already isolated, rarely goes out.', 'female', ['loneliness'], []],
+  // A pronoun of the other sex opening a reported clause is its subject (eighteenth session, dev39).
+  ["Husband's COPD - she says he'd like to meet others with it and asked about groups.", 'female', [], ['long-term-condition']],
+  ['Worried about 15yo daughter - staying out late, suspects she is drinking.', 'male', ['family'], ['substances']],
+  // ... not when the reporter is that pronoun: her own household's rent stays (the reporting-verb rule).
+  ['Daughter visiting. She has also said she cannot pay the rent.', 'male', ['money'], []],
+  // A bracket saying the relation is not the patient leaves the relation's reach whole.
+  ['Son (not our pt) gambling, owes money all over. Own health fine.', 'female', [], ['substances', 'money']],
+  // 'd and 'll read as "would" and "will".
+  ["Retired last year. Bored, says she'd like to do some volunteering.", 'female', ['work'], []],
+  ["Parkinson's. He'd like to meet others with PD, info on the local branch.", 'male', ['long-term-condition'], ['loneliness']],
 ];
 
 /** The needs the sidebar would show for these notes: each of `shown` is there, none of `notShown` is. */
