@@ -190,6 +190,7 @@ export function contextJudge(
   year: number,
   sex: PatientSex = 'unknown',
   text?: string,
+  age?: number,
 ): ContextJudge {
   const n = tokens.length;
   let byFirst: ByPosition<RawMatch> | undefined;
@@ -235,6 +236,8 @@ export function contextJudge(
   for (const raw of cueMatches) {
     const cueGroups = groupsByCue.get(raw.phrase.phrase);
     if (!cueGroups || (pseudo[raw.first] && !runsPastPseudo(raw))) continue;
+    // "Gran (63) now bringing up 2 grandchildren", in a 63-year-old's notes: the patient named by her family role.
+    if (text !== undefined && age !== undefined && raw.first === raw.last && isSelfByAge(tokens[raw.first] as Token, text, age)) continue;
     for (const group of cueGroups) {
       if (group.subject && !atClauseStart(tokens, raw.first)) {
         // Not the subject, so not who the clause is about; but a parent's account of someone else's home
@@ -345,6 +348,7 @@ const PRONOUN_REPORTING = new Set(pronounTable.reportingVerbs);
 const GENDER_MARKERS = new Set(pronounTable.genderMarkers);
 const PRONOUN_AUXILIARIES = new Set(pronounTable.auxiliaries);
 const INTRODUCES_CLAUSE = new Set<string>(pronounTable.introducesClause);
+const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
 const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
 /** The patient's own object and possessive pronouns end another person's reach ("…given him notice"). */
@@ -372,6 +376,18 @@ function ownsNext(tokens: readonly Token[], at: number): boolean {
 const BRACKET_CHARS = 100;
 /** A parent word after these is the patient describing herself ("single mum (…)"). */
 const SELF_DESCRIBED = new Set(['single', 'lone']);
+const SELF_ROLES: ReadonlySet<string> = new Set(table.selfByAge.roles);
+const BRACKETED_AGE = /^\s*\(\s*(?:aged?\s*)?(\d{1,3})\s*(?:yo|y\/o|yrs?|years?)?\s*\)/i;
+
+/**
+ * A family role with the patient's own age in brackets right after it ("Gran (63)", "Mum (29) attends", in the notes
+ * of a patient of that age) names the patient, not a relative (context.json `selfByAge`).
+ */
+function isSelfByAge(t: Token, text: string, age: number): boolean {
+  if (!SELF_ROLES.has(t.word)) return false;
+  const m = BRACKETED_AGE.exec(text.slice(t.end, t.end + 16));
+  return m !== null && Number(m[1]) === age;
+}
 const SPACE_CODE = 32;
 const OPEN_BRACKET_CODE = 40;
 
@@ -389,11 +405,14 @@ export const DECLINED_OFFER_FOR: ReadonlySet<string> = new Set(offerTable.needs)
  * not needing it" among its first four words; not someone else ("mum declined on her behalf", "partner refused"), and
  * not when the sentence goes on to accept ("not needing persuading, very keen").
  */
+/** How far into the next clause a decline is looked for ("- she says she doesn't need it": the fifth word). */
+const DECLINE_WORDS = 6;
+
 function declinesNext(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (first === undefined || first.sentence !== (tokens[at - 1] as Token).sentence) return false;
   let declined = false;
-  for (let k = at; k < at + 4 && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
+  for (let k = at; k < at + DECLINE_WORDS && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
     const w = (tokens[k] as Token).word;
     if (RELATION_WORDS.has(w)) return false;
     if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? ''))) {
@@ -755,14 +774,17 @@ export class ContextJudge {
   servesOther(m: { first: number; last: number }): boolean {
     if (this.sex === 'unknown') return false;
     const tokens = this.tokens;
-    const f = tokens[m.last + 1];
-    const p = tokens[m.last + 2];
+    // "GamCare leaflet for him": a word or two naming what was given may come between the service and "for".
+    let at = m.last + 1;
+    while (at <= m.last + 2 && tokens[at] !== undefined && SERVICE_NOUNS.has((tokens[at] as Token).word)) at += 1;
+    const f = tokens[at];
+    const p = tokens[at + 1];
     const other = this.sex === 'female' ? 'male' : 'female';
     if (f?.word !== 'for' || p === undefined || p.word !== (other === 'female' ? 'her' : 'him') || p.clause !== f.clause || f.clause !== (tokens[m.last] as Token).clause) return false;
     // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
-    const after = tokens[m.last + 3];
+    const after = tokens[at + 2];
     if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word) && other === 'female') return false;
-    return namedBefore(tokens, m.last + 2, other) !== undefined && !this.genderMarked();
+    return namedBefore(tokens, at + 1, other) !== undefined && !this.genderMarked();
   }
 
   /** Whether the note marks the patient's gender (`marksGender`), read once per note and only when a cue asks. */

@@ -107,7 +107,7 @@ export function factsFor(
           if (r.cue) cues.push(m);
           if (r.ignore) anyIgnored = true;
         }
-        const judge = contextJudge(noteTokens, signals, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown', notes);
+        const judge = contextJudge(noteTokens, signals, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown', notes, ctx.age);
         const hitOf = (m: RawMatch): LocatedHit => {
           const first = noteTokens[m.first] as Token;
           return new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);

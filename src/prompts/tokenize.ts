@@ -205,6 +205,7 @@ export function tokenize(text: string): Token[] {
   let afterLabel = false;
   let afterQuestion = false;
   let lastWasBreak = true;
+  let lastBreakEndedSentence = true;
   // Whether any word may start a pair to join: most notes have none, and the tokens stay as they are.
   let mayJoin = false;
   // The token "would" of the last word when it was a pronoun with 'd, until the next word is read.
@@ -278,7 +279,18 @@ export function tokenize(text: string): Token[] {
     const sentenceBreak = kind === 2;
     const clauseBreak = kind !== 0 || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);
     i += 1;
-    if (!clauseBreak || lastWasBreak) continue;
+    if (!clauseBreak) continue;
+    if (lastWasBreak) {
+      // A full stop after a closing bracket or a colon ("(daughter's drug use). Exhausted") still ends the sentence
+      // the first break only ended a clause of.
+      if (sentenceBreak && !lastBreakEndedSentence && out.length > 0 && (c !== DOT || sentenceDot(out, text, i))) {
+        sentence += 1;
+        lastBreakEndedSentence = true;
+        afterLabel = false;
+        afterQuestion = c === QUESTION;
+      }
+      continue;
+    }
     // "40 u/w", "60 units/wk": alcohol units a week, read as "units per week" (the slash is no clause break there,
     // and "w" alone means "week" only here: "40 units w/ meals" is insulin).
     const last = out[out.length - 1];
@@ -293,6 +305,7 @@ export function tokenize(text: string): Token[] {
     // A list number ("1. Rent arrears") or an abbreviation ("approx. 3 months") ends a clause, not a sentence.
     const sentenceEnds = sentenceBreak && (c !== DOT || sentenceDot(out, text, i));
     if (sentenceEnds) sentence += 1;
+    lastBreakEndedSentence = sentenceEnds;
     clause += 1;
     afterLabel = !sentenceEnds && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH);
     afterQuestion = c === QUESTION;

@@ -1020,6 +1020,23 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   // 'd and 'll read as "would" and "will".
   ["Retired last year. Bored, says she'd like to do some volunteering.", 'female', ['work'], []],
   ["Parkinson's. He'd like to meet others with PD, info on the local branch.", 'male', ['long-term-condition'], ['loneliness']],
+  // Eighteenth session, dev40: a full stop after a bracket ends the sentence; "not aware of" a scheme is no denial
+  // ("not aware of any" still is); a leaflet "for him"; cannabis is no stop-smoking prompt; a declined offer.
+  ["Son's drug use (daughter's partner too). Exhausted, money tight.", 'female', ['money'], []],
+  ['On chemo weekly. Taxi ~£60 each time. Not aware of travel cost reimbursement.', 'male', ['transport'], []],
+  ['Not aware of any money worries, pension covers it.', 'female', [], ['money']],
+  ["Son has a gambling problem - she's refused to bail him out. GamCare leaflet for him.", 'female', [], ['substances']],
+  ['Smoking cannabis every day since school - wants to stop. Drug service info.', 'male', ['substances'], ['activity']],
+  ['Asthma rv. Housing: asked re damp/mould given chest - none, new-build.', 'female', [], ['housing']],
+  ["Offered Carers Centre info as husband has COPD - she says she doesn't need it, they're both fine.", 'female', [], ['caring']],
+];
+
+/** Eighteenth session, dev40: a parent's or grandparent's role with the patient's own age in brackets is the patient. */
+const BY_AGE: [string, 'female' | 'male', number, string[], string[]][] = [
+  ['Gran (63) now bringing up 2 grandchildren. Money tight, no help.', 'female', 63, ['money'], []],
+  ['Gran (88) drinking heavily most days.', 'female', 40, [], ['substances']],
+  ['Gran (40) drinking heavily most days.', 'female', 40, ['substances'], []],
+  ["Boyfriend (18) - he's drinking heavily.", 'female', 17, [], ['substances']],
 ];
 
 /** The needs the sidebar would show for these notes: each of `shown` is there, none of `notShown` is. */
@@ -1042,4 +1059,5 @@ describe('probe notes (#14)', () => {
   ] as [string, string[], string[]][])('%s (a girl of 12)', (notes, shown, notShown) => expectNeeds({ notes, sex: 'female', age: 12 }, shown, notShown));
 
   test.each(BY_SEX)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
