@@ -326,6 +326,8 @@ export function contextJudge(
   // patient in the next clause, is no need (read in facts.ts for `declinedOffer.needs` only).
   for (let k = 0; k < n; k += 1) {
     if (!OFFERS.has((tokens[k] as Token).word) || !atClauseStart(tokens, k)) continue;
+    // "Mentioned he's been off work…": a report, not an offer (hostile review, eighteenth session).
+    if (REPORTED_SUBJECTS.has(tokens[k + 1]?.word ?? '')) continue;
     const clause = (tokens[k] as Token).clause;
     let end = k;
     while (end + 1 < n && (tokens[end + 1] as Token).clause === clause) end += 1;
@@ -349,6 +351,7 @@ const GENDER_MARKERS = new Set(pronounTable.genderMarkers);
 const PRONOUN_AUXILIARIES = new Set(pronounTable.auxiliaries);
 const INTRODUCES_CLAUSE = new Set<string>(pronounTable.introducesClause);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
+const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
 const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
 /** The patient's own object and possessive pronouns end another person's reach ("…given him notice"). */

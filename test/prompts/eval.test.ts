@@ -471,12 +471,14 @@ const DEV38: Floor = {
 
 // dev39 (seventeenth session, a fortieth author, written after every change of the session and never tuned on):
 // 0.944 (117/124) / 0.842 (117/139) at first contact; positive-note precision 117/118. Tuned on in the eighteenth
-// session: 0.984 (122/124) / 0.904 (122/135), positive-note precision 122/122; the floors are those figures rounded down.
+// session: 0.984 (122/124) / 0.904 (122/135); a hostile review then withdrew one of its rules ("she'd struggle then" as
+// a possibility: "she would skip lunch then, to keep the meter topped up" is a Scots habitual), which put one
+// hypothetical note back: 0.984 (122/124) / 0.897 (122/136), positive-note precision 122/122; floors those rounded down.
 const DEV39: Floor = {
   recall: 0.983,
-  precision: 0.903,
+  precision: 0.897,
   positivePrecision: 1,
-  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.23, 'other-person': 0.25, hypothetical: 0.08 },
+  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.23, 'other-person': 0.25, hypothetical: 0.15 },
 };
 
 // dev40 (eighteenth session, a forty-first author: nurse and pharmacist templates in West Lothian and Falkirk):

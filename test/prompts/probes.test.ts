@@ -1029,6 +1029,11 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Smoking cannabis every day since school - wants to stop. Drug service info.', 'male', ['substances'], ['activity']],
   ['Asthma rv. Housing: asked re damp/mould given chest - none, new-build.', 'female', [], ['housing']],
   ["Offered Carers Centre info as husband has COPD - she says she doesn't need it, they're both fine.", 'female', [], ['caring']],
+  // The hostile review of the eighteenth session's rules: a wondering ends at its reason, a report is no offer.
+  ["Wonders if she might be entitled to any help as she's behind with the council tax and the gas bill.", 'female', ['money'], []],
+  ["Mentioned he's been off work 3 months and is worried about losing his job - declined a fit note today.", 'male', ['work'], []],
+  ['The only people he speaks to about it are his AA group - sober 2 years, well supported by wife and pals.', 'male', [], ['loneliness']],
+  ['Fell out with her parents and was thrown out at 16 - now reconciled, good relationship, own tenancy.', 'female', [], ['family']],
 ];
 
 /** Eighteenth session, dev40: a parent's or grandparent's role with the patient's own age in brackets is the patient. */
