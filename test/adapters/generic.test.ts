@@ -89,6 +89,27 @@ describe('generic detector: lists and notes', () => {
     expect(detectGeneric(docWith(html), NOW)?.problems).toEqual([{ term: 'COPD', code: '13645005' }, { term: 'Gout' }]);
   });
 
+  // Eighteenth session, dev6: rows of inline cells styled apart. A status badge beside a drug opens no section, a stopped
+  // entry is not counted, a term's trailing date and status are columns, and a resolved problem is not a current one.
+  test.each([
+    [
+      '<details open><summary>Medication</summary><div><div><span>Rasagiline 1mg<small>One daily</small></span><span>Repeat</span></div><div><span>Macrogol sachets</span><span>Repeat</span></div><div><span>Ropinirole 2mg<small>Stopped Jan 2026</small></span><span>Stopped</span></div></div></details>',
+      2,
+    ],
+    ['<h3>Repeats</h3><div><div><span>Amlodipine 5mg</span><span>Repeat</span></div><div><span>Co-codamol 30/500</span><span class="pill">Discontinued</span></div></div>', 1],
+    ['<h3>Repeats</h3><ul><li>Nicotine patch - stop smoking support</li><li>Aspirin 75mg</li></ul>', 2],
+  ])('medication rows with badges: %s', (rows, count) => {
+    expect(detectGeneric(docWith(`<p>CHI: 1403522103</p>${rows}`), NOW)?.medicationCount).toBe(count);
+  });
+
+  test.each([
+    ['<div><span>Parkinson\'s disease<small>diagnosed 2020</small></span><span>Active</span></div><div><span>Depression<small>2019</small></span><span>Resolved</span></div>', [{ term: "Parkinson's disease" }]],
+    ['<div>Epilepsy <span>2009</span></div><div>Asthma — resolved <span>1996</span></div>', [{ term: 'Epilepsy' }]],
+    ['<table><tr><td>Aug 2015</td><td>Polymyalgia rheumatica</td><td>Major</td></tr></table>', [{ term: 'Polymyalgia rheumatica' }]],
+  ])('problem rows: %s', (rows, problems) => {
+    expect(detectGeneric(docWith(`<p>CHI: 1403522103</p><h3>Problems</h3><div>${rows}</div>`), NOW)?.problems).toEqual(problems);
+  });
+
   test('confidence grows with the fields found', () => {
     const thin = detectGeneric(docWith('<p>CHI: 1403522103</p>'), NOW);
     const rich = detectGeneric(docWith('<dl><dt>Name</dt><dd>Jo Bloggs</dd><dt>CHI</dt><dd>1403522103</dd><dt>DOB</dt><dd>14/03/1952</dd><dt>Sex</dt><dd>F</dd><dt>Postcode</dt><dd>g314qt</dd></dl>'), NOW);

@@ -22,6 +22,7 @@ const dev2 = loadCorpus(resolve('test/fixtures/screens/dev2'));
 const dev3 = loadCorpus(resolve('test/fixtures/screens/dev3'));
 const dev4 = loadCorpus(resolve('test/fixtures/screens/dev4'));
 const dev5 = loadCorpus(resolve('test/fixtures/screens/dev5'));
+const dev6 = loadCorpus(resolve('test/fixtures/screens/dev6'));
 const heldout = loadCorpus(resolve('test/fixtures/screens/heldout2'));
 
 /** What each development screen reaches today (a "none" screen passes by declining); raise a row when it improves, never lower one. */
@@ -91,7 +92,7 @@ const DEV3_REACHED: Record<string, Verdict> = {
   'forthview-repeat-request': 'partial',
   'forthview-waiting-room': 'pass',
   'kelpie-infant-mother-link': 'partial',
-  'kelpie-nhs-temporary': 'partial',
+  'kelpie-nhs-temporary': 'pass',
   'kelpie-shadow-banner': 'partial',
   'kelpie-shadow-notes': 'pass',
   'kelpie-strip-emergency': 'pass',
@@ -172,6 +173,38 @@ const DEV5_REACHED: Record<string, Verdict> = {
 };
 
 /**
+ * The sixth author's screens (dev6/, eighteenth session): a hospital clinical portal, a single-page GP app, an old JSP
+ * system with frames, a tablet home-visit app. First contact: 11 pass, 12 partial, 1 declined, 0 unsafe (5 of its 18
+ * patient screens read whole); after the round they started, as below.
+ */
+const DEV6_REACHED: Record<string, Verdict> = {
+  'cp-01': 'partial',
+  'cp-02': 'partial',
+  'cp-03': 'pass',
+  'cp-04': 'partial',
+  'cp-05': 'pass',
+  'cp-06': 'pass',
+  'hv-01': 'pass',
+  'hv-02': 'partial',
+  'hv-03': 'partial',
+  'hv-04': 'partial',
+  'hv-05': 'pass',
+  'hv-06': 'pass',
+  'js-01': 'declined',
+  'js-02': 'partial',
+  'js-03': 'partial',
+  'js-04': 'partial',
+  'js-05': 'pass',
+  'js-06': 'pass',
+  'sp-01': 'pass',
+  'sp-02': 'partial',
+  'sp-03': 'partial',
+  'sp-04': 'pass',
+  'sp-05': 'pass',
+  'sp-06': 'pass',
+};
+
+/**
  * Held-out floors (heldout2/) at what the detector reached on its first measurement
  * (2026-12-02: 7 pass, 15 partial, 2 declined, 0 unsafe of 24); never loosen.
  */
@@ -180,7 +213,7 @@ const HELDOUT_FLOOR = { pass: 9, passOrPartial: 22 };
 
 const run = (screen: Screen): Promise<Score> => scoreInHappyDom(screen, NOW);
 
-const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; dev5: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], dev5: [], heldout: [] };
+const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; dev5: Score[]; dev6: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], dev5: [], dev6: [], heldout: [] };
 
 afterAll(() => {
   const table = summaryTable([
@@ -189,6 +222,7 @@ afterAll(() => {
     ['dev3', tally(results.dev3)],
     ['dev4', tally(results.dev4)],
     ['dev5', tally(results.dev5)],
+    ['dev6', tally(results.dev6)],
     ['held-out', tally(results.heldout)],
   ]);
   console.log(`Record-screen corpus, happy-dom (#13)\n${table}`);
@@ -215,6 +249,7 @@ developmentHalf('development half 2 (dev2)', dev2, DEV2_REACHED, results.dev2);
 developmentHalf('development half 3 (dev3, the retired held-out half)', dev3, DEV3_REACHED, results.dev3);
 developmentHalf('development half 4 (dev4)', dev4, DEV4_REACHED, results.dev4);
 developmentHalf('development half 5 (dev5)', dev5, DEV5_REACHED, results.dev5);
+developmentHalf('development half 6 (dev6)', dev6, DEV6_REACHED, results.dev6);
 
 describe('record-screen corpus, held-out half (aggregate only)', () => {
   test('never unsafe, and at least the recorded floors', async () => {

@@ -144,12 +144,42 @@ function clean(part: string): string {
   return DATE.test(text) || STATUS.test(text) ? '' : text.trim();
 }
 
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+/** A status that says an entry is over (a past problem listed beside current ones). */
+const PAST_STATUS = /^(?:inactive|resolved|past|closed|historic)$/i;
+
+/**
+ * "Parkinson's disease diagnosed 2020 Active": a trailing status word and date are the entry's columns, not its term
+ * (styled apart on screen, one line in the text; dev6). Undefined when the status says the problem is over.
+ */
+function withoutTrailingColumns(part: string): string | undefined {
+  let text = part;
+  const status = /\s+(\S+)$/.exec(text);
+  if (status && STATUS.test(status[1] as string)) {
+    if (PAST_STATUS.test(status[1] as string)) return undefined;
+    text = text.slice(0, status.index);
+  }
+  // A date alone ("Aug 2015", its own cell) is left to clean(), which drops it.
+  // (DATE takes any word of three to nine letters for a month name: "Epilepsy 2009" is a term and its year.)
+  if (DATE.test(text) && (MONTH.test(text.split(' ')[0] as string) || /^\d/.test(text))) return text;
+  const words = text.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const rest = words.slice(0, -n).join(' ');
+    // "Aug 2015" split as "Aug" and "2015" is one date, not a term and its date.
+    // "Asthma — resolved 1996": the status in a part of its own, before its date.
+    if (DATE.test(words.slice(-n).join(' ')) && !MONTH.test(rest)) return PAST_STATUS.test(rest) ? undefined : rest;
+  }
+  return PAST_STATUS.test(text) ? undefined : text;
+}
+
 function problemOf(entry: Entry): Problem | undefined {
   let term = '';
   let code = attributeCode(entry.el);
   for (const cell of entry.cells) {
     for (const raw of cell.split(PARTS)) {
-      let part = raw.trim();
+      const trimmed = withoutTrailingColumns(raw.trim());
+      if (trimmed === undefined) return undefined;
+      let part = trimmed;
       const bracket = BRACKETED_CODE.exec(part);
       if (bracket && bracket[1] && isCode(bracket[1])) {
         code ??= bracket[1];
@@ -183,6 +213,13 @@ export function medicationCountOf(headingText: string, entries: () => Entry[]): 
   const count = /\((\d{1,3})\)/.exec(headingText);
   if (count) return Number(count[1]);
   let n = 0;
-  for (const entry of entries()) if (entry.cells.some((c) => /[A-Za-z]/.test(c) && !isNoValue(c))) n++;
+  for (const entry of entries()) if (entry.cells.some((c) => /[A-Za-z]/.test(c) && !isNoValue(c)) && !entry.cells.some((c) => NOT_CURRENT.test(c))) n++;
   return n;
 }
+
+/**
+ * An entry marked as no longer taken, in a list of current ones ("Ropinirole 2mg … Stopped Jan 2026", a "Discontinued"
+ * badge): not counted (dev6, where stopped drugs sat greyed in the same list). Only the status as a word of its own,
+ * at the end or before a date: "Stop smoking" and "Discontinue if rash" are instructions, not statuses.
+ */
+const NOT_CURRENT = /(?:^|[\s\-–—(])(?:Stopped|STOPPED|Discontinued|DISCONTINUED|Ended|ENDED)(?:\s+(?:on\s+)?\d|\s*\)|\s*$|\s*[-–—:,]|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;

@@ -10,7 +10,15 @@ const BLOCK = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIELDSET|FIGURE
 const SKIP = /^(?:SCRIPT|STYLE|TEMPLATE|TEXTAREA|INPUT|SELECT|IFRAME|BUTTON|NOSCRIPT)$/;
 const CELL_ROLE = /^(?:cell|gridcell|columnheader|rowheader)$/;
 
-const squash = (text: string): string => text.replace(/\s+/g, ' ').replace(/^[\s·]+|[\s·]+$/g, '');
+/**
+ * Where an inline element began or ended: a word on each side of it is two words ("Parkinson's disease<small>diagnosed
+ * 2020</small>" is styled apart on screen, and "tablets<span>Stopped</span>" was read as one word; dev6), anything
+ * else joins as written ("(<span>4</span>)", "£<b>60</b>").
+ */
+const EDGE = '\uE000';
+const WORD_EDGE = /(?<=[\p{L}\p{N}])\uE000+(?=[\p{L}\p{N}])/gu;
+const squash = (text: string): string =>
+  (text.includes(EDGE) ? text.replace(WORD_EDGE, ' ').replaceAll(EDGE, '') : text).replace(/\s+/g, ' ').replace(/^[\s·]+|[\s·]+$/g, '');
 
 function hidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
@@ -41,10 +49,13 @@ export function linesOf(el: Element): string[] {
       if (SKIP.test(tag) || hidden(child)) continue;
       const role = child.getAttribute('role') ?? '';
       const block = BLOCK.test(tag) || role === 'row';
+      const inline = !block && INLINE.test(tag);
       if (block) push();
       else if (tag === 'TD' || tag === 'TH' || CELL_ROLE.test(role)) cur += ' · ';
+      if (inline) cur += EDGE;
       rendered(child);
       if (block) push();
+      else if (inline) cur += EDGE;
     }
   };
   // An element with an open shadow root shows its shadow tree (and its own children only through a slot): a

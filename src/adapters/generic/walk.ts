@@ -517,7 +517,7 @@ function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pendi
     // A cell in a row ("Problem" over a grid's terms, "Repeat" beside a drug) opens no section, nor does a form's label
     // ("<label>Problem<select>…</select></label>", coding a consultation: its problems were read from what followed);
     // "Usual GP" still marks its row.
-    if (kind && (kind === 'other' || (!columnHeader(el) && !formLabel(el)))) {
+    if (kind && (kind === 'other' || (!columnHeader(el) && !formLabel(el) && (kind === 'notes' || !badgeBesideValue(el))))) {
       scan.headings[scan.headings.length] = { kind, el, seq: scan.seq, text };
       return undefined;
     }
@@ -532,6 +532,22 @@ function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pendi
   }
   return undefined;
 }
+
+/**
+ * A status badge after a value in its row ("<div><span>Rasagiline 1mg</span><span>Repeat</span></div>"): it names what
+ * the entry is, not a section. An inline element that is not heading-like, after an inline sibling with words (dev6:
+ * each drug's "Repeat" badge opened a section, and the medication list under its real heading was read as empty).
+ * Not for a notes word: a journal entry's type beside its date ("<span>27 May</span><span>Consultation</span>") is
+ * where its text is read from (dev4).
+ */
+function badgeBesideValue(el: Element): boolean {
+  if (!INLINE_TAGS.has(el.tagName) || headingLike(el)) return false;
+  for (let prev = el.previousElementSibling; prev !== null; prev = prev.previousElementSibling) {
+    if (INLINE_TAGS.has(prev.tagName) && /[\p{L}\p{N}]{2}/u.test(textOf(prev))) return true;
+  }
+  return false;
+}
+const INLINE_TAGS = new Set(['SPAN', 'SMALL', 'B', 'STRONG', 'EM', 'I', 'MARK', 'FONT']);
 
 function formLabel(el: Element): boolean {
   return el.tagName === 'LABEL' && el.querySelector('select, input, textarea') !== null;
