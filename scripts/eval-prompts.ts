@@ -88,11 +88,15 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev36', 'development half 36 (dev36.json, a thirty-seventh author: a city\'s outer estates; safety and mental wellbeing, suicidal thoughts as GPs write them (TLNWL), and their look-alikes; 160 notes; scored, never tuned on)'],
   ['dev37', 'development half 37 (dev37.json, a thirty-eighth author: a West Lothian and Lanarkshire commuter town over a year; GPs and registrars writing fast in everyday words, the social detail often one clause of a clinical note or shown only by what happens; every need evenly)'],
   ['dev38', 'development half 38 (dev38.json, a thirty-ninth author: a multilingual Glasgow Southside practice over a winter; interpreters, zero-hours and gig work, private lets, young parents, asylum seekers; telephone triage, eConsult, ANP, health visitor, pharmacist, welfare-rights adviser, CMHN; work, family, mood, housing, legal)'],
-  ['dev39', 'development half 39 (dev39.json, a fortieth author: Dundee and the Carse of Gowrie over a spring; SOAP notes, a links practitioner, ANP template reviews, a mental health nurse, a pharmacist, reception tasks; every need evenly; scored after the seventeenth session\'s changes, never tuned on)'],
+  ['dev39', 'development half 39 (dev39.json, a fortieth author: Dundee and the Carse of Gowrie over a spring; SOAP notes, a links practitioner, ANP template reviews, a mental health nurse, a pharmacist, reception tasks; every need evenly; scored after the seventeenth session, tuned on in the eighteenth)'],
+  ['dev40', 'development half 40 (dev40.json, a forty-first author: a practice nurse and pharmacist in West Lothian and Falkirk; chronic disease review templates with social fields; long-term conditions, activity, caring, substances, digital, transport, fuel, loneliness)'],
+  ['dev41', 'half 41 (dev41.json, a forty-second author: North Lanarkshire and East Dunbartonshire GPs and registrars; terse fragments, Scots quotes, look-alike wording; money, housing, work, mood, family, safety, legal, food; scored, never tuned on)'],
 ];
+/** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
+const NEVER_TUNED = new Set(['dev41']);
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
-  print(label, score, showItems, unlimited);
+  print(label, score, showItems && !NEVER_TUNED.has(file), unlimited);
 }
 // Aggregates only: no item of the held-out half is ever printed.
 if (!devOnly) {
