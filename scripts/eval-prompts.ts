@@ -91,6 +91,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev39', 'development half 39 (dev39.json, a fortieth author: Dundee and the Carse of Gowrie over a spring; SOAP notes, a links practitioner, ANP template reviews, a mental health nurse, a pharmacist, reception tasks; every need evenly; scored after the seventeenth session, tuned on in the eighteenth)'],
   ['dev40', 'development half 40 (dev40.json, a forty-first author: a practice nurse and pharmacist in West Lothian and Falkirk; chronic disease review templates with social fields; long-term conditions, activity, caring, substances, digital, transport, fuel, loneliness)'],
   ['dev41', 'half 41 (dev41.json, a forty-second author: North Lanarkshire and East Dunbartonshire GPs and registrars; terse fragments, Scots quotes, look-alike wording; money, housing, work, mood, family, safety, legal, food; scored, never tuned on)'],
+  ['dev42', 'development half 42 (dev42.json, a forty-third author: Aberdeenshire and Moray, fishing, offshore and farm families, Doric; GPs, an ANP, a link worker; 160 notes weighted to other-person notes in many sentence shapes)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
 const NEVER_TUNED = new Set(['dev41']);

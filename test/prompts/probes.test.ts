@@ -1034,6 +1034,13 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ["Mentioned he's been off work 3 months and is worried about losing his job - declined a fit note today.", 'male', ['work'], []],
   ['The only people he speaks to about it are his AA group - sober 2 years, well supported by wife and pals.', 'male', [], ['loneliness']],
   ['Fell out with her parents and was thrown out at 16 - now reconciled, good relationship, own tenancy.', 'female', [], ['family']],
+  // dev42: "if" reaches 15 words and a reason ends it; a benefit's loss as a condition; a denial of transport; Doric.
+  ["If the boat's sold at the end of the season he'll be out of work - 'cross that bridge'.", 'male', [], ['work']],
+  ["Asked if she's entitled to anything since she gave up work for it - not getting Carer Support Payment.", 'female', ['caring'], []],
+  ['ESA reassessment next month - advised to contact CAB should it be stopped.', 'female', [], ['money']],
+  ['Transport not an issue - son drives him to all his appointments.', 'male', [], ['transport']],
+  ['Stepdad put him out 3 wks ago after a fight. Sofa surfing at pals.', 'male', ['family', 'housing'], []],
+  ["Wife's stroke in Jan, he does everything now. 'I've lost aw my pals.'", 'male', ['loneliness'], []],
 ];
 
 /** Eighteenth session, dev40: a parent's or grandparent's role with the patient's own age in brackets is the patient. */
