@@ -119,19 +119,17 @@ const ASIDE_FILLERS: ReadonlySet<string> = new Set(ASIDE.fillers);
 const LETTERS = /[\p{L}]+/gu;
 
 /**
- * The length of a bracket at `at` that opens by saying the person just named is not the patient ("(not our pt)",
- * "(not reg here)", "(not registered here, lives in Rothes)"), or 0: up to its first comma, a negation, a word naming
- * the patient or practice, nothing else but fillers.
+ * The length of a bracket at `at` that only says the person just named is not the patient ("(not our pt)",
+ * "(not reg here)"), or 0: a negation, a word naming the patient or practice, nothing else but fillers. A bracket that
+ * says more is kept: "(not registered here, has dementia)" tells of an ill relative, which is the patient's caring
+ * (a hostile review withdrew skipping the rest of such a bracket).
  */
 function notPatientAside(text: string, at: number): number {
   const close = text.indexOf(')', at);
   if (close < 0 || close - at > ASIDE.maxChars) return 0;
   let negated = false;
   let named = false;
-  // Only its first part need say so: "(not registered here, lives in Rothes)" is about the relation throughout.
-  const comma = text.indexOf(',', at);
-  const end = comma > at && comma < close ? comma : close;
-  for (const m of text.slice(at + 1, end).toLowerCase().matchAll(LETTERS)) {
+  for (const m of text.slice(at + 1, close).toLowerCase().matchAll(LETTERS)) {
     const w = m[0];
     if (ASIDE_NEGATIONS.has(w)) negated = true;
     else if (ASIDE_WORDS.has(w)) named = true;

@@ -33,11 +33,13 @@ interface Floor {
 // (113/123), other-person notes prompted 3/18.
 // Reached on 3 December 2026, eleventh session (dev23 and dev24 and four hostile reviews; never tuned on this half):
 // precision 0.926 (113/122), positive-note precision 1.000, with the other-sex pronoun cue; recall unchanged.
+// Reached on 4 December 2026, eighteenth session (the dev39, dev40 and dev42 rounds and two hostile reviews; never tuned
+// on this half, aggregates only): precision 0.943 (115/122), negated 1/30, hypothetical 1/13; recall unchanged.
 const HELD_OUT: Floor = {
   recall: 0.827,
-  precision: 0.927,
+  precision: 0.942,
   positivePrecision: 1,
-  promptedAtMost: { neutral: 0.01, negated: 0.07, historical: 0.06, 'other-person': 0.17, hypothetical: 0.16 },
+  promptedAtMost: { neutral: 0.01, negated: 0.04, historical: 0.06, 'other-person': 0.17, hypothetical: 0.08 },
 };
 // Development half (tuned on): recall 0.993 (137/138), precision 1.000, nothing prompted on any non-positive note.
 const DEV: Floor = {
@@ -503,12 +505,14 @@ const DEV41: Floor = {
 
 // dev42 (eighteenth session, a forty-third author: Aberdeenshire and Moray, Doric, 160 notes weighted to other-person
 // notes in many sentence shapes): first contact 0.907 (88/97) / 0.772 (88/114); after its round 0.969 (94/97) / 0.803
-// (94/117), positive-note precision 94/97; floors those rounded down. Other-person notes stay the weakest kind (13/25).
+// (94/117), then 0.969 / 0.797 (94/118) when a hostile review withdrew one of its rules (a benefit's loss as a condition
+// reaching back over the sentence hid "Skipping meals and no gas on, advised to contact CAB should benefits be
+// sanctioned"); positive-note precision 94/97; floors those rounded down. Other-person notes stay the weakest (13/25).
 const DEV42: Floor = {
   recall: 0.969,
-  precision: 0.803,
+  precision: 0.796,
   positivePrecision: 0.969,
-  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.07, 'other-person': 0.52, hypothetical: 0.07 },
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.07, 'other-person': 0.52, hypothetical: 0.14 },
 };
 
 describe.each([

@@ -139,8 +139,7 @@ describe('tokenize', () => {
     ['Son (not our pt) gambling', ['son', 'gambling'], [0, 0]],
     ['her son (not reg here) drinking', ['her', 'son', 'drinking'], [0, 0, 0]],
     ['Brother (not registered with us) evicted', ['brother', 'evicted'], [0, 0]],
-    ['Son (not our pt, lives in Leeds) drinking', ['son', 'drinking'], [0, 0]],
-    ['Son (lives in Leeds, not our pt) drinking', ['son', 'lives', 'in', 'leeds', 'not', 'our', 'pt', 'drinking'], [0, 1, 1, 1, 2, 2, 2, 3]],
+    ['Son (not our pt, lives in Leeds) drinking', ['son', 'not', 'our', 'pt', 'lives', 'in', 'leeds', 'drinking'], [0, 1, 1, 1, 2, 2, 2, 3]],
     ['Review (not our pt) today', ['review', 'not', 'our', 'pt', 'today'], [0, 1, 1, 1, 2]],
   ])('%j: ages in brackets', (text, words, clauses) => {
     const tokens = tokenize(text);

@@ -1037,7 +1037,7 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   // dev42: "if" reaches 15 words and a reason ends it; a benefit's loss as a condition; a denial of transport; Doric.
   ["If the boat's sold at the end of the season he'll be out of work - 'cross that bridge'.", 'male', [], ['work']],
   ["Asked if she's entitled to anything since she gave up work for it - not getting Carer Support Payment.", 'female', ['caring'], []],
-  ['ESA reassessment next month - advised to contact CAB should it be stopped.', 'female', [], ['money']],
+  ['Skipping meals and no gas on, advised to contact CAB should benefits be sanctioned.', 'female', ['food', 'fuel'], []],
   ['Transport not an issue - son drives him to all his appointments.', 'male', [], ['transport']],
   ['Stepdad put him out 3 wks ago after a fight. Sofa surfing at pals.', 'male', ['family', 'housing'], []],
   ["Wife's stroke in Jan, he does everything now. 'I've lost aw my pals.'", 'male', ['loneliness'], []],
