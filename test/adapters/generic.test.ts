@@ -102,6 +102,27 @@ describe('generic detector: lists and notes', () => {
     expect(detectGeneric(docWith(`<p>CHI: 1403522103</p>${rows}`), NOW)?.medicationCount).toBe(count);
   });
 
+  // An old system's table with its heading as a row of its own, a header row and a stopped drug; a status label.
+  test('a table whose heading is its own first row', () => {
+    const html = `<p>CHI: 1403522103</p><table><tr><td colspan="3">Problems</td></tr><tr><th>Status</th><th>Problem</th><th>Date</th></tr>
+      <tr><td>Active</td><td>COPD</td><td>03/2018</td></tr><tr><td>Inactive</td><td>Pneumonia</td><td>01/2023</td></tr></table>
+      <table><tr><td colspan="4">Therapy</td></tr><tr><th>Drug</th><th>Dosage</th><th>Type</th><th>Last issue</th></tr>
+      <tr><td>SALBUTAMOL 100mcg inhaler</td><td>prn</td><td>Repeat</td><td>19/05/2026</td></tr>
+      <tr><td>CLOPIDOGREL 75mg tablets</td><td>1 daily</td><td>Repeat</td><td>19/05/2026</td></tr>
+      <tr><td>ASPIRIN 75mg</td><td>1 daily</td><td>STOPPED 10/2024</td><td></td></tr></table>`;
+    const ctx = detectGeneric(docWith(html), NOW);
+    expect(ctx?.problems).toEqual([{ term: 'COPD' }]);
+    expect(ctx?.medicationCount).toBe(2);
+  });
+
+  test('a list in the row under a heading row, and a leading status label', () => {
+    const html = `<p>CHI: 1403522103</p><table><tr><td>Current Medication</td></tr><tr><td><ul><li>Amoxicillin 500mg</li><li>Lansoprazole 30mg</li></ul></td></tr></table>
+      <h3>Problems</h3><ul><li>Active: Type 1 diabetes mellitus</li><li>Resolved: Asthma</li></ul>`;
+    const ctx = detectGeneric(docWith(html), NOW);
+    expect(ctx?.medicationCount).toBe(2);
+    expect(ctx?.problems).toEqual([{ term: 'Type 1 diabetes mellitus' }]);
+  });
+
   test.each([
     ['<div><span>Parkinson\'s disease<small>diagnosed 2020</small></span><span>Active</span></div><div><span>Depression<small>2019</small></span><span>Resolved</span></div>', [{ term: "Parkinson's disease" }]],
     ['<div>Epilepsy <span>2009</span></div><div>Asthma — resolved <span>1996</span></div>', [{ term: 'Epilepsy' }]],

@@ -175,7 +175,7 @@ const DEV5_REACHED: Record<string, Verdict> = {
 /**
  * The sixth author's screens (dev6/, eighteenth session): a hospital clinical portal, a single-page GP app, an old JSP
  * system with frames, a tablet home-visit app. First contact: 11 pass, 12 partial, 1 declined, 0 unsafe (5 of its 18
- * patient screens read whole); after the round they started, as below.
+ * patient screens read whole); after the round they started, 14 / 9 / 1 / 0, as below.
  */
 const DEV6_REACHED: Record<string, Verdict> = {
   'cp-01': 'partial',
@@ -191,8 +191,8 @@ const DEV6_REACHED: Record<string, Verdict> = {
   'hv-05': 'pass',
   'hv-06': 'pass',
   'js-01': 'declined',
-  'js-02': 'partial',
-  'js-03': 'partial',
+  'js-02': 'pass',
+  'js-03': 'pass',
   'js-04': 'partial',
   'js-05': 'pass',
   'js-06': 'pass',

@@ -93,6 +93,32 @@ export function entriesOf(list: Element): Entry[] {
 }
 
 /**
+ * A heading that is a table's own row ("<tr><td colspan=4>Therapy</td></tr>" over a header row and the drugs): the
+ * rows after it, header rows left out, up to the next heading (dev6: an old system's tables were read as lines, their
+ * column headers counted as a medicine and "Status" as a problem).
+ */
+function rowsAfterHeadingRow(heading: Element, stop: (el: Element) => boolean): Entry[] | null {
+  const cell = heading.tagName === 'TD' || heading.tagName === 'TH' ? heading : heading.parentElement;
+  const row = cell?.parentElement;
+  if (!cell || (cell.tagName !== 'TD' && cell.tagName !== 'TH') || !row || row.tagName !== 'TR' || row.children.length !== 1) return null;
+  const out: Entry[] = [];
+  for (let r = row.nextElementSibling; r; r = r.nextElementSibling) {
+    if (r.tagName !== 'TR') continue;
+    if (stop(r)) break;
+    if (headerRow(r)) continue;
+    // A row holding a list of its own ("<tr><td><ul><li>…"): that list's entries.
+    const inner = r.querySelector(LIST_SELECTOR);
+    if (inner) {
+      const entries = entriesOf(inner);
+      for (let i = 0; i < entries.length; i++) out[out.length] = entries[i] as Entry;
+      continue;
+    }
+    out[out.length] = { el: r, cells: cellTexts(r, 'td, th') };
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
  * A section's entries: the items after a colon in the heading's own line
  * ("Problems: Asthma; COPD"), else the list it introduces, else the lines
  * that follow it up to a blank line or the next heading.
@@ -111,6 +137,8 @@ export function sectionEntries(heading: Element, text: string, stop: (el: Elemen
     }
     if (inside.length > 0) return inside;
   }
+  const rows = lines ? null : rowsAfterHeadingRow(heading, stop);
+  if (rows) return rows;
   const list = lines ? null : listAfter(heading, stop);
   if (list) return entriesOf(list);
   const out: Entry[] = [];
@@ -149,11 +177,18 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 const PAST_STATUS = /^(?:inactive|resolved|past|closed|historic)$/i;
 
 /**
- * "Parkinson's disease diagnosed 2020 Active": a trailing status word and date are the entry's columns, not its term
- * (styled apart on screen, one line in the text; dev6). Undefined when the status says the problem is over.
+ * "Parkinson's disease diagnosed 2020 Active": a trailing status word and date (or a leading "Active:") are the entry's
+ * columns, not its term (styled apart on screen, one line in the text; dev6). Undefined when the status says the
+ * problem is over.
  */
 function withoutTrailingColumns(part: string): string | undefined {
   let text = part;
+  // "Active: Type 1 diabetes mellitus": a status label before the term.
+  const lead = /^(\S+)\s*:\s+/.exec(text);
+  if (lead && STATUS.test(lead[1] as string)) {
+    if (PAST_STATUS.test(lead[1] as string)) return undefined;
+    text = text.slice(lead[0].length);
+  }
   const status = /\s+(\S+)$/.exec(text);
   if (status && STATUS.test(status[1] as string)) {
     if (PAST_STATUS.test(status[1] as string)) return undefined;
