@@ -49,6 +49,11 @@ export type PastedRead =
       problems: Problem[];
       /** The pasted text that is not the banner nor anyone else's details: what prompts read. */
       notes: string;
+      /**
+       * Whether the typed number is on the patient's own line in the text. When it is not, nothing ties the name and
+       * details read to the number (with an NHS number, not even a date of birth can be checked): the clinician is told.
+       */
+      numberShown: boolean;
       /** Details seen in the banner but not taken (two different postcodes, a name with a relation word). */
       refused: ('name' | 'postcode')[];
     }
@@ -787,6 +792,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
       } else if (!line.other && line.cells.some((c) => !c.other && c.ids.includes(id))) anotherOnPatientLine = true;
     }
   }
+  const numberShown = anchor >= 0;
   // Another patient's number: the text is about someone else (the typed number nowhere), or about two people.
   if (anotherOnPatientLine) return refuse(anchor < 0 && !typedAsOther ? 'typed-number-absent' : 'another-number');
   if (anchor < 0 && typedAsOther) return refuse('relative-number');
@@ -855,6 +861,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     ...(fields.phone ? { phone: fields.phone } : {}),
     problems: problemsIn(lines),
     notes,
+    numberShown,
     refused,
   };
 }

@@ -54,13 +54,23 @@ export function StandaloneEntry(props: { why: string; onConfirm: (patient: Patie
       <section class="section standalone" aria-labelledby="ls-confirm-title">
         <h2 id="ls-confirm-title">Check before you go on</h2>
         <p>This is what was read. Confirm it is the person in front of you.</p>
+        {/* A warning that the pasted details could not be tied to the number typed, above what was read. */}
+        {read.lines
+          .filter((line) => line.startsWith('Check:'))
+          .map((line) => (
+            <p class="warning" key={line} data-testid="standalone-unchecked">
+              {line}
+            </p>
+          ))}
         <ul data-testid="standalone-read">
           <li>
             {read.patient.chi ? 'CHI' : 'NHS number'}: {read.patient.chi ?? read.patient.nhsNumber}
           </li>
-          {read.lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
+          {read.lines
+            .filter((line) => !line.startsWith('Check:'))
+            .map((line) => (
+              <li key={line}>{line}</li>
+            ))}
         </ul>
         <div class="actions">
           <button type="button" class="primary" onClick={() => props.onConfirm(read.patient)}>

@@ -55,7 +55,18 @@ export function readStandalone(input: StandaloneInput, now = new Date()): Standa
     pageKind: 'consultation',
     source: { adapter: 'standalone', confidence: 1 },
   };
+  // Details read from a paste that does not show the typed number: nothing ties them to the number (an NHS number
+  // holds no date of birth to check), so the clinician is told before confirming (hostile probe: a paste of another
+  // person's banner with no number, beside a typed NHS number, was shown as read).
+  const unchecked = fromText !== undefined && !fromText.numberShown && (fromText.name !== undefined || fromText.birthDate !== undefined);
   const read = [
+    ...(unchecked
+      ? [
+          input.id.kind === 'chi'
+            ? 'Check: the pasted text does not show the CHI number typed, so its name and details were checked only against the date of birth and sex the CHI holds.'
+            : 'Check: the pasted text does not show the NHS number typed, so nothing in it could be checked against the number. Make sure it is this patient’s.',
+        ]
+      : []),
     patient.name ? `Name: ${patient.name}` : 'Name: not read (fine: the number identifies the person)',
     patient.birthDate ? `Date of birth: ${patient.birthDate}${chiDate && !fromText?.birthDate ? ' (from the CHI)' : ''}` : 'Date of birth: not known',
     `Sex: ${patient.sex === 'unknown' ? 'not known' : patient.sex}`,

@@ -60,6 +60,22 @@ describe('readStandalone', () => {
     if (read.ok) expect(read.read.join(' ')).toContain('Postcode: G31 3JD');
   });
 
+  // Nothing ties a paste without the typed number to that number: the clinician is told before confirming.
+  test.each([
+    ['an NHS number and a banner with no number', { kind: 'nhs', value: '9434765919' }, 'Name: James WATT   DOB: 01/01/1923\nSeen today.', 'does not show the NHS number typed'],
+    ['a CHI and a banner with no number', { kind: 'chi', value: '1403522103' }, 'Name: DOCHERTY, Margaret (Mrs)\nDOB: 14-Mar-1952', 'does not show the CHI number typed'],
+  ] as const)('%s: the read says the details are unchecked', (_name, id, pasted, warning) => {
+    const read = readStandalone({ id: { ...id }, pasted }, NOW);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.read[0]).toContain(warning);
+  });
+
+  test('a paste showing the typed number carries no such warning', () => {
+    const read = readStandalone({ id: chi, pasted: 'Name: DOCHERTY, Margaret (Mrs)   CHI: 1403522103\nDOB: 14-Mar-1952' }, NOW);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.read.join(' ')).not.toContain('Check:');
+  });
+
   test('pasted text about another CHI is refused', () => {
     const read = readStandalone({ id: chi, pasted: 'Name: KERR, Agnes\nCHI: 0307582817\nDOB: 03/07/1958' }, NOW);
     expect(read.ok).toBe(false);
@@ -112,6 +128,19 @@ describe('the standalone panel', () => {
     expect(root.querySelector('[data-testid="patient-tail"]')?.textContent).toContain('2103');
     expect(root.querySelector('[data-testid="match-state"]')?.textContent).toBe('Typed in (not read from a record)');
   };
+
+  test('a paste that does not show the typed number is flagged above what was read', async () => {
+    await act(() => render(<PanelApp binding={noTab} config={config} />, root));
+    await typeIn('#ls-id', '9434765919');
+    await act(() => {
+      const el = root.querySelector<HTMLTextAreaElement>('#ls-pasted') as HTMLTextAreaElement;
+      el.value = 'Name: James WATT   DOB: 01/01/1923\nSeen today.';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await submitRead();
+    expect(root.querySelector('[data-testid="standalone-unchecked"]')?.textContent).toContain('does not show the NHS number typed');
+    expect(root.querySelector('[data-testid="standalone-read"]')?.textContent).not.toContain('Check:');
+  });
 
   test('confirm, then New patient clears everything at once', async () => {
     await act(() => render(<PanelApp binding={noTab} config={config} />, root));
