@@ -111,6 +111,9 @@ describe('readPasted', () => {
     ['a month-first date of birth that agrees', 'Name: Catherine DOCHERTY   DOB: Feb 14, 1951   CHI: 1402514301', { birthDate: '1951-02-14' }],
     ['a prose age and sex that agree', 'Catherine DOCHERTY, 75 year old woman, CHI 140 251 4301', { age: 75, sex: 'female' }],
     ['someone else\u2019s age and sex in the banner prose', 'Catherine DOCHERTY, has a 5 year old boy, CHI 140 251 4301', {}],
+    // "Home" labels an address or a phone: a value that is only a phone number is the phone (hostile probe, eighteenth session).
+    ['a "Home:" line that is a phone number', 'Catherine DOCHERTY   DOB 14/02/1951   CHI 140 251 4301\nHome: 0141 554 2210\n14 Westmuir Street, Glasgow, G31 5AD', { phone: '0141 554 2210', postcode: 'G31 5AD' }],
+    ['a "Home:" line that is an address', 'Catherine DOCHERTY   DOB 14/02/1951   CHI 140 251 4301\nHome: 14 Westmuir Street, Glasgow, G31 5AD', { address: '14 Westmuir Street, Glasgow, G31 5AD', postcode: 'G31 5AD' }],
   ])('read: %s', (_, pasted, fields) => {
     const read = readPasted(pasted, CHI, NOW);
     expect(read).toMatchObject({ ok: true, ...fields });

@@ -577,10 +577,17 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
           case 'sex':
             out.sex ??= parseSex(value);
             break;
-          case 'address':
+          case 'address': {
+            // "Home: 0141 554 2210": "Home" labels an address or a phone; a value that is only a phone number is the phone.
+            const phone = PHONE_TEST.exec(value);
+            if (phone && phone[0].trim() === value.trim()) {
+              out.phone ??= phone[0].trim();
+              break;
+            }
             out.address ??= value;
             for (const pc of postcodesIn(value)) out.postcodes.add(pc);
             break;
+          }
           case 'postcode': {
             const pc = normalisePostcode(value) ?? postcodesIn(value)[0];
             if (pc) out.postcodes.add(pc);
