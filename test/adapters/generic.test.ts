@@ -115,6 +115,14 @@ describe('generic detector: lists and notes', () => {
     expect(ctx?.medicationCount).toBe(2);
   });
 
+  test('a bold label with its value on the same line holds that line only', () => {
+    const html = `<p>CHI: 1403522103</p><p><strong>Diagnosis:</strong> Benign prostatic hyperplasia<br><strong>Plan:</strong> Continue current management; PSA in 6 months</p>
+      <p><b>Problems:</b><br>Asthma<br>COPD</p>`;
+    expect(detectGeneric(docWith(html), NOW)?.problems).toEqual([{ term: 'Benign prostatic hyperplasia' }]);
+    const list = '<p>CHI: 1403522103</p><p><b>Problems:</b><br>Asthma<br>COPD</p>';
+    expect(detectGeneric(docWith(list), NOW)?.problems).toEqual([{ term: 'Asthma' }, { term: 'COPD' }]);
+  });
+
   test('a list in the row under a heading row, and a leading status label', () => {
     const html = `<p>CHI: 1403522103</p><table><tr><td>Current Medication</td></tr><tr><td><ul><li>Amoxicillin 500mg</li><li>Lansoprazole 30mg</li></ul></td></tr></table>
       <h3>Problems</h3><ul><li>Active: Type 1 diabetes mellitus</li><li>Resolved: Asthma</li></ul>`;

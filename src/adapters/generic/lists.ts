@@ -142,11 +142,17 @@ export function sectionEntries(heading: Element, text: string, stop: (el: Elemen
   const list = lines ? null : listAfter(heading, stop);
   if (list) return entriesOf(list);
   const out: Entry[] = [];
-  for (const line of lines ?? linesAfter(heading, stop, 40, true)) {
+  // "<strong>Diagnosis:</strong> Benign prostatic hyperplasia<br><strong>Plan:</strong> …": a bold label with its value
+  // on the same line holds that line only (a letter's plan was read as three problems: dev6).
+  const next = heading.nextSibling;
+  const sameLine = colon > 0 && colon === text.trimEnd().length - 1 && INLINE_LABELS.has(heading.tagName) && next?.nodeType === 3 && (next.textContent ?? '').trim() !== '';
+  for (const line of lines ?? linesAfter(heading, stop, sameLine ? 1 : 40, true)) {
     for (const part of line.split(/\s*;\s+/)) if (part !== '' && !isNoValue(part)) out[out.length] = { el: null, cells: [part] };
   }
   return out;
 }
+
+const INLINE_LABELS = new Set(['B', 'STRONG', 'SPAN', 'LABEL', 'EM', 'I', 'DT']);
 
 function attributeCode(el: Element | null): string | undefined {
   if (!el) return undefined;
