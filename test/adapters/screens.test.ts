@@ -175,13 +175,13 @@ const DEV5_REACHED: Record<string, Verdict> = {
 /**
  * The sixth author's screens (dev6/, eighteenth session): a hospital clinical portal, a single-page GP app, an old JSP
  * system with frames, a tablet home-visit app. First contact: 11 pass, 12 partial, 1 declined, 0 unsafe (5 of its 18
- * patient screens read whole); after the round they started, 14 / 9 / 1 / 0, as below.
+ * patient screens read whole); after the round they started, 16 / 7 / 1 / 0, as below.
  */
 const DEV6_REACHED: Record<string, Verdict> = {
-  'cp-01': 'partial',
+  'cp-01': 'pass',
   'cp-02': 'partial',
   'cp-03': 'pass',
-  'cp-04': 'partial',
+  'cp-04': 'pass',
   'cp-05': 'pass',
   'cp-06': 'pass',
   'hv-01': 'pass',
