@@ -31,6 +31,9 @@ const TODAY = new Date();
 const HALVES = {
   dev: loadCorpus(resolve('test/fixtures/screens/dev')),
   dev2: loadCorpus(resolve('test/fixtures/screens/dev2')),
+  // The sixth author's screens (eighteenth session): a portal, a single-page app with declarative shadow DOM, an old
+  // JSP system with a frameset and iframes, a tablet app with accordions.
+  dev6: loadCorpus(resolve('test/fixtures/screens/dev6')),
   heldout: loadCorpus(resolve('test/fixtures/screens/heldout2')),
 };
 type Half = keyof typeof HALVES;
@@ -42,7 +45,7 @@ const pathOf = (half: Half, screen: Screen): string => {
 };
 
 function serveCorpus(_req: unknown, res: ServerResponse, url: URL): boolean {
-  const m = /^\/corpus\/(dev2?|heldout)\/([^/]+)(\/.*)?$/.exec(url.pathname);
+  const m = /^\/corpus\/(dev2?|dev6|heldout)\/([^/]+)(\/.*)?$/.exec(url.pathname);
   if (!m) return false;
   const screen = HALVES[m[1] as Half].find((s) => s.id === m[2]);
   if (!screen) return false;
@@ -87,7 +90,7 @@ const inHappyDom = (screen: Screen): Promise<Score> => scoreInHappyDom(screen, T
 
 let h: Harness;
 let demo: DemoServer;
-const results: Record<Half, Score[]> = { dev: [], dev2: [], heldout: [] };
+const results: Record<Half, Score[]> = { dev: [], dev2: [], dev6: [], heldout: [] };
 
 beforeAll(async () => {
   demo = await startDemo(serveCorpus);
@@ -114,14 +117,17 @@ async function inChromium(half: Half, screen: Screen): Promise<Score> {
   }
 }
 
-for (const half of ['dev', 'dev2'] as const) {
+for (const half of ['dev', 'dev2', 'dev6'] as const) {
   describe(`record-screen corpus in Chromium, ${half}`, () => {
     test.each(HALVES[half].map((s) => [s.id, s] as const))('%s: never unsafe, read as in happy-dom', async (_id, screen) => {
       const score = await inChromium(half, screen);
       results[half].push(score);
       expect(score.verdict, score.problems.join('; ')).not.toBe('unsafe');
       const unit = await inHappyDom(withoutAge(screen));
-      expect(score.verdict, `Chromium: ${score.problems.join('; ')} | happy-dom: ${unit.problems.join('; ')}`).toBe(unit.verdict);
+      // happy-dom loads no <frameset> (dev6 js-01 declines there); Chromium reads its frames, so on such a screen it must
+      // read the patient whole rather than match the unit run.
+      if (/<frameset/i.test(screen.html) && unit.verdict === 'declined') expect(score.verdict, score.problems.join('; ')).toBe('pass');
+      else expect(score.verdict, `Chromium: ${score.problems.join('; ')} | happy-dom: ${unit.problems.join('; ')}`).toBe(unit.verdict);
     });
   });
 }
