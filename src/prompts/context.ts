@@ -403,14 +403,14 @@ const DECLINE_NEGATIONS = new Set(offerTable.declineNegations);
 const ACCEPTS = new Set(offerTable.accepts);
 /** The needs a declined offer denies (context.json `declinedOffer.needs`). */
 export const DECLINED_OFFER_FOR: ReadonlySet<string> = new Set(offerTable.needs);
-/**
- * The next clause, in the same sentence, is the patient declining: "declined", "refuses", or "not needed", "says she's
- * not needing it" among its first four words; not someone else ("mum declined on her behalf", "partner refused"), and
- * not when the sentence goes on to accept ("not needing persuading, very keen").
- */
 /** How far into the next clause a decline is looked for ("- she says she doesn't need it": the fifth word). */
 const DECLINE_WORDS = 6;
 
+/**
+ * The next clause, in the same sentence, is the patient declining: "declined", "refuses", or "not needed", "says she
+ * doesn't need it" among its first `DECLINE_WORDS` words; not someone else ("mum declined on her behalf", "partner
+ * refused"), and not when the sentence goes on to accept ("not needing persuading, very keen").
+ */
 function declinesNext(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (first === undefined || first.sentence !== (tokens[at - 1] as Token).sentence) return false;
@@ -479,7 +479,6 @@ function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male
   return undefined;
 }
 
-/** A pronoun followed by a reporting verb, perhaps after an auxiliary ("She has also said…"): it reports. */
 /**
  * Whether a pronoun opens the clause a reporting verb introduces ("she says he'd like to meet others", "suspects
  * she's drinking"): the word before it (or before "that") is one of `otherSexPronoun.introducesClause`.
@@ -499,6 +498,7 @@ function afterReport(tokens: readonly Token[], at: number): boolean {
   return !(reporter !== undefined && reporter.clause === clause && (reporter.word === pronoun || reporter.word === `${pronoun}s` || `${reporter.word}s` === pronoun));
 }
 
+/** A pronoun followed by a reporting verb, perhaps after an auxiliary ("She has also said…"): it reports. */
 function reports(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k += 1) {
     const w = (tokens[k] as Token).word;

@@ -17,7 +17,7 @@ export function StandaloneEntry(props: { why: string; onConfirm: (patient: Patie
   const [postcode, setPostcode] = useState('');
   const [pasted, setPasted] = useState('');
   const [situation, setSituation] = useState('');
-  const [read, setRead] = useState<{ patient: PatientContext; lines: string[] } | null>(null);
+  const [read, setRead] = useState<{ patient: PatientContext; lines: string[]; warning?: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const typed = id.trim() ? checkTypedId(id) : null;
   const alive = useRef(true);
@@ -46,7 +46,7 @@ export function StandaloneEntry(props: { why: string; onConfirm: (patient: Patie
       setProblem(result.message);
       return;
     }
-    setRead({ patient: result.patient, lines: result.read });
+    setRead(result.warning ? { patient: result.patient, lines: result.read, warning: result.warning } : { patient: result.patient, lines: result.read });
   };
 
   if (read) {
@@ -55,22 +55,18 @@ export function StandaloneEntry(props: { why: string; onConfirm: (patient: Patie
         <h2 id="ls-confirm-title">Check before you go on</h2>
         <p>This is what was read. Confirm it is the person in front of you.</p>
         {/* A warning that the pasted details could not be tied to the number typed, above what was read. */}
-        {read.lines
-          .filter((line) => line.startsWith('Check:'))
-          .map((line) => (
-            <p class="warning" key={line} data-testid="standalone-unchecked">
-              {line}
-            </p>
-          ))}
+        {read.warning && (
+          <p class="warning" data-testid="standalone-unchecked">
+            {read.warning}
+          </p>
+        )}
         <ul data-testid="standalone-read">
           <li>
             {read.patient.chi ? 'CHI' : 'NHS number'}: {read.patient.chi ?? read.patient.nhsNumber}
           </li>
-          {read.lines
-            .filter((line) => !line.startsWith('Check:'))
-            .map((line) => (
-              <li key={line}>{line}</li>
-            ))}
+          {read.lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
         <div class="actions">
           <button type="button" class="primary" onClick={() => props.onConfirm(read.patient)}>

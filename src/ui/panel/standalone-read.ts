@@ -24,7 +24,11 @@ export interface StandaloneInput {
   situation?: string;
 }
 
-export type StandaloneRead = { ok: true; patient: PatientContext; read: string[] } | { ok: false; message: string };
+/**
+ * What was read, for the clinician to confirm; `warning` when the pasted details could not be tied to the number typed
+ * (shown above what was read).
+ */
+export type StandaloneRead = { ok: true; patient: PatientContext; read: string[]; warning?: string } | { ok: false; message: string };
 
 /** Reads the typed and pasted details into a context for the clinician to confirm. Never throws. */
 export function readStandalone(input: StandaloneInput, now = new Date()): StandaloneRead {
@@ -59,19 +63,17 @@ export function readStandalone(input: StandaloneInput, now = new Date()): Standa
   // holds no date of birth to check), so the clinician is told before confirming (hostile probe: a paste of another
   // person's banner with no number, beside a typed NHS number, was shown as read).
   const unchecked = fromText !== undefined && !fromText.numberShown && (fromText.name !== undefined || fromText.birthDate !== undefined);
+  const warning = !unchecked
+    ? undefined
+    : input.id.kind === 'chi'
+      ? 'Check: the pasted text does not show the CHI number typed, so its name and details were checked only against the date of birth and sex the CHI holds.'
+      : 'Check: the pasted text does not show the NHS number typed, so nothing in it could be checked against the number. Make sure it is this patient’s.';
   const read = [
-    ...(unchecked
-      ? [
-          input.id.kind === 'chi'
-            ? 'Check: the pasted text does not show the CHI number typed, so its name and details were checked only against the date of birth and sex the CHI holds.'
-            : 'Check: the pasted text does not show the NHS number typed, so nothing in it could be checked against the number. Make sure it is this patient’s.',
-        ]
-      : []),
     patient.name ? `Name: ${patient.name}` : 'Name: not read (fine: the number identifies the person)',
     patient.birthDate ? `Date of birth: ${patient.birthDate}${chiDate && !fromText?.birthDate ? ' (from the CHI)' : ''}` : 'Date of birth: not known',
     `Sex: ${patient.sex === 'unknown' ? 'not known' : patient.sex}`,
     `Postcode: ${patient.postcode ?? 'none (nearby support uses the practice location)'}`,
     ...(patient.problems.length ? [`Problems read: ${patient.problems.map((p) => p.term).join(', ')}`] : []),
   ];
-  return { ok: true, patient, read };
+  return warning ? { ok: true, patient, read, warning } : { ok: true, patient, read };
 }
