@@ -56,9 +56,11 @@ export async function startDemo(extra?: ExtraRoute): Promise<DemoServer> {
 }
 
 /** Launch Chromium with the extension; `userDataDir` may be reused to simulate a browser restart. */
-export async function launchBrowser(options: { demo?: DemoServer; userDataDir?: string; args?: string[] } = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error('Build the demo extension first (npx wxt build --mode demo): .output/chrome-mv3-demo is missing.');
+/** `extensionPath`: another build to load (release.e2e.ts loads the release build); the demo build by default. */
+export async function launchBrowser(options: { demo?: DemoServer; userDataDir?: string; args?: string[]; extensionPath?: string } = {}): Promise<Harness> {
+  const extension = options.extensionPath ?? EXTENSION_PATH;
+  if (!existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`Build the extension first (npx wxt build --mode demo, or npx wxt build for the release build): ${extension} is missing.`);
   }
   const demo = options.demo ?? (await startDemo());
   const ownsDemo = !options.demo;
@@ -67,7 +69,7 @@ export async function launchBrowser(options: { demo?: DemoServer; userDataDir?: 
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${EXTENSION_PATH}`, `--load-extension=${EXTENSION_PATH}`, ...CHROMIUM_FLAGS, ...(options.args ?? [])],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_FLAGS, ...(options.args ?? [])],
   });
   const serviceWorker = async (): Promise<Worker> =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
