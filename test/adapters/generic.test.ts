@@ -115,6 +115,35 @@ describe('generic detector: lists and notes', () => {
     expect(ctx?.medicationCount).toBe(2);
   });
 
+  // Nineteenth session, dev7: a name styled in parts is one name; two people, or a person and a relation, are not.
+  test.each([
+    ['<span><span class="giv">Callum James</span> <span class="fam">Reid</span></span>', 'Callum James Reid'],
+    ['<span><span class="giv">Kathleen</span> <span class="fam">Cunningham</span></span>', 'Kathleen Cunningham'],
+    ['<span><b>REID</b>, <span>Callum</span></span>', 'Callum REID'],
+    ['<span><b>Jane Smith</b> <i>John Smith</i></span>', 'Jane Smith'],
+    ['<span><b>Jane Smith</b> <i>Mother</i></span>', 'Jane Smith'],
+  ])('a name in inline parts: %s', (name, want) => {
+    const html = `<div class="banner"><div>${name}</div><p>CHI: 1403522103</p><p>DOB: 14/03/1952</p></div>`;
+    expect(detectGeneric(docWith(html), NOW)?.name).toBe(want);
+  });
+
+  // Nineteenth session, dev7: an out-of-hours case's caller (matched to a record of her own) above the patient, in the
+  // same layout; a "Name" container whose glued text runs on holds its own name row; a prescriber's cancellation.
+  test('a caller box above the patient box is the caller, and a glued "Name" container holds its own row', () => {
+    const box = (title: string, name: string, chi: string, dob: string, sex: string) =>
+      `<div class="box"><div class="t">${title}</div><div class="c"><div class="fld"><span class="l">Name</span><span class="v">${name}</span></div><div class="fld"><span class="l">CHI</span><span class="v">${chi}</span></div><div class="fld"><span class="l">DOB</span><span class="v">${dob}</span></div><div class="fld"><span class="l">Sex</span><span class="v">${sex}</span></div></div></div>`;
+    const html = box('Caller (matched to registered patient)', 'BAIRD, Fiona (Mrs)', '1908929960', '19 Aug 1992', 'Female') + box('Patient', 'BAIRD, Noah (Master)', '1002240697', '10 Feb 2024', 'Male');
+    const ctx = detectGeneric(docWith(html), NOW);
+    expect(ctx?.chi).toBe('1002240697');
+    expect(ctx?.name).toBe('Master Noah BAIRD');
+  });
+
+  test('a prescriber\'s cancellation is no current item', () => {
+    const html = `<p>CHI: 1403522103</p><h3>Prescription items</h3><table><tr><th>Item</th><th>Status</th></tr><tr><td>Amlodipine 10mg tablets</td><td>Active</td></tr>
+      <tr><td>Amlodipine 5mg tablets</td><td>Cancelled by prescriber 09/06/2026</td></tr></table>`;
+    expect(detectGeneric(docWith(html), NOW)?.medicationCount).toBe(1);
+  });
+
   test('a bold label with its value on the same line holds that line only', () => {
     const html = `<p>CHI: 1403522103</p><p><strong>Diagnosis:</strong> Benign prostatic hyperplasia<br><strong>Plan:</strong> Continue current management; PSA in 6 months</p>
       <p><b>Problems:</b><br>Asthma<br>COPD</p>`;

@@ -23,6 +23,9 @@ const dev3 = loadCorpus(resolve('test/fixtures/screens/dev3'));
 const dev4 = loadCorpus(resolve('test/fixtures/screens/dev4'));
 const dev5 = loadCorpus(resolve('test/fixtures/screens/dev5'));
 const dev6 = loadCorpus(resolve('test/fixtures/screens/dev6'));
+const dev7 = loadCorpus(resolve('test/fixtures/screens/dev7'));
+/** The seventh author wrote its screens for 15 July 2026 (ages and birthdays are computed for that day). */
+const DEV7_NOW = new Date(2026, 6, 15);
 const heldout = loadCorpus(resolve('test/fixtures/screens/heldout2'));
 
 /** What each development screen reaches today (a "none" screen passes by declining); raise a row when it improves, never lower one. */
@@ -121,7 +124,7 @@ const DEV4_REACHED: Record<string, Verdict> = {
   'bh-05': 'partial',
   'bh-06': 'pass',
   'cc-01': 'pass',
-  'cc-02': 'partial',
+  'cc-02': 'pass',
   'cc-03': 'partial',
   'cc-04': 'partial',
   'cc-05': 'declined',
@@ -205,15 +208,47 @@ const DEV6_REACHED: Record<string, Verdict> = {
 };
 
 /**
+ * The seventh author's screens (dev7/, nineteenth session): a health-board clinical portal, a React-style GP app, an
+ * ASP.NET WebForms system, out-of-hours and pharmacy case screens where the caller is not the patient. First contact:
+ * 10 pass, 13 partial, 1 declined, 0 unsafe; after the round they started, as below.
+ */
+const DEV7_REACHED: Record<string, Verdict> = {
+  'ac-01': 'partial',
+  'ac-02': 'pass',
+  'ac-03': 'pass',
+  'ac-04': 'partial',
+  'ac-05': 'partial',
+  'ac-06': 'partial',
+  'bw-01': 'partial',
+  'bw-02': 'pass',
+  'bw-03': 'pass',
+  'bw-04': 'pass',
+  'bw-05': 'pass',
+  'bw-06': 'pass',
+  'cp-01': 'partial',
+  'cp-02': 'pass',
+  'cp-03': 'pass',
+  'cp-04': 'partial',
+  'cp-05': 'pass',
+  'cp-06': 'partial',
+  'tv-01': 'pass',
+  'tv-02': 'partial',
+  'tv-03': 'pass',
+  'tv-04': 'partial',
+  'tv-05': 'pass',
+  'tv-06': 'pass',
+};
+
+/**
  * Held-out floors (heldout2/) at what the detector reached on its first measurement
  * (2026-12-02: 7 pass, 15 partial, 2 declined, 0 unsafe of 24); never loosen.
  */
 // Raised to 9 pass on 2026-12-04, measured after the dev4 round (never read).
 const HELDOUT_FLOOR = { pass: 9, passOrPartial: 22 };
 
-const run = (screen: Screen): Promise<Score> => scoreInHappyDom(screen, NOW);
+const run = (screen: Screen, now = NOW): Promise<Score> => scoreInHappyDom(screen, now);
 
-const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; dev5: Score[]; dev6: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], dev5: [], dev6: [], heldout: [] };
+const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; dev5: Score[]; dev6: Score[]; dev7: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], dev5: [], dev6: [], dev7: [], heldout: [] };
 
 afterAll(() => {
   const table = summaryTable([
@@ -223,16 +258,17 @@ afterAll(() => {
     ['dev4', tally(results.dev4)],
     ['dev5', tally(results.dev5)],
     ['dev6', tally(results.dev6)],
+    ['dev7', tally(results.dev7)],
     ['held-out', tally(results.heldout)],
   ]);
   console.log(`Record-screen corpus, happy-dom (#13)\n${table}`);
 });
 
-function developmentHalf(name: string, screens: Screen[], reachedBy: Record<string, Verdict>, scores: Score[]): void {
+function developmentHalf(name: string, screens: Screen[], reachedBy: Record<string, Verdict>, scores: Score[], now = NOW): void {
   describe(`record-screen corpus, ${name}`, () => {
     test('has screens', () => expect(screens.length).toBeGreaterThanOrEqual(20));
     test.each(screens.map((s) => [s.id, s] as const))('%s', async (_id, screen) => {
-      const score = await run(screen);
+      const score = await run(screen, now);
       scores.push(score);
       // SCREENS_VERBOSE=1 prints what each development screen got wrong (never the held-out half).
       if (process.env.SCREENS_VERBOSE) console.log(`${screen.id}: ${score.verdict} ${score.problems.join('; ')}`);
@@ -250,6 +286,7 @@ developmentHalf('development half 3 (dev3, the retired held-out half)', dev3, DE
 developmentHalf('development half 4 (dev4)', dev4, DEV4_REACHED, results.dev4);
 developmentHalf('development half 5 (dev5)', dev5, DEV5_REACHED, results.dev5);
 developmentHalf('development half 6 (dev6)', dev6, DEV6_REACHED, results.dev6);
+developmentHalf('development half 7 (dev7)', dev7, DEV7_REACHED, results.dev7, DEV7_NOW);
 
 describe('record-screen corpus, held-out half (aggregate only)', () => {
   test('never unsafe, and at least the recorded floors', async () => {

@@ -67,7 +67,55 @@ function plausibleName(raw: string | undefined): string | undefined {
   return text.length <= 80 && !/[\d@|]/.test(text) && text.split(' ').length <= 8 ? raw : undefined;
 }
 
-/** Short lines of the region in page order, with their element (open shadow roots included). */
+/** Inline elements a name may be styled in, part by part. */
+const PART_TAGS = /^(?:SPAN|B|STRONG|EM|I|FONT|SMALL|ABBR)$/;
+
+/**
+ * A name styled in parts ("<span><span class=giv>Callum James</span> <span class=fam>Reid</span></span>", dev7): the
+ * parts joined as one line, or undefined. Only leaf inline parts with nothing but spaces or commas between them, at
+ * most one of them a name on its own and none a relation word: "<b>Jane Smith</b> <i>John Smith</i>" or "<b>Jane
+ * Smith</b> <i>Mother</i>" are two people, not one name.
+ */
+function nameParts(el: Element): string | undefined {
+  if (!PART_TAGS.test(el.tagName) || el.shadowRoot) return undefined;
+  const parts: string[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if (!/^[\s,]*$/.test((c as Text).data)) return undefined;
+      if ((c as Text).data.includes(',')) parts.push(',');
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const child = c as Element;
+    if (!PART_TAGS.test(child.tagName) || child.firstElementChild || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') return undefined;
+    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    if (hasRelationWord(text)) return undefined;
+    parts.push(text);
+  }
+  const words = parts.filter((p) => p !== ',');
+  if (words.length < 2 || words.filter(nameLike).length > 1) return undefined;
+  const whole = parts.join(' ').replace(/ ,/g, ',');
+  return nameLike(whole) ? whole : undefined;
+}
+
+/**
+ * A container read as one "Name" value ("NamePATERSON, Hugh (Mr)CHI2701442079DOB…": its first row is the name row,
+ * the rest glued on) that holds its own "Name" row: that row's value (dev7). Only a row inside that container and
+ * in nobody else's section; otherwise the name is looked for line by line, as before.
+ */
+function ownNameRow(w: Winner, otherEl: (el: Element) => boolean): string | undefined {
+  const glued = first(w, 'name');
+  if (!glued) return undefined;
+  for (const item of w.items) {
+    if (item === glued || item.field !== 'name' || !glued.el.contains(item.el) || otherEl(item.el) || isNoValue(item.raw)) continue;
+    const name = plausibleName(item.raw);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** Short lines of the region in page order, with their element (open shadow roots included); a name in parts is one line. */
 function eachLine(root: Element | ShadowRoot, visit: (el: Element, text: string) => boolean): boolean {
   let own = '';
   const el = root.nodeType === 1 ? (root as Element) : (root as ShadowRoot).host;
@@ -84,7 +132,8 @@ function eachLine(root: Element | ShadowRoot, visit: (el: Element, text: string)
       const child = c as Element;
       if (flush()) return true;
       if (SKIP.test(child.tagName) || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') continue;
-      if (eachLine(child, visit)) return true;
+      const whole = nameParts(child);
+      if (whole !== undefined ? visit(child, whole) : eachLine(child, visit)) return true;
     }
   }
   return flush();
@@ -175,7 +224,7 @@ export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: E
 
   // A "Name" value holding digits or running on is not one person's name (it is a container's text,
   // other rows and other people included): the name is then looked for line by line instead.
-  let name = plausibleName(value(w, 'name'));
+  let name = plausibleName(value(w, 'name')) ?? ownNameRow(w, otherEl);
   const family = value(w, 'family');
   if (!name && family) name = `${value(w, 'given') ?? ''} ${family.toUpperCase()}`.trim();
   name ??= nameInRegion(w, scan, (el) => otherEl(el) || valueEls.some((v) => within(el, v, scan)));
