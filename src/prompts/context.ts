@@ -239,7 +239,7 @@ export function contextJudge(
     // "Gran (63) now bringing up 2 grandchildren", in a 63-year-old's notes: the patient named by her family role.
     if (text !== undefined && age !== undefined && raw.first === raw.last && isSelfByAge(tokens[raw.first] as Token, text, age)) continue;
     for (const group of cueGroups) {
-      if (group.subject && !atClauseStart(tokens, raw.first)) {
+      if (group.subject && !atClauseStart(tokens, raw.first) && !reportedByPatient(tokens, raw.first) && !toldAfterLabel(tokens, raw.last)) {
         // Not the subject, so not who the clause is about; but a parent's account of someone else's home
         // ("Mum says her sister is being evicted") is not the child's household either.
         if (group.category === 'other-person' && group.kind === 'relation' && !isTheParent(tokens, raw)) judge.addNamedRelation(group, raw.last);
@@ -429,6 +429,22 @@ function declinesNext(tokens: readonly Token[], at: number): boolean {
     if (ACCEPTS.has((tokens[k] as Token).word) && !DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? '')) return false;
   }
   return true;
+}
+
+const ABOUT = new Set(table.relationAfterAbout.words);
+const ABOUT_OWNERS = new Set(['her', 'his', 'their', 'pts', 'patients']);
+
+/**
+ * "Worried about son (22) - gambling, has borrowed money from her", "Concerned re daughter: drinking again": a relation
+ * named after "about" or "re" and then a dash or colon, which opens what is told of that person (context.json
+ * `relationAfterAbout`; nineteenth session, dev43). The relation is the subject of what follows, as at a clause start.
+ */
+function toldAfterLabel(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || !next.afterLabel || next.clause === (tokens[at] as Token).clause || next.sentence !== (tokens[at] as Token).sentence) return false;
+  let k = at - 1;
+  if (k >= 0 && ABOUT_OWNERS.has((tokens[k] as Token).word)) k -= 1;
+  return k >= 0 && (tokens[k] as Token).clause === (tokens[at] as Token).clause && ABOUT.has((tokens[k] as Token).word);
 }
 
 /** A relation opening a sentence to report ("Wife: he is on the machines", "Son says…"). */
@@ -810,6 +826,11 @@ export class ContextJudge {
     return this.declined?.some(([first, last]) => m.first >= first && m.last <= last) ?? false;
   }
 
+  /** Whether a denial reaches a mention. */
+  isNegated(m: { first: number; last: number }): boolean {
+    return (this.bitsOf(m) & NEG) !== 0;
+  }
+
   /** Whether a mention is affirmed: about the patient (or, when allowed, a relation or a parent as the subject), now, and really said. */
   isAffirmed(m: { first: number; last: number }, subject: SubjectRule): boolean {
     const bits = this.bitsOf(m);
@@ -1089,6 +1110,23 @@ function atClauseStart(tokens: readonly Token[], at: number): boolean {
     if (t.clause !== clause) return true;
     if (!leadIn.has(t.word) && !/^\d/.test(t.word)) return false;
   }
+  return true;
+}
+
+/**
+ * A relation opening what is reported ("Pt says son is homeless", "She thinks that her daughter is drinking",
+ * "Mentioned that a pal uses the food bank"): one of `otherSexPronoun.introducesClause`, "that" at most, then the
+ * relation with only lead-in words before it (nineteenth session, dev43). Not when a relation reports: "Mum says her
+ * mother cannot afford food" keeps its reading as a parent's account.
+ */
+function reportedByPatient(tokens: readonly Token[], at: number): boolean {
+  const clause = (tokens[at] as Token).clause;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k] as Token).clause === clause && leadIn.has((tokens[k] as Token).word) && !INTRODUCES_CLAUSE.has((tokens[k] as Token).word)) k -= 1;
+  if (k >= 0 && (tokens[k] as Token).word === 'that') k -= 1;
+  if (k < 0 || (tokens[k] as Token).clause !== clause || !INTRODUCES_CLAUSE.has((tokens[k] as Token).word)) return false;
+  // Whoever reports, so long as no relation does ("Before leaving mentioned brother lost his job", "Pt says…").
+  for (k -= 1; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) if (isRelation((tokens[k] as Token).word)) return false;
   return true;
 }
 

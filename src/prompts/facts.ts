@@ -13,6 +13,7 @@ import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, PRONOUN_NOT_FOR, POSS
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
+import contextTable from './context.json';
 
 export interface Facts {
   role: Role;
@@ -39,6 +40,24 @@ export interface Facts {
 }
 
 const NO_SENTENCES: ReadonlySet<number> = new Set();
+
+/**
+ * Whether a longer mention of the same group, starting where this one does and going on only in words that name a
+ * question (context.json `labelQuestionWords`), is denied: "DV Qs - no concerns" denies "DV Qs", and the "DV" it
+ * starts with (a label's answer reaches the label's last word; nineteenth session, dev43). Only then: "no car since
+ * his wife died" denies the car, not the death.
+ */
+function insideDenied(m: RawMatch, list: readonly RawMatch[], judge: ContextJudge, tokens: readonly Token[]): boolean {
+  for (const o of list) if (o !== m && o.first === m.first && o.last > m.last && onlyQuestionWords(tokens, m.last + 1, o.last) && judge.isNegated(o)) return true;
+  return false;
+}
+
+const QUESTION_WORDS: ReadonlySet<string> = new Set(contextTable.labelQuestionWords.words);
+
+function onlyQuestionWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) if (!QUESTION_WORDS.has((tokens[k] as Token).word)) return false;
+  return true;
+}
 
 /** Build lazily computed facts for one context; bad input fields are treated as absent. */
 export function factsFor(
@@ -157,10 +176,12 @@ export function factsFor(
         const judge = contextOfText;
         if (judge) {
           const subject = subjectRule(group);
-          for (const m of rawByGroup.get(group) ?? []) {
+          const raws = rawByGroup.get(group) ?? [];
+          for (const m of raws) {
             // A question answered "no" is the need: only its time and person are judged (the answer is a
             // negation), on the question's own words ("Feels safe at home as a child: no" is the past).
             if (group.met ? !judge.isCurrentForPatient(m, subject) : !judge.isAffirmed(m, subject)) continue;
+            if (raws.length > 1 && insideDenied(m, raws, judge, noteTokens)) continue;
             // A template's bare "no" denies it, for the needs where that is safe to read ("Lives alone: N", "Gambling: N").
             if (!group.met && TEMPLATE_DENIAL_FOR.has(group.need) && judge.answeredNo(m)) continue;
             // "The lunch club for her", in a man's notes: a service for someone else (not for the needs a household shares).
