@@ -34,6 +34,9 @@ const HALVES = {
   // The sixth author's screens (eighteenth session): a portal, a single-page app with declarative shadow DOM, an old
   // JSP system with a frameset and iframes, a tablet app with accordions.
   dev6: loadCorpus(resolve('test/fixtures/screens/dev6')),
+  // The seventh author's (nineteenth session): a clinical portal with iframes, a React-style app with shadow DOM, ASP.NET
+  // WebForms with frames, out-of-hours and pharmacy cases where the caller is not the patient. Written for 15 July 2026.
+  dev7: loadCorpus(resolve('test/fixtures/screens/dev7')),
   heldout: loadCorpus(resolve('test/fixtures/screens/heldout2')),
 };
 type Half = keyof typeof HALVES;
@@ -45,7 +48,7 @@ const pathOf = (half: Half, screen: Screen): string => {
 };
 
 function serveCorpus(_req: unknown, res: ServerResponse, url: URL): boolean {
-  const m = /^\/corpus\/(dev2?|dev6|heldout)\/([^/]+)(\/.*)?$/.exec(url.pathname);
+  const m = /^\/corpus\/(dev2?|dev6|dev7|heldout)\/([^/]+)(\/.*)?$/.exec(url.pathname);
   if (!m) return false;
   const screen = HALVES[m[1] as Half].find((s) => s.id === m[2]);
   if (!screen) return false;
@@ -90,7 +93,7 @@ const inHappyDom = (screen: Screen): Promise<Score> => scoreInHappyDom(screen, T
 
 let h: Harness;
 let demo: DemoServer;
-const results: Record<Half, Score[]> = { dev: [], dev2: [], dev6: [], heldout: [] };
+const results: Record<Half, Score[]> = { dev: [], dev2: [], dev6: [], dev7: [], heldout: [] };
 
 beforeAll(async () => {
   demo = await startDemo(serveCorpus);
@@ -117,7 +120,7 @@ async function inChromium(half: Half, screen: Screen): Promise<Score> {
   }
 }
 
-for (const half of ['dev', 'dev2', 'dev6'] as const) {
+for (const half of ['dev', 'dev2', 'dev6', 'dev7'] as const) {
   describe(`record-screen corpus in Chromium, ${half}`, () => {
     test.each(HALVES[half].map((s) => [s.id, s] as const))('%s: never unsafe, read as in happy-dom', async (_id, screen) => {
       const score = await inChromium(half, screen);
