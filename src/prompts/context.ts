@@ -238,7 +238,13 @@ export function contextJudge(
     if (!cueGroups || (pseudo[raw.first] && !runsPastPseudo(raw))) continue;
     // "Gran (63) now bringing up 2 grandchildren", in a 63-year-old's notes: the patient named by her family role.
     if (text !== undefined && age !== undefined && raw.first === raw.last && isSelfByAge(tokens[raw.first] as Token, text, age)) continue;
-    for (const group of cueGroups) {
+    for (const cueGroup of cueGroups) {
+      let group = cueGroup;
+      if (group.subject && !atClauseStart(tokens, raw.first)) {
+        // A relation opening what is reported reaches only to the next dash or colon: "Pt feels his wife would leave
+        // him if she knew about the betting - lost £4k on the slots, 2 months rent arrears" is his own (review 19).
+        if (!toldAfterLabel(tokens, raw.last) && reportedByPatient(tokens, raw.first)) group = { ...group, window: Math.min(group.window, untilLabel(tokens, raw.last)) };
+      }
       if (group.subject && !atClauseStart(tokens, raw.first) && !reportedByPatient(tokens, raw.first) && !toldAfterLabel(tokens, raw.last)) {
         // Not the subject, so not who the clause is about; but a parent's account of someone else's home
         // ("Mum says her sister is being evicted") is not the child's household either.
@@ -442,9 +448,19 @@ const ABOUT_OWNERS = new Set(['her', 'his', 'their', 'pts', 'patients']);
 function toldAfterLabel(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (next === undefined || !next.afterLabel || next.clause === (tokens[at] as Token).clause || next.sentence !== (tokens[at] as Token).sentence) return false;
+  // "Worried about daughter - and about herself: both evicted": the patient joins what is told (review 19).
+  if (next.word === 'and') return false;
   let k = at - 1;
   if (k >= 0 && ABOUT_OWNERS.has((tokens[k] as Token).word)) k -= 1;
   return k >= 0 && (tokens[k] as Token).clause === (tokens[at] as Token).clause && ABOUT.has((tokens[k] as Token).word);
+}
+
+/** How many words after `at` come before the next dash or colon in its sentence (what is told after it is new). */
+function untilLabel(tokens: readonly Token[], at: number): number {
+  const sentence = (tokens[at] as Token).sentence;
+  let k = at + 1;
+  while (k < tokens.length && (tokens[k] as Token).sentence === sentence && !((tokens[k] as Token).afterLabel && (tokens[k] as Token).clause !== (tokens[k - 1] as Token).clause)) k += 1;
+  return k - at - 1;
 }
 
 /** A relation opening a sentence to report ("Wife: he is on the machines", "Son says…"). */

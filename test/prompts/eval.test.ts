@@ -517,10 +517,13 @@ const DEV42: Floor = {
 
 // dev43 (nineteenth session, a forty-fourth author: Dundee and Angus practice nurses and an ANP, review templates with
 // "Social:" lines, relatives beside the patient's review): first contact 0.934 (99/106) / 0.861 (99/115); after its round
-// 0.981 (104/106) / 0.929 (104/112); floors those rounded down (ceilings on prompted notes rounded up).
+// 0.981 (104/106) / 0.929 (104/112), then 0.962 (102/106) / 0.927 (102/110) when its hostile review (50 notes) had two
+// of its changes taken out ("not known to young carers" as no denial prompted "Young carer: no. Not known to young
+// carers"; "hasn't applied for" prompted "Hasn't applied for Scottish Child Payment - not eligible"); floors those
+// rounded down (ceilings on prompted notes rounded up).
 const DEV43: Floor = {
-  recall: 0.981,
-  precision: 0.928,
+  recall: 0.962,
+  precision: 0.927,
   positivePrecision: 1,
   promptedAtMost: { neutral: 0, negated: 0.17, historical: 0.08, 'other-person': 0.13, hypothetical: 0.17 },
 };

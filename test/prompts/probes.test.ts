@@ -1041,6 +1041,24 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Transport not an issue - son drives him to all his appointments.', 'male', [], ['transport']],
   ['Stepdad put him out 3 wks ago after a fight. Sofa surfing at pals.', 'male', ['family', 'housing'], []],
   ["Wife's stroke in Jan, he does everything now. 'I've lost aw my pals.'", 'male', ['loneliness'], []],
+  // dev43 (nineteenth session): a relation opening a reported clause or told after "about … -"; a modal before
+  // loneliness; a denied template question; and what its hostile review (50 notes) held the rules to.
+  ['Pt says son is homeless, sofa surfing. Her own tenancy fine.', 'female', [], ['housing']],
+  ['Pt mentions daughter has PND and is struggling wi the baby - daughter at another practice.', 'female', [], ['family']],
+  ['Pt anxious about son (22) - gambling, has borrowed money from her. Info re support for families of gamblers.', 'female', [], ['substances', 'money']],
+  ['Pt says she and son are homeless, staying at her sister\'s.', 'female', ['housing'], []],
+  ['Pt says partner hits her when he has had a drink, scared to go home.', 'female', ['safety'], []],
+  ['Pt feels his wife would leave him if she knew about the betting - lost £4k on online slots this month, 2 months rent arrears, low and ashamed.', 'male', ['money'], []],
+  ['Worried about daughter - and about herself: both evicted last week, now in a B&B together.', 'female', ['housing'], []],
+  ['Worried he might feel isolated away fae his pals if he moves to sheltered housing.', 'male', [], ['loneliness']],
+  ['DV Qs - no concerns. Adult protection Qs: nil.', 'female', [], ['safety']],
+  ['DV Qs - discloses partner pushed her down the stairs last week.', 'female', ['safety'], []],
+  ['DV Qs: none asked as partner present throughout.', 'female', [], []],
+  ["Handles her own money, feels safe at home.", 'female', [], ['safety']],
+  ['Worried energy prices will go up again in Oct - coping just now, house warm.', 'female', [], ['fuel', 'housing']],
+  ['Young carer: no. Not known to young carers. Here with mum for verruca.', 'female', [], ['caring']],
+  ["Hasn't applied for Scottish Child Payment - not eligible, both working, no money worries.", 'female', [], ['money']],
+  ["Wage from the care home just doesn't stretch to the end of the month.", 'female', ['money'], []],
 ];
 
 /** Eighteenth session, dev40: a parent's or grandparent's role with the patient's own age in brackets is the patient. */
