@@ -138,6 +138,12 @@ describe('generic detector: lists and notes', () => {
     expect(ctx?.name).toBe('Master Noah BAIRD');
   });
 
+  test('a heading of two parts of one kind opens that list; of two kinds, none', () => {
+    const rows = '<table><tr><td>Lymecycline 408mg capsules</td><td>Repeat</td></tr><tr><td>Desogestrel 75microgram</td><td>Repeat</td></tr><tr><td>Trimethoprim 200mg</td><td>Discontinued (rash)</td></tr></table>';
+    expect(detectGeneric(docWith(`<p>CHI: 1403522103</p><div>Repeat Templates / Current Medication</div>${rows}`), NOW)?.medicationCount).toBe(2);
+    expect(detectGeneric(docWith(`<p>CHI: 1403522103</p><div>Medication / Allergies</div>${rows}`), NOW)?.medicationCount).toBeUndefined();
+  });
+
   test('a prescriber\'s cancellation is no current item', () => {
     const html = `<p>CHI: 1403522103</p><h3>Prescription items</h3><table><tr><th>Item</th><th>Status</th></tr><tr><td>Amlodipine 10mg tablets</td><td>Active</td></tr>
       <tr><td>Amlodipine 5mg tablets</td><td>Cancelled by prescriber 09/06/2026</td></tr></table>`;

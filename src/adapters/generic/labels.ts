@@ -116,7 +116,7 @@ function kindOf(key: string): HeadingKind | undefined {
 
 /**
  * What a heading or label opens, if anything. "Next of Kin / Carer" is
- * another person's section because one of its parts is.
+ * another person's section because one of its parts is; "Repeats / Current medication" a list of the kind every part names.
  */
 export function headingOf(text: string): HeadingKind | undefined {
   return text.length > 80 || !PREFIXES.has(prefixOf(text)) ? undefined : kindOfHeading(text);
@@ -127,8 +127,12 @@ const kindOfHeading = remembered((text: string): HeadingKind | undefined => {
   const whole = kindOf(key);
   if (whole || !/[/,]/.test(key)) return whole;
   const parts = key.split(/\s*[/,]\s*/);
-  for (const part of parts) if (kindOf(part) === 'other') return 'other';
-  return undefined;
+  const kinds = parts.map(kindOf);
+  if (kinds.includes('other')) return 'other';
+  // "Repeat Templates / Current Medication" (dev7): every part a heading of the same kind. "Medication / Allergies"
+  // mixes two and stays no heading.
+  const first = kinds[0];
+  return first !== undefined && kinds.every((k) => k === first) ? first : undefined;
 });
 
 /**

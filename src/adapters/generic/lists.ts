@@ -261,7 +261,7 @@ export function medicationCountOf(headingText: string, entries: () => Entry[]): 
 /**
  * An entry marked as no longer taken, in a list of current ones ("Ropinirole 2mg … Stopped Jan 2026", a "Discontinued"
  * badge): not counted (dev6, where stopped drugs sat greyed in the same list). Only the status as a word of its own,
- * at the end, before a date or before "by" ("Cancelled by prescriber", dev7): "Stop smoking" and "Discontinue if rash" are
- * instructions, not statuses.
+ * at the end, before a date, a bracketed reason or "by" ("Cancelled by prescriber", "Discontinued (rash)", dev7): "Stop
+ * smoking" and "Discontinue if rash" are instructions, not statuses.
  */
-const NOT_CURRENT = /(?:^|[\s\-–—(])(?:Stopped|STOPPED|Discontinued|DISCONTINUED|Cancelled|CANCELLED|Ended|ENDED)(?:\s+(?:on\s+)?\d|\s*\)|\s*$|\s*[-–—:,]|\s+(?:by|BY)\s|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
+const NOT_CURRENT = /(?:^|[\s\-–—(])(?:Stopped|STOPPED|Discontinued|DISCONTINUED|Cancelled|CANCELLED|Ended|ENDED)(?:\s+(?:on\s+)?\d|\s*\)|\s*\(|\s*$|\s*[-–—:,]|\s+(?:by|BY)\s|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
