@@ -241,15 +241,21 @@ export function contextJudge(
     for (const cueGroup of cueGroups) {
       let group = cueGroup;
       if (group.subject && !atClauseStart(tokens, raw.first)) {
-        // A relation opening what is reported reaches only to the next dash or colon: "Pt feels his wife would leave
-        // him if she knew about the betting - lost £4k on the slots, 2 months rent arrears" is his own (review 19).
-        if (!toldAfterLabel(tokens, raw.last) && reportedByPatient(tokens, raw.first)) group = { ...group, window: Math.min(group.window, untilLabel(tokens, raw.last)) };
-      }
-      if (group.subject && !atClauseStart(tokens, raw.first) && !reportedByPatient(tokens, raw.first) && !toldAfterLabel(tokens, raw.last)) {
-        // Not the subject, so not who the clause is about; but a parent's account of someone else's home
-        // ("Mum says her sister is being evicted") is not the child's household either.
-        if (group.category === 'other-person' && group.kind === 'relation' && !isTheParent(tokens, raw)) judge.addNamedRelation(group, raw.last);
-        continue;
+        if (toldAfterLabel(tokens, raw.first, raw.last)) {
+          // "Worried re son - in prison - drinking 2 bottles a night to cope": what is told of the relation ends at the
+          // next dash or colon (code review).
+          group = { ...group, window: Math.min(group.window, untilLabel(tokens, raw.last + 1) + 1) };
+        } else if (reportedByPatient(tokens, raw.first, raw.last)) {
+          // A relation opening what is reported reaches to the end of its own clause: "Pt worries wife will leave, lost
+          // £4k on the slots, 2 months rent arrears" and "Worries mum will find out about the self harm, cutting
+          // thighs" are the patient's own after the comma (review 19 and code review).
+          group = { ...group, window: Math.min(group.window, clauseRest(tokens, raw.last)) };
+        } else {
+          // Not the subject, so not who the clause is about; but a parent's account of someone else's home
+          // ("Mum says her sister is being evicted") is not the child's household either.
+          if (group.category === 'other-person' && group.kind === 'relation' && !isTheParent(tokens, raw)) judge.addNamedRelation(group, raw.last);
+          continue;
+        }
       }
       if (group.answer) {
         // Only a label's answer ("Gambling: no"). A "no" after a question mark or an "A:" label denies
@@ -438,6 +444,10 @@ function declinesNext(tokens: readonly Token[], at: number): boolean {
 }
 
 const ABOUT = new Set(table.relationAfterAbout.words);
+/** After these the relation is the one told, not who speaks ("Hasn't told wife about the drinking"; code review). */
+const PERSON_TOLD = new Set(table.relationAfterAbout.personTold);
+/** What a reported relation must be the subject of: a state or a habit ("son is homeless", "brother lost his job"). */
+const REPORTED_VERBS = new Set(table.relationAfterAbout.reportedVerbs);
 const ABOUT_OWNERS = new Set(['her', 'his', 'their', 'pts', 'patients']);
 
 /**
@@ -445,14 +455,23 @@ const ABOUT_OWNERS = new Set(['her', 'his', 'their', 'pts', 'patients']);
  * named after "about" or "re" and then a dash or colon, which opens what is told of that person (context.json
  * `relationAfterAbout`; nineteenth session, dev43). The relation is the subject of what follows, as at a clause start.
  */
-function toldAfterLabel(tokens: readonly Token[], at: number): boolean {
-  const next = tokens[at + 1];
-  if (next === undefined || !next.afterLabel || next.clause === (tokens[at] as Token).clause || next.sentence !== (tokens[at] as Token).sentence) return false;
+function toldAfterLabel(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  const at = tokens[last] as Token;
+  if (next === undefined || !next.afterLabel || next.clause === at.clause || next.sentence !== at.sentence) return false;
   // "Worried about daughter - and about herself: both evicted": the patient joins what is told (review 19).
   if (next.word === 'and') return false;
-  let k = at - 1;
+  let k = first - 1;
   if (k >= 0 && ABOUT_OWNERS.has((tokens[k] as Token).word)) k -= 1;
-  return k >= 0 && (tokens[k] as Token).clause === (tokens[at] as Token).clause && ABOUT.has((tokens[k] as Token).word);
+  return k >= 0 && (tokens[k] as Token).clause === at.clause && ABOUT.has((tokens[k] as Token).word);
+}
+
+/** How many words after `at` are in its clause. */
+function clauseRest(tokens: readonly Token[], at: number): number {
+  const clause = (tokens[at] as Token).clause;
+  let k = at + 1;
+  while (k < tokens.length && (tokens[k] as Token).clause === clause) k += 1;
+  return k - at - 1;
 }
 
 /** How many words after `at` come before the next dash or colon in its sentence (what is told after it is new). */
@@ -750,6 +769,9 @@ export class ContextJudge {
         // comma. Only that word: reaching the whole clause before a dash hid "Husband kicked her - denies SOB".
         const crossesLabel = group.acrossLabels && t.clause !== next.clause && next.afterLabel && t.sentence === at.sentence;
         if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !(crossesLabel && t.clause === at.clause - 1)) break;
+        // "2 months rent arrears and rent will go up in April": a stop word ends a backward reach too (only groups that
+        // name some; code review, nineteenth session).
+        if (group.stopsAt?.has(t.word)) break;
         this.endsHere[p] = (this.endsHere[p] as number) | bits;
         if (startsBetween(this.terms.byFirst.get(p), first, ends)) break;
       }
@@ -1131,16 +1153,20 @@ function atClauseStart(tokens: readonly Token[], at: number): boolean {
 
 /**
  * A relation opening what is reported ("Pt says son is homeless", "She thinks that her daughter is drinking",
- * "Mentioned that a pal uses the food bank"): one of `otherSexPronoun.introducesClause`, "that" at most, then the
- * relation with only lead-in words before it (nineteenth session, dev43). Not when a relation reports: "Mum says her
- * mother cannot afford food" keeps its reading as a parent's account.
+ * "Mentioned that a pal uses the food bank"): one of `otherSexPronoun.introducesClause` (not "told" or "tells", after
+ * which the relation is the one told), "that" at most, then the relation with only lead-in words before it (nineteenth
+ * session, dev43). Not when a relation reports: "Mum says her mother cannot afford food" keeps its reading as a
+ * parent's account.
  */
-function reportedByPatient(tokens: readonly Token[], at: number): boolean {
+function reportedByPatient(tokens: readonly Token[], at: number, last = at): boolean {
   const clause = (tokens[at] as Token).clause;
+  const after = tokens[last + 1];
+  if (after === undefined || after.clause !== clause || !REPORTED_VERBS.has(after.word)) return false;
   let k = at - 1;
   while (k >= 0 && (tokens[k] as Token).clause === clause && leadIn.has((tokens[k] as Token).word) && !INTRODUCES_CLAUSE.has((tokens[k] as Token).word)) k -= 1;
   if (k >= 0 && (tokens[k] as Token).word === 'that') k -= 1;
-  if (k < 0 || (tokens[k] as Token).clause !== clause || !INTRODUCES_CLAUSE.has((tokens[k] as Token).word)) return false;
+  const verb = tokens[k];
+  if (verb === undefined || verb.clause !== clause || !INTRODUCES_CLAUSE.has(verb.word) || PERSON_TOLD.has(verb.word)) return false;
   // Whoever reports, so long as no relation does ("Before leaving mentioned brother lost his job", "Pt says…").
   for (k -= 1; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) if (isRelation((tokens[k] as Token).word)) return false;
   return true;

@@ -121,7 +121,11 @@ describe('generic detector: lists and notes', () => {
     ['<span><span class="giv">Kathleen</span> <span class="fam">Cunningham</span></span>', 'Kathleen Cunningham'],
     ['<span><b>REID</b>, <span>Callum</span></span>', 'Callum REID'],
     ['<span><b>Jane Smith</b> <i>John Smith</i></span>', 'Jane Smith'],
-    ['<span><b>Jane Smith</b> <i>Mother</i></span>', 'Jane Smith'],
+    // A relation or a label beside a name says whose it is (code review): no name rather than theirs.
+    ['<span><b>Jane Smith</b> <i>Mother</i></span>', undefined],
+    ['<span><span>Mary</span> <span>REID</span></span> <span>(Carer)</span>', undefined],
+    ['<span><b>Informant</b> <span>Mary Reid</span></span>', undefined],
+    ['<span><b>Interpreter</b> <span>Mary Reid</span></span>', undefined],
   ])('a name in inline parts: %s', (name, want) => {
     const html = `<div class="banner"><div>${name}</div><p>CHI: 1403522103</p><p>DOB: 14/03/1952</p></div>`;
     expect(detectGeneric(docWith(html), NOW)?.name).toBe(want);

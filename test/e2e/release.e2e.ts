@@ -9,8 +9,9 @@
  * One change is made to the release build, in a copy: the record site's host access is listed in `host_permissions`
  * (granted at install) instead of only in `optional_host_permissions`. That stands in for the practice manager's
  * "Allow" in Chromium's permission prompt, which automation cannot answer. The code is the release build's, unchanged.
+ * The tests run in order and each starts from the state the one before left (a practice's set-up, step by step).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -53,6 +54,16 @@ async function answers(worker: Worker, url: string): Promise<boolean> {
   }, url);
 }
 
+/** The newest change under the folders the build is made from (a build older than it tests old code; code review). */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
 let copy: string;
 let profile: string;
 let demo: DemoServer;
@@ -61,13 +72,17 @@ let other: Server;
 let otherUrl: string;
 
 beforeAll(async () => {
+  const built = statSync(join(RELEASE, 'manifest.json')).mtimeMs;
+  if (built < Math.max(newestSource(resolve('src')), newestSource(resolve('entrypoints')))) {
+    throw new Error('.output/chrome-mv3 is older than the source: rebuild it (npx wxt build) before this test');
+  }
   copy = mkdtempSync(join(tmpdir(), 'links-release-'));
   cpSync(RELEASE, copy, { recursive: true });
   const manifestPath = join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: unknown; host_permissions?: string[] };
   // The build under test is a release build: it must declare no content script of its own.
   if (manifest.content_scripts !== undefined) throw new Error('.output/chrome-mv3 declares a static content script: it is not a release build');
-  manifest.host_permissions = ['http://127.0.0.1/*'];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   profile = mkdtempSync(join(tmpdir(), 'links-release-profile-'));
   demo = await startDemo();

@@ -1043,7 +1043,7 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ["Wife's stroke in Jan, he does everything now. 'I've lost aw my pals.'", 'male', ['loneliness'], []],
   // dev43 (nineteenth session): a relation opening a reported clause or told after "about … -"; a modal before
   // loneliness; a denied template question; and what its hostile review (50 notes) held the rules to.
-  ['Pt says son is homeless, sofa surfing. Her own tenancy fine.', 'female', [], ['housing']],
+  ['Pt says son is homeless. Her own tenancy fine.', 'female', [], ['housing']],
   ['Pt mentions daughter has PND and is struggling wi the baby - daughter at another practice.', 'female', [], ['family']],
   ['Pt anxious about son (22) - gambling, has borrowed money from her. Info re support for families of gamblers.', 'female', [], ['substances', 'money']],
   ['Pt says she and son are homeless, staying at her sister\'s.', 'female', ['housing'], []],
@@ -1053,7 +1053,18 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Worried he might feel isolated away fae his pals if he moves to sheltered housing.', 'male', [], ['loneliness']],
   ['DV Qs - no concerns. Adult protection Qs: nil.', 'female', [], ['safety']],
   ['DV Qs - discloses partner pushed her down the stairs last week.', 'female', ['safety'], []],
-  ['DV Qs: none asked as partner present throughout.', 'female', [], []],
+  ['DV Qs: none asked as partner present throughout.', 'female', ['safety'], []],
+  // The code review of those rules: a relation after "told" is the one told; a reported relation reaches to its
+  // clause's end; what is told after "about … -" ends at the next dash; a rise "will go up" is no possibility unless
+  // worried about; "controls her own" is abuse; a hernia repair and a leak of urine are no housing.
+  ["Hasn't told wife about the drinking, 12 cans a day.", 'male', ['substances'], []],
+  ['Worries mum will find out about the self harm, cutting thighs most nights.', 'female', ['mental-wellbeing'], []],
+  ['Pt worries wife will leave, lost £4k on the slots, 2 months rent arrears.', 'male', ['money'], []],
+  ['Worried re son - in prison - drinking 2 bottles of wine a night to cope.', 'female', ['substances'], []],
+  ["Can't afford heating, bills will go up again in October.", 'female', ['fuel'], []],
+  ['2 months rent arrears and rent will go up in April.', 'female', ['money'], []],
+  ['Husband is coercive, controls her own bank account.', 'female', ['safety'], []],
+  ['Awaiting hernia repair. Leaks urine going upstairs.', 'male', [], ['housing']],
   ["Handles her own money, feels safe at home.", 'female', [], ['safety']],
   ['Worried energy prices will go up again in Oct - coping just now, house warm.', 'female', [], ['fuel', 'housing']],
   ['Young carer: no. Not known to young carers. Here with mum for verruca.', 'female', [], ['caring']],

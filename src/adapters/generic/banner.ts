@@ -1,7 +1,7 @@
 import { normalisePostcode } from '../../context/postcode';
 import { parseAge, parseSex, POSTCODE_IN_TEXT, textOf } from '../dom-text';
 import { readBirth, type BirthRead } from '../checks';
-import { hasRelationWord, headingOf, isNoValue, labelField, type GenericField } from './labels';
+import { hasRelationWord, headingOf, isNoValue, labelField, namesOtherPerson, type GenericField } from './labels';
 import type { Winner } from './region';
 import { linesOf } from './text';
 import { within } from './tree';
@@ -90,11 +90,12 @@ function nameParts(el: Element): string | undefined {
     if (!PART_TAGS.test(child.tagName) || child.firstElementChild || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') return undefined;
     const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text === '') continue;
-    if (hasRelationWord(text)) return undefined;
+    // A label styled as a part ("<b>Informant</b> <span>Mary Reid</span>") says whose name follows (code review).
+    if (hasRelationWord(text) || labelField(text) || headingOf(text) || namesOtherPerson(text)) return undefined;
     parts.push(text);
   }
   const words = parts.filter((p) => p !== ',');
-  if (words.length < 2 || words.filter(nameLike).length > 1) return undefined;
+  if (words.length < 2 || words.filter(nameLike).length > 1 || besideRelation(el)) return undefined;
   const whole = parts.join(' ').replace(/ ,/g, ',');
   return nameLike(whole) ? whole : undefined;
 }
@@ -113,6 +114,17 @@ function ownNameRow(w: Winner, otherEl: (el: Element) => boolean): string | unde
     if (name) return name;
   }
   return undefined;
+}
+
+/**
+ * A line whose own short container names a relation: "<span>Mary REID</span> <span>(Carer)</span>", "<b>Jane Smith</b>
+ * <i>Mother</i>". The name there is that person's, not the patient's (code review, nineteenth session).
+ */
+function besideRelation(el: Element): boolean {
+  const container = el.parentElement;
+  if (!container) return false;
+  const text = container.textContent ?? '';
+  return text.length <= 80 && hasRelationWord(text);
 }
 
 /** Short lines of the region in page order, with their element (open shadow roots included); a name in parts is one line. */
@@ -165,7 +177,7 @@ function nameInRegion(w: Winner, scan: PageScan, skip: (el: Element) => boolean)
     let preferred: string | undefined;
     const core = w.chain[w.level] as Element;
     eachLine(root, (el, text) => {
-      if (!nameLike(text) || STAFF.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || skip(el)) return false;
+      if (!nameLike(text) || STAFF.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || skip(el) || besideRelation(el)) return false;
       // Above the banner itself, only a line before it, in a part holding no other details.
       if (level > w.level && !core.contains(el) && ((core.compareDocumentPosition(el) & 2) === 0 || !aloneAbove(el, root, scan))) return false;
       if (/^H[1-6]$/.test(el.tagName) || NAME_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
