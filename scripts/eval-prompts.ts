@@ -93,6 +93,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev41', 'half 41 (dev41.json, a forty-second author: North Lanarkshire and East Dunbartonshire GPs and registrars; terse fragments, Scots quotes, look-alike wording; money, housing, work, mood, family, safety, legal, food; scored, never tuned on)'],
   ['dev42', 'development half 42 (dev42.json, a forty-third author: Aberdeenshire and Moray, fishing, offshore and farm families, Doric; GPs, an ANP, a link worker; 160 notes weighted to other-person notes in many sentence shapes)'],
   ['dev43', 'development half 43 (dev43.json, a forty-fourth author: Dundee and Angus practice nurses and an ANP; telephone triage, review templates with "Social:" lines, depot and vaccine clinics; work, fuel, money, caring and relatives beside the patient; 160 notes)'],
+  ['dev45', 'development half 45 (dev45.json, a forty-sixth author: Dumfries and Galloway and the Borders; a GP partner, a registrar and a links practitioner; families, relatives told in many shapes beside the patient, futures and pasts; 150 notes)'],
   ['dev44', 'half 44 (dev44.json, a forty-fifth author: Highland and island GPs and a locum in Glasgow\'s East End; long narratives, ICE and social history; isolation, transport, digital, substances, coercive control as behaviour, legal; needs told through someone else; 140 notes; scored, never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
