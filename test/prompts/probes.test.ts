@@ -1065,6 +1065,16 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['2 months rent arrears and rent will go up in April.', 'female', ['money'], []],
   ['Husband is coercive, controls her own bank account.', 'female', ['safety'], []],
   ['Awaiting hernia repair. Leaks urine going upstairs.', 'male', [], ['housing']],
+  // dev45 and its hostile review (40 notes): a question answered well denies only itself; start points; look-alikes that
+  // must not hide what follows them.
+  ["Asked re housing - owns his house, central heating, warm and dry, no damp or mould.", 'male', [], ['housing']],
+  ['Asked re alcohol - nae worries, 3 bottles of wine a night since the divorce.', 'female', ['substances'], []],
+  ['Since retiring 2 years ago lonely, drinking more.', 'male', ['loneliness', 'substances'], []],
+  ["Uses his smartphone for everything - but phone cut off 3 wks ago as couldn't pay the contract, so no online banking.", 'male', ['digital'], []],
+  ['Sponsor threatened to report her to the Home Office; he keeps her passport and she works 70 hrs/wk for board only.', 'female', ['safety'], []],
+  ['Employer has threatened to withdraw her sponsorship since she raised concerns about night staffing.', 'female', ['work'], ['safety']],
+  ['The gambling is his - he made her take out two payday loans in her name to cover his losses.', 'female', ['money'], ['substances']],
+  ['Council budget cuts - her day centre closed in April. Now in the house all week, not seen anyone but the carers.', 'female', [], ['money']],
   ["Handles her own money, feels safe at home.", 'female', [], ['safety']],
   ['Worried energy prices will go up again in Oct - coping just now, house warm.', 'female', [], ['fuel', 'housing']],
   ['Young carer: no. Not known to young carers. Here with mum for verruca.', 'female', [], ['caring']],
