@@ -148,6 +148,13 @@ describe('generic detector: lists and notes', () => {
     expect(detectGeneric(docWith(`<p>CHI: 1403522103</p><div>Medication / Allergies</div>${rows}`), NOW)?.medicationCount).toBeUndefined();
   });
 
+  test('a list opening a block that also holds the next heading is still the list', () => {
+    const html = `<p>CHI: 1403522103</p><div class="panel"><h3>Current medication</h3><div class="body"><table><tr><th>Drug</th><th>Type</th></tr>
+      <tr><td>Hydromol ointment</td><td>Repeat</td></tr><tr><td>Hydrocortisone 1% cream</td><td>Acute</td></tr></table>
+      <p>Discontinued: Cetirizine 1mg/ml oral solution (stopped 12-Feb-2026)</p></div></div>`;
+    expect(detectGeneric(docWith(html), NOW)?.medicationCount).toBe(2);
+  });
+
   test('a prescriber\'s cancellation is no current item', () => {
     const html = `<p>CHI: 1403522103</p><h3>Prescription items</h3><table><tr><th>Item</th><th>Status</th></tr><tr><td>Amlodipine 10mg tablets</td><td>Active</td></tr>
       <tr><td>Amlodipine 5mg tablets</td><td>Cancelled by prescriber 09/06/2026</td></tr></table>`;

@@ -39,7 +39,7 @@ export function listAfter(heading: Element, stop: (el: Element) => boolean): Ele
   for (let up = 0; up < 3 && node; up++) {
     let sib: Element | null = node.nextElementSibling;
     for (let k = 0; k < 4 && sib; k++, sib = sib.nextElementSibling) {
-      if (stop(sib)) return null;
+      if (stop(sib)) return listBeforeStop(sib, stop);
       if (isList(sib)) return sib;
       const inner = sib.querySelector(LIST_SELECTOR);
       if (inner) return inner;
@@ -49,6 +49,20 @@ export function listAfter(heading: Element, stop: (el: Element) => boolean): Ele
     const parent: Element | null = node.parentElement;
     if (!parent || (textOf(parent) !== textOf(node) && !controls)) return null;
     node = parent;
+  }
+  return null;
+}
+
+/**
+ * "<div class=body><table>…</table><p>Discontinued: Cetirizine…</p></div>" (dev7): a block holding the next heading may
+ * still open with this heading's list. Its first child holding a list, when no child before it is (or holds) a heading.
+ */
+function listBeforeStop(block: Element, stop: (el: Element) => boolean): Element | null {
+  for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
+    if (stop(c)) return null;
+    if (isList(c)) return c;
+    const inner = c.querySelector(LIST_SELECTOR);
+    if (inner) return inner;
   }
   return null;
 }
