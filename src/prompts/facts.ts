@@ -47,22 +47,17 @@ const NO_SENTENCES: ReadonlySet<number> = new Set();
  * starts with (a label's answer reaches the label's last word; nineteenth session, dev43). Only then: "no car since
  * his wife died" denies the car, not the death.
  */
-function insideDenied(m: RawMatch, byFirst: ReadonlyMap<number, RawMatch[]>, judge: ContextJudge, tokens: readonly Token[]): boolean {
-  const same = byFirst.get(m.first);
-  if (same === undefined || same.length < 2) return false;
-  for (const o of same) if (o !== m && o.last > m.last && onlyQuestionWords(tokens, m.last + 1, o.last) && judge.isNegated(o)) return true;
+function insideDenied(at: number, list: readonly RawMatch[], judge: ContextJudge, tokens: readonly Token[]): boolean {
+  // A group's mentions are in text order, those starting at one word side by side (phrase-index.ts findRawMatches
+  // emits a word's matches together): only those neighbours are looked at (a long note has thousands; code review).
+  const m = list[at] as RawMatch;
+  for (let k = at - 1; k >= 0 && (list[k] as RawMatch).first === m.first; k -= 1) if (deniesInside(list[k] as RawMatch, m, judge, tokens)) return true;
+  for (let k = at + 1; k < list.length && (list[k] as RawMatch).first === m.first; k += 1) if (deniesInside(list[k] as RawMatch, m, judge, tokens)) return true;
   return false;
 }
 
-/** A group's mentions by their first word (looked up per mention: a long note has thousands; code review). */
-function byFirstWord(list: readonly RawMatch[]): Map<number, RawMatch[]> {
-  const out = new Map<number, RawMatch[]>();
-  for (const m of list) {
-    const at = out.get(m.first);
-    if (at) at.push(m);
-    else out.set(m.first, [m]);
-  }
-  return out;
+function deniesInside(outer: RawMatch, m: RawMatch, judge: ContextJudge, tokens: readonly Token[]): boolean {
+  return outer.last > m.last && onlyQuestionWords(tokens, m.last + 1, outer.last) && judge.isNegated(outer);
 }
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set(contextTable.labelQuestionWords.words);
@@ -190,12 +185,12 @@ export function factsFor(
         if (judge) {
           const subject = subjectRule(group);
           const raws = rawByGroup.get(group) ?? [];
-          const starts = raws.length > 1 ? byFirstWord(raws) : undefined;
-          for (const m of raws) {
+          for (let at = 0; at < raws.length; at += 1) {
+            const m = raws[at] as RawMatch;
             // A question answered "no" is the need: only its time and person are judged (the answer is a
             // negation), on the question's own words ("Feels safe at home as a child: no" is the past).
             if (group.met ? !judge.isCurrentForPatient(m, subject) : !judge.isAffirmed(m, subject)) continue;
-            if (starts !== undefined && insideDenied(m, starts, judge, noteTokens)) continue;
+            if (raws.length > 1 && insideDenied(at, raws, judge, noteTokens)) continue;
             // A template's bare "no" denies it, for the needs where that is safe to read ("Lives alone: N", "Gambling: N").
             if (!group.met && TEMPLATE_DENIAL_FOR.has(group.need) && judge.answeredNo(m)) continue;
             // "The lunch club for her", in a man's notes: a service for someone else (not for the needs a household shares).
