@@ -21,6 +21,8 @@ export type CompiledCondition =
   | { kind: 'meds'; min: number }
   /** `denial`: a template's bare "no" denies a mention (the rule's need is one of `answers.denialFor`, context.ts). */
   | { kind: 'notes'; phrases: Set<string>; denial: boolean }
+  /** One of the phrases is in the notes and a denial reaches it (or a template answers it "no"). */
+  | { kind: 'notesDenied'; phrases: Set<string> }
   /** `key` names the need and groups, so that rules reading the same ones share one reading per call. */
   | { kind: 'lexicon'; lexicon: CompiledLexicon; groups: Set<string> | undefined; key: string }
   | { kind: 'deprivation'; max: number }
@@ -99,7 +101,7 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
   const plain = new Set<string>();
   const collect = (c: CompiledCondition): void => {
     if (c.kind === 'lexicon') lexicons.add(c.lexicon);
-    else if (c.kind === 'notes') for (const p of c.phrases) plain.add(p);
+    else if (c.kind === 'notes' || c.kind === 'notesDenied') for (const p of c.phrases) plain.add(p);
     else if (c.kind === 'all' || c.kind === 'any' || c.kind === 'near') c.items.forEach(collect);
     else if (c.kind === 'not') collect(c.item);
   };
@@ -164,6 +166,10 @@ function compileCondition(c: Condition, allPhrases: string[], denial: boolean): 
     }
     allPhrases.push(...c.notes.phrases);
     return { kind: 'notes', phrases: new Set(c.notes.phrases), denial };
+  }
+  if ('notesDenied' in c) {
+    allPhrases.push(...c.notesDenied.phrases);
+    return { kind: 'notesDenied', phrases: new Set(c.notesDenied.phrases) };
   }
   if ('deprivationDecile' in c) return { kind: 'deprivation', max: c.deprivationDecile.max };
   if ('role' in c) return { kind: 'role', roles: new Set(c.role) };

@@ -112,6 +112,17 @@ export function evaluate(c: CompiledCondition, f: Facts): Outcome {
       if (!outcome) f.lexiconOutcomes.set(c.key, (outcome = lexicon(c.lexicon, c.groups, f)));
       return outcome;
     }
+    case 'notesDenied': {
+      // "Lives alone. Denies feeling lonely or isolated": a guess from age and living alone yields to what was asked.
+      const byPhrase = f.noteHits();
+      for (const p of c.phrases) {
+        for (const h of byPhrase.get(p) ?? []) {
+          const x = h.context;
+          if (!x.historical && !x.hypothetical && !x.otherPerson && (x.negated || f.answeredNo(h))) return { ok: true, why: [], evidence: 0 };
+        }
+      }
+      return NO;
+    }
     case 'deprivation': {
       const d = f.decile();
       if (d === undefined || d > c.max) return NO;

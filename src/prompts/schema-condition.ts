@@ -36,6 +36,8 @@ export type Condition =
   | { age: { min?: number; max?: number } }
   | { medicationCount: { min: number } }
   | { notes: NotesMatch }
+  /** One of these phrases is in the notes and denied ("Denies feeling lonely", "Loneliness: denies"); for `not`. */
+  | { notesDenied: { phrases: string[] } }
   | { deprivationDecile: { max: number } }
   | { role: Role[] };
 
@@ -90,6 +92,7 @@ const LEAVES = {
   ),
   medicationCount: v.strictObject({ min: wholeNumber('min', 1, 100) }, 'medicationCount must be { "min": number }'),
   notes: v.union([NOTES_PHRASES, NOTES_NEED], 'notes must be { "phrases": [...] } or { "need": "<need id>" }'),
+  notesDenied: v.strictObject({ phrases: phraseList('phrases') }, 'notesDenied must be { "phrases": [...] }'),
   deprivationDecile: v.strictObject({ max: wholeNumber('max decile', 1, 10) }, 'deprivationDecile must be { "max": 1 to 10 }'),
   role: v.pipe(v.array(v.picklist(ROLE_IDS, `role may only contain ${ROLE_IDS.join(', ')}`), 'role must be a list'), v.nonEmpty('role must name at least one role')),
 } as const;

@@ -1075,6 +1075,11 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Employer has threatened to withdraw her sponsorship since she raised concerns about night staffing.', 'female', ['work'], ['safety']],
   ['The gambling is his - he made her take out two payday loans in her name to cover his losses.', 'female', ['money'], ['substances']],
   ['Council budget cuts - her day centre closed in April. Now in the house all week, not seen anyone but the carers.', 'female', [], ['money']],
+  // Living alone yields to a denial of loneliness elsewhere in the notes; any other sign of loneliness still prompts.
+  ['Pt 83, lives alone since wife died 5 yrs ago. Denies feeling lonely or isolated.', 'male', [], ['loneliness']],
+  ['Lives alone: Y. Loneliness: denies - daughter in daily.', 'female', [], ['loneliness']],
+  ["Lives alone, not lonely but isolated since the fall, hasn't been out in weeks.", 'female', ['loneliness'], []],
+  ['Lives alone. Very lonely since her sister died.', 'female', ['loneliness'], []],
   ["Handles her own money, feels safe at home.", 'female', [], ['safety']],
   ['Worried energy prices will go up again in Oct - coping just now, house warm.', 'female', [], ['fuel', 'housing']],
   ['Young carer: no. Not known to young carers. Here with mum for verruca.', 'female', [], ['caring']],

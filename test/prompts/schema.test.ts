@@ -29,6 +29,7 @@ describe('parseRule accepts', () => {
     [{ physicalAndMental: true }],
     [{ medicationCount: { min: 4 } }],
     [{ deprivationDecile: { max: 2 } }],
+    [{ all: [{ notes: { need: 'loneliness' } }, { not: { notesDenied: { phrases: ['lonely', 'isolated'] } } }] }],
     [{ near: { sentences: 1, all: [{ notes: { need: 'mental-wellbeing', groups: ['sleep-lost'] } }, { any: [{ notes: { need: 'money' } }] }] } }],
     [{ near: { sentences: 0, all: [{ notes: { phrases: ['rent'] } }, { near: { sentences: 1, all: [{ notes: { need: 'money' } }, { all: [{ notes: { need: 'food' } }] }] } }] } }],
   ])('when %j', (when) => {
@@ -59,6 +60,8 @@ const BAD: [string, unknown, string][] = [
   ['problems without terms or codes', withChange({ when: { problems: { min: 2 } } }), 'terms or codes'],
   ['notes with unknown need', withChange({ when: { notes: { need: 'pets' } } }), 'when.notes: need must be one of'],
   ['notes with empty phrase list', withChange({ when: { notes: { phrases: [] } } }), 'phrases must list at least one entry'],
+  ['notesDenied with no phrases', withChange({ when: { not: { notesDenied: { phrases: [] } } } }), 'phrases must list at least one entry'],
+  ['notesDenied with a need', withChange({ when: { not: { notesDenied: { need: 'loneliness' } } } }), 'notesDenied'],
   ['inferred as text', withChange({ inferred: 'yes' }), 'inferred must be true or false'],
   ['near without a distance', withChange({ when: { near: { all: [{ notes: { need: 'money' } }, { notes: { need: 'food' } }] } } }), 'near.sentences must be a whole number from 0 to 3'],
   ['near too far', withChange({ when: { near: { sentences: 9, all: [{ notes: { need: 'money' } }, { notes: { need: 'food' } }] } } }), 'from 0 to 3'],
