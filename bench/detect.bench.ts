@@ -11,7 +11,6 @@
 // before: the first pass after a load or a new <body>).
 // Measured in happy-dom (the target) and, when /usr/bin/chromium is present,
 // in real Chromium too, which is where the extension actually runs.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +19,7 @@ import { BUILTIN_ADAPTERS } from '../src/adapters/builtin/index';
 import { detectPatient } from '../src/adapters/detect';
 import { detectGenericFresh } from '../src/adapters/generic/detect-generic';
 import { attachDeclarativeShadowRoots } from '../test/adapters/screens/happy-dom-screen';
+import { bundleForPage, hasChromium, launchChromium } from './chromium';
 import { median, percentile, type BenchRow } from './types';
 
 interface Ehr {
@@ -167,19 +167,9 @@ const IN_PAGE = `function (passes, warmUp) {
 
 /** The same passes in headless Chromium, with the detector bundled by esbuild. Skipped when unavailable. */
 async function chromium(html: string): Promise<BenchRow[]> {
-  if (!existsSync('/usr/bin/chromium')) return [];
-  const { build } = await import('esbuild');
-  const bundle = await build({
-    stdin: { contents: "export { detectPatient } from './src/adapters/detect';\nexport { detectGenericFresh } from './src/adapters/generic/detect-generic';", resolveDir: resolve('.'), loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'LS',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = bundle.outputFiles[0]?.text ?? '';
-  const { chromium: pw } = await import('playwright-core');
-  const browser = await pw.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  if (!hasChromium()) return [];
+  const code = await bundleForPage("export { detectPatient } from './src/adapters/detect';\nexport { detectGenericFresh } from './src/adapters/generic/detect-generic';");
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));

@@ -6,12 +6,11 @@
 // every named function for its names (`keepNames`), a cost the shipped bundle does not have
 // (in Node, 4 December 2026: 1.06-1.10 ms under tsx, 0.89-0.92 ms bundled); Chromium's own
 // engine and heap made the bundle slower and less steady there (0.93-1.7 ms median).
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { PatientContext } from '../src/context/patient-context';
 import { compileRuleSet } from '../src/prompts/compile';
 import { promptsFor } from '../src/prompts/prompts-for';
 import { DEFAULT_RULES } from '../src/prompts/rules/index';
+import { bundleForPage, hasChromium, launchChromium } from './chromium';
 import { median, percentile, type BenchRow } from './types';
 
 const TERMS = ['Type 2 diabetes mellitus', 'COPD', 'Essential hypertension', 'Osteoarthritis of knee', 'Depression', 'Anxiety', 'Chronic kidney disease stage 3', 'Asthma', 'Atrial fibrillation', 'Hypothyroidism'];
@@ -38,19 +37,9 @@ const WARM_UP = 50;
 
 /** The same calls in headless Chromium, on the sidebar's code as esbuild bundles it. Skipped when unavailable. */
 async function chromium(ctx: PatientContext): Promise<BenchRow[]> {
-  if (!existsSync('/usr/bin/chromium')) return [];
-  const { build } = await import('esbuild');
-  const bundle = await build({
-    stdin: { contents: "export { promptsFor } from './src/prompts/prompts-for';", resolveDir: resolve('.'), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    globalName: 'LS',
-    write: false,
-    logLevel: 'silent',
-  });
-  const { chromium: pw } = await import('playwright-core');
-  const browser = await pw.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  if (!hasChromium()) return [];
+  const code = await bundleForPage("export { promptsFor } from './src/prompts/prompts-for';", true);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     // Cross-origin isolated, so performance.now() is precise to microseconds rather than rounded to 0.1 ms.
@@ -59,7 +48,7 @@ async function chromium(ctx: PatientContext): Promise<BenchRow[]> {
     );
     await page.goto('http://127.0.0.1:4173/bench');
     if (!(await page.evaluate('crossOriginIsolated'))) throw new Error('the bench page is not cross-origin isolated, so its timer is coarse');
-    await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
+    await page.addScriptTag({ content: code });
     // A browser just launched is still starting on this machine's two cores (see detect.bench.ts).
     await page.waitForTimeout(3000);
     // A string, not a function: tsx would wrap a function with helpers that do not exist in the page.

@@ -169,6 +169,24 @@ export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
   throw new Error(`No content script answered for ${url}`);
 }
 
+/** Whether any tab's content script answers the extension for `url` (a script that stays silent answers nothing). */
+export async function contentScriptAnswers(harness: Harness, url: string): Promise<boolean> {
+  const worker = await harness.serviceWorker();
+  return worker.evaluate(async (want: string) => {
+    const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    for (const tab of await c.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const reply = (await c.tabs.sendMessage(tab.id, { channel: 'links-sidebar/tab', type: 'tab.where', payload: {} })) as { value?: { url?: string } } | undefined;
+        if (reply?.value?.url === want) return true;
+      } catch {
+        // No content script listening in that tab.
+      }
+    }
+    return false;
+  }, url);
+}
+
 interface ChromeLike {
   tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
 }

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inpageFrame, launchBrowser, type Harness } from './fixtures';
+import { contentScriptAnswers, inpageFrame, launchBrowser, type Harness } from './fixtures';
 import { configure } from './pages/extension';
 import { SidebarPage } from './pages/sidebar';
 
@@ -222,20 +222,7 @@ describe('the content script on a port nobody configured', () => {
     await page.goto(otherUrl);
     await page.waitForTimeout(1500);
     expect(await page.locator('links-sidebar').count()).toBe(0);
-    const worker = await h.serviceWorker();
-    const answered = await worker.evaluate(async (url: string) => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-      for (const tab of await c.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        try {
-          const r = (await c.tabs.sendMessage(tab.id, { channel: 'links-sidebar/tab', type: 'tab.where', payload: {} })) as { value?: { url?: string } } | undefined;
-          if (r?.value?.url === url) return true;
-        } catch {
-          // no content script listening there
-        }
-      }
-      return false;
-    }, otherUrl);
+    const answered = await contentScriptAnswers(h, otherUrl);
     expect(answered).toBe(false);
     await page.close();
   });

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inpageFrame, launchBrowser, startDemo, type DemoServer, type Harness } from './fixtures';
+import { contentScriptAnswers, inpageFrame, launchBrowser, startDemo, type DemoServer, type Harness } from './fixtures';
 import { configure, extensionPage } from './pages/extension';
 import { SidebarPage } from './pages/sidebar';
 
@@ -35,23 +35,6 @@ async function registered(worker: Worker): Promise<Registered[]> {
     const c = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Registered[]> } } }).chrome;
     return c.scripting.getRegisteredContentScripts();
   });
-}
-
-/** Whether any tab's content script answers the extension for `url` (a silent script answers nothing). */
-async function answers(worker: Worker, url: string): Promise<boolean> {
-  return worker.evaluate(async (want: string) => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-    for (const tab of await c.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      try {
-        const r = (await c.tabs.sendMessage(tab.id, { channel: 'links-sidebar/tab', type: 'tab.where', payload: {} })) as { value?: { url?: string } } | undefined;
-        if (r?.value?.url === want) return true;
-      } catch {
-        // No content script in that tab.
-      }
-    }
-    return false;
-  }, url);
 }
 
 /** The newest change under the folders the build is made from (a build older than it tests old code; code review). */
@@ -103,8 +86,8 @@ afterAll(async () => {
   await demo?.close();
   other?.closeAllConnections();
   await new Promise((done) => (other ? other.close(done) : done(undefined)));
-  rmSync(copy, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
+  if (copy) rmSync(copy, { recursive: true, force: true });
+  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function recordPage(url: string): Promise<Page> {
@@ -126,7 +109,7 @@ describe('the release build on a record site', () => {
     const page = await recordPage(`${demo.url}${RECORD}`);
     await page.waitForTimeout(1500);
     expect(await page.locator('links-sidebar').count()).toBe(0);
-    expect(await answers(await h.serviceWorker(), page.url())).toBe(false);
+    expect(await contentScriptAnswers(h, page.url())).toBe(false);
     await page.close();
   });
 
@@ -161,7 +144,7 @@ describe('the release build on a record site', () => {
     expect(worlds).toContain(`chrome-extension://${h.extensionId}`);
     await cdp.detach();
     expect(await page.locator('links-sidebar').count()).toBe(0);
-    expect(await answers(await h.serviceWorker(), otherUrl)).toBe(false);
+    expect(await contentScriptAnswers(h, otherUrl)).toBe(false);
     await page.close();
   });
 
@@ -183,7 +166,7 @@ describe('the release build on a record site', () => {
     const page = await recordPage(`${demo.url}${RECORD}`);
     await page.waitForTimeout(1500);
     expect(await page.locator('links-sidebar').count()).toBe(0);
-    expect(await answers(await h.serviceWorker(), page.url())).toBe(false);
+    expect(await contentScriptAnswers(h, page.url())).toBe(false);
     await page.close();
   });
 });
