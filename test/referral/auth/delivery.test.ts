@@ -106,12 +106,14 @@ describe('fault runs: delivered exactly once through the real engine', () => {
   });
 
   test('token expired mid-queue, the sidebar not yet aware: 401, one renewal, sent; the next referral uses the new token', async () => {
-    await control({ oauth: { tokenTtl: 1 } });
+    // Two seconds, not one: a token's expiry is in whole seconds, so one issued late in a second with a one-second
+    // life could expire before the first referral's request reached the engine (a clean-clone run saw a third token).
+    await control({ oauth: { tokenTtl: 2 } });
     const frozen = Date.now();
     clock = () => frozen; // the client believes its token is still good
     const auth = newClient();
     expect((await drain('exp-1', secureFhir(), auth)).outcomes).toEqual(['sent']);
-    await new Promise((r) => setTimeout(r, 1_300)); // the server now sees it expired
+    await new Promise((r) => setTimeout(r, 2_300)); // the server now sees it expired
     await control({ oauth: { tokenTtl: 600 } });
     expect((await drain('exp-2', secureFhir(), auth)).outcomes).toEqual(['sent']);
     expect((await drain('exp-3', secureFhir(), auth)).outcomes).toEqual(['sent']);
