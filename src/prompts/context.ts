@@ -443,6 +443,8 @@ function declinesNext(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
+/** Words that name a template question after its topic ("DV Qs", "Adult protection questions"; facts.ts `insideDenied`). */
+export const LABEL_QUESTION_WORDS: ReadonlySet<string> = new Set(table.labelQuestionWords.words);
 const ABOUT = new Set(table.relationAfterAbout.words);
 /** After these the relation is the one told, not who speaks ("Hasn't told wife about the drinking"; code review). */
 const PERSON_TOLD = new Set(table.relationAfterAbout.personTold);

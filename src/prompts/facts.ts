@@ -9,11 +9,10 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
+import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
-import contextTable from './context.json';
 
 export interface Facts {
   role: Role;
@@ -60,10 +59,8 @@ function deniesInside(outer: RawMatch, m: RawMatch, judge: ContextJudge, tokens:
   return outer.last > m.last && onlyQuestionWords(tokens, m.last + 1, outer.last) && judge.isNegated(outer);
 }
 
-const QUESTION_WORDS: ReadonlySet<string> = new Set(contextTable.labelQuestionWords.words);
-
 function onlyQuestionWords(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k += 1) if (!QUESTION_WORDS.has((tokens[k] as Token).word)) return false;
+  for (let k = from; k <= to; k += 1) if (!LABEL_QUESTION_WORDS.has((tokens[k] as Token).word)) return false;
   return true;
 }
 

@@ -67,6 +67,9 @@ function plausibleName(raw: string | undefined): string | undefined {
   return text.length <= 80 && !/[\d@|]/.test(text) && text.split(' ').length <= 8 ? raw : undefined;
 }
 
+/** Hidden by its own attributes (a style sheet's hiding is not looked at here). */
+const hiddenByAttribute = (el: Element): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+
 /** Inline elements a name may be styled in, part by part. */
 const PART_TAGS = /^(?:SPAN|B|STRONG|EM|I|FONT|SMALL|ABBR)$/;
 
@@ -87,7 +90,7 @@ function nameParts(el: Element): string | undefined {
     }
     if (c.nodeType !== 1) continue;
     const child = c as Element;
-    if (!PART_TAGS.test(child.tagName) || child.firstElementChild || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') return undefined;
+    if (!PART_TAGS.test(child.tagName) || child.firstElementChild || hiddenByAttribute(child)) return undefined;
     const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     // A label styled as a part ("<b>Informant</b> <span>Mary Reid</span>") says whose name follows (code review).
@@ -143,7 +146,7 @@ function eachLine(root: Element | ShadowRoot, visit: (el: Element, text: string)
     else if (c.nodeType === 1) {
       const child = c as Element;
       if (flush()) return true;
-      if (SKIP.test(child.tagName) || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') continue;
+      if (SKIP.test(child.tagName) || hiddenByAttribute(child)) continue;
       const whole = nameParts(child);
       if (whole !== undefined ? visit(child, whole) : eachLine(child, visit)) return true;
     }

@@ -40,9 +40,8 @@ export function listAfter(heading: Element, stop: (el: Element) => boolean): Ele
     let sib: Element | null = node.nextElementSibling;
     for (let k = 0; k < 4 && sib; k++, sib = sib.nextElementSibling) {
       if (stop(sib)) return listBeforeStop(sib, stop);
-      if (isList(sib)) return sib;
-      const inner = sib.querySelector(LIST_SELECTOR);
-      if (inner) return inner;
+      const list = listIn(sib);
+      if (list) return list;
     }
     const controls = onlyControlsAfter(node);
     if (hasFollowing(node) && !controls) return null;
@@ -60,11 +59,15 @@ export function listAfter(heading: Element, stop: (el: Element) => boolean): Ele
 function listBeforeStop(block: Element, stop: (el: Element) => boolean): Element | null {
   for (let c = block.firstElementChild; c; c = c.nextElementSibling) {
     if (stop(c)) return null;
-    if (isList(c)) return c;
-    const inner = c.querySelector(LIST_SELECTOR);
-    if (inner) return inner;
+    const list = listIn(c);
+    if (list) return list;
   }
   return null;
+}
+
+/** The element itself when it is a list, else the first list inside it. */
+function listIn(el: Element): Element | null {
+  return isList(el) ? el : el.querySelector(LIST_SELECTOR);
 }
 
 function cellTexts(row: Element, selector: string): string[] {
