@@ -95,9 +95,11 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev43', 'development half 43 (dev43.json, a forty-fourth author: Dundee and Angus practice nurses and an ANP; telephone triage, review templates with "Social:" lines, depot and vaccine clinics; work, fuel, money, caring and relatives beside the patient; 160 notes)'],
   ['dev45', 'development half 45 (dev45.json, a forty-sixth author: Dumfries and Galloway and the Borders; a GP partner, a registrar and a links practitioner; families, relatives told in many shapes beside the patient, futures and pasts; 150 notes)'],
   ['dev44', 'half 44 (dev44.json, a forty-fifth author: Highland and island GPs and a locum in Glasgow\'s East End; long narratives, ICE and social history; isolation, transport, digital, substances, coercive control as behaviour, legal; needs told through someone else; 140 notes; scored, never tuned on)'],
+  ['dev46', 'development half 46 (dev46.json, a forty-seventh author: a Paisley and Renfrewshire GP partner writing fast; SH lines, abbreviations, relatives in apposition and by pronoun, couples as "they"; 150 notes)'],
+  ['dev47', 'half 47 (dev47.json, a forty-eighth author: Highland and Moray practice nurses\' review templates, a registrar\'s hedged narratives, an ANP\'s rural home visits; 140 notes; scored, never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
-const NEVER_TUNED = new Set(['dev41', 'dev44']);
+const NEVER_TUNED = new Set(['dev41', 'dev44', 'dev47']);
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
   print(label, score, showItems && !NEVER_TUNED.has(file), unlimited);

@@ -298,9 +298,11 @@ export function contextJudge(
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
       const subject = w === bare || w === contracted;
-      if (subject ? pseudo[k] || !(atClauseStart(tokens, k) || afterReport(tokens, k)) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
+      const opens = subject && k > 0 && (tokens[k - 1] as Token).clause === (tokens[k] as Token).clause && OPENS_CLAUSE.has((tokens[k - 1] as Token).word);
+      if (subject ? pseudo[k] || !(atClauseStart(tokens, k) || opens || afterReport(tokens, k)) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
       // The bounded look-back first: most possessives have no one of that sex named before them (code review).
-      const named = namedBefore(tokens, k, other);
+      // A subject pronoun may also stand for a partner, ex or friend named before; a possessive only for a relation of its sex.
+      const named = namedBefore(tokens, k, other, subject);
       if (named === undefined || (!subject && patientLeads(tokens, k, sex))) continue;
       if (judge.genderMarked()) break;
       // The relation found stands for the pronoun: for a child patient a brother's clause is not the household's.
@@ -362,6 +364,7 @@ const PRONOUN_REPORTING = new Set(pronounTable.reportingVerbs);
 const GENDER_MARKERS = new Set(pronounTable.genderMarkers);
 const PRONOUN_AUXILIARIES = new Set(pronounTable.auxiliaries);
 const INTRODUCES_CLAUSE = new Set<string>(pronounTable.introducesClause);
+const OPENS_CLAUSE = new Set<string>(pronounTable.opensClause);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
@@ -521,13 +524,34 @@ const OBJECT_VERBS = new Set([
 /** How far back a pronoun looks for whom it means, in words (a note without full stops is one long sentence). */
 const ANTECEDENT_WORDS = 60;
 
-/** Someone of this sex (a wife, a son, a sister…) named earlier in this sentence or the two before: the word, if any. */
-function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male'): string | undefined {
+/**
+ * "Sister just diagnosed with breast ca - pt asked about support groups for her": a "for her" of the patient's own sex,
+ * closing its clause, after the patient named as "pt" in its sentence and a relation named before that (in the
+ * sentence or the one before). The
+ * patient is "pt" there, so "her" is the relation (the patient's own would be "for herself"). Nineteenth-session
+ * dev45 and twentieth-session dev46 notes; "Pt asked about support groups for her COPD" (a possessive) is not this.
+ */
+function forSomeoneNamed(tokens: readonly Token[], mentionFirst: number, pronounAt: number): boolean {
+  const p = tokens[pronounAt] as Token;
+  const after = tokens[pronounAt + 1];
+  if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word)) return false;
+  let patient = -1;
+  // The relation may be named in the sentence before ("Grandson in court next month. Pt asked if we'd write a letter for him"); "pt" in this one.
+  for (let k = mentionFirst - 1; k >= 0 && (tokens[k] as Token).sentence >= (patient < 0 ? p.sentence : p.sentence - 1); k -= 1) {
+    const w = (tokens[k] as Token).word;
+    if (patient < 0 && (w === 'pt' || w === 'patient')) patient = k;
+    else if (patient >= 0 && (isRelation(w) || EITHER_SEX.has(w))) return true;
+  }
+  return false;
+}
+
+/** Someone of this sex (a wife, a son, a sister…), or with `eitherSex` a partner, ex or friend, named earlier in this sentence or the two before: the word, if any. */
+function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male', eitherSex = false): string | undefined {
   const names = sex === 'female' ? FEMALE : MALE;
   const from = (tokens[at] as Token).sentence - 2;
   for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= from; k -= 1) {
     const w = (tokens[k] as Token).word;
-    if (names.has(w)) return w;
+    if (names.has(w) || (eitherSex && EITHER_SEX.has(w))) return w;
   }
   return undefined;
 }
@@ -633,6 +657,7 @@ function terminatorBits(kinds: Set<string>): number {
 export type PatientSex = 'female' | 'male' | 'unknown';
 type Gender = 'female' | 'male' | 'either';
 const FEMALE = new Set(table.relationGender.female);
+const EITHER_SEX: ReadonlySet<string> = new Set(table.relationGender.eitherSex);
 /** Head nouns that close a denied list ("no financial, housing or food concerns"). */
 const LIST_HEADS = new Set(['concern', 'concerns', 'worry', 'worries', 'issue', 'issues', 'problem', 'problems', 'difficulty', 'difficulties', 'needs']);
 /** Words of leaving or dying: a relation's reach ends with the clause that says it ("Husband died last year, lives alone now"). */
@@ -834,10 +859,12 @@ export class ContextJudge {
     if (this.sex === 'unknown') return false;
     const tokens = this.tokens;
     // "GamCare leaflet for him": a word or two naming what was given may come between the service and "for".
-    let at = m.last + 1;
+    // A mention may end with its own "for" ("a letter for").
+    let at = (tokens[m.last] as Token).word === 'for' ? m.last : m.last + 1;
     while (at <= m.last + 2 && tokens[at] !== undefined && SERVICE_NOUNS.has((tokens[at] as Token).word)) at += 1;
     const f = tokens[at];
     const p = tokens[at + 1];
+    if (f?.word === 'for' && p !== undefined && p.word === (this.sex === 'female' ? 'her' : 'him') && forSomeoneNamed(tokens, m.first, at + 1)) return true;
     const other = this.sex === 'female' ? 'male' : 'female';
     if (f?.word !== 'for' || p === undefined || p.word !== (other === 'female' ? 'her' : 'him') || p.clause !== f.clause || f.clause !== (tokens[m.last] as Token).clause) return false;
     // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
@@ -1221,6 +1248,20 @@ function departed(tokens: readonly Token[], at: number): boolean {
 const isRelation = (word: string): boolean => RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)));
 
 const LINK_WORDS = new Set(selfWellTable.linkWords);
+const HOUSEHOLD_NEEDS: ReadonlySet<string> = new Set(selfWellTable.householdNeeds);
+const HOUSEHOLD_WORDS: ReadonlySet<string> = new Set(selfWellTable.householdWords);
+
+/**
+ * Whether the statement that the patient is well in themselves leaves this mention the patient's: a household's need
+ * (`selfWell.householdNeeds`) told of the couple or household in its own clause ("they are behind with the rent").
+ */
+export function selfWellSpares(tokens: readonly Token[], m: { first: number; last: number }, need: string): boolean {
+  if (!HOUSEHOLD_NEEDS.has(need)) return false;
+  const clause = (tokens[m.first] as Token).clause;
+  for (let k = m.first - 1; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) if (HOUSEHOLD_WORDS.has((tokens[k] as Token).word)) return true;
+  for (let k = m.first; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (HOUSEHOLD_WORDS.has((tokens[k] as Token).word)) return true;
+  return false;
+}
 const OWN_WELL_WORDS = new Set(selfWellTable.ownWellWords);
 /** The needs a "patient well in themselves" statement may take from sentences about a relation (context.json `selfWell`). */
 export const SELF_WELL_NOT_FOR: ReadonlySet<string> = new Set(selfWellTable.notFor);

@@ -316,14 +316,14 @@ export function tokenize(text: string): Token[] {
   return mayJoin ? applyJoins(out) : out;
 }
 
-/** "Approx." before a number or a lower-case word, and a title before a name, do not end a sentence. */
-const ABOUT = new Set(['approx', 'appx', 'vs']);
+/** "Approx." or "incl." before a number or a lower-case word, and a title before a name, do not end a sentence. */
+const ABOUT = new Set(['approx', 'appx', 'vs', 'incl', 'inc', 'esp', 'etc']);
 const TITLES = new Set(['dr', 'mr', 'mrs']);
 const WEEK_AFTER_SLASH = /^(wk|week|w|pw)(?![a-z])/i;
 
 /**
- * Whether a full stop after the last token ends a sentence (`next` is where the text goes on): not after "approx"
- * or "vs" when a number or a lower-case word follows, nor after "Dr", "Mr" or "Mrs" when a capital follows, nor
+ * Whether a full stop after the last token ends a sentence (`next` is where the text goes on): not after "approx",
+ * "vs", "incl", "inc", "esp" or "etc" when a number or a lower-case word follows, nor after "Dr", "Mr" or "Mrs" when a capital follows, nor
  * after a number that is all its sentence has so far ("1. Rent arrears. 2. Not sleeping." is two sentences).
  * "MS." and "prn." end sentences: they are a diagnosis and a dose far more often than a title.
  */

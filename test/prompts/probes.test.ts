@@ -1087,6 +1087,36 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ["Wage from the care home just doesn't stretch to the end of the month.", 'female', ['money'], []],
 ];
 
+/** Twentieth session, dev46: each behaviour added, with the reading it must keep. */
+const TWENTIETH: [string, 'female' | 'male', string[], string[]][] = [
+  // "Pt herself ok" speaks for every need but safety, caring and family in a sentence naming a relation ...
+  ["Worried about her brother, who's homeless and sleeping in his van. Pt herself fine.", 'female', [], ['housing']],
+  ['Son drinking heavily again, lost his job. Pt himself coping ok.', 'male', [], ['substances', 'work']],
+  // ... but a household's need told of the couple stays the patient's.
+  ['Husband on the sick, they cannot pay the gas bill. She is fine herself.', 'female', ['fuel'], []],
+  // "for her" of the patient's own sex, after "pt", about a relation named before: the relation's service.
+  ['Niece has MS, pt asked about support groups for her.', 'female', [], ['long-term-condition']],
+  ['Neighbour newly diagnosed with diabetes. Pt asked about a peer support group for him.', 'male', [], ['long-term-condition']],
+  ['Pt asked about support groups for her MS.', 'female', ['long-term-condition'], []],
+  // A subject pronoun of the other sex after "when" or "because", standing for a partner named before.
+  ['Partner shouts at her when he has had a drink, takes her bank card.', 'female', ['safety'], ['substances']],
+  ['Drinks most nights when she is on her own, worried about it.', 'female', ['substances'], []],
+  // A carer who says they are coping and turns down support: no caring prompt; with strain, or without the refusal, one.
+  ['Looks after his wife (dementia). Says he is coping fine, family help. Does not want carer support just now.', 'male', [], ['caring']],
+  ['Looks after his wife (dementia). Says he is coping fine but exhausted, up at night. Does not want carer support.', 'male', ['caring'], []],
+  ['Main carer for her mum with dementia, coping ok.', 'female', ['caring'], []],
+  // Applying for a disability benefit is a money conversation; a price rise after "if" makes the worry before it a possibility.
+  ['Needs help applying for PIP, form arrived.', 'female', ['money'], []],
+  ['Worried about the rent if prices go up again, managing at the moment.', 'female', [], ['housing', 'money']],
+  ['Employer says they cannot keep her on past March.', 'female', ['work'], []],
+  ['Has no car, does not know how she will get to the hospital for chemo.', 'female', ['transport'], []],
+  // A look-alike worry about a lesion or a result; side-effect counselling; a course completed; "incl." ends no sentence.
+  ['Anxious about a lump in her breast - benign on USS, reassured.', 'female', [], ['mental-wellbeing']],
+  ['Started ropinirole, counselled re side effects incl. gambling and shopping urges.', 'male', [], ['substances']],
+  ['Completed pulmonary rehab in the summer, walking daily now.', 'male', [], ['long-term-condition']],
+  ['Ref for immigration advice (CAB) re visa.', 'male', ['legal'], ['money']],
+];
+
 /** Eighteenth session, dev40: a parent's or grandparent's role with the patient's own age in brackets is the patient. */
 const BY_AGE: [string, 'female' | 'male', number, string[], string[]][] = [
   ['Gran (63) now bringing up 2 grandchildren. Money tight, no help.', 'female', 63, ['money'], []],
@@ -1115,5 +1145,6 @@ describe('probe notes (#14)', () => {
   ] as [string, string[], string[]][])('%s (a girl of 12)', (notes, shown, notShown) => expectNeeds({ notes, sex: 'female', age: 12 }, shown, notShown));
 
   test.each(BY_SEX)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
