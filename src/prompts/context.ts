@@ -232,7 +232,7 @@ export function contextJudge(
 
   // Each cue marks the words a mention may start at (reaching forward) or end at (reaching back): one sweep per cue,
   // so judging a mention is then a look-up.
-  const judge = new ContextJudge(tokens, terms, sex);
+  const judge = new ContextJudge(tokens, terms, sex, age);
   for (const raw of cueMatches) {
     const cueGroups = groupsByCue.get(raw.phrase.phrase);
     if (!cueGroups || (pseudo[raw.first] && !runsPastPseudo(raw))) continue;
@@ -302,12 +302,33 @@ export function contextJudge(
       if (subject ? pseudo[k] || !(atClauseStart(tokens, k) || opens || afterReport(tokens, k)) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
       // The bounded look-back first: most possessives have no one of that sex named before them (code review).
       // A subject pronoun may also stand for a partner, ex or friend named before; a possessive only for a relation of its sex.
-      const named = namedBefore(tokens, k, other, subject);
+      let named = namedBefore(tokens, k, other, subject);
+      // "Mum reports Dad moved out and she thinks he's sleeping rough": a parent who has left is not a child's household.
+      if (named !== undefined && PARENTS.has(named) && leftBefore(tokens, k, named)) named = 'parent-who-left';
       if (named === undefined || (!subject && patientLeads(tokens, k, sex))) continue;
       if (judge.genderMarked()) break;
       // The relation found stands for the pronoun: for a child patient a brother's clause is not the household's.
-      if (subject) for (const group of otherSexGroups) judge.addCue(group, k, k, named);
+      if (subject && opens) {
+        // "Struggles when he's away as no bus": only the subordinate clause is his.
+        const reach = subordinateRest(tokens, k);
+        for (const group of otherSexGroups) judge.addCue({ ...group, window: Math.min(group.window, reach) }, k, k, named);
+      } else if (subject) for (const group of otherSexGroups) judge.addCue(group, k, k, named);
       else judge.addPossessive(k, named);
+    }
+  }
+  // "Her parents, both in their 80s in Airdrie - they can't afford to heat the house": "they" for people named before
+  // (context.json `theyForOthers`), read as a pronoun of the other sex is, for an adult patient (a child's parents are
+  // its household).
+  if (age !== undefined && age > CHILD_HOUSEHOLD.maxAge && otherSexGroups.length > 0) {
+    for (let k = 0; k < n; k += 1) {
+      if (!THEY.has((tokens[k] as Token).word) || pseudo[k]) continue;
+      const opens = k > 0 && (tokens[k - 1] as Token).clause === (tokens[k] as Token).clause && OPENS_CLAUSE.has((tokens[k - 1] as Token).word);
+      if (!(atClauseStart(tokens, k) || opens) || reports(tokens, k)) continue;
+      const named = pluralBefore(tokens, k);
+      // "They've stopped speaking to him and won't pay his rent": what they do to the patient is still the patient's.
+      if (named === undefined || (sex !== 'unknown' && clauseHas(tokens, k, PATIENT_FORMS[sex]))) continue;
+      if (judge.genderMarked()) break;
+      for (const group of otherSexGroups) judge.addCue(group, k, k, named);
     }
   }
   // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
@@ -365,6 +386,8 @@ const GENDER_MARKERS = new Set(pronounTable.genderMarkers);
 const PRONOUN_AUXILIARIES = new Set(pronounTable.auxiliaries);
 const INTRODUCES_CLAUSE = new Set<string>(pronounTable.introducesClause);
 const OPENS_CLAUSE = new Set<string>(pronounTable.opensClause);
+const OPENS_CLAUSE_ENDS = new Set<string>(pronounTable.opensClauseEnds);
+const COMPANIONS = new Set<string>(pronounTable.companions);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
@@ -479,6 +502,24 @@ function clauseRest(tokens: readonly Token[], at: number): number {
   return k - at - 1;
 }
 
+/** Whether the relation `word`, named last before `at` (this sentence or the two before), is followed by a leaving word (`relationExits`) within two words. */
+function leftBefore(tokens: readonly Token[], at: number, word: string): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS; k -= 1) {
+    if ((tokens[k] as Token).word !== word) continue;
+    for (let j = k + 1; j <= k + 2 && j < at; j += 1) if (EXITS.has((tokens[j] as Token).word)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** How many words after `at` come before the end of its clause or the first of `opensClauseEnds` ("when he's away as no bus"). */
+function subordinateRest(tokens: readonly Token[], at: number): number {
+  const clause = (tokens[at] as Token).clause;
+  let k = at + 1;
+  while (k < tokens.length && (tokens[k] as Token).clause === clause && !OPENS_CLAUSE_ENDS.has((tokens[k] as Token).word)) k += 1;
+  return k - at - 1;
+}
+
 /** How many words after `at` come before the next dash or colon in its sentence (what is told after it is new). */
 function untilLabel(tokens: readonly Token[], at: number): number {
   const sentence = (tokens[at] as Token).sentence;
@@ -540,9 +581,51 @@ function forSomeoneNamed(tokens: readonly Token[], mentionFirst: number, pronoun
   for (let k = mentionFirst - 1; k >= 0 && (tokens[k] as Token).sentence >= (patient < 0 ? p.sentence : p.sentence - 1); k -= 1) {
     const w = (tokens[k] as Token).word;
     if (patient < 0 && (w === 'pt' || w === 'patient')) patient = k;
-    else if (patient >= 0 && (isRelation(w) || EITHER_SEX.has(w))) return true;
+    // The relation must be of the pronoun's sex (or either), the subject of its clause, and not one who came, rang
+    // or asked ("Daughter phoned re pt, asking about day centre for him"; hostile review).
+    else if (patient >= 0 && (isRelation(w) || EITHER_SEX.has(w))) {
+      const sex = genderOf(w);
+      const fits = sex === 'either' || sex === (p.word === 'her' ? 'female' : 'male');
+      return fits && atClauseStart(tokens, k) && !COMPANIONS.has(tokens[k + 1]?.word ?? '');
+    }
   }
   return false;
+}
+
+/** Whether the clause of the word at `at` has one of `words`. */
+function clauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let k = at; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) if (words.has((tokens[k] as Token).word)) return true;
+  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (words.has((tokens[k] as Token).word)) return true;
+  return false;
+}
+
+const theyTable = pronounTable.theyForOthers;
+const THEY = new Set<string>(theyTable.they);
+const PLURAL_OTHERS = new Set<string>(theyTable.plural);
+const SHARED_HOME = new Set<string>(theyTable.sharedHome);
+
+/**
+ * People "they" at `at` stands for: plural ones (parents, neighbours), or two relations joined by "and", named earlier
+ * in this sentence or the one before, with no "pt" or "patient" between, and not ones the patient lives with.
+ */
+function pluralBefore(tokens: readonly Token[], at: number): string | undefined {
+  const from = (tokens[at] as Token).sentence - 1;
+  for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= from; k -= 1) {
+    const w = (tokens[k] as Token).word;
+    if (w === 'pt' || w === 'patient') return undefined;
+    let first = k;
+    if (!PLURAL_OTHERS.has(w)) {
+      if (!isRelation(w) || tokens[k - 1]?.word !== 'and' || !isRelation(tokens[k - 2]?.word ?? '')) continue;
+      first = k - 2;
+    }
+    // "Lives with her parents - they can't pay the rent" is the patient's own household.
+    let b = first - 1;
+    if (b >= 0 && OWNERS.has((tokens[b] as Token).word)) b -= 1;
+    const shared = b >= 1 && (tokens[b] as Token).word === 'with' && SHARED_HOME.has((tokens[b - 1] as Token).word);
+    return shared ? undefined : w;
+  }
+  return undefined;
 }
 
 /** Someone of this sex (a wife, a son, a sister…), or with `eitherSex` a partner, ex or friend, named earlier in this sentence or the two before: the word, if any. */
@@ -723,6 +806,7 @@ export class ContextJudge {
     private readonly tokens: readonly Token[],
     private readonly terms: Terms,
     private readonly sex: PatientSex,
+    private readonly age?: number,
   ) {
     this.startsHere = new Uint8Array(tokens.length);
     this.endsHere = new Uint8Array(tokens.length);
@@ -871,6 +955,23 @@ export class ContextJudge {
     const after = tokens[at + 2];
     if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word) && other === 'female') return false;
     return namedBefore(tokens, at + 1, other) !== undefined && !this.genderMarked();
+  }
+
+  /**
+   * A mention followed by "for them", standing for people named before who do not live with the patient
+   * (`pluralBefore`): "She's going to look into Home Energy Scotland for them", after her parents' cold house. For
+   * every need, a household's too: they are another household (twentieth session, dev48).
+   */
+  servesOthers(m: { first: number; last: number }): boolean {
+    const tokens = this.tokens;
+    let at = (tokens[m.last] as Token).word === 'for' ? m.last : m.last + 1;
+    while (at <= m.last + 2 && tokens[at] !== undefined && SERVICE_NOUNS.has((tokens[at] as Token).word)) at += 1;
+    const f = tokens[at];
+    const p = tokens[at + 1];
+    if (f?.word !== 'for' || p?.word !== 'them' || p.clause !== f.clause) return false;
+    const after = tokens[at + 2];
+    if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word)) return false;
+    return this.age !== undefined && this.age > CHILD_HOUSEHOLD.maxAge && pluralBefore(tokens, at + 1) !== undefined;
   }
 
   /** Whether the note marks the patient's gender (`marksGender`), read once per note and only when a cue asks. */
@@ -1248,20 +1349,8 @@ function departed(tokens: readonly Token[], at: number): boolean {
 const isRelation = (word: string): boolean => RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)));
 
 const LINK_WORDS = new Set(selfWellTable.linkWords);
-const HOUSEHOLD_NEEDS: ReadonlySet<string> = new Set(selfWellTable.householdNeeds);
-const HOUSEHOLD_WORDS: ReadonlySet<string> = new Set(selfWellTable.householdWords);
+const NO_CONCERNS = { no: new Set<string>(selfWellTable.noConcerns.no), concerns: new Set<string>(selfWellTable.noConcerns.concerns), about: new Set<string>(selfWellTable.noConcerns.about) };
 
-/**
- * Whether the statement that the patient is well in themselves leaves this mention the patient's: a household's need
- * (`selfWell.householdNeeds`) told of the couple or household in its own clause ("they are behind with the rent").
- */
-export function selfWellSpares(tokens: readonly Token[], m: { first: number; last: number }, need: string): boolean {
-  if (!HOUSEHOLD_NEEDS.has(need)) return false;
-  const clause = (tokens[m.first] as Token).clause;
-  for (let k = m.first - 1; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) if (HOUSEHOLD_WORDS.has((tokens[k] as Token).word)) return true;
-  for (let k = m.first; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (HOUSEHOLD_WORDS.has((tokens[k] as Token).word)) return true;
-  return false;
-}
 const OWN_WELL_WORDS = new Set(selfWellTable.ownWellWords);
 /** The needs a "patient well in themselves" statement may take from sentences about a relation (context.json `selfWell`). */
 export const SELF_WELL_NOT_FOR: ReadonlySet<string> = new Set(selfWellTable.notFor);
@@ -1317,6 +1406,11 @@ export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
     if (!REFLEXIVES.has(t.word)) continue;
     const before = tokens[k - 1];
     if (before === undefined || before.clause !== t.clause) continue;
+    // "No concerns for herself", "no worries about himself".
+    if (NO_CONCERNS.about.has(before.word) && k >= 3) {
+      const [no, concern] = [tokens[k - 3] as Token, tokens[k - 2] as Token];
+      if (no.clause === t.clause && NO_CONCERNS.no.has(no.word) && NO_CONCERNS.concerns.has(concern.word)) return SELF_WELL_NOT_FOR;
+    }
     // Emphatic: "Pt herself coping fine", "He himself feels he is coping well", "Pt herself busy w grandkids".
     if (SELF_SUBJECTS.has(before.word)) {
       const next = tokens[k + 1];

@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, selfWellSpares, type SubjectRule } from './context';
+import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -192,6 +192,8 @@ export function factsFor(
             if (!group.met && TEMPLATE_DENIAL_FOR.has(group.need) && judge.answeredNo(m)) continue;
             // "The lunch club for her", in a man's notes: a service for someone else (not for the needs a household shares).
             if (!FOR_OTHER_NOT_FOR.has(group.need) && group.anyPerson !== true && judge.servesOther(m)) continue;
+            // "Look into Home Energy Scotland for them", after her parents' cold house: theirs, a household's need too.
+            if (group.anyPerson !== true && judge.servesOthers(m)) continue;
             // "Offered carer support - declined, husband fit and well": the service declined is no need (not for safety,
             // mood, substances or what a patient lacks, where the offer may be the only record of the need).
             if (DECLINED_OFFER_FOR.has(group.need) && judge.inDeclinedOffer(m)) continue;
@@ -202,7 +204,7 @@ export function factsFor(
                 const needs = selfWellNeeds(noteTokens);
                 selfWell = { needs, sentences: needs.size > 0 ? relationSentences(noteTokens) : NO_SENTENCES };
               }
-              if (selfWell.needs.has(group.need) && selfWell.sentences.has(first.sentence) && !selfWellSpares(noteTokens, m, group.need)) continue;
+              if (selfWell.needs.has(group.need) && selfWell.sentences.has(first.sentence)) continue;
             }
             const last = group.met ? (answerEnd.get(m) as number) : m.last;
             list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[last] as Token).end, m.first, last, first.sentence, judge));

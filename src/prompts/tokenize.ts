@@ -277,6 +277,16 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    // "off 3/52", "seen 12/11": a duration or a date is no clause break; nor is the slash of "w/" ("with"): "off 3/52 w/
+    // stress" is one clause (twentieth session, dev46).
+    if (c === SLASH && ((isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) || (out[out.length - 1]?.word === 'w' && (out[out.length - 1] as Token).end === i))) {
+      i += 1;
+      continue;
+    }
+    if (c === DOT && INCLUDING.has(out[out.length - 1]?.word ?? '') && /[0-9a-z]/.test(text.charAt(i + 1) === ' ' ? text.charAt(i + 2) : text.charAt(i + 1))) {
+      i += 1;
+      continue;
+    }
     const kind = c < BREAKS.length ? (BREAKS[c] as number) : 0;
     const sentenceBreak = kind === 2;
     const clauseBreak = kind !== 0 || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);
@@ -316,14 +326,20 @@ export function tokenize(text: string): Token[] {
   return mayJoin ? applyJoins(out) : out;
 }
 
-/** "Approx." or "incl." before a number or a lower-case word, and a title before a name, do not end a sentence. */
-const ABOUT = new Set(['approx', 'appx', 'vs', 'incl', 'inc', 'esp', 'etc']);
+/** "Approx." before a number or a lower-case word, and a title before a name, do not end a sentence. */
+const ABOUT = new Set(['approx', 'appx', 'vs']);
+/**
+ * "Incl." before a number or a lower-case word breaks nothing: what follows is the list it opens ("warned re impulse
+ * control disorders incl. gambling"; twentieth session). Not "etc." nor "esp.": in a note written all in lower case
+ * "return if fever, rash etc. lives alone" is two sentences (hostile review).
+ */
+const INCLUDING = new Set(['incl', 'inc']);
 const TITLES = new Set(['dr', 'mr', 'mrs']);
 const WEEK_AFTER_SLASH = /^(wk|week|w|pw)(?![a-z])/i;
 
 /**
- * Whether a full stop after the last token ends a sentence (`next` is where the text goes on): not after "approx",
- * "vs", "incl", "inc", "esp" or "etc" when a number or a lower-case word follows, nor after "Dr", "Mr" or "Mrs" when a capital follows, nor
+ * Whether a full stop after the last token ends a sentence (`next` is where the text goes on): not after "approx"
+ * or "vs" when a number or a lower-case word follows, nor after "Dr", "Mr" or "Mrs" when a capital follows, nor
  * after a number that is all its sentence has so far ("1. Rent arrears. 2. Not sleeping." is two sentences).
  * "MS." and "prn." end sentences: they are a diagnosis and a dose far more often than a title.
  */

@@ -542,32 +542,45 @@ const DEV45: Floor = {
 // narratives, needs told through someone else; written while the session worked, never tuned on, only its totals
 // read): 0.960 (95/99) / 0.833 (95/114) at first contact and unchanged after the dev43 round (a round on one author's
 // notes moved another's not at all); other-person notes its weakest (6 of 14 prompted). Floors those, rounded.
-// Twentieth session: 0.848 (95/112) after the dev46 round (one other-person note fewer prompted); the floor went up.
+// Twentieth session: 0.848 (95/112) after the dev46 round's first form, whose widening of "Pt herself ok" a hostile
+// review then withdrew (twelve of its notes worse); back at 0.833, the floor set in the nineteenth session.
 const DEV44: Floor = {
   recall: 0.959,
-  precision: 0.848,
+  precision: 0.833,
   positivePrecision: 0.979,
   promptedAtMost: { neutral: 0.06, negated: 0, historical: 0.09, 'other-person': 0.43, hypothetical: 0.28 },
 };
 
 // dev46 (twentieth session, a forty-seventh author: a Paisley and Renfrewshire GP partner; relatives in apposition
 // and by pronoun, couples as "they"): first contact 0.950 (95/100) / 0.848 (95/112), 3 of 20 neutral notes prompted;
-// after its round 0.990 (99/100) / 0.934 (99/106).
+// after its round 0.990 (99/100) / 0.934 (99/106), then 0.925 (99/107) once the hostile review withdrew the widening
+// of "Pt herself ok" (one other-person note prompted again). Floors the final figures.
 const DEV46: Floor = {
   recall: 0.99,
-  precision: 0.933,
+  precision: 0.925,
   positivePrecision: 0.98,
-  promptedAtMost: { neutral: 0.05, negated: 0.07, historical: 0, 'other-person': 0.13, hypothetical: 0.09 },
+  promptedAtMost: { neutral: 0.05, negated: 0.07, historical: 0, 'other-person': 0.19, hypothetical: 0.09 },
+};
+
+// dev48 (twentieth session, a forty-ninth author: Lanarkshire and the Lothians, weighted to other people's needs: 43
+// of 150 notes): first contact 0.971 (68/70) / 0.708 (68/96), 17 of 43 other-person notes prompted; after its round
+// 1.000 (70/70) / 0.787 (70/89), 12 of 43.
+const DEV48: Floor = {
+  recall: 1,
+  precision: 0.786,
+  positivePrecision: 0.985,
+  promptedAtMost: { neutral: 0, negated: 0, historical: 0.1, 'other-person': 0.28, hypothetical: 0.2 },
 };
 
 // dev47 (twentieth session, a forty-eighth author: Highland and Moray review templates, hedged narratives, rural home
 // visits; written while the session worked, never tuned on, only its totals read): 0.920 (80/87) / 0.808 (80/99) at
-// first contact, 0.920 / 0.816 after the dev46 round; other-person notes its weakest (7 of 12 prompted).
+// first contact and after the session's rounds (0.816 for a while, from a change a hostile review withdrew);
+// other-person notes its weakest (8 of 12 prompted).
 const DEV47: Floor = {
   recall: 0.919,
-  precision: 0.816,
+  precision: 0.808,
   positivePrecision: 0.975,
-  promptedAtMost: { neutral: 0.05, negated: 0.07, historical: 0.25, 'other-person': 0.59, hypothetical: 0.28 },
+  promptedAtMost: { neutral: 0.05, negated: 0.07, historical: 0.25, 'other-person': 0.67, hypothetical: 0.28 },
 };
 
 describe.each([
@@ -619,6 +632,7 @@ describe.each([
   ['development 44 (never tuned on)', 'dev44', DEV44],
   ['development 46', 'dev46', DEV46],
   ['development 47 (never tuned on)', 'dev47', DEV47],
+  ['development 48', 'dev48', DEV48],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

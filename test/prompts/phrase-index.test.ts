@@ -132,7 +132,13 @@ describe('tokenize', () => {
     ['Metformin (500) bd', ['metformin', '500', 'bd'], [0, 1, 2]],
     ['Worried about his son (40s), who', ['worried', 'about', 'his', 'son', 'who'], [0, 0, 0, 0, 1]],
     ['Asked re damp/mould. 40 u/w', ['asked', 're', 'damp', 'mould', '40', 'u', 'per', 'week'], [0, 0, 0, 0, 1, 1, 1, 1]],
-    ['Review 2/52, money/food', ['review', '2', '52', 'money', 'food'], [0, 0, 1, 2, 2]],
+    // A slash between digits (a duration, a date) is no clause break (twentieth session); the comma still is.
+    ['Review 2/52, money/food', ['review', '2', '52', 'money', 'food'], [0, 0, 0, 1, 1]],
+    ['Off 3/52 w/ stress', ['off', '3', '52', 'w', 'stress'], [0, 0, 0, 0, 0]],
+    ['Seen 12/11/2026. Rent arrears', ['seen', '12', '11', '2026', 'rent', 'arrears'], [0, 0, 0, 0, 1, 1]],
+    // "incl." before a lower-case word breaks nothing; "etc." and a capital still do.
+    ['Risks incl. gambling', ['risks', 'incl', 'gambling'], [0, 0, 0]],
+    ['Fever, rash etc. lives alone', ['fever', 'rash', 'etc', 'lives', 'alone'], [0, 1, 1, 2, 2]],
     ['PHQ-9 (22) today', ['phq', '9', '22', 'today'], [0, 0, 1, 2]],
     ['Feels safe: no/unsure', ['feels', 'safe', 'no', 'unsure'], [0, 0, 1, 2]],
     // A bracket that only says the relation is not the patient is skipped the same way; one that says more is not.

@@ -1087,34 +1087,64 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ["Wage from the care home just doesn't stretch to the end of the month.", 'female', ['money'], []],
 ];
 
-/** Twentieth session, dev46: each behaviour added, with the reading it must keep. */
+/**
+ * Twentieth session, dev46 and dev48: each behaviour added, with the reading it must keep; the second half of each group
+ * are a hostile review's notes, worse under the round's first form.
+ */
 const TWENTIETH: [string, 'female' | 'male', string[], string[]][] = [
-  // "Pt herself ok" speaks for every need but safety, caring and family in a sentence naming a relation ...
-  ["Worried about her brother, who's homeless and sleeping in his van. Pt herself fine.", 'female', [], ['housing']],
-  ['Son drinking heavily again, lost his job. Pt himself coping ok.', 'male', [], ['substances', 'work']],
-  // ... but a household's need told of the couple stays the patient's.
-  ['Husband on the sick, they cannot pay the gas bill. She is fine herself.', 'female', ['fuel'], []],
-  // "for her" of the patient's own sex, after "pt", about a relation named before: the relation's service.
+  // "Pt herself ok" still speaks only for mood and loneliness (its widening to every need was withdrawn).
+  ['Lives with husband in damp mouldy flat, black mould in bedroom, landlord not responding. Pt herself coping ok.', 'female', ['housing'], []],
+  ['Husband worried about her drinking - 50 units/wk, mostly wine. Pt herself feels fine.', 'female', ['substances'], []],
+  // "for her" of the patient's own sex, after "pt", about a relation of that sex (or either) who is the subject of
+  // its clause and did not come, ring or ask: the relation's service.
   ['Niece has MS, pt asked about support groups for her.', 'female', [], ['long-term-condition']],
   ['Neighbour newly diagnosed with diabetes. Pt asked about a peer support group for him.', 'male', [], ['long-term-condition']],
   ['Pt asked about support groups for her MS.', 'female', ['long-term-condition'], []],
-  // A subject pronoun of the other sex after "when" or "because", standing for a partner named before.
+  ['Daughter attended with pt. Pt keen on a referral to the lunch club for her.', 'female', ['loneliness'], []],
+  ['Daughter phoned re pt, asking about day centre for him.', 'male', ['loneliness'], []],
+  ['Son concerned pt not managing, asking about a taxi card for her.', 'female', ['transport'], []],
+  ['Niece visits. Pt would like a befriending referral for her.', 'female', ['loneliness'], []],
+  // A subject pronoun of the other sex after "when" or "because", standing for a partner named before: only its
+  // subordinate clause is his.
   ['Partner shouts at her when he has had a drink, takes her bank card.', 'female', ['safety'], ['substances']],
   ['Drinks most nights when she is on her own, worried about it.', 'female', ['substances'], []],
-  // A carer who says they are coping and turns down support: no caring prompt; with strain, or without the refusal, one.
+  ["Neighbour usually takes her shopping. Struggles when he's away as no bus and can't get to the shops.", 'female', ['transport'], []],
+  ["Lives with partner. Can't go out when he's at work as no car and no buses from the farm.", 'female', ['transport'], []],
+  // "They" after parents or neighbours named before, for an adult: theirs, and a service "for them" too; not when the
+  // patient lives with them, nor what they do to the patient.
+  ["Her parents, both in their 80s in Airdrie - they can't afford to heat the house. She'll look into Home Energy Scotland for them.", 'female', [], ['fuel', 'housing', 'money']],
+  ["Lives with her parents - they can't afford the rent.", 'female', ['housing'], []],
+  ["Came out to his parents at Christmas. They've stopped speaking to him and won't pay his rent any more.", 'male', ['money'], []],
+  // A carer who says they are coping and turns down carer support: no caring prompt; with strain, without the
+  // refusal, or with a refusal of something else, one.
   ['Looks after his wife (dementia). Says he is coping fine, family help. Does not want carer support just now.', 'male', [], ['caring']],
   ['Looks after his wife (dementia). Says he is coping fine but exhausted, up at night. Does not want carer support.', 'male', ['caring'], []],
   ['Main carer for her mum with dementia, coping ok.', 'female', ['caring'], []],
-  // Applying for a disability benefit is a money conversation; a price rise after "if" makes the worry before it a possibility.
+  ["Main carer for mum (dementia). Back pain managing ok with physio. Doesn't want anything stronger for pain.", 'female', ['caring'], []],
+  ['Cares for wife with MND, does everything for her. BP managing well. Declined support stockings.', 'male', ['caring'], []],
+  // Phrases, each with a look-alike.
   ['Needs help applying for PIP, form arrived.', 'female', ['money'], []],
-  ['Worried about the rent if prices go up again, managing at the moment.', 'female', [], ['housing', 'money']],
+  ['Predfoam - applying nightly for UC flare, improving.', 'male', [], ['money']],
+  ['Helping son with application for ADP.', 'female', [], ['money']],
   ['Employer says they cannot keep her on past March.', 'female', ['work'], []],
+  ["Boss can't keep her on nights due to seizures, moved to day shift, happy.", 'female', [], ['work', 'money']],
   ['Has no car, does not know how she will get to the hospital for chemo.', 'female', ['transport'], []],
-  // A look-alike worry about a lesion or a result; side-effect counselling; a course completed; "incl." ends no sentence.
+  ['Wants to lose 2 stone but not sure how to get there.', 'female', [], ['transport']],
+  ["Hospital appts in Glasgow. Unsure how she'll get there - daughter will drive her.", 'female', [], ['transport']],
+  ['Worried about the rent if prices go up again, managing at the moment.', 'female', [], ['housing', 'money']],
   ['Anxious about a lump in her breast - benign on USS, reassured.', 'female', [], ['mental-wellbeing']],
   ['Started ropinirole, counselled re side effects incl. gambling and shopping urges.', 'male', [], ['substances']],
+  ['Counselled re risk of OD - still using heroin daily and buying street valium.', 'male', ['substances'], []],
+  ['Started sertraline 50mg, counselled re s/e, low mood++, not coping at work, off sick.', 'female', ['mental-wellbeing'], []],
+  ['safety net advice - return if fever, rash etc. lives alone, very isolated, not left house in months', 'female', ['loneliness'], []],
   ['Completed pulmonary rehab in the summer, walking daily now.', 'male', [], ['long-term-condition']],
   ['Ref for immigration advice (CAB) re visa.', 'male', ['legal'], ['money']],
+  ['A workmate has asked him to be a witness at a grievance hearing.', 'male', [], ['mental-wellbeing']],
+  ['Bullied by his supervisor at the factory - shouts at him in front of everyone. Dreading Mondays.', 'male', ['mental-wellbeing'], ['safety']],
+  ['Husband shouts at her when drunk, she is scared of him.', 'female', ['safety'], []],
+  ['Asked for a letter to support her daughter\'s housing application.', 'female', [], ['legal']],
+  ['Off 3/52 w/ stress, fit note.', 'female', ['mental-wellbeing'], []],
+  ["Her son got evicted. She's worried about him but says she's fine herself, own house, working.", 'female', [], ['housing']],
 ];
 
 /** Eighteenth session, dev40: a parent's or grandparent's role with the patient's own age in brackets is the patient. */
