@@ -249,3 +249,59 @@ describe('lists', () => {
     expect(ctx.notes).toContain('Rarely leaves flat in winter.');
   });
 });
+
+// Twentieth session: what the eighth author's screens (dev8) found, each as a small page of its own.
+describe('dev8 round', () => {
+  const NOW8 = new Date(2026, 9, 2);
+  const ctx8 = (html: string): PatientContext => {
+    const result = detect(docWith(html), URL_, [], NOW8);
+    if (!('context' in result)) throw new Error(`declined: ${result.declined}`);
+    return result.context;
+  };
+  const BAR = `<div id="pbar"><span class="pname">MATHESON, Ruaridh (Mr)</span> <span class="lab">CHI No</span> 3003912119
+    <span class="lab">DOB</span> 30-Mar-1991 (35y) <span class="lab">Sex</span> Male <span class="lab">Address</span> 11 Culloden Road, Inverness IV2 7HG
+    <span class="lab">Tel</span> 07700 900161</div>`;
+
+  test('the previous patient kept in an inline display:none block above the bar is never read; the bar\'s own name is', () => {
+    const hiddenPrev = `<div style="display:none"><span class="pname">MUNRO, Kerry (Ms)</span> <span class="lab">CHI No</span> 1206882107
+      <span class="lab">DOB</span> 12-Jun-1988 <span class="lab">Tel</span> 07700 900162</div>`;
+    const c = ctx8(hiddenPrev + BAR);
+    expect(c.name).toBe('Mr Ruaridh MATHESON');
+    expect(c.chi).toBe('3003912119');
+    expect(JSON.stringify(c)).not.toMatch(/Kerry|MUNRO|1206882107|900162/);
+  });
+
+  test('a phone the patient is reached through ("via care home") is not the patient\'s', () => {
+    const c = ctx8(`<dl><dt>Name</dt><dd>KERR, Isobel</dd><dt>CHI</dt><dd>0202502104</dd><dt>DOB</dt><dd>02/02/1950</dd>
+      <dt>Sex</dt><dd>Female</dd><dt>Phone</dt><dd>via care home 01632 960209</dd></dl>`);
+    expect(c.chi).toBe('0202502104');
+    expect(c.phone).toBeUndefined();
+  });
+
+  test('"Accompanying adult · grandmother" and "Parent · mother" head other people\'s blocks in the patient\'s markup', () => {
+    const block = (h: string, name: string, chi: string, dob: string) =>
+      `<section><h3>${h}</h3><dl><div class="nm">${name}</div><dt>CHI</dt><dd>${chi}</dd><dt>Born</dt><dd>${dob}</dd><dt>Sex</dt><dd>Female</dd></dl></section>`;
+    const c = ctx8(
+      block('Accompanying adult · grandmother', 'Sandra McINTYRE', '0410622109', '04/10/1962') +
+        block('Patient', 'Ava McINTYRE', '0702172103', '07/02/2017') +
+        block('Parent with parental responsibility · mother', 'Lynsey McINTYRE', '2705902104', '27/05/1990'),
+    );
+    expect(c.chi).toBe('0702172103');
+    expect(JSON.stringify(c)).not.toMatch(/Sandra|Lynsey|0410622109|2705902104/);
+  });
+
+  test('a day schedule of visit cards beside the open patient\'s header: the header\'s patient, never a card\'s', () => {
+    const card = (name: string, chi: string, dob: string) => `<div class="cc-visit"><div class="nm">${name}</div><div class="sub">CHI ${chi} · ${dob}</div></div>`;
+    const c = ctx8(`<aside aria-label="Today's visits">${card('Walter Nairn', '2203312114', '22/03/1931')}${card('Elspeth Grant', '0512362106', '05/12/1936')}${card('Ina Cairns', '0110292103', '01/10/1929')}</aside>
+      <main><section><h2>Elspeth Grant</h2><div><span>CHI</span> <span>0512362106</span> <span>Date of birth</span> <span>05/12/1936</span> <span>Sex</span> <span>Female</span></div></section></main>`);
+    expect(c.chi).toBe('0512362106');
+    expect(JSON.stringify(c)).not.toMatch(/Walter|Ina|2203312114|0110292103/);
+  });
+
+  test('"Active" under "Problems" qualifies the list; "Past" still ends it; a bold "History:" is part of the consultation', () => {
+    const c = ctx8(`${BAR}<section><h2>Problems</h2><h3>Active</h3><ul><li>Type 2 diabetes mellitus</li><li>Asthma</li></ul><h3>Past</h3><ul><li>Appendicectomy</li></ul></section>
+      <section><h2>Last consultation</h2><p>28-Sep-2026 · Dr Lockhart</p><p><b>History:</b> Cough for 10 days, lost his job last month, can't afford the heating.</p></section>`);
+    expect(c.problems.map((p) => p.term)).toEqual(['Type 2 diabetes mellitus', 'Asthma']);
+    expect(c.notes).toContain("can't afford the heating");
+  });
+});

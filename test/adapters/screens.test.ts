@@ -26,6 +26,9 @@ const dev6 = loadCorpus(resolve('test/fixtures/screens/dev6'));
 const dev7 = loadCorpus(resolve('test/fixtures/screens/dev7'));
 /** The seventh author wrote its screens for 15 July 2026 (ages and birthdays are computed for that day). */
 const DEV7_NOW = new Date(2026, 6, 15);
+const dev8 = loadCorpus(resolve('test/fixtures/screens/dev8'));
+/** The eighth author wrote its screens for 2 October 2026. */
+const DEV8_NOW = new Date(2026, 9, 2);
 const heldout = loadCorpus(resolve('test/fixtures/screens/heldout2'));
 
 /** What each development screen reaches today (a "none" screen passes by declining); raise a row when it improves, never lower one. */
@@ -240,6 +243,40 @@ const DEV7_REACHED: Record<string, Verdict> = {
 };
 
 /**
+ * The eighth author's screens (dev8/, twentieth session): a GP record of web components and shadow roots, a district
+ * nursing app (visit schedules, identical person cards), a health-board results and letters viewer with iframes, and a
+ * shared care record (pharmacy, dental, optometry, social care) with representatives in the patient's markup. First
+ * contact: 10 pass, 10 partial, 3 declined, 1 unsafe (lr-04: the previous patient's name, kept in a display:none
+ * block above the banner, read as the patient's); after the round they started, as below.
+ */
+const DEV8_REACHED: Record<string, Verdict> = {
+  'cc-01': 'pass',
+  'cc-02': 'pass',
+  'cc-03': 'pass',
+  'cc-04': 'partial',
+  'cc-05': 'pass',
+  'cc-06': 'pass',
+  'ks-01': 'partial',
+  'ks-02': 'pass',
+  'ks-03': 'pass',
+  'ks-04': 'partial',
+  'ks-05': 'pass',
+  'ks-06': 'pass',
+  'lr-01': 'partial',
+  'lr-02': 'partial',
+  'lr-03': 'partial',
+  'lr-04': 'partial',
+  'lr-05': 'pass',
+  'lr-06': 'pass',
+  'tc-01': 'pass',
+  'tc-02': 'pass',
+  'tc-03': 'partial',
+  'tc-04': 'partial',
+  'tc-05': 'pass',
+  'tc-06': 'pass',
+};
+
+/**
  * Held-out floors (heldout2/) at what the detector reached on its first measurement
  * (2026-12-02: 7 pass, 15 partial, 2 declined, 0 unsafe of 24); never loosen.
  */
@@ -248,7 +285,7 @@ const HELDOUT_FLOOR = { pass: 9, passOrPartial: 22 };
 
 const run = (screen: Screen, now = NOW): Promise<Score> => scoreInHappyDom(screen, now);
 
-const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; dev5: Score[]; dev6: Score[]; dev7: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], dev5: [], dev6: [], dev7: [], heldout: [] };
+const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; dev5: Score[]; dev6: Score[]; dev7: Score[]; dev8: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], dev5: [], dev6: [], dev7: [], dev8: [], heldout: [] };
 
 afterAll(() => {
   const table = summaryTable([
@@ -259,6 +296,7 @@ afterAll(() => {
     ['dev5', tally(results.dev5)],
     ['dev6', tally(results.dev6)],
     ['dev7', tally(results.dev7)],
+    ['dev8', tally(results.dev8)],
     ['held-out', tally(results.heldout)],
   ]);
   console.log(`Record-screen corpus, happy-dom (#13)\n${table}`);
@@ -287,6 +325,7 @@ developmentHalf('development half 4 (dev4)', dev4, DEV4_REACHED, results.dev4);
 developmentHalf('development half 5 (dev5)', dev5, DEV5_REACHED, results.dev5);
 developmentHalf('development half 6 (dev6)', dev6, DEV6_REACHED, results.dev6);
 developmentHalf('development half 7 (dev7)', dev7, DEV7_REACHED, results.dev7, DEV7_NOW);
+developmentHalf('development half 8 (dev8)', dev8, DEV8_REACHED, results.dev8, DEV8_NOW);
 
 describe('record-screen corpus, held-out half (aggregate only)', () => {
   test('never unsafe, and at least the recorded floors', async () => {

@@ -3,7 +3,7 @@ import { parseAge, parseSex, POSTCODE_IN_TEXT, textOf } from '../dom-text';
 import { readBirth, type BirthRead } from '../checks';
 import { hasRelationWord, headingOf, isNoValue, labelField, namesOtherPerson, type GenericField } from './labels';
 import type { Winner } from './region';
-import { linesOf } from './text';
+import { hiddenByAttributes, linesOf } from './text';
 import { within } from './tree';
 import type { PageScan } from './walk';
 
@@ -67,8 +67,6 @@ function plausibleName(raw: string | undefined): string | undefined {
   return text.length <= 80 && !/[\d@|]/.test(text) && text.split(' ').length <= 8 ? raw : undefined;
 }
 
-/** Hidden by its own attributes (a style sheet's hiding is not looked at here). */
-const hiddenByAttribute = (el: Element): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 
 /** Inline elements a name may be styled in, part by part. */
 const PART_TAGS = /^(?:SPAN|B|STRONG|EM|I|FONT|SMALL|ABBR)$/;
@@ -90,7 +88,7 @@ function nameParts(el: Element): string | undefined {
     }
     if (c.nodeType !== 1) continue;
     const child = c as Element;
-    if (!PART_TAGS.test(child.tagName) || child.firstElementChild || hiddenByAttribute(child)) return undefined;
+    if (!PART_TAGS.test(child.tagName) || child.firstElementChild || hiddenByAttributes(child)) return undefined;
     const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     // A label styled as a part ("<b>Informant</b> <span>Mary Reid</span>") says whose name follows (code review).
@@ -146,7 +144,7 @@ function eachLine(root: Element | ShadowRoot, visit: (el: Element, text: string)
     else if (c.nodeType === 1) {
       const child = c as Element;
       if (flush()) return true;
-      if (SKIP.test(child.tagName) || hiddenByAttribute(child)) continue;
+      if (SKIP.test(child.tagName) || hiddenByAttributes(child)) continue;
       const whole = nameParts(child);
       if (whole !== undefined ? visit(child, whole) : eachLine(child, visit)) return true;
     }
@@ -227,7 +225,10 @@ function postcodeIn(text: string): string | undefined {
 /** Read the patient's details from the banner region only. */
 export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: Element) => boolean): BannerRead {
   const out: BannerRead = { birth: {}, refused: [] };
-  const valueEls = w.items.map((i) => i.el);
+  // A field whose value is a bare text node has the banner itself as its element ("<div id=pbar><span
+  // class=pname>MATHESON, Ruaridh</span> <span>CHI No</span> 3003911953…", dev8): that is no value element, or every
+  // line of the banner, the name's too, would be skipped as another field's value.
+  const valueEls = w.items.map((i) => i.el).filter((el) => !el.contains(w.token.el));
   const ageRaw = value(w, 'age');
   const age = ageRaw === undefined ? undefined : parseAge(ageRaw);
   const dob = value(w, 'birthDate');
@@ -267,7 +268,8 @@ export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: E
   const firstPhone = first(w, 'phone');
   for (const item of w.items) {
     if (item.field !== 'phone' || !firstPhone || item.level !== firstPhone.level || isNoValue(item.raw)) continue;
-    if (hasRelationWord(item.raw)) {
+    // "via care home 01632 960209", "c/o neighbour": a number the patient is reached through is not theirs (dev8).
+    if (hasRelationWord(item.raw) || /\b(?:via|c\/o|care of)\b/i.test(item.raw)) {
       out.refused.push('phone');
       continue;
     }

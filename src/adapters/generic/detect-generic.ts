@@ -5,6 +5,7 @@ import { crossCheck } from '../checks';
 import { textOf } from '../dom-text';
 import type { Detection } from '../detection';
 import { readBanner } from './banner';
+import { qualifierOnly } from './labels';
 import { medicationCountOf, problemsOf, sectionEntries } from './lists';
 import { notesFrom } from './notes';
 import { arbitrate } from './region';
@@ -53,6 +54,16 @@ export function genericDetection(doc: Document, now: Date = new Date(), url?: st
  * The page title names a patient ("DOCHERTY, Margaret (Mrs)") who shares no
  * name with the banner: a screen caught between two patients.
  */
+/** A bold label ending in a colon at the start of a paragraph that goes on after it. */
+function inlineLabel(el: Element): boolean {
+  if (el.tagName !== 'B' && el.tagName !== 'STRONG') return false;
+  const parent = el.parentElement;
+  if (!parent || parent.firstElementChild !== el || !/^(?:P|DIV|LI)$/.test(parent.tagName)) return false;
+  const own = textOf(el).trim();
+  const whole = textOf(parent).trim();
+  return own.endsWith(':') && whole.startsWith(own) && whole.length > own.length + 10;
+}
+
 function titleNamesAnother(title: string, name: string): boolean {
   const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !/^(?:mrs|miss|mstr|master|rev|prof)$/.test(w));
   const words = new Set(wordsOf(name));
@@ -85,7 +96,8 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   const nhsNumber = w.kind === 'nhs' ? w.token.digits : undefined;
 
   const headingEls = new Set<Element>();
-  for (const h of scan.headings) headingEls.add(h.el);
+  // "Active" or "Current" under "Problems" qualifies the list and ends nothing.
+  for (const h of scan.headings) if (!(h.kind === 'plain' && qualifierOnly(textOf(h.el)))) headingEls.add(h.el);
   /** Whether a section's lines end at `el`: a heading, or an element holding one (but for the headings `through`). */
   const stopAt =
     (through: ReadonlySet<Element>) =>
@@ -118,6 +130,10 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
     if (h.kind === 'other' && (h.el.tagName === 'DD' || STAFF_LABEL.test(h.text.toLowerCase().replace(/[\s:]+$/, '')))) inJournal.add(h.el);
     // A journal entry's own heading ("<h4>29/05/2026 14:10 - Diabetes Specialist Nurse</h4>") is part of the journal.
     else if (h.kind === 'plain' && DATED.test(textOf(h.el))) inJournal.add(h.el);
+    // A bold label opening its own paragraph ("<p><b>History:</b> Cough for 10 days…", "<b>Examination:</b>") is a
+    // part of the entry, not a new section (dev8: a consultation was read to its date line only). Not another
+    // person's label: "<b>Carer:</b> …" still ends it.
+    else if (h.kind !== 'other' && inlineLabel(h.el)) inJournal.add(h.el);
   }
   const notes = notesFrom(scan, stopAt(inJournal), (el) => !navLike(el) && !isOther(el));
 

@@ -143,7 +143,20 @@ const kindOfHeading = remembered((text: string): HeadingKind | undefined => {
 export function namesOtherPerson(text: string): boolean {
   if (text.length > 50 || /^\s*(?:is|has|was)\s/i.test(text)) return false;
   const key = headingKey(text);
-  return key.split(' ').length <= 5 && WITHIN.test(key);
+  if (key.split(' ').length <= 5 && WITHIN.test(key)) return true;
+  // "Accompanying adult · grandmother" (dev8): the relation may be a later part of the heading. Only a part that is
+  // the relation alone, so "Medication · carer to administer" names nobody.
+  const parts = text.toLowerCase().split(/\s[·•|–—]\s/);
+  for (let i = 1; i < parts.length; i++) if (RELATIONS.has((parts[i] as string).trim())) return true;
+  return false;
+}
+
+/**
+ * A sub-heading that only qualifies the list it sits in ("Active", "Current" under "Problems", dev8): it does not end
+ * that list, as "Past" or "Resolved" do.
+ */
+export function qualifierOnly(text: string): boolean {
+  return text.length <= 20 && QUALIFIERS.has(text.toLowerCase().replace(/[^a-z ]+/g, ' ').trim());
 }
 
 /** A page title naming a list of patients ("Appointment Book", "Waiting room", "Find patient"). */

@@ -20,8 +20,16 @@ const WORD_EDGE = /(?<=[\p{L}\p{N}])\uE000+(?=[\p{L}\p{N}])/gu;
 const squash = (text: string): string =>
   (text.includes(EDGE) ? text.replace(WORD_EDGE, ' ').replaceAll(EDGE, '') : text).replace(/\s+/g, ' ').replace(/^[\s·]+|[\s·]+$/g, '');
 
-function hidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+/** An inline style that hides what it is on (a style sheet's hiding is not looked at: reading it costs a layout). */
+export const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Hidden by its own attributes: `hidden`, `aria-hidden="true"` or an inline style. Pages keep the previous patient
+ * that way ("<div style="display:none">MUNRO, Kerry…</div>" above the patient's bar, dev8), so no reader may take a
+ * line from it.
+ */
+export function hiddenByAttributes(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDING_STYLE.test(el.getAttribute('style') ?? '');
 }
 
 /** Lines of an element's text, in order. */
@@ -46,7 +54,7 @@ export function linesOf(el: Element): string[] {
         push();
         continue;
       }
-      if (SKIP.test(tag) || hidden(child)) continue;
+      if (SKIP.test(tag) || hiddenByAttributes(child)) continue;
       const role = child.getAttribute('role') ?? '';
       const block = BLOCK.test(tag) || role === 'row';
       const inline = !block && INLINE.test(tag);
@@ -108,7 +116,7 @@ export function linesAfter(heading: Element, stop: (el: Element) => boolean, max
       continue;
     }
     if (stop(el)) break;
-    if (SKIP.test(el.tagName) || hidden(el)) continue;
+    if (SKIP.test(el.tagName) || hiddenByAttributes(el)) continue;
     brs = 0;
     if (INLINE.test(el.tagName) && !el.querySelector('br, div, p, li, tr')) {
       cur += ` ${textOf(el)} `;

@@ -1,6 +1,7 @@
 import { isValidChi, isValidNhsNumber, normaliseIdentifier } from '../../context/identifiers';
 import { parseAge, parseSex, POSTCODE_IN_TEXT, textOf } from '../dom-text';
 import { headingOf, labelField, namesOtherPerson, remembered, startsKnown, type GenericField, type HeadingKind } from './labels';
+import { HIDING_STYLE } from './text';
 
 /** A value found next to a recognised label. `el` holds the value (the region test uses it). */
 export interface Labelled {
@@ -115,10 +116,9 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
 /** Elements that head or label what follows: where "Carer details" opens another person's section. */
 const HEADING_LIKE = /^(?:H[1-6]|TH|DT|LABEL|LEGEND|CAPTION|SUMMARY|B|STRONG)$/;
-const HEADING_CLASS = /head|title|label|caption/i;
+const HEADING_CLASS = /head|title|label|caption|role/i;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const CELL = /^(?:cell|gridcell|columnheader|rowheader)$/;
-const DISPLAY_NONE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const SEARCHY = /search|find|filter|query/i;
 const MAX_FRAME_DEPTH = 3;
 
@@ -271,7 +271,7 @@ function skipByAttributes(el: Element, scan: PageScan): boolean {
     if (name === 'class' || name === 'id' || name === 'href') continue;
     if (name === 'hidden') return true;
     if (name === 'aria-hidden' && attr.value === 'true') return true;
-    if (name === 'style' && DISPLAY_NONE.test(attr.value)) return true;
+    if (name === 'style' && HIDING_STYLE.test(attr.value)) return true;
     if (name === 'contenteditable' && (attr.value === '' || attr.value === 'true' || attr.value === 'plaintext-only')) {
       scan.interest++;
       scan.editors[scan.editors.length] = el;
@@ -480,7 +480,7 @@ const squeezed = remembered((raw: string): string => raw.replace(/\s+/g, ' ').tr
 type Pending = [GenericField, string] | undefined;
 
 /** Words that may name another person in a heading-like element; tested before the element is asked anything. */
-const OTHER_HINT = /kin|nok|carer|contact|attorney|guardian|relati|household|famil|recent|viewed|registered|gp\b|referr|entered|logged|signed|proxy|represent|linked|parent/i;
+const OTHER_HINT = /kin|nok|carer|contact|attorney|guardian|relati|household|famil|recent|viewed|registered|gp\b|referr|entered|logged|signed|proxy|represent|linked|parent|mother|father|grand|daughter|\bson\b|wife|husband|partner|brother|sister|accompan|caller/i;
 
 /** Read one line of an element's own text; returns the label still waiting for its value. */
 function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pending {
