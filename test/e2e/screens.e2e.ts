@@ -37,6 +37,9 @@ const HALVES = {
   // The seventh author's (nineteenth session): a clinical portal with iframes, a React-style app with shadow DOM, ASP.NET
   // WebForms with frames, out-of-hours and pharmacy cases where the caller is not the patient. Written for 15 July 2026.
   dev7: loadCorpus(resolve('test/fixtures/screens/dev7')),
+  // The eighth author's (twentieth session): web components, district nursing schedules and person cards, a results
+  // viewer with iframes, a shared care record with representatives in the patient's markup. Written for 2 October 2026.
+  dev8: loadCorpus(resolve('test/fixtures/screens/dev8')),
   heldout: loadCorpus(resolve('test/fixtures/screens/heldout2')),
 };
 type Half = keyof typeof HALVES;
@@ -48,7 +51,7 @@ const pathOf = (half: Half, screen: Screen): string => {
 };
 
 function serveCorpus(_req: unknown, res: ServerResponse, url: URL): boolean {
-  const m = /^\/corpus\/(dev2?|dev6|dev7|heldout)\/([^/]+)(\/.*)?$/.exec(url.pathname);
+  const m = /^\/corpus\/(dev2?|dev6|dev7|dev8|heldout)\/([^/]+)(\/.*)?$/.exec(url.pathname);
   if (!m) return false;
   const screen = HALVES[m[1] as Half].find((s) => s.id === m[2]);
   if (!screen) return false;
@@ -93,7 +96,7 @@ const inHappyDom = (screen: Screen): Promise<Score> => scoreInHappyDom(screen, T
 
 let h: Harness;
 let demo: DemoServer;
-const results: Record<Half, Score[]> = { dev: [], dev2: [], dev6: [], dev7: [], heldout: [] };
+const results: Record<Half, Score[]> = { dev: [], dev2: [], dev6: [], dev7: [], dev8: [], heldout: [] };
 
 beforeAll(async () => {
   demo = await startDemo(serveCorpus);
@@ -120,7 +123,7 @@ async function inChromium(half: Half, screen: Screen): Promise<Score> {
   }
 }
 
-for (const half of ['dev', 'dev2', 'dev6', 'dev7'] as const) {
+for (const half of ['dev', 'dev2', 'dev6', 'dev7', 'dev8'] as const) {
   describe(`record-screen corpus in Chromium, ${half}`, () => {
     test.each(HALVES[half].map((s) => [s.id, s] as const))('%s: never unsafe, read as in happy-dom', async (_id, screen) => {
       const score = await inChromium(half, screen);
