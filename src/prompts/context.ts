@@ -319,16 +319,18 @@ export function contextJudge(
   // "Her parents, both in their 80s in Airdrie - they can't afford to heat the house": "they" for people named before
   // (context.json `theyForOthers`), read as a pronoun of the other sex is, for an adult patient (a child's parents are
   // its household).
-  if (age !== undefined && age > CHILD_HOUSEHOLD.maxAge && otherSexGroups.length > 0) {
+  if (age !== undefined && age >= THEY_MIN_AGE && otherSexGroups.length > 0) {
     for (let k = 0; k < n; k += 1) {
       if (!THEY.has((tokens[k] as Token).word) || pseudo[k]) continue;
       const opens = k > 0 && (tokens[k - 1] as Token).clause === (tokens[k] as Token).clause && OPENS_CLAUSE.has((tokens[k - 1] as Token).word);
       if (!(atClauseStart(tokens, k) || opens) || reports(tokens, k)) continue;
       const named = pluralBefore(tokens, k);
-      // "They've stopped speaking to him and won't pay his rent": what they do to the patient is still the patient's.
-      if (named === undefined || (sex !== 'unknown' && clauseHas(tokens, k, PATIENT_FORMS[sex]))) continue;
+      // "They've stopped speaking to him and won't pay his rent": what they do to the patient is still the patient's;
+      // "they take cocaine and he joins in" has the patient in it.
+      if (named === undefined || (sex !== 'unknown' && (clauseHas(tokens, k, PATIENT_FORMS[sex]) || clauseHas(tokens, k, PATIENT_SUBJECTS[sex])))) continue;
       if (judge.genderMarked()) break;
-      for (const group of otherSexGroups) judge.addCue(group, k, k, named);
+      const reach = opens ? subordinateRest(tokens, k) : Infinity;
+      for (const group of otherSexGroups) judge.addCue(opens ? { ...group, window: Math.min(group.window, reach) } : group, k, k, named);
     }
   }
   // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
@@ -502,11 +504,14 @@ function clauseRest(tokens: readonly Token[], at: number): number {
   return k - at - 1;
 }
 
+/** Leaving the child's home: not "separated from" or "split from", after which the parent may still be the household (hostile review). */
+const LEFT_HOME = new Set(['moved', 'left', 'died', 'passed', 'emigrated', 'deported', 'jailed', 'imprisoned', 'walked']);
+
 /** Whether the relation `word`, named last before `at` (this sentence or the two before), is followed by a leaving word (`relationExits`) within two words. */
 function leftBefore(tokens: readonly Token[], at: number, word: string): boolean {
   for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS; k -= 1) {
     if ((tokens[k] as Token).word !== word) continue;
-    for (let j = k + 1; j <= k + 2 && j < at; j += 1) if (EXITS.has((tokens[j] as Token).word)) return true;
+    for (let j = k + 1; j <= k + 2 && j < at; j += 1) if (LEFT_HOME.has((tokens[j] as Token).word)) return true;
     return false;
   }
   return false;
@@ -602,6 +607,8 @@ function clauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<stri
 
 const theyTable = pronounTable.theyForOthers;
 const THEY = new Set<string>(theyTable.they);
+const THEY_MIN_AGE: number = theyTable.minAge;
+const SHARED_HOME_WORDS = new Set<string>(theyTable.sharedHomeWords);
 const PLURAL_OTHERS = new Set<string>(theyTable.plural);
 const SHARED_HOME = new Set<string>(theyTable.sharedHome);
 
@@ -613,17 +620,21 @@ function pluralBefore(tokens: readonly Token[], at: number): string | undefined 
   const from = (tokens[at] as Token).sentence - 1;
   for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= from; k -= 1) {
     const w = (tokens[k] as Token).word;
-    if (w === 'pt' || w === 'patient') return undefined;
+    // The patient, or a spouse or partner, between: "they" may be the couple ("Neighbours have been good since husband's
+    // stroke. They are struggling to pay the bills").
+    if (w === 'pt' || w === 'patient' || SPOUSES.has(w) || SPOUSES.has(`${w}s`)) return undefined;
     let first = k;
     if (!PLURAL_OTHERS.has(w)) {
       if (!isRelation(w) || tokens[k - 1]?.word !== 'and' || !isRelation(tokens[k - 2]?.word ?? '')) continue;
+      if (SPOUSES.has(tokens[k - 2]?.word ?? '')) return undefined;
       first = k - 2;
     }
-    // "Lives with her parents - they can't pay the rent" is the patient's own household.
-    let b = first - 1;
-    if (b >= 0 && OWNERS.has((tokens[b] as Token).word)) b -= 1;
-    const shared = b >= 1 && (tokens[b] as Token).word === 'with' && SHARED_HOME.has((tokens[b - 1] as Token).word);
-    return shared ? undefined : w;
+    // "Lives with her parents", "still at home with mum and dad", "a flat with two friends": the patient's own household.
+    for (let b = first - 1; b >= 1 && b >= first - 4; b -= 1) {
+      if ((tokens[b] as Token).word !== 'with') continue;
+      for (let c = b - 1; c >= 0 && c >= b - 3; c -= 1) if (SHARED_HOME.has((tokens[c] as Token).word) || SHARED_HOME_WORDS.has((tokens[c] as Token).word)) return undefined;
+    }
+    return w;
   }
   return undefined;
 }
@@ -971,7 +982,7 @@ export class ContextJudge {
     if (f?.word !== 'for' || p?.word !== 'them' || p.clause !== f.clause) return false;
     const after = tokens[at + 2];
     if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word)) return false;
-    return this.age !== undefined && this.age > CHILD_HOUSEHOLD.maxAge && pluralBefore(tokens, at + 1) !== undefined;
+    return this.age !== undefined && this.age >= THEY_MIN_AGE && pluralBefore(tokens, at + 1) !== undefined;
   }
 
   /** Whether the note marks the patient's gender (`marksGender`), read once per note and only when a cue asks. */
@@ -1407,7 +1418,8 @@ export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
     const before = tokens[k - 1];
     if (before === undefined || before.clause !== t.clause) continue;
     // "No concerns for herself", "no worries about himself".
-    if (NO_CONCERNS.about.has(before.word) && k >= 3) {
+    // Only as the whole of its clause: "No concerns for herself re the op" speaks of the op (hostile review).
+    if (NO_CONCERNS.about.has(before.word) && k >= 3 && tokens[k + 1]?.clause !== t.clause) {
       const [no, concern] = [tokens[k - 3] as Token, tokens[k - 2] as Token];
       if (no.clause === t.clause && NO_CONCERNS.no.has(no.word) && NO_CONCERNS.concerns.has(concern.word)) return SELF_WELL_NOT_FOR;
     }

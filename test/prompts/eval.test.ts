@@ -564,10 +564,11 @@ const DEV46: Floor = {
 
 // dev48 (twentieth session, a forty-ninth author: Lanarkshire and the Lothians, weighted to other people's needs: 43
 // of 150 notes): first contact 0.971 (68/70) / 0.708 (68/96), 17 of 43 other-person notes prompted; after its round
-// 1.000 (70/70) / 0.787 (70/89), 12 of 43.
+// 1.000 (70/70) / 0.787 (70/89), then 0.778 (70/90) once a hostile review (188 notes, 40 worse) took children out of
+// the relative-clause cue ("Has 2 kids who she struggles to feed" is the patient's own); 12 of 43.
 const DEV48: Floor = {
   recall: 1,
-  precision: 0.786,
+  precision: 0.777,
   positivePrecision: 0.985,
   promptedAtMost: { neutral: 0, negated: 0, historical: 0.1, 'other-person': 0.28, hypothetical: 0.2 },
 };

@@ -1147,6 +1147,18 @@ const TWENTIETH: [string, 'female' | 'male', string[], string[]][] = [
   ["Her son got evicted. She's worried about him but says she's fine herself, own house, working.", 'female', [], ['housing']],
 ];
 
+/** Twentieth session, a second hostile review (188 notes on the dev48 round): the patient's own household kept. */
+const TWENTIETH_BY_AGE: [string, 'female' | 'male', number, string[], string[]][] = [
+  ['25yo, still at home with mum and dad. They are in rent arrears and the landlord has served notice.', 'male', 25, ['housing'], []],
+  ['Lives in a flat with two friends. They have been served notice to leave by the end of the month.', 'female', 30, ['housing'], []],
+  ['Husband and son both paid off from the yard in May. They are 2 months behind with the rent.', 'female', 52, ['housing'], []],
+  ['Out with pals every weekend - they take cocaine and he joins in, spending £200 a weekend.', 'male', 24, ['substances'], []],
+  ['Brought up by grandparents. They are struggling financially since grandad lost his job.', 'female', 17, ['money'], []],
+  ['Mum separated from dad in June, she is struggling with the rent and has had a final demand.', 'female', 8, ['money'], []],
+  ['Has 2 kids who she struggles to feed on UC, skipping meals herself.', 'female', 34, ['food'], []],
+  ['Told her line manager that partner shouts at her constantly and checks her phone.', 'female', 40, ['safety'], []],
+];
+
 /** Eighteenth session, dev40: a parent's or grandparent's role with the patient's own age in brackets is the patient. */
 const BY_AGE: [string, 'female' | 'male', number, string[], string[]][] = [
   ['Gran (63) now bringing up 2 grandchildren. Money tight, no help.', 'female', 63, ['money'], []],
@@ -1176,5 +1188,6 @@ describe('probe notes (#14)', () => {
 
   test.each(BY_SEX)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTIETH_BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
