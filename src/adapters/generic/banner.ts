@@ -19,6 +19,8 @@ export interface BannerRead {
   refused: string[];
 }
 
+/** A number the patient is reached through, not their own: "via care home", "c/o", "care of", "via the warden". */
+const REACHED_THROUGH = /\b(?:c\/o|care of)\b|\bvia\s+(?:the\s+)?(?:(?:care|nursing|residential)\s+home|warden)\b/i;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\(?0)\d[\d ()-]{7,13}\d/;
 const NAME_WORD = /^(?:[A-Z][A-Za-z'’-]*|[A-Z]{2,}|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|(?:van|von|de|da|di|del|la|le|bin|al)|\([A-Za-z]+\)),?$/;
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|master|rev|prof|sir|dame|lady|lord)\.?$/i;
@@ -222,13 +224,27 @@ function postcodeIn(text: string): string | undefined {
   return found;
 }
 
+/** Whether `core` holds an element hidden by its own attributes whose text is a name other than `name`. */
+function hiddenOtherName(core: Element, name: string): boolean {
+  const shown = tidyName(name);
+  const all = core.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    if (!hiddenByAttributes(el)) continue;
+    for (const line of linesOf(el)) if (nameLike(line) && tidyName(line) !== shown) return true;
+  }
+  return false;
+}
+
 /** Read the patient's details from the banner region only. */
 export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: Element) => boolean): BannerRead {
   const out: BannerRead = { birth: {}, refused: [] };
   // A field whose value is a bare text node has the banner itself as its element ("<div id=pbar><span
-  // class=pname>MATHESON, Ruaridh</span> <span>CHI No</span> 3003911953…", dev8): that is no value element, or every
-  // line of the banner, the name's too, would be skipped as another field's value.
+  // class=pname>MATHESON, Ruaridh</span> <span>CHI No</span> 3003911953…", dev8). The banner's own bare lines stay
+  // skipped (a caller's or a GP's name written there is no name: hostile review), but its child elements are not
+  // another field's values, or the name in its own element would be skipped too.
   const valueEls = w.items.map((i) => i.el).filter((el) => !el.contains(w.token.el));
+  const barEls = w.items.map((i) => i.el).filter((el) => el.contains(w.token.el));
   const ageRaw = value(w, 'age');
   const age = ageRaw === undefined ? undefined : parseAge(ageRaw);
   const dob = value(w, 'birthDate');
@@ -243,7 +259,13 @@ export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: E
   let name = plausibleName(value(w, 'name')) ?? ownNameRow(w, otherEl);
   const family = value(w, 'family');
   if (!name && family) name = `${value(w, 'given') ?? ''} ${family.toUpperCase()}`.trim();
-  name ??= nameInRegion(w, scan, (el) => otherEl(el) || valueEls.some((v) => within(el, v, scan)));
+  name ??= nameInRegion(w, scan, (el) => otherEl(el) || barEls.includes(el) || valueEls.some((v) => within(el, v, scan)));
+  // A banner caught between two patients: a hidden name line of its own that is not the name shown ("<span
+  // style="display:none">REID, Morag</span><span>MUNRO, Kerry</span>" mid-switch) leaves no name to trust (hostile review).
+  if (name && hiddenOtherName(w.chain[w.level] as Element, name)) {
+    out.refused.push('name');
+    name = undefined;
+  }
   if (name) {
     if (hasRelationWord(name)) out.refused.push('name');
     else out.name = tidyName(name);
@@ -269,7 +291,7 @@ export function readBanner(w: Winner, scan: PageScan, now: Date, otherEl: (el: E
   for (const item of w.items) {
     if (item.field !== 'phone' || !firstPhone || item.level !== firstPhone.level || isNoValue(item.raw)) continue;
     // "via care home 01632 960209", "c/o neighbour": a number the patient is reached through is not theirs (dev8).
-    if (hasRelationWord(item.raw) || /\b(?:via|c\/o|care of)\b/i.test(item.raw)) {
+    if (hasRelationWord(item.raw) || REACHED_THROUGH.test(item.raw)) {
       out.refused.push('phone');
       continue;
     }

@@ -5,7 +5,7 @@ import { crossCheck } from '../checks';
 import { textOf } from '../dom-text';
 import type { Detection } from '../detection';
 import { readBanner } from './banner';
-import { qualifierOnly } from './labels';
+import { hasRelationWord, qualifierOnly } from './labels';
 import { medicationCountOf, problemsOf, sectionEntries } from './lists';
 import { notesFrom } from './notes';
 import { arbitrate } from './region';
@@ -61,7 +61,7 @@ function inlineLabel(el: Element): boolean {
   if (!parent || parent.firstElementChild !== el || !/^(?:P|DIV|LI)$/.test(parent.tagName)) return false;
   const own = textOf(el).trim();
   const whole = textOf(parent).trim();
-  return own.endsWith(':') && whole.startsWith(own) && whole.length > own.length + 10;
+  return own.endsWith(':') && !hasRelationWord(own) && whole.startsWith(own) && whole.length > own.length + 10;
 }
 
 function titleNamesAnother(title: string, name: string): boolean {
@@ -96,8 +96,15 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   const nhsNumber = w.kind === 'nhs' ? w.token.digits : undefined;
 
   const headingEls = new Set<Element>();
-  // "Active" or "Current" under "Problems" qualifies the list and ends nothing.
-  for (const h of scan.headings) if (!(h.kind === 'plain' && qualifierOnly(textOf(h.el)))) headingEls.add(h.el);
+  // "Active" or "Current" right under "Problems" or "Medication" qualifies that list and ends nothing; anywhere else
+  // ("Current" over a list of residents, "Open" over tasks) it ends the section as any heading does (hostile review).
+  // Only a qualifier that is the very next element after the list's heading ("<h2>Problems</h2><h3>Active</h3>").
+  let listHeading: Element | undefined;
+  for (const h of scan.headings) {
+    const qualifies: boolean = listHeading !== undefined && h.el.previousElementSibling === listHeading && h.kind === 'plain' && qualifierOnly(textOf(h.el));
+    if (!qualifies) headingEls.add(h.el);
+    listHeading = qualifies || h.kind === 'problems' || h.kind === 'medications' ? h.el : undefined;
+  }
   /** Whether a section's lines end at `el`: a heading, or an element holding one (but for the headings `through`). */
   const stopAt =
     (through: ReadonlySet<Element>) =>
@@ -131,9 +138,10 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
     // A journal entry's own heading ("<h4>29/05/2026 14:10 - Diabetes Specialist Nurse</h4>") is part of the journal.
     else if (h.kind === 'plain' && DATED.test(textOf(h.el))) inJournal.add(h.el);
     // A bold label opening its own paragraph ("<p><b>History:</b> Cough for 10 days…", "<b>Examination:</b>") is a
-    // part of the entry, not a new section (dev8: a consultation was read to its date line only). Not another
-    // person's label: "<b>Carer:</b> …" still ends it.
-    else if (h.kind !== 'other' && inlineLabel(h.el)) inJournal.add(h.el);
+    // part of the entry, not a new section (dev8: a consultation was read to its date line only). Only a plain label:
+    // another person's ("Carer:", "Daughter:"), a list's ("Documents:", "Letters:") or a notes heading of its own
+    // ("History:", read as a section itself) still ends it (hostile review).
+    else if (h.kind === 'plain' && inlineLabel(h.el)) inJournal.add(h.el);
   }
   const notes = notesFrom(scan, stopAt(inJournal), (el) => !navLike(el) && !isOther(el));
 

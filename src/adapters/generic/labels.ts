@@ -143,12 +143,7 @@ const kindOfHeading = remembered((text: string): HeadingKind | undefined => {
 export function namesOtherPerson(text: string): boolean {
   if (text.length > 50 || /^\s*(?:is|has|was)\s/i.test(text)) return false;
   const key = headingKey(text);
-  if (key.split(' ').length <= 5 && WITHIN.test(key)) return true;
-  // "Accompanying adult · grandmother" (dev8): the relation may be a later part of the heading. Only a part that is
-  // the relation alone, so "Medication · carer to administer" names nobody.
-  const parts = text.toLowerCase().split(/\s[·•|–—]\s/);
-  for (let i = 1; i < parts.length; i++) if (RELATIONS.has((parts[i] as string).trim())) return true;
-  return false;
+  return key.split(' ').length <= 5 && WITHIN.test(key);
 }
 
 /**

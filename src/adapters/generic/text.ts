@@ -21,7 +21,13 @@ const squash = (text: string): string =>
   (text.includes(EDGE) ? text.replace(WORD_EDGE, ' ').replaceAll(EDGE, '') : text).replace(/\s+/g, ' ').replace(/^[\s·]+|[\s·]+$/g, '');
 
 /** An inline style that hides what it is on (a style sheet's hiding is not looked at: reading it costs a layout). */
-export const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+export const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+/**
+ * Only `display: none` hides a whole subtree for the readers of lines: a child may show itself again inside
+ * `visibility: hidden` ("<div style="visibility:hidden"><span style="visibility:visible">REID, Morag</span>"), so that
+ * is left to the walk's identifiers (hostile review).
+ */
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i;
 
 /**
  * Hidden by its own attributes: `hidden`, `aria-hidden="true"` or an inline style. Pages keep the previous patient
@@ -29,7 +35,7 @@ export const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * line from it.
  */
 export function hiddenByAttributes(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDING_STYLE.test(el.getAttribute('style') ?? '');
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || DISPLAY_NONE.test(el.getAttribute('style') ?? '');
 }
 
 /** Lines of an element's text, in order. */

@@ -116,7 +116,7 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
 /** Elements that head or label what follows: where "Carer details" opens another person's section. */
 const HEADING_LIKE = /^(?:H[1-6]|TH|DT|LABEL|LEGEND|CAPTION|SUMMARY|B|STRONG)$/;
-const HEADING_CLASS = /head|title|label|caption|role/i;
+const HEADING_CLASS = /head|title|label|caption/i;
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const CELL = /^(?:cell|gridcell|columnheader|rowheader)$/;
 const SEARCHY = /search|find|filter|query/i;
@@ -480,7 +480,7 @@ const squeezed = remembered((raw: string): string => raw.replace(/\s+/g, ' ').tr
 type Pending = [GenericField, string] | undefined;
 
 /** Words that may name another person in a heading-like element; tested before the element is asked anything. */
-const OTHER_HINT = /kin|nok|carer|contact|attorney|guardian|relati|household|famil|recent|viewed|registered|gp\b|referr|entered|logged|signed|proxy|represent|linked|parent|mother|father|grand|daughter|\bson\b|wife|husband|partner|brother|sister|accompan|caller/i;
+const OTHER_HINT = /kin|nok|carer|contact|attorney|guardian|relati|household|famil|recent|viewed|registered|gp\b|referr|entered|logged|signed|proxy|represent|linked|parent/i;
 
 /** Read one line of an element's own text; returns the label still waiting for its value. */
 function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pending {
