@@ -75,7 +75,10 @@ async function screenContext(h: Harness, tabId: number): Promise<{ state: string
       return new Promise<{ state: string; patient: PatientContext | null }>((done) => {
         const port = c.tabs.connect(tabId, { name });
         let last = { state: 'none', patient: null as PatientContext | null };
-        let timer = setTimeout(finish, 2_500);
+        // The reading settles once no new one has come for QUIET ms. Frames load after the page, and on this machine's
+        // two cores a frame's reading has come more than 700 ms after the first (dev6 js-01, dev7 cp-02 in a slow
+        // clean-clone run): the quiet window is 1.5 s, and the first reading is waited for up to 4 s.
+        let timer = setTimeout(finish, 4_000);
         function finish() {
           port.disconnect();
           done(last);
@@ -84,7 +87,7 @@ async function screenContext(h: Harness, tabId: number): Promise<{ state: string
           if (m.type !== 'screen') return;
           last = { state: m.state, patient: m.patient as PatientContext | null };
           clearTimeout(timer);
-          timer = setTimeout(finish, 700);
+          timer = setTimeout(finish, 1_500);
         });
       });
     },
