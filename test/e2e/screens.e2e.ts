@@ -114,13 +114,22 @@ afterAll(async () => {
 /** Ages in the corpus are as on 2026-06-01; they are scored in the happy-dom run (test/adapters/screens.test.ts) only. */
 const withoutAge = (screen: Screen): Screen => ({ ...screen, expect: { ...screen.expect, age: undefined } });
 
-async function inChromium(half: Half, screen: Screen): Promise<Score> {
+async function inChromium(half: Half, screen: Screen, wantWhole = false): Promise<Score> {
   const page = await h.context.newPage();
   try {
     await page.goto(`${demo.url}${pathOf(half, screen)}`);
     const tabId = await tabIdOf(h, page);
-    const seen = await screenContext(h, tabId);
-    return scoreScreen(withoutAge(screen).expect, seen.state === 'matched' ? seen.patient : null);
+    let seen = await screenContext(h, tabId);
+    let score = scoreScreen(withoutAge(screen).expect, seen.state === 'matched' ? seen.patient : null);
+    // A frameset's frames load one by one, and on this machine's two cores the last one has come after the reading had
+    // settled (dev6 js-01 in two slow clean-clone runs): the page is asked again, twice at most, for the reading it
+    // holds now. The assertion is unchanged: it must still be read whole.
+    for (let again = 0; wantWhole && score.verdict !== 'pass' && score.verdict !== 'unsafe' && again < 2; again += 1) {
+      await page.waitForTimeout(1_500);
+      seen = await screenContext(h, tabId);
+      score = scoreScreen(withoutAge(screen).expect, seen.state === 'matched' ? seen.patient : null);
+    }
+    return score;
   } finally {
     await page.close();
   }
@@ -129,7 +138,7 @@ async function inChromium(half: Half, screen: Screen): Promise<Score> {
 for (const half of ['dev', 'dev2', 'dev6', 'dev7', 'dev8'] as const) {
   describe(`record-screen corpus in Chromium, ${half}`, () => {
     test.each(HALVES[half].map((s) => [s.id, s] as const))('%s: never unsafe, read as in happy-dom', async (_id, screen) => {
-      const score = await inChromium(half, screen);
+      const score = await inChromium(half, screen, /<frameset/i.test(screen.html));
       results[half].push(score);
       expect(score.verdict, score.problems.join('; ')).not.toBe('unsafe');
       const unit = await inHappyDom(withoutAge(screen));
