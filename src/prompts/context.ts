@@ -298,7 +298,7 @@ export function contextJudge(
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
       const subject = w === bare || w === contracted;
-      const opens = subject && k > 0 && (tokens[k - 1] as Token).clause === (tokens[k] as Token).clause && OPENS_CLAUSE.has((tokens[k - 1] as Token).word);
+      const opens = subject && afterOpener(tokens, k);
       if (subject ? pseudo[k] || !(atClauseStart(tokens, k) || opens || afterReport(tokens, k)) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
       // The bounded look-back first: most possessives have no one of that sex named before them (code review).
       // A subject pronoun may also stand for a partner, ex or friend named before; a possessive only for a relation of its sex.
@@ -308,11 +308,7 @@ export function contextJudge(
       if (named === undefined || (!subject && patientLeads(tokens, k, sex))) continue;
       if (judge.genderMarked()) break;
       // The relation found stands for the pronoun: for a child patient a brother's clause is not the household's.
-      if (subject && opens) {
-        // "Struggles when he's away as no bus": only the subordinate clause is his.
-        const reach = subordinateRest(tokens, k);
-        for (const group of otherSexGroups) judge.addCue({ ...group, window: Math.min(group.window, reach) }, k, k, named);
-      } else if (subject) for (const group of otherSexGroups) judge.addCue(group, k, k, named);
+      if (subject) addSubjectCues(judge, otherSexGroups, tokens, k, named, opens);
       else judge.addPossessive(k, named);
     }
   }
@@ -322,15 +318,14 @@ export function contextJudge(
   if (age !== undefined && age >= THEY_MIN_AGE && otherSexGroups.length > 0) {
     for (let k = 0; k < n; k += 1) {
       if (!THEY.has((tokens[k] as Token).word) || pseudo[k]) continue;
-      const opens = k > 0 && (tokens[k - 1] as Token).clause === (tokens[k] as Token).clause && OPENS_CLAUSE.has((tokens[k - 1] as Token).word);
+      const opens = afterOpener(tokens, k);
       if (!(atClauseStart(tokens, k) || opens) || reports(tokens, k)) continue;
       const named = pluralBefore(tokens, k);
       // "They've stopped speaking to him and won't pay his rent": what they do to the patient is still the patient's;
       // "they take cocaine and he joins in" has the patient in it.
-      if (named === undefined || (sex !== 'unknown' && (clauseHas(tokens, k, PATIENT_FORMS[sex]) || clauseHas(tokens, k, PATIENT_SUBJECTS[sex])))) continue;
+      if (named === undefined || (sex !== 'unknown' && clauseHas(tokens, k, PATIENT_OWN_WORDS[sex]))) continue;
       if (judge.genderMarked()) break;
-      const reach = opens ? subordinateRest(tokens, k) : Infinity;
-      for (const group of otherSexGroups) judge.addCue(opens ? { ...group, window: Math.min(group.window, reach) } : group, k, k, named);
+      addSubjectCues(judge, otherSexGroups, tokens, k, named, opens);
     }
   }
   // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
@@ -507,7 +502,7 @@ function clauseRest(tokens: readonly Token[], at: number): number {
 /** Leaving the child's home: not "separated from" or "split from", after which the parent may still be the household (hostile review). */
 const LEFT_HOME = new Set(['moved', 'left', 'died', 'passed', 'emigrated', 'deported', 'jailed', 'imprisoned', 'walked']);
 
-/** Whether the relation `word`, named last before `at` (this sentence or the two before), is followed by a leaving word (`relationExits`) within two words. */
+/** Whether the relation `word`, named last before `at` (within `ANTECEDENT_WORDS`), is followed by a word of `LEFT_HOME` within two words. */
 function leftBefore(tokens: readonly Token[], at: number, word: string): boolean {
   for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS; k -= 1) {
     if ((tokens[k] as Token).word !== word) continue;
@@ -515,6 +510,21 @@ function leftBefore(tokens: readonly Token[], at: number, word: string): boolean
     return false;
   }
   return false;
+}
+
+/** A word right after one of `opensClause` ("when", "because") in its own clause. */
+function afterOpener(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && before.clause === (tokens[at] as Token).clause && OPENS_CLAUSE.has(before.word);
+}
+
+/**
+ * The other-person cues of a subject pronoun (or "they") at `at`, standing for `named`. After "when" or "because" they
+ * reach only to the end of the subordinate clause: "Struggles when he's away as no bus" keeps the bus the patient's.
+ */
+function addSubjectCues(judge: ContextJudge, groups: readonly Group[], tokens: readonly Token[], at: number, named: string, opens: boolean): void {
+  const reach = opens ? subordinateRest(tokens, at) : Infinity;
+  for (const group of groups) judge.addCue(opens ? { ...group, window: Math.min(group.window, reach) } : group, at, at, named);
 }
 
 /** How many words after `at` come before the end of its clause or the first of `opensClauseEnds` ("when he's away as no bus"). */
@@ -556,6 +566,11 @@ function patientLeads(tokens: readonly Token[], at: number, sex: 'female' | 'mal
 }
 const TELLS_OR_WORRIES = new Set(['worried', 'worries', 'concerned', 'upset', 'anxious', 'scared', 'frightened', 'stressed']);
 const PATIENT_SUBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['pt', 'patient', 'she', 'shes']), male: new Set(['pt', 'patient', 'he', 'hes']) };
+/** Every word a clause names the patient by, as subject, object or owner ("they take cocaine and he joins in"). */
+const PATIENT_OWN_WORDS: Record<'female' | 'male', ReadonlySet<string>> = {
+  female: new Set([...PATIENT_FORMS.female, ...PATIENT_SUBJECTS.female]),
+  male: new Set([...PATIENT_FORMS.male, ...PATIENT_SUBJECTS.male]),
+};
 // With their possessive forms, as the tokenizer leaves them ("husband's" is "husbands").
 // (`addPossessive` only ever sees the gendered ones: `namedBefore` returns a word of one sex; `COUPLE` reads them all.)
 const SPOUSES = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'spouse', 'husbands', 'wifes', 'partners', 'boyfriends', 'girlfriends', 'fiances', 'fiancees', 'spouses']);
@@ -573,8 +588,8 @@ const ANTECEDENT_WORDS = 60;
 /**
  * "Sister just diagnosed with breast ca - pt asked about support groups for her": a "for her" of the patient's own sex,
  * closing its clause, after the patient named as "pt" in its sentence and a relation named before that (in the
- * sentence or the one before). The
- * patient is "pt" there, so "her" is the relation (the patient's own would be "for herself"). Nineteenth-session
+ * sentence or the one before). The patient is "pt" there, so "her" is the relation (the patient's own would be "for
+ * herself"). Nineteenth-session
  * dev45 and twentieth-session dev46 notes; "Pt asked about support groups for her COPD" (a possessive) is not this.
  */
 function forSomeoneNamed(tokens: readonly Token[], mentionFirst: number, pronounAt: number): boolean {
@@ -595,6 +610,16 @@ function forSomeoneNamed(tokens: readonly Token[], mentionFirst: number, pronoun
     }
   }
   return false;
+}
+
+/**
+ * Where the "for" of a service would stand after a mention: the mention's own last word ("a letter for"), else the next
+ * word, past a word or two naming what was given ("GamCare leaflet for him").
+ */
+function forAfter(tokens: readonly Token[], m: { last: number }): number {
+  let at = (tokens[m.last] as Token).word === 'for' ? m.last : m.last + 1;
+  while (at <= m.last + 2 && tokens[at] !== undefined && SERVICE_NOUNS.has((tokens[at] as Token).word)) at += 1;
+  return at;
 }
 
 /** Whether the clause of the word at `at` has one of `words`. */
@@ -953,10 +978,7 @@ export class ContextJudge {
   servesOther(m: { first: number; last: number }): boolean {
     if (this.sex === 'unknown') return false;
     const tokens = this.tokens;
-    // "GamCare leaflet for him": a word or two naming what was given may come between the service and "for".
-    // A mention may end with its own "for" ("a letter for").
-    let at = (tokens[m.last] as Token).word === 'for' ? m.last : m.last + 1;
-    while (at <= m.last + 2 && tokens[at] !== undefined && SERVICE_NOUNS.has((tokens[at] as Token).word)) at += 1;
+    const at = forAfter(tokens, m);
     const f = tokens[at];
     const p = tokens[at + 1];
     if (f?.word === 'for' && p !== undefined && p.word === (this.sex === 'female' ? 'her' : 'him') && forSomeoneNamed(tokens, m.first, at + 1)) return true;
@@ -975,8 +997,7 @@ export class ContextJudge {
    */
   servesOthers(m: { first: number; last: number }): boolean {
     const tokens = this.tokens;
-    let at = (tokens[m.last] as Token).word === 'for' ? m.last : m.last + 1;
-    while (at <= m.last + 2 && tokens[at] !== undefined && SERVICE_NOUNS.has((tokens[at] as Token).word)) at += 1;
+    const at = forAfter(tokens, m);
     const f = tokens[at];
     const p = tokens[at + 1];
     if (f?.word !== 'for' || p?.word !== 'them' || p.clause !== f.clause) return false;

@@ -69,7 +69,6 @@ function plausibleName(raw: string | undefined): string | undefined {
   return text.length <= 80 && !/[\d@|]/.test(text) && text.split(' ').length <= 8 ? raw : undefined;
 }
 
-
 /** Inline elements a name may be styled in, part by part. */
 const PART_TAGS = /^(?:SPAN|B|STRONG|EM|I|FONT|SMALL|ABBR)$/;
 

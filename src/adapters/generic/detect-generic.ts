@@ -50,10 +50,6 @@ export function genericDetection(doc: Document, now: Date = new Date(), url?: st
   }
 }
 
-/**
- * The page title names a patient ("DOCHERTY, Margaret (Mrs)") who shares no
- * name with the banner: a screen caught between two patients.
- */
 /** A bold label ending in a colon at the start of a paragraph that goes on after it. */
 function inlineLabel(el: Element): boolean {
   if (el.tagName !== 'B' && el.tagName !== 'STRONG') return false;
@@ -64,6 +60,10 @@ function inlineLabel(el: Element): boolean {
   return own.endsWith(':') && !hasRelationWord(own) && whole.startsWith(own) && whole.length > own.length + 10;
 }
 
+/**
+ * The page title names a patient ("DOCHERTY, Margaret (Mrs)") who shares no
+ * name with the banner: a screen caught between two patients.
+ */
 function titleNamesAnother(title: string, name: string): boolean {
   const wordsOf = (text: string): string[] => (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !/^(?:mrs|miss|mstr|master|rev|prof)$/.test(w));
   const words = new Set(wordsOf(name));
