@@ -445,6 +445,14 @@ const DECLINE_SCOPE_ENDS = new Set(offerTable.scopeEnds);
 const DECLINES = new Set(offerTable.declines);
 const NEGATED_DECLINES = new Set(offerTable.negatedDeclines);
 const DECLINE_NEGATIONS = new Set(offerTable.declineNegations);
+/** "Doesn't feel he needs it", "doesn't think she needs it": the negation before a thinking verb and its subject (twenty-first session, dev49). */
+const DECLINE_THINKS = new Set<string>(offerTable.declineThinks);
+const DECLINE_THINKERS = new Set<string>(offerTable.declineThinkers);
+/** A negated decline word at `k`: "not needed", or "doesn't feel he needs it". */
+function negatedAt(tokens: readonly Token[], k: number): boolean {
+  if (DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? '')) return true;
+  return DECLINE_THINKERS.has(tokens[k - 1]?.word ?? '') && DECLINE_THINKS.has(tokens[k - 2]?.word ?? '') && DECLINE_NEGATIONS.has(tokens[k - 3]?.word ?? '');
+}
 const ACCEPTS = new Set(offerTable.accepts);
 /** The needs a declined offer denies (context.json `declinedOffer.needs`). */
 export const DECLINED_OFFER_FOR: ReadonlySet<string> = new Set(offerTable.needs);
@@ -463,7 +471,7 @@ function declinesNext(tokens: readonly Token[], at: number): boolean {
   for (let k = at; k < at + DECLINE_WORDS && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
     const w = (tokens[k] as Token).word;
     if (RELATION_WORDS.has(w)) return false;
-    if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? ''))) {
+    if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && negatedAt(tokens, k))) {
       declined = true;
       break;
     }
