@@ -97,6 +97,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev44', 'half 44 (dev44.json, a forty-fifth author: Highland and island GPs and a locum in Glasgow\'s East End; long narratives, ICE and social history; isolation, transport, digital, substances, coercive control as behaviour, legal; needs told through someone else; 140 notes; scored, never tuned on)'],
   ['dev46', 'development half 46 (dev46.json, a forty-seventh author: a Paisley and Renfrewshire GP partner writing fast; SH lines, abbreviations, relatives in apposition and by pronoun, couples as "they"; 150 notes)'],
   ['dev48', 'development half 48 (dev48.json, a forty-ninth author: Lanarkshire and the Lothians, GPs, practice nurses and a links practitioner; weighted to other people\'s needs told every way notes tell them, 43 of 150 notes)'],
+  ['dev49', 'development half 49 (dev49.json, a fiftieth author: a Dundee, Fife and Perth & Kinross practice, terse SOAP notes, a mental health nurse, a pharmacist, patients\' own words; 200 notes)'],
   ['dev47', 'half 47 (dev47.json, a forty-eighth author: Highland and Moray practice nurses\' review templates, a registrar\'s hedged narratives, an ANP\'s rural home visits; 140 notes; scored, never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */

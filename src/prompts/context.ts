@@ -373,7 +373,7 @@ export function contextJudge(
     const clause = (tokens[k] as Token).clause;
     let end = k;
     while (end + 1 < n && (tokens[end + 1] as Token).clause === clause) end += 1;
-    if (end === k || !declinesNext(tokens, end + 1)) continue;
+    if (end === k || !declinesNext(tokens, end + 1, sex)) continue;
     // Only the service: the need it was offered for ("for loneliness since wife died", "as no food in the house") stays.
     let last = k;
     while (last + 1 <= end && !DECLINE_SCOPE_ENDS.has((tokens[last + 1] as Token).word)) last += 1;
@@ -445,13 +445,17 @@ const DECLINE_SCOPE_ENDS = new Set(offerTable.scopeEnds);
 const DECLINES = new Set(offerTable.declines);
 const NEGATED_DECLINES = new Set(offerTable.negatedDeclines);
 const DECLINE_NEGATIONS = new Set(offerTable.declineNegations);
-/** "Doesn't feel he needs it", "doesn't think she needs it": the negation before a thinking verb and its subject (twenty-first session, dev49). */
+/**
+ * "Doesn't feel he needs it", "doesn't think she needs it": the negation before a thinking verb and its subject
+ * (twenty-first session, dev49), only the patient's own pronoun: in a man's notes "Offered carers assessment - she
+ * doesn't think she needs it" is his wife with dementia, not him declining (a hostile review).
+ */
 const DECLINE_THINKS = new Set<string>(offerTable.declineThinks);
-const DECLINE_THINKERS = new Set<string>(offerTable.declineThinkers);
-/** A negated decline word at `k`: "not needed", or "doesn't feel he needs it". */
-function negatedAt(tokens: readonly Token[], k: number): boolean {
+const DECLINE_THINKERS: Record<'female' | 'male', string> = offerTable.declineThinkers;
+/** A negated decline word at `k`: "not needed", or "doesn't feel he needs it" with the patient's pronoun. */
+function negatedAt(tokens: readonly Token[], k: number, sex: PatientSex): boolean {
   if (DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? '')) return true;
-  return DECLINE_THINKERS.has(tokens[k - 1]?.word ?? '') && DECLINE_THINKS.has(tokens[k - 2]?.word ?? '') && DECLINE_NEGATIONS.has(tokens[k - 3]?.word ?? '');
+  return sex !== 'unknown' && tokens[k - 1]?.word === DECLINE_THINKERS[sex] && DECLINE_THINKS.has(tokens[k - 2]?.word ?? '') && DECLINE_NEGATIONS.has(tokens[k - 3]?.word ?? '');
 }
 const ACCEPTS = new Set(offerTable.accepts);
 /** The needs a declined offer denies (context.json `declinedOffer.needs`). */
@@ -464,14 +468,14 @@ const DECLINE_WORDS = 6;
  * doesn't need it" among its first `DECLINE_WORDS` words; not someone else ("mum declined on her behalf", "partner
  * refused"), and not when the sentence goes on to accept ("not needing persuading, very keen").
  */
-function declinesNext(tokens: readonly Token[], at: number): boolean {
+function declinesNext(tokens: readonly Token[], at: number, sex: PatientSex): boolean {
   const first = tokens[at];
   if (first === undefined || first.sentence !== (tokens[at - 1] as Token).sentence) return false;
   let declined = false;
   for (let k = at; k < at + DECLINE_WORDS && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
     const w = (tokens[k] as Token).word;
     if (RELATION_WORDS.has(w)) return false;
-    if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && negatedAt(tokens, k))) {
+    if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && negatedAt(tokens, k, sex))) {
       declined = true;
       break;
     }

@@ -573,6 +573,18 @@ const DEV48: Floor = {
   promptedAtMost: { neutral: 0, negated: 0, historical: 0.1, 'other-person': 0.28, hypothetical: 0.2 },
 };
 
+// dev49 (twenty-first session, a fiftieth author: a Dundee, Fife and Perth & Kinross practice: terse SOAP notes, a
+// mental health nurse, a pharmacist's medication reviews, patients' own words in quotes; needs told as behaviour):
+// first contact 0.921 (117/127) / 0.866 (129/149 all prompts), 1 of 25 neutral notes prompted; after its round 0.986 /
+// 0.908, then 0.979 (137/140) / 0.890 (137/154) once a hostile review (164 notes, 76 worse) withdrew or narrowed most
+// of the round's cues. Floors the final figures.
+const DEV49: Floor = {
+  recall: 0.978,
+  precision: 0.889,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.04, negated: 0.23, historical: 0.12, 'other-person': 0.44, hypothetical: 0.15 },
+};
+
 // dev47 (twentieth session, a forty-eighth author: Highland and Moray review templates, hedged narratives, rural home
 // visits; written while the session worked, never tuned on, only its totals read): 0.920 (80/87) / 0.808 (80/99) at
 // first contact and after the session's rounds (0.816 for a while, from a change a hostile review withdrew);
@@ -634,6 +646,7 @@ describe.each([
   ['development 46', 'dev46', DEV46],
   ['development 47 (never tuned on)', 'dev47', DEV47],
   ['development 48', 'dev48', DEV48],
+  ['development 49', 'dev49', DEV49],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

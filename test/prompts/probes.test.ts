@@ -1168,6 +1168,43 @@ const BY_AGE: [string, 'female' | 'male', number, string[], string[]][] = [
 ];
 
 /** The needs the sidebar would show for these notes: each of `shown` is there, none of `notShown` is. */
+/**
+ * Twenty-first session, dev49 (a Dundee, Fife and Perth practice): each phrase or cue added, and a hostile review's notes
+ * (164, 76 worse as the round was first written) that the narrowed forms must read as before.
+ */
+const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
+  ['£40/wk short on rent, now in arrears with the HA.', 'female', ['housing'], []],
+  ['Been missing her dinner to make the rent up.', 'female', ['food'], []],
+  ['Hypo this am after missing his breakfast, rushing for work. Adjust insulin.', 'male', [], ['food']],
+  ['Single dad, dropped to part time at the factory as no childcare for his shifts.', 'male', ['work'], []],
+  ['Dropped to part time by choice to look after grandkids, enjoying it.', 'female', [], ['work']],
+  ['Since wife died has had almost no contact with anyone.', 'male', ['loneliness'], []],
+  ['D&V x3 days. No contact with anyone unwell. Tolerating fluids.', 'female', [], ['loneliness']],
+  ['Since the MS diagnosis she has stopped going out with her friends.', 'female', ['loneliness'], []],
+  ['Stopped going out with pals drinking - 6 months sober, doing well.', 'male', [], ['loneliness']],
+  ["Denies SI but sometimes wonders what's the point.", 'male', ['mental-wellbeing'], []],
+  ['Wonders whats the point of the statin if chol still high. Discussed.', 'male', [], ['mental-wellbeing']],
+  ["Motability car going back end of month. 'How am I meant to get anywhere?'", 'female', ['transport'], []],
+  ['Mobility car returned as no longer needs it, driving own car now.', 'male', [], ['transport']],
+  ['OT visit - showed how she is meant to get around the house with frame safely.', 'female', [], ['transport']],
+  ['Cannot afford childcare, needs childcare support to go back to work.', 'female', ['family'], []],
+  ['Gran (pt) provides childcare help 3 days a week for daughter. Back pain lifting toddler.', 'female', [], ['family']],
+  ['First baby, feels out her depth. Parent and baby group suggested.', 'female', ['family'], []],
+  ['Goes to parent & baby group at church on Tues, loves it, baby feeding well.', 'female', [], ['family']],
+  ['Was full time carer for her mum for 10 yrs, mum passed last year. Wants to get back into work.', 'female', [], ['caring']],
+  ['Dad and pt were carers for mum together, now dad in hosp with his hip and pt doing it all herself. Tired.', 'female', ['caring'], []],
+  ["Was referred to carers centre in Jan - no contact yet. Husband's dementia worse, up 3x a night.", 'female', ['caring'], []],
+  ['Son has debts. Has told the boy to go to CAB.', 'male', [], ['money']],
+  ['Told her son to move back home as she is lonely since dad died.', 'female', ['loneliness'], []],
+  ["DM review. Offered the X-PERT peer group - doesn't feel he needs it.", 'male', [], ['long-term-condition']],
+  ["Wife's dementia worse. Offered carers assessment - she doesnt think she needs it. Pt tearful, up at night with her.", 'male', ['caring'], []],
+  ["Planning a pregnancy. Asked what childcare support there'd be if she went back to work after.", 'female', [], ['family']],
+  ['Very lonely since moving here, befriending leaflet for later.', 'male', ['loneliness'], []],
+  ['Drinking 2 bottles wine daily, alcohol service number for later.', 'female', ['substances'], []],
+  ['Only gets out maybe once a month and feels very lonely, no family near.', 'female', ['loneliness'], []],
+  ['Last winter was bad and this winter no better, cant afford to heat the house.', 'female', ['fuel'], []],
+];
+
 function expectNeeds(context: Partial<PatientContext>, shown: string[], notShown: string[]): void {
   const needs = promptsFor(ctx(context), { role: 'gp', limit: 3 }).map((p) => p.need);
   for (const n of shown) expect(needs, `${n} should show`).toContain(n);
@@ -1189,5 +1226,6 @@ describe('probe notes (#14)', () => {
   test.each(BY_SEX)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTIETH_BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
+  test.each(TWENTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
