@@ -43,7 +43,11 @@ interface Group {
   scope: 'clause' | 'sentence';
   window: number;
   subject: boolean;
-  /** The cue is its first word only; the rest just says when it is one ("wife's" in "wife's father"). */
+  /**
+   * The cue is its first word only; the rest just says when it is one ("wife's" in "wife's father"). A backward cue
+   * with it reaches back from its first word itself: a mention ending at that word is covered ("Asking about community
+   * transport for her friend": the service is the cue's first word and the mention's last; twenty-first session).
+   */
   anchorFirst: boolean;
   /** The cue counts only as a label's whole answer ("Gambling: no", "Caring responsibilities - No"). */
   answer: boolean;
@@ -304,9 +308,19 @@ export function contextJudge(
   // (`addPossessive`; twelfth session).
   if (sex !== 'unknown' && otherSexGroups.length > 0) {
     const other = sex === 'female' ? 'male' : 'female';
-    const [bare, contracted, possessive] = other === 'female' ? ['she', 'shes', 'her'] : ['he', 'hes', 'his'];
+    const [bare, contracted, possessive, object] = other === 'female' ? ['she', 'shes', 'her', 'her'] : ['he', 'hes', 'his', 'him'];
     for (let k = 0; k < n; k += 1) {
       const w = (tokens[k] as Token).word;
+      // "Son sofa surfing… she's given him the council's homelessness number", in a woman's notes: what is given to
+      // someone of the other sex named before is theirs, to the end of its clause (`givenTo`; twenty-first session,
+      // from dev49 and dev50). Only right after a verb of giving: "told him", "asked her" are left alone.
+      if (w === object && pseudo[k] !== 1 && GIVEN_TO.has(tokens[k - 1]?.word ?? '') && (tokens[k - 1] as Token).clause === (tokens[k] as Token).clause) {
+        const to = namedBefore(tokens, k, other, true);
+        if (to === undefined) continue;
+        if (judge.genderMarked()) break;
+        addSubjectCues(judge, otherSexGroups, tokens, k, to, true);
+        continue;
+      }
       const subject = w === bare || w === contracted;
       const opens = subject && afterOpener(tokens, k);
       if (subject ? pseudo[k] === 1 || !(atClauseStart(tokens, k) || opens || afterReport(tokens, k)) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
@@ -395,6 +409,8 @@ const INTRODUCES_CLAUSE = new Set<string>(pronounTable.introducesClause);
 const OPENS_CLAUSE = new Set<string>(pronounTable.opensClause);
 const OPENS_CLAUSE_ENDS = new Set<string>(pronounTable.opensClauseEnds);
 const COMPANIONS = new Set<string>(pronounTable.companions);
+/** Verbs of giving after which the other sex's object pronoun is the one a service is given to ("given him the number"). */
+const GIVEN_TO = new Set<string>(pronounTable.givenTo);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
@@ -932,7 +948,7 @@ export class ContextJudge {
       if (group.category === 'negated' || (group.anchorFirst && !(group.stopsAt && stopped))) this.opening.add(first, { last, bits });
     }
     if (group.direction !== 'forward') {
-      for (let p = first - 1; p >= first - group.window && p >= 0; p -= 1) {
+      for (let p = group.anchorFirst && group.direction === 'backward' ? first : first - 1; p >= first - group.window && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
         const next = tokens[p + 1] as Token;
         // A clause cue reaches back over a label's colon or dash to its last word ("Alcohol: nil"), not over a
