@@ -43,11 +43,7 @@ interface Group {
   scope: 'clause' | 'sentence';
   window: number;
   subject: boolean;
-  /**
-   * The cue is its first word only; the rest just says when it is one ("wife's" in "wife's father"). A backward cue
-   * with it reaches back from its first word itself: a mention ending at that word is covered ("Asking about community
-   * transport for her friend": the service is the cue's first word and the mention's last; twenty-first session).
-   */
+  /** The cue is its first word only; the rest just says when it is one ("wife's" in "wife's father"). */
   anchorFirst: boolean;
   /** The cue counts only as a label's whole answer ("Gambling: no", "Caring responsibilities - No"). */
   answer: boolean;
@@ -313,10 +309,13 @@ export function contextJudge(
       const w = (tokens[k] as Token).word;
       // "Son sofa surfing… she's given him the council's homelessness number", in a woman's notes: what is given to
       // someone of the other sex named before is theirs, to the end of its clause (`givenTo`; twenty-first session,
-      // from dev49 and dev50). Only right after a verb of giving: "told him", "asked her" are left alone.
+      // from dev49 and dev50). Only right after a verb of giving ("told him", "asked her" are left alone), never for a
+      // spouse or partner (a couple's arrears and job are the household's: "Husband lost his job. Gave him the CAB
+      // number re their rent arrears"), nor "gave him a ring", nor a clause that names the patient ("…for pt", "pt also
+      // keen to stop"): a hostile review found 17 such readings worse as first written (`givenTo` below).
       if (w === object && pseudo[k] !== 1 && GIVEN_TO.has(tokens[k - 1]?.word ?? '') && (tokens[k - 1] as Token).clause === (tokens[k] as Token).clause) {
-        const to = namedBefore(tokens, k, other, true);
-        if (to === undefined) continue;
+        const to = givenTo(tokens, k, other);
+        if (to === undefined || GIVEN_NOT.has(tokens[k + 2]?.word ?? '') || restOfClauseHas(tokens, k, PATIENT_OWN_WORDS[sex])) continue;
         if (judge.genderMarked()) break;
         addSubjectCues(judge, otherSexGroups, tokens, k, to, true);
         continue;
@@ -411,6 +410,8 @@ const OPENS_CLAUSE_ENDS = new Set<string>(pronounTable.opensClauseEnds);
 const COMPANIONS = new Set<string>(pronounTable.companions);
 /** Verbs of giving after which the other sex's object pronoun is the one a service is given to ("given him the number"). */
 const GIVEN_TO = new Set<string>(pronounTable.givenTo);
+/** "Gave him a ring", "gave her a call": a phone call, not a service given. */
+const GIVEN_NOT = new Set<string>(pronounTable.givenNot);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
@@ -714,6 +715,33 @@ function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male
 }
 
 /**
+ * The relation of `sex` that an object pronoun after a verb of giving stands for: one named just before (as
+ * `namedBefore` finds it, a relation of that sex, not a friend), not a spouse or partner, not one who came with or
+ * for the patient ("Attends with his dad… Gave him the food bank voucher"), and not in a sentence that speaks of a
+ * household ("they", "both": "Brother lives with her. Gave him the food bank voucher, they have no food").
+ */
+function givenTo(tokens: readonly Token[], at: number, sex: 'female' | 'male'): string | undefined {
+  const names = sex === 'female' ? FEMALE : MALE;
+  const sentence = (tokens[at] as Token).sentence;
+  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).sentence === sentence; k += 1) if (HOUSEHOLD.has((tokens[k] as Token).word)) return undefined;
+  for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= sentence - 2; k -= 1) {
+    const w = (tokens[k] as Token).word;
+    if (!names.has(w)) continue;
+    if (SPOUSES.has(w) || COMPANIONS.has(tokens[k + 1]?.word ?? '') || tokens[k - 1]?.word === 'with' || tokens[k - 2]?.word === 'with') return undefined;
+    return w;
+  }
+  return undefined;
+}
+/** Whether the words after `at` in its clause hold one of `words` (the giver before it may be the patient: "she's given him"). */
+function restOfClauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (words.has((tokens[k] as Token).word)) return true;
+  return false;
+}
+/** Words that speak of a household, not one person: what is given in their sentence is everyone's. */
+const HOUSEHOLD = new Set(['they', 'theyre', 'them', 'both', 'we', 'us', 'their', 'household', 'family']);
+
+/**
  * Whether a pronoun opens the clause a reporting verb introduces ("she says he'd like to meet others", "suspects
  * she's drinking"): the word before it (or before "that") is one of `otherSexPronoun.introducesClause`.
  */
@@ -948,7 +976,7 @@ export class ContextJudge {
       if (group.category === 'negated' || (group.anchorFirst && !(group.stopsAt && stopped))) this.opening.add(first, { last, bits });
     }
     if (group.direction !== 'forward') {
-      for (let p = group.anchorFirst && group.direction === 'backward' ? first : first - 1; p >= first - group.window && p >= 0; p -= 1) {
+      for (let p = first - 1; p >= first - group.window && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
         const next = tokens[p + 1] as Token;
         // A clause cue reaches back over a label's colon or dash to its last word ("Alcohol: nil"), not over a

@@ -1169,8 +1169,9 @@ const BY_AGE: [string, 'female' | 'male', number, string[], string[]][] = [
 
 /** The needs the sidebar would show for these notes: each of `shown` is there, none of `notShown` is. */
 /**
- * Twenty-first session, dev49 (a Dundee, Fife and Perth practice): each phrase or cue added, and a hostile review's notes
- * (164, 76 worse as the round was first written) that the narrowed forms must read as before.
+ * Twenty-first session, dev49 (a Dundee, Fife and Perth practice) and dev50 (a Glasgow Deep End and Ayrshire practice):
+ * each phrase or cue added, and two hostile reviews' notes (164 and 175; 76 and 69 worse as the rounds were first
+ * written) that the narrowed forms must read as before.
  */
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['£40/wk short on rent, now in arrears with the HA.', 'female', ['housing'], []],
@@ -1203,6 +1204,29 @@ const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Drinking 2 bottles wine daily, alcohol service number for later.', 'female', ['substances'], []],
   ['Only gets out maybe once a month and feels very lonely, no family near.', 'female', ['loneliness'], []],
   ['Last winter was bad and this winter no better, cant afford to heat the house.', 'female', ['fuel'], []],
+  // dev50 round, and the second hostile review (175 notes, 69 worse as first written) it must read as before.
+  ["Works part time at the garage but after rent there's nothing left.", 'female', ['money'], []],
+  ['Once bills paid nothing left outstanding, debt cleared through CAB last year.', 'female', [], ['money']],
+  ["Split with partner, moved into a flat on her own. 'I can go days without seeing anyone.'", 'female', ['loneliness'], []],
+  ['Smoking about an eighth of skunk a day since he was 15.', 'male', ['substances'], []],
+  ['Twisted knee joint on the grass at five-a-side.', 'male', [], ['substances']],
+  ['Flat reeks of skunk every night from downstairs, kids coughing.', 'female', [], ['substances']],
+  ['Now smoking and vaping. QYW referral.', 'male', ['activity'], []],
+  ['Wants off both amlodipine and ramipril.', 'male', [], ['activity']],
+  ['Got refugee status in 2022, settled in a flat in Springburn, knows nobody.', 'female', [], ['legal']],
+  ['Immigration status: British citizen since 2015, no issues.', 'female', [], ['legal']],
+  ['Immigration status: no recourse to public funds.', 'female', ['legal'], []],
+  ['Assaulted in the street 2 months ago, jumpy, nightmares.', 'male', [], ['safety']],
+  ['Pt assaulted by partner outside the house last night.', 'female', ['safety'], []],
+  ['Assaulted by boyfriend on a night out.', 'female', ['safety'], []],
+  ['PIP tribunal won last March, award backdated.', 'female', [], ['money', 'legal']],
+  ['PIP appeal not upheld. Struggling.', 'female', ['money'], []],
+  ["Son (24) sofa surfing since he fell out with his girlfriend, she's given him the council's homelessness number. Pt herself well.", 'female', [], ['housing']],
+  ['Husband lost his job last month. Gave him the CAB number re their rent arrears.', 'female', ['housing'], []],
+  ['Brother lives with her. Gave him the food bank voucher, they have no food.', 'female', ['food'], []],
+  ['Son drinking heavily. Has told the boy to go to the addictions service.', 'female', [], ['substances']],
+  ['Mum has dementia, pt does most of her care. Suggested sister contacts the carers centre.', 'female', ['caring'], []],
+  ['No money till Friday. Food bank for her son and herself.', 'female', ['food'], []],
 ];
 
 function expectNeeds(context: Partial<PatientContext>, shown: string[], notShown: string[]): void {
