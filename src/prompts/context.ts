@@ -383,9 +383,15 @@ export function contextJudge(
     if (!OFFERS.has((tokens[k] as Token).word) || !atClauseStart(tokens, k)) continue;
     // "Mentioned he's been off work…": a report, not an offer (hostile review, eighteenth session).
     if (REPORTED_SUBJECTS.has(tokens[k + 1]?.word ?? '')) continue;
-    const clause = (tokens[k] as Token).clause;
     let end = k;
-    while (end + 1 < n && (tokens[end + 1] as Token).clause === clause) end += 1;
+    // "Offered structured education / peer group - declined": a slash between the services offered lists them, so the
+    // offer runs on over it (the tokens know only that a clause broke there; twenty-first session, dev49 and dev51).
+    for (;;) {
+      const next = tokens[end + 1];
+      if (next === undefined) break;
+      if (next.clause === (tokens[end] as Token).clause || (text !== undefined && text.slice((tokens[end] as Token).end, next.start).trim() === '/')) end += 1;
+      else break;
+    }
     if (end === k || !declinesNext(tokens, end + 1, sex)) continue;
     // Only the service: the need it was offered for ("for loneliness since wife died", "as no food in the house") stays.
     let last = k;
