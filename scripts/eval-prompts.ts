@@ -99,6 +99,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev48', 'development half 48 (dev48.json, a forty-ninth author: Lanarkshire and the Lothians, GPs, practice nurses and a links practitioner; weighted to other people\'s needs told every way notes tell them, 43 of 150 notes)'],
   ['dev49', 'development half 49 (dev49.json, a fiftieth author: a Dundee, Fife and Perth & Kinross practice, terse SOAP notes, a mental health nurse, a pharmacist, patients\' own words; 200 notes)'],
   ['dev50', 'development half 50 (dev50.json, a fifty-first author: a Glasgow Deep End practice and an Ayrshire branch surgery; a trainee, template reviews, home visits, a locum; 200 notes)'],
+  ['dev51', 'development half 51 (dev51.json, a fifty-second author: an Edinburgh and Leith practice; students, migrants through interpreters, gig and hospitality workers, sheltered housing; 200 notes)'],
   ['dev52', 'development half 52 (dev52.json, a fifty-third author: the Borders, Dumfries and Galloway and Aberdeen; 200 notes; scored, never tuned on)'],
   ['dev47', 'half 47 (dev47.json, a forty-eighth author: Highland and Moray practice nurses\' review templates, a registrar\'s hedged narratives, an ANP\'s rural home visits; 140 notes; scored, never tuned on)'],
 ];

@@ -385,11 +385,14 @@ export function contextJudge(
     if (REPORTED_SUBJECTS.has(tokens[k + 1]?.word ?? '')) continue;
     let end = k;
     // "Offered structured education / peer group - declined": a slash between the services offered lists them, so the
-    // offer runs on over it (the tokens know only that a clause broke there; twenty-first session, dev49 and dev51).
+    // offer runs on over it (the tokens know only that a clause broke there; twenty-first session, dev49 and dev51),
+    // only to a name of at most three words: "Offered physio / cant afford bus fare to get there - declined" and
+    // "Discussed fit note / scared of losing job - declined" give a reason, which a decline must not hide (a hostile review).
     for (;;) {
       const next = tokens[end + 1];
       if (next === undefined) break;
-      if (next.clause === (tokens[end] as Token).clause || (text !== undefined && text.slice((tokens[end] as Token).end, next.start).trim() === '/')) end += 1;
+      if (next.clause === (tokens[end] as Token).clause) end += 1;
+      else if (text !== undefined && text.slice((tokens[end] as Token).end, next.start).trim() === '/' && clauseLength(tokens, end + 1) <= SLASH_NAME_WORDS) end += 1;
       else break;
     }
     if (end === k || !declinesNext(tokens, end + 1, sex)) continue;
@@ -744,6 +747,15 @@ function restOfClauseHas(tokens: readonly Token[], at: number, words: ReadonlySe
   for (let k = at + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (words.has((tokens[k] as Token).word)) return true;
   return false;
 }
+/** How many words the clause starting at `at` has. */
+function clauseLength(tokens: readonly Token[], at: number): number {
+  const clause = (tokens[at] as Token).clause;
+  let k = at;
+  while (k < tokens.length && (tokens[k] as Token).clause === clause) k += 1;
+  return k - at;
+}
+/** The longest service name after an offer's slash that still belongs to the offer ("peer group", "lunch club"). */
+const SLASH_NAME_WORDS = 3;
 /** Words that speak of a household, not one person: what is given in their sentence is everyone's. */
 const HOUSEHOLD = new Set(['they', 'theyre', 'them', 'both', 'we', 'us', 'their', 'household', 'family']);
 

@@ -577,12 +577,23 @@ const DEV48: Floor = {
 // mental health nurse, a pharmacist's medication reviews, patients' own words in quotes; needs told as behaviour):
 // first contact 0.921 (117/127) / 0.866 (129/149 all prompts), 1 of 25 neutral notes prompted; after its round 0.986 /
 // 0.908, then 0.979 (137/140) / 0.890 (137/154) once a hostile review (164 notes, 76 worse) withdrew or narrowed most
-// of the round's cues. Floors the final figures.
+// of the round's cues; 0.901 (137/152) after the dev50 and dev51 rounds. Floors the final figures.
 const DEV49: Floor = {
   recall: 0.978,
-  precision: 0.889,
+  precision: 0.901,
   positivePrecision: 1,
-  promptedAtMost: { neutral: 0.04, negated: 0.23, historical: 0.12, 'other-person': 0.44, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0.04, negated: 0.19, historical: 0.12, 'other-person': 0.38, hypothetical: 0.15 },
+};
+
+// dev51 (twenty-first session, a fifty-second author: an Edinburgh and Leith practice: students, migrants through
+// interpreters, gig and hospitality workers, sheltered housing): first contact 0.830 (132/159) / 0.892 (132/148);
+// after its round 0.956 / 0.916, then 0.918 (146/159) / 0.912 (146/160) once a hostile review (159 notes, 66 worse)
+// withdrew or narrowed most of it. Floors the final figures.
+const DEV51: Floor = {
+  recall: 0.918,
+  precision: 0.912,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0, negated: 0, historical: 0.12, 'other-person': 0.44, hypothetical: 0.08 },
 };
 
 // dev50 (twenty-first session, a fifty-first author: a Glasgow Deep End practice and an Ayrshire branch surgery: a
@@ -669,6 +680,7 @@ describe.each([
   ['development 48', 'dev48', DEV48],
   ['development 49', 'dev49', DEV49],
   ['development 50', 'dev50', DEV50],
+  ['development 51', 'dev51', DEV51],
   ['development 52 (never tuned on)', 'dev52', DEV52],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);

@@ -1169,9 +1169,9 @@ const BY_AGE: [string, 'female' | 'male', number, string[], string[]][] = [
 
 /** The needs the sidebar would show for these notes: each of `shown` is there, none of `notShown` is. */
 /**
- * Twenty-first session, dev49 (a Dundee, Fife and Perth practice) and dev50 (a Glasgow Deep End and Ayrshire practice):
- * each phrase or cue added, and two hostile reviews' notes (164 and 175; 76 and 69 worse as the rounds were first
- * written) that the narrowed forms must read as before.
+ * Twenty-first session, dev49 (a Dundee, Fife and Perth practice), dev50 (a Glasgow Deep End and Ayrshire practice) and
+ * dev51 (an Edinburgh and Leith practice): each phrase or cue added, and three hostile reviews' notes (164, 175 and 159;
+ * 76, 69 and 66 worse as the rounds were first written) that the narrowed forms must read as before.
  */
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['£40/wk short on rent, now in arrears with the HA.', 'female', ['housing'], []],
@@ -1227,6 +1227,32 @@ const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Son drinking heavily. Has told the boy to go to the addictions service.', 'female', [], ['substances']],
   ['Mum has dementia, pt does most of her care. Suggested sister contacts the carers centre.', 'female', ['caring'], []],
   ['No money till Friday. Food bank for her son and herself.', 'female', ['food'], []],
+  // dev51 round, and the third hostile review (159 notes, 66 worse as first written) it must read as before.
+  ["Pre-settled status runs out Nov. Hasn't applied for settled. Worried about losing job.", 'male', ['legal'], []],
+  ['Dual British/Spanish national, hasnt applied for settled status as doesnt need to. New pt reg check.', 'female', [], ['legal']],
+  ["Landlord is keeping all of the £900 deposit for 'damage'. Anxious, would like advice.", 'female', ['legal'], []],
+  ['Paid tips only, no payslips since starting in March, asked if that is allowed.', 'male', ['legal'], []],
+  ['Deliveroo rider - acct deactivated last wk, no income since.', 'male', ['work'], []],
+  ['Driver account suspended in Jan, reinstated in Feb after appeal - back to full hours.', 'male', [], ['work']],
+  ["Deliveroo account closed as he's now full time at Tesco.", 'male', [], ['work']],
+  ["Can't get into her UC journal since changing phone, payment stopped.", 'female', ['digital'], []],
+  ['Cant get into work on account of back pain.', 'male', [], ['digital']],
+  ['Another tenant threatening her, tried her door handle at night twice.', 'female', ['housing'], []],
+  ['Pt is housing officer - other tenants threatening her at work during evictions.', 'female', [], ['housing']],
+  ['Only eating one meal a day to make her money last to payday.', 'female', ['money'], []],
+  ['Very good at making her pension last, no money worries.', 'female', [], ['money']],
+  ['Student loan nearly gone, cannot find a flat she can afford.', 'female', ['money'], []],
+  ['His parents stopped all financial support after he came out.', 'male', ['family'], []],
+  ['Parents stopped smoking with support from pharmacy.', 'female', [], ['family']],
+  ['When he arrived at the surgery he was very low, says feels hopeless, thoughts of ending it.', 'male', ['mental-wellbeing'], []],
+  ['When she arrived in the waiting room she was shaking, says partner hit her last night.', 'female', ['safety'], []],
+  ['DM review. Offered structured education / peer group - declined, manages fine.', 'male', [], ['long-term-condition']],
+  ['Offered physio / cant afford bus fare to get there - declined.', 'male', ['transport'], []],
+  ['Potassium is quite low about 3.1, repeat bloods.', 'female', [], ['mental-wellbeing']],
+  ['84yo, UTI, started wetting the bed again.', 'female', [], ['family']],
+  ['Diabetic neuropathy, toes just feel nothing.', 'male', [], ['mental-wellbeing']],
+  ['Not eating well as money very tight.', 'female', ['food'], []],
+  ['Eats well, parents help with money, part-time job in a shop.', 'female', [], ['food']],
 ];
 
 function expectNeeds(context: Partial<PatientContext>, shown: string[], notShown: string[]): void {
