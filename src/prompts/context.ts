@@ -674,8 +674,7 @@ function forAfter(tokens: readonly Token[], m: { last: number }): number {
 function clauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   const clause = (tokens[at] as Token).clause;
   for (let k = at; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) if (words.has((tokens[k] as Token).word)) return true;
-  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (words.has((tokens[k] as Token).word)) return true;
-  return false;
+  return restOfClauseHas(tokens, at, words);
 }
 
 const theyTable = pronounTable.theyForOthers;
