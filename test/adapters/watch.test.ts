@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { BUILTIN_ADAPTERS } from '../../src/adapters/builtin/index';
 import { cachedScan } from '../../src/adapters/generic/scan-cache';
-import { type WatchReason } from '../../src/adapters/watch';
+import { type WatchReason, watchPatientWith } from '../../src/adapters/watch';
 import { watchPatient } from '../../src/adapters/watch-patient';
 import type { PatientContext } from '../../src/context/patient-context';
 import { loadDemo, patientById, type LoadedPage } from './demo-pages';
@@ -278,5 +278,63 @@ describe('busy pages (issue #11)', () => {
     await new Promise((r) => setTimeout(r, 50));
     controller.abort();
     expect(calls).toBe(before);
+  });
+});
+
+describe('frames read before they are laid out (dev6 js-01 in Chromium)', () => {
+  // In Chromium a frameset's problem list went unread in about one load in four: the frame's document was read as soon
+  // as it had loaded, before what the readers ask of layout settled, and no DOM change came after to prompt another
+  // read. A frame's load now asks for fresh walks later. Here the reader's answer changes with no DOM change at all
+  // (as a layout-dependent reading does), and only those later walks can see it.
+  test('a frame that loads is walked afresh 300 ms and 1.2 s later, the cached walk let go each time', async () => {
+    vi.useFakeTimers();
+    try {
+      const doc = document.implementation.createHTMLDocument('frames');
+      doc.body.innerHTML = '<iframe name="main"></iframe>';
+      let problems: string[] = [];
+      let released = 0;
+      let reads = 0;
+      const context = (): PatientContext => ({ chi: '1403522103', problems: problems.map((term) => ({ term })), source: { adapter: 'generic', confidence: 1 } }) as PatientContext;
+      const generic = {
+        detection: () => {
+          reads += 1;
+          return { context: context() } as never;
+        },
+        innerRoots: () => [],
+        release: () => void (released += 1),
+        rereadIn: () => undefined,
+      };
+      const seen: string[][] = [];
+      const controller = new AbortController();
+      watchPatientWith(doc, {
+        getUrl: () => 'https://ehr.example.scot/p',
+        adapters: [],
+        signal: controller.signal,
+        debounceMs: 20,
+        generic: () => generic,
+        onChange: (ctx) => seen.push((ctx?.problems ?? []).map((p) => p.term)),
+      });
+      expect(seen).toEqual([[]]);
+      problems = ['Osteoarthritis of knee'];
+      (doc.querySelector('iframe') as HTMLIFrameElement).dispatchEvent(new Event('load'));
+      await vi.advanceTimersByTimeAsync(100);
+      // The load's own read comes first (the reading already changed, so it is seen there too in this test)...
+      const afterLoad = reads;
+      await vi.advanceTimersByTimeAsync(1_300);
+      // ...and two more walks follow, each with the cache let go.
+      expect(released).toBe(2);
+      expect(reads).toBeGreaterThanOrEqual(afterLoad + 2);
+      expect(seen.at(-1)).toEqual(['Osteoarthritis of knee']);
+      // A load that is not a frame's (an image) asks for nothing more.
+      const img = doc.createElement('img');
+      doc.body.append(img);
+      await vi.advanceTimersByTimeAsync(100);
+      img.dispatchEvent(new Event('load'));
+      await vi.advanceTimersByTimeAsync(1_500);
+      expect(released).toBe(2);
+      controller.abort();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
