@@ -30,10 +30,10 @@ export interface WatchOptions {
   now?: () => Date;
 }
 
-/** What watchPatientWith also needs: the generic detector, when it is loaded (src/adapters/generic/reader.ts). */
 /** After a frame loads, the page is walked afresh this long after (ms): once laid out, and once more for a slow machine. */
 const FRAME_SETTLE_MS = [300, 1200];
 
+/** What watchPatientWith also needs: the generic detector, when it is loaded (src/adapters/generic/reader.ts). */
 export interface WatchDeps {
   generic: () => GenericReader | undefined;
 }
@@ -212,14 +212,14 @@ export function watchPatientWith(doc: Document, opts: WatchOptions & WatchDeps):
       }
     }
   }
-  // A frame that loads another document fires no mutation in this one.
-  doc.addEventListener('load', onMutations, { capture: true });
+  // A frame that loads another document fires no mutation in this one: its load is read as one.
   // A frame's document read as soon as it has loaded may not be laid out yet, and what the readers ask of layout
   // (checkVisibility, innerText) then differs from what the clinician sees a moment later, with no DOM change to
   // prompt another read: a frameset's problem list went unread in about one load in four (dev6 js-01, Chromium). So
   // a frame's load also asks for fresh walks (the scan cache forgotten) a little later (FRAME_SETTLE_MS).
   const settling = new Set<ReturnType<typeof setTimeout>>();
-  const onFrameLoad = (event: Event): void => {
+  const onLoad = (event: Event): void => {
+    onMutations();
     const tag = (event.target as Element | null)?.tagName;
     if (signal.aborted || (tag !== 'FRAME' && tag !== 'IFRAME')) return;
     for (const ms of FRAME_SETTLE_MS) {
@@ -232,7 +232,7 @@ export function watchPatientWith(doc: Document, opts: WatchOptions & WatchDeps):
       settling.add(t);
     }
   };
-  doc.addEventListener('load', onFrameLoad, { capture: true });
+  doc.addEventListener('load', onLoad, { capture: true });
   doc.addEventListener('input', schedule, { capture: true });
   view?.addEventListener('popstate', onUrlEvent);
   view?.addEventListener('hashchange', onUrlEvent);
@@ -242,8 +242,7 @@ export function watchPatientWith(doc: Document, opts: WatchOptions & WatchDeps):
     () => {
       observer.disconnect();
       for (const frameObserver of frameObservers) frameObserver.disconnect();
-      doc.removeEventListener('load', onMutations, { capture: true });
-      doc.removeEventListener('load', onFrameLoad, { capture: true });
+      doc.removeEventListener('load', onLoad, { capture: true });
       for (const t of settling) clearTimeout(t);
       opts.generic()?.release(doc);
       if (timer !== undefined) clearTimeout(timer);

@@ -392,7 +392,7 @@ export function contextJudge(
       const next = tokens[end + 1];
       if (next === undefined) break;
       if (next.clause === (tokens[end] as Token).clause) end += 1;
-      else if (text !== undefined && text.slice((tokens[end] as Token).end, next.start).trim() === '/' && clauseLength(tokens, end + 1) <= SLASH_NAME_WORDS) end += 1;
+      else if (text !== undefined && text.slice((tokens[end] as Token).end, next.start).trim() === '/' && clauseRest(tokens, end + 1) + 1 <= SLASH_NAME_WORDS) end += 1;
       else break;
     }
     if (end === k || !declinesNext(tokens, end + 1, sex)) continue;
@@ -713,13 +713,19 @@ function pluralBefore(tokens: readonly Token[], at: number): string | undefined 
 
 /** Someone of this sex (a wife, a son, a sister…), or with `eitherSex` a partner, ex or friend, named earlier in this sentence or the two before: the word, if any. */
 function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male', eitherSex = false): string | undefined {
+  const k = namedAt(tokens, at, sex, eitherSex);
+  return k < 0 ? undefined : (tokens[k] as Token).word;
+}
+
+/** Where `namedBefore` finds its word (-1 when it finds none). */
+function namedAt(tokens: readonly Token[], at: number, sex: 'female' | 'male', eitherSex = false): number {
   const names = sex === 'female' ? FEMALE : MALE;
   const from = (tokens[at] as Token).sentence - 2;
   for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= from; k -= 1) {
     const w = (tokens[k] as Token).word;
-    if (names.has(w) || (eitherSex && EITHER_SEX.has(w))) return w;
+    if (names.has(w) || (eitherSex && EITHER_SEX.has(w))) return k;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -729,29 +735,19 @@ function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male
  * household ("they", "both": "Brother lives with her. Gave him the food bank voucher, they have no food").
  */
 function givenTo(tokens: readonly Token[], at: number, sex: 'female' | 'male'): string | undefined {
-  const names = sex === 'female' ? FEMALE : MALE;
   const sentence = (tokens[at] as Token).sentence;
   for (let k = at + 1; k < tokens.length && (tokens[k] as Token).sentence === sentence; k += 1) if (HOUSEHOLD.has((tokens[k] as Token).word)) return undefined;
-  for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= sentence - 2; k -= 1) {
-    const w = (tokens[k] as Token).word;
-    if (!names.has(w)) continue;
-    if (SPOUSES.has(w) || COMPANIONS.has(tokens[k + 1]?.word ?? '') || tokens[k - 1]?.word === 'with' || tokens[k - 2]?.word === 'with') return undefined;
-    return w;
-  }
-  return undefined;
+  const k = namedAt(tokens, at, sex);
+  if (k < 0) return undefined;
+  const w = (tokens[k] as Token).word;
+  if (SPOUSES.has(w) || COMPANIONS.has(tokens[k + 1]?.word ?? '') || tokens[k - 1]?.word === 'with' || tokens[k - 2]?.word === 'with') return undefined;
+  return w;
 }
 /** Whether the words after `at` in its clause hold one of `words` (the giver before it may be the patient: "she's given him"). */
 function restOfClauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   const clause = (tokens[at] as Token).clause;
   for (let k = at + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (words.has((tokens[k] as Token).word)) return true;
   return false;
-}
-/** How many words the clause starting at `at` has. */
-function clauseLength(tokens: readonly Token[], at: number): number {
-  const clause = (tokens[at] as Token).clause;
-  let k = at;
-  while (k < tokens.length && (tokens[k] as Token).clause === clause) k += 1;
-  return k - at;
 }
 /** The longest service name after an offer's slash that still belongs to the offer ("peer group", "lunch club"). */
 const SLASH_NAME_WORDS = 3;

@@ -75,9 +75,9 @@ async function screenContext(h: Harness, tabId: number): Promise<{ state: string
       return new Promise<{ state: string; patient: PatientContext | null }>((done) => {
         const port = c.tabs.connect(tabId, { name });
         let last = { state: 'none', patient: null as PatientContext | null };
-        // The reading settles once no new one has come for QUIET ms. Frames load after the page, and on this machine's
-        // two cores a frame's reading has come more than 700 ms after the first (dev6 js-01, dev7 cp-02 in a slow
-        // clean-clone run): the quiet window is 1.5 s, and the first reading is waited for up to 4 s.
+        // The reading settles once no new one has come for 1.5 s, and the first is waited for up to 4 s: frames load
+        // after the page, and the watcher walks a loaded frame afresh 300 ms and 1.2 s later (watch.ts FRAME_SETTLE_MS),
+        // so a shorter quiet window could score a frameset before its last reading.
         let timer = setTimeout(finish, 4_000);
         function finish() {
           port.disconnect();
