@@ -37,6 +37,10 @@ export default defineConfig({
     // The content script (entrypoints/ehr.ts, built to ehr.js) is registered at run time for the practice's
     // record sites. A demo build also declares it for loopback (the demo practice); it acts only on the demo port.
     ...(mode === 'demo' ? { content_scripts: [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['ehr.js'], run_at: 'document_start' }] } : {}),
+    // Chromium injects a script registered at run time only where the extension holds host access itself, which a
+    // manifest content script's matches do not give: the demo's in-page mode hint (src/content/mode-hint.ts) needs
+    // loopback listed here. Loopback only, and only in a demo build (its content script already runs there).
+    ...(mode === 'demo' && browser !== 'firefox' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     // The sidebar page can also sit inside a record page (the in-page mode): an
     // extension page in an iframe, which the page can neither read nor click.
     // generic.js: the generic detector, imported by the content script where no adapter covers the page.

@@ -23,6 +23,7 @@ import type { SessionConfig } from '../messaging/protocol';
 import { listenTabMessages } from '../messaging/tab-server';
 import { contentApi, onRuntimeMessage, type ContentApi, type ContentPort } from './api';
 import { mountInpageHost, type InpageHost } from './inpage-host';
+import { inpageHinted } from './mode-hint';
 import { isAllowedOrigin } from './origins';
 
 /** What the clinician is told when the record contradicts itself (issue #13: "check this record", never a guess). */
@@ -111,10 +112,24 @@ export async function startContentScript(): Promise<void> {
   const { signal } = controller;
 
   const api = contentApi();
+  const frameUrl = api.runtime.getURL('/sidepanel.html?host=inpage');
+  const mountInpage = (hidden = false) => mountInpageHost(document, frameUrl, { hidden });
+  let inpage: InpageHost | undefined;
+  signal.addEventListener('abort', () => inpage?.remove(), { once: true });
+  // The in-page mode's hint (src/content/mode-hint.ts), registered before this script and read once the record has
+  // a <body> (every document_start script has run by then): the panel's frame starts loading, hidden, while the
+  // config is still being read. The config confirms it below, or it is removed.
+  whenBody(signal, () => {
+    if (inpageHinted()) inpage ??= mountInpage(true);
+  });
   const config = await loadConfig(api);
-  if (signal.aborted || !config) return;
   // Only the sites (and ports) the practice configured, or the demo practice in a demo build.
-  if (!isAllowedOrigin(location.origin, config.origins)) return;
+  const allowed = !signal.aborted && config !== undefined && isAllowedOrigin(location.origin, config.origins);
+  if (!allowed || config.sidebarMode !== 'inpage') {
+    inpage?.remove();
+    inpage = undefined;
+  }
+  if (!allowed) return;
 
   const adapters: SiteAdapter[] = [...config.adapters, ...BUILTIN_ADAPTERS];
   const ports = new Set<ContentPort>();
@@ -122,10 +137,7 @@ export async function startContentScript(): Promise<void> {
   // Until the page has been parsed and read, a panel that connects is told so (the script runs at document_start);
   // the watcher's first reading, at DOMContentLoaded, always publishes what is there.
   let screen: ScreenMessage = { type: 'screen', seq, url: location.href, patient: null, state: 'none', ...(document.readyState === 'loading' ? { reason: 'The record is still loading.' } : {}) };
-  let inpage: InpageHost | undefined;
   const wantsInpage = config.sidebarMode === 'inpage';
-  const frameUrl = api.runtime.getURL('/sidepanel.html?host=inpage');
-  const mountInpage = (hidden = false) => mountInpageHost(document, frameUrl, { hidden });
 
   const post = (message: ToPanel) => {
     for (const port of ports) {
@@ -168,7 +180,6 @@ export async function startContentScript(): Promise<void> {
     api.runtime.onConnect.removeListener(onConnect);
     for (const port of ports) port.disconnect();
     ports.clear();
-    inpage?.remove();
   });
 
   // The generic detector (most of the detection code) is loaded only where no adapter covers the page.

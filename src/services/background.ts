@@ -96,7 +96,11 @@ export function startBackground(): void {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area !== 'managed') return;
     forgetSettings(db);
-    void loadSettings(db).then(({ settings }) => publishSessionConfig(settings));
+    void loadSettings(db).then(async ({ settings }) => {
+      await publishSessionConfig(settings);
+      // A policy may set the record sites or the sidebar's mode: the registered script (and its mode hint) follows.
+      await syncContentScripts(settings.origins, settings.sidebar.mode).catch(() => []);
+    });
   });
 
   // The sidebar's mode, kept in memory: the side panel must open inside the command's user gesture.
@@ -123,7 +127,8 @@ export function startBackground(): void {
   // wake (the practice manager would see the sidebar missing on a site they had just allowed).
   const accessChanged = () =>
     void (async () => {
-      await syncContentScripts((await bg.settings()).origins).catch(() => []);
+      const settings = await bg.settings();
+      await syncContentScripts(settings.origins, settings.sidebar.mode).catch(() => []);
       await bg.scheduler.kick();
     })().catch((e: unknown) => console.error('[links-sidebar] site access change failed:', e));
   browser.permissions?.onAdded?.addListener(accessChanged);
@@ -155,7 +160,7 @@ export function startBackground(): void {
     const settings = await bg.settings();
     await publishSessionConfig(settings);
     await bg.seeded;
-    await syncContentScripts(settings.origins).catch(() => []);
+    await syncContentScripts(settings.origins, settings.sidebar.mode).catch(() => []);
     if ((await recoverInterrupted(db)) > 0 || (await queuedRows(db)).length > 0) await bg.scheduler.kick();
   })().catch((e: unknown) => console.error('[links-sidebar] start-up failed:', e));
 }

@@ -6,13 +6,23 @@
  * configured and granted, and nothing else.
  */
 import { browser } from 'wxt/browser';
+import { DEMO_ORIGINS } from '../content/origins';
+import { MODE_HINT_FILE } from '../content/mode-hint';
+import type { SidebarMode } from '../settings/types';
 import { originPattern } from '../settings/network';
 
 export { originPattern };
 
 const SCRIPT_ID = 'links-sidebar-ehr';
+/** A demo build's hint for the demo practice, whose ehr.js the manifest declares (wxt.config.ts). */
+const DEMO_HINT_ID = 'links-sidebar-demo-hint';
 
-export async function syncContentScripts(origins: string[]): Promise<string[]> {
+/**
+ * Registers ehr.js for the granted record sites; in the in-page mode the mode hint goes first, in the same
+ * registration (so it runs first), and the content script can load the panel's frame without waiting for its
+ * config (src/content/mode-hint.ts). Returns the patterns registered.
+ */
+export async function syncContentScripts(origins: string[], mode: SidebarMode = 'panel'): Promise<string[]> {
   const granted: string[] = [];
   for (const origin of origins) {
     try {
@@ -23,14 +33,22 @@ export async function syncContentScripts(origins: string[]): Promise<string[]> {
   }
   const scripting = browser.scripting;
   if (!scripting?.registerContentScripts) return [];
-  const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
-  if (existing.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID, DEMO_HINT_ID] }).catch(() => []);
+  if (existing.length > 0) await scripting.unregisterContentScripts({ ids: existing.map((r) => r.id) });
+  const hint = mode === 'inpage';
+  if (hint && DEMO_ORIGINS.length > 0) {
+    // Loopback is the demo manifest's own content-script match, so no grant is asked for; a browser that refuses
+    // it leaves the demo on the unhinted path (the frame loads once the config is read), nothing worse.
+    await scripting
+      .registerContentScripts([{ id: DEMO_HINT_ID, matches: [...new Set(DEMO_ORIGINS.map(originPattern))], js: [MODE_HINT_FILE], runAt: 'document_start', persistAcrossSessions: true }])
+      .catch((e: unknown) => console.warn('[links-sidebar] the demo mode hint was not registered:', e instanceof Error ? e.message : e));
+  }
   if (granted.length === 0) return [];
   await scripting.registerContentScripts([
     {
       id: SCRIPT_ID,
       matches: granted,
-      js: ['ehr.js'],
+      js: hint ? [MODE_HINT_FILE, 'ehr.js'] : ['ehr.js'],
       // document_start: the in-page panel's frame loads while the record is parsed; the page is read at DOMContentLoaded (src/content/start.ts).
       runAt: 'document_start',
       persistAcrossSessions: true,

@@ -3,7 +3,8 @@
  * panels can link at once and are told the record is loading; a second injection while the page loads leaves
  * one in-page host, not two; and the page is read only once it has been parsed.
  */
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { hintInpage, MODE_HINT } from '../../src/content/mode-hint';
 import { startContentScript } from '../../src/content/start';
 import { SESSION_CONFIG_KEY, PATIENT_PORT } from '../../src/messaging/keys';
 
@@ -93,4 +94,46 @@ test('a second injection while the page loads stops the first: one host, one lis
   await settle();
   expect(document.querySelectorAll('links-sidebar')).toHaveLength(1);
   expect(connects).toHaveLength(1);
+});
+
+describe('the in-page mode hint (registered before the script while the practice uses the in-page panel)', () => {
+  /** Extension storage that answers only when told to, as it does 20 to 35 ms later in a browser. */
+  const slowConfig = (config: Record<string, unknown>) => {
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((r) => (answer = r));
+    (globalThis as unknown as { browser: { storage: unknown } }).browser.storage = {
+      local: { get: async () => (await answered, { [SESSION_CONFIG_KEY]: config }) },
+    };
+    return answer;
+  };
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[MODE_HINT];
+  });
+
+  test.each([
+    ['hinted, and the config agrees', true, { origins: [location.origin], adapters: [], sidebarMode: 'inpage' }, 1],
+    ['hinted, but the practice has since chosen the side panel', true, { origins: [location.origin], adapters: [], sidebarMode: 'panel' }, 0],
+    ['hinted, on a port of the host nobody configured', true, { origins: ['https://elsewhere.example'], adapters: [], sidebarMode: 'inpage' }, 0],
+    ['not hinted', false, { origins: [location.origin], adapters: [], sidebarMode: 'inpage' }, 1],
+  ])('%s', async (_name, hinted, config, hostsAfter) => {
+    if (hinted) hintInpage();
+    const answer = slowConfig(config);
+    const started = startContentScript();
+    await settle();
+    // Before the config is read, the frame is loading (hidden) only where the hint said so.
+    const early = document.querySelector('links-sidebar');
+    expect(early !== null).toBe(hinted);
+    if (early) expect(early.hasAttribute('data-idle')).toBe(true);
+    answer();
+    await settle();
+    parse();
+    await started;
+    await settle();
+    const hosts = document.querySelectorAll('links-sidebar');
+    expect(hosts).toHaveLength(hostsAfter);
+    // The early host is the one kept, not a second frame loading afresh.
+    if (early && hostsAfter === 1) expect(hosts[0]).toBe(early);
+    // A panel can link only where the config allows this origin.
+    expect(connects).toHaveLength(config.origins.includes(location.origin) ? 1 : 0);
+  });
 });

@@ -123,7 +123,8 @@ describe('the release build on a record site', () => {
     await expect.poll(async () => options.locator(`tr[data-origin="${site}"] td`).nth(1).textContent()).toBe('granted');
     await options.close();
     await expect.poll(async () => (await registered(await h.serviceWorker())).map((r) => ({ id: r.id, matches: r.matches, js: r.js }))).toEqual([
-      { id: 'links-sidebar-ehr', matches: ['http://127.0.0.1/*'], js: ['ehr.js'] },
+      // The in-page mode: its hint runs first, so the panel's frame loads before the config is read (mode-hint.ts).
+      { id: 'links-sidebar-ehr', matches: ['http://127.0.0.1/*'], js: ['inpage-hint.js', 'ehr.js'] },
     ]);
     const page = await recordPage(`${demo.url}${RECORD}`);
     expect(await shownPatient(page)).toContain('2103');

@@ -13,7 +13,7 @@ export function settingsHandlers(db: LinksDatabase): HandlerGroup<
 > {
   /** After any change: the content scripts' sites and the published config follow. */
   const applied = async (r: Loaded) => {
-    await syncContentScripts(r.settings.origins).catch(() => []);
+    await syncContentScripts(r.settings.origins, r.settings.sidebar.mode).catch(() => []);
     await publishSessionConfig(r.settings);
     return view(r);
   };
@@ -25,6 +25,9 @@ export function settingsHandlers(db: LinksDatabase): HandlerGroup<
     'settings.importPreview': ({ text }) => store.previewImport(db, text),
     'settings.import': async ({ text }) => applied(await store.importSettings(db, text)),
     'settings.reset': async () => applied(await store.resetSettings(db)),
-    'origins.sync': async () => ({ registered: await syncContentScripts((await store.loadSettings(db)).settings.origins) }),
+    'origins.sync': async () => {
+      const { settings } = await store.loadSettings(db);
+      return { registered: await syncContentScripts(settings.origins, settings.sidebar.mode) };
+    },
   };
 }
