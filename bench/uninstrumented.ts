@@ -57,8 +57,14 @@ export async function launchBare(): Promise<BareBrowser> {
       child.kill();
       await exited;
     }
-    // Chromium's helper processes may still be writing for a moment after the browser process has gone.
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    // Chromium's helper processes may still be writing for a moment after the browser process has gone (2 s of
+    // retries was not always enough on this 2-core machine, and the throw lost a whole browser bench's figures):
+    // a profile left in the temp folder is reported, not fatal.
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 40, retryDelay: 250 });
+    } catch (error) {
+      process.stderr.write(`bench: could not remove ${userDataDir}: ${String(error)}\n`);
+    }
   };
   try {
     return await connect(child, userDataDir, stop);
