@@ -401,6 +401,19 @@ export function contextJudge(
     while (last + 1 <= end && !DECLINE_SCOPE_ENDS.has((tokens[last + 1] as Token).word)) last += 1;
     if (last > k) judge.addDeclined(k, last);
   }
+  // "Carer's assessment offered - declined": the offer word last in its clause, after the service it names (twenty-
+  // second session, dev53). Only a short name (at most PASSIVE_SERVICE_WORDS words) and, as above, only the service,
+  // never the need it was offered for.
+  for (let k = 1; k < n; k += 1) {
+    const t = tokens[k] as Token;
+    if (!OFFERS.has(t.word) || tokens[k + 1]?.clause === t.clause) continue;
+    let first = k;
+    while (first > 0 && (tokens[first - 1] as Token).clause === t.clause) first -= 1;
+    if (first === k || k - first > PASSIVE_SERVICE_WORDS || !declinesNext(tokens, k + 1, sex)) continue;
+    let last = first;
+    while (last + 1 < k && !DECLINE_SCOPE_ENDS.has((tokens[last + 1] as Token).word)) last += 1;
+    judge.addDeclined(first, last);
+  }
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
     const when = pastTimeYear(tokens, k);
@@ -486,6 +499,8 @@ function negatedAt(tokens: readonly Token[], k: number, sex: PatientSex): boolea
 const ACCEPTS = new Set(offerTable.accepts);
 /** The needs a declined offer denies (context.json `declinedOffer.needs`). */
 export const DECLINED_OFFER_FOR: ReadonlySet<string> = new Set(offerTable.needs);
+/** The longest service name before an offer word that ends its clause ("Carers centre referral offered - declined"). */
+const PASSIVE_SERVICE_WORDS = 5;
 /** How far into the next clause a decline is looked for ("- she says she doesn't need it": the fifth word). */
 const DECLINE_WORDS = 6;
 
