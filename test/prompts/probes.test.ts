@@ -1173,6 +1173,37 @@ const BY_AGE: [string, 'female' | 'male', number, string[], string[]][] = [
  * dev51 (an Edinburgh and Leith practice): each phrase or cue added, and three hostile reviews' notes (164, 175 and 159;
  * 76, 69 and 66 worse as the rounds were first written) that the narrowed forms must read as before.
  */
+// Twenty-second session: the dev53 round and its hostile review (both sides of each phrase kept).
+const TWENTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
+  ['Smelt strongly of etoh at 9am. Says he has been struggling.', 'male', ['substances'], []],
+  ['Etoh nil. Non smoker. BP 128/80.', 'male', [], ['substances']],
+  ["Admits 'a few cans' = 8-10/day since the summer.", 'male', ['substances'], []],
+  ['Drinking to get to sleep most nights since the redundancy.', 'male', ['substances'], []],
+  ['Has a warm milky drink to get to sleep, sleep hygiene discussed.', 'female', [], ['substances']],
+  ["Hasn't been sober since Christmas, wants help.", 'male', ['substances'], []],
+  ["Using 'street vallies' most days, wants to come off them.", 'male', ['substances'], []],
+  ['Diazepam bought off the street, taking 4 a day.', 'female', ['substances'], []],
+  ['Bought a phone off the street, screen cracked, cut hand. Steristrips.', 'male', [], ['substances']],
+  ['Gets her money on a Thursday and it is all gone by the Saturday.', 'female', ['money'], []],
+  ['Money worries all gone now she is back at work.', 'female', [], ['money']],
+  ['All accounts in his name, she has no access to any money.', 'female', ['money'], []],
+  ['Finances in her name since the split, managing well.', 'female', [], ['money']],
+  ['HA good with repairs, flat warm and dry.', 'female', [], ['housing']],
+  ['Landlord not good with repairs, window broken since October.', 'female', ['housing'], []],
+  ["Not interested in groups or peer support for her diabetes - 'fine on my own with it'.", 'female', [], ['long-term-condition']],
+  ['Works as a support worker for people with addictions, loves it. Contraception review.', 'female', [], ['substances']],
+  ['Wants referral to a service for people with alcohol problems.', 'male', ['substances'], []],
+  ['Took 30 paracetamol at the weekend after a row, seen in A&E.', 'female', ['mental-wellbeing'], []],
+  ["New baby, partner working away. Says she is just 'fed up and alone'.", 'female', ['loneliness'], []],
+  ["Carer's assessment offered - declined as wife manages fine.", 'male', [], ['caring']],
+  ["Exhausted caring for wife with dementia, up every night. Carer's assessment offered - declined.", 'male', ['caring'], []],
+  ['Befriending offered for loneliness - declined.', 'male', ['loneliness'], []],
+  ['LBP, SLR neg, DTR normal, struggling at work, cannot afford time off.', 'male', ['work'], []],
+  ['Goes to Al-Anon, feels lonely and trapped, no money of her own.', 'female', ['loneliness'], []],
+  ['Gambling again since the redundancy, had not gambled in 5 yrs.', 'male', ['substances'], []],
+  ['Low mood, money tight, PIP delay but that is sorted now.', 'female', ['mental-wellbeing'], []],
+];
+
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['£40/wk short on rent, now in arrears with the HA.', 'female', ['housing'], []],
   ['Been missing her dinner to make the rent up.', 'female', ['food'], []],
@@ -1277,5 +1308,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTIETH_BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
   test.each(TWENTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_SECOND)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
