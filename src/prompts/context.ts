@@ -402,11 +402,12 @@ export function contextJudge(
     if (last > k) judge.addDeclined(k, last);
   }
   // "Carer's assessment offered - declined": the offer word last in its clause, after the service it names (twenty-
-  // second session, dev53). Only a short name (at most PASSIVE_SERVICE_WORDS words) and, as above, only the service,
-  // never the need it was offered for.
+  // second session, dev53). Only an offer word that offers ("discussed" reports: "Work stress discussed - declined fit
+  // note"), only a short name (longer, the clause holds the need too: "Feels isolated befriending offered - declined";
+  // a hostile review) and, as above, only the service, never the need it was offered for.
   for (let k = 1; k < n; k += 1) {
     const t = tokens[k] as Token;
-    if (!OFFERS.has(t.word) || tokens[k + 1]?.clause === t.clause) continue;
+    if (!OFFERS_AFTER.has(t.word) || tokens[k + 1]?.clause === t.clause) continue;
     let first = k;
     while (first > 0 && (tokens[first - 1] as Token).clause === t.clause) first -= 1;
     if (first === k || k - first > PASSIVE_SERVICE_WORDS || !declinesNext(tokens, k + 1, sex)) continue;
@@ -480,6 +481,7 @@ const OPEN_BRACKET_CODE = 40;
 
 const offerTable = table.declinedOffer;
 const OFFERS = new Set(offerTable.offers);
+const OFFERS_AFTER = new Set(offerTable.offersAfter);
 const DECLINE_SCOPE_ENDS = new Set(offerTable.scopeEnds);
 const DECLINES = new Set(offerTable.declines);
 const NEGATED_DECLINES = new Set(offerTable.negatedDeclines);
@@ -500,7 +502,7 @@ const ACCEPTS = new Set(offerTable.accepts);
 /** The needs a declined offer denies (context.json `declinedOffer.needs`). */
 export const DECLINED_OFFER_FOR: ReadonlySet<string> = new Set(offerTable.needs);
 /** The longest service name before an offer word that ends its clause ("Carers centre referral offered - declined"). */
-const PASSIVE_SERVICE_WORDS = 5;
+const PASSIVE_SERVICE_WORDS = 2;
 /** How far into the next clause a decline is looked for ("- she says she doesn't need it": the fifth word). */
 const DECLINE_WORDS = 6;
 
