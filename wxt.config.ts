@@ -38,8 +38,11 @@ export default defineConfig({
     // record sites. A demo build also declares it for loopback (the demo practice); it acts only on the demo port.
     ...(mode === 'demo' ? { content_scripts: [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'], js: ['ehr.js'], run_at: 'document_start' }] } : {}),
     // Chromium injects a script registered at run time only where the extension holds host access itself, which a
-    // manifest content script's matches do not give: the demo's in-page mode hint (src/content/mode-hint.ts) needs
-    // loopback listed here. Loopback only, and only in a demo build (its content script already runs there).
+    // manifest content script's matches do not give (measured: without this the demo's hint was registered and never
+    // ran): the demo's in-page mode hint (src/content/mode-hint.ts) needs loopback listed here. It grants more than
+    // the hint: the background may fetch any loopback port without CORS, and a loopback site added in the options
+    // page shows as granted with no prompt. Loopback only, and only in a demo build (its content script already runs
+    // on every loopback port, acting on the demo's alone); a release build asks for each site.
     ...(mode === 'demo' && browser !== 'firefox' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     // The sidebar page can also sit inside a record page (the in-page mode): an
     // extension page in an iframe, which the page can neither read nor click.

@@ -118,11 +118,15 @@ export async function startContentScript(): Promise<void> {
   signal.addEventListener('abort', () => inpage?.remove(), { once: true });
   // The in-page mode's hint (src/content/mode-hint.ts), registered before this script and read once the record has
   // a <body> (every document_start script has run by then): the panel's frame starts loading, hidden, while the
-  // config is still being read. The config confirms it below, or it is removed.
+  // config is still being read. The config confirms it below, or it is removed. Only while the config is unread: a
+  // <body> that comes after it (a record whose <head> loads slowly) must not mount a frame the config has refused
+  // (a review: it stayed for the life of the page).
+  let configRead = false;
   whenBody(signal, () => {
-    if (inpageHinted()) inpage ??= mountInpage(true);
+    if (!configRead && inpageHinted()) inpage ??= mountInpage(true);
   });
   const config = await loadConfig(api);
+  configRead = true;
   // Only the sites (and ports) the practice configured, or the demo practice in a demo build.
   const allowed = !signal.aborted && config !== undefined && isAllowedOrigin(location.origin, config.origins);
   if (!allowed || config.sidebarMode !== 'inpage') {

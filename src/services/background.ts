@@ -16,7 +16,7 @@ import { dueSources, syncSource } from './directory/sync';
 import { createUploads } from './directory/uploads';
 import { draftHandlers } from './drafts/handlers';
 import { insightsHandlers } from './insights/handlers';
-import { syncContentScripts } from './origins';
+import { registrationOf, syncContentScripts } from './origins';
 import { outboxHandlers } from './outbox/handlers';
 import { pollTasks } from './outbox/poll';
 import { createOutboxScheduler } from './outbox/scheduler';
@@ -99,7 +99,7 @@ export function startBackground(): void {
     void loadSettings(db).then(async ({ settings }) => {
       await publishSessionConfig(settings);
       // A policy may set the record sites or the sidebar's mode: the registered script (and its mode hint) follows.
-      await syncContentScripts(settings.origins, settings.sidebar.mode).catch(() => []);
+      await syncContentScripts(async () => registrationOf((await loadSettings(db)).settings)).catch(() => []);
     });
   });
 
@@ -127,8 +127,7 @@ export function startBackground(): void {
   // wake (the practice manager would see the sidebar missing on a site they had just allowed).
   const accessChanged = () =>
     void (async () => {
-      const settings = await bg.settings();
-      await syncContentScripts(settings.origins, settings.sidebar.mode).catch(() => []);
+      await syncContentScripts(async () => registrationOf(await bg.settings())).catch(() => []);
       await bg.scheduler.kick();
     })().catch((e: unknown) => console.error('[links-sidebar] site access change failed:', e));
   browser.permissions?.onAdded?.addListener(accessChanged);
@@ -160,7 +159,7 @@ export function startBackground(): void {
     const settings = await bg.settings();
     await publishSessionConfig(settings);
     await bg.seeded;
-    await syncContentScripts(settings.origins, settings.sidebar.mode).catch(() => []);
+    await syncContentScripts(async () => registrationOf(await bg.settings())).catch(() => []);
     if ((await recoverInterrupted(db)) > 0 || (await queuedRows(db)).length > 0) await bg.scheduler.kick();
   })().catch((e: unknown) => console.error('[links-sidebar] start-up failed:', e));
 }

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { DEMO_ORIGINS } from '../content/origins';
 import { MODE_HINT_FILE } from '../content/mode-hint';
+import type { Settings } from '../settings/schema';
 import type { SidebarMode } from '../settings/types';
 import { originPattern } from '../settings/network';
 
@@ -17,12 +18,34 @@ const SCRIPT_ID = 'links-sidebar-ehr';
 /** A demo build's hint for the demo practice, whose ehr.js the manifest declares (wxt.config.ts). */
 const DEMO_HINT_ID = 'links-sidebar-demo-hint';
 
+/** What the registration follows: the practice's record sites and the sidebar's mode. */
+export interface Registration {
+  origins: string[];
+  mode: SidebarMode;
+}
+export const registrationOf = (settings: Settings): Registration => ({ origins: settings.origins, mode: settings.sidebar.mode });
+
+/**
+ * Calls run one after another, each reading the settings only when its turn comes (`read`): a settings save, a
+ * site granted in the browser's own UI and the worker's start can all ask at once, and a call that read the
+ * settings before another's save must not register last (a review: the mode hint could outlive a change of mode).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+export function syncContentScripts(read: () => Promise<Registration>, demo: readonly string[] = DEMO_ORIGINS): Promise<string[]> {
+  const run = queue.then(async () => {
+    const { origins, mode } = await read();
+    return register(origins, mode, demo);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /**
  * Registers ehr.js for the granted record sites; in the in-page mode the mode hint goes first, in the same
  * registration (so it runs first), and the content script can load the panel's frame without waiting for its
  * config (src/content/mode-hint.ts). Returns the patterns registered.
  */
-export async function syncContentScripts(origins: string[], mode: SidebarMode = 'panel'): Promise<string[]> {
+async function register(origins: string[], mode: SidebarMode, demo: readonly string[]): Promise<string[]> {
   const granted: string[] = [];
   for (const origin of origins) {
     try {
@@ -36,11 +59,11 @@ export async function syncContentScripts(origins: string[], mode: SidebarMode = 
   const existing = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID, DEMO_HINT_ID] }).catch(() => []);
   if (existing.length > 0) await scripting.unregisterContentScripts({ ids: existing.map((r) => r.id) });
   const hint = mode === 'inpage';
-  if (hint && DEMO_ORIGINS.length > 0) {
+  if (hint && demo.length > 0) {
     // Loopback is the demo manifest's own content-script match, so no grant is asked for; a browser that refuses
     // it leaves the demo on the unhinted path (the frame loads once the config is read), nothing worse.
     await scripting
-      .registerContentScripts([{ id: DEMO_HINT_ID, matches: [...new Set(DEMO_ORIGINS.map(originPattern))], js: [MODE_HINT_FILE], runAt: 'document_start', persistAcrossSessions: true }])
+      .registerContentScripts([{ id: DEMO_HINT_ID, matches: [...new Set(demo.map(originPattern))], js: [MODE_HINT_FILE], runAt: 'document_start', persistAcrossSessions: true }])
       .catch((e: unknown) => console.warn('[links-sidebar] the demo mode hint was not registered:', e instanceof Error ? e.message : e));
   }
   if (granted.length === 0) return [];

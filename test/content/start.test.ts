@@ -136,4 +136,26 @@ describe('the in-page mode hint (registered before the script while the practice
     // A panel can link only where the config allows this origin.
     expect(connects).toHaveLength(config.origins.includes(location.origin) ? 1 : 0);
   });
+
+  test.each([
+    ['the practice has since chosen the side panel', { origins: [location.origin], adapters: [], sidebarMode: 'panel' }],
+    ['a port of the host nobody configured', { origins: ['https://elsewhere.example'], adapters: [], sidebarMode: 'inpage' }],
+  ])('hinted, the config read before the record has a <body> (%s): no frame when the <body> comes', async (_name, config) => {
+    hintInpage();
+    document.body.remove();
+    const answer = slowConfig(config);
+    const started = startContentScript();
+    await settle();
+    expect(document.querySelector('links-sidebar')).toBeNull();
+    answer();
+    await settle();
+    // The record's <head> was slow: its <body> arrives after the config said no.
+    document.documentElement.append(document.createElement('body'));
+    await settle();
+    parse();
+    await started;
+    await settle();
+    expect(document.querySelectorAll('links-sidebar')).toHaveLength(0);
+    expect(connects).toHaveLength(config.origins.includes(location.origin) ? 1 : 0);
+  });
 });

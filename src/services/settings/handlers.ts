@@ -1,7 +1,7 @@
 /** Messages about settings: read, save, export/import, reset, and the sidebar's published config. */
 import type { LinksDatabase } from '../../db/database';
 import type { HandlerGroup } from '../handler-group';
-import { syncContentScripts } from '../origins';
+import { registrationOf, syncContentScripts } from '../origins';
 import { publishSessionConfig } from './session-config';
 import * as store from './store';
 
@@ -13,7 +13,8 @@ export function settingsHandlers(db: LinksDatabase): HandlerGroup<
 > {
   /** After any change: the content scripts' sites and the published config follow. */
   const applied = async (r: Loaded) => {
-    await syncContentScripts(r.settings.origins, r.settings.sidebar.mode).catch(() => []);
+    // Read afresh in its turn: another save may have come after this one (src/services/origins.ts).
+    await syncContentScripts(async () => registrationOf((await store.loadSettings(db)).settings)).catch(() => []);
     await publishSessionConfig(r.settings);
     return view(r);
   };
@@ -25,9 +26,6 @@ export function settingsHandlers(db: LinksDatabase): HandlerGroup<
     'settings.importPreview': ({ text }) => store.previewImport(db, text),
     'settings.import': async ({ text }) => applied(await store.importSettings(db, text)),
     'settings.reset': async () => applied(await store.resetSettings(db)),
-    'origins.sync': async () => {
-      const { settings } = await store.loadSettings(db);
-      return { registered: await syncContentScripts(settings.origins, settings.sidebar.mode) };
-    },
+    'origins.sync': async () => ({ registered: await syncContentScripts(async () => registrationOf((await store.loadSettings(db)).settings)) }),
   };
 }
