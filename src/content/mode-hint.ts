@@ -8,7 +8,8 @@
  * A hint only: the published config still decides. The registration's match pattern cannot name a port, so the
  * hint also reaches other ports of a configured host; there the frame, mounted hidden, is removed as soon as the
  * config says the origin is not allowed (or never mounted, when the config is read before the record has a <body>),
- * and it never learns a patient (the script accepts no panel before then). The background registers the hint only
+ * and it never learns a patient (a panel that links before the config is read is held, told nothing, and
+ * disconnected when the config says no). The background registers the hint only
  * while the practice's mode is in-page, its calls one at a time (src/services/origins.ts).
  */
 export const MODE_HINT = Symbol.for('links-sidebar.inpage-hint');

@@ -125,15 +125,29 @@ export async function startContentScript(): Promise<void> {
   whenBody(signal, () => {
     if (!configRead && inpageHinted()) inpage ??= mountInpage(true);
   });
+  // A panel that links while the config is read (the hinted frame can be that quick, and a slow read is the background
+  // woken on a first run) is held, told nothing, until the config says whether this page is one to serve: served
+  // then, or disconnected. Unheld, its link failed and it tried again 150 ms later (a code review).
+  const held = new Set<ContentPort>();
+  const hold = (port: ContentPort) => {
+    if (port.name !== PATIENT_PORT || port.sender?.id !== api.runtime.id) return;
+    held.add(port);
+    port.onDisconnect.addListener(() => held.delete(port));
+  };
+  api.runtime.onConnect.addListener(hold);
   const config = await loadConfig(api);
   configRead = true;
+  api.runtime.onConnect.removeListener(hold);
   // Only the sites (and ports) the practice configured, or the demo practice in a demo build.
   const allowed = !signal.aborted && config !== undefined && isAllowedOrigin(location.origin, config.origins);
   if (!allowed || config.sidebarMode !== 'inpage') {
     inpage?.remove();
     inpage = undefined;
   }
-  if (!allowed) return;
+  if (!allowed) {
+    for (const port of held) port.disconnect();
+    return;
+  }
 
   const adapters: SiteAdapter[] = [...config.adapters, ...BUILTIN_ADAPTERS];
   const ports = new Set<ContentPort>();
@@ -180,6 +194,8 @@ export async function startContentScript(): Promise<void> {
     port.postMessage(screen);
   };
   api.runtime.onConnect.addListener(onConnect);
+  for (const port of held) onConnect(port);
+  held.clear();
   signal.addEventListener('abort', () => {
     api.runtime.onConnect.removeListener(onConnect);
     for (const port of ports) port.disconnect();

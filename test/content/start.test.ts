@@ -138,6 +138,31 @@ describe('the in-page mode hint (registered before the script while the practice
   });
 
   test.each([
+    ['allowed: served once the config is read', { origins: [location.origin], adapters: [], sidebarMode: 'inpage' }, true],
+    ['a port nobody configured: disconnected, told nothing', { origins: ['https://elsewhere.example'], adapters: [], sidebarMode: 'inpage' }, false],
+  ])('a panel that links while the config is read is held (%s)', async (_name, config, served) => {
+    hintInpage();
+    const answer = slowConfig(config);
+    const started = startContentScript();
+    await settle();
+    // The hinted frame links before the config is known: held, told nothing yet.
+    expect(connects).toHaveLength(1);
+    let disconnected = false;
+    const p = { ...port(), disconnect: () => void (disconnected = true) };
+    connects[0]?.(p);
+    expect(p.sent).toEqual([]);
+    answer();
+    await settle();
+    expect(disconnected).toBe(!served);
+    expect(p.sent).toEqual(served ? [expect.objectContaining({ type: 'screen', seq: 0, patient: null, reason: 'The record is still loading.' })] : []);
+    parse();
+    await started;
+    await settle();
+    if (served) expect((p.sent.at(-1) as { seq: number }).seq).toBeGreaterThan(0);
+    else expect(p.sent).toEqual([]);
+  });
+
+  test.each([
     ['the practice has since chosen the side panel', { origins: [location.origin], adapters: [], sidebarMode: 'panel' }],
     ['a port of the host nobody configured', { origins: ['https://elsewhere.example'], adapters: [], sidebarMode: 'inpage' }],
   ])('hinted, the config read before the record has a <body> (%s): no frame when the <body> comes', async (_name, config) => {
