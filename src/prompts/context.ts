@@ -397,8 +397,7 @@ export function contextJudge(
     }
     if (end === k || !declinesNext(tokens, end + 1, sex)) continue;
     // Only the service: the need it was offered for ("for loneliness since wife died", "as no food in the house") stays.
-    let last = k;
-    while (last + 1 <= end && !DECLINE_SCOPE_ENDS.has((tokens[last + 1] as Token).word)) last += 1;
+    const last = serviceEnd(tokens, k, end);
     if (last > k) judge.addDeclined(k, last);
   }
   // "Carer's assessment offered - declined": the offer word last in its clause, after the service it names (twenty-
@@ -408,12 +407,9 @@ export function contextJudge(
   for (let k = 1; k < n; k += 1) {
     const t = tokens[k] as Token;
     if (!OFFERS_AFTER.has(t.word) || tokens[k + 1]?.clause === t.clause) continue;
-    let first = k;
-    while (first > 0 && (tokens[first - 1] as Token).clause === t.clause) first -= 1;
+    const first = clauseStart(tokens, k);
     if (first === k || k - first > PASSIVE_SERVICE_WORDS || !declinesNext(tokens, k + 1, sex)) continue;
-    let last = first;
-    while (last + 1 < k && !DECLINE_SCOPE_ENDS.has((tokens[last + 1] as Token).word)) last += 1;
-    judge.addDeclined(first, last);
+    judge.addDeclined(first, serviceEnd(tokens, first, k - 1));
   }
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
@@ -554,6 +550,21 @@ function toldAfterLabel(tokens: readonly Token[], first: number, last: number): 
   let k = first - 1;
   if (k >= 0 && ABOUT_OWNERS.has((tokens[k] as Token).word)) k -= 1;
   return k >= 0 && (tokens[k] as Token).clause === at.clause && ABOUT.has((tokens[k] as Token).word);
+}
+
+/** Where the clause of `at` starts (its first word). */
+function clauseStart(tokens: readonly Token[], at: number): number {
+  const clause = (tokens[at] as Token).clause;
+  let k = at;
+  while (k > 0 && (tokens[k - 1] as Token).clause === clause) k -= 1;
+  return k;
+}
+
+/** The last word of an offered service's name from `from` (at most `to`): before the first of `scopeEnds` ("for loneliness"). */
+function serviceEnd(tokens: readonly Token[], from: number, to: number): number {
+  let last = from;
+  while (last + 1 <= to && !DECLINE_SCOPE_ENDS.has((tokens[last + 1] as Token).word)) last += 1;
+  return last;
 }
 
 /** How many words after `at` are in its clause. */
@@ -1226,8 +1237,7 @@ export class ContextJudge {
       // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
       const refuses = (w: string): boolean => FLIPS_IN_PHRASE.has(w) || ASK_ABILITY.has(w);
       // The whole question: its clause up to the mention, the mention, and any words it runs on before the answer.
-      let start = m.first;
-      while (start > 0 && (tokens[start - 1] as Token).clause === clause) start -= 1;
+      const start = clauseStart(tokens, m.first);
       let asksProblem = false;
       for (let j = start; j < k; j += 1) {
         const w = (tokens[j] as Token).word;
