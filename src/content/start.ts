@@ -128,9 +128,10 @@ export async function startContentScript(): Promise<void> {
   // A panel that links while the config is read (the hinted frame can be that quick, and a slow read is the background
   // woken on a first run) is held, told nothing, until the config says whether this page is one to serve: served
   // then, or disconnected. Unheld, its link failed and it tried again 150 ms later (a code review).
+  const fromOurPanel = (port: ContentPort): boolean => port.name === PATIENT_PORT && port.sender?.id === api.runtime.id;
   const held = new Set<ContentPort>();
   const hold = (port: ContentPort) => {
-    if (port.name !== PATIENT_PORT || port.sender?.id !== api.runtime.id) return;
+    if (!fromOurPanel(port)) return;
     held.add(port);
     port.onDisconnect.addListener(() => held.delete(port));
   };
@@ -185,7 +186,7 @@ export async function startContentScript(): Promise<void> {
 
   // Panels can link to this tab from now on (the in-page one, loading beside the record, does at once).
   const onConnect = (port: ContentPort) => {
-    if (port.name !== PATIENT_PORT || port.sender?.id !== api.runtime.id) return;
+    if (!fromOurPanel(port)) return;
     ports.add(port);
     port.onDisconnect.addListener(() => ports.delete(port));
     port.onMessage.addListener((message) => {

@@ -81,6 +81,8 @@ export function startBackground(): void {
   performance.mark('links:worker-main');
   const db = getDb();
   const bg = createBackground(db);
+  // What the record sites' script registration follows, read afresh in each call's turn (src/services/origins.ts).
+  const registration = async () => registrationOf(await bg.settings());
 
   // Secrets an older version kept in storage.local (readable by the content script) are moved out at every start,
   // not only when a referral next needs them (H22); a failure is tried again at the next use or start.
@@ -99,7 +101,7 @@ export function startBackground(): void {
     void loadSettings(db).then(async ({ settings }) => {
       await publishSessionConfig(settings);
       // A policy may set the record sites or the sidebar's mode: the registered script (and its mode hint) follows.
-      await syncContentScripts(async () => registrationOf((await loadSettings(db)).settings)).catch(() => []);
+      await syncContentScripts(registration).catch(() => []);
     });
   });
 
@@ -127,7 +129,7 @@ export function startBackground(): void {
   // wake (the practice manager would see the sidebar missing on a site they had just allowed).
   const accessChanged = () =>
     void (async () => {
-      await syncContentScripts(async () => registrationOf(await bg.settings())).catch(() => []);
+      await syncContentScripts(registration).catch(() => []);
       await bg.scheduler.kick();
     })().catch((e: unknown) => console.error('[links-sidebar] site access change failed:', e));
   browser.permissions?.onAdded?.addListener(accessChanged);
@@ -159,7 +161,7 @@ export function startBackground(): void {
     const settings = await bg.settings();
     await publishSessionConfig(settings);
     await bg.seeded;
-    await syncContentScripts(async () => registrationOf(await bg.settings())).catch(() => []);
+    await syncContentScripts(registration).catch(() => []);
     if ((await recoverInterrupted(db)) > 0 || (await queuedRows(db)).length > 0) await bg.scheduler.kick();
   })().catch((e: unknown) => console.error('[links-sidebar] start-up failed:', e));
 }

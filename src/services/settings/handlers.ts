@@ -12,9 +12,10 @@ export function settingsHandlers(db: LinksDatabase): HandlerGroup<
   'session.config' | 'settings.get' | 'settings.save' | 'settings.export' | 'settings.importPreview' | 'settings.import' | 'settings.reset' | 'origins.sync'
 > {
   /** After any change: the content scripts' sites and the published config follow. */
+  // Read afresh in each call's turn: another save may have come after this one (src/services/origins.ts).
+  const registration = async () => registrationOf((await store.loadSettings(db)).settings);
   const applied = async (r: Loaded) => {
-    // Read afresh in its turn: another save may have come after this one (src/services/origins.ts).
-    await syncContentScripts(async () => registrationOf((await store.loadSettings(db)).settings)).catch(() => []);
+    await syncContentScripts(registration).catch(() => []);
     await publishSessionConfig(r.settings);
     return view(r);
   };
@@ -26,6 +27,6 @@ export function settingsHandlers(db: LinksDatabase): HandlerGroup<
     'settings.importPreview': ({ text }) => store.previewImport(db, text),
     'settings.import': async ({ text }) => applied(await store.importSettings(db, text)),
     'settings.reset': async () => applied(await store.resetSettings(db)),
-    'origins.sync': async () => ({ registered: await syncContentScripts(async () => registrationOf((await store.loadSettings(db)).settings)) }),
+    'origins.sync': async () => ({ registered: await syncContentScripts(registration) }),
   };
 }
