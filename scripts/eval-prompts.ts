@@ -101,14 +101,17 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev50', 'development half 50 (dev50.json, a fifty-first author: a Glasgow Deep End practice and an Ayrshire branch surgery; a trainee, template reviews, home visits, a locum; 200 notes)'],
   ['dev51', 'development half 51 (dev51.json, a fifty-second author: an Edinburgh and Leith practice; students, migrants through interpreters, gig and hospitality workers, sheltered housing; 200 notes)'],
   ['dev52', 'development half 52 (dev52.json, a fifty-third author: the Borders, Dumfries and Galloway and Aberdeen; 200 notes; scored, never tuned on)'],
-  ['dev47', 'half 47 (dev47.json, a forty-eighth author: Highland and Moray practice nurses\' review templates, a registrar\'s hedged narratives, an ANP\'s rural home visits; 140 notes; scored, never tuned on)'],  ['dev53', 'development half 53 (dev53.json, a fifty-fourth author: a North Lanarkshire and Falkirk practice; clipped GP notes, nurse templates, a links worker, a registrar; work, money, substances; 200 notes)'],
+  ['dev47', 'half 47 (dev47.json, a forty-eighth author: Highland and Moray practice nurses\' review templates, a registrar\'s hedged narratives, an ANP\'s rural home visits; 140 notes; scored, never tuned on)'],
+  ['dev53', 'development half 53 (dev53.json, a fifty-fourth author: a North Lanarkshire and Falkirk practice; clipped GP notes, nurse templates, a links worker, a registrar; work, money, substances; 200 notes)'],
   ['dev56', 'development half 56 (dev56.json, a fifty-seventh author: an Inverclyde and West Dunbartonshire practice; a first-person GP, a pharmacist, an MSK physio, a mental health nurse, an ANP; 200 notes)'],
   ['dev54', 'half 54 (dev54.json, a fifty-fifth author: Highlands and Islands; ferries, oil and peat, broadband, seasonal work; 200 notes; scored, never tuned on)'],
   ['dev55', 'half 55 (dev55.json, a fifty-sixth author given no voice brief; 200 notes; scored, never tuned on)'],
   ['dev57', 'half 57 (dev57.json, a fifty-eighth author: West Lothian and Midlothian; SOAP notes, tick-box annual reviews, a health visitor, a CPN, care-home visits; 200 notes; scored, never tuned on)'],
+  ['dev59', 'development half 59 (dev59.json, a sixtieth author: Dundee and Aberdeen city practices, an ANP and a salaried GP; Vision-style coded entries, telephone triage, Pharmacy First, Doric and Dundonian in quoted speech; refugees, kinship carers, ex-offshore workers; 200 notes)'],
+  ['dev58', 'half 58 (dev58.json, a fifty-ninth author: Dumfries and Galloway and the Borders, a GP registrar; terse EMIS-style notes, rural transport, oil and solid fuel, tied cottages, seasonal and agricultural work; 200 notes; scored, never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
-const NEVER_TUNED = new Set(['dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57']);
+const NEVER_TUNED = new Set(['dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58']);
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
   print(label, score, showItems && !NEVER_TUNED.has(file), unlimited);

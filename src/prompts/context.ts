@@ -255,6 +255,15 @@ export function contextJudge(
           // "Worried re son - in prison - drinking 2 bottles a night to cope": what is told of the relation ends at the
           // next dash or colon (code review).
           group = { ...group, window: Math.min(group.window, untilLabel(tokens, raw.last + 1) + 1) };
+        } else if (opensSubordinate(tokens, raw.first)) {
+          // "…since Sept as her daughter is using heroin again", "Can't sleep because his son drinks": a relation right
+          // after a word that opens a subordinate clause is that clause's subject, to its end, read as a possessive of
+          // it is (twenty-third session, dev59): never for the needs a relation's trouble is often the patient's own or
+          // the household's ("Low mood as husband uses coercive control", "Stressed as her husband was sanctioned",
+          // "Exhausted as his mum needs 24/7 care"; a hostile review of a first form that read it as a relation opening
+          // a sentence found 21 such readings worse).
+          judge.addSubordinateRelation(raw.last, (tokens[raw.last] as Token).word, subordinateRest(tokens, raw.last));
+          continue;
         } else if (reportedByPatient(tokens, raw.first, raw.last)) {
           // A relation opening what is reported reaches to the end of its own clause: "Pt worries wife will leave, lost
           // £4k on the slots, 2 months rent arrears" and "Worries mum will find out about the self harm, cutting
@@ -425,6 +434,10 @@ const GENDER_MARKERS = new Set(pronounTable.genderMarkers);
 const PRONOUN_AUXILIARIES = new Set(pronounTable.auxiliaries);
 const INTRODUCES_CLAUSE = new Set<string>(pronounTable.introducesClause);
 const OPENS_CLAUSE = new Set<string>(pronounTable.opensClause);
+const RELATION_OPENS_CLAUSE = new Set<string>(table.relationOpensClause.words);
+const POSSESSIVE_LEAD = new Set<string>(table.relationOpensClause.leadIn);
+const NOT_OPENING = new Set<string>(table.relationOpensClause.notAfter);
+const NOT_SUBORDINATE_RELATIONS = new Set<string>(table.relationOpensClause.notRelations);
 const OPENS_CLAUSE_ENDS = new Set<string>(pronounTable.opensClauseEnds);
 const COMPANIONS = new Set<string>(pronounTable.companions);
 /** Verbs of giving after which the other sex's object pronoun is the one a service is given to ("given him the number"). */
@@ -586,6 +599,17 @@ function leftBefore(tokens: readonly Token[], at: number, word: string): boolean
     return false;
   }
   return false;
+}
+
+/** A relation at `at` with only lead-in words ("her", "the") between it and one of `relationOpensClause` ("as", "because") in its clause. */
+function opensSubordinate(tokens: readonly Token[], at: number): boolean {
+  if (NOT_SUBORDINATE_RELATIONS.has((tokens[at] as Token).word)) return false;
+  const clause = (tokens[at] as Token).clause;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k] as Token).clause === clause && POSSESSIVE_LEAD.has((tokens[k] as Token).word)) k -= 1;
+  // Only after a main clause: a subordinate clause that opens the sentence ("Since his brother went into the care home
+  // there's naebody to talk to") has no mark where it ends, and the main clause after it is the patient's.
+  return k >= 0 && (tokens[k] as Token).clause === clause && RELATION_OPENS_CLAUSE.has((tokens[k] as Token).word) && !atClauseStart(tokens, k) && !NOT_OPENING.has(tokens[k - 1]?.word ?? '');
 }
 
 /** A word right after one of `opensClause` ("when", "because") in its own clause. */
@@ -1030,6 +1054,22 @@ export class ContextJudge {
         this.endsHere[p] = (this.endsHere[p] as number) | bits;
         if (startsBetween(this.terms.byFirst.get(p), first, ends)) break;
       }
+    }
+  }
+
+  /**
+   * A relation as the subject of a subordinate clause ("…as her daughter is using heroin again"): the `reach` words after
+   * it are that person's as a possessive makes them (`possessiveBits`: not for the needs in `possessiveNotFor`, nor a
+   * spouse's work), until the patient is named again.
+   */
+  addSubordinateRelation(last: number, relation: string, reach: number): void {
+    const tokens = this.tokens;
+    const bits = possessiveBits(relation);
+    const patient = this.sex === 'unknown' ? undefined : PATIENT_FORMS[this.sex];
+    for (let p = last + 1; p <= last + reach && p < tokens.length; p += 1) {
+      const w = (tokens[p] as Token).word;
+      if (w === 'pt' || w === 'patient' || patient?.has(w)) break;
+      this.startsHere[p] = (this.startsHere[p] as number) | bits;
     }
   }
 

@@ -670,6 +670,23 @@ const DEV57: Floor = {
   promptedAtMost: { neutral: 0.08, negated: 0.14, historical: 0.06, 'other-person': 0.25, hypothetical: 0.29 },
 };
 
+// dev59 (twenty-third session, a sixtieth author: Dundee and Aberdeen city practices; an ANP and a salaried GP): first
+// contact 0.924 (133/144) / 0.887 (133/150); after its round and its hostile review 0.979 (141/144) / 0.922 (141/153).
+// dev58 (the same session, a fifty-ninth author: Dumfries and Galloway and the Borders; never tuned on, only its totals
+// read): 0.910 / 0.859 on the session's starting code and on its final code.
+const DEV59: Floor = {
+  recall: 0.979,
+  precision: 0.921,
+  positivePrecision: 0.986,
+  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.06, 'other-person': 0.32, hypothetical: 0.15 },
+};
+const DEV58: Floor = {
+  recall: 0.91,
+  precision: 0.859,
+  positivePrecision: 0.976,
+  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.28, 'other-person': 0.25, hypothetical: 0.22 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -729,6 +746,8 @@ describe.each([
   ['development 54 (never tuned on)', 'dev54', DEV54],
   ['development 55 (never tuned on)', 'dev55', DEV55],
   ['development 57 (never tuned on)', 'dev57', DEV57],
+  ['development 59', 'dev59', DEV59],
+  ['development 58 (never tuned on)', 'dev58', DEV58],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

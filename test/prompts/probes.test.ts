@@ -1223,6 +1223,45 @@ const TWENTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   ['Low mood, money tight, PIP delay but that is sorted now.', 'female', ['mental-wellbeing'], []],
 ];
 
+// Twenty-third session: the dev59 round and its hostile review (198 notes; 34 worse as first written, 33 read as before).
+const TWENTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
+  // A relation after "as", "because" or "cos" is the subject of that clause, read as a possessive of it is.
+  ['Has had the grandchildren since Sept as her daughter is using heroin again, SW involved.', 'female', [], ['substances']],
+  ['Tired as her daughter is drinking heavily again.', 'female', [], ['substances']],
+  ['Low mood as husband uses coercive control.', 'female', ['safety'], []],
+  ['Anxious as ex is harassing her on facebook and text.', 'female', ['safety'], []],
+  ['Low as husband sanctioned, UC stopped, cant pay rent.', 'female', ['housing'], []],
+  ['Exhausted as his mum needs 24/7 care, he does all of it.', 'male', ['caring'], []],
+  ['Struggling as the only daughter looking after mum with dementia.', 'female', ['caring'], []],
+  ['Low as son is in prison, skint.', 'female', ['money'], []],
+  ['Same as his dad, gambling most days, wants help.', 'male', ['substances'], []],
+  ['Considered at risk as ex smoker with COPD, wants to meet others with it.', 'male', ['long-term-condition'], []],
+  ['Since his brother went into the care home there is naebody to talk to at the hoose.', 'male', ['loneliness'], []],
+  // Partner abuse told with the partner as the subject, and abuse done to her.
+  ['Husband uses coercive control.', 'female', ['safety'], []],
+  ['Partner sexually assaulted her last week.', 'female', ['safety'], []],
+  ['Nervous as her son has been violent towards her when he is using.', 'female', ['safety'], []],
+  ['Worried about her daughter in Dundee - boyfriend very controlling. Pt feels helpless.', 'female', [], ['safety']],
+  // Phrases and look-alikes.
+  ['Wants to meet other dads, some support with the baby. Dads group (Dundee) info.', 'male', ['family'], []],
+  ['Would like help with the baby\'s eczema, emollients discussed.', 'female', [], ['family']],
+  ['Dropped out of nursing. Wants back to studying, maybe an access course first.', 'female', ['work'], []],
+  ['Wants to get fit again, nae time and nae money for the gym.', 'female', ['activity'], []],
+  ['Keen to keep fit, walks 5 miles daily.', 'male', [], ['activity']],
+  ['Hoping to be fit to drive again after the DVLA letter.', 'male', [], ['activity']],
+  ['Pale, peely-wally looking, BMI 18.9.', 'female', [], ['activity']],
+  ["Widower. 'The hoose is that quiet.' No family locally.", 'male', ['loneliness'], []],
+  ['Skipping lunch most days to pay the electric.', 'female', ['money'], []],
+  ['Skipped 2 physio sessions to cover shifts.', 'male', [], ['money']],
+  ['No kinship allowance being paid yet, relying on her pension.', 'female', ['money'], []],
+  ['Only has her phone with pay as you go data for the kids homework. Info re device/data schemes.', 'female', ['digital'], []],
+  ['Tablets via the CMS scheme from the pharmacy.', 'female', [], ['digital']],
+  ["Asked re paper repeat slip - no, she uses the NHS app and the practice website fine.", 'female', [], ['digital']],
+  ['Getting married next year, suggested an immigration adviser nearer the time.', 'female', [], ['legal']],
+  ['Retiring in the summer, worried about money - benefit check nearer the time.', 'male', ['money'], []],
+  ['Discussed the destitution domestic violence concession, Women\'s Aid referral.', 'female', ['safety'], ['money']],
+];
+
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['£40/wk short on rent, now in arrears with the HA.', 'female', ['housing'], []],
   ['Been missing her dinner to make the rent up.', 'female', ['food'], []],
@@ -1328,5 +1367,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTIETH_BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
   test.each(TWENTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_SECOND)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
