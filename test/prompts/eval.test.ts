@@ -687,6 +687,23 @@ const DEV58: Floor = {
   promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.28, 'other-person': 0.25, hypothetical: 0.22 },
 };
 
+// dev60 and dev61 (twenty-third session: two authors asked for the patient's own safety, abuse told every way notes tell
+// it, with others' abuse, denials, pasts and look-alikes beside it). dev60 tuned on: 0.705 / 0.824 at first contact,
+// 0.734 / 0.850 after its round and the hostile review that cut the round back; dev61 never tuned on: 0.743 / 0.765 on
+// the session's starting code, 0.754 / 0.768 on its final code.
+const DEV60: Floor = {
+  recall: 0.733,
+  precision: 0.85,
+  positivePrecision: 0.962,
+  promptedAtMost: { neutral: 0, negated: 0.17, historical: 0.2, 'other-person': 0.34, hypothetical: 0.5 },
+};
+const DEV61: Floor = {
+  recall: 0.754,
+  precision: 0.768,
+  positivePrecision: 0.992,
+  promptedAtMost: { neutral: 0, negated: 0.34, historical: 0.4, 'other-person': 1, hypothetical: 0.25 },
+};
+
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
   ['development', 'dev', DEV],
@@ -748,6 +765,8 @@ describe.each([
   ['development 57 (never tuned on)', 'dev57', DEV57],
   ['development 59', 'dev59', DEV59],
   ['development 58 (never tuned on)', 'dev58', DEV58],
+  ['development 60 (safety)', 'dev60', DEV60],
+  ['development 61 (safety, never tuned on)', 'dev61', DEV61],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

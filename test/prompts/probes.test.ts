@@ -1260,6 +1260,29 @@ const TWENTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Getting married next year, suggested an immigration adviser nearer the time.', 'female', [], ['legal']],
   ['Retiring in the summer, worried about money - benefit check nearer the time.', 'male', ['money'], []],
   ['Discussed the destitution domestic violence concession, Women\'s Aid referral.', 'female', ['safety'], ['money']],
+  // The dev60 round (the patient's own safety) and its hostile review (216 notes; 101 worse as first written, 100 read
+  // as before): an abuser named in the phrase itself, in the group a relation opening the sentence still makes another's.
+  ['BF reads all her messages and tracks her location.', 'female', ['safety'], []],
+  ['Pt wrote that her partner hurts her.', 'female', ['safety'], []],
+  ['Son has hurt him before, scared to be at home when son is drinking.', 'male', ['safety'], []],
+  ["Says partner 'knocks her about' when they're both drunk.", 'female', ['safety'], []],
+  ['Punched by boyfriend on Friday, bruised cheek.', 'female', ['safety'], []],
+  ['Husband locked her out again last night, slept in the car.', 'female', ['safety'], []],
+  ['Partner has been tampering with condoms.', 'female', ['safety'], []],
+  ['Tel consult - says she cannot talk as he is in the next room.', 'female', ['safety'], []],
+  ['Daughter staying with him after her husband knocked her about. Pt angry, BP up.', 'male', [], ['safety']],
+  ["Pt's daughter in refuge after partner cut her off from everyone.", 'female', [], ['safety']],
+  ['Wife pressured him into coming - snoring and stops breathing.', 'male', [], ['safety']],
+  ['Wife monitoring his bowel movements with a stool chart.', 'male', [], ['safety']],
+  ['Dementia - husband reports she locked him out of the house twice.', 'female', [], ['safety']],
+  ['The chemo has knocked him about, off his food.', 'male', [], ['safety']],
+  ['Walked into a glass door at work, small lac to forehead.', 'male', [], ['safety']],
+  ['Not allowed to attend college until 48h clear of symptoms.', 'female', [], ['safety']],
+  ['REM sleep behaviour disorder, husband kicked her in his sleep.', 'female', [], ['safety']],
+  ['Family took his car keys after the DVLA letter.', 'male', [], ['safety']],
+  ['Donald took the car keys and her phone again on Saturday.', 'female', ['safety'], []],
+  ['Has just completed her adult protection training for the new job.', 'female', [], ['safety']],
+  ['Threatened miscarriage 8/40, os closed. EPAU referral.', 'female', [], ['safety', 'mental-wellbeing']],
 ];
 
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
