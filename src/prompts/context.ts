@@ -913,6 +913,8 @@ const LIST_HEADS = new Set(['concern', 'concerns', 'worry', 'worries', 'issue', 
 /** Words of leaving or dying: a relation's reach ends with the clause that says it ("Husband died last year, lives alone now"). */
 const EXITS = new Set(table.relationExits);
 const MALE = new Set(table.relationGender.male);
+/** The relations of either sex that are not a partner ("friend", "neighbour"): `ownSexOtherNamedBefore`. */
+const NOT_PARTNERS: ReadonlySet<string> = new Set([...EITHER_SEX].filter((w) => !SPOUSES.has(w) && !w.startsWith('ex')));
 
 function genderOf(relation: string): Gender {
   if (FEMALE.has(relation)) return 'female';
@@ -1152,6 +1154,23 @@ export class ContextJudge {
     const after = tokens[at + 2];
     if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word)) return false;
     return this.age !== undefined && this.age >= THEY_MIN_AGE && pluralBefore(tokens, at + 1) !== undefined;
+  }
+
+  /**
+   * Whether someone of the patient's own sex other than the patient (a daughter, a sister) or a friend, neighbour or
+   * colleague is named in the sentence of `at` or the two before, before it: a "her" or "him" after it may be that
+   * person ("Her daughter's partner is awful. He reads her messages"; `otherSexAgent` groups, facts.ts).
+   */
+  ownSexOtherNamedBefore(at: number): boolean {
+    if (this.sex === 'unknown') return false;
+    const names = this.sex === 'female' ? FEMALE : MALE;
+    const tokens = this.tokens;
+    const from = (tokens[at] as Token).sentence - 2;
+    for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= from; k -= 1) {
+      const w = (tokens[k] as Token).word;
+      if (names.has(w) || NOT_PARTNERS.has(w)) return true;
+    }
+    return false;
   }
 
   /** Whether the note marks the patient's gender (`marksGender`), read once per note and only when a cue asks. */

@@ -85,6 +85,7 @@ export function factsFor(
   const byGroup = new Map<LexiconGroup, LocatedHit[]>();
   let selfWell: { needs: ReadonlySet<string>; sentences: ReadonlySet<number> } | undefined;
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
+  const sex = ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown';
   const problems = Array.isArray(ctx.problems) ? ctx.problems.filter(isProblem) : [];
   const postcode = typeof ctx.postcode === 'string' && ctx.postcode.trim() ? ctx.postcode.trim() : undefined;
   const age = finite(ctx.age);
@@ -131,7 +132,7 @@ export function factsFor(
           if (r.cue) cues.push(m);
           if (r.ignore) anyIgnored = true;
         }
-        const judge = contextJudge(noteTokens, signals, cues, year, ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown', notes, ctx.age);
+        const judge = contextJudge(noteTokens, signals, cues, year, sex, notes, ctx.age);
         const hitOf = (m: RawMatch): LocatedHit => {
           const first = noteTokens[m.first] as Token;
           return new LazyHit(m.phrase.phrase, first.start, (noteTokens[m.last] as Token).end, m.first, m.last, first.sentence, judge);
@@ -197,6 +198,8 @@ export function factsFor(
             // "Offered carer support - declined, husband fit and well": the service declined is no need (not for safety,
             // mood, substances or what a patient lacks, where the offer may be the only record of the need).
             if (DECLINED_OFFER_FOR.has(group.need) && judge.inDeclinedOffer(m)) continue;
+            // "He reads her messages" is the patient's abuse in a woman's notes and his doing in a man's (`otherSexAgent`).
+            if (group.otherSexAgent && !judge.genderMarked() && (!agentIsOther(noteTokens, m, sex) || judge.ownSexOtherNamedBefore(m.first))) continue;
             const first = noteTokens[m.first] as Token;
             // "Worried about daughter - partner violent towards her. Pt herself coping fine": a relation's trouble, told.
             if (SELF_WELL_NOT_FOR.has(group.need)) {
@@ -238,6 +241,21 @@ export function factsFor(
       return decile.value;
     },
   };
+}
+
+const SUBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['she', 'shes']), male: new Set(['he', 'hes']) };
+const OBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['her', 'hers']), male: new Set(['him', 'his']) };
+
+/**
+ * Whether a mention of an `otherSexAgent` group has the patient as the one done to: not led by the patient's own subject
+ * pronoun, and no object or possessive pronoun of the other sex in it. Without the patient's sex, yes.
+ */
+function agentIsOther(tokens: readonly Token[], m: RawMatch, sex: 'female' | 'male' | 'unknown'): boolean {
+  if (sex === 'unknown') return true;
+  if (SUBJECTS[sex].has((tokens[m.first] as Token).word)) return false;
+  const other = OBJECTS[sex === 'female' ? 'male' : 'female'];
+  for (let k = m.first + 1; k <= m.last; k += 1) if (other.has((tokens[k] as Token).word)) return false;
+  return true;
 }
 
 /** Whose mentions the look-alikes covering this mention's words hide (the mention itself aside); undefined when none cover it. */

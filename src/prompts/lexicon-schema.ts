@@ -20,6 +20,7 @@ const LexiconShape = v.strictObject({
   pairs: v.optional(v.record(v.string(), v.tuple([v.string(), v.string()], 'each pair names two groups')), {}),
   pairWindow: v.optional(v.pipe(v.number('pairWindow must be a number'), v.integer('pairWindow must be a whole number'), v.minValue(0), v.maxValue(5, 'pairWindow must be at most 5')), 0),
   anyPerson: v.optional(v.array(v.string(), 'anyPerson must be a list of group names'), []),
+  otherSexAgent: v.optional(v.array(v.string(), 'otherSexAgent must be a list of group names'), []),
   ignore: v.optional(phraseList('ignore'), []),
   notThisNeed: v.optional(phraseList('notThisNeed'), []),
   met: v.optional(phraseList('met'), []),
@@ -42,6 +43,7 @@ export function parseLexicon(json: unknown): ParseLexiconResult {
     for (const g of [a, b]) if (!names.has(g)) return { ok: false, reason: `pairs.${name} names a group that does not exist: "${g}"` };
   }
   for (const g of out.anyPerson) if (!names.has(g)) return { ok: false, reason: `anyPerson names a group that does not exist: "${g}"` };
+  for (const g of out.otherSexAgent) if (!names.has(g)) return { ok: false, reason: `otherSexAgent names a group that does not exist: "${g}"` };
   for (const [where, list] of [...Object.entries(out.signals), ...Object.entries(out.hints), ['ignore', out.ignore] as const, ['notThisNeed', out.notThisNeed] as const, ['met', out.met] as const]) {
     for (const phrase of list) {
       const brackets = bracketProblem(phrase);
@@ -51,6 +53,6 @@ export function parseLexicon(json: unknown): ParseLexiconResult {
   }
   return {
     ok: true,
-    lexicon: { need: out.need, signals: out.signals, hints: out.hints, pairs: out.pairs, pairWindow: out.pairWindow, anyPerson: out.anyPerson, ignore: out.ignore, notThisNeed: out.notThisNeed, met: out.met },
+    lexicon: { need: out.need, signals: out.signals, hints: out.hints, pairs: out.pairs, pairWindow: out.pairWindow, anyPerson: out.anyPerson, otherSexAgent: out.otherSexAgent, ignore: out.ignore, notThisNeed: out.notThisNeed, met: out.met },
   };
 }

@@ -18,6 +18,13 @@ export interface Lexicon {
   pairWindow: number;
   /** Groups where a relation as the subject still means the patient ("Ex threatened her", "Husband died"). */
   anyPerson: string[];
+  /**
+   * Groups whose phrases name the one doing it with a pronoun ("he hurts her", "she reads his messages"): a mention
+   * counts only when that pronoun is of the other sex from the patient's and any "her", "him" or "his" in it is the
+   * patient's own ("he hurts her" in a woman's notes; the same words in a man's notes tell of him doing it). Without
+   * the patient's sex, as any other mention.
+   */
+  otherSexAgent?: string[];
   /** Look-alikes that are never a need ("stress fracture"): a mention they overlap never counts, for any need. */
   ignore: string[];
   /**
@@ -45,6 +52,8 @@ export interface LexiconGroup {
   name: string;
   phrases: string[];
   anyPerson: boolean;
+  /** Its pronoun-led phrases count only with the patient as the one done to (`Lexicon.otherSexAgent`). */
+  otherSexAgent: boolean;
   /** A hint group: its words count only in a pair (and a child's household reads only signals; see facts.ts). */
   hint: boolean;
   /** The group of a lexicon's `met` questions: a mention counts only when the question is answered "no". */
@@ -66,7 +75,16 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const any = new Set(lexicon.anyPerson);
-  const group = (name: string, phrases: string[], met = false, hint = false): LexiconGroup => ({ need: lexicon.need, name, phrases, anyPerson: any.has(name), hint, met });
+  const agent = new Set(lexicon.otherSexAgent ?? []);
+  const group = (name: string, phrases: string[], met = false, hint = false): LexiconGroup => ({
+    need: lexicon.need,
+    name,
+    phrases,
+    anyPerson: any.has(name),
+    otherSexAgent: agent.has(name),
+    hint,
+    met,
+  });
   const signals = Object.entries(lexicon.signals).map(([name, phrases]) => group(name, phrases));
   if (lexicon.met.length > 0) signals.push(group(MET_GROUP, lexicon.met, true));
   const hints = new Map(Object.entries(lexicon.hints).map(([name, phrases]) => [name, group(name, phrases, false, true)]));

@@ -63,6 +63,7 @@ describe('lexicons (#14)', () => {
     [{ need: 'money', signals: { Debt: ['debt'] } }, 'lower-case words joined by hyphens'],
     [{ need: 'money', signals: { debt: ['~2'] } }, 'has no words to look for'],
     [{ need: 'money', signals: {}, anyPerson: ['nope'] }, 'anyPerson names a group that does not exist'],
+    [{ need: 'safety', signals: {}, otherSexAgent: ['nope'] }, 'otherSexAgent names a group that does not exist'],
     [{ need: 'housing', signals: {}, notThisNeed: ['feels flat', ''] }, 'notThisNeed must not contain empty text'],
     [{ need: 'housing', signals: {}, notThisNeed: ['~1'] }, 'notThisNeed: "~1" has no words to look for'],
     [{ need: 'safety', signals: { abuse: ['keeps turning up (late|at work to (take|pick))'] } }, 'abuse: "keeps turning up (late|at work to (take|pick))" has a bracket inside a bracket'],

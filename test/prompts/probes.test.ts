@@ -1283,6 +1283,20 @@ const TWENTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Donald took the car keys and her phone again on Saturday.', 'female', ['safety'], []],
   ['Has just completed her adult protection training for the new job.', 'female', [], ['safety']],
   ['Threatened miscarriage 8/40, os closed. EPAU referral.', 'female', [], ['safety', 'mental-wellbeing']],
+  // A pronoun as the one doing it counts only when it is of the other sex from the patient's (`otherSexAgent`).
+  ["He's cut her off from everyone, listens in on her calls.", 'female', ['safety'], []],
+  ["He's cut her off from everyone, listens in on her calls.", 'male', [], ['safety']],
+  ['She reads all his messages and tracks his location.', 'male', ['safety'], []],
+  ['She reads all his messages and tracks his location.', 'female', [], ['safety']],
+  ["Pt wrote 'he hurts me' on the back of the sample label.", 'female', ['safety'], []],
+  ['She hurt her back lifting the shopping.', 'male', [], ['safety']],
+  ['Says she has hurt him deeply by leaving, not sleeping.', 'male', [], ['safety']],
+  // Its hostile review (126 notes; 37 worse as first written, 35 read as before).
+  ["Her daughter's partner is awful. He reads her messages.", 'female', [], ['safety']],
+  ['Son\'s gf is controlling. She reads his messages.', 'male', [], ['safety']],
+  ['Blind since the stroke. Wife reads his messages to him.', 'male', [], ['safety']],
+  ['Tackled at rugby, he knocked her about a bit. Bruised ribs.', 'female', [], ['safety']],
+  ['Hard of hearing. He listens in on her calls on speaker to help her follow.', 'female', [], ['safety']],
 ];
 
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [

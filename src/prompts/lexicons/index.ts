@@ -54,6 +54,7 @@ export const DEFAULT_LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
       pairs: raw.pairs ?? {},
       pairWindow: raw.pairWindow ?? 0,
       anyPerson: raw.anyPerson ?? [],
+      otherSexAgent: raw.otherSexAgent ?? [],
       ignore: raw.ignore ?? [],
       notThisNeed: raw.notThisNeed ?? [],
       met: raw.met ?? [],
