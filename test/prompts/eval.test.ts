@@ -689,13 +689,13 @@ const DEV58: Floor = {
 
 // dev60 and dev61 (twenty-third session: two authors asked for the patient's own safety, abuse told every way notes tell
 // it, with others' abuse, denials, pasts and look-alikes beside it). dev60 tuned on: 0.705 / 0.824 at first contact,
-// 0.748 / 0.852 after its round and the two hostile reviews that cut it back; dev61 never tuned on: 0.743 / 0.765 on
+// 0.748 / 0.860 after its round and the two hostile reviews that cut it back; dev61 never tuned on: 0.743 / 0.765 on
 // the session's starting code, 0.754 / 0.768 on its final code.
 const DEV60: Floor = {
   recall: 0.748,
-  precision: 0.852,
+  precision: 0.859,
   positivePrecision: 0.962,
-  promptedAtMost: { neutral: 0, negated: 0.17, historical: 0.2, 'other-person': 0.34, hypothetical: 0.5 },
+  promptedAtMost: { neutral: 0, negated: 0.17, historical: 0.2, 'other-person': 0.27, hypothetical: 0.5 },
 };
 const DEV61: Floor = {
   recall: 0.754,

@@ -1297,6 +1297,11 @@ const TWENTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Blind since the stroke. Wife reads his messages to him.', 'male', [], ['safety']],
   ['Tackled at rugby, he knocked her about a bit. Bruised ribs.', 'female', [], ['safety']],
   ['Hard of hearing. He listens in on her calls on speaker to help her follow.', 'female', [], ['safety']],
+  // What is done to "her" in a man's notes (or "him" in a woman's) is someone else's (`done-to-patient-object`).
+  ['Worried about his daughter, her husband checks her phone and won\'t let her see friends.', 'male', [], ['safety']],
+  ['Partner checks her phone and won\'t let her see her friends.', 'female', ['safety'], []],
+  ['Wife checks his phone, won\'t let him go out with pals.', 'male', ['safety'], []],
+  ["Worried about her son - his girlfriend won't let him see his family.", 'female', [], ['safety']],
 ];
 
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
