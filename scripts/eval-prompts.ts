@@ -110,6 +110,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev59', 'development half 59 (dev59.json, a sixtieth author: Dundee and Aberdeen city practices, an ANP and a salaried GP; Vision-style coded entries, telephone triage, Pharmacy First, Doric and Dundonian in quoted speech; refugees, kinship carers, ex-offshore workers; 200 notes)'],
   ['dev60', 'development half 60 (dev60.json, a sixty-first author asked for the patient\'s own safety: abuse, coercive control, stalking, financial and elder abuse told every way notes tell them, and others\' abuse, denials, pasts and look-alikes beside it; 150 notes)'],
   ['dev61', 'half 61 (dev61.json, a sixty-second author asked for the same in a Glasgow and Lanarkshire practice\'s voices; 150 notes; scored, never tuned on)'],
+  ['dev63', 'development half 63 (dev63.json, a sixty-fourth author asked for denials, pasts and hypotheticals: free-text and template denials, answered questions, negative screens, resolved pasts, declined offers, and positives that look like them; 200 notes, 150 of them non-positive)'],
   ['dev62', 'half 62 (dev62.json, a sixty-third author: a Fife and Perth & Kinross group practice; a GP partner, a locum, a pharmacist, a CPN, a physio, reception entries and scanned-letter summaries; 200 notes; scored, never tuned on)'],
   ['dev58', 'half 58 (dev58.json, a fifty-ninth author: Dumfries and Galloway and the Borders, a GP registrar; terse EMIS-style notes, rural transport, oil and solid fuel, tied cottages, seasonal and agricultural work; 200 notes; scored, never tuned on)'],
 ];

@@ -705,6 +705,14 @@ const DEV62: Floor = {
   positivePrecision: 0.975,
   promptedAtMost: { neutral: 0.04, negated: 0.32, historical: 0.23, 'other-person': 0.19, hypothetical: 0.15 },
 };
+// dev63 (the same session, an author asked for denials, pasts and hypotheticals, 150 of 200 notes non-positive): 0.881 /
+// 0.608 at first contact, 0.881 / 0.628 after its (small) round.
+const DEV63: Floor = {
+  recall: 0.88,
+  precision: 0.627,
+  positivePrecision: 0.983,
+  promptedAtMost: { neutral: 0, negated: 0.23, historical: 0.26, 'other-person': 0.2, hypothetical: 0.15 },
+};
 const DEV61: Floor = {
   recall: 0.754,
   precision: 0.768,
@@ -776,6 +784,7 @@ describe.each([
   ['development 60 (safety)', 'dev60', DEV60],
   ['development 61 (safety, never tuned on)', 'dev61', DEV61],
   ['development 62 (never tuned on)', 'dev62', DEV62],
+  ['development 63 (denials and pasts)', 'dev63', DEV63],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

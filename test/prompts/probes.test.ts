@@ -1302,6 +1302,13 @@ const TWENTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Partner checks her phone and won\'t let her see her friends.', 'female', ['safety'], []],
   ['Wife checks his phone, won\'t let him go out with pals.', 'male', ['safety'], []],
   ["Worried about her son - his girlfriend won't let him see his family.", 'female', [], ['safety']],
+  // The dev63 round (denials and pasts).
+  ['Off the drink 6 yrs. Goes to AA now and again. LFTs normal.', 'male', [], ['substances']],
+  ['Video consult. Has own car and laptop, happy with remote appts going forward.', 'female', [], ['transport']],
+  ['Couldnt get online during covid - did the library digital skills class, now does everything on her phone.', 'female', [], ['digital']],
+  ['Fuel debt on the prepay meter was written off through the supplier hardship fund.', 'female', [], ['fuel']],
+  ['Applying for a DRO to get the fuel debt written off, meter on emergency credit.', 'female', ['fuel'], []],
+  ['Has no device and would not know how to do a video call.', 'female', ['digital'], []],
 ];
 
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
