@@ -765,17 +765,17 @@ function pluralBefore(tokens: readonly Token[], at: number): string | undefined 
 
 /** Someone of this sex (a wife, a son, a sister…), or with `eitherSex` a partner, ex or friend, named earlier in this sentence or the two before: the word, if any. */
 function namedBefore(tokens: readonly Token[], at: number, sex: 'female' | 'male', eitherSex = false): string | undefined {
-  const k = namedAt(tokens, at, sex, eitherSex);
+  const k = namedAt(tokens, at, sex, eitherSex ? EITHER_SEX : undefined);
   return k < 0 ? undefined : (tokens[k] as Token).word;
 }
 
 /** Where `namedBefore` finds its word (-1 when it finds none). */
-function namedAt(tokens: readonly Token[], at: number, sex: 'female' | 'male', eitherSex = false): number {
+function namedAt(tokens: readonly Token[], at: number, sex: 'female' | 'male', also?: ReadonlySet<string>): number {
   const names = sex === 'female' ? FEMALE : MALE;
   const from = (tokens[at] as Token).sentence - 2;
   for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= from; k -= 1) {
     const w = (tokens[k] as Token).word;
-    if (names.has(w) || (eitherSex && EITHER_SEX.has(w))) return k;
+    if (names.has(w) || also?.has(w)) return k;
   }
   return -1;
 }
@@ -1162,15 +1162,7 @@ export class ContextJudge {
    * person ("Her daughter's partner is awful. He reads her messages"; `otherSexAgent` groups, facts.ts).
    */
   ownSexOtherNamedBefore(at: number): boolean {
-    if (this.sex === 'unknown') return false;
-    const names = this.sex === 'female' ? FEMALE : MALE;
-    const tokens = this.tokens;
-    const from = (tokens[at] as Token).sentence - 2;
-    for (let k = at - 1; k >= 0 && k >= at - ANTECEDENT_WORDS && (tokens[k] as Token).sentence >= from; k -= 1) {
-      const w = (tokens[k] as Token).word;
-      if (names.has(w) || NOT_PARTNERS.has(w)) return true;
-    }
-    return false;
+    return this.sex !== 'unknown' && namedAt(this.tokens, at, this.sex, NOT_PARTNERS) >= 0;
   }
 
   /** Whether the note marks the patient's gender (`marksGender`), read once per note and only when a cue asks. */
