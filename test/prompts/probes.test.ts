@@ -1309,6 +1309,8 @@ const TWENTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Fuel debt on the prepay meter was written off through the supplier hardship fund.', 'female', [], ['fuel']],
   ['Applying for a DRO to get the fuel debt written off, meter on emergency credit.', 'female', ['fuel'], []],
   ['Has no device and would not know how to do a video call.', 'female', ['digital'], []],
+  ['She mentioned the cold snap so asked re heating - warm enough, on direct debit.', 'female', [], ['fuel']],
+  ['House cold, not warm enough, cant afford to put the heating on.', 'female', ['fuel'], []],
 ];
 
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
