@@ -1311,6 +1311,8 @@ const TWENTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Has no device and would not know how to do a video call.', 'female', ['digital'], []],
   ['She mentioned the cold snap so asked re heating - warm enough, on direct debit.', 'female', [], ['fuel']],
   ['House cold, not warm enough, cant afford to put the heating on.', 'female', ['fuel'], []],
+  ['Council tax arrears paid in full in Feb. Had been offered CAB referral, didnt need it in the end.', 'male', [], ['money']],
+  ['Offered foodbank voucher but didnt need it in the end.', 'female', [], ['food']],
 ];
 
 const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
