@@ -913,7 +913,7 @@ const LIST_HEADS = new Set(['concern', 'concerns', 'worry', 'worries', 'issue', 
 /** Words of leaving or dying: a relation's reach ends with the clause that says it ("Husband died last year, lives alone now"). */
 const EXITS = new Set(table.relationExits);
 const MALE = new Set(table.relationGender.male);
-/** The relations of either sex that are not a partner ("friend", "neighbour"): `ownSexOtherNamedBefore`. */
+/** The relations of either sex that are not a partner ("friend", "neighbour"): `doneToPatient`. */
 const NOT_PARTNERS: ReadonlySet<string> = new Set([...EITHER_SEX].filter((w) => !SPOUSES.has(w) && !w.startsWith('ex')));
 
 function genderOf(relation: string): Gender {
@@ -1157,12 +1157,21 @@ export class ContextJudge {
   }
 
   /**
-   * Whether someone of the patient's own sex other than the patient (a daughter, a sister) or a friend, neighbour or
-   * colleague is named in the sentence of `at` or the two before, before it: a "her" or "him" after it may be that
-   * person ("Her daughter's partner is awful. He reads her messages"; `otherSexAgent` groups, facts.ts).
+   * Whether a mention of an `otherSexAgent` group (lexicon.ts) has the patient as the one done to: not led by the
+   * patient's own subject pronoun ("he reads her messages" in a man's notes is his doing), no object or possessive
+   * pronoun of the other sex in it ("her husband checks her phone" in a man's notes is someone else's), and, when led by
+   * the other sex's pronoun, no one else of the patient's sex (a daughter, a sister) nor a friend, neighbour or colleague
+   * named in its sentence or the two before ("Her daughter's partner is awful. He reads her messages"). Without the
+   * patient's sex, or in a note that marks gender, yes.
    */
-  ownSexOtherNamedBefore(at: number): boolean {
-    return this.sex !== 'unknown' && namedAt(this.tokens, at, this.sex, NOT_PARTNERS) >= 0;
+  doneToPatient(m: { first: number; last: number }): boolean {
+    if (this.sex === 'unknown' || this.genderMarked()) return true;
+    const tokens = this.tokens;
+    const other = this.sex === 'female' ? 'male' : 'female';
+    const lead = (tokens[m.first] as Token).word;
+    if (PATIENT_SUBJECTS[this.sex].has(lead)) return false;
+    for (let k = m.first + 1; k <= m.last; k += 1) if (PATIENT_FORMS[other].has((tokens[k] as Token).word)) return false;
+    return !(PATIENT_SUBJECTS[other].has(lead) && namedAt(tokens, m.first, this.sex, NOT_PARTNERS) >= 0);
   }
 
   /** Whether the note marks the patient's gender (`marksGender`), read once per note and only when a cue asks. */

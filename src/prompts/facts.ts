@@ -199,7 +199,7 @@ export function factsFor(
             // mood, substances or what a patient lacks, where the offer may be the only record of the need).
             if (DECLINED_OFFER_FOR.has(group.need) && judge.inDeclinedOffer(m)) continue;
             // "He reads her messages" is the patient's abuse in a woman's notes and his doing in a man's (`otherSexAgent`).
-            if (group.otherSexAgent && !judge.genderMarked() && (!agentIsOther(noteTokens, m, sex) || (ledByPronoun(noteTokens, m) && judge.ownSexOtherNamedBefore(m.first)))) continue;
+            if (group.otherSexAgent && !judge.doneToPatient(m)) continue;
             const first = noteTokens[m.first] as Token;
             // "Worried about daughter - partner violent towards her. Pt herself coping fine": a relation's trouble, told.
             if (SELF_WELL_NOT_FOR.has(group.need)) {
@@ -242,25 +242,6 @@ export function factsFor(
     },
   };
 }
-
-const SUBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['she', 'shes']), male: new Set(['he', 'hes']) };
-const OBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['her', 'hers']), male: new Set(['him', 'his']) };
-
-/**
- * Whether a mention of an `otherSexAgent` group has the patient as the one done to: not led by the patient's own subject
- * pronoun, and no object or possessive pronoun of the other sex in it. Without the patient's sex, yes.
- */
-function agentIsOther(tokens: readonly Token[], m: RawMatch, sex: 'female' | 'male' | 'unknown'): boolean {
-  if (sex === 'unknown') return true;
-  if (SUBJECTS[sex].has((tokens[m.first] as Token).word)) return false;
-  const other = OBJECTS[sex === 'female' ? 'male' : 'female'];
-  for (let k = m.first + 1; k <= m.last; k += 1) if (other.has((tokens[k] as Token).word)) return false;
-  return true;
-}
-
-/** Whether a mention opens with "he" or "she": who it stands for is then read from what was named before it. */
-const ledByPronoun = (tokens: readonly Token[], m: RawMatch): boolean => PRONOUN_SUBJECTS.has((tokens[m.first] as Token).word);
-const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECTS.female, ...SUBJECTS.male]);
 
 /** Whose mentions the look-alikes covering this mention's words hide (the mention itself aside); undefined when none cover it. */
 function hiddenFor(m: RawMatch, looksAlike: readonly (RawMatch[] | undefined)[], roles: readonly PhraseRole[]): Set<string> | undefined {

@@ -24,7 +24,7 @@ export interface Lexicon {
    * patient's own ("he hurts her" in a woman's notes; the same words in a man's notes tell of him doing it). Without
    * the patient's sex, as any other mention.
    */
-  otherSexAgent?: string[];
+  otherSexAgent: string[];
   /** Look-alikes that are never a need ("stress fracture"): a mention they overlap never counts, for any need. */
   ignore: string[];
   /**
@@ -75,7 +75,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const any = new Set(lexicon.anyPerson);
-  const agent = new Set(lexicon.otherSexAgent ?? []);
+  const agent = new Set(lexicon.otherSexAgent);
   const group = (name: string, phrases: string[], met = false, hint = false): LexiconGroup => ({
     need: lexicon.need,
     name,
