@@ -1397,6 +1397,43 @@ const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Eats well, parents help with money, part-time job in a shop.', 'female', [], ['food']],
 ];
 
+// Twenty-fourth session, from dev64 (a Highlands, Moray and Western Isles author): everyday words for each need, and the
+// same words in a past, a denial or someone else's trouble. Written here in other words than the corpus's.
+const TWENTY_FOURTH: [string, 'female' | 'male', string[], string[]][] = [
+  ['Only adult he sees is the postie. Wife died last spring.', 'male', ['loneliness'], []],
+  ['Says she hasnt talked to a grown-up in a week, baby 3 months.', 'female', ['loneliness'], []],
+  ['Stopped going to the bowling club and the choir since the hearing went.', 'male', ['loneliness'], []],
+  ['Daughter says he has gone into himself since the stroke.', 'male', ['loneliness'], []],
+  ['Would like help getting back out socially.', 'female', ['loneliness'], []],
+  ['Can go a fortnight without seeing anyone out at the croft.', 'male', ['loneliness'], []],
+  ['Keen to find a walking group to meet folk.', 'female', ['loneliness'], []],
+  ['Wants help with heating the house, bills behind.', 'female', ['fuel'], []],
+  ['Calor bottles run out by the weekend, cannot afford another.', 'male', ['fuel'], []],
+  ['Living room is always cold, sits in her coat.', 'female', ['fuel'], []],
+  ['Found with the Rayburn out and no coal.', 'female', ['fuel'], []],
+  ['The oil firm no longer delivers this far up the glen.', 'male', ['fuel'], []],
+  ['Employer has not paid him for a month.', 'male', ['work'], []],
+  ['Farm manager keeping their passports, hours unpaid.', 'male', ['work'], []],
+  ['Hoping to get back into nursing once the youngest is at school.', 'female', ['work'], []],
+  ['Boat laid up since the summer, no catch, no income.', 'male', ['work'], []],
+  ['Her cafe went bust in March and she is looking for work.', 'female', ['work'], []],
+  ['Gave up driving last year, shop is 15 miles away, no bus.', 'female', ['transport'], []],
+  ['Cannot keep affording the petrol to get to the clinic twice a week.', 'male', ['transport'], []],
+  ['Asked about the community car to get to Raigmore.', 'female', ['transport'], []],
+  ['Admits codeine dependence, buying it online as well.', 'female', ['substances'], []],
+  ['Convinced the neighbours are watching him, not sleeping.', 'male', ['mental-wellbeing'], []],
+  // Pasts, denials and other people's needs told with the same words
+  ['Lost her husband 2019, has worked through the grief, volunteers now.', 'female', [], ['mental-wellbeing']],
+  ['PIP refused at first but he won the appeal, award in place.', 'male', [], ['money']],
+  ['OT adaptations done, rails and a wet room, happy in the house.', 'male', [], ['housing']],
+  ['Routine leaflet about domestic abuse services given, feels safe at home.', 'female', [], ['safety']],
+  ['Carers centre info given for the future, he is independent at present.', 'female', [], ['caring']],
+  ['Worried about sister in a violent marriage; gave the DA helpline for her sister.', 'female', [], ['safety']],
+  ['Asked where the food bank is - for a friend who has no money this week.', 'female', [], ['food']],
+  ['Son sofa surfing since Xmas; offered him the council homeless team number.', 'female', [], ['housing']],
+  ['Uses the app, online no bother, orders repeats himself.', 'male', [], ['digital']],
+];
+
 function expectNeeds(context: Partial<PatientContext>, shown: string[], notShown: string[]): void {
   const needs = promptsFor(ctx(context), { role: 'gp', limit: 3 }).map((p) => p.need);
   for (const n of shown) expect(needs, `${n} should show`).toContain(n);
@@ -1421,5 +1458,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_SECOND)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_FOURTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
