@@ -113,9 +113,11 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev63', 'development half 63 (dev63.json, a sixty-fourth author asked for denials, pasts and hypotheticals: free-text and template denials, answered questions, negative screens, resolved pasts, declined offers, and positives that look like them; 200 notes, 150 of them non-positive)'],
   ['dev62', 'half 62 (dev62.json, a sixty-third author: a Fife and Perth & Kinross group practice; a GP partner, a locum, a pharmacist, a CPN, a physio, reception entries and scanned-letter summaries; 200 notes; scored, never tuned on)'],
   ['dev58', 'half 58 (dev58.json, a fifty-ninth author: Dumfries and Galloway and the Borders, a GP registrar; terse EMIS-style notes, rural transport, oil and solid fuel, tied cottages, seasonal and agricultural work; 200 notes; scored, never tuned on)'],
+  ['dev64', 'development half 64 (dev64.json, a sixty-fifth author: a Highlands, Moray and Western Isles practice group; GPs, a home-visiting ANP, a practice nurse, a CPN, a dispensing pharmacist; crofting, fishing, ferries, oil, coal and LPG, no signal; 200 notes)'],
+  ['dev65', 'half 65 (dev65.json, a sixty-sixth author: an Edinburgh, Midlothian and West Lothian group practice; registrars, a locum, a mental health nurse, the CLP\'s own entries, an HCA; asylum seekers, B&Bs, gig work, kinship grandparents; 200 notes; scored, never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
-const NEVER_TUNED = new Set(['dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62']);
+const NEVER_TUNED = new Set(['dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65']);
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
   print(label, score, showItems && !NEVER_TUNED.has(file), unlimited);

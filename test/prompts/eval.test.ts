@@ -713,6 +713,22 @@ const DEV63: Floor = {
   positivePrecision: 0.983,
   promptedAtMost: { neutral: 0, negated: 0.22, historical: 0.23, 'other-person': 0.2, hypothetical: 0.15 },
 };
+// dev64 (twenty-fourth session, a Highlands, Moray and Western Isles author, tuned on): 0.904 / 0.847 at first contact,
+// 1.000 / 0.912 after its round.
+const DEV64: Floor = {
+  recall: 1,
+  precision: 0.912,
+  positivePrecision: 0.985,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0, 'other-person': 0.38, hypothetical: 0.15 },
+};
+// dev65 (the same session, an Edinburgh and Lothians author, never tuned on): 0.923 / 0.879 on the session's starting
+// code and on its final code.
+const DEV65: Floor = {
+  recall: 0.922,
+  precision: 0.879,
+  positivePrecision: 0.977,
+  promptedAtMost: { neutral: 0, negated: 0, historical: 0.28, 'other-person': 0.44, hypothetical: 0.15 },
+};
 const DEV61: Floor = {
   recall: 0.754,
   precision: 0.768,
@@ -785,6 +801,8 @@ describe.each([
   ['development 61 (safety, never tuned on)', 'dev61', DEV61],
   ['development 62 (never tuned on)', 'dev62', DEV62],
   ['development 63 (denials and pasts)', 'dev63', DEV63],
+  ['development 64', 'dev64', DEV64],
+  ['development 65 (never tuned on)', 'dev65', DEV65],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
