@@ -1399,6 +1399,33 @@ const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
 
 // Twenty-fourth session, from dev64 (a Highlands, Moray and Western Isles author): everyday words for each need, and the
 // same words in a past, a denial or someone else's trouble. Written here in other words than the corpus's.
+// Twenty-fourth session: a cue of advice or of a possible future ('leaflet', 'info on', 'advised to contact', 'knows
+// where to', 'safety netted', 'future', 'talk of', 'would consider', a bare 'should' or 'would') reaches the end of its own
+// clause, not of the sentence: the patient's own need told after a comma or a dash was read as hypothetical.
+const TWENTY_FOURTH_REACH: [string, 'female' | 'male', string[], string[]][] = [
+  ['Given leaflet, says partner controls all the money and checks her phone.', 'female', ['safety'], []],
+  ['Leaflet given - discloses DV.', 'female', ['safety'], []],
+  ['Leaflet given - skipping meals, food bank twice this month.', 'female', ['food'], []],
+  ['Carers leaflet given, exhausted looking after mum.', 'female', ['caring'], []],
+  ['Knows where to get help - husband hits her, scared.', 'female', ['safety'], []],
+  ['Advised to contact HES, meter keeps running out, sitting in the cold.', 'male', ['fuel'], []],
+  ['Safety netted, then says partner hits her and she is scared to go home.', 'female', ['safety'], []],
+  ['Anxious about the future - partner hits her, scared to go home.', 'female', ['safety'], []],
+  ['Worried about the future, cannot pay the rent and has an eviction notice.', 'male', ['housing'], []],
+  ['Talk of redundancies at work, skipping meals to save money.', 'female', ['food'], []],
+  ['Would consider counselling, skipping meals to pay the rent.', 'female', ['food'], []],
+  // …and the same cues still reach what they are about.
+  ['Leaflet on carers support given.', 'female', [], ['caring']],
+  ['Advised to contact Home Energy Scotland re the fuel bills.', 'male', [], ['fuel']],
+  ['Knows how to contact Womens Aid if ever needed.', 'female', [], ['safety']],
+  ['Carers centre info for the future, she may need it when his dementia progresses.', 'female', [], ['caring']],
+  ['Talk of redundancies at his work.', 'male', [], ['work']],
+  ['Routine safety-netting: given the helpline number should anyone at home ever make her feel unsafe.', 'female', [], ['safety']],
+  ['In case the visa renewal is refused next year, gave the law centre details.', 'male', [], ['legal']],
+  ['Would consider counselling.', 'female', [], ['mental-wellbeing']],
+  ['Took the help in the community leaflet (food bank, money advice) - says she doesnt need any of it just now.', 'female', [], ['food', 'money']],
+];
+
 const TWENTY_FOURTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Only adult he sees is the postie. Wife died last spring.', 'male', ['loneliness'], []],
   ['Says she hasnt talked to a grown-up in a week, baby 3 months.', 'female', ['loneliness'], []],
@@ -1459,5 +1486,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_SECOND)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FOURTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_FOURTH_REACH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
