@@ -714,12 +714,13 @@ const DEV63: Floor = {
   promptedAtMost: { neutral: 0, negated: 0.22, historical: 0.23, 'other-person': 0.2, hypothetical: 0.15 },
 };
 // dev64 (twenty-fourth session, a Highlands, Moray and Western Isles author, tuned on): 0.904 / 0.847 at first contact,
-// 1.000 / 0.912 after its round.
+// 1.000 / 0.912 after its round as first written, 1.000 / 0.888 once a hostile review (197 notes, 64 of them read worse)
+// had cut back the phrases and cues that bought part of that (the first floor was set before the review and is not kept).
 const DEV64: Floor = {
   recall: 1,
-  precision: 0.912,
+  precision: 0.888,
   positivePrecision: 0.985,
-  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0, 'other-person': 0.38, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.06, 'other-person': 0.44, hypothetical: 0.15 },
 };
 // dev65 (the same session, an Edinburgh and Lothians author, never tuned on): 0.923 / 0.879 on the session's starting
 // code and on its final code.

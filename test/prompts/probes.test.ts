@@ -1456,9 +1456,54 @@ const TWENTY_FOURTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Routine leaflet about domestic abuse services given, feels safe at home.', 'female', [], ['safety']],
   ['Carers centre info given for the future, he is independent at present.', 'female', [], ['caring']],
   ['Worried about sister in a violent marriage; gave the DA helpline for her sister.', 'female', [], ['safety']],
-  ['Asked where the food bank is - for a friend who has no money this week.', 'female', [], ['food']],
+  ['Asked where the food bank is on behalf of a friend who has no money this week.', 'female', [], ['food']],
   ['Son sofa surfing since Xmas; offered him the council homeless team number.', 'female', [], ['housing']],
   ['Uses the app, online no bother, orders repeats himself.', 'male', [], ['digital']],
+];
+
+// Twenty-fourth session, a hostile review of the dev64 round (/tmp/rv27, 197 notes aimed at the change: 64 worse as first
+// written, all of them now read as before): the patient's own need beside the narrowed phrases and cues, and their
+// look-alikes.
+const TWENTY_FOURTH_REVIEW: [string, 'female' | 'male', string[], string[]][] = [
+  ['Behind with rent, skipping meals so there is enough food for her son who is 14.', 'female', ['food', 'housing'], []],
+  ['Lost his job in March, money very tight, still paying the rent for his daughter who is at uni.', 'male', ['work', 'money'], []],
+  ['Drinking a bottle of vodka a day since he became the carer for his dad who has dementia.', 'male', ['substances', 'caring'], []],
+  ["Still can't afford to heat the house even with PIP award in place.", 'female', ['fuel'], []],
+  ['Rent arrears of £1800 and eviction notice, won his PIP appeal so hoping to clear them.', 'male', ['housing'], []],
+  ["Can't pay rent as PIP stopped and not successful at appeal.", 'female', ['housing'], []],
+  ['Mechanic, works with diesel engines. Appointment for spirometry.', 'male', [], ['transport']],
+  ['Uses community car to get to dialysis, works well.', 'female', [], ['transport']],
+  ['Retired, now a volunteer driver with the Red Cross.', 'male', [], ['transport']],
+  ['Carers x3 daily to help with heating meals and meds.', 'female', [], ['fuel']],
+  ['Keeps the bedroom very cold as she gets hot flushes with the menopause.', 'female', [], ['fuel']],
+  ['Heating oil running out, delivery booked for Tuesday.', 'female', [], ['fuel']],
+  ['Knee: full range out of the brace, review 6/52.', 'female', [], ['fuel']],
+  ['Keen sailor, boat laid up for the winter so less exercise.', 'male', [], ['work', 'money']],
+  ['Happy in her job but son hasnt paid his dig money for months.', 'female', [], ['work']],
+  ['Plans to go back to the hospital for a second opinion on his knee.', 'male', [], ['work']],
+  ["Hasn't spoken to an adult at school about the bullying yet.", 'female', [], ['loneliness']],
+  ['Joined a running club to meet new people after moving to Inverness, enjoying it.', 'female', [], ['loneliness']],
+  ['Getting out socially a lot more since starting sertraline.', 'female', [], ['loneliness']],
+  ['Warned about risk of codeine dependence with regular use.', 'female', [], ['substances']],
+  ['Probable co-codamol overuse headache, advised to stop.', 'female', [], ['substances']],
+  ['Pregabalin misuse by her partner, he is taking hers.', 'female', [], ['substances']],
+];
+
+// The same session: a relation who is only present, interpreting, or brought or found the patient does not make the rest
+// of the sentence theirs; "ex-smoker" and "ex-forces" name no ex-partner; "previous notes" is no past.
+const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [
+  ['Mum present, skipping meals to pay the rent.', 'female', ['food'], []],
+  ['Husband present - exhausted caring for her dad with dementia, no break in months.', 'female', ['caring'], []],
+  ['Neighbour brought her in, meter keeps running out and the flat is freezing.', 'female', ['fuel'], []],
+  ['Daughter found him on the floor, house freezing, oil ran out last week.', 'male', ['fuel'], []],
+  ['Ex-smoker, lost his job last week and cannot pay the bills.', 'male', ['work'], []],
+  ['Ex-forces, sleeping rough since the summer.', 'male', ['housing'], []],
+  ['Previous notes reviewed, nobody to talk to since moving here.', 'female', ['loneliness'], []],
+  // …and a relative who rang, or a past told with "ex", is read as before.
+  ['Son rang - he has lost his job and is drinking heavily.', 'female', [], ['work', 'substances']],
+  ['Daughter rang, she has been evicted and is sofa surfing.', 'female', [], ['housing']],
+  ['Ex-drinker, dry since 2015.', 'male', [], ['substances']],
+  ['Previously on methadone, off it for six years.', 'male', [], ['substances']],
 ];
 
 function expectNeeds(context: Partial<PatientContext>, shown: string[], notShown: string[]): void {
@@ -1487,5 +1532,7 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FOURTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FOURTH_REACH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_FOURTH_REVIEW)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_FOURTH_PRESENT)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
