@@ -1506,6 +1506,27 @@ const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] =
   ['Previously on methadone, off it for six years.', 'male', [], ['substances']],
 ];
 
+// The same session, from dev66 (an author asked whose need it is): the patient's own need in everyday words, and
+// signposts for a relation (in-laws, befriending, a bus pass), a denial of stress, a benefit move still to come, a past
+// told with 'as a student', a crisis plan that is no abuse.
+const TWENTY_FOURTH_WHOSE: [string, 'female' | 'male', string[], string[]][] = [
+  ['Moved up for the job a year ago and has not made a single friend.', 'female', ['loneliness'], []],
+  ['Has stopped paying the mortgage since her hours were cut, cannot cover it.', 'female', ['housing', 'money'], []],
+  ['Offered a shop job but cannot start it without childcare for the toddler.', 'female', ['work'], []],
+  ['Skipping lunch most days to save money.', 'male', ['money'], []],
+  ['On 16 hours, the rent is beyond her now, two months behind.', 'female', ['housing'], []],
+  ['Split up in spring but both still in the flat as neither can afford to move out.', 'male', ['housing'], []],
+  ['Grandson takes her pension every Monday and she is left with nothing by Wednesday.', 'female', ['money'], []],
+  ['Worried about her brother - she found him sleeping in his car, drinking every day.', 'female', [], ['housing']],
+  ['Befriending info given for her mum, who is lonely since dad died.', 'female', [], ['loneliness']],
+  ['Community transport number given for her mother-in-law.', 'female', [], ['transport']],
+  ['Says teaching is not a stress, enjoys the job.', 'female', [], ['work']],
+  ['Worried that when her ESA moves over to UC she will be worse off; managing now.', 'female', [], ['money']],
+  ['Skipped meals as a student to save money, now working and eating well.', 'male', [], ['money']],
+  ['Used to be isolated but joined the walking group and has loads of pals now.', 'female', [], ['activity']],
+  ['Passive thoughts of not waking up, crisis safety plan updated with CPN.', 'male', [], ['safety']],
+];
+
 function expectNeeds(context: Partial<PatientContext>, shown: string[], notShown: string[]): void {
   const needs = promptsFor(ctx(context), { role: 'gp', limit: 3 }).map((p) => p.need);
   for (const n of shown) expect(needs, `${n} should show`).toContain(n);
@@ -1534,5 +1555,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_FOURTH_REACH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FOURTH_REVIEW)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FOURTH_PRESENT)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_FOURTH_WHOSE)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
