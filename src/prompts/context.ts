@@ -53,6 +53,19 @@ interface Group {
   labelWords: number;
   /** Whether a backward cue reaches over a label's colon or dash to its last word ("Alcohol: nil"); `"acrossLabels": false` stops at it. */
   acrossLabels: boolean;
+  /**
+   * A backward cue whose first word names the service it signposts also covers a mention that ends on that word
+   * ("Community transport for her mother-in-law", "Quit Your Way number given for him": the mention is the cue's own
+   * first word; `"coversFirstWord": true`, twenty-fourth session, from dev66).
+   */
+  coversFirstWord: boolean;
+  /**
+   * A sentence-wide forward cue that reaches a later clause only when it is a short list item that names a service and
+   * says nothing of anyone (at most `words` words, one of `services`, none of `stops`): "Leaflets: food bank, Home
+   * Energy Scotland, Citizens Advice" are what the leaflet is about; "Leaflet given - discloses DV" and "Advised to phone
+   * HES, house cold" are not (`"intoShortClauses"`, twenty-fourth session, from two hostile reviews).
+   */
+  intoShortClauses: { words: number; stops: ReadonlySet<string>; services: ReadonlySet<string> } | undefined;
 }
 
 const OTHER_PERSON_KINDS: readonly OtherPersonKind[] = ['relation', 'possessive', 'reported', 'role', 'pronoun'];
@@ -84,6 +97,15 @@ for (const g of table.groups) {
     stopsAt: 'stopsAt' in g && Array.isArray(g.stopsAt) ? new Set(g.stopsAt as string[]) : undefined,
     labelWords: 'labelWords' in g && typeof g.labelWords === 'number' ? g.labelWords : Number.POSITIVE_INFINITY,
     acrossLabels: !('acrossLabels' in g && g.acrossLabels === false),
+    coversFirstWord: 'coversFirstWord' in g && g.coversFirstWord === true,
+    intoShortClauses:
+      'intoShortClauses' in g && typeof g.intoShortClauses === 'object' && g.intoShortClauses !== null
+        ? {
+            words: (g.intoShortClauses as { words: number }).words,
+            stops: new Set((g.intoShortClauses as { stops: string[] }).stops),
+            services: new Set((g.intoShortClauses as { services: string[] }).services),
+          }
+        : undefined,
   };
   groups.push(group);
   for (const cue of g.cues) {
@@ -442,6 +464,8 @@ const OPENS_CLAUSE_ENDS = new Set<string>(pronounTable.opensClauseEnds);
 const COMPANIONS = new Set<string>(pronounTable.companions);
 /** Verbs of giving after which the other sex's object pronoun is the one a service is given to ("given him the number"). */
 const GIVEN_TO = new Set<string>(pronounTable.givenTo);
+/** After a signpost's relation, the words that say it is the patient's too ("…for her son and herself"). */
+const PATIENT_TOO = new Set(['herself', 'himself', 'pt', 'patient', 'themselves', 'her', 'him', 'me', 'myself']);
 /** "Gave him a ring", "gave her a call": a phone call, not a service given. */
 const GIVEN_NOT = new Set<string>(pronounTable.givenNot);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
@@ -1018,6 +1042,7 @@ export class ContextJudge {
         const intoHeadList = headList && newClause && t.sentence === at.sentence && this.endsHeadList(t);
         if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !intoHeadList) break;
         if (listOnly && newClause && !this.continuesList(t)) break;
+        if (group.intoShortClauses !== undefined && newClause && !this.shortClause(p, group.intoShortClauses)) break;
         // "Husband left in March, she is very low": the patient is the subject again.
         // "Husband lost his job, they are behind with the rent": after a spouse, a clause that opens with "they" or "both"
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
@@ -1043,7 +1068,9 @@ export class ContextJudge {
       if (group.category === 'negated' || (group.anchorFirst && !(group.stopsAt && stopped))) this.opening.add(first, { last, bits });
     }
     if (group.direction !== 'forward') {
-      for (let p = first - 1; p >= first - group.window && p >= 0; p -= 1) {
+      // "Food bank for her son and herself": a signpost for both is the patient's too, so its own first word stays hers.
+      const forBoth = tokens[cueLast + 1]?.word === 'and' && PATIENT_TOO.has(tokens[cueLast + 2]?.word ?? '');
+      for (let p = group.coversFirstWord && !forBoth ? first : first - 1; p >= first - group.window && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
         const next = tokens[p + 1] as Token;
         // A clause cue reaches back over a label's colon or dash to its last word ("Alcohol: nil"), not over a
@@ -1092,6 +1119,19 @@ export class ContextJudge {
   private endsHeadList(t: Token): boolean {
     const c = this.clauses[t.clause];
     return c !== undefined && c.list && c.head;
+  }
+
+  /** Whether the clause starting at `p` has at most `words` words, one of `services` and none of `stops` (`intoShortClauses`). */
+  private shortClause(p: number, short: { words: number; stops: ReadonlySet<string>; services: ReadonlySet<string> }): boolean {
+    const clause = (this.tokens[p] as Token).clause;
+    if ((this.clauses[clause]?.words ?? 0) > short.words) return false;
+    let service = false;
+    for (let k = p; k < this.tokens.length && (this.tokens[k] as Token).clause === clause; k += 1) {
+      const w = (this.tokens[k] as Token).word;
+      if (short.stops.has(w)) return false;
+      if (short.services.has(w)) service = true;
+    }
+    return service;
   }
 
   private continuesList(t: Token): boolean {

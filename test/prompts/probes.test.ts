@@ -1400,8 +1400,9 @@ const TWENTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
 // Twenty-fourth session, from dev64 (a Highlands, Moray and Western Isles author): everyday words for each need, and the
 // same words in a past, a denial or someone else's trouble. Written here in other words than the corpus's.
 // Twenty-fourth session: a cue of advice or of a possible future ('leaflet', 'info on', 'advised to contact', 'knows
-// where to', 'safety netted', 'future', 'talk of', 'would consider', a bare 'should' or 'would') reaches the end of its own
-// clause, not of the sentence: the patient's own need told after a comma or a dash was read as hypothetical.
+// where to', 'safety netted', 'future', 'would consider', a bare 'should' or 'would') reaches the end of its own
+// clause and into later short list items that say nothing of anyone, not the whole sentence: the patient's own need told
+// after a comma or a dash was read as hypothetical. 'Talk of' and 'rumours' still reach the sentence (a second review).
 const TWENTY_FOURTH_REACH: [string, 'female' | 'male', string[], string[]][] = [
   ['Given leaflet, says partner controls all the money and checks her phone.', 'female', ['safety'], []],
   ['Leaflet given - discloses DV.', 'female', ['safety'], []],
@@ -1412,7 +1413,6 @@ const TWENTY_FOURTH_REACH: [string, 'female' | 'male', string[], string[]][] = [
   ['Safety netted, then says partner hits her and she is scared to go home.', 'female', ['safety'], []],
   ['Anxious about the future - partner hits her, scared to go home.', 'female', ['safety'], []],
   ['Worried about the future, cannot pay the rent and has an eviction notice.', 'male', ['housing'], []],
-  ['Talk of redundancies at work, skipping meals to save money.', 'female', ['food'], []],
   ['Would consider counselling, skipping meals to pay the rent.', 'female', ['food'], []],
   // …and the same cues still reach what they are about.
   ['Leaflet on carers support given.', 'female', [], ['caring']],
@@ -1465,6 +1465,20 @@ const TWENTY_FOURTH: [string, 'female' | 'male', string[], string[]][] = [
 // written, all of them now read as before): the patient's own need beside the narrowed phrases and cues, and their
 // look-alikes.
 const TWENTY_FOURTH_REVIEW: [string, 'female' | 'male', string[], string[]][] = [
+  // The second review (/tmp/rv28, 200 notes aimed at the reach, the relation and the past pseudo-triggers: 47 worse as first
+  // written, 42 of them now read as before, 60 of 72 better kept).
+  ['Leaflets: food bank, Home Energy Scotland, Citizens Advice.', 'female', [], ['food', 'fuel', 'money']],
+  ['Safety netting - Samaritans, Breathing Space, NHS 24.', 'male', [], ['mental-wellbeing']],
+  ['Knows where to get help, eg food bank, debt advice.', 'female', [], ['food']],
+  ['Should money get tight, CAB number given.', 'female', [], ['money']],
+  ['Rumours the mill is closing, anxious he will be out of work.', 'male', [], ['work']],
+  ['Husband present, lost his job last month, money tight.', 'female', [], ['work']],
+  ['Previously seen by CAB re debt, all sorted.', 'male', [], ['money']],
+  ['PIP stopped, but she won her appeal last month.', 'female', [], ['money']],
+  ['Advised to phone HES, house cold, pays 40 pounds a week on the meter.', 'male', ['fuel'], []],
+  ['Told she can contact CAB, in council tax arrears.', 'female', ['money'], []],
+  ['Information on Carers Scotland given - looks after disabled son, exhausted.', 'female', ['caring'], []],
+  // The first review.
   ['Behind with rent, skipping meals so there is enough food for her son who is 14.', 'female', ['food', 'housing'], []],
   ['Lost his job in March, money very tight, still paying the rent for his daughter who is at uni.', 'male', ['work', 'money'], []],
   ['Drinking a bottle of vodka a day since he became the carer for his dad who has dementia.', 'male', ['substances', 'caring'], []],
@@ -1489,11 +1503,11 @@ const TWENTY_FOURTH_REVIEW: [string, 'female' | 'male', string[], string[]][] = 
   ['Pregabalin misuse by her partner, he is taking hers.', 'female', [], ['substances']],
 ];
 
-// The same session: a relation who is only present, interpreting, or brought or found the patient does not make the rest
-// of the sentence theirs; "ex-smoker" and "ex-forces" name no ex-partner; "previous notes" is no past.
+// The same session: a relation who is only interpreting, or brought or found the patient, does not make the rest of the
+// sentence theirs ("present" was tried and withdrawn: a second review found "Husband present, lost his job last month"); "ex-smoker" and "ex-forces" name no ex-partner; "previous notes" is no past.
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [
-  ['Mum present, skipping meals to pay the rent.', 'female', ['food'], []],
-  ['Husband present - exhausted caring for her dad with dementia, no break in months.', 'female', ['caring'], []],
+  ['Daughter interpreting, skipping meals to pay the rent.', 'female', ['food'], []],
+  ['Son interpreting - exhausted caring for her dad with dementia, no break in months.', 'female', ['caring'], []],
   ['Neighbour brought her in, meter keeps running out and the flat is freezing.', 'female', ['fuel'], []],
   ['Daughter found him on the floor, house freezing, oil ran out last week.', 'male', ['fuel'], []],
   ['Ex-smoker, lost his job last week and cannot pay the bills.', 'male', ['work'], []],
@@ -1510,6 +1524,11 @@ const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] =
 // signposts for a relation (in-laws, befriending, a bus pass), a denial of stress, a benefit move still to come, a past
 // told with 'as a student', a crisis plan that is no abuse.
 const TWENTY_FOURTH_WHOSE: [string, 'female' | 'male', string[], string[]][] = [
+  // A signpost's own service words, for a relation (`coversFirstWord`).
+  ['Asked about community transport for her dad.', 'female', [], ['transport']],
+  ['Wants COPD support groups for his brother.', 'male', [], ['long-term-condition']],
+  ['Asked about the food bank for a neighbour.', 'female', [], ['food']],
+  ['No car since the divorce, missing appointments, asked about community transport.', 'female', ['transport'], []],
   ['Moved up for the job a year ago and has not made a single friend.', 'female', ['loneliness'], []],
   ['Has stopped paying the mortgage since her hours were cut, cannot cover it.', 'female', ['housing', 'money'], []],
   ['Offered a shop job but cannot start it without childcare for the toddler.', 'female', ['work'], []],
