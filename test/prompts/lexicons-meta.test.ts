@@ -88,6 +88,16 @@ describe('context triggers (context.json)', () => {
     // 'subject': only where it starts its clause; 'answer': only as a label's whole answer ("Gambling: no").
     if ('position' in g) expect(['subject', 'answer']).toContain(g.position);
     if ('anchor' in g) expect(g.anchor).toBe('first');
+    // Twenty-fourth session: a signpost's own first word, and a reach into short list items naming a service.
+    if ('coversFirstWord' in g) expect([g.coversFirstWord, g.direction]).toEqual([true, 'backward']);
+    if ('intoShortClauses' in g) {
+      const short = g.intoShortClauses as { words: number; stops: string[]; services: string[] };
+      expect([g.direction, g.scope]).toEqual(['forward', 'sentence']);
+      expect(short.words).toBeGreaterThan(0);
+      expect(short.stops.length).toBeGreaterThan(0);
+      expect(short.services.length).toBeGreaterThan(0);
+      expect(short.services.filter((w) => short.stops.includes(w))).toEqual([]);
+    }
     for (const cue of g.cues) expect(cue === '<past-year>' || phraseSlots(cue).length > 0, cue).toBe(true);
   });
 
