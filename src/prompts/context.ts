@@ -55,8 +55,9 @@ interface Group {
   acrossLabels: boolean;
   /**
    * A backward cue whose first word names the service it signposts also covers a mention that ends on that word
-   * ("Community transport for her mother-in-law", "Quit Your Way number given for him": the mention is the cue's own
-   * first word; `"coversFirstWord": true`, twenty-fourth session, from dev66).
+   * ("Community transport for her mother-in-law", "Asked about the food bank for a neighbour": the mention ends on the
+   * cue's own first word; `"coversFirstWord": true`, twenty-fourth session, from dev66), unless the signpost is for the
+   * patient too ("…for her son and herself", `patientToo`).
    */
   coversFirstWord: boolean;
   /**
@@ -464,8 +465,8 @@ const OPENS_CLAUSE_ENDS = new Set<string>(pronounTable.opensClauseEnds);
 const COMPANIONS = new Set<string>(pronounTable.companions);
 /** Verbs of giving after which the other sex's object pronoun is the one a service is given to ("given him the number"). */
 const GIVEN_TO = new Set<string>(pronounTable.givenTo);
-/** After a signpost's relation, the words that say it is the patient's too ("…for her son and herself"). */
-const PATIENT_TOO = new Set(['herself', 'himself', 'pt', 'patient', 'themselves', 'her', 'him', 'me', 'myself']);
+/** After a signpost's relation and "and", the words that say it is the patient's too ("…for her son and herself"). */
+const PATIENT_TOO = new Set<string>(table.patientToo.words);
 /** "Gave him a ring", "gave her a call": a phone call, not a service given. */
 const GIVEN_NOT = new Set<string>(pronounTable.givenNot);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
@@ -1069,7 +1070,7 @@ export class ContextJudge {
     }
     if (group.direction !== 'forward') {
       // "Food bank for her son and herself": a signpost for both is the patient's too, so its own first word stays hers.
-      const forBoth = tokens[cueLast + 1]?.word === 'and' && PATIENT_TOO.has(tokens[cueLast + 2]?.word ?? '');
+      const forBoth = group.coversFirstWord && tokens[cueLast + 1]?.word === 'and' && PATIENT_TOO.has(tokens[cueLast + 2]?.word ?? '');
       for (let p = group.coversFirstWord && !forBoth ? first : first - 1; p >= first - group.window && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
         const next = tokens[p + 1] as Token;
