@@ -465,8 +465,11 @@ const OPENS_CLAUSE_ENDS = new Set<string>(pronounTable.opensClauseEnds);
 const COMPANIONS = new Set<string>(pronounTable.companions);
 /** Verbs of giving after which the other sex's object pronoun is the one a service is given to ("given him the number"). */
 const GIVEN_TO = new Set<string>(pronounTable.givenTo);
-/** After a signpost's relation and "and", the words that say it is the patient's too ("…for her son and herself"). */
+/** After a signpost's relation, in the rest of its clause, the words that say it is the patient's too ("…for her son and herself"). */
 const PATIENT_TOO = new Set<string>(table.patientToo.words);
+/** A child's food or welfare-fund help is the household's ("Food bank parcel for her son", "Welfare fund for her daughter's cot"). */
+const HOUSEHOLD_CHILDREN = new Set<string>(table.patientToo.householdChildren);
+const HOUSEHOLD_AID = new Set<string>(table.patientToo.householdAid);
 /** "Gave him a ring", "gave her a call": a phone call, not a service given. */
 const GIVEN_NOT = new Set<string>(pronounTable.givenNot);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
@@ -1069,8 +1072,14 @@ export class ContextJudge {
       if (group.category === 'negated' || (group.anchorFirst && !(group.stopsAt && stopped))) this.opening.add(first, { last, bits });
     }
     if (group.direction !== 'forward') {
-      // "Food bank for her son and herself": a signpost for both is the patient's too, so its own first word stays hers.
-      const forBoth = group.coversFirstWord && tokens[cueLast + 1]?.word === 'and' && PATIENT_TOO.has(tokens[cueLast + 2]?.word ?? '');
+      // A signpost for both ("Food bank for her son and herself", "…for his wife and the kids", "…and her own clinic
+      // visits"), for a spouse, or of food or welfare-fund help for a child, is the patient's or the household's too, so its
+      // own first word stays the patient's (a hostile review of the twenty-fourth session).
+      const forBoth =
+        group.coversFirstWord &&
+        (SPOUSES.has(relation) ||
+          restOfClauseHas(tokens, cueLast, PATIENT_TOO) ||
+          (HOUSEHOLD_CHILDREN.has(relation) && HOUSEHOLD_AID.has((tokens[first] as Token).word)));
       for (let p = group.coversFirstWord && !forBoth ? first : first - 1; p >= first - group.window && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
         const next = tokens[p + 1] as Token;
