@@ -747,6 +747,14 @@ const DEV67: Floor = {
   positivePrecision: 0.976,
   promptedAtMost: { neutral: 0.08, negated: 0.1, historical: 0.12, 'other-person': 0.63, hypothetical: 0.15 },
 };
+// dev68 (the same session, a Clackmannanshire, Falkirk and Stirling author, written after the session's changes, never
+// tuned on): 0.945 / 0.852 on the session's starting code and on its final code.
+const DEV68: Floor = {
+  recall: 0.945,
+  precision: 0.852,
+  positivePrecision: 0.983,
+  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.23, 'other-person': 0.32, hypothetical: 0.15 },
+};
 const DEV61: Floor = {
   recall: 0.754,
   precision: 0.768,
@@ -823,6 +831,7 @@ describe.each([
   ['development 65 (never tuned on)', 'dev65', DEV65],
   ['development 66 (whose need)', 'dev66', DEV66],
   ['development 67 (never tuned on)', 'dev67', DEV67],
+  ['development 68 (never tuned on)', 'dev68', DEV68],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
