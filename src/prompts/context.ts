@@ -69,6 +69,13 @@ interface Group {
   intoShortClauses: { words: number; stops: ReadonlySet<string>; services: ReadonlySet<string> } | undefined;
 }
 
+/** A group's `intoShortClauses`, its word lists as sets (lexicons-meta.test.ts checks the shape). */
+function shortClausesOf(g: object): Group['intoShortClauses'] {
+  if (!('intoShortClauses' in g)) return undefined;
+  const short = g.intoShortClauses as { words: number; stops: string[]; services: string[] };
+  return { words: short.words, stops: new Set(short.stops), services: new Set(short.services) };
+}
+
 const OTHER_PERSON_KINDS: readonly OtherPersonKind[] = ['relation', 'possessive', 'reported', 'role', 'pronoun'];
 /** A misspelt kind would silently get every other-person bit (which blocks even safety): refuse it at load. */
 function otherPersonKind(kind: unknown): OtherPersonKind {
@@ -99,14 +106,7 @@ for (const g of table.groups) {
     labelWords: 'labelWords' in g && typeof g.labelWords === 'number' ? g.labelWords : Number.POSITIVE_INFINITY,
     acrossLabels: !('acrossLabels' in g && g.acrossLabels === false),
     coversFirstWord: 'coversFirstWord' in g && g.coversFirstWord === true,
-    intoShortClauses:
-      'intoShortClauses' in g && typeof g.intoShortClauses === 'object' && g.intoShortClauses !== null
-        ? {
-            words: (g.intoShortClauses as { words: number }).words,
-            stops: new Set((g.intoShortClauses as { stops: string[] }).stops),
-            services: new Set((g.intoShortClauses as { services: string[] }).services),
-          }
-        : undefined,
+    intoShortClauses: shortClausesOf(g),
   };
   groups.push(group);
   for (const cue of g.cues) {

@@ -697,6 +697,12 @@ const DEV60: Floor = {
   positivePrecision: 0.962,
   promptedAtMost: { neutral: 0, negated: 0.17, historical: 0.2, 'other-person': 0.27, hypothetical: 0.5 },
 };
+const DEV61: Floor = {
+  recall: 0.754,
+  precision: 0.768,
+  positivePrecision: 0.992,
+  promptedAtMost: { neutral: 0, negated: 0.34, historical: 0.4, 'other-person': 1, hypothetical: 0.25 },
+};
 // dev62 (the same session, a Fife and Perth & Kinross author, written after the session's changes and never tuned on):
 // 0.960 / 0.829 on the session's starting code and on its final code.
 const DEV62: Floor = {
@@ -754,12 +760,6 @@ const DEV68: Floor = {
   precision: 0.852,
   positivePrecision: 0.983,
   promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.23, 'other-person': 0.32, hypothetical: 0.15 },
-};
-const DEV61: Floor = {
-  recall: 0.754,
-  precision: 0.768,
-  positivePrecision: 0.992,
-  promptedAtMost: { neutral: 0, negated: 0.34, historical: 0.4, 'other-person': 1, hypothetical: 0.25 },
 };
 
 describe.each([
