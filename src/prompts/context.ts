@@ -8,7 +8,7 @@
  * Cues are looked up by token position, so the cost stays linear in the notes.
  */
 import table from './context.json';
-import { compilePhrases, findRawMatches, type PhraseIndex, type RawMatch } from './phrase-index';
+import { bracketProblem, compilePhrases, findRawMatches, type PhraseIndex, type RawMatch } from './phrase-index';
 import { phraseWords, RELATION_WORDS, type Token } from './tokenize';
 
 export const CONTEXT_CATEGORIES = ['negated', 'historical', 'hypothetical', 'other-person'] as const;
@@ -67,6 +67,14 @@ interface Group {
    * HES, house cold" are not (`"intoShortClauses"`, twenty-fourth session, from two hostile reviews).
    */
   intoShortClauses: { words: number; stops: ReadonlySet<string>; services: ReadonlySet<string> } | undefined;
+  /**
+   * A sentence-wide forward cue that reaches a later clause only when it goes on with the list the cue opened, as a
+   * denial does (a single word, a clause with "and" or "or", or a label's answer), or is a short item (at most `words`
+   * words) that opens with none of `present` and no word ending in one of `presentEndings`: "Hx of asthma, alcohol
+   * dependence, depression" is a list of pasts; "Hx of asthma, skipping meals" and "PMH COPD, now homeless" a past and
+   * then the present (`"listOnly"`, twenty-fifth session, from the twenty-fourth's known gaps).
+   */
+  listOnly: { words: number; present: ReadonlySet<string>; presentEndings: readonly string[] } | undefined;
 }
 
 /** A group's `intoShortClauses`, its word lists as sets (lexicons-meta.test.ts checks the shape). */
@@ -74,6 +82,13 @@ function shortClausesOf(g: object): Group['intoShortClauses'] {
   if (!('intoShortClauses' in g)) return undefined;
   const short = g.intoShortClauses as { words: number; stops: string[]; services: string[] };
   return { words: short.words, stops: new Set(short.stops), services: new Set(short.services) };
+}
+
+/** A group's `listOnly`, its word list as a set (lexicons-meta.test.ts checks the shape). */
+function listOnlyOf(g: object): Group['listOnly'] {
+  if (!('listOnly' in g)) return undefined;
+  const list = g.listOnly as { words: number; present: string[]; presentEndings: string[] };
+  return { words: list.words, present: new Set(list.present), presentEndings: list.presentEndings };
 }
 
 const OTHER_PERSON_KINDS: readonly OtherPersonKind[] = ['relation', 'possessive', 'reported', 'role', 'pronoun'];
@@ -107,6 +122,7 @@ for (const g of table.groups) {
     acrossLabels: !('acrossLabels' in g && g.acrossLabels === false),
     coversFirstWord: 'coversFirstWord' in g && g.coversFirstWord === true,
     intoShortClauses: shortClausesOf(g),
+    listOnly: listOnlyOf(g),
   };
   groups.push(group);
   for (const cue of g.cues) {
@@ -125,6 +141,12 @@ for (const [scope, cues] of Object.entries(table.terminators)) {
 const pseudoCues = new Set(table.pseudo);
 /** Every cue, terminator and pseudo-trigger phrase: a rule set scans them with its own phrases, in one pass. */
 export const CONTEXT_PHRASES: readonly string[] = [...new Set([...groupsByCue.keys(), ...terminatorKinds.keys(), ...pseudoCues])];
+// A cue the phrase syntax cannot read would silently never match (a bracket inside a bracket, one left open, an empty
+// choice): refused at load, as the lexicons are (lexicon-schema.ts), not only by a data test.
+for (const cue of CONTEXT_PHRASES) {
+  const problem = bracketProblem(cue);
+  if (problem !== undefined) throw new Error(`context.json: the cue "${cue}" ${problem}`);
+}
 const contextPhrases = new Set(CONTEXT_PHRASES);
 // Compiled on first use: most callers scan the cues with their own phrases (compileRuleSet).
 let cueIndex: PhraseIndex | undefined;
@@ -467,6 +489,8 @@ const COMPANIONS = new Set<string>(pronounTable.companions);
 const GIVEN_TO = new Set<string>(pronounTable.givenTo);
 /** After a signpost's relation, in the rest of its clause, the words that say it is the patient's too ("…for her son and herself"). */
 const PATIENT_TOO = new Set<string>(table.patientToo.words);
+/** "…for her son and her": a bare pronoun names the patient too only right after "and" (`patientToo.afterAnd`). */
+const PATIENT_TOO_AFTER_AND = new Set<string>(table.patientToo.afterAnd);
 /** A child's food or welfare-fund help is the household's ("Food bank parcel for her son", "Welfare fund for her daughter's cot"). */
 const HOUSEHOLD_CHILDREN = new Set<string>(table.patientToo.householdChildren);
 const HOUSEHOLD_AID = new Set<string>(table.patientToo.householdAid);
@@ -824,11 +848,15 @@ function givenTo(tokens: readonly Token[], at: number, sex: 'female' | 'male'): 
   return w;
 }
 /** Whether the words after `at` in its clause hold one of `words` (the giver before it may be the patient: "she's given him"). */
-function restOfClauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+function restOfClauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>, afterAnd: ReadonlySet<string> = NO_WORDS): boolean {
   const clause = (tokens[at] as Token).clause;
-  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (words.has((tokens[k] as Token).word)) return true;
+  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (words.has(w) || (afterAnd.has(w) && (tokens[k - 1] as Token).word === 'and')) return true;
+  }
   return false;
 }
+const NO_WORDS: ReadonlySet<string> = new Set();
 /** The longest service name after an offer's slash that still belongs to the offer ("peer group", "lunch club"). */
 const SLASH_NAME_WORDS = 3;
 /** Words that speak of a household, not one person: what is given in their sentence is everyone's. */
@@ -940,6 +968,14 @@ const EITHER_SEX: ReadonlySet<string> = new Set(table.relationGender.eitherSex);
 const LIST_HEADS = new Set(['concern', 'concerns', 'worry', 'worries', 'issue', 'issues', 'problem', 'problems', 'difficulty', 'difficulties', 'needs']);
 /** Words of leaving or dying: a relation's reach ends with the clause that says it ("Husband died last year, lives alone now"). */
 const EXITS = new Set(table.relationExits);
+/** Things of the home that open a clause of their own after a relation's (context.json `householdSubjects`). */
+const HOUSEHOLD_SUBJECTS = new Set(table.householdSubjects.words);
+/** A clause opening at `p` with a thing of the home, after "the" at most: its subject is the household's, not the relation's. */
+function opensWithHousehold(tokens: readonly Token[], p: number): boolean {
+  const t = tokens[p] as Token;
+  const next = tokens[p + 1];
+  return HOUSEHOLD_SUBJECTS.has(t.word) || (t.word === 'the' && next !== undefined && next.clause === t.clause && HOUSEHOLD_SUBJECTS.has(next.word));
+}
 const MALE = new Set(table.relationGender.male);
 /** The relations of either sex that are not a partner ("friend", "neighbour"): `doneToPatient`. */
 const NOT_PARTNERS: ReadonlySet<string> = new Set([...EITHER_SEX].filter((w) => !SPOUSES.has(w) && !w.startsWith('ex')));
@@ -1046,11 +1082,13 @@ export class ContextJudge {
         const intoHeadList = headList && newClause && t.sentence === at.sentence && this.endsHeadList(t);
         if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !intoHeadList) break;
         if (listOnly && newClause && !this.continuesList(t)) break;
+        if (group.listOnly !== undefined && newClause && !this.continuesList(t) && !this.shortItem(t, group.listOnly)) break;
         if (group.intoShortClauses !== undefined && newClause && !this.shortClause(p, group.intoShortClauses)) break;
         // "Husband left in March, she is very low": the patient is the subject again.
         // "Husband lost his job, they are behind with the rent": after a spouse, a clause that opens with "they" or "both"
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
-        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && (exited || (couple && COUPLE.has(t.word)))))) {
+        // "Husband works offshore, meter keeps running out": a thing of the home opens a clause of its own (twenty-fifth session).
+        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && (exited || (couple && COUPLE.has(t.word)) || (group.kind === 'relation' && opensWithHousehold(tokens, p)))))) {
           stopped = true;
           break;
         }
@@ -1078,7 +1116,7 @@ export class ContextJudge {
       const forBoth =
         group.coversFirstWord &&
         (SPOUSES.has(relation) ||
-          restOfClauseHas(tokens, cueLast, PATIENT_TOO) ||
+          restOfClauseHas(tokens, cueLast, PATIENT_TOO, PATIENT_TOO_AFTER_AND) ||
           (HOUSEHOLD_CHILDREN.has(relation) && HOUSEHOLD_AID.has((tokens[first] as Token).word)));
       for (let p = group.coversFirstWord && !forBoth ? first : first - 1; p >= first - group.window && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
@@ -1142,6 +1180,12 @@ export class ContextJudge {
       if (short.services.has(w)) service = true;
     }
     return service;
+  }
+
+  /** A clause, starting with `t`, of at most `list.words` words whose first word says nothing of the present (`listOnly`). */
+  private shortItem(t: Token, list: NonNullable<Group['listOnly']>): boolean {
+    const c = this.clauses[t.clause];
+    return c !== undefined && c.words <= list.words && !list.present.has(t.word) && !list.presentEndings.some((end) => t.word.endsWith(end));
   }
 
   private continuesList(t: Token): boolean {

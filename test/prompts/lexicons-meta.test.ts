@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import table from '../../src/prompts/context.json';
 import { CONTEXT_CATEGORIES } from '../../src/prompts/context';
 import { parseLexicon } from '../../src/prompts/lexicon-schema';
@@ -98,7 +98,25 @@ describe('context triggers (context.json)', () => {
       expect(short.services.length).toBeGreaterThan(0);
       expect(short.services.filter((w) => short.stops.includes(w))).toEqual([]);
     }
+    // Twenty-fifth session: a past that heads a list reaches only list items.
+    if ('listOnly' in g) {
+      const list = g.listOnly as { words: number; present: string[]; presentEndings: string[] };
+      expect([g.direction, g.scope]).toEqual(['forward', 'sentence']);
+      expect(list.words).toBeGreaterThan(0);
+      expect(list.present.length).toBeGreaterThan(0);
+      expect(list.presentEndings.every((end) => end.length > 0)).toBe(true);
+    }
     for (const cue of g.cues) expect(cue === '<past-year>' || phraseSlots(cue).length > 0, cue).toBe(true);
+  });
+
+  test('the engine refuses, at load, a cue the phrase syntax cannot read', async () => {
+    // Not only the data test above: a context.json edited in a deployment (or a bad merge) must fail loudly, never
+    // leave a cue that silently matches nothing (twenty-fourth session's known gap).
+    vi.resetModules();
+    vi.doMock('../../src/prompts/context.json', () => ({ default: { ...table, groups: [...table.groups, { ...table.groups[0], cues: ['keeps turning up (late|at work to (take|pick))'] }] } }));
+    await expect(import('../../src/prompts/context')).rejects.toThrow(/keeps turning up .* has a bracket inside a bracket/);
+    vi.doUnmock('../../src/prompts/context.json');
+    vi.resetModules();
   });
 
   test('terminators name a category or "all"', () => {

@@ -1522,6 +1522,28 @@ const TWENTY_FOURTH_REVIEW: [string, 'female' | 'male', string[], string[]][] = 
 
 // The same session: a relation who is only interpreting, or brought or found the patient, does not make the rest of the
 // sentence theirs ("present" was tried and withdrawn: a second review found "Husband present, lost his job last month"); "ex-smoker" and "ex-forces" name no ex-partner; "previous notes" is no past.
+// Twenty-fifth session: the twenty-fourth's known gaps. A relation after an adjective ("Ex forces partner", "Retired
+// husband") is still the subject; a past that heads a list reaches only list items; a thing of the home opens a clause
+// of its own after a relation's; a bare pronoun names the patient beside a signpost's relation only after "and".
+const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
+  ['Ex forces partner drinks heavily.', 'female', [], ['substances']],
+  ['Retired husband drinks heavily.', 'female', [], ['substances']],
+  ['Ex forces, drinks heavily.', 'male', ['substances'], []],
+  ['Hx of asthma, skipping meals.', 'female', ['food'], []],
+  ['PMH COPD, now homeless.', 'male', ['housing'], []],
+  ['Hx of DV, partner hits her.', 'female', ['safety'], []],
+  ['History of depression, debt, homelessness.', 'male', [], ['money', 'housing']],
+  ['Hx of asthma, alcohol dependence.', 'male', [], ['substances']],
+  ['Previously homeless, now in own tenancy.', 'male', [], ['housing']],
+  ['Husband works offshore, meter keeps running out.', 'female', ['fuel'], []],
+  ['Husband lost his job, rent arrears building.', 'female', ['housing'], []],
+  ['Son is homeless, flat was repossessed.', 'female', [], ['housing']],
+  ["His pal has been on his couch since a fire - council 'still sorting something'.", 'male', [], ['housing']],
+  ['Asked about community transport for her dad to get him to clinic.', 'female', [], ['transport']],
+  ['Asked about community transport for her dad and herself.', 'female', ['transport'], []],
+  ['Asked about community transport for her dad and her.', 'female', ['transport'], []],
+];
+
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [
   ['Daughter interpreting, skipping meals to pay the rent.', 'female', ['food'], []],
   ['Son interpreting - exhausted caring for her dad with dementia, no break in months.', 'female', ['caring'], []],
@@ -1592,5 +1614,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_FOURTH_REVIEW)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FOURTH_PRESENT)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FOURTH_WHOSE)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_FIFTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
