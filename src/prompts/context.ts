@@ -75,6 +75,8 @@ interface Group {
    * then the present (`"listOnly"`, twenty-fifth session, from the twenty-fourth's known gaps).
    */
   listOnly: { words: number; present: ReadonlySet<string>; presentEndings: readonly string[] } | undefined;
+  /** A historical group whose reach never makes a mention of these needs past (`"spares"`, `HIST_SPARING`). */
+  spares: boolean;
 }
 
 /** A group's `intoShortClauses`, its word lists as sets (lexicons-meta.test.ts checks the shape). */
@@ -102,6 +104,8 @@ const PAST_YEAR = '<past-year>';
 /** A subject pronoun of the other sex from the patient's ("she" in a man's notes): someone else is the subject. */
 const OTHER_SEX_SUBJECT = '<other-sex-subject>';
 const groups: Group[] = [];
+/** The needs some historical group `spares` (one set for all: one bit carries them). */
+const SPARED = new Set<string>();
 const groupsByCue = new Map<string, Group[]>();
 let pastYearGroups: Group[] = [];
 let otherSexGroups: Group[] = [];
@@ -123,7 +127,9 @@ for (const g of table.groups) {
     coversFirstWord: 'coversFirstWord' in g && g.coversFirstWord === true,
     intoShortClauses: shortClausesOf(g),
     listOnly: listOnlyOf(g),
+    spares: 'spares' in g && Array.isArray(g.spares) && g.spares.length > 0,
   };
+  if ('spares' in g && Array.isArray(g.spares)) for (const need of g.spares as string[]) SPARED.add(need);
   groups.push(group);
   for (const cue of g.cues) {
     if (cue === PAST_YEAR) pastYearGroups = [...pastYearGroups, group];
@@ -906,6 +912,13 @@ const OTHER_POSSESSIVE = 128;
 /** The same, standing for a spouse or partner: the spouse's work stays the household's (`possessiveNotForSpouse`). */
 const OTHER_POSSESSIVE_SPOUSE = 256;
 /**
+ * A past or a resolution from a group that `spares` some needs ("Partner hits her, but now working": a job found
+ * says nothing of the abuse): historical for every need but those (`SPARED`; twenty-fifth session).
+ */
+const HIST_SPARING = 512;
+/** The same for a denial ("fine", "sorted"): "Partner hits her - rent arrears sorted" denies nothing of the abuse. */
+const NEG_SPARING = 1024;
+/**
  * Whether these bits make a mention someone else's. Under the parent rule it takes an other-person cue
  * (`OTHER`) that is not a parent as the subject: a relation named later in a parent's clause
  * (`addNamedRelation`) narrows what a parent's account covers, and never blocks a mention on its own.
@@ -928,7 +941,9 @@ const othersOnly = (bits: number, subject: SubjectRule): boolean =>
 /** What a possessive (or a bracket) standing for this relation marks: a spouse's leaves the household's work alone; a parent's is still a child's household. */
 const possessiveBits = (relation: string): number => (SPOUSES.has(relation) ? OTHER_POSSESSIVE_SPOUSE : OTHER_POSSESSIVE) | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT);
 /** Whether these bits make a mention not the patient's, not now or not really said (negation aside). */
-const notCurrent = (bits: number, subject: SubjectRule): boolean => (bits & (HIST | HYP)) !== 0 || othersOnly(bits, subject);
+const denied = (bits: number, spared = false): boolean => (bits & NEG) !== 0 || (!spared && (bits & NEG_SPARING) !== 0);
+const notCurrent = (bits: number, subject: SubjectRule, spared = false): boolean =>
+  (bits & (HIST | HYP)) !== 0 || (!spared && (bits & HIST_SPARING) !== 0) || othersOnly(bits, subject);
 /** The parents whose account of the home is a child patient's own (context.json `childHousehold`). */
 const PARENTS = new Set(table.childHousehold.parents);
 export const PRONOUN_NOT_FOR: ReadonlySet<string> = pronounNotFor;
@@ -1027,9 +1042,9 @@ interface Terms {
 /** Judges mentions of one text: the categories that reach each word, prepared once per text. */
 export class ContextJudge {
   /** Categories of cues reaching forward to a mention that starts at this word. */
-  private readonly startsHere: Uint8Array;
+  private readonly startsHere: Uint16Array;
   /** Categories of cues reaching back to a mention that ends at this word. */
-  private readonly endsHere: Uint8Array;
+  private readonly endsHere: Uint16Array;
   /** Negations and possessives that begin at this word: they cover a mention starting with them. */
   private readonly opening: ByPosition<{ last: number; bits: number }>;
   /** Per clause: how many words, and whether it has a list word ("or", "and", "nor"). */
@@ -1041,8 +1056,8 @@ export class ContextJudge {
     private readonly sex: PatientSex,
     private readonly age?: number,
   ) {
-    this.startsHere = new Uint8Array(tokens.length);
-    this.endsHere = new Uint8Array(tokens.length);
+    this.startsHere = new Uint16Array(tokens.length);
+    this.endsHere = new Uint16Array(tokens.length);
     this.opening = new ByPosition(tokens.length);
     for (const t of tokens) {
       const c = (this.clauses[t.clause] ??= { words: 0, list: false, head: false });
@@ -1060,7 +1075,7 @@ export class ContextJudge {
     const bits =
       group.kind === 'pronoun'
         ? OTHER_PRONOUN | (PARENTS.has(relation) ? 0 : OTHER_NOT_PARENT)
-        : CATEGORY_BIT[group.category] |
+        : (group.spares ? (group.category === 'negated' ? NEG_SPARING : HIST_SPARING) : CATEGORY_BIT[group.category]) |
           (other && group.kind !== 'relation' ? OTHER_NOT_RELATION : 0) |
           (other && !(group.kind === 'relation' && PARENTS.has(relation)) ? OTHER_NOT_PARENT : 0);
     const ends = CATEGORY_BIT[group.category];
@@ -1290,13 +1305,14 @@ export class ContextJudge {
 
   /** Whether a denial reaches a mention. */
   isNegated(m: { first: number; last: number }): boolean {
-    return (this.bitsOf(m) & NEG) !== 0;
+    return (this.bitsOf(m) & (NEG | NEG_SPARING)) !== 0;
   }
 
   /** Whether a mention is affirmed: about the patient (or, when allowed, a relation or a parent as the subject), now, and really said. */
-  isAffirmed(m: { first: number; last: number }, subject: SubjectRule): boolean {
+  isAffirmed(m: { first: number; last: number }, subject: SubjectRule, need?: string): boolean {
     const bits = this.bitsOf(m);
-    return (bits & NEG) === 0 && !notCurrent(bits, subject);
+    const spared = need !== undefined && SPARED.has(need);
+    return !denied(bits, spared) && !notCurrent(bits, subject, spared);
   }
 
   /**
@@ -1325,8 +1341,8 @@ export class ContextJudge {
    * Whether a mention is about the patient and now, whatever negation reaches it: for a `met`
    * question, whose "no" answer is the need ("Feels safe: no" is also a label's denied answer).
    */
-  isCurrentForPatient(m: { first: number; last: number }, subject: SubjectRule): boolean {
-    return !notCurrent(this.bitsOf(m), subject);
+  isCurrentForPatient(m: { first: number; last: number }, subject: SubjectRule, need?: string): boolean {
+    return !notCurrent(this.bitsOf(m), subject, need !== undefined && SPARED.has(need));
   }
 
   /**
@@ -1413,8 +1429,8 @@ export class ContextJudge {
   contextOf(m: { first: number; last: number }): MentionContext {
     const bits = this.bitsOf(m);
     return {
-      negated: (bits & NEG) !== 0,
-      historical: (bits & HIST) !== 0,
+      negated: (bits & (NEG | NEG_SPARING)) !== 0,
+      historical: (bits & (HIST | HIST_SPARING)) !== 0,
       hypothetical: (bits & HYP) !== 0,
       otherPerson: (bits & (OTHER | OTHER_PRONOUN)) !== 0,
       otherPersonNotRelation: (bits & OTHER_NOT_RELATION) !== 0,

@@ -187,7 +187,7 @@ export function factsFor(
             const m = raws[at] as RawMatch;
             // A question answered "no" is the need: only its time and person are judged (the answer is a
             // negation), on the question's own words ("Feels safe at home as a child: no" is the past).
-            if (group.met ? !judge.isCurrentForPatient(m, subject) : !judge.isAffirmed(m, subject)) continue;
+            if (group.met ? !judge.isCurrentForPatient(m, subject, group.need) : !judge.isAffirmed(m, subject, group.need)) continue;
             if (raws.length > 1 && insideDenied(at, raws, judge, noteTokens)) continue;
             // A template's bare "no" denies it, for the needs where that is safe to read ("Lives alone: N", "Gambling: N").
             if (!group.met && TEMPLATE_DENIAL_FOR.has(group.need) && judge.answeredNo(m)) continue;

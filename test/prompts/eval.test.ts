@@ -761,6 +761,14 @@ const DEV68: Floor = {
   positivePrecision: 0.983,
   promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.23, 'other-person': 0.32, hypothetical: 0.15 },
 };
+// dev69 (twenty-fifth session, a Glasgow north-east and Dundee "Deep End" author, needs told indirectly in the patient's
+// own words): 0.803 / 0.876 at first contact, tuned on.
+const DEV69: Floor = {
+  recall: 0.939,
+  precision: 0.911,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.17, 'other-person': 0.25, hypothetical: 0.08 },
+};
 
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
@@ -832,6 +840,7 @@ describe.each([
   ['development 66 (whose need)', 'dev66', DEV66],
   ['development 67 (never tuned on)', 'dev67', DEV67],
   ['development 68 (never tuned on)', 'dev68', DEV68],
+  ['development 69 (needs told indirectly)', 'dev69', DEV69],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

@@ -106,6 +106,11 @@ describe('context triggers (context.json)', () => {
       expect(list.present.length).toBeGreaterThan(0);
       expect(list.presentEndings.every((end) => end.length > 0)).toBe(true);
     }
+    // Twenty-fifth session: a past or a denial that spares some needs ("Partner hits her, but now working").
+    if ('spares' in g) {
+      expect(['historical', 'negated']).toContain(g.category);
+      for (const need of g.spares as string[]) expect(NEED_IDS).toContain(need);
+    }
     for (const cue of g.cues) expect(cue === '<past-year>' || phraseSlots(cue).length > 0, cue).toBe(true);
   });
 
@@ -117,6 +122,12 @@ describe('context triggers (context.json)', () => {
     await expect(import('../../src/prompts/context')).rejects.toThrow(/keeps turning up .* has a bracket inside a bracket/);
     vi.doUnmock('../../src/prompts/context.json');
     vi.resetModules();
+  });
+
+  test('every group that spares names the same needs (one bit per category carries them all)', () => {
+    const lists = table.groups.filter((g) => 'spares' in g).map((g) => JSON.stringify([...(g as { spares: string[] }).spares].sort()));
+    expect(lists.length).toBeGreaterThan(0);
+    expect(new Set(lists).size).toBe(1);
   });
 
   test('terminators name a category or "all"', () => {

@@ -1542,6 +1542,25 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Asked about community transport for her dad to get him to clinic.', 'female', [], ['transport']],
   ['Asked about community transport for her dad and herself.', 'female', ['transport'], []],
   ['Asked about community transport for her dad and her.', 'female', ['transport'], []],
+  // A resolution of another need never hides abuse (groups that `spare` safety); and the dev69 round's words, said
+  // otherwise than the notes said them.
+  ['Partner hits her, but now working.', 'female', ['safety'], []],
+  ['Husband hits her and the debts are now cleared.', 'female', ['safety'], []],
+  ['Partner hits her - rent arrears sorted.', 'female', ['safety'], []],
+  ['Lost job in 2020 but now working.', 'male', [], ['work']],
+  ['Rent arrears now paid off.', 'female', [], ['housing']],
+  ['Doesnae get out much since the stroke.', 'male', ['loneliness'], []],
+  ['Keeps the telly on for company, lives alone.', 'female', ['loneliness'], []],
+  ['Nothing in the cupboard till Thursday.', 'female', ['food'], []],
+  ['Wants a letter for her Adult Disability Payment.', 'female', ['money'], []],
+  ["Wrote a letter for her son's PIP appeal.", 'female', [], ['money']],
+  ['Asked if anyone can help her son with his UC claim.', 'female', [], ['money']],
+  ['Water running down the windows, bairns always chesty.', 'female', ['housing'], []],
+  ["Women's Aid card given to all women at booking; no concerns.", 'female', [], ['safety']],
+  ['Gets out with the walking group twice a week.', 'male', [], ['activity']],
+  ['No pre-settled status, never applied.', 'female', ['legal'], []],
+  ['Spending more on taxis to the hospital than on food.', 'male', ['money'], []],
+  ['Gran (pt) provides childcare help 3 days a week for daughter.', 'female', [], ['family']],
 ];
 
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [

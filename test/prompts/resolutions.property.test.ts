@@ -1,0 +1,64 @@
+/**
+ * A resolution of one need never hides current abuse (hazard H6; twenty-fifth session). The resolutions that reach
+ * back over a clause or a sentence ("now cleared", "but now working", "settled now") once made every mention before
+ * them past, abuse included: "Partner hits her, but now working" and "Husband hits her and the debts are now cleared"
+ * gave no safety prompt. Their groups now `spare` safety (context.json); this drives any disclosure beside any of
+ * them, in either order, with any joiner.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { promptsFor } from '../../src/prompts/prompts-for';
+import { ctx } from './helpers';
+
+const needsOf = (notes: string): string[] =>
+  promptsFor(ctx({ notes, sex: 'female', age: 40 }), { role: 'gp', limit: 16 }).map((p) => p.need);
+
+/** Current abuse, each prompting safety on its own (checked below). */
+const ABUSE = [
+  'partner hits her',
+  'husband controls all the money',
+  'ex keeps turning up at the house and threatening her',
+  'scared of her partner',
+  'partner checks her phone and will not let her see friends',
+  'husband pushed her down the stairs last week',
+  'boyfriend grabbed her by the throat',
+  'discloses DV',
+];
+
+/** A resolution of some other need, each making that need past on its own (checked below). */
+const RESOLUTIONS: [string, string][] = [
+  ['rent arrears now paid off', 'housing'],
+  ['debts now cleared', 'money'],
+  ['rent arrears sorted', 'housing'],
+  ['lost her job but now working', 'work'],
+  ['was homeless but now housed', 'housing'],
+  ['PIP stopped, award now in place', 'money'],
+  ['council tax debt now written off', 'money'],
+  ['rent arrears settled now', 'housing'],
+  ['debt much improved', 'money'],
+  ['money worries - sorted', 'money'],
+  ['fuel debt cleared', 'fuel'],
+  ['gambling - abstinent for 2 years', 'substances'],
+];
+
+const JOINERS = [', ', ' and ', '. ', ', but ', ' - ', '; ', ': '];
+
+describe('a resolution of another need never hides current abuse', () => {
+  test.each(ABUSE)('"%s" prompts safety on its own', (abuse) => {
+    expect(needsOf(`${abuse}.`)).toContain('safety');
+  });
+
+  test.each(RESOLUTIONS)('"%s" leaves %s past on its own', (resolution, need) => {
+    expect(needsOf(`${resolution}.`)).not.toContain(need);
+  });
+
+  test('abuse beside any resolution, either order, any joiner, is still a safety prompt', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ABUSE), fc.constantFrom(...RESOLUTIONS), fc.constantFrom(...JOINERS), fc.boolean(), (abuse, [resolution], joiner, abuseFirst) => {
+        const notes = abuseFirst ? `${abuse}${joiner}${resolution}.` : `${resolution}${joiner}${abuse}.`;
+        expect(needsOf(notes), notes).toContain('safety');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
