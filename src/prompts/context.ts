@@ -1099,6 +1099,11 @@ export class ContextJudge {
         if (listOnly && newClause && !this.continuesList(t)) break;
         if (group.listOnly !== undefined && newClause && !this.continuesList(t) && !this.shortItem(t, group.listOnly)) break;
         if (group.intoShortClauses !== undefined && newClause && !this.shortClause(p, group.intoShortClauses)) break;
+        // "Denies alcohol and partner hits her", "No concerns re housing - partner hits her", "If benefits stop she may
+        // struggle, partner hits her": a relation as the subject of a new clause or conjunct says something new of its
+        // own, which no denial or possibility before it reaches (twenty-fifth session: each hid the abuse). A past and
+        // another person's story do reach it ("2019 AP case - son was taking her pension").
+        if (NEW_SUBJECT_ENDS.has(group.category) && p > cueLast && opensRelationSubject(tokens, p, newClause)) break;
         // "Husband left in March, she is very low": the patient is the subject again.
         // "Husband lost his job, they are behind with the rent": after a spouse, a clause that opens with "they" or "both"
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
@@ -1655,6 +1660,25 @@ function departed(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A relation word, or its possessive as the tokenizer leaves it ("mum's" is "mums"). */
+/** The cues a relation opening a new subject stops ("Denies alcohol and partner hits her"). */
+const NEW_SUBJECT_ENDS: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['negated', 'hypothetical']);
+/** Words that join a new conjunct whose subject may be someone new ("…and partner hits her"). */
+const CONJUNCTS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
+/**
+ * Whether a relation opens a new subject at `p`: at a clause start or just after a conjunction, with only lead-in words
+ * ("her", "the", "ex", "older") before it.
+ */
+function opensRelationSubject(tokens: readonly Token[], p: number, newClause: boolean): boolean {
+  const t = tokens[p] as Token;
+  if (!newClause && !CONJUNCTS.has((tokens[p - 1] as Token | undefined)?.word ?? '')) return false;
+  for (let k = p; k < tokens.length && k <= p + 3 && (tokens[k] as Token).clause === t.clause; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (isRelation(w)) return true;
+    if (!leadIn.has(w)) return false;
+  }
+  return false;
+}
+
 const isRelation = (word: string): boolean => RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)));
 
 const LINK_WORDS = new Set(selfWellTable.linkWords);

@@ -3,7 +3,10 @@
  * back over a clause or a sentence ("now cleared", "but now working", "settled now") once made every mention before
  * them past, abuse included: "Partner hits her, but now working" and "Husband hits her and the debts are now cleared"
  * gave no safety prompt. Their groups now `spare` safety (context.json); this drives any disclosure beside any of
- * them, in either order, with any joiner.
+ * them, in either order, with any joiner. Nor does a denial or a possibility told first reach abuse told with the
+ * abuser as a new subject ("Denies alcohol and partner hits her"). Known and not mended: a past year reaches its whole
+ * sentence ("Was homeless in 2015, partner hits her"), and so does a relation's story before it ("Mum has dementia and
+ * partner hits her"); narrowing either hid historical abuse in the corpora (docs/prompts.md, twenty-fifth session).
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -59,6 +62,34 @@ describe('a resolution of another need never hides current abuse', () => {
         expect(needsOf(notes), notes).toContain('safety');
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  /** A denial or a possibility told first, each leaving its own need unprompted on its own (checked below). */
+  const BEFORE: [string, string][] = [
+    ['no money worries', 'money'],
+    ['denies alcohol', 'substances'],
+    ['no concerns re housing', 'housing'],
+    ['if benefits stop she may struggle', 'money'],
+    ['leaflet given for the food bank', 'food'],
+    ['not lonely', 'loneliness'],
+    ['may need carer support in future', 'caring'],
+  ];
+  /** Abuse told with the abuser as the subject, so a new subject after the joiner. */
+  const ABUSER_FIRST = ABUSE.filter((a) => /^(partner|husband|ex|boyfriend)\b/.test(a));
+
+  test.each(BEFORE)('"%s" leaves %s unprompted on its own', (before, need) => {
+    expect(needsOf(`${before}.`)).not.toContain(need);
+  });
+
+  test('a denial or a possibility told first never reaches abuse told with the abuser as a new subject', () => {
+    expect(ABUSER_FIRST.length).toBeGreaterThan(3);
+    fc.assert(
+      fc.property(fc.constantFrom(...BEFORE), fc.constantFrom(...ABUSER_FIRST), fc.constantFrom(', ', ' and ', ' - ', '; ', ', but ', ' but '), ([before], abuse, joiner) => {
+        const notes = `${before}${joiner}${abuse}.`;
+        expect(needsOf(notes), notes).toContain('safety');
+      }),
+      { numRuns: 500 },
     );
   });
 });
