@@ -1103,7 +1103,10 @@ export class ContextJudge {
         // struggle, partner hits her": a relation as the subject of a new clause or conjunct says something new of its
         // own, which no denial or possibility before it reaches (twenty-fifth session: each hid the abuse). A past and
         // another person's story do reach it ("2019 AP case - son was taking her pension").
-        if (NEW_SUBJECT_ENDS.has(group.category) && p > cueLast && opensRelationSubject(tokens, p, newClause)) break;
+        // A possibility goes on over "and he" ("if they marry and he wants to move here"); a denial does not.
+        const opens = newClause || CONJUNCTS.has((tokens[p - 1] as Token).word);
+        const pronounOpens = newClause || (group.category === 'negated' && opens);
+        if (NEW_SUBJECT_ENDS.has(group.category) && p > cueLast && opens && (opensRelationSubject(tokens, p) || opensNewPredicate(tokens, p, pronounOpens ? this.sex : 'unknown'))) break;
         // "Husband left in March, she is very low": the patient is the subject again.
         // "Husband lost his job, they are behind with the rent": after a spouse, a clause that opens with "they" or "both"
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
@@ -1664,19 +1667,24 @@ function departed(tokens: readonly Token[], at: number): boolean {
 const NEW_SUBJECT_ENDS: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['negated', 'hypothetical']);
 /** Words that join a new conjunct whose subject may be someone new ("…and partner hits her"). */
 const CONJUNCTS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
-/**
- * Whether a relation opens a new subject at `p`: at a clause start or just after a conjunction, with only lead-in words
- * ("her", "the", "ex", "older") before it.
- */
-function opensRelationSubject(tokens: readonly Token[], p: number, newClause: boolean): boolean {
+/** Whether a relation opens a new subject at `p` (a clause start or a conjunct), with only lead-in words ("her", "the", "ex") before it. */
+function opensRelationSubject(tokens: readonly Token[], p: number): boolean {
   const t = tokens[p] as Token;
-  if (!newClause && !CONJUNCTS.has((tokens[p - 1] as Token | undefined)?.word ?? '')) return false;
   for (let k = p; k < tokens.length && k <= p + 3 && (tokens[k] as Token).clause === t.clause; k += 1) {
     const w = (tokens[k] as Token).word;
     if (isRelation(w)) return true;
     if (!leadIn.has(w)) return false;
   }
   return false;
+}
+
+/** Words that open the patient's own new predicate after a conjunction or a new clause (context.json `newPredicate`). */
+const NEW_PREDICATE = new Set<string>(table.newPredicate.words);
+/** "Denies alcohol and discloses DV", "No money worries and scared of her partner": the patient says something new. */
+function opensNewPredicate(tokens: readonly Token[], p: number, sex: PatientSex): boolean {
+  const w = (tokens[p] as Token).word;
+  // "…and he controls all the money" in a woman's notes: someone new (not her own "she", which goes on with her).
+  return NEW_PREDICATE.has(w) || (sex === 'female' && w === 'he') || (sex === 'male' && w === 'she');
 }
 
 const isRelation = (word: string): boolean => RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)));

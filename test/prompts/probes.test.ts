@@ -1561,6 +1561,24 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['No pre-settled status, never applied.', 'female', ['legal'], []],
   ['Spending more on taxis to the hospital than on food.', 'male', ['money'], []],
   ['Gran (pt) provides childcare help 3 days a week for daughter.', 'female', [], ['family']],
+  // A denial or a possibility told first never reaches what the patient or a new subject says next; a worry names the
+  // relation it is about; fear of what a partner will do is a disclosure.
+  ['Denies alcohol and discloses DV.', 'female', ['safety'], []],
+  ['No money worries and scared of her partner.', 'female', ['safety'], []],
+  ['Denies alcohol - frightened to go home.', 'female', ['safety'], []],
+  ['Denies alcohol and he controls all the money.', 'female', ['safety'], []],
+  ['Denies alcohol and partner hits her.', 'female', ['safety'], []],
+  ['No concerns re housing - partner hits her.', 'female', ['safety'], []],
+  ['If benefits stop she may struggle, partner hits her.', 'female', ['safety'], []],
+  ['Asking what is involved if they marry next year and he wants to move here.', 'female', [], ['housing']],
+  ['Would like to volunteer in future, discloses DV.', 'female', ['safety'], []],
+  ['Worried her son is homeless.', 'female', [], ['housing']],
+  ['Worried her daughter is drinking heavily.', 'female', [], ['substances']],
+  ['Worried her daughter is being hit at home.', 'female', [], ['safety']],
+  ['Being hit at home, scared to tell anyone.', 'female', ['safety'], []],
+  ['Scared her ex will turn up at the flat.', 'female', ['safety'], []],
+  ['Frightened her husband will hurt her if she leaves.', 'female', ['safety'], []],
+  ['Not scared her ex will turn up, he lives in England now.', 'female', [], ['safety']],
 ];
 
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [

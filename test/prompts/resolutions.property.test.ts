@@ -6,7 +6,9 @@
  * them, in either order, with any joiner. Nor does a denial or a possibility told first reach abuse told with the
  * abuser as a new subject ("Denies alcohol and partner hits her"). Known and not mended: a past year reaches its whole
  * sentence ("Was homeless in 2015, partner hits her"), and so does a relation's story before it ("Mum has dementia and
- * partner hits her"); narrowing either hid historical abuse in the corpora (docs/prompts.md, twenty-fifth session).
+ * partner hits her"); narrowing either hid historical abuse in the corpora (docs/prompts.md, twenty-fifth session). A
+ * possibility goes on over "and he" ("if they marry and he wants to move here"), so "Leaflet given for the food bank and
+ * he controls all the money" is read as a possibility still.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -91,5 +93,32 @@ describe('a resolution of another need never hides current abuse', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  /** Abuse or fear told as the patient's own new predicate, with no subject or with the abuser as "he" (a woman's notes). */
+  const PATIENT_SAYS = ['scared of her partner', 'discloses DV', 'frightened to go home', 'being hit at home'];
+
+  test.each(PATIENT_SAYS)('"%s" prompts safety on its own', (says) => {
+    expect(needsOf(`${says}.`)).toContain('safety');
+  });
+
+  test('a denial or a possibility told first never reaches what the patient says next', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BEFORE), fc.constantFrom(...PATIENT_SAYS), fc.constantFrom(', ', ' and ', ' - ', '; ', ', but '), ([before], says, joiner) => {
+        const notes = `${before}${joiner}${says}.`;
+        expect(needsOf(notes), notes).toContain('safety');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a denial told first never reaches "he" doing it, in a woman\'s notes', () => {
+    const denials = BEFORE.filter(([b]) => /^(no|denies|not)\b/.test(b));
+    expect(denials.length).toBeGreaterThan(2);
+    for (const [before] of denials)
+      for (const joiner of [', ', ' and ', ' - ', '; ']) {
+        const notes = `${before}${joiner}he controls all the money.`;
+        expect(needsOf(notes), notes).toContain('safety');
+      }
   });
 });
