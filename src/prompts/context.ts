@@ -106,6 +106,11 @@ const OTHER_SEX_SUBJECT = '<other-sex-subject>';
 const groups: Group[] = [];
 /** The needs some historical group `spares` (one set for all: one bit carries them). */
 const SPARED = new Set<string>();
+/** A spared mention must say its need in the present (context.json `sparesPresent`): one of `words` in it, none of `past` in it or just before it. */
+const PRESENT_MARKS = new Set<string>(table.sparesPresent.words);
+const PAST_MARKS = new Set<string>(table.sparesPresent.past);
+/** How many words before a mention a past mark still makes it past ("was hitting her", "had been hitting her"). */
+const PAST_LOOKBACK = 2;
 const groupsByCue = new Map<string, Group[]>();
 let pastYearGroups: Group[] = [];
 let otherSexGroups: Group[] = [];
@@ -1097,7 +1102,7 @@ export class ContextJudge {
         const intoHeadList = headList && newClause && t.sentence === at.sentence && this.endsHeadList(t);
         if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !intoHeadList) break;
         if (listOnly && newClause && !this.continuesList(t)) break;
-        if (group.listOnly !== undefined && newClause && !this.continuesList(t) && !this.shortItem(t, group.listOnly)) break;
+        if (group.listOnly !== undefined && newClause && !this.continuesList(t) && !this.shortItem(p, group.listOnly)) break;
         if (group.intoShortClauses !== undefined && newClause && !this.shortClause(p, group.intoShortClauses)) break;
         // "Denies alcohol and partner hits her", "No concerns re housing - partner hits her", "If benefits stop she may
         // struggle, partner hits her": a relation as the subject of a new clause or conjunct says something new of its
@@ -1110,8 +1115,9 @@ export class ContextJudge {
         // "Husband left in March, she is very low": the patient is the subject again.
         // "Husband lost his job, they are behind with the rent": after a spouse, a clause that opens with "they" or "both"
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
-        // "Husband works offshore, meter keeps running out": a thing of the home opens a clause of its own (twenty-fifth session).
-        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && (exited || (couple && COUPLE.has(t.word)) || (group.kind === 'relation' && opensWithHousehold(tokens, p)))))) {
+        // "Husband works offshore, meter keeps running out": after a spouse, a thing of the home opens a clause of its own
+        // (twenty-fifth session; a son's or a mother's may be their own home).
+        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && (exited || (couple && COUPLE.has(t.word)) || (couple && group.kind === 'relation' && opensWithHousehold(tokens, p)))))) {
           stopped = true;
           break;
         }
@@ -1205,10 +1211,16 @@ export class ContextJudge {
     return service;
   }
 
-  /** A clause, starting with `t`, of at most `list.words` words whose first word says nothing of the present (`listOnly`). */
-  private shortItem(t: Token, list: NonNullable<Group['listOnly']>): boolean {
+  /** The clause starting at `p`: at most `list.words` words, none of which says it is now (`listOnly`). */
+  private shortItem(p: number, list: NonNullable<Group['listOnly']>): boolean {
+    const t = this.tokens[p] as Token;
     const c = this.clauses[t.clause];
-    return c !== undefined && c.words <= list.words && !list.present.has(t.word) && !list.presentEndings.some((end) => t.word.endsWith(end));
+    if (c === undefined || c.words > list.words) return false;
+    for (let k = p; k < this.tokens.length && (this.tokens[k] as Token).clause === t.clause; k += 1) {
+      const w = (this.tokens[k] as Token).word;
+      if (list.present.has(w) || list.presentEndings.some((end) => w.endsWith(end))) return false;
+    }
+    return true;
   }
 
   private continuesList(t: Token): boolean {
@@ -1316,10 +1328,28 @@ export class ContextJudge {
     return (this.bitsOf(m) & (NEG | NEG_SPARING)) !== 0;
   }
 
+  /**
+   * Whether a resolution or a denial that `spares` this need leaves this mention alone: only a mention told in the
+   * present ("Partner hits her, but now working", "Scared of her partner - rent arrears sorted"), never one told in
+   * the past or with no verb ("Ex was violent - now settled", "Domestic abuse: n/a", "DV - fine"), which the cue still
+   * reaches (a hostile review of the twenty-fifth session: sparing every safety mention prompted 70 wrongly).
+   */
+  private spares(m: { first: number; last: number }, need: string | undefined): boolean {
+    if (need === undefined || !SPARED.has(need)) return false;
+    let present = false;
+    for (let k = Math.max(0, m.first - PAST_LOOKBACK); k <= m.last; k += 1) {
+      const t = this.tokens[k] as Token;
+      if (k < m.first && t.clause !== (this.tokens[m.first] as Token).clause) continue;
+      if (PAST_MARKS.has(t.word)) return false;
+      if (k >= m.first && PRESENT_MARKS.has(t.word)) present = true;
+    }
+    return present;
+  }
+
   /** Whether a mention is affirmed: about the patient (or, when allowed, a relation or a parent as the subject), now, and really said. */
   isAffirmed(m: { first: number; last: number }, subject: SubjectRule, need?: string): boolean {
     const bits = this.bitsOf(m);
-    const spared = need !== undefined && SPARED.has(need);
+    const spared = this.spares(m, need);
     return !denied(bits, spared) && !notCurrent(bits, subject, spared);
   }
 
@@ -1350,7 +1380,7 @@ export class ContextJudge {
    * question, whose "no" answer is the need ("Feels safe: no" is also a label's denied answer).
    */
   isCurrentForPatient(m: { first: number; last: number }, subject: SubjectRule, need?: string): boolean {
-    return !notCurrent(this.bitsOf(m), subject, need !== undefined && SPARED.has(need));
+    return !notCurrent(this.bitsOf(m), subject, this.spares(m, need));
   }
 
   /**

@@ -1522,12 +1522,11 @@ const TWENTY_FOURTH_REVIEW: [string, 'female' | 'male', string[], string[]][] = 
 
 // The same session: a relation who is only interpreting, or brought or found the patient, does not make the rest of the
 // sentence theirs ("present" was tried and withdrawn: a second review found "Husband present, lost his job last month"); "ex-smoker" and "ex-forces" name no ex-partner; "previous notes" is no past.
-// Twenty-fifth session: the twenty-fourth's known gaps. A relation after an adjective ("Ex forces partner", "Retired
-// husband") is still the subject; a past that heads a list reaches only list items; a thing of the home opens a clause
-// of its own after a relation's; a bare pronoun names the patient beside a signpost's relation only after "and".
+// Twenty-fifth session: the twenty-fourth's known gaps. A past that heads a list reaches only list items; a thing of the
+// home opens a clause of its own after a spouse's; a bare pronoun names the patient beside a signpost's relation only
+// after "and". (Reading "Ex forces partner" and "Retired husband" as the subject was withdrawn after a hostile review:
+// "Army wife, very isolated" and "Forces husband deployed, very lonely" lost the patient's own loneliness.)
 const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
-  ['Ex forces partner drinks heavily.', 'female', [], ['substances']],
-  ['Retired husband drinks heavily.', 'female', [], ['substances']],
   ['Ex forces, drinks heavily.', 'male', ['substances'], []],
   ['Hx of asthma, skipping meals.', 'female', ['food'], []],
   ['PMH COPD, now homeless.', 'male', ['housing'], []],
@@ -1552,13 +1551,11 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Doesnae get out much since the stroke.', 'male', ['loneliness'], []],
   ['Keeps the telly on for company, lives alone.', 'female', ['loneliness'], []],
   ['Nothing in the cupboard till Thursday.', 'female', ['food'], []],
-  ['Wants a letter for her Adult Disability Payment.', 'female', ['money'], []],
   ["Wrote a letter for her son's PIP appeal.", 'female', [], ['money']],
   ['Asked if anyone can help her son with his UC claim.', 'female', [], ['money']],
   ['Water running down the windows, bairns always chesty.', 'female', ['housing'], []],
   ["Women's Aid card given to all women at booking; no concerns.", 'female', [], ['safety']],
   ['Gets out with the walking group twice a week.', 'male', [], ['activity']],
-  ['No pre-settled status, never applied.', 'female', ['legal'], []],
   ['Spending more on taxis to the hospital than on food.', 'male', ['money'], []],
   ['Gran (pt) provides childcare help 3 days a week for daughter.', 'female', [], ['family']],
   // A denial or a possibility told first never reaches what the patient or a new subject says next; a worry names the
@@ -1579,6 +1576,25 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Scared her ex will turn up at the flat.', 'female', ['safety'], []],
   ['Frightened her husband will hurt her if she leaves.', 'female', ['safety'], []],
   ['Not scared her ex will turn up, he lives in England now.', 'female', [], ['safety']],
+  // The hostile review of this round (rv30): what it found worse, read as before.
+  ['Forces husband deployed, very lonely.', 'female', ['loneliness'], []],
+  ['Army wife, very isolated, no family nearby.', 'female', ['loneliness'], []],
+  ['Wants a letter for her Adult Disability Payment application.', 'female', ['money'], []],
+  ['No settled status - British passport holder.', 'female', [], ['legal']],
+  ['Antenatal booking. Domestic abuse: n/a. Alcohol: none.', 'female', [], ['safety']],
+  ['DV - fine, feels safe at home.', 'female', [], ['safety']],
+  ['Ex was violent - now settled with new partner, happy.', 'female', [], ['safety']],
+  ['Child protection concerns now cleared, case closed.', 'female', [], ['safety']],
+  ['Son (24) lives in own flat, rent arrears, facing eviction.', 'female', [], ['housing', 'money']],
+  ['PMH: depression, housing problems, back pain.', 'male', [], ['housing']],
+  ['PMH: asthma, raped aged 16, PTSD.', 'female', [], ['safety']],
+  ['Hx of depression, partner hitting her.', 'female', ['safety'], []],
+  ['H/o homelessness, living in car.', 'male', ['housing'], []],
+  ['Rent arrears of 2k, back working 3 months, paying it off slowly.', 'male', ['housing'], []],
+  ['Scared of her husband dying.', 'female', [], ['safety']],
+  ['Only having toast due to poor appetite.', 'female', [], ['food']],
+  ['OH referral re needlestick injury.', 'female', [], ['work']],
+  ['Telly on for the dog\'s company while she is at work.', 'female', [], ['loneliness']],
 ];
 
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [
