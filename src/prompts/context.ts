@@ -1108,10 +1108,8 @@ export class ContextJudge {
         // struggle, partner hits her": a relation as the subject of a new clause or conjunct says something new of its
         // own, which no denial or possibility before it reaches (twenty-fifth session: each hid the abuse). A past and
         // another person's story do reach it ("2019 AP case - son was taking her pension").
-        // A possibility goes on over "and he" ("if they marry and he wants to move here"); a denial does not.
         const opens = newClause || CONJUNCTS.has((tokens[p - 1] as Token).word);
-        const pronounOpens = newClause || (group.category === 'negated' && opens);
-        if (NEW_SUBJECT_ENDS.has(group.category) && p > cueLast && opens && (opensRelationSubject(tokens, p) || opensNewPredicate(tokens, p, pronounOpens ? this.sex : 'unknown'))) break;
+        if (NEW_SUBJECT_ENDS.has(group.category) && p > cueLast && opens && (opensRelationSubject(tokens, p) || NEW_PREDICATE.has(t.word))) break;
         // "Husband left in March, she is very low": the patient is the subject again.
         // "Husband lost his job, they are behind with the rent": after a spouse, a clause that opens with "they" or "both"
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
@@ -1623,6 +1621,13 @@ function atClauseStart(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= 0; k -= 1) {
     const t = tokens[k] as Token;
     if (t.clause !== clause) return true;
+    // "Denies alcohol and husband drinks heavily": a relation opening a conjunct after a word that is not a relation, a
+    // lead-in or a person is its subject; "her mum and dad", "he and wife", "him and his partner" are one noun phrase
+    // (twenty-fifth session, a hostile review).
+    if (t.word === 'and') {
+      const before = tokens[k - 1];
+      if (before !== undefined && before.clause === clause && !isRelation(before.word) && !leadIn.has(before.word) && !PERSONS.has(before.word)) return true;
+    }
     if (!leadIn.has(t.word) && !/^\d/.test(t.word)) return false;
   }
   return true;
@@ -1695,6 +1700,8 @@ function departed(tokens: readonly Token[], at: number): boolean {
 /** A relation word, or its possessive as the tokenizer leaves it ("mum's" is "mums"). */
 /** The cues a relation opening a new subject stops ("Denies alcohol and partner hits her"). */
 const NEW_SUBJECT_ENDS: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['negated', 'hypothetical']);
+/** Words that name a person, before "and" in a noun phrase ("he and wife asked", "him and his partner"). */
+const PERSONS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'i', 'me', 'we', 'us', 'pt', 'patient', 'himself', 'herself', 'both']);
 /** Words that join a new conjunct whose subject may be someone new ("…and partner hits her"). */
 const CONJUNCTS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
 /** Whether a relation opens a new subject at `p` (a clause start or a conjunct), with only lead-in words ("her", "the", "ex") before it. */
@@ -1710,12 +1717,6 @@ function opensRelationSubject(tokens: readonly Token[], p: number): boolean {
 
 /** Words that open the patient's own new predicate after a conjunction or a new clause (context.json `newPredicate`). */
 const NEW_PREDICATE = new Set<string>(table.newPredicate.words);
-/** "Denies alcohol and discloses DV", "No money worries and scared of her partner": the patient says something new. */
-function opensNewPredicate(tokens: readonly Token[], p: number, sex: PatientSex): boolean {
-  const w = (tokens[p] as Token).word;
-  // "…and he controls all the money" in a woman's notes: someone new (not her own "she", which goes on with her).
-  return NEW_PREDICATE.has(w) || (sex === 'female' && w === 'he') || (sex === 'male' && w === 'she');
-}
 
 const isRelation = (word: string): boolean => RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)));
 

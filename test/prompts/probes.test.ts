@@ -1558,21 +1558,19 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Gets out with the walking group twice a week.', 'male', [], ['activity']],
   ['Spending more on taxis to the hospital than on food.', 'male', ['money'], []],
   ['Gran (pt) provides childcare help 3 days a week for daughter.', 'female', [], ['family']],
-  // A denial or a possibility told first never reaches what the patient or a new subject says next; a worry names the
-  // relation it is about; fear of what a partner will do is a disclosure.
+  // A denial or a possibility told first never reaches what the patient or a new subject says next; fear of what a
+  // partner will do is a disclosure. (A worry naming the relation it is about, "he" after a denial and "being hit at
+  // home" were withdrawn after a second hostile review, rv31: they hid the patient's own needs or prompted on
+  // screening questions.)
   ['Denies alcohol and discloses DV.', 'female', ['safety'], []],
   ['No money worries and scared of her partner.', 'female', ['safety'], []],
   ['Denies alcohol - frightened to go home.', 'female', ['safety'], []],
-  ['Denies alcohol and he controls all the money.', 'female', ['safety'], []],
   ['Denies alcohol and partner hits her.', 'female', ['safety'], []],
   ['No concerns re housing - partner hits her.', 'female', ['safety'], []],
   ['If benefits stop she may struggle, partner hits her.', 'female', ['safety'], []],
   ['Asking what is involved if they marry next year and he wants to move here.', 'female', [], ['housing']],
   ['Would like to volunteer in future, discloses DV.', 'female', ['safety'], []],
-  ['Worried her son is homeless.', 'female', [], ['housing']],
-  ['Worried her daughter is drinking heavily.', 'female', [], ['substances']],
   ['Worried her daughter is being hit at home.', 'female', [], ['safety']],
-  ['Being hit at home, scared to tell anyone.', 'female', ['safety'], []],
   ['Scared her ex will turn up at the flat.', 'female', ['safety'], []],
   ['Frightened her husband will hurt her if she leaves.', 'female', ['safety'], []],
   ['Not scared her ex will turn up, he lives in England now.', 'female', [], ['safety']],
@@ -1595,6 +1593,20 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Only having toast due to poor appetite.', 'female', [], ['food']],
   ['OH referral re needlestick injury.', 'female', [], ['work']],
   ['Telly on for the dog\'s company while she is at work.', 'female', [], ['loneliness']],
+  // The second hostile review (rv31): what it found worse, read as before.
+  ['Denies alcohol and husband drinks heavily.', 'female', [], ['substances']],
+  ['No housing concerns and son is homeless.', 'female', [], ['housing']],
+  ['Denies DV, being threatened or feeling unsafe at home.', 'female', [], ['safety']],
+  ['Denies low mood, feeling hopeless or thoughts of self harm.', 'male', [], ['mental-wellbeing']],
+  ['Routine enquiry: being hurt at home? No.', 'female', [], ['safety']],
+  ['Scared husband might get the sack.', 'female', [], ['safety']],
+  ['Afraid her partner will hurt himself.', 'female', [], ['safety']],
+  ['Scared husband will find her cigarettes.', 'female', [], ['safety']],
+  ['Worried husband has lost his job and they are behind with the rent.', 'female', ['housing'], []],
+  ['Upset mum has died and now very isolated.', 'female', ['loneliness'], []],
+  ['Him and his partner using coke most weekends.', 'male', ['substances'], []],
+  ['Denies drugs and says partner hits her.', 'female', ['safety'], []],
+  ['Scared her partner will hurt her again.', 'female', ['safety'], []],
 ];
 
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [

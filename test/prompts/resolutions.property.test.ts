@@ -2,13 +2,14 @@
  * A resolution of one need never hides current abuse (hazard H6; twenty-fifth session). The resolutions that reach
  * back over a clause or a sentence ("now cleared", "but now working", "settled now") once made every mention before
  * them past, abuse included: "Partner hits her, but now working" and "Husband hits her and the debts are now cleared"
- * gave no safety prompt. Their groups now `spare` safety (context.json); this drives any disclosure beside any of
- * them, in either order, with any joiner. Nor does a denial or a possibility told first reach abuse told with the
+ * gave no safety prompt. Their groups now `spare` safety told in the present or as just done (context.json `spares`,
+ * `sparesPresent`: "Ex was violent - now settled" stays past); this drives any such disclosure beside any of them, in
+ * either order, with any joiner. Nor does a denial or a possibility told first reach abuse told with the
  * abuser as a new subject ("Denies alcohol and partner hits her"). Known and not mended: a past year reaches its whole
  * sentence ("Was homeless in 2015, partner hits her"), and so does a relation's story before it ("Mum has dementia and
- * partner hits her"); narrowing either hid historical abuse in the corpora (docs/prompts.md, twenty-fifth session). A
- * possibility goes on over "and he" ("if they marry and he wants to move here"), so "Leaflet given for the food bank and
- * he controls all the money" is read as a possibility still.
+ * partner hits her"); narrowing either hid historical abuse or read a relative's story as the patient's in the corpora (docs/prompts.md, twenty-fifth session). A
+ * pronoun opens no new subject ("Denies alcohol and he controls all the money" is still read as denied): "he" names no
+ * one when nobody is named before it, and reading it so made "Denies alcohol and he drinks heavily" the patient's (rv31).
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -95,8 +96,8 @@ describe('a resolution of another need never hides current abuse', () => {
     );
   });
 
-  /** Abuse or fear told as the patient's own new predicate, with no subject or with the abuser as "he" (a woman's notes). */
-  const PATIENT_SAYS = ['scared of her partner', 'discloses DV', 'frightened to go home', 'being hit at home'];
+  /** Abuse or fear told as the patient's own new predicate (a finite verb or a fear). */
+  const PATIENT_SAYS = ['scared of her partner', 'discloses DV', 'frightened to go home', 'says partner hits her'];
 
   test.each(PATIENT_SAYS)('"%s" prompts safety on its own', (says) => {
     expect(needsOf(`${says}.`)).toContain('safety');
@@ -110,15 +111,5 @@ describe('a resolution of another need never hides current abuse', () => {
       }),
       { numRuns: 500 },
     );
-  });
-
-  test('a denial told first never reaches "he" doing it, in a woman\'s notes', () => {
-    const denials = BEFORE.filter(([b]) => /^(no|denies|not)\b/.test(b));
-    expect(denials.length).toBeGreaterThan(2);
-    for (const [before] of denials)
-      for (const joiner of [', ', ' and ', ' - ', '; ']) {
-        const notes = `${before}${joiner}he controls all the money.`;
-        expect(needsOf(notes), notes).toContain('safety');
-      }
   });
 });
