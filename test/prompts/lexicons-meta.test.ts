@@ -124,6 +124,13 @@ describe('context triggers (context.json)', () => {
     vi.resetModules();
   });
 
+  test('the word lists read one token at a time are single lower-case words the tokenizer can produce', () => {
+    // A hyphenated or spaced entry ("ex-partner") is split by the tokenizer and would silently never match.
+    const lists = [table.sparesPresent.words, table.sparesPresent.past, table.newPredicate.words, table.householdSubjects.words, table.patientToo.afterAnd];
+    for (const g of table.groups) if ('listOnly' in g) lists.push((g.listOnly as { present: string[] }).present);
+    for (const list of lists) for (const w of list) expect(w, w).toMatch(/^[a-z]+$/);
+  });
+
   test('every group that spares names the same needs (one bit per category carries them all)', () => {
     const lists = table.groups.filter((g) => 'spares' in g).map((g) => JSON.stringify([...(g as { spares: string[] }).spares].sort()));
     expect(lists.length).toBeGreaterThan(0);
