@@ -74,7 +74,7 @@ interface Group {
    * dependence, depression" is a list of pasts; "Hx of asthma, skipping meals" and "PMH COPD, now homeless" a past and
    * then the present (`"listOnly"`, twenty-fifth session, from the twenty-fourth's known gaps).
    */
-  listOnly: { words: number; present: ReadonlySet<string>; presentEndings: readonly string[] } | undefined;
+  listOnly: { words: number; present: ReadonlySet<string>; presentEndings: readonly string[]; pastTime: ReadonlySet<string> } | undefined;
   /** A historical group whose reach never makes a mention of these needs past (`"spares"`, `HIST_SPARING`). */
   spares: boolean;
 }
@@ -89,8 +89,8 @@ function shortClausesOf(g: object): Group['intoShortClauses'] {
 /** A group's `listOnly`, its word list as a set (lexicons-meta.test.ts checks the shape). */
 function listOnlyOf(g: object): Group['listOnly'] {
   if (!('listOnly' in g)) return undefined;
-  const list = g.listOnly as { words: number; present: string[]; presentEndings: string[] };
-  return { words: list.words, present: new Set(list.present), presentEndings: list.presentEndings };
+  const list = g.listOnly as { words: number; present: string[]; presentEndings: string[]; pastTime: string[] };
+  return { words: list.words, present: new Set(list.present), presentEndings: list.presentEndings, pastTime: new Set(list.pastTime) };
 }
 
 const OTHER_PERSON_KINDS: readonly OtherPersonKind[] = ['relation', 'possessive', 'reported', 'role', 'pronoun'];
@@ -111,6 +111,13 @@ const PRESENT_MARKS = new Set<string>(table.sparesPresent.words);
 const PAST_MARKS = new Set<string>(table.sparesPresent.past);
 /** How many words before a mention a past mark still makes it past ("was hitting her", "had been hitting her"). */
 const PAST_LOOKBACK = 2;
+/** The marks of `sparesPresent.words` that tell the abuse as just done, not now (`sparesPresent.justDone`). */
+const JUST_DONE = new Set<string>(table.sparesPresent.justDone);
+/** Words after a just-done mention that date it to the patient's youth (`sparesPresent.youth`). */
+const YOUTH = new Set<string>(table.sparesPresent.youth);
+/** The longest clause after a label read as its answer, not as something else resolved ("Frightened of partner: ok"). */
+const LABEL_ANSWER_WORDS = 2;
+const LABEL_ANSWERS = new Set<string>(table.sparesPresent.labelAnswers);
 const groupsByCue = new Map<string, Group[]>();
 let pastYearGroups: Group[] = [];
 let otherSexGroups: Group[] = [];
@@ -307,7 +314,12 @@ export function contextJudge(
     for (const cueGroup of cueGroups) {
       let group = cueGroup;
       if (group.subject && !atClauseStart(tokens, raw.first)) {
-        if (toldAfterLabel(tokens, raw.first, raw.last)) {
+        if (atClauseStart(tokens, raw.first, true)) {
+          // "Denies alcohol and husband drinks heavily": a relation that opens a conjunct after "and" is its subject, to
+          // the end of its own clause only: "Works part time and husband is unemployed, behind with rent" is the
+          // patient's rent (twenty-fifth session; a third hostile review found 45 readings worse with the sentence).
+          group = { ...group, window: Math.min(group.window, clauseRest(tokens, raw.last)) };
+        } else if (toldAfterLabel(tokens, raw.first, raw.last)) {
           // "Worried re son - in prison - drinking 2 bottles a night to cope": what is told of the relation ends at the
           // next dash or colon (code review).
           group = { ...group, window: Math.min(group.window, untilLabel(tokens, raw.last + 1) + 1) };
@@ -994,8 +1006,16 @@ const HOUSEHOLD_SUBJECTS = new Set(table.householdSubjects.words);
 function opensWithHousehold(tokens: readonly Token[], p: number): boolean {
   const t = tokens[p] as Token;
   const next = tokens[p + 1];
-  return HOUSEHOLD_SUBJECTS.has(t.word) || (t.word === 'the' && next !== undefined && next.clause === t.clause && HOUSEHOLD_SUBJECTS.has(next.word));
+  if (!(HOUSEHOLD_SUBJECTS.has(t.word) || (t.word === 'the' && next !== undefined && next.clause === t.clause && HOUSEHOLD_SUBJECTS.has(next.word)))) return false;
+  // Not the spouse's own home: "Partner lives in Glasgow, mould in his flat", "Husband lives in his own flat, rent
+  // arrears" (a third hostile review).
+  for (let k = p; k < tokens.length && (tokens[k] as Token).clause === t.clause; k += 1) if (HOUSEHOLD_NOT.has((tokens[k] as Token).word)) return false;
+  for (let k = p - 1; k >= 0 && (tokens[k] as Token).clause === (tokens[p - 1] as Token).clause; k -= 1) if (LIVES_APART.has((tokens[k] as Token).word)) return false;
+  return true;
 }
+/** A thing of the home that is someone's own ("his flat") or a spouse who lives apart ("lives in his own flat"). */
+const HOUSEHOLD_NOT = new Set<string>(table.householdSubjects.notIfClauseHas);
+const LIVES_APART = new Set<string>(table.householdSubjects.notAfterRelationClauseWith);
 const MALE = new Set(table.relationGender.male);
 /** The relations of either sex that are not a partner ("friend", "neighbour"): `doneToPatient`. */
 const NOT_PARTNERS: ReadonlySet<string> = new Set([...EITHER_SEX].filter((w) => !SPOUSES.has(w) && !w.startsWith('ex')));
@@ -1209,16 +1229,21 @@ export class ContextJudge {
     return service;
   }
 
-  /** The clause starting at `p`: at most `list.words` words, none of which says it is now (`listOnly`). */
+  /**
+   * The clause starting at `p` goes on with a list of pasts (`listOnly`): it names a time of its own in the past
+   * ("sleeping rough when 18"), or it has at most `list.words` words and none of them says it is now.
+   */
   private shortItem(p: number, list: NonNullable<Group['listOnly']>): boolean {
     const t = this.tokens[p] as Token;
     const c = this.clauses[t.clause];
-    if (c === undefined || c.words > list.words) return false;
+    if (c === undefined) return false;
+    let now = false;
     for (let k = p; k < this.tokens.length && (this.tokens[k] as Token).clause === t.clause; k += 1) {
       const w = (this.tokens[k] as Token).word;
-      if (list.present.has(w) || list.presentEndings.some((end) => w.endsWith(end))) return false;
+      if (list.pastTime.has(w)) return true;
+      if (list.present.has(w) || list.presentEndings.some((end) => w.endsWith(end))) now = true;
     }
-    return true;
+    return !now && c.words <= list.words;
   }
 
   private continuesList(t: Token): boolean {
@@ -1334,14 +1359,46 @@ export class ContextJudge {
    */
   private spares(m: { first: number; last: number }, need: string | undefined): boolean {
     if (need === undefined || !SPARED.has(need)) return false;
+    const tokens = this.tokens;
+    const clause = (tokens[m.first] as Token).clause;
     let present = false;
+    let now = false;
+    let ex = false;
+    let fear = false;
     for (let k = Math.max(0, m.first - PAST_LOOKBACK); k <= m.last; k += 1) {
-      const t = this.tokens[k] as Token;
-      if (k < m.first && t.clause !== (this.tokens[m.first] as Token).clause) continue;
+      const t = tokens[k] as Token;
+      if (k < m.first && t.clause !== clause) continue;
       if (PAST_MARKS.has(t.word)) return false;
-      if (k >= m.first && PRESENT_MARKS.has(t.word)) present = true;
+      if (t.word === 'ex') ex = true;
+      if (k >= m.first && PRESENT_MARKS.has(t.word)) {
+        present = true;
+        if (!JUST_DONE.has(t.word)) now = true;
+        if (FEARS.has(t.word)) fear = true;
+      }
     }
-    return present;
+    if (!present) return false;
+    // Told only in the past simple ("hit", "pushed"): not by an ex ("Ex hit her, now settled") and not dated to the
+    // patient's youth after it ("Raped at 16, settled now"; a third hostile review).
+    // A fear of an ex is past beside a resolution too ("Terrified of ex, now settled in new area").
+    if (ex && (!now || fear)) return false;
+    if (!now) {
+      for (let k = m.last + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) {
+        const w = (tokens[k] as Token).word;
+        if (YOUTH.has(w) || (w === 'at' && /^\d/.test(tokens[k + 1]?.word ?? ''))) return false;
+      }
+    }
+    // A label's short answer is the answer to it ("Frightened of partner: ok"), not a resolution of something else.
+    const next = tokens[m.last + 1];
+    if (next !== undefined && next.clause !== clause && next.afterLabel && this.labelAnswer(m.last + 1)) return false;
+    return true;
+  }
+
+  /** Whether the clause starting at `p` is a label's bare answer: at most `LABEL_ANSWER_WORDS` words, all of `sparesPresent.labelAnswers`. */
+  private labelAnswer(p: number): boolean {
+    const clause = (this.tokens[p] as Token).clause;
+    if ((this.clauses[clause]?.words ?? 0) > LABEL_ANSWER_WORDS) return false;
+    for (let k = p; k < this.tokens.length && (this.tokens[k] as Token).clause === clause; k += 1) if (!LABEL_ANSWERS.has((this.tokens[k] as Token).word)) return false;
+    return true;
   }
 
   /** Whether a mention is affirmed: about the patient (or, when allowed, a relation or a parent as the subject), now, and really said. */
@@ -1616,15 +1673,15 @@ function isTheParent(tokens: readonly Token[], raw: RawMatch): boolean {
 const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'pts', 'patients']);
 
 /** A relation is the subject when only lead-in words ("her", "pt's", "says", "15yo") come before it in its clause. */
-function atClauseStart(tokens: readonly Token[], at: number): boolean {
+function atClauseStart(tokens: readonly Token[], at: number, conjuncts = false): boolean {
   const clause = (tokens[at] as Token).clause;
   for (let k = at - 1; k >= 0; k -= 1) {
     const t = tokens[k] as Token;
     if (t.clause !== clause) return true;
-    // "Denies alcohol and husband drinks heavily": a relation opening a conjunct after a word that is not a relation, a
-    // lead-in or a person is its subject; "her mum and dad", "he and wife", "him and his partner" are one noun phrase
-    // (twenty-fifth session, a hostile review).
-    if (t.word === 'and') {
+    // With `conjuncts`: "Denies alcohol and husband drinks heavily", a relation opening a conjunct after a word that is
+    // not a relation, a lead-in or a person is its subject; "her mum and dad", "he and wife", "him and his partner" are
+    // one noun phrase (twenty-fifth session, a hostile review).
+    if (conjuncts && t.word === 'and') {
       const before = tokens[k - 1];
       if (before !== undefined && before.clause === clause && !isRelation(before.word) && !leadIn.has(before.word) && !PERSONS.has(before.word)) return true;
     }
@@ -1717,6 +1774,8 @@ function opensRelationSubject(tokens: readonly Token[], p: number): boolean {
 
 /** Words that open the patient's own new predicate after a conjunction or a new clause (context.json `newPredicate`). */
 const NEW_PREDICATE = new Set<string>(table.newPredicate.words);
+/** The fears among them (`newPredicate.fears`): after "and" they go on with a possibility. */
+const FEARS = new Set<string>(table.newPredicate.fears);
 
 const isRelation = (word: string): boolean => RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)));
 

@@ -1607,6 +1607,24 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Him and his partner using coke most weekends.', 'male', ['substances'], []],
   ['Denies drugs and says partner hits her.', 'female', ['safety'], []],
   ['Scared her partner will hurt her again.', 'female', ['safety'], []],
+  // The third hostile review (rv32, the session's whole change): what it found worse, read as before.
+  ['Works part time and husband is unemployed, behind with rent.', 'female', ['housing'], []],
+  ['Lives alone and daughter visits weekly, house cold, cannot afford heating.', 'female', ['fuel'], []],
+  ['Not sleeping and husband drinks every night, scared at home.', 'female', ['safety'], ['substances']],
+  ['Headaches and partner drinks, feels unsafe at home.', 'female', ['safety'], []],
+  ['Frightened of partner and of being ill.', 'female', ['safety'], []],
+  ['Ex hit her, now settled in new flat.', 'female', [], ['safety']],
+  ['Raped at 16, settled now.', 'female', [], ['safety']],
+  ['Frightened of partner: ok.', 'female', [], ['safety']],
+  ['Terrified of ex, now settled in new area.', 'female', [], ['safety']],
+  ['Hx of homelessness, sleeping rough when 18.', 'male', [], ['housing']],
+  ['PMH: PTSD, homeless on leaving the army for 2 years.', 'male', [], ['housing']],
+  ['Previously homeless, living in hostel.', 'male', ['housing'], []],
+  ['Denies DV and states partner has never been violent.', 'female', [], ['safety']],
+  ['Partner lives in Glasgow, mould in his flat.', 'female', [], ['housing']],
+  ['Scared husband might hurt her back when she lifts him.', 'female', [], ['safety']],
+  ['Partner hits her - PIP stopped, award now in place.', 'female', ['safety'], []],
+  ['Lives with girlfriend who keeps threatening to leave and take the kids.', 'female', ['safety'], []],
 ];
 
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [
