@@ -769,6 +769,14 @@ const DEV69: Floor = {
   positivePrecision: 1,
   promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.17, 'other-person': 0.25, hypothetical: 0.08 },
 };
+// dev70 (the same session, a Dumfries and Galloway and Borders author, written while the session worked, never tuned on):
+// 0.940 / 0.817 on the session's starting code and on its final code alike.
+const DEV70: Floor = {
+  recall: 0.939,
+  precision: 0.816,
+  positivePrecision: 0.976,
+  promptedAtMost: { neutral: 0.16, negated: 0, historical: 0.28, 'other-person': 0.5, hypothetical: 0.22 },
+};
 
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
@@ -841,6 +849,7 @@ describe.each([
   ['development 67 (never tuned on)', 'dev67', DEV67],
   ['development 68 (never tuned on)', 'dev68', DEV68],
   ['development 69 (needs told indirectly)', 'dev69', DEV69],
+  ['development 70 (never tuned on)', 'dev70', DEV70],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
