@@ -113,10 +113,14 @@ const PAST_MARKS = new Set<string>(table.sparesPresent.past);
 const PAST_LOOKBACK = 2;
 /** The marks of `sparesPresent.words` that tell the abuse as just done, not now (`sparesPresent.justDone`). */
 const JUST_DONE = new Set<string>(table.sparesPresent.justDone);
+/** Words after a just-done mention that make it recent (`sparesPresent.recent`: "last week", "yesterday"). */
+const RECENT = new Set<string>(table.sparesPresent.recent);
 /** Words after a just-done mention that date it to the patient's youth (`sparesPresent.youth`). */
 const YOUTH = new Set<string>(table.sparesPresent.youth);
 /** The longest clause after a label read as its answer, not as something else resolved ("Frightened of partner: ok"). */
 const LABEL_ANSWER_WORDS = 2;
+/** How near a mention told as just done a past year dates it ("Partner hit her in 2019", not "…and lost her job in 2020"). */
+const PAST_YEAR_NEAR = 3;
 const LABEL_ANSWERS = new Set<string>(table.sparesPresent.labelAnswers);
 const groupsByCue = new Map<string, Group[]>();
 let pastYearGroups: Group[] = [];
@@ -491,7 +495,10 @@ export function contextJudge(
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
     const when = pastTimeYear(tokens, k);
-    if (when !== undefined && when <= pastYear) for (const group of pastYearGroups) judge.addCue(group, k, k, (tokens[k] as Token).word);
+    if (when !== undefined && when <= pastYear) {
+      judge.markPastYear(k);
+      for (const group of pastYearGroups) judge.addCue(group, k, k, (tokens[k] as Token).word);
+    }
   }
   return judge;
 }
@@ -1377,11 +1384,22 @@ export class ContextJudge {
       }
     }
     if (!present) return false;
-    // Told only in the past simple ("hit", "pushed"): not by an ex ("Ex hit her, now settled") and not dated to the
-    // patient's youth after it ("Raped at 16, settled now"; a third hostile review).
-    // A fear of an ex is past beside a resolution too ("Terrified of ex, now settled in new area").
+    // Told only in the past simple ("hit", "pushed"): not by an ex ("Ex hit her, now settled"), not dated to a past year
+    // just beside it ("Partner hit her in 2019", "In 2016, husband hit her") nor to the patient's youth after it ("Raped at 16, settled now"; a third
+    // hostile review). A fear of an ex is past beside a resolution too ("Terrified of ex, now settled in new area").
     if (ex && (!now || fear)) return false;
+    // Told as just done, with a word of recency after it in its clause ("pushed her down the stairs last week"): now.
+    for (let k = m.last + 1; !now && k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (RECENT.has((tokens[k] as Token).word)) now = true;
     if (!now) {
+      for (const at of this.pastYears ?? []) {
+        const yearClause = (tokens[at] as Token).clause;
+        // In its clause, or a clause that is only the date ("In 2016, husband hit her"; not "Was homeless in 2015,
+        // boyfriend grabbed her by the throat"), and no "and" between them ("Was homeless in 2015 and boyfriend…").
+        let between = false;
+        for (let k = Math.min(at, m.first) + 1; k < Math.max(at, m.last); k += 1) if (CONJUNCTS.has((tokens[k] as Token).word)) between = true;
+        const dates = !between && (yearClause === clause || (this.clauses[yearClause]?.words ?? 0) <= 2);
+        if (dates && (tokens[at] as Token).sentence === (tokens[m.first] as Token).sentence && at >= m.first - PAST_YEAR_NEAR && at <= m.last + PAST_YEAR_NEAR) return false;
+      }
       for (let k = m.last + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) {
         const w = (tokens[k] as Token).word;
         if (YOUTH.has(w) || (w === 'at' && /^\d/.test(tokens[k + 1]?.word ?? ''))) return false;
@@ -1392,6 +1410,13 @@ export class ContextJudge {
     if (next !== undefined && next.clause !== clause && next.afterLabel && this.labelAnswer(m.last + 1)) return false;
     return true;
   }
+
+  /** A year two or more before the notes' own stands at `at` (it dates a mention just beside it: `spares`). */
+  markPastYear(at: number): void {
+    (this.pastYears ??= []).push(at);
+  }
+
+  private pastYears: number[] | undefined;
 
   /** Whether the clause starting at `p` is a label's bare answer: at most `LABEL_ANSWER_WORDS` words, all of `sparesPresent.labelAnswers`. */
   private labelAnswer(p: number): boolean {

@@ -1625,6 +1625,14 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Scared husband might hurt her back when she lifts him.', 'female', [], ['safety']],
   ['Partner hits her - PIP stopped, award now in place.', 'female', ['safety'], []],
   ['Lives with girlfriend who keeps threatening to leave and take the kids.', 'female', ['safety'], []],
+  // A past year reaches its sentence but spares abuse told in the present; abuse it dates stays past.
+  ['Was homeless in 2015, partner hits her.', 'female', ['safety'], []],
+  ['Was homeless in 2015 and boyfriend grabbed her by the throat.', 'female', ['safety'], []],
+  ['Partner hit her in 2019.', 'female', [], ['safety']],
+  ['In 2016, husband hit her.', 'female', [], ['safety']],
+  ['Hit by ex in 2015.', 'female', [], ['safety']],
+  ['Ex hit her last week.', 'female', ['safety'], []],
+  ['Homeless in 2015, housed since.', 'male', [], ['housing']],
 ];
 
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [
