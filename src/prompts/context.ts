@@ -113,13 +113,15 @@ const PAST_MARKS = new Set<string>(table.sparesPresent.past);
 const PAST_LOOKBACK = 2;
 /** The marks of `sparesPresent.words` that tell the abuse as just done, not now (`sparesPresent.justDone`). */
 const JUST_DONE = new Set<string>(table.sparesPresent.justDone);
+/** Words that make a label before the mention a history ("Hx DV 2014 - husband kicked her"; `sparesPresent.pastLabels`). */
+const PAST_LABELS = new Set<string>(table.sparesPresent.pastLabels);
 /** Words after a just-done mention that make it recent (`sparesPresent.recent`: "last week", "yesterday"). */
 const RECENT = new Set<string>(table.sparesPresent.recent);
 /** Words after a just-done mention that date it to the patient's youth (`sparesPresent.youth`). */
 const YOUTH = new Set<string>(table.sparesPresent.youth);
 /** The longest clause after a label read as its answer, not as something else resolved ("Frightened of partner: ok"). */
 const LABEL_ANSWER_WORDS = 2;
-/** How near a mention told as just done a past year dates it ("Partner hit her in 2019", not "…and lost her job in 2020"). */
+/** How near a clause that is only a date ("In 2016, husband hit her") dates a mention told as just done. */
 const PAST_YEAR_NEAR = 3;
 const LABEL_ANSWERS = new Set<string>(table.sparesPresent.labelAnswers);
 const groupsByCue = new Map<string, Group[]>();
@@ -1384,6 +1386,9 @@ export class ContextJudge {
       }
     }
     if (!present) return false;
+    // A label that says it is past heads the mention's clause ("Hx DV 2014 - husband kicked her").
+    const opener = tokens[clauseStart(tokens, m.first)] as Token;
+    if (opener.afterLabel) for (let k = clauseStart(tokens, m.first) - 1; k >= 0 && (tokens[k] as Token).clause === opener.clause - 1; k -= 1) if (PAST_LABELS.has((tokens[k] as Token).word)) return false;
     // Told only in the past simple ("hit", "pushed"): not by an ex ("Ex hit her, now settled"), not dated to a past year
     // just beside it ("Partner hit her in 2019", "In 2016, husband hit her") nor to the patient's youth after it ("Raped at 16, settled now"; a third
     // hostile review). A fear of an ex is past beside a resolution too ("Terrified of ex, now settled in new area").
@@ -1393,12 +1398,15 @@ export class ContextJudge {
     if (!now) {
       for (const at of this.pastYears ?? []) {
         const yearClause = (tokens[at] as Token).clause;
-        // In its clause, or a clause that is only the date ("In 2016, husband hit her"; not "Was homeless in 2015,
-        // boyfriend grabbed her by the throat"), and no "and" between them ("Was homeless in 2015 and boyfriend…").
+        // In its clause ("Raped by a stranger in 2012"), or a clause just before or after that is only the date ("In 2016,
+        // husband hit her"; not "Was homeless in 2015, boyfriend grabbed her by the throat"), and no "and" between them
+        // ("Was homeless in 2015 and boyfriend…").
         let between = false;
         for (let k = Math.min(at, m.first) + 1; k < Math.max(at, m.last); k += 1) if (CONJUNCTS.has((tokens[k] as Token).word)) between = true;
-        const dates = !between && (yearClause === clause || (this.clauses[yearClause]?.words ?? 0) <= 2);
-        if (dates && (tokens[at] as Token).sentence === (tokens[m.first] as Token).sentence && at >= m.first - PAST_YEAR_NEAR && at <= m.last + PAST_YEAR_NEAR) return false;
+        if (between) continue;
+        if (yearClause === clause) return false;
+        const dateOnly = (this.clauses[yearClause]?.words ?? 0) <= 2;
+        if (dateOnly && (tokens[at] as Token).sentence === (tokens[m.first] as Token).sentence && at >= m.first - PAST_YEAR_NEAR && at <= m.last + PAST_YEAR_NEAR) return false;
       }
       for (let k = m.last + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) {
         const w = (tokens[k] as Token).word;

@@ -126,7 +126,7 @@ describe('context triggers (context.json)', () => {
 
   test('the word lists read one token at a time are single lower-case words the tokenizer can produce', () => {
     // A hyphenated or spaced entry ("ex-partner") is split by the tokenizer and would silently never match.
-    const lists = [table.sparesPresent.words, table.sparesPresent.past, table.newPredicate.words, table.householdSubjects.words, table.patientToo.afterAnd];
+    const lists = [table.sparesPresent.words, table.sparesPresent.past, table.sparesPresent.justDone, table.sparesPresent.youth, table.sparesPresent.recent, table.sparesPresent.pastLabels, table.sparesPresent.labelAnswers, table.newPredicate.words, table.newPredicate.fears, table.householdSubjects.words, table.householdSubjects.notIfClauseHas, table.householdSubjects.notAfterRelationClauseWith, table.patientToo.afterAnd];
     for (const g of table.groups) if ('listOnly' in g) lists.push((g.listOnly as { present: string[] }).present);
     for (const list of lists) for (const w of list) expect(w, w).toMatch(/^[a-z]+$/);
   });

@@ -1633,6 +1633,10 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Hit by ex in 2015.', 'female', [], ['safety']],
   ['Ex hit her last week.', 'female', ['safety'], []],
   ['Homeless in 2015, housed since.', 'male', [], ['housing']],
+  ['Raped by a stranger in 2012.', 'female', [], ['safety']],
+  ['Raped by ex in 2012, counselling with Rape Crisis.', 'female', [], ['safety']],
+  ['Hx DV 2014 - husband kicked her, now divorced.', 'female', [], ['safety']],
+  ['Boyfriend grabbed her by the throat and lost her job in 2020 but now working.', 'female', ['safety'], []],
 ];
 
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [
