@@ -1625,18 +1625,17 @@ const TWENTY_FIFTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Scared husband might hurt her back when she lifts him.', 'female', [], ['safety']],
   ['Partner hits her - PIP stopped, award now in place.', 'female', ['safety'], []],
   ['Lives with girlfriend who keeps threatening to leave and take the kids.', 'female', ['safety'], []],
-  // A past year reaches its sentence but spares abuse told in the present; abuse it dates stays past.
-  ['Was homeless in 2015, partner hits her.', 'female', ['safety'], []],
-  ['Was homeless in 2015 and boyfriend grabbed her by the throat.', 'female', ['safety'], []],
+  // A past year dates the abuse beside it (its sparing safety was withdrawn after a fourth hostile review, rv33).
   ['Partner hit her in 2019.', 'female', [], ['safety']],
   ['In 2016, husband hit her.', 'female', [], ['safety']],
   ['Hit by ex in 2015.', 'female', [], ['safety']],
   ['Ex hit her last week.', 'female', ['safety'], []],
   ['Homeless in 2015, housed since.', 'male', [], ['housing']],
+  ['2013: husband beats her. Now divorced.', 'female', [], ['safety']],
+  ['DASH 2016 (score 18): husband strangles her.', 'female', [], ['safety']],
   ['Raped by a stranger in 2012.', 'female', [], ['safety']],
   ['Raped by ex in 2012, counselling with Rape Crisis.', 'female', [], ['safety']],
   ['Hx DV 2014 - husband kicked her, now divorced.', 'female', [], ['safety']],
-  ['Boyfriend grabbed her by the throat and lost her job in 2020 but now working.', 'female', ['safety'], []],
 ];
 
 const TWENTY_FOURTH_PRESENT: [string, 'female' | 'male', string[], string[]][] = [

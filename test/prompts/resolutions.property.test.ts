@@ -5,9 +5,9 @@
  * gave no safety prompt. Their groups now `spare` safety told in the present or as just done (context.json `spares`,
  * `sparesPresent`: "Ex was violent - now settled" stays past); this drives any such disclosure beside any of them, in
  * either order, with any joiner. Nor does a denial or a possibility told first reach abuse told with the
- * abuser as a new subject ("Denies alcohol and partner hits her"). A past year reaches its whole sentence
- * ("Homeless in 2015, housed since") but spares safety told in the present ("Was homeless in 2015, partner hits her").
- * Known and not mended: a relation's story before "and partner hits her" reaches it ("Mum has dementia and partner hits
+ * abuser as a new subject ("Denies alcohol and partner hits her"). Known and not mended: a past year reaches its whole
+ * sentence, so "Was homeless in 2015, partner hits her" prompts no safety (sparing safety there made dated past abuse
+ * told in the present tense prompt: a fourth hostile review, rv33); and a relation's story before "and partner hits her" reaches it ("Mum has dementia and partner hits
  * her"); narrowing it read a relative's story as the patient's in the corpora (docs/prompts.md, twenty-fifth session). A
  * pronoun opens no new subject ("Denies alcohol and he controls all the money" is still read as denied): "he" names no
  * one when nobody is named before it, and reading it so made "Denies alcohol and he drinks heavily" the patient's (rv31).
@@ -46,8 +46,6 @@ const RESOLUTIONS: [string, string][] = [
   ['money worries - sorted', 'money'],
   ['fuel debt cleared', 'fuel'],
   ['gambling - abstinent for 2 years', 'substances'],
-  ['was homeless in 2015', 'housing'],
-  ['lost her job in 2020 but now working', 'work'],
 ];
 
 const JOINERS = [', ', ' and ', '. ', ', but ', ' - ', '; ', ': '];
