@@ -69,13 +69,16 @@ interface Group {
   intoShortClauses: { words: number; stops: ReadonlySet<string>; services: ReadonlySet<string> } | undefined;
   /**
    * A sentence-wide forward cue that reaches a later clause only when it goes on with the list the cue opened, as a
-   * denial does (a single word, a clause with "and" or "or", or a label's answer), or is a short item (at most `words`
-   * words) that opens with none of `present` and no word ending in one of `presentEndings`: "Hx of asthma, alcohol
-   * dependence, depression" is a list of pasts; "Hx of asthma, skipping meals" and "PMH COPD, now homeless" a past and
-   * then the present (`"listOnly"`, twenty-fifth session, from the twenty-fourth's known gaps).
+   * denial does (a single word, a clause with "and" or "or", or a label's answer), names a time of its own in the past
+   * (one of `pastTime`), or is an item of at most `words` words with none of `present` in it: "Hx of asthma, alcohol
+   * dependence, depression" and "Hx of homelessness, sleeping rough when 18" are lists of pasts; "Hx of depression,
+   * partner hitting her" and "PMH COPD, now homeless" a past and then the present (`"listOnly"`, twenty-fifth session).
    */
-  listOnly: { words: number; present: ReadonlySet<string>; presentEndings: readonly string[]; pastTime: ReadonlySet<string> } | undefined;
-  /** A historical group whose reach never makes a mention of these needs past (`"spares"`, `HIST_SPARING`). */
+  listOnly: { words: number; present: ReadonlySet<string>; pastTime: ReadonlySet<string> } | undefined;
+  /**
+   * A historical or negated group whose reach leaves a mention of the needs in its `spares` alone when that mention is
+   * told in the present (`HIST_SPARING`, `NEG_SPARING`; `ContextJudge.spares`).
+   */
   spares: boolean;
 }
 
@@ -89,8 +92,8 @@ function shortClausesOf(g: object): Group['intoShortClauses'] {
 /** A group's `listOnly`, its word list as a set (lexicons-meta.test.ts checks the shape). */
 function listOnlyOf(g: object): Group['listOnly'] {
   if (!('listOnly' in g)) return undefined;
-  const list = g.listOnly as { words: number; present: string[]; presentEndings: string[]; pastTime: string[] };
-  return { words: list.words, present: new Set(list.present), presentEndings: list.presentEndings, pastTime: new Set(list.pastTime) };
+  const list = g.listOnly as { words: number; present: string[]; pastTime: string[] };
+  return { words: list.words, present: new Set(list.present), pastTime: new Set(list.pastTime) };
 }
 
 const OTHER_PERSON_KINDS: readonly OtherPersonKind[] = ['relation', 'possessive', 'reported', 'role', 'pronoun'];
@@ -1018,9 +1021,7 @@ function opensWithHousehold(tokens: readonly Token[], p: number): boolean {
   if (!(HOUSEHOLD_SUBJECTS.has(t.word) || (t.word === 'the' && next !== undefined && next.clause === t.clause && HOUSEHOLD_SUBJECTS.has(next.word)))) return false;
   // Not the spouse's own home: "Partner lives in Glasgow, mould in his flat", "Husband lives in his own flat, rent
   // arrears" (a third hostile review).
-  for (let k = p; k < tokens.length && (tokens[k] as Token).clause === t.clause; k += 1) if (HOUSEHOLD_NOT.has((tokens[k] as Token).word)) return false;
-  for (let k = p - 1; k >= 0 && (tokens[k] as Token).clause === (tokens[p - 1] as Token).clause; k -= 1) if (LIVES_APART.has((tokens[k] as Token).word)) return false;
-  return true;
+  return !clauseHas(tokens, p, HOUSEHOLD_NOT) && !clauseHas(tokens, p - 1, LIVES_APART);
 }
 /** A thing of the home that is someone's own ("his flat") or a spouse who lives apart ("lives in his own flat"). */
 const HOUSEHOLD_NOT = new Set<string>(table.householdSubjects.notIfClauseHas);
@@ -1133,12 +1134,17 @@ export class ContextJudge {
         if (listOnly && newClause && !this.continuesList(t)) break;
         if (group.listOnly !== undefined && newClause && !this.continuesList(t) && !this.shortItem(p, group.listOnly)) break;
         if (group.intoShortClauses !== undefined && newClause && !this.shortClause(p, group.intoShortClauses)) break;
-        // "Denies alcohol and partner hits her", "No concerns re housing - partner hits her", "If benefits stop she may
-        // struggle, partner hits her": a relation as the subject of a new clause or conjunct says something new of its
-        // own, which no denial or possibility before it reaches (twenty-fifth session: each hid the abuse). A past and
-        // another person's story do reach it ("2019 AP case - son was taking her pension").
-        const opens = newClause || CONJUNCTS.has((tokens[p - 1] as Token).word);
-        if (NEW_SUBJECT_ENDS.has(group.category) && p > cueLast && opens && (opensRelationSubject(tokens, p) || NEW_PREDICATE.has(t.word))) break;
+        // "Denies alcohol and partner hits her", "If benefits stop she may struggle, partner hits her", "Denies alcohol and
+        // discloses DV": a relation as the subject of a new clause or conjunct, or a finite verb or fear of `newPredicate`
+        // opening one, says something new, which no denial or possibility before it reaches (twenty-fifth session: each
+        // hid the abuse). A past and another person's story do reach it ("2019 AP case - son was taking her pension").
+        if (
+          NEW_SUBJECT_ENDS.has(group.category) &&
+          p > cueLast &&
+          (newClause || CONJUNCTS.has((tokens[p - 1] as Token).word)) &&
+          (NEW_PREDICATE.has(t.word) || opensRelationSubject(tokens, p))
+        )
+          break;
         // "Husband left in March, she is very low": the patient is the subject again.
         // "Husband lost his job, they are behind with the rent": after a spouse, a clause that opens with "they" or "both"
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
@@ -1250,7 +1256,7 @@ export class ContextJudge {
     for (let k = p; k < this.tokens.length && (this.tokens[k] as Token).clause === t.clause; k += 1) {
       const w = (this.tokens[k] as Token).word;
       if (list.pastTime.has(w)) return true;
-      if (list.present.has(w) || list.presentEndings.some((end) => w.endsWith(end))) now = true;
+      if (list.present.has(w)) now = true;
     }
     return !now && c.words <= list.words;
   }
@@ -1387,14 +1393,15 @@ export class ContextJudge {
     }
     if (!present) return false;
     // A label that says it is past heads the mention's clause ("Hx DV 2014 - husband kicked her").
-    const opener = tokens[clauseStart(tokens, m.first)] as Token;
-    if (opener.afterLabel) for (let k = clauseStart(tokens, m.first) - 1; k >= 0 && (tokens[k] as Token).clause === opener.clause - 1; k -= 1) if (PAST_LABELS.has((tokens[k] as Token).word)) return false;
-    // Told only in the past simple ("hit", "pushed"): not by an ex ("Ex hit her, now settled"), not dated to a past year
-    // just beside it ("Partner hit her in 2019", "In 2016, husband hit her") nor to the patient's youth after it ("Raped at 16, settled now"; a third
-    // hostile review). A fear of an ex is past beside a resolution too ("Terrified of ex, now settled in new area").
+    const start = clauseStart(tokens, m.first);
+    if (start > 0 && (tokens[start] as Token).afterLabel && clauseHas(tokens, start - 1, PAST_LABELS)) return false;
+    // An ex's abuse told only as just done, or a fear of an ex, is past beside a resolution ("Ex hit her, now settled",
+    // "Terrified of ex, now settled in new area"; a third hostile review).
     if (ex && (!now || fear)) return false;
     // Told as just done, with a word of recency after it in its clause ("pushed her down the stairs last week"): now.
     for (let k = m.last + 1; !now && k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) if (RECENT.has((tokens[k] as Token).word)) now = true;
+    // Told only as just done ("hit", "pushed"): not when a past year dates it ("Partner hit her in 2019", "In 2016,
+    // husband hit her") nor the patient's youth after it ("Raped at 16, settled now"; a third hostile review).
     if (!now) {
       for (const at of this.pastYears ?? []) {
         const yearClause = (tokens[at] as Token).clause;
@@ -1787,7 +1794,6 @@ function departed(tokens: readonly Token[], at: number): boolean {
   return k >= 0 && (tokens[k] as Token).sentence === t.sentence && DEPARTED_BEFORE.has((tokens[k] as Token).word);
 }
 
-/** A relation word, or its possessive as the tokenizer leaves it ("mum's" is "mums"). */
 /** The cues a relation opening a new subject stops ("Denies alcohol and partner hits her"). */
 const NEW_SUBJECT_ENDS: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['negated', 'hypothetical']);
 /** Words that name a person, before "and" in a noun phrase ("he and wife asked", "him and his partner"). */
@@ -1807,9 +1813,10 @@ function opensRelationSubject(tokens: readonly Token[], p: number): boolean {
 
 /** Words that open the patient's own new predicate after a conjunction or a new clause (context.json `newPredicate`). */
 const NEW_PREDICATE = new Set<string>(table.newPredicate.words);
-/** The fears among them (`newPredicate.fears`): after "and" they go on with a possibility. */
+/** The fears among them (`newPredicate.fears`): a fear of an ex is past beside a resolution (`ContextJudge.spares`). */
 const FEARS = new Set<string>(table.newPredicate.fears);
 
+/** A relation word, or its possessive as the tokenizer leaves it ("mum's" is "mums"). */
 const isRelation = (word: string): boolean => RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)));
 
 const LINK_WORDS = new Set(selfWellTable.linkWords);
