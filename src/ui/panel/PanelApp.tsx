@@ -10,7 +10,7 @@ import { PatientBanner, type MatchState } from '../sidebar/PatientBanner';
 import { PatientSidebar } from '../sidebar/Sidebar';
 import type { Binding } from './binding';
 import { GuardContext, tabGuard, ALWAYS } from './guard';
-import { linkToTab, type ScreenLink } from './screen-link';
+import { linkToTab, type EarlyLink, type ScreenLink, type ScreenLinkEvents } from './screen-link';
 import { StandaloneEntry } from './Standalone';
 
 /** Retries after the record tab's content script went away (a navigation reloads it). */
@@ -39,15 +39,16 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
   // Preact's 35 ms fallback before it even asked for the tab's patient (#17).
   useLayoutEffect(() => {
     let relinkTimer: ReturnType<typeof setTimeout> | undefined;
-    const attach = (tabId: number | undefined, attempt: number) => {
+    const attach = (tabId: number | undefined, attempt: number, early?: EarlyLink) => {
       link.current?.close();
       link.current = undefined;
       clearTimeout(relinkTimer);
       if (tabId === undefined) {
+        early?.link.close();
         setView({ kind: 'no-record', why: 'No record tab is open here.' });
         return;
       }
-      link.current = linkToTab(tabId, {
+      const events: ScreenLinkEvents = {
         onScreen: (screen) => {
           if (performance.getEntriesByName('links:panel-screen').length === 0) performance.mark('links:panel-screen');
           if (screen.patient && screen.state === 'matched') {
@@ -64,12 +65,17 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
           const delay = RELINK_DELAYS_MS[attempt];
           if (delay !== undefined) relinkTimer = setTimeout(() => attach(tabId, attempt + 1), delay);
         },
-      });
+      };
+      // The link the in-page panel opened while it loaded (binding.ts) is taken once, on the first attach.
+      if (early) {
+        link.current = early.link;
+        early.listen(events);
+      } else link.current = linkToTab(tabId, events);
     };
-    const stop = binding.follow((tabId) => {
+    const stop = binding.follow((tabId, early) => {
       performance.mark('links:panel-tab');
       setView(tabId === undefined ? { kind: 'no-record', why: 'No record tab is open here.' } : BLANK_TAB);
-      attach(tabId, 0);
+      attach(tabId, 0, early);
     });
     return () => {
       stop();

@@ -8,13 +8,19 @@
 import { browser } from 'wxt/browser';
 import { send } from '../../messaging/client';
 import { PANEL_PORT } from '../../messaging/keys';
+import { earlyLink, type EarlyLink } from './screen-link';
 
 export type Host = 'side' | 'inpage' | 'pinned';
 
 export interface Binding {
   host: Host;
-  /** Calls `onTab` with the tab to show now and whenever it changes (undefined: none). Returns a stop function. */
-  follow(onTab: (tabId: number | undefined) => void): () => void;
+  /**
+   * Calls `onTab` with the tab to show now and whenever it changes (undefined: none), and, the first time only, a link
+   * to that tab already opened (the in-page panel's). Returns a stop function.
+   */
+  follow(onTab: (tabId: number | undefined, early?: EarlyLink) => void): () => void;
+  /** Closes a link opened early that nothing took (the page could not load its settings). */
+  abandon(): void;
 }
 
 export function bindingFromLocation(search: string): Binding {
@@ -22,15 +28,30 @@ export function bindingFromLocation(search: string): Binding {
   if (params.get('host') === 'inpage') {
     // Asked at once, while the page loads its settings, not after the app is on screen (#17: the in-page
     // panel after a page load). The frame never moves to another tab, so one answer serves every follow().
-    const tab = send('panel.tab', {}).then((r) => (r.ok ? r.value.tabId : undefined));
+    // Linked to it at once too, for the same reason (screen-link.ts earlyLink); the first follow() takes that link.
+    let unused: EarlyLink | undefined;
+    const tab = send('panel.tab', {}).then((r) => {
+      const tabId = r.ok ? r.value.tabId : undefined;
+      if (tabId !== undefined) unused = earlyLink(tabId);
+      return tabId;
+    });
     return {
       host: 'inpage',
       follow(onTab) {
         let stopped = false;
         void tab.then((tabId) => {
-          if (!stopped) onTab(tabId);
+          if (stopped) return;
+          const early = unused;
+          unused = undefined;
+          onTab(tabId, early);
         });
         return () => void (stopped = true);
+      },
+      abandon() {
+        void tab.then(() => {
+          unused?.link.close();
+          unused = undefined;
+        });
       },
     };
   }
@@ -46,6 +67,7 @@ export function bindingFromLocation(search: string): Binding {
         browser.tabs.onRemoved.addListener(onRemoved);
         return () => browser.tabs.onRemoved.removeListener(onRemoved);
       },
+      abandon() {},
     };
   }
   const windowParam = Number(params.get('window'));
@@ -94,5 +116,6 @@ export function bindingFromLocation(search: string): Binding {
         port.disconnect();
       };
     },
+    abandon() {},
   };
 }

@@ -61,3 +61,37 @@ export function linkToTab(tabId: number, events: ScreenLinkEvents): ScreenLink {
     },
   };
 }
+
+/** A link opened before anything listens to it, and the first listener's way in. */
+export interface EarlyLink {
+  link: ScreenLink;
+  /** Hands what arrived so far (the latest screen, focus asked, the link lost) to `events`, then forwards the rest. */
+  listen(events: ScreenLinkEvents): void;
+}
+
+/**
+ * The in-page panel links to its tab as soon as the background has said which tab that is, while its page is still
+ * reading its settings and rendering (#17: the in-page panel after a page load; the link's round trip to the content
+ * script then overlaps the settings read instead of following the first render). Only the latest screen is kept:
+ * `linkToTab` has already dropped anything older, and a panel shows one screen at a time.
+ */
+export function earlyLink(tabId: number): EarlyLink {
+  let target: ScreenLinkEvents | undefined;
+  let screen: ScreenMessage | undefined;
+  let focus = false;
+  let lost = false;
+  const link = linkToTab(tabId, {
+    onScreen: (next) => (target ? target.onScreen(next) : void (screen = next)),
+    onFocusPrompts: () => (target ? target.onFocusPrompts() : void (focus = true)),
+    onLost: () => (target ? target.onLost() : void (lost = true)),
+  });
+  return {
+    link,
+    listen(events) {
+      target = events;
+      if (screen) events.onScreen(screen);
+      if (focus) events.onFocusPrompts();
+      if (lost) events.onLost();
+    },
+  };
+}

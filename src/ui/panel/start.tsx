@@ -20,6 +20,7 @@ export function startPanel(): void {
   document.documentElement.dataset.host = binding.host;
   void loadPanelConfig().then((config) => {
     performance.mark('links:panel-config');
+    if (!config) binding.abandon();
     render(
       <ErrorBoundary where="sidebar">
         {config ? (

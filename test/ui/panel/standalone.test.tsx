@@ -92,7 +92,7 @@ describe('readStandalone', () => {
 
 describe('the standalone panel', () => {
   const config = { role: 'gp', disabledRules: [], customRules: [], genericPrompts: 'off', adapters: [], origins: [], sidebarMode: 'panel', idleMinutes: 1, referrer: { name: 'Dr A', role: 'GP' }, practiceName: '', practice: {}, destinationKind: 'print' } as SessionConfig;
-  const noTab: Binding = { host: 'side', follow: (onTab) => (onTab(undefined), () => undefined) };
+  const noTab: Binding = { host: 'side', follow: (onTab) => (onTab(undefined), () => undefined), abandon: () => undefined };
   let root: HTMLElement;
   beforeEach(() => {
     root = document.createElement('div');
