@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import table from '../../src/prompts/context.json';
 import { CONTEXT_CATEGORIES } from '../../src/prompts/context';
+import groupsFile from '../../src/prompts/lexicon-groups.json';
+import { lexiconGroupNames } from '../../src/prompts/lexicon';
 import { parseLexicon } from '../../src/prompts/lexicon-schema';
 import { DEFAULT_LEXICON_FILES, DEFAULT_LEXICONS } from '../../src/prompts/lexicons/index';
 import { NEED_IDS } from '../../src/prompts/needs';
@@ -25,6 +27,14 @@ describe('lexicons (#14)', () => {
     expect(`${parsed.lexicon.need}.json`).toBe(file);
     expect(DEFAULT_LEXICONS.get(parsed.lexicon.need)).toEqual(parsed.lexicon);
     expect(docs).toContain(`lexicons/${file}`);
+  });
+
+  test('lexicon-groups.json lists every lexicon\'s groups (rules are checked against it where the lexicons are not loaded)', () => {
+    // When this fails after a lexicon edit, the expected object printed is the file's new content (keep its $comment).
+    const expected = Object.fromEntries([...DEFAULT_LEXICONS].map(([need, lexicon]) => [need, lexiconGroupNames(lexicon)]));
+    const { $comment, ...listed } = groupsFile as Record<string, unknown>;
+    expect($comment).toContain('Derived');
+    expect(listed).toEqual(expected);
   });
 
   // #14: "A single ambiguous word never prompts alone." These may be hints, in a pair, never a signal by themselves.

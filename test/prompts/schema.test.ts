@@ -59,6 +59,7 @@ const BAD: [string, unknown, string][] = [
   ['decile 11', withChange({ when: { deprivationDecile: { max: 11 } } }), 'at most 10'],
   ['problems without terms or codes', withChange({ when: { problems: { min: 2 } } }), 'terms or codes'],
   ['notes with unknown need', withChange({ when: { notes: { need: 'pets' } } }), 'when.notes: need must be one of'],
+  ['notes naming a group its lexicon lacks', withChange({ when: { notes: { need: 'money', groups: ['debt', 'debts'] } } }), 'groups: the money lexicon has no group "debts" (it has: plans, debt, hardship'],
   ['notes with empty phrase list', withChange({ when: { notes: { phrases: [] } } }), 'phrases must list at least one entry'],
   ['notesDenied with no phrases', withChange({ when: { not: { notesDenied: { phrases: [] } } } }), 'phrases must list at least one entry'],
   ['notesDenied with a need', withChange({ when: { not: { notesDenied: { need: 'loneliness' } } } }), 'notesDenied'],
