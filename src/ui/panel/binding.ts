@@ -19,7 +19,7 @@ export interface Binding {
    * to that tab already opened (the in-page panel's). Returns a stop function.
    */
   follow(onTab: (tabId: number | undefined, early?: EarlyLink) => void): () => void;
-  /** Closes a link opened early that nothing took (the page could not load its settings). */
+  /** Closes a link opened early that nothing took (the page could not load its settings, or its app failed). */
   abandon(): void;
 }
 
@@ -35,6 +35,13 @@ export function bindingFromLocation(search: string): Binding {
       if (tabId !== undefined) unused = earlyLink(tabId);
       return tabId;
     });
+    // A link nobody took is closed, never left receiving the tab's screens (a review): on a panel that could not
+    // load its settings, one that failed to render (its error boundary), and one stopped before the tab was named.
+    const abandon = () =>
+      void tab.then(() => {
+        unused?.link.close();
+        unused = undefined;
+      });
     return {
       host: 'inpage',
       follow(onTab) {
@@ -45,14 +52,12 @@ export function bindingFromLocation(search: string): Binding {
           unused = undefined;
           onTab(tabId, early);
         });
-        return () => void (stopped = true);
+        return () => {
+          stopped = true;
+          abandon();
+        };
       },
-      abandon() {
-        void tab.then(() => {
-          unused?.link.close();
-          unused = undefined;
-        });
-      },
+      abandon,
     };
   }
   const pinned = Number(params.get('tab'));

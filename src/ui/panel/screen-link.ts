@@ -65,7 +65,10 @@ export function linkToTab(tabId: number, events: ScreenLinkEvents): ScreenLink {
 /** A link opened before anything listens to it, and the first listener's way in. */
 export interface EarlyLink {
   link: ScreenLink;
-  /** Hands what arrived so far (the latest screen, focus asked, the link lost) to `events`, then forwards the rest. */
+  /**
+   * Hands what arrived so far (the latest screen, the link lost) to `events`, then forwards the rest. A focus request
+   * that came first is handed over too, though the panel has no prompts on screen yet to move to.
+   */
   listen(events: ScreenLinkEvents): void;
 }
 
@@ -89,7 +92,9 @@ export function earlyLink(tabId: number): EarlyLink {
     link,
     listen(events) {
       target = events;
-      if (screen) events.onScreen(screen);
+      const first = screen;
+      screen = undefined;
+      if (first) events.onScreen(first);
       if (focus) events.onFocusPrompts();
       if (lost) events.onLost();
     },

@@ -22,7 +22,7 @@ export function startPanel(): void {
     performance.mark('links:panel-config');
     if (!config) binding.abandon();
     render(
-      <ErrorBoundary where="sidebar">
+      <ErrorBoundary where="sidebar" onError={() => binding.abandon()}>
         {config ? (
           <PanelApp binding={binding} config={config} />
         ) : (

@@ -4,11 +4,12 @@ import { Component, type ComponentChildren } from 'preact';
  * Keeps a rendering error inside the extension's UI: the clinician sees a
  * plain message and the host page (the clinical record) is never affected.
  */
-export class ErrorBoundary extends Component<{ children: ComponentChildren; where: string }, { error: string | null }> {
+export class ErrorBoundary extends Component<{ children: ComponentChildren; where: string; onError?: () => void }, { error: string | null }> {
   override state = { error: null as string | null };
 
   override componentDidCatch(error: unknown) {
     console.error(`[links-sidebar] ${this.props.where} failed:`, error);
+    this.props.onError?.();
     this.setState({ error: error instanceof Error ? error.message : String(error) });
   }
 
