@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SessionConfig } from '../../../src/messaging/protocol';
 
@@ -43,6 +43,12 @@ const screen = (seq: number, name: string | null) => ({
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 let root: HTMLElement;
 const text = () => root.textContent ?? '';
+
+// What the sidebar loads on demand once a patient is shown (the prompt engine, the cards, the referral form), loaded
+// first: a test that ended while one was still loading made the import outlive the test environment.
+beforeAll(async () => {
+  await Promise.all([import('../../../src/prompts/engine'), import('../../../src/ui/shared/ResourceList'), import('../../../src/ui/shared/ReferralForm')]);
+});
 
 beforeEach(() => {
   ports.length = 0;
