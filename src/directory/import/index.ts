@@ -6,6 +6,7 @@ import { Collector, finishDraft, wholeFile, type DirectoryFormat, type Draft, ty
 import { readDirectoryFile, readJson, REASONS } from './read';
 import { isRecord } from '../clean-text';
 import { defaultNeedMapping } from '../need-mapping';
+import { nextTask } from '../../lib/next-task';
 
 export type { DirectoryFormat, ParseOptions, ParseResult, Rejection } from './common';
 export { CSV_HEADER_ALIASES } from './csv';
@@ -122,11 +123,10 @@ export interface ChunkOptions extends ParseOptions {
   chunkSize?: number;
   /** Called after each chunk with records done and total. */
   onProgress?: (done: number, total: number) => void;
-  /** Awaited between chunks; default yields a macrotask (setTimeout 0). */
+  /** Awaited between chunks; default yields to the next task (src/lib/next-task.ts). */
   yieldFn?: () => Promise<void>;
 }
 
-const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Async variant of parseDirectory for large files: the text is parsed once
@@ -145,7 +145,7 @@ export async function parseDirectoryChunked(input: string, format?: DirectoryFor
       const to = Math.min(total, from + size);
       convert(file.records, file.toDraft, options.source ?? file.format, options, collector, from, to);
       options.onProgress?.(to, total);
-      if (to < total) await (options.yieldFn ?? defaultYield)();
+      if (to < total) await (options.yieldFn ?? nextTask)();
     }
     if (total === 0) options.onProgress?.(0, 0);
     return collector.result();

@@ -12,6 +12,7 @@ import { TextIndex } from './text-index';
 import { nameCollator, TopK } from './top-k';
 import { OpenToday } from './open-today';
 import { PRACTICE_TIME_ZONE } from '../hours/opening-status';
+import { nextTask } from '../../lib/next-task';
 
 export { WEIGHTS } from './search-columns';
 
@@ -79,7 +80,7 @@ export interface DirectoryIndex extends DocIndex {
   get(id: string): Resource | undefined;
   /**
    * Builds the text index ahead of the first text query, ~4,000 services per
-   * slice, awaiting `yieldFn` (default: a zero-delay timer) between slices.
+   * slice, awaiting `yieldFn` (default: the next task, src/lib/next-task.ts) between slices.
    * Resolves at once when it is already built. Never rejects.
    */
   warm(yieldFn?: () => Promise<void>): Promise<void>;
@@ -87,7 +88,6 @@ export interface DirectoryIndex extends DocIndex {
   readonly core: SearchCore;
 }
 
-const nextSlice = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A hit by position, before the service itself is looked up (the snapshot path reads it from storage). */
 export interface DocHit {
@@ -225,7 +225,7 @@ export function docIndex(core: SearchCore): DocIndex {
       if (changed) recount(core);
     },
     // A failing yieldFn only stops warming early; the first text query then finishes the build.
-    warm: (yieldFn: () => Promise<void> = nextSlice): Promise<void> => core.text.buildInSlices(yieldFn).catch(() => undefined),
+    warm: (yieldFn: () => Promise<void> = nextTask): Promise<void> => core.text.buildInSlices(yieldFn).catch(() => undefined),
   };
 }
 

@@ -6,8 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionConfig } from '../../messaging/protocol';
 import type { PromptEngine } from '../../prompts/engine';
+import { nextTask } from '../../lib/next-task';
 
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 let cached: { config: SessionConfig; engine: Promise<PromptEngine>; ready?: PromptEngine } | undefined;
 
@@ -17,7 +17,7 @@ export function loadPromptEngine(config: SessionConfig): Promise<PromptEngine> {
     config,
     // Compiled in short tasks after the sidebar's first paint, so a click on it (the referral
     // button the moment it appears) is answered at once rather than after the whole compile.
-    engine: import('../../prompts/engine').then((m) => m.promptEngineInSlices(config.disabledRules, config.customRules, pause)),
+    engine: import('../../prompts/engine').then((m) => m.promptEngineInSlices(config.disabledRules, config.customRules, nextTask)),
   };
   void entry.engine.then((engine) => (entry.ready = engine));
   cached = entry;

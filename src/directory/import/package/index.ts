@@ -11,6 +11,7 @@ import { readPackageTables } from './read-tables';
 import { PackageJoin } from './join';
 import { tableReports, type TableReport } from './report';
 import { ZIP_LIMITS, type PackageFile, type ZipLimits } from './unzip';
+import { nextTask } from '../../../lib/next-task';
 
 export type { PackageFile } from './unzip';
 export type { TableReport } from './report';
@@ -106,7 +107,7 @@ export async function parseDirectoryPackageChunked(files: readonly PackageFile[]
         return next.value;
       }
       options.onProgress?.(next.value[0], next.value[1]);
-      await (options.yieldFn ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))))();
+      await (options.yieldFn ?? nextTask)();
     }
   } catch {
     return failed(UNEXPECTED);
