@@ -7,25 +7,22 @@
  */
 type Port = MessagePort & { ref?: () => void; unref?: () => void };
 
-let port: Port | undefined;
-let sender: MessagePort | undefined;
+let channel: MessageChannel | undefined;
 const waiting: (() => void)[] = [];
 
 export function nextTask(): Promise<void> {
   if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  if (!port || !sender) {
-    const channel = new MessageChannel();
-    port = channel.port1 as Port;
-    sender = channel.port2;
-    port.onmessage = () => {
-      waiting.shift()?.();
-      // Node keeps a process alive while a port listens: only while someone waits (browsers have no ref/unref).
-      if (waiting.length === 0) port?.unref?.();
-    };
-  }
+  channel ??= new MessageChannel();
+  const port = channel.port1 as Port;
+  port.onmessage ??= () => {
+    waiting.shift()?.();
+    // Node keeps a process alive while a port listens: only while someone waits (browsers have no ref/unref).
+    if (waiting.length === 0) port.unref?.();
+  };
+  const sender = channel.port2;
   return new Promise((resolve) => {
     waiting.push(resolve);
-    port?.ref?.();
-    sender?.postMessage(null);
+    port.ref?.();
+    sender.postMessage(null);
   });
 }

@@ -127,7 +127,6 @@ export interface ChunkOptions extends ParseOptions {
   yieldFn?: () => Promise<void>;
 }
 
-
 /**
  * Async variant of parseDirectory for large files: the text is parsed once
  * (JSON.parse / papaparse, one step of about 10 ms per MB), then records are

@@ -88,7 +88,6 @@ export interface DirectoryIndex extends DocIndex {
   readonly core: SearchCore;
 }
 
-
 /** A hit by position, before the service itself is looked up (the snapshot path reads it from storage). */
 export interface DocHit {
   doc: number;

@@ -44,7 +44,6 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
       link.current = undefined;
       clearTimeout(relinkTimer);
       if (tabId === undefined) {
-        early?.link.close();
         setView({ kind: 'no-record', why: 'No record tab is open here.' });
         return;
       }

@@ -8,7 +8,6 @@ import type { SessionConfig } from '../../messaging/protocol';
 import type { PromptEngine } from '../../prompts/engine';
 import { nextTask } from '../../lib/next-task';
 
-
 let cached: { config: SessionConfig; engine: Promise<PromptEngine>; ready?: PromptEngine } | undefined;
 
 export function loadPromptEngine(config: SessionConfig): Promise<PromptEngine> {
