@@ -6,8 +6,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SessionConfig } from '../../../src/messaging/protocol';
+import { mockTabPorts, screen, type TabPort } from './tab-ports';
 
 // The background's answer to panel.tab is held until a test gives it (`answerTab`).
 let answerTab: (tabId: number) => void = () => undefined;
@@ -23,23 +23,11 @@ const { bindingFromLocation } = await import('../../../src/ui/panel/binding');
 const { PanelApp } = await import('../../../src/ui/panel/PanelApp');
 const { ErrorBoundary } = await import('../../../src/ui/shared/ErrorBoundary');
 
-type Listener = (message: unknown) => void;
-interface TabPort {
-  tab: number;
-  push: Listener;
-  drop: () => void;
-  disconnect: ReturnType<typeof vi.fn>;
-}
-const ports: TabPort[] = [];
+let ports: TabPort[] = [];
 const config = {
   role: 'gp', disabledRules: [], customRules: [], genericPrompts: 'off', adapters: [], origins: [], sidebarMode: 'inpage', idleMinutes: 5,
   referrer: { name: 'Dr A', role: 'GP' }, practiceName: '', practice: {},
 } as unknown as SessionConfig;
-const screen = (seq: number, name: string | null) => ({
-  type: 'screen', seq, url: 'https://record.example/p',
-  patient: name ? { name, chi: '1403522103', sex: 'female', problems: [], notes: '', pageKind: 'consultation', source: { adapter: 'test', confidence: 1 } } : null,
-  state: name ? 'matched' : 'none',
-});
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 let root: HTMLElement;
 const text = () => root.textContent ?? '';
@@ -51,14 +39,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  ports.length = 0;
-  vi.spyOn(fakeBrowser.tabs, 'connect').mockImplementation(((tab: number) => {
-    const onMessage: Listener[] = [];
-    const onDisconnect: (() => void)[] = [];
-    const port: TabPort = { tab, push: (m) => onMessage.forEach((l) => l(m)), drop: () => onDisconnect.forEach((l) => l()), disconnect: vi.fn() };
-    ports.push(port);
-    return { name: 'links-patient', onMessage: { addListener: (l: Listener) => onMessage.push(l) }, onDisconnect: { addListener: (l: () => void) => onDisconnect.push(l) }, postMessage: vi.fn(), disconnect: port.disconnect };
-  }) as never);
+  ports = mockTabPorts();
   root = document.createElement('div');
   document.body.append(root);
 });

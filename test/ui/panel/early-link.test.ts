@@ -3,35 +3,10 @@
  * meanwhile must reach the app exactly as a link opened later would have delivered it, and never an older screen
  * after a newer one.
  */
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ScreenMessage } from '../../../src/messaging/patient-port';
 import { earlyLink, type ScreenLinkEvents } from '../../../src/ui/panel/screen-link';
-
-type Listener = (message: unknown) => void;
-
-/** A port the test drives as the tab's content script would. */
-function fakePort() {
-  const onMessage: Listener[] = [];
-  const onDisconnect: (() => void)[] = [];
-  const port = {
-    name: 'links-patient',
-    onMessage: { addListener: (l: Listener) => onMessage.push(l) },
-    onDisconnect: { addListener: (l: () => void) => onDisconnect.push(l) },
-    postMessage: vi.fn(),
-    disconnect: vi.fn(),
-  };
-  vi.spyOn(fakeBrowser.tabs, 'connect').mockReturnValue(port as never);
-  return { port, push: (m: unknown) => onMessage.forEach((l) => l(m)), drop: () => onDisconnect.forEach((l) => l()) };
-}
-
-const screen = (seq: number, name: string | null): ScreenMessage => ({
-  type: 'screen',
-  seq,
-  url: 'https://record.example/p',
-  patient: name ? { name, chi: '1403522103', sex: 'female', problems: [], notes: '', pageKind: 'consultation', source: { adapter: 'test', confidence: 1 } } : null,
-  state: name ? 'matched' : 'none',
-});
+import { mockTabPorts, screen } from './tab-ports';
 
 function recorder() {
   const seen: string[] = [];
@@ -45,8 +20,9 @@ function recorder() {
 
 describe('earlyLink', () => {
   test('what came before the app listened is handed over: the latest screen only, then what follows live', () => {
-    const tab = fakePort();
+    const ports = mockTabPorts();
     const early = earlyLink(7);
+    const tab = ports[0]!;
     expect(fakeBrowser.tabs.connect).toHaveBeenCalledWith(7, { name: 'links-patient' });
     tab.push(screen(1, 'Ann Example'));
     tab.push(screen(3, 'Bob Example'));
@@ -61,8 +37,9 @@ describe('earlyLink', () => {
   });
 
   test('a link lost before the app listened is reported after the screen it had, so the app ends on "lost"', () => {
-    const tab = fakePort();
+    const ports = mockTabPorts();
     const early = earlyLink(3);
+    const tab = ports[0]!;
     tab.push(screen(1, 'Ann Example'));
     tab.drop();
     const { seen, events } = recorder();
@@ -71,13 +48,14 @@ describe('earlyLink', () => {
   });
 
   test('nothing arrived: the app is told nothing until the tab speaks; closing disconnects the port', () => {
-    const tab = fakePort();
+    const ports = mockTabPorts();
     const early = earlyLink(3);
+    const tab = ports[0]!;
     const { seen, events } = recorder();
     early.listen(events);
     expect(seen).toEqual([]);
     early.link.close();
-    expect(tab.port.disconnect).toHaveBeenCalled();
+    expect(tab.disconnect).toHaveBeenCalled();
     tab.push(screen(1, 'Ann Example'));
     expect(seen).toEqual([]);
   });
