@@ -22,8 +22,11 @@ export interface AltWord {
  * phrase-word numbers, which the matcher compares), and prefixes.
  */
 export type Slot =
-  | { alts: AltWord[][]; forms: Set<string>; ids: Set<number>; prefixes: string[]; multi: AltWord[][]; gap?: undefined }
+  | { alts: AltWord[][]; ids: Set<number>; prefixes: string[]; multi: AltWord[][]; gap?: undefined }
   | { gap: number; acrossClauses: boolean; alts?: undefined };
+
+/** A slot of words (not a gap). */
+export type WordSlot = Extract<Slot, { ids: Set<number> }>;
 
 export interface CompiledPhrase {
   /** The phrase as the rule or lexicon wrote it. */
@@ -55,8 +58,21 @@ export interface RawMatch {
 const PREFIX_KEY = 3;
 const MAX_GAP = 9;
 
+// Phrases repeat the same alternatives thousands of times ("her", "to", a list of relations), and reading one runs the
+// tokenizer: each text is read once (#17: the sidebar compiles the rules on every open).
+const altCache = new Map<string, AltWord[]>();
+
 /** The words of one alternative; `word*` is a prefix when at least PREFIX_KEY letters long. */
 function altWords(alt: string): AltWord[] {
+  let words = altCache.get(alt);
+  if (!words) {
+    words = readAltWords(alt);
+    altCache.set(alt, words);
+  }
+  return words;
+}
+
+function readAltWords(alt: string): AltWord[] {
   const out: AltWord[] = [];
   for (const piece of alt.trim().split(/\s+/)) {
     if (!piece) continue;
@@ -80,16 +96,18 @@ function wordSlot(alts: AltWord[][]): Slot {
 }
 
 function buildWordSlot(alts: AltWord[][]): Slot {
-  const forms = new Set<string>();
+  // Only the forms' numbers are kept: every form has one, so a text word is a form exactly when its number is here
+  // (a set of the strings as well doubled the index's sets, a quarter of its memory and compile; #17).
+  const ids = new Set<number>();
   const prefixes: string[] = [];
   const multi: AltWord[][] = [];
   for (const alt of alts) {
     const only = alt.length === 1 ? alt[0] : undefined;
     if (!only) multi.push(alt);
     else if (only.prefix) prefixes.push(only.word);
-    else for (const form of pluralForms(only.word)) forms.add(form);
+    else for (const form of pluralForms(only.word)) ids.add(phraseWordId(form));
   }
-  return { alts, forms, ids: new Set([...forms].map(phraseWordId)), prefixes, multi };
+  return { alts, ids, prefixes, multi };
 }
 
 /**
@@ -121,28 +139,40 @@ export function phraseSlots(phrase: string): Slot[] {
   const slots: Slot[] = [];
   // "(a b|c)" is one slot whose alternatives may be several words; a bare piece is a word, "a|b", "word*" or a gap "~N".
   for (const m of String(phrase).matchAll(/\(([^)]*)\)|(\S+)/g)) {
-    const group = m[1];
-    const piece = m[2] ?? '';
-    if (group !== undefined) {
-      const alts = group.split('|').map(altWords).filter((a) => a.length > 0);
-      if (alts.length > 0) slots.push(wordSlot(alts));
-      continue;
-    }
-    const gap = /^(~~?)(\d)$/.exec(piece);
-    if (gap) {
-      // A gap only makes sense between words.
-      if (slots.length > 0) slots.push({ gap: Math.min(MAX_GAP, Number(gap[2])), acrossClauses: gap[1] === '~~' });
-      continue;
-    }
-    if (piece.includes('|')) {
-      const alts = piece.split('|').map(altWords).filter((a) => a.length > 0);
-      if (alts.length > 0) slots.push(wordSlot(alts));
-      continue;
-    }
-    for (const w of altWords(piece)) slots.push(wordSlot([[w]]));
+    const piece = pieceSlots(m[0], m[1]);
+    // A gap only makes sense between words.
+    if (piece.length === 1 && piece[0]?.gap !== undefined && slots.length === 0) continue;
+    for (const slot of piece) slots.push(slot);
   }
   while (slots.length > 0 && slots[slots.length - 1]?.gap !== undefined) slots.pop();
   return slots;
+}
+
+// The rules' phrases are built from a few thousand pieces used over and over ("~2", "her|his", a bracket of relations):
+// each piece is read once. Slots are never changed after they are built, so they are shared (see wordSlot).
+const pieceCache = new Map<string, readonly Slot[]>();
+
+/** The slots of one piece of a phrase: `group` is the inside of "( )" when the piece is a bracket. */
+function pieceSlots(text: string, group: string | undefined): readonly Slot[] {
+  const cached = pieceCache.get(text);
+  if (cached) return cached;
+  const slots = readPiece(text, group);
+  pieceCache.set(text, slots);
+  return slots;
+}
+
+function readPiece(piece: string, group: string | undefined): Slot[] {
+  if (group !== undefined) {
+    const alts = group.split('|').map(altWords).filter((a) => a.length > 0);
+    return alts.length > 0 ? [wordSlot(alts)] : [];
+  }
+  const gap = /^(~~?)(\d)$/.exec(piece);
+  if (gap) return [{ gap: Math.min(MAX_GAP, Number(gap[2])), acrossClauses: gap[1] === '~~' }];
+  if (piece.includes('|')) {
+    const alts = piece.split('|').map(altWords).filter((a) => a.length > 0);
+    return alts.length > 0 ? [wordSlot(alts)] : [];
+  }
+  return altWords(piece).map((w) => wordSlot([[w]]));
 }
 
 /** Compile phrases once; empty or punctuation-only phrases are ignored. */
@@ -213,13 +243,16 @@ function requiredForms(slots: readonly Slot[]): Int32Array[] {
 const startIdsOf = new WeakMap<Slot, Int32Array | null>();
 
 /** The numbers of the words a word slot can start with, or undefined when a prefix makes that open-ended (worked out once per slot). */
-function startIds(slot: Extract<Slot, { forms: Set<string> }>): Int32Array | undefined {
+function startIds(slot: WordSlot): Int32Array | undefined {
   let starts = startIdsOf.get(slot);
   if (starts === undefined) {
     if (slot.prefixes.length > 0 || slot.multi.some((alt) => (alt[0] as AltWord).prefix)) starts = null;
     else {
-      const ids = new Set(slot.ids);
-      for (const alt of slot.multi) for (const form of pluralForms((alt[0] as AltWord).word)) ids.add(phraseWordId(form));
+      let ids = slot.ids;
+      if (slot.multi.length > 0) {
+        ids = new Set(ids);
+        for (const alt of slot.multi) for (const form of pluralForms((alt[0] as AltWord).word)) ids.add(phraseWordId(form));
+      }
       starts = Int32Array.from(ids);
     }
     startIdsOf.set(slot, starts);
@@ -254,9 +287,10 @@ function entryFor(index: PhraseIndex, entries: Entries, tok: Token): Entry {
   const longer: CompiledPhrase[] = [];
   let two: Map<number, CompiledPhrase[]> | undefined;
   for (const p of [...exact, ...prefixed]) {
-    const first = p.slots[0] as Extract<Slot, { forms: Set<string> }>;
-    // This word is the whole first slot when it is one of its one-word forms or prefixes.
-    const oneWord = first.forms.has(word) || fitsPrefix(first.prefixes, word);
+    const first = p.slots[0] as WordSlot;
+    // This word is the whole first slot when it is one of its one-word forms (the token's number is current:
+    // findRawMatches made it so) or prefixes.
+    const oneWord = first.ids.has(tok.id) || fitsPrefix(first.prefixes, word);
     const second = p.slots[1];
     if (oneWord && !second) singles.push(p);
     else if (oneWord && second && plainWords(second)) {
@@ -283,7 +317,7 @@ function entryFor(index: PhraseIndex, entries: Entries, tok: Token): Entry {
 }
 
 /** A word slot whose alternatives are all single plain words (no prefix, no several-word alternative). */
-function plainWords(slot: Slot): slot is Extract<Slot, { forms: Set<string> }> {
+function plainWords(slot: Slot): slot is WordSlot {
   return slot.alts !== undefined && slot.prefixes.length === 0 && slot.multi.length === 0;
 }
 
@@ -368,7 +402,7 @@ function anyIn(ids: Int32Array, { stamps, scan }: Present): boolean {
 }
 
 /** Whether a word slot could begin at this token (its one-word forms, prefixes, or a several-word alternative's first word). */
-function mayStart(slot: Extract<Slot, { forms: Set<string> }>, tok: Token): boolean {
+function mayStart(slot: WordSlot, tok: Token): boolean {
   if (slot.ids.has(tok.id) || (slot.prefixes.length > 0 && fitsPrefix(slot.prefixes, tok.word))) return true;
   for (let a = 0; a < slot.multi.length; a += 1) if (wordFits((slot.multi[a] as AltWord[])[0] as AltWord, tok.word)) return true;
   return false;

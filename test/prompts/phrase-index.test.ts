@@ -29,7 +29,7 @@ describe('findRawMatches prefilter', () => {
       }
       const alt = slot.alts[next() % slot.alts.length] ?? [];
       for (const w of alt) {
-        const forms = [...slot.forms].filter((f) => f.startsWith(w.word));
+        const forms = pluralForms(w.word);
         words.push(w.prefix ? `${w.word}ing` : alt.length === 1 && forms.length ? (forms[next() % forms.length] as string) : w.word);
       }
     }
