@@ -119,10 +119,12 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev67', 'half 67 (dev67.json, a sixty-eighth author: notes pasted from a desktop record in Lanarkshire, Forth Valley, Orkney and Shetland; headings, coded entries, template answers, summarised letters, pharmacy and out-of-hours notes; 200 notes; scored, never tuned on)'],
   ['dev68', 'half 68 (dev68.json, a sixty-ninth author: a Clackmannanshire, Falkirk and Stirling group practice; a telephone GP, a trainee, an ANP, a pharmacist, a first-contact physio; written after the session\'s changes; 200 notes; scored, never tuned on)'],
   ['dev69', 'half 69 (dev69.json, a seventieth author: a Glasgow north and east and Dundee Deep End practice; GPs quoting patients, triage calls, an HCA, a mental health nurse, a links practitioner; needs told indirectly; 200 notes; tuned on in the twenty-fifth session)'],
-  ['dev70', 'half 70 (dev70.json, a seventy-first author: a Dumfries and Galloway and Scottish Borders group practice; a GP partner, a salaried GP, a district nurse, a practice nurse\'s templates, a locum; written while the twenty-fifth session worked; 200 notes; scored, never tuned on)'],
+  ['dev70', 'half 70 (dev70.json, a seventy-first author: a Dumfries and Galloway and Scottish Borders group practice; a GP partner, a salaried GP, a district nurse, a practice nurse\'s templates, a locum; written while the twenty-fifth session worked; 200 notes; scored until the twenty-seventh session, tuned on in it)'],
+  ['dev71', 'half 71 (dev71.json, a seventy-second author: an East Ayrshire practice, Kilmarnock, Cumnock and the Doon and Irvine valleys; terse GP partners, a registrar\'s ICE sections, a pharmacist, a welfare-rights officer, a links practitioner, reception; needs told indirectly in Ayrshire speech; 200 notes; tuned on in the twenty-seventh session)'],
+  ['dev72', 'half 72 (dev72.json, a seventy-third author: an East Lothian and Midlothian group practice; a GP partner\'s first-person narratives, a registrar\'s telephone triage, an ANP\'s home visits, a district nurse, a mental health nurse, review templates, scanned letters; written while the twenty-seventh session worked; 200 notes; scored, never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
-const NEVER_TUNED = new Set(['dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev70']);
+const NEVER_TUNED = new Set(['dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev72']);
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
   print(label, score, showItems && !NEVER_TUNED.has(file), unlimited);

@@ -1685,6 +1685,38 @@ function expectNeeds(context: Partial<PatientContext>, shown: string[], notShown
   for (const n of notShown) expect(needs, `${n} should not show`).not.toContain(n);
 }
 
+// Twenty-seventh session (dev70, dev71): look-alikes, decades that describe a house, a winter past, a patient asking
+// for someone else, and everyday words; each with a contrast that must still prompt.
+const TWENTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
+  ["Flat is a 1960s tenement, damp and black mould in the bedroom.", 'female', ['housing'], []],
+  ['Damp flat in 1998, rehoused since, no problems now.', 'female', [], ['housing']],
+  ['Last winter she could not heat the house and we referred her to Home Energy Scotland.', 'female', [], ['fuel']],
+  ['Last winter was awful and this winter is no better, she cannot afford to heat the flat.', 'female', ['fuel'], []],
+  ['During lockdown he lost his job and used the food bank; back at work since 2022 and eating well.', 'male', [], ['food']],
+  ['Asking on behalf of a neighbour who is facing eviction whether there is any housing advice. Pt well.', 'female', [], ['housing', 'legal']],
+  ['Asking for information for a friend in an abusive relationship. Pt not at risk.', 'female', [], ['safety']],
+  ['Partner is abusive and she is scared to go home.', 'female', ['safety'], []],
+  ["Solicitor's request for records re his road traffic accident claim. Mandate signed.", 'male', [], ['legal']],
+  ['Cited as a witness in a court case next month, not worried about it.', 'male', [], ['legal']],
+  ['On ESA support group since the stroke. BP fine.', 'male', [], ['long-term-condition']],
+  ['Goes to the stroke support group every month already. BP fine.', 'male', [], ['long-term-condition']],
+  ['Would like to find a support group for people with MS.', 'female', ['long-term-condition'], []],
+  ['Asthma review. Works as a joiner, no work-related symptoms.', 'male', [], ['work']],
+  ['Patient transport has been booked for his scan.', 'male', [], ['transport']],
+  ['Has no idea if she is entitled to anything since husband died, on a small pension.', 'female', ['money'], []],
+  ["Wife lashes oot when she's had a drink. Scratches on his arms.", 'male', ['safety'], []],
+  ["Works from home, moved here in spring. 'I honestly don't see anyone.'", 'male', ['loneliness'], []],
+  ['Switched off the storage heaters, frightened of the bill. House 12C.', 'female', ['fuel'], []],
+  ['Has £8 to last till next payment.', 'male', ['money'], []],
+  ['Asks for help changing his diet, eats takeaways most nights.', 'male', ['activity'], []],
+  ["Said he'd like a bit of company, in the house on his own most days.", 'male', ['loneliness'], []],
+  ['Village shop shut in the summer, nearest one 8 miles.', 'female', [], ['work']],
+  ['Anxiety about the biopsy result, reassured.', 'female', [], ['mental-wellbeing']],
+  ['Now a peer support worker himself, abstinent 10 years.', 'male', [], ['long-term-condition', 'substances']],
+  ['Would love to get into nursing but stuck in bar work, no idea where to start.', 'female', ['work'], []],
+  ['No funded nursery place till August and her mum can no longer watch the toddler.', 'female', ['family'], []],
+];
+
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => expectNeeds({ notes, age }, shown, notShown));
 
@@ -1709,5 +1741,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_FOURTH_PRESENT)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FOURTH_WHOSE)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FIFTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
