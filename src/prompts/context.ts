@@ -186,9 +186,10 @@ const leadIn = new Set(table.leadIn.flatMap((w) => w.toLowerCase().replace(/['\u
 const YEAR = /^(19|20)\d\d$/;
 /** A decade: "1990s", or "90s" after "the" ("in the 80s"; "in her 50s" is an age). */
 const DECADE = /^((19|20)\d0|\d0)s$/;
-/** Words around a decade that make it describe a thing ("a 1930s semi"), not date a time (context.json `decadeDescribes`). */
+/** Words around a decade that make it describe a building ("a 1930s semi"), not date a time (context.json `decadeDescribes`). */
 const DECADE_BEFORE: ReadonlySet<string> = new Set(table.decadeDescribes.before);
 const DECADE_AFTER: ReadonlySet<string> = new Set(table.decadeDescribes.after);
+const DECADE_TIME_WORDS: ReadonlySet<string> = new Set(table.decadeDescribes.timeWords);
 /** A clipped year after "in" ("closed in '85"), 1930-1999 only; not "in 45 minutes". */
 const CLIPPED_YEAR = /^[3-9]\d$/;
 /** Seasons that a two-digit year may follow ("winter 22/23"). */
@@ -211,7 +212,7 @@ export function pastTimeYear(tokens: readonly Token[], k: number): number | unde
   if (DECADE.test(w)) {
     if (prev !== undefined && DECADE_BEFORE.has(prev)) return undefined;
     const next = tokens[k + 1]?.word;
-    if (next !== undefined && DECADE_AFTER.has(next)) return undefined;
+    if (next !== undefined && DECADE_AFTER.has(next) && !(prev !== undefined && DECADE_TIME_WORDS.has(prev))) return undefined;
     if (w.length === 5) return Number(w.slice(0, 4)) + 9;
     if (prev !== 'the') return undefined;
     const n = Number(w.slice(0, 2));

@@ -771,20 +771,24 @@ const DEV69: Floor = {
 };
 // dev70 (the same session, a Dumfries and Galloway and Borders author, written while the session worked, never tuned on
 // then): 0.940 / 0.817 on the twenty-fifth session's starting code and on its final code alike, and on the twenty-seventh's
-// starting code. Tuned on in the twenty-seventh session: recall 0.992 (132/133), precision 0.904 (132/146).
+// starting code. Tuned on in the twenty-seventh session: recall 0.992 (132/133), precision 0.892 (132/148). (A first floor
+// of 0.904 was written before that session's hostile review withdrew three of the round's cues, "moved from" as a past,
+// "worried about son" without a possessive, and "anxiety about the biopsy result" as a look-alike: the review's notes
+// showed each hiding a current need. This floor is what the final code reaches.)
 const DEV70: Floor = {
   recall: 0.992,
-  precision: 0.904,
+  precision: 0.891,
   positivePrecision: 0.985,
-  promptedAtMost: { neutral: 0, negated: 0, historical: 0.12, 'other-person': 0.38, hypothetical: 0.08 },
+  promptedAtMost: { neutral: 0, negated: 0, historical: 0.17, 'other-person': 0.44, hypothetical: 0.08 },
 };
 // dev71 (twenty-seventh session, an East Ayrshire author, needs told indirectly in Ayrshire speech): 0.946 / 0.875 at
-// first contact, tuned on: 0.986 (146/148) / 0.912 (146/160).
+// first contact, tuned on: 0.986 (146/148) / 0.907 (146/161) (0.912 before the hostile review withdrew the look-alike
+// for anxiety about a result, above).
 const DEV71: Floor = {
   recall: 0.986,
-  precision: 0.912,
+  precision: 0.906,
   positivePrecision: 0.986,
-  promptedAtMost: { neutral: 0, negated: 0.23, historical: 0.12, 'other-person': 0.19, hypothetical: 0.08 },
+  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.12, 'other-person': 0.19, hypothetical: 0.08 },
 };
 
 describe.each([
