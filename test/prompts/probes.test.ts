@@ -1735,6 +1735,22 @@ const TWENTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ["During covid lost his job and hasn't worked since, now on UC and behind with the rent.", 'male', ['work'], []],
   ['Last winter fell and broke her hip and since then has been housebound and lonely.', 'female', ['loneliness'], []],
   ['Last winter had prepayment meter debt and was self-disconnecting; the Fuel Bank cleared it and the house is warm this year.', 'female', [], ['fuel']],
+  // The same session's second round, from the tuned halves' misses.
+  ["Moved here for partner's job, knows nobody, he works away all week.", 'female', ['loneliness'], []],
+  ["Husband's hours cut at the plant since September. Patient well.", 'female', [], ['work']],
+  ['Referred to occupational health for a return to work plan, dreads going back.', 'female', ['work'], []],
+  ['Possible occupational asthma: referral to occupational health and respiratory.', 'male', [], ['work']],
+  ['OH referral re needlestick injury.', 'female', [], ['work']],
+  ["Offered a job but can't get childcare, nursery hours don't cover the shifts.", 'female', ['family'], []],
+  ['Best Start Foods never applied for, baby 3 months.', 'female', ['money'], []],
+  ["Community Care Grant not applied for, moved into a furnished flat so no need.", 'male', [], ['money']],
+  ["Moving to nil pay in six weeks, can't afford the mortgage.", 'female', ['money'], []],
+  ["'I havena spoken tae an adult in days.' Husband deployed.", 'female', ['loneliness'], []],
+  ['Misses his pals since he retired, sees none of his old workmates.', 'male', ['loneliness'], []],
+  ['Pt feels very unsafe in the flat since her ex got out.', 'female', ['safety'], []],
+  ['Husband threw her out again last night, slept in the car.', 'female', ['safety'], []],
+  ['Was pushed down the stairs at the weekend by her partner.', 'female', ['safety'], []],
+  ["Son's girlfriend put him out, he's sofa surfing. Pt well.", 'female', [], ['safety']],
 ];
 
 describe('probe notes (#14)', () => {
