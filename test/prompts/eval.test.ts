@@ -782,13 +782,28 @@ const DEV70: Floor = {
   promptedAtMost: { neutral: 0, negated: 0, historical: 0.17, 'other-person': 0.44, hypothetical: 0.08 },
 };
 // dev71 (twenty-seventh session, an East Ayrshire author, needs told indirectly in Ayrshire speech): 0.946 / 0.875 at
-// first contact, tuned on: 0.986 (146/148) / 0.907 (146/161) (0.912 before the hostile review withdrew the look-alike
+// first contact, tuned on: 0.993 (147/148) / 0.907 (147/162) (0.912 before the hostile review withdrew the look-alike
 // for anxiety about a result, above).
 const DEV71: Floor = {
-  recall: 0.986,
+  recall: 0.993,
   precision: 0.906,
   positivePrecision: 0.986,
   promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.12, 'other-person': 0.19, hypothetical: 0.08 },
+};
+// dev73 and dev74 (the same session: a Renfrewshire and Inverclyde author weighted to work, family, mood and food; a
+// Stirling, Clackmannanshire and Perthshire author with two needs in a third of its positives): 0.887 / 0.846 (neutral
+// notes prompted 4 of 25) and 0.870 / 0.914 at first contact, tuned on: 0.951 / 0.918 and 0.952 / 0.939.
+const DEV73: Floor = {
+  recall: 0.95,
+  precision: 0.917,
+  positivePrecision: 0.985,
+  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.06, 'other-person': 0.32, hypothetical: 0.08 },
+};
+const DEV74: Floor = {
+  recall: 0.952,
+  precision: 0.939,
+  positivePrecision: 0.978,
+  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0, 'other-person': 0.13, hypothetical: 0.08 },
 };
 
 describe.each([
@@ -864,6 +879,8 @@ describe.each([
   ['development 69 (needs told indirectly)', 'dev69', DEV69],
   ['development 70', 'dev70', DEV70],
   ['development 71', 'dev71', DEV71],
+  ['development 73', 'dev73', DEV73],
+  ['development 74', 'dev74', DEV74],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

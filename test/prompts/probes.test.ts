@@ -1751,6 +1751,26 @@ const TWENTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Husband threw her out again last night, slept in the car.', 'female', ['safety'], []],
   ['Was pushed down the stairs at the weekend by her partner.', 'female', ['safety'], []],
   ["Son's girlfriend put him out, he's sofa surfing. Pt well.", 'female', [], ['safety']],
+  // The dev73 and dev74 rounds.
+  ['Care package four times daily; carers report she has been off her food. Carers to push fluids.', 'female', [], ['caring', 'food']],
+  ['Itchy bites on legs, ?bed bugs vs fleas, sister\'s cat stayed last week.', 'female', [], ['housing']],
+  ['He is a solicitor and has wrist pain from mouse use.', 'male', [], ['legal']],
+  ['HGV driver, neck pain from long hours in the cab.', 'male', [], ['money']],
+  ['Lives alone, feels safe, no-one controlling money or contact. Stress low.', 'female', [], ['safety', 'mental-wellbeing']],
+  ["'Fed up wi this cough' for 3 weeks, non smoker.", 'male', [], ['mental-wellbeing']],
+  ['Explained no food interactions with apixaban.', 'female', [], ['food']],
+  ['Works alone in a bookies, held up at knifepoint three weeks ago, dreads every shift.', 'female', [], ['substances']],
+  ['Taxi driver. Spends hours between shifts at the bookies, lost £2k this month.', 'male', ['substances'], []],
+  ['The fridge held only milk and half a loaf; the pension doesnae go far.', 'male', ['food', 'money'], []],
+  ['3rd floor tenement, no lift, not been out in 6 weeks since the stroke.', 'male', ['housing'], []],
+  ["Employer said 'full duties or nothing' and mentioned a capability meeting.", 'male', ['work'], []],
+  ['Best Start Foods not claimed, baby 3 months.', 'female', ['money'], []],
+  ["Hasn't applied for Scottish Child Payment - not eligible, both working, no money worries.", 'female', [], ['money']],
+  ["He hadn't had a proper conversation in nine days, everyone has gone home for the holidays.", 'male', ['loneliness'], []],
+  ['Misses her old neighbours since moving to sheltered housing.', 'female', ['loneliness'], []],
+  ['New patient: practice domestic abuse info card given as routine per policy. No concerns.', 'female', [], ['safety']],
+  ['Says the firm laid off his mate last week but he has been kept on.', 'male', [], ['work', 'money']],
+  ['Admits she has been missing her lunch so there is enough for the tea.', 'female', ['food'], []],
 ];
 
 describe('probe notes (#14)', () => {
