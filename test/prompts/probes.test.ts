@@ -1771,6 +1771,23 @@ const TWENTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ['New patient: practice domestic abuse info card given as routine per policy. No concerns.', 'female', [], ['safety']],
   ['Says the firm laid off his mate last week but he has been kept on.', 'male', [], ['work', 'money']],
   ['Admits she has been missing her lunch so there is enough for the tea.', 'female', ['food'], []],
+  // The session's second hostile review (121 notes aimed at the second round; 12 read worse as first written).
+  ['Didnt know anyone could self refer to physio - given number.', 'female', [], ['loneliness']],
+  ['Says I am the first person she has talked to about the drinking - husband doesnt know.', 'female', [], ['loneliness']],
+  ['Plenty of pals and a close family but wants someone to talk to who isnt involved - refer counselling.', 'female', [], ['loneliness']],
+  ['Starting uni in Sept, will miss her pals but excited.', 'female', [], ['loneliness']],
+  ['D&V since Sunday. Has not seen his mates since the party on Saturday where six got ill.', 'male', [], ['loneliness']],
+  ['Lost 4 stone. Mates have stopped calling him Big Davie, very pleased.', 'male', [], ['loneliness']],
+  ['Claustrophobic - felt very unsafe in the MRI room, could not complete the scan.', 'female', [], ['safety']],
+  ['Walks the dog in the park in daytime only - does not feel safe there after dark.', 'female', [], ['safety']],
+  ["Bitten by her partner's dog, left hand. Co-amoxiclav.", 'female', [], ['safety']],
+  ['Symptomatic OH, referred to the syncope clinic.', 'male', [], ['work']],
+  ['Childcare support required: N', 'female', [], ['family']],
+  ["Referred to the children's hearing clinic for grommets.", 'female', [], ['family', 'legal']],
+  ["Children's Hearing next week about her son, she doesn't understand what the panel can decide.", 'female', ['family'], []],
+  ['PIP joint splint not yet applied.', 'female', [], ['money']],
+  ['Blood bank keep phoning her to donate.', 'female', [], ['money']],
+  ['Bank wanting a meeting about the overdraft, not sleeping.', 'male', ['money'], []],
 ];
 
 describe('probe notes (#14)', () => {
