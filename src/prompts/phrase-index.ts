@@ -162,14 +162,14 @@ function pieceSlots(text: string, group: string | undefined): readonly Slot[] {
 }
 
 function readPiece(piece: string, group: string | undefined): Slot[] {
-  if (group !== undefined) {
-    const alts = group.split('|').map(altWords).filter((a) => a.length > 0);
-    return alts.length > 0 ? [wordSlot(alts)] : [];
+  if (group === undefined) {
+    const gap = /^(~~?)(\d)$/.exec(piece);
+    if (gap) return [{ gap: Math.min(MAX_GAP, Number(gap[2])), acrossClauses: gap[1] === '~~' }];
   }
-  const gap = /^(~~?)(\d)$/.exec(piece);
-  if (gap) return [{ gap: Math.min(MAX_GAP, Number(gap[2])), acrossClauses: gap[1] === '~~' }];
-  if (piece.includes('|')) {
-    const alts = piece.split('|').map(altWords).filter((a) => a.length > 0);
+  // A bracket's inside, or a bare "a|b", is one slot of alternatives.
+  const choices = group ?? (piece.includes('|') ? piece : undefined);
+  if (choices !== undefined) {
+    const alts = choices.split('|').map(altWords).filter((a) => a.length > 0);
     return alts.length > 0 ? [wordSlot(alts)] : [];
   }
   return altWords(piece).map((w) => wordSlot([[w]]));
