@@ -509,10 +509,49 @@ export function contextJudge(
     const when = pastTimeYear(tokens, k);
     if (when !== undefined && when <= pastYear) {
       judge.markPastYear(k);
-      for (const group of pastYearGroups) judge.addCue(group, k, k, (tokens[k] as Token).word);
+      // "Divorced in 2010, lives alone and very lonely": the year dates its own clause's event, not a clause told now.
+      const backOnly = text !== undefined && yearClosesEvent(tokens, k, text);
+      for (const group of pastYearGroups) judge.addCue(backOnly ? { ...group, direction: 'backward' } : group, k, k, (tokens[k] as Token).word);
     }
   }
   return judge;
+}
+
+const yearClause = table.pastYearClause;
+const DATE_WORDS: ReadonlySet<string> = new Set(yearClause.dateWords);
+const PRESENT_VERBS: ReadonlySet<string> = new Set(yearClause.present);
+const NOW_WORDS: ReadonlySet<string> = new Set(yearClause.now);
+
+/**
+ * Whether the past year at k closes the clause of its own event (a word before it in its clause that is no date word,
+ * none a history label; a comma or "and" after it) and the next clause is told now (context.json `pastYearClause`):
+ * then the year reaches back only. "In 2016, husband hit her", "Hx DV 2014, ..." and "2013: husband beats her" are
+ * dated labels and keep their forward reach.
+ */
+function yearClosesEvent(tokens: readonly Token[], k: number, text: string): boolean {
+  const t = tokens[k] as Token;
+  const after = tokens[k + 1];
+  if (after === undefined || after.sentence !== t.sentence) return false;
+  const and = after.clause === t.clause && after.word === 'and';
+  if (!and && (after.clause === t.clause || text.slice(t.end, after.start).trim() !== ',')) return false;
+  let event = false;
+  for (let j = k - 1; j >= 0 && (tokens[j] as Token).clause === t.clause && (tokens[j] as Token).sentence === t.sentence; j -= 1) {
+    const w = (tokens[j] as Token).word;
+    if (PAST_LABELS.has(w)) return false;
+    if (!DATE_WORDS.has(w) && pastTimeYear(tokens, j) === undefined) event = true;
+  }
+  if (!event) return false;
+  const start = and ? k + 2 : k + 1;
+  const first = tokens[start];
+  // "…, retrained as an electrician and now on the renewables": a clause that opens with a past tense goes on with the past.
+  if (first === undefined || first.sentence !== t.sentence || (first.word.endsWith('ed') && !PRESENT_VERBS.has(first.word))) return false;
+  let present = false;
+  for (let j = start; j < tokens.length && (tokens[j] as Token).clause === first.clause && (tokens[j] as Token).sentence === t.sentence; j += 1) {
+    const w = (tokens[j] as Token).word;
+    if (PAST_MARKS.has(w)) return false;
+    if (NOW_WORDS.has(w) || (j - start < yearClause.presentWithin && PRESENT_VERBS.has(w))) present = true;
+  }
+  return present;
 }
 
 const pronounTable = table.otherSexPronoun;

@@ -1687,6 +1687,7 @@ function expectNeeds(context: Partial<PatientContext>, shown: string[], notShown
 
 // Twenty-seventh session (dev70, dev71): look-alikes, decades that describe a house, a winter past, a patient asking
 // for someone else, and everyday words; each with a contrast that must still prompt.
+
 const TWENTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ["Flat is a 1960s tenement, damp and black mould in the bedroom.", 'female', ['housing'], []],
   ['Damp flat in 1998, rehoused since, no problems now.', 'female', [], ['housing']],
@@ -1790,6 +1791,33 @@ const TWENTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Bank wanting a meeting about the overdraft, not sleeping.', 'male', ['money'], []],
 ];
 
+/**
+ * Twenty-eighth session: a past year that closes its own event's clause ("Divorced in 2010, lives alone") dates that
+ * clause, not a next one told now (context.json `pastYearClause`); dated labels, history labels and a next clause told
+ * in the past keep the year's reach.
+ */
+const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
+  ['Was homeless in 2015, partner hits her.', 'female', ['safety'], ['housing']],
+  ['Divorced in 2010, lives alone and very lonely.', 'female', ['loneliness'], []],
+  ['Divorced in 2010 and lives alone, very lonely.', 'female', ['loneliness'], []],
+  ['Husband died in 2020, she is very low and isolated.', 'female', ['mental-wellbeing', 'loneliness'], []],
+  ['Lost job in 2019, struggling with rent now.', 'male', ['money'], ['work']],
+  ['Was in prison in 2016, now can\'t get work.', 'male', ['work'], []],
+  ['No luck getting work since the yard closed.', 'male', ['work'], []],
+  ['Can\'t get work, applying for everything.', 'male', ['work'], []],
+  ['Homeless in 2015, sofa surfing, sleeping in car for months.', 'male', [], ['housing']],
+  ['Homeless in 2015, now settled in own tenancy.', 'male', [], ['housing']],
+  ['In 2016, husband hits her.', 'female', [], ['safety']],
+  ['2013: husband beats her. Now divorced.', 'female', [], ['safety']],
+  ['DASH 2016: husband strangles her.', 'female', [], ['safety']],
+  ['Hx DV 2014, husband kicks her.', 'female', [], ['safety']],
+  ['Divorced in 2010, husband was violent.', 'female', [], ['safety']],
+  ['Rent arrears in 2019, is fine now.', 'female', [], ['housing', 'money']],
+  ['Drank heavily in 2015, is now abstinent.', 'male', [], ['substances']],
+  ['Paid off when the plant shut in 2020, retrained as an electrician and now on the renewables work.', 'male', [], ['work', 'money']],
+  ['Husband was violent in 2012, she has moved on and is happy.', 'female', [], ['safety']],
+];
+
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => expectNeeds({ notes, age }, shown, notShown));
 
@@ -1815,5 +1843,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_FOURTH_WHOSE)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_FIFTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_EIGHTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
