@@ -1816,6 +1816,8 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Drank heavily in 2015, is now abstinent.', 'male', [], ['substances']],
   ['Paid off when the plant shut in 2020, retrained as an electrician and now on the renewables work.', 'male', [], ['work', 'money']],
   ['Husband was violent in 2012, she has moved on and is happy.', 'female', [], ['safety']],
+  ["Retirement check. Asked re isolation - 'nae chance', volunteers at the hub 3 days.", 'male', [], ['loneliness']],
+  ['Asked re isolation - feels very cut off since the move.', 'female', ['loneliness'], []],
 ];
 
 describe('probe notes (#14)', () => {
