@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AuthStatusView } from '../../../src/referral/auth/handlers';
 import type { DestinationAuth } from '../../../src/referral/auth/schema';
 import { AuthSettings, type AuthApi } from '../../../src/ui/options/AuthSettings';
+import { useHost } from '../host';
 
 let host: HTMLElement;
 let latest: DestinationAuth | undefined;
@@ -45,14 +46,7 @@ function fakeApi(initial: AuthStatusView) {
 const $ = <T extends Element = HTMLInputElement>(sel: string) => host.querySelector(sel) as T;
 const settle = () => vi.waitFor(() => undefined);
 
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+useHost((el) => (host = el));
 
 describe('AuthSettings (issue #15)', () => {
   test('choosing OAuth client credentials asks for token endpoint, client id and scope', async () => {

@@ -5,9 +5,10 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SessionConfig } from '../../../src/messaging/protocol';
 import { mockTabPorts, screen, type TabPort } from './tab-ports';
+import { useHost } from '../host';
 
 // The background's answer to panel.tab is held until a test gives it (`answerTab`).
 let answerTab: (tabId: number) => void = () => undefined;
@@ -40,13 +41,8 @@ beforeAll(async () => {
 
 beforeEach(() => {
   ports = mockTabPorts();
-  root = document.createElement('div');
-  document.body.append(root);
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+useHost((el) => (root = el));
 
 describe('the in-page binding', () => {
   test('links to the tab as soon as it is named, and the first follow() takes that link once', async () => {

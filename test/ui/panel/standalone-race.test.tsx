@@ -6,8 +6,9 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import type { PatientContext } from '../../../src/context/patient-context';
+import { useHost } from '../host';
 
 let release: () => void = () => undefined;
 const gate = new Promise<void>((resolve) => (release = resolve));
@@ -18,14 +19,7 @@ vi.mock('../../../src/ui/panel/standalone-read', async (importOriginal) => {
 const { StandaloneEntry } = await import('../../../src/ui/panel/Standalone');
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+useHost((el) => (root = el));
 
 test('a read that finishes after a record patient arrived shows nothing and confirms no one', async () => {
   const confirmed = vi.fn();

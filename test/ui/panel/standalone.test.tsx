@@ -7,12 +7,13 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SessionConfig } from '../../../src/messaging/protocol';
 import { promptsFor } from '../../../src/prompts/prompts-for';
 import type { Binding } from '../../../src/ui/panel/binding';
 import { PanelApp } from '../../../src/ui/panel/PanelApp';
 import { checkTypedId, readStandalone } from '../../../src/ui/panel/standalone-read';
+import { useHost } from '../host';
 
 vi.mock('../../../src/messaging/client', () => ({
   send: vi.fn(async (type: string) => {
@@ -94,13 +95,8 @@ describe('the standalone panel', () => {
   const config = { role: 'gp', disabledRules: [], customRules: [], genericPrompts: 'off', adapters: [], origins: [], sidebarMode: 'panel', idleMinutes: 1, referrer: { name: 'Dr A', role: 'GP' }, practiceName: '', practice: {}, destinationKind: 'print' } as SessionConfig;
   const noTab: Binding = { host: 'side', follow: (onTab) => (onTab(undefined), () => undefined), abandon: () => undefined };
   let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
+  useHost((el) => (root = el));
   afterEach(() => {
-    render(null, root);
-    root.remove();
     vi.useRealTimers();
   });
 

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { newReferralDraft, type ReferralDraft } from '../../../src/referral/draft';
 import { validateReferral } from '../../../src/referral/validate';
 import { ReferralForm } from '../../../src/ui/shared/ReferralForm';
 import { patient } from '../../referral/fixtures';
+import { useHost } from '../host';
 
 let host: HTMLElement;
 let latest: ReferralDraft | undefined;
@@ -34,14 +35,7 @@ const type = async (sel: string, value: string) => {
 const practice = { name: 'Kelvinbrae Medical Practice', phone: '0141 555 0100' };
 const fresh = () => newReferralDraft(patient, { name: 'Dr A Stewart', role: 'GP', practice }, ['money'], new Date('2026-11-20T10:00:00Z'), 'r1');
 
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+useHost((el) => (host = el));
 
 describe('ReferralForm (issue #15)', () => {
   test('the record phone is prefilled and editable; a new number goes into the draft', async () => {

@@ -3,8 +3,9 @@
 // component has gone sets nothing.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { lazyLoader, useLazy, type Lazy } from '../../../src/ui/shared/use-lazy';
+import { useHost } from '../host';
 
 describe('lazyLoader', () => {
   test('one import at a time; a failure is forgotten so the next call retries', async () => {
@@ -25,14 +26,7 @@ describe('lazyLoader', () => {
 
 describe('useLazy', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  useHost((el) => (root = el));
 
   function Show(props: { loader: () => Promise<string> }) {
     const lazy: Lazy<string> = useLazy(props.loader);
