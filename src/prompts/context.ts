@@ -509,9 +509,17 @@ export function contextJudge(
     const when = pastTimeYear(tokens, k);
     if (when !== undefined && when <= pastYear) {
       judge.markPastYear(k);
-      // "Divorced in 2010, lives alone and very lonely": the year dates its own clause's event, not a clause told now.
-      const backOnly = text !== undefined && yearClosesEvent(tokens, k, text);
-      for (const group of pastYearGroups) judge.addCue(backOnly ? { ...group, direction: 'backward' } : group, k, k, (tokens[k] as Token).word);
+      // "Divorced in 2010, lives alone and very lonely", "Wants to go back to college - did nursing in 2018": the year
+      // dates its own clause's event, not a clause told now after or before it.
+      const reach = text === undefined ? undefined : yearReach(tokens, k, text);
+      const word = (tokens[k] as Token).word;
+      for (const group of pastYearGroups) {
+        if (reach === undefined) judge.addCue(group, k, k, word);
+        else {
+          if (reach.forward) judge.addCue({ ...group, direction: 'forward' }, k, k, word);
+          judge.addCue({ ...group, direction: 'backward', window: reach.back ?? group.window }, k, k, word);
+        }
+      }
     }
   }
   return judge;
@@ -523,30 +531,52 @@ const PRESENT_VERBS: ReadonlySet<string> = new Set(yearClause.present);
 const NOW_WORDS: ReadonlySet<string> = new Set(yearClause.now);
 
 /**
- * Whether the past year at k closes the clause of its own event (a word before it in its clause that is no date word,
- * none a history label; a comma or "and" after it) and the next clause is told now (context.json `pastYearClause`):
- * then the year reaches back only. "In 2016, husband hit her", "Hx DV 2014, ..." and "2013: husband beats her" are
- * dated labels and keep their forward reach.
+ * How far a past year at k reaches when it dates an event told before it in its own clause (a word there that is no
+ * date word, none a history label): not forward past a comma or "and" into a clause told now ("Divorced in 2010, lives
+ * alone"), and not back past a comma or dash into a clause told now ("Wants to go back to college - did nursing in
+ * 2018"): `back` is then the words back to its clause's start. Undefined when neither applies (the year reaches its
+ * sentence). "In 2016, husband hit her", "Hx DV 2014, ..." and "2013: husband beats her" are dated labels and keep
+ * their reach (context.json `pastYearClause`).
  */
-function yearClosesEvent(tokens: readonly Token[], k: number, text: string): boolean {
+function yearReach(tokens: readonly Token[], k: number, text: string): { forward: boolean; back: number | undefined } | undefined {
   const t = tokens[k] as Token;
-  const after = tokens[k + 1];
-  if (after === undefined || after.sentence !== t.sentence) return false;
-  const and = after.clause === t.clause && after.word === 'and';
-  if (!and && (after.clause === t.clause || text.slice(t.end, after.start).trim() !== ',')) return false;
+  let start = k;
   let event = false;
   for (let j = k - 1; j >= 0 && (tokens[j] as Token).clause === t.clause && (tokens[j] as Token).sentence === t.sentence; j -= 1) {
     const w = (tokens[j] as Token).word;
-    if (PAST_LABELS.has(w)) return false;
+    if (PAST_LABELS.has(w)) return undefined;
     if (!DATE_WORDS.has(w) && pastTimeYear(tokens, j) === undefined) event = true;
+    start = j;
   }
-  if (!event) return false;
-  const start = and ? k + 2 : k + 1;
+  if (!event) return undefined;
+  const after = tokens[k + 1];
+  const and = after !== undefined && after.sentence === t.sentence && after.clause === t.clause && after.word === 'and';
+  const comma = after !== undefined && after.sentence === t.sentence && after.clause !== t.clause && text.slice(t.end, after.start).trim() === ',';
+  const forwardCut = (and || comma) && toldNow(tokens, and ? k + 2 : k + 1, t.sentence);
+  const before = tokens[start - 1];
+  let backCut = false;
+  if (before !== undefined && before.sentence === t.sentence && BACK_BREAKS.has(text.slice(before.end, (tokens[start] as Token).start).trim())) {
+    let first = start - 1;
+    while (first > 0 && (tokens[first - 1] as Token).clause === before.clause && (tokens[first - 1] as Token).sentence === t.sentence) first -= 1;
+    backCut = toldNow(tokens, first, t.sentence);
+  }
+  if (!forwardCut && !backCut) return undefined;
+  return { forward: !forwardCut, back: backCut ? k - start : undefined };
+}
+
+/** The marks between clauses a year's backward reach may stop at: a comma or a dash, not a label's colon. */
+const BACK_BREAKS: ReadonlySet<string> = new Set([',', '-', '\u2013', '\u2014']);
+
+/**
+ * Whether the clause starting at `start` is told now: one of `now` in it, or a present verb among its first words;
+ * none of the past marks in it, and not opening with a past tense ("…, retrained as an electrician and now on the
+ * renewables" goes on with the past).
+ */
+function toldNow(tokens: readonly Token[], start: number, sentence: number): boolean {
   const first = tokens[start];
-  // "…, retrained as an electrician and now on the renewables": a clause that opens with a past tense goes on with the past.
-  if (first === undefined || first.sentence !== t.sentence || (first.word.endsWith('ed') && !PRESENT_VERBS.has(first.word))) return false;
+  if (first === undefined || first.sentence !== sentence || (first.word.endsWith('ed') && !PRESENT_VERBS.has(first.word))) return false;
   let present = false;
-  for (let j = start; j < tokens.length && (tokens[j] as Token).clause === first.clause && (tokens[j] as Token).sentence === t.sentence; j += 1) {
+  for (let j = start; j < tokens.length && (tokens[j] as Token).clause === first.clause && (tokens[j] as Token).sentence === sentence; j += 1) {
     const w = (tokens[j] as Token).word;
     if (PAST_MARKS.has(w)) return false;
     if (NOW_WORDS.has(w) || (j - start < yearClause.presentWithin && PRESENT_VERBS.has(w))) present = true;
@@ -1402,9 +1432,13 @@ export class ContextJudge {
 
   private declined: [number, number][] | undefined;
 
-  /** Whether a mention lies within a declined offer's service ("Offered carer support - declined"): facts.ts reads it for `DECLINED_OFFER_FOR`. */
+  /**
+   * Whether a mention starts within a declined offer's service ("Offered carer support - declined"; "Offered peer
+   * support group for people with diabetes - declined" is the service, however far past it the mention runs): facts.ts
+   * reads it for `DECLINED_OFFER_FOR`.
+   */
   inDeclinedOffer(m: { first: number; last: number }): boolean {
-    return this.declined?.some(([first, last]) => m.first >= first && m.last <= last) ?? false;
+    return this.declined?.some(([first, last]) => m.first >= first && m.first <= last) ?? false;
   }
 
   /** Whether a denial reaches a mention. */

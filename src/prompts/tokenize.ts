@@ -113,14 +113,15 @@ function hasApostrophe(raw: string): boolean {
 }
 
 const ASIDE = context.tokenizer.notPatientAside;
-const ASIDE_NEGATIONS: ReadonlySet<string> = new Set(ASIDE.negations);
+const ASIDE_NEGATIONS: ReadonlySet<string> = new Set([...ASIDE.negations, ...ASIDE.also]);
 const ASIDE_WORDS: ReadonlySet<string> = new Set(ASIDE.words);
 const ASIDE_FILLERS: ReadonlySet<string> = new Set(ASIDE.fillers);
 const LETTERS = /[\p{L}]+/gu;
 
 /**
  * The length of a bracket at `at` that only says the person just named is not the patient ("(not our pt)",
- * "(not reg here)"), or 0: a negation, a word naming the patient or practice, nothing else but fillers. A bracket that
+ * "(not reg here)") or is our patient too ("(our pt too, seen separately)"), or 0: a negation (or "also", "too"), a
+ * word naming the patient or practice, nothing else but fillers. A bracket that
  * says more is kept: "(not registered here, has dementia)" tells of an ill relative, which is the patient's caring
  * (a hostile review withdrew skipping the rest of such a bracket).
  */

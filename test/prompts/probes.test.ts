@@ -1793,8 +1793,8 @@ const TWENTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
 
 /**
  * Twenty-eighth session: a past year that closes its own event's clause ("Divorced in 2010, lives alone") dates that
- * clause, not a next one told now (context.json `pastYearClause`); dated labels, history labels and a next clause told
- * in the past keep the year's reach.
+ * clause, not a clause told now after or before it (context.json `pastYearClause`); dated labels, history labels and a
+ * clause told in the past keep the year's reach. Then the dev75 round's everyday words and look-alikes.
  */
 const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Was homeless in 2015, partner hits her.', 'female', ['safety'], ['housing']],
@@ -1818,6 +1818,36 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Husband was violent in 2012, she has moved on and is happy.', 'female', [], ['safety']],
   ["Retirement check. Asked re isolation - 'nae chance', volunteers at the hub 3 days.", 'male', [], ['loneliness']],
   ['Asked re isolation - feels very cut off since the move.', 'female', ['loneliness'], []],
+  // A year's backward reach stops at a clause told now before its own.
+  ['Wants to go back to college - did a year of nursing in 2018 then stopped.', 'female', ['work'], []],
+  ['Partner hits her, was homeless in 2015.', 'female', ['safety'], ['housing']],
+  ['Lives alone and lonely, divorced in 2010.', 'female', ['loneliness'], []],
+  ['Homeless, sofa surfing, sleeping in the car in 2015.', 'male', [], ['housing']],
+  ['Rent arrears, evicted in 2015, now housed.', 'male', [], ['housing', 'money']],
+  // dev75 (an Aberdeen and Aberdeenshire author): everyday words and look-alikes.
+  ["Says he 'disnae see onybody' from one week to the next.", 'male', ['loneliness'], []],
+  ["Doesn't 'dae computers', council says it's online only.", 'female', ['digital'], []],
+  ["'I'll need tae gie up my job' to look after her dad.", 'female', ['work'], []],
+  ['Boat decommissioned in the summer. Savings gone.', 'male', ['money'], []],
+  ['Keen for help finding other work since the yard closed.', 'male', ['work'], []],
+  ['Roof leaking into the back bedroom since the autumn, landlord not answering.', 'male', ['housing'], []],
+  ["Only a plug-in heater and he can't afford to run it.", 'male', ['fuel'], []],
+  ['Trained as a nurse abroad, wants help getting her qualification recognised.', 'female', ['work'], []],
+  ['Aged 84, no AA or pension credit claimed, struggles with washing.', 'female', ['money'], []],
+  ['No benefits claimed, husband works full time.', 'female', [], ['money']],
+  ['Gambling: denies - asked as he mentioned betting adverts.', 'male', [], ['substances']],
+  ['Prepayment meter debt last winter, debt written off now, house warm.', 'female', [], ['fuel', 'money']],
+  ['Applying for a DRO to get her debts written off.', 'female', ['money'], []],
+  ["Benefits: gets everything he's due, CAB did a benefits check in the spring.", 'male', [], ['money']],
+  ['Not suitable for home detox: lives alone, seizure on withdrawal before.', 'male', ['substances'], ['housing']],
+  ['Lonely? No chance.', 'female', [], ['loneliness']],
+  ['Can she afford enough food? No chance.', 'female', ['food'], []],
+  ['No immigration or legal issues, asked as the form needed it.', 'male', [], ['digital', 'legal']],
+  ['No English and cannot fill in the online forms for the school.', 'female', ['digital'], []],
+  ['Phone or internet: no', 'female', ['digital'], []],
+  ['Daughter (our pt too, seen separately) lost her job last month. Pt well.', 'female', [], ['work', 'money']],
+  ["Offered the peer support group for people with diabetes - declined, manages fine on his own.", 'male', [], ['long-term-condition']],
+  ['Offered befriending - declined, but very lonely since the move.', 'female', ['loneliness'], []],
 ];
 
 describe('probe notes (#14)', () => {
