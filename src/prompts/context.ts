@@ -507,7 +507,7 @@ export function contextJudge(
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
     const when = pastTimeYear(tokens, k);
-    if (when !== undefined && when <= pastYear) {
+    if (when !== undefined && when <= pastYear && !(text !== undefined && isHouseNumber(tokens, k, text))) {
       judge.markPastYear(k);
       // "Divorced in 2010, lives alone and very lonely", "Wants to go back to college - did nursing in 2018": the year
       // dates its own clause's event, not a clause told now after or before it.
@@ -525,10 +525,29 @@ export function contextJudge(
   return judge;
 }
 
+const STREETS: ReadonlySet<string> = new Set(table.houseNumber.streets);
+
+/** "2010 Great Western Road": a number before capitalised words that end in a street word is a house number (context.json `houseNumber`). */
+function isHouseNumber(tokens: readonly Token[], k: number, text: string): boolean {
+  const t = tokens[k] as Token;
+  // "In 2010 Road Traffic Accident": after a date word it stays a year.
+  const prev = tokens[k - 1];
+  if (prev !== undefined && prev.clause === t.clause && DATE_WORDS.has(prev.word)) return false;
+  for (let j = k + 1; j <= k + 3; j += 1) {
+    const next = tokens[j];
+    if (next === undefined || next.clause !== t.clause) return false;
+    const c = text.charCodeAt(next.start);
+    if (!(c >= 65 && c <= 90)) return false;
+    if (STREETS.has(next.word)) return true;
+  }
+  return false;
+}
+
 const yearClause = table.pastYearClause;
 const DATE_WORDS: ReadonlySet<string> = new Set(yearClause.dateWords);
 const PRESENT_VERBS: ReadonlySet<string> = new Set(yearClause.present);
 const NOW_WORDS: ReadonlySet<string> = new Set(yearClause.now);
+const YEAR_ENDS: ReadonlySet<string> = new Set(yearClause.ends);
 
 /**
  * How far a past year at k reaches when it dates an event told before it in its own clause (a word there that is no
@@ -548,7 +567,8 @@ function yearReach(tokens: readonly Token[], k: number, text: string): { forward
     if (!DATE_WORDS.has(w) && pastTimeYear(tokens, j) === undefined) event = true;
     start = j;
   }
-  if (!event) return undefined;
+  // "Recovering alcoholic - last drink in 2014": the year dates the end of what comes before it, which stays past.
+  if (!event || YEAR_ENDS.has((tokens[start] as Token).word)) return undefined;
   const after = tokens[k + 1];
   const and = after !== undefined && after.sentence === t.sentence && after.clause === t.clause && after.word === 'and';
   const comma = after !== undefined && after.sentence === t.sentence && after.clause !== t.clause && text.slice(t.end, after.start).trim() === ',';

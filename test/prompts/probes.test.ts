@@ -1848,6 +1848,24 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Daughter (our pt too, seen separately) lost her job last month. Pt well.', 'female', [], ['work', 'money']],
   ["Offered the peer support group for people with diabetes - declined, manages fine on his own.", 'male', [], ['long-term-condition']],
   ['Offered befriending - declined, but very lonely since the move.', 'female', ['loneliness'], []],
+  // The session's hostile review (120 notes aimed at the changes above): what it found, kept.
+  ['Is a recovering alcoholic - last drink in 2014, still goes to meetings. Hip pain.', 'male', [], ['substances']],
+  ['Retired joiner, enjoys finding other work to do around the house.', 'male', [], ['work']],
+  ["Works from home, can't get work done with the kids about in the holidays.", 'female', [], ['work']],
+  ['Savings gone on the new kitchen - delighted with it.', 'female', [], ['money']],
+  ['No PIP claimed - works full time, no disability.', 'male', [], ['money']],
+  ['Finding new work hard at 58 after 30 years in the yards.', 'male', ['work'], []],
+  ['Roof leaking was fixed by the council last month, house dry now.', 'female', [], ['housing']],
+  ['Roofer - fixing leaking roofs all winter, back sore.', 'male', [], ['housing']],
+  ['Lives at 2010 Great Western Road, roof leaking into the bedroom for weeks.', 'female', ['housing'], []],
+  ['Some debts were cleared by the DRO but still owes a payday lender £1,200.', 'female', ['money'], []],
+  ['Hx DV 2014, current partner also controlling and checks her phone.', 'female', ['safety'], []],
+  ['Online access: none, missed her video appointment.', 'female', ['digital'], []],
+  ['Partner threw a plate at her last week. Cut to hand.', 'female', ['safety'], []],
+  ['Son threw a ball at her in the garden, bruised shin.', 'female', [], ['safety']],
+  ['Heroin user in the 90s, is now a peer recovery worker with the ADP.', 'male', [], ['substances']],
+  ["Cannae gie the weans their tea some nights, jist toast.", 'female', ['food'], []],
+  ['Evicted in 2019, sleeps on friends\' sofas and sometimes in his car.', 'male', ['housing'], []],
 ];
 
 describe('probe notes (#14)', () => {
