@@ -126,9 +126,11 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev72', 'half 72 (dev72.json, a seventy-third author: an East Lothian and Midlothian group practice; a GP partner\'s first-person narratives, a registrar\'s telephone triage, an ANP\'s home visits, a district nurse, a mental health nurse, review templates, scanned letters; written while the twenty-seventh session worked; 200 notes; scored, never tuned on)'],
   ['dev75', 'half 75 (dev75.json, a seventy-sixth author: an Aberdeen city and Aberdeenshire group practice; a GP partner\'s problem lists, a salaried GP quoting patients in Doric, review templates, a pharmacist, a links practitioner, care navigation calls; offshore rotas, fish and farm workers, students, rural couples with no bus; 200 notes; tuned on in the twenty-eighth session)'],
   ['dev76', 'half 76 (dev76.json, a seventy-seventh author: a West Dunbartonshire and Argyll & Bute practice group; SOAP entries, a registrar\'s ICE, an ANP, a district nurse, a mental health nurse, a health visitor, letter summaries; naval families, islands and ferries; needs told indirectly; written while the twenty-eighth session worked; 200 notes; scored, never tuned on)'],
+  ['dev77', 'half 77 (dev77.json, a seventy-eighth author: a Glasgow south side practice, Govanhill, Castlemilk, Pollok, Govan; a GP partner, a salaried GP quoting Glasgow speech, a practice nurse, a links practitioner, a health visitor, an addictions nurse, care navigation calls; asylum seekers and refugees, Roma families, kinship carers; 200 notes; tuned on in the twenty-eighth session)'],
+  ['dev78', 'half 78 (dev78.json, a seventy-ninth author: a North Ayrshire, Arran and rural South Lanarkshire practice group; clipped GP entries, a GP retainer, a CPN, a district nurse, a pharmacist, an OT, summarised letters; past and present in one sentence, relatives beside the patient; written while the twenty-eighth session worked; 200 notes; scored, never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
-const NEVER_TUNED = new Set(['dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev72', 'dev76']);
+const NEVER_TUNED = new Set(['dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev72', 'dev76', 'dev78']);
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
   print(label, score, showItems && !NEVER_TUNED.has(file), unlimited);

@@ -117,6 +117,17 @@ const ASIDE_NEGATIONS: ReadonlySet<string> = new Set([...ASIDE.negations, ...ASI
 const ASIDE_WORDS: ReadonlySet<string> = new Set(ASIDE.words);
 const ASIDE_FILLERS: ReadonlySet<string> = new Set(ASIDE.fillers);
 const LETTERS = /[\p{L}]+/gu;
+const ASIDE_PLACES: ReadonlySet<string> = new Set(ASIDE.places);
+
+/** "(in Edinburgh)", "(lives in Leeds)": a bracket that only says where the person named before it lives. */
+function placeAside(inside: string): boolean {
+  const words = inside.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length && ASIDE_PLACES.has((words[k] as string).toLowerCase())) k += 1;
+  if (k === 0 || k === words.length) return false;
+  for (; k < words.length; k += 1) if (!/^\p{Lu}[\p{L}'-]*$/u.test(words[k] as string)) return false;
+  return true;
+}
 
 /**
  * The length of a bracket at `at` that only says the person just named is not the patient ("(not our pt)",
@@ -128,6 +139,7 @@ const LETTERS = /[\p{L}]+/gu;
 function notPatientAside(text: string, at: number): number {
   const close = text.indexOf(')', at);
   if (close < 0 || close - at > ASIDE.maxChars) return 0;
+  if (placeAside(text.slice(at + 1, close))) return close + 1 - at;
   let negated = false;
   let named = false;
   for (const m of text.slice(at + 1, close).toLowerCase().matchAll(LETTERS)) {

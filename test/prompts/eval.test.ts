@@ -831,6 +831,24 @@ const DEV76: Floor = {
   positivePrecision: 0.981,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.17, 'other-person': 0.13, hypothetical: 0.08 },
 };
+// dev77 (the same session, a Glasgow south side author: asylum seekers and refugees, Roma families, kinship carers,
+// Glasgow speech): 0.969 / 0.832 at first contact (the session's starting code), tuned on: 1.000 (128/128) / 0.871
+// (128/147); its author counts an asylum seeker who has a solicitor as no legal need, which stays unmet.
+const DEV77: Floor = {
+  recall: 1,
+  precision: 0.87,
+  positivePrecision: 0.955,
+  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.12, 'other-person': 0.19, hypothetical: 0.15 },
+};
+// dev78 (the same session, a North Ayrshire, Arran and rural South Lanarkshire author, past and present in one sentence,
+// a relative beside the patient; written while it worked, never tuned on): 0.919 / 0.906 on the session's starting code,
+// 0.926 (126/136) / 0.920 (126/137) on its final code, its items never read.
+const DEV78: Floor = {
+  recall: 0.926,
+  precision: 0.919,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.17, 'other-person': 0.19, hypothetical: 0.22 },
+};
 
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
@@ -910,6 +928,8 @@ describe.each([
   ['development 74', 'dev74', DEV74],
   ['development 75', 'dev75', DEV75],
   ['development 76 (never tuned on)', 'dev76', DEV76],
+  ['development 77', 'dev77', DEV77],
+  ['development 78 (never tuned on)', 'dev78', DEV78],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

@@ -1866,6 +1866,20 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Heroin user in the 90s, is now a peer recovery worker with the ADP.', 'male', [], ['substances']],
   ["Cannae gie the weans their tea some nights, jist toast.", 'female', ['food'], []],
   ['Evicted in 2019, sleeps on friends\' sofas and sometimes in his car.', 'male', ['housing'], []],
+  // dev77 (a Glasgow south side author): asylum and refugee notes, volunteers, a relative's whereabouts in brackets.
+  ["No driving for six months after the seizure, 'there's nae direct bus' to his work.", 'male', ['transport'], []],
+  ['Asked about help with travel costs to the hospital, no car.', 'female', ['transport'], []],
+  ['Bereaved in 2019. Had counselling that year, doing well now.', 'female', [], ['mental-wellbeing']],
+  ['Refugee status granted last month, wants work as a teacher again.', 'male', ['work'], ['legal']],
+  ['Asylum claim refused, support and accommodation stop in 21 days.', 'male', ['housing'], []],
+  ['Phone has no credit, misses calls from the surgery.', 'female', ['digital'], []],
+  ['Volunteers two days a week at the local food bank since retiring, good pension.', 'male', [], ['food']],
+  ['Works at the food bank three mornings.', 'female', [], ['food']],
+  ['Working but still needs the food bank most weeks.', 'female', ['food'], []],
+  ['Her children, 8 and 10, are not in school yet since the move.', 'female', ['family'], []],
+  ['Joined the church choir and a walking group, loving it.', 'female', [], ['activity']],
+  ["Adult son (in Edinburgh) has 'a gambling problem', pt's own finances fine.", 'female', [], ['substances']],
+  ['Son (in prison) - pt herself gambling most of her pension.', 'female', ['substances'], []],
 ];
 
 describe('probe notes (#14)', () => {
