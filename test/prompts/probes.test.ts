@@ -1867,7 +1867,8 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ["Cannae gie the weans their tea some nights, jist toast.", 'female', ['food'], []],
   ['Evicted in 2019, sleeps on friends\' sofas and sometimes in his car.', 'male', ['housing'], []],
   // dev77 (a Glasgow south side author): asylum and refugee notes, volunteers, a relative's whereabouts in brackets.
-  ["No driving for six months after the seizure, 'there's nae direct bus' to his work.", 'male', ['transport'], []],
+  ["No driving for six months after the seizure, 'there's nae direct bus'. Asked about help with travel.", 'male', ['transport'], []],
+  ['No direct bus but husband drives her to all appointments, no problem getting here.', 'female', [], ['transport']],
   ['Asked about help with travel costs to the hospital, no car.', 'female', ['transport'], []],
   ['Bereaved in 2019. Had counselling that year, doing well now.', 'female', [], ['mental-wellbeing']],
   ['Refugee status granted last month, wants work as a teacher again.', 'male', ['work'], ['legal']],
@@ -1880,6 +1881,19 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Joined the church choir and a walking group, loving it.', 'female', [], ['activity']],
   ["Adult son (in Edinburgh) has 'a gambling problem', pt's own finances fine.", 'female', [], ['substances']],
   ['Son (in prison) - pt herself gambling most of her pension.', 'female', ['substances'], []],
+  // The session's second hostile review (100 notes aimed at the dev77 round).
+  ["Mears accommodation stops in 21 days as she's moving into her new council flat, pleased.", 'female', [], ['housing']],
+  ['Support & accommodation stops in 3 weeks, does not know where she will go with the baby.', 'female', ['housing'], []],
+  ['Twins start P1 in August, not registered at school yet as registration opens in January.', 'female', [], ['family']],
+  ['Daughter (15) refusing to go to school, not been in school since October.', 'female', ['family'], []],
+  ["Leave to remain granted on a spousal visa, husband now threatening to 'get her deported' if she leaves.", 'female', ['safety', 'legal'], []],
+  ['Phone has no credit by choice, uses wifi at home and the NHS app without problems.', 'male', [], ['digital']],
+  ["Phone out of credit, can't top up till pay day, missed the text about her results.", 'female', ['digital'], []],
+  ['Runs the food bank at the church. Here for flu vaccine.', 'female', [], ['food']],
+  ['Volunteers at the food bank on Tuesdays and takes a parcel home herself, UC sanctioned, nothing else to eat.', 'female', ['food'], []],
+  ['Husband died 2022. Struggling since that year, low in mood, hardly goes out.', 'female', ['mental-wellbeing'], []],
+  ['Asked about help with bus fares to the hospital.', 'female', ['transport'], []],
+  ['Asked about alcohol - nil.', 'male', [], ['substances']],
 ];
 
 describe('probe notes (#14)', () => {
