@@ -1897,9 +1897,12 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   // dev79 and dev80 (West Lothian and Falkirk weighted to mood and family; Dundee and Angus weighted to food, money and family).
   ['Diabetic review. Self-manages confidently, no questions.', 'male', [], ['long-term-condition']],
   ["Broke down in the room, 'nobody ever asks about me'.", 'female', ['mental-wellbeing'], []],
-  ['Anniversary of her son\'s death next week. Says this time of year is always the worst.', 'female', ['mental-wellbeing'], []],
+  ['Anniversary of her son\'s death next week. Says this time of year is always the worst, sleeping badly, low.', 'female', ['mental-wellbeing'], []],
+  ['This time of year is the worst for her hay fever, eyes streaming.', 'female', [], ['mental-wellbeing']],
   ['Ex stopping contact, now going through the sheriff court over contact.', 'male', ['family'], []],
-  ["Hasn't seen his kids since Easter.", 'male', ['family'], []],
+  ["Hasn't seen his kids since Easter, ex stopping contact.", 'male', ['family'], []],
+  ['Not seen the kids since August, both emigrated, delighted for them.', 'female', [], ['family']],
+  ['Stopped contact lens use because of dry eyes, now in glasses.', 'female', [], ['family']],
   ['Huge fall-out with daughter, not allowed to see the grandchildren.', 'female', ['family'], ['safety']],
   ['Not allowed to see her friends, partner checks her phone.', 'female', ['safety'], []],
   ["The nursery hours dinnae fit, she'd be working just to pay the childminder.", 'female', ['family'], []],
@@ -1908,7 +1911,7 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Gambling addiction in his late 20s, no relapse since.', 'male', [], ['substances']],
   ['The old flat had mould everywhere; moved by the HA and the new place is dry.', 'female', [], ['housing']],
   ["Son (19, registered elsewhere) drinking heavily; pt asks how to help him.", 'female', [], ['substances']],
-  ["Hasn't applied for the National Entitlement Card since he stopped driving.", 'male', ['transport'], []],
+  ["Hasn't applied for a bus pass - still drives, no need.", 'male', [], ['transport']],
   ['Benefit check done, nothing further to claim.', 'female', [], ['money']],
   ['Not allowed her own bank card, wages go into his account.', 'female', ['money', 'safety'], []],
   ['Helps her elderly neighbour with online forms; works in IT herself.', 'female', [], ['digital']],
@@ -1917,6 +1920,15 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Can afford healthy food, says it is the biscuits, not ready for a programme.', 'female', [], ['food']],
   ['Able to afford food: no', 'female', ['food'], []],
   ["Moved here for partner's job, 'dinnae ken a single person here'.", 'female', ['loneliness'], []],
+  // The session's third hostile review (100 notes aimed at the dev79 and dev80 round).
+  ["Fell out with her sister over who's doing Christmas dinner, made up the same night.", 'female', [], ['family']],
+  ['Huge fall-out with his son, not speaking for a year.', 'male', ['family'], []],
+  ['Computer broke down in clinic, readings added later.', 'female', [], ['mental-wellbeing']],
+  ['Has cereal for his tea on a Sunday after a big lunch at his daughter\'s, eats well.', 'male', [], ['food']],
+  ['Pension goes into his account on a Thursday, wife\'s into hers, comfortable.', 'male', [], ['money']],
+  ["Ma wages go intae his account and I have to ask him for my bus fare.", 'female', ['money'], []],
+  ["Joking he'll be eating out the tin if the energy bills go up again, cupboards full.", 'male', [], ['food']],
+  ["Son's a solicitor who specialises in contact cases, she is very proud.", 'female', [], ['family', 'legal']],
 ];
 
 describe('probe notes (#14)', () => {
