@@ -525,6 +525,12 @@ export function contextJudge(
   return judge;
 }
 
+const yearClause = table.pastYearClause;
+const DATE_WORDS: ReadonlySet<string> = new Set(yearClause.dateWords);
+const PRESENT_VERBS: ReadonlySet<string> = new Set(yearClause.present);
+const NOW_WORDS: ReadonlySet<string> = new Set(yearClause.now);
+const YEAR_ENDS: ReadonlySet<string> = new Set(yearClause.ends);
+
 const STREETS: ReadonlySet<string> = new Set(table.houseNumber.streets);
 
 /** "2010 Great Western Road": a number before capitalised words that end in a street word is a house number (context.json `houseNumber`). */
@@ -542,12 +548,6 @@ function isHouseNumber(tokens: readonly Token[], k: number, text: string): boole
   }
   return false;
 }
-
-const yearClause = table.pastYearClause;
-const DATE_WORDS: ReadonlySet<string> = new Set(yearClause.dateWords);
-const PRESENT_VERBS: ReadonlySet<string> = new Set(yearClause.present);
-const NOW_WORDS: ReadonlySet<string> = new Set(yearClause.now);
-const YEAR_ENDS: ReadonlySet<string> = new Set(yearClause.ends);
 
 /**
  * How far a past year at k reaches when it dates an event told before it in its own clause (a word there that is no
