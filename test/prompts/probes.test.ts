@@ -1929,6 +1929,14 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ["Ma wages go intae his account and I have to ask him for my bus fare.", 'female', ['money'], []],
   ["Joking he'll be eating out the tin if the energy bills go up again, cupboards full.", 'male', [], ['food']],
   ["Son's a solicitor who specialises in contact cases, she is very proud.", 'female', [], ['family', 'legal']],
+  ['Close contact case of COVID at work, asymptomatic, LFT negative.', 'male', [], ['family']],
+  ['Living on a piece and jam for his tea, nothing left after the meter.', 'male', ['food'], []],
+  ["Her wages go straight into his account and he gives her £20 a week.", 'female', ['money', 'safety'], []],
+  ['Partner takes her bank card off her every payday, she has to ask him for money for the messages.', 'female', ['money', 'safety'], []],
+  ["Moved after husband died. 'I don't ken a single soul here.'", 'female', ['loneliness'], []],
+  ['Ex refusing to let him see the wean since September, lawyer involved.', 'male', ['family'], []],
+  ['Ex-wife stopping him having contact since August, devastated.', 'male', ['family'], []],
+  ["Worried about her son, drinking all day since being paid off from the building site.", 'female', [], ['work']],
 ];
 
 describe('probe notes (#14)', () => {
