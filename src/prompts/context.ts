@@ -576,9 +576,7 @@ function yearReach(tokens: readonly Token[], k: number, text: string): { forward
   const before = tokens[start - 1];
   let backCut = false;
   if (before !== undefined && before.sentence === t.sentence && BACK_BREAKS.has(text.slice(before.end, (tokens[start] as Token).start).trim())) {
-    let first = start - 1;
-    while (first > 0 && (tokens[first - 1] as Token).clause === before.clause && (tokens[first - 1] as Token).sentence === t.sentence) first -= 1;
-    backCut = toldNow(tokens, first, t.sentence);
+    backCut = toldNow(tokens, clauseStart(tokens, start - 1), t.sentence);
   }
   if (!forwardCut && !backCut) return undefined;
   return { forward: !forwardCut, back: backCut ? k - start : undefined };

@@ -113,7 +113,8 @@ function hasApostrophe(raw: string): boolean {
 }
 
 const ASIDE = context.tokenizer.notPatientAside;
-const ASIDE_NEGATIONS: ReadonlySet<string> = new Set([...ASIDE.negations, ...ASIDE.also]);
+/** A negation ("not our pt") or "also", "too" ("our pt too"): either says the person named is someone other than the patient. */
+const ASIDE_MARKS: ReadonlySet<string> = new Set([...ASIDE.negations, ...ASIDE.also]);
 const ASIDE_WORDS: ReadonlySet<string> = new Set(ASIDE.words);
 const ASIDE_FILLERS: ReadonlySet<string> = new Set(ASIDE.fillers);
 const LETTERS = /[\p{L}]+/gu;
@@ -131,8 +132,9 @@ function placeAside(inside: string): boolean {
 
 /**
  * The length of a bracket at `at` that only says the person just named is not the patient ("(not our pt)",
- * "(not reg here)") or is our patient too ("(our pt too, seen separately)"), or 0: a negation (or "also", "too"), a
- * word naming the patient or practice, nothing else but fillers. A bracket that
+ * "(not reg here)"), is our patient too ("(our pt too, seen separately)") or only says where they live ("(in
+ * Edinburgh)", `placeAside`), or 0: a negation (or "also", "too"), a word naming the patient or practice, nothing else
+ * but fillers. A bracket that
  * says more is kept: "(not registered here, has dementia)" tells of an ill relative, which is the patient's caring
  * (a hostile review withdrew skipping the rest of such a bracket).
  */
@@ -140,15 +142,15 @@ function notPatientAside(text: string, at: number): number {
   const close = text.indexOf(')', at);
   if (close < 0 || close - at > ASIDE.maxChars) return 0;
   if (placeAside(text.slice(at + 1, close))) return close + 1 - at;
-  let negated = false;
+  let marked = false;
   let named = false;
   for (const m of text.slice(at + 1, close).toLowerCase().matchAll(LETTERS)) {
     const w = m[0];
-    if (ASIDE_NEGATIONS.has(w)) negated = true;
+    if (ASIDE_MARKS.has(w)) marked = true;
     else if (ASIDE_WORDS.has(w)) named = true;
     else if (!ASIDE_FILLERS.has(w)) return 0;
   }
-  return negated && named ? close + 1 - at : 0;
+  return marked && named ? close + 1 - at : 0;
 }
 
 function normalWord(raw: string): NormalWord {
