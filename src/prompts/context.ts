@@ -507,7 +507,7 @@ export function contextJudge(
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
     const when = pastTimeYear(tokens, k);
-    if (when !== undefined && when <= pastYear && !(text !== undefined && isHouseNumber(tokens, k, text))) {
+    if (when !== undefined && when <= pastYear && !(text !== undefined && isHouseNumber(tokens, k, text)) && !goesOn(tokens, k)) {
       judge.markPastYear(k);
       // "Divorced in 2010, lives alone and very lonely", "Wants to go back to college - did nursing in 2018": the year
       // dates its own clause's event, not a clause told now after or before it.
@@ -532,6 +532,32 @@ const NOW_WORDS: ReadonlySet<string> = new Set(yearClause.now);
 const YEAR_ENDS: ReadonlySet<string> = new Set(yearClause.ends);
 
 const STREETS: ReadonlySet<string> = new Set(table.houseNumber.streets);
+const CONTINUES = yearClause.continues;
+const CONTINUES_MARKS: ReadonlySet<string> = new Set(CONTINUES.marks);
+const CONTINUES_WORDS: ReadonlySet<string> = new Set(CONTINUES.words);
+
+/**
+ * "2013: husband beats her, ongoing", "Rent arrears from 2022 - still ongoing": a short clause after the year, in its
+ * sentence, that only says the event goes on (context.json `pastYearClause.continues`). The year then dates when it
+ * began and is no past time.
+ */
+function goesOn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === t.sentence; ) {
+    const clause = (tokens[j] as Token).clause;
+    let words = 0;
+    let marked = false;
+    let only = true;
+    for (; j < tokens.length && (tokens[j] as Token).clause === clause && (tokens[j] as Token).sentence === t.sentence; j += 1) {
+      const w = (tokens[j] as Token).word;
+      words += 1;
+      if (CONTINUES_MARKS.has(w)) marked = true;
+      else if (!CONTINUES_WORDS.has(w)) only = false;
+    }
+    if (clause !== t.clause && marked && only && words <= CONTINUES.maxWords) return true;
+  }
+  return false;
+}
 
 /** "2010 Great Western Road": a number before capitalised words that end in a street word is a house number (context.json `houseNumber`). */
 function isHouseNumber(tokens: readonly Token[], k: number, text: string): boolean {

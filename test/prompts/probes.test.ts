@@ -1939,6 +1939,19 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ["Worried about her son, drinking all day since being paid off from the building site.", 'female', [], ['work']],
 ];
 
+/**
+ * Twenty-ninth session: a year that only dates when something began, told as going on in a short clause after it
+ * (context.json `pastYearClause.continues`); a longer clause, another sentence or a history label keep the year's reach.
+ */
+const TWENTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
+  ['2013: husband beats her, ongoing.', 'female', ['safety'], []],
+  ['2013: husband beats her, still ongoing, living with him.', 'female', ['safety'], []],
+  ['Rent arrears from 2022, continuing.', 'female', ['money'], []],
+  ['2013: husband beats her, now divorced.', 'female', [], ['safety']],
+  ['2013: husband beats her. Now divorced, ongoing contact with SW about the kids.', 'female', [], ['safety']],
+  ['Was homeless in 2015, ongoing support from SW.', 'male', [], ['housing']],
+];
+
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => expectNeeds({ notes, age }, shown, notShown));
 
@@ -1965,5 +1978,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_FIFTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_EIGHTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(TWENTY_NINTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
