@@ -1950,6 +1950,23 @@ const TWENTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
   ['2013: husband beats her, now divorced.', 'female', [], ['safety']],
   ['2013: husband beats her. Now divorced, ongoing contact with SW about the kids.', 'female', [], ['safety']],
   ['Was homeless in 2015, ongoing support from SW.', 'male', [], ['housing']],
+  // The same session's rounds on dev81 and dev83: "grieved" is told in the past ("griev*" also caught "grievance").
+  ['Says she grieved and came through it, enjoying retirement.', 'female', [], ['mental-wellbeing']],
+  ['Still grieving for her mum, tearful most days.', 'female', ['mental-wellbeing'], []],
+  ['Raised a grievance at work about his shifts.', 'male', [], ['mental-wellbeing']],
+  ['Finished CBT, mood good.', 'female', [], ['mental-wellbeing']],
+  ['Finished CBT last month but mood low again, not sleeping.', 'female', ['mental-wellbeing'], []],
+  ['Lives alone since wife died 5 yrs. Says not lonely at all, mood good.', 'male', [], ['mental-wellbeing']],
+  ['Self-management plan updated. Rescue pack in date.', 'male', [], ['long-term-condition']],
+  ['Childcare costs eating income.', 'female', [], ['food']],
+  ['Keen to volunteer - maybe the food bank or the community garden.', 'female', ['work'], ['food']],
+  ['Her partner won\'t let her see her friends.', 'female', ['safety'], []],
+  ['Daughter\'s ex has turned up outside her flat twice.', 'male', [], ['safety']],
+  ['Ex-partner out of prison last week, has turned up outside her flat twice.', 'female', ['safety'], []],
+  ['Her mum isn\'t speaking to her.', 'female', ['family'], []],
+  ['Says often hungry by Thursday, gives his share to his son.', 'male', ['food'], []],
+  ['Unaware of Scottish Child Payment.', 'female', ['money'], []],
+  ['Wants to know about carer support and flexible working.', 'female', ['work'], []],
 ];
 
 describe('probe notes (#14)', () => {
