@@ -554,7 +554,10 @@ function goesOn(tokens: readonly Token[], k: number): boolean {
       if (CONTINUES_MARKS.has(w)) marked = true;
       else if (!CONTINUES_WORDS.has(w)) only = false;
     }
-    if (clause !== t.clause && marked && only && words <= CONTINUES.maxWords) return true;
+    // Not a question or a label answered after it ("DV from ex 2014, ongoing? No", "ongoing: no").
+    const next = tokens[j];
+    const answered = next !== undefined && next.sentence === t.sentence ? next.afterLabel : next?.afterQuestion === true;
+    if (clause !== t.clause && marked && only && words <= CONTINUES.maxWords && !answered) return true;
   }
   return false;
 }
