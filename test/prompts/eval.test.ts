@@ -867,6 +867,39 @@ const DEV80: Floor = {
   positivePrecision: 1,
   promptedAtMost: { neutral: 0, negated: 0, historical: 0, 'other-person': 0.38, hypothetical: 0.22 },
 };
+// dev81 and dev83 (twenty-ninth session: an Edinburgh north and west author weighted to mood, family and food; a North
+// Lanarkshire author in clipped EMIS shorthand weighted to family, food, money and mood): 0.836 / 0.891 and 0.932 / 0.860
+// at first contact (the session's starting code), tuned on: 0.918 (134/146) / 0.905 (134/148) and 0.970 (128/132) / 0.889
+// (128/144), after a hostile review of the round withdrew some of what they had asked for.
+const DEV81: Floor = {
+  recall: 0.917,
+  precision: 0.905,
+  positivePrecision: 0.985,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.23, 'other-person': 0.07, hypothetical: 0.08 },
+};
+const DEV83: Floor = {
+  recall: 0.969,
+  precision: 0.888,
+  positivePrecision: 0.927,
+  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.06, 'other-person': 0.19, hypothetical: 0.08 },
+};
+// dev82 and dev84 (the same session, written while it worked and never tuned on, their items never read: a Highland
+// author telling needs indirectly; a Dumfries and Galloway and Borders author with a relative's situation and the past
+// beside the patient's, two or three needs in half the positives): 0.833 / 0.924 and 0.782 / 0.893 on the session's
+// starting code, 0.833 (110/132) / 0.924 (110/119) and 0.788 (134/170) / 0.893 (134/150) on its final code. The lowest
+// recall of any development half, and near the held-out half's 0.827: the estimate for notes told this way.
+const DEV82: Floor = {
+  recall: 0.833,
+  precision: 0.924,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0, 'other-person': 0.25, hypothetical: 0 },
+};
+const DEV84: Floor = {
+  recall: 0.788,
+  precision: 0.893,
+  positivePrecision: 0.978,
+  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.17, 'other-person': 0.07, hypothetical: 0.22 },
+};
 
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
@@ -950,6 +983,10 @@ describe.each([
   ['development 78 (never tuned on)', 'dev78', DEV78],
   ['development 79', 'dev79', DEV79],
   ['development 80', 'dev80', DEV80],
+  ['development 81', 'dev81', DEV81],
+  ['development 82 (never tuned on)', 'dev82', DEV82],
+  ['development 83', 'dev83', DEV83],
+  ['development 84 (never tuned on)', 'dev84', DEV84],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
