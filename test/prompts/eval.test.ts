@@ -887,7 +887,7 @@ const DEV83: Floor = {
 // author telling needs indirectly; a Dumfries and Galloway and Borders author with a relative's situation and the past
 // beside the patient's, two or three needs in half the positives): 0.833 / 0.924 and 0.782 / 0.893 on the session's
 // starting code, 0.833 (110/132) / 0.924 (110/119) and 0.788 (134/170) / 0.893 (134/150) on its final code. The lowest
-// recall of any development half, and near the held-out half's 0.827: the estimate for notes told this way.
+// recall of any development half but the safety-only dev60 and dev61, near the held-out half's 0.827.
 const DEV82: Floor = {
   recall: 0.833,
   precision: 0.924,
