@@ -131,6 +131,9 @@ export function bracketProblem(phrase: string): string | undefined {
   // "(the)? heating" reads as "the heating": the syntax has no optional words, and a "?" is dropped (code review).
   if (phrase.includes('?')) return 'has a "?": the syntax has no optional words; write the phrase with and without them';
   if (/\(\s*\||\|\s*\)|\|\s*\|/.test(phrase)) return 'has an empty choice: write the phrase with and without the word';
+  // "(falling behind ~1 with|behind with)": a gap is a slot of its own, so inside a bracket "~1" is read as the word "1"
+  // and that choice never matches (five such phrases were found in the twenty-ninth session).
+  if (/\([^)]*~/.test(phrase)) return 'has a gap (~) inside a bracket: a choice is words only; write the phrase with the gap as its own phrase';
   return undefined;
 }
 

@@ -80,6 +80,7 @@ describe('lexicons (#14)', () => {
     [{ need: 'safety', signals: { abuse: ['(hits|kicks her'] } }, 'opens a bracket it never closes'],
     [{ need: 'safety', signals: { abuse: ['hits) her'] } }, 'closes a bracket it never opened'],
     [{ need: 'housing', signals: { rent: ['rent (arrears|)'] } }, 'has an empty choice'],
+    [{ need: 'work', signals: { study: ['(falling behind ~1 with|behind with) college'] } }, 'has a gap (~) inside a bracket'],
     [{ need: 'safety', signals: {}, met: ['feels safe at home', 3] }, 'each phrase in met must be text'],
     [{ need: 'safety', signals: {}, met: ['~2'] }, 'met: "~2" has no words to look for'],
     [{ need: 'safety', signals: { 'answered-no': ['unsafe'] } }, '"answered-no" is the name of the met questions\' group'],
