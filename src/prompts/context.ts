@@ -1594,6 +1594,9 @@ export class ContextJudge {
       const from = before !== undefined && before.clause === (this.tokens[m.first] as Token).clause ? m.first - 1 : m.first;
       for (let p = from; p < m.last; p += 1) bits |= this.possessives.get(p) ?? 0;
     }
+    // "Hx DV 2014 - ongoing", "Previous homelessness, still ongoing": a short clause after the mention that only says it
+    // goes on (`pastYearClause.continues`) takes any past away, as it takes a year's (twenty-ninth session).
+    if ((bits & (HIST | HIST_SPARING)) !== 0 && goesOn(this.tokens, m.last)) bits &= ~(HIST | HIST_SPARING);
     return bits;
   }
 

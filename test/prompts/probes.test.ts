@@ -1951,6 +1951,11 @@ const TWENTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Rent arrears 2019, current: nil.', 'female', [], ['money', 'housing']],
   ['DV from ex-husband 2014, ongoing? No, new partner supportive.', 'female', [], ['safety']],
   ['Alcohol dependence to 2016, abstinent, and this continues.', 'male', [], ['substances']],
+  // Any past, not only a year's: a history label or "previous" told as going on.
+  ['Hx DV 2014 - ongoing.', 'female', ['safety'], []],
+  ['Previous homelessness, still ongoing.', 'male', ['housing'], []],
+  ['Hx DV 2014. Ongoing.', 'female', [], ['safety']],
+  ['Hx alcohol misuse, ongoing abstinence.', 'male', [], ['substances']],
   ['2013: husband beats her, now divorced.', 'female', [], ['safety']],
   ['2013: husband beats her. Now divorced, ongoing contact with SW about the kids.', 'female', [], ['safety']],
   ['Was homeless in 2015, ongoing support from SW.', 'male', [], ['housing']],
