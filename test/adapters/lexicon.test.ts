@@ -14,6 +14,8 @@ const everyList: [string, string[]][] = [
   ['qualifiers', lexicon.qualifiers],
   ['noValue', lexicon.noValue],
   ['listScreens', lexicon.listScreens],
+  ['notesHeads', lexicon.notesHeads],
+  ['notesWriters', lexicon.notesWriters],
   ...Object.entries(lexicon.fields),
   ...Object.entries(lexicon.sections),
 ];
@@ -33,6 +35,10 @@ describe('lexicon.json is well-formed', () => {
     }
     for (const [phrase] of sectionPhrases) expect(seen.has(phrase), phrase).toBe(false);
     for (const phrase of lexicon.otherPerson) expect(seen.has(phrase), phrase).toBe(false);
+  });
+
+  test('notes heads and writers are single words (a heading is read word by word)', () => {
+    for (const word of [...lexicon.notesHeads, ...lexicon.notesWriters]) expect(word).toMatch(/^[a-z]+$/);
   });
 
   test('relations are single words', () => {

@@ -141,7 +141,10 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
     // part of the entry, not a new section (dev8: a consultation was read to its date line only). Only a plain label:
     // another person's ("Carer:", "Daughter:"), a list's ("Documents:", "Letters:") or a notes heading of its own
     // ("History:", read as a section itself) still ends it (hostile review).
-    else if (h.kind === 'plain' && inlineLabel(h.el)) inJournal.add(h.el);
+    // A notes label opening its paragraph the same way ("<p><b>History:</b> Cough for 10 days…</p><p><b>Examination:</b>
+    // …") no longer ends it either (dev8: the consultation under "Last consultation" stopped at "History:", and its
+    // examination and plan were read by nothing); its own reading, the same lines again, is left out (`notesFrom`).
+    else if ((h.kind === 'plain' || h.kind === 'notes') && inlineLabel(h.el)) inJournal.add(h.el);
   }
   const notes = notesFrom(scan, stopAt(inJournal), (el) => !navLike(el) && !isOther(el));
 

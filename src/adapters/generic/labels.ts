@@ -119,8 +119,32 @@ function kindOf(key: string): HeadingKind | undefined {
  * another person's section because one of its parts is; "Repeats / Current medication" a list of the kind every part names.
  */
 export function headingOf(text: string): HeadingKind | undefined {
-  return text.length > 80 || !PREFIXES.has(prefixOf(text)) ? undefined : kindOfHeading(text);
+  if (text.length > 80) return undefined;
+  const kind = PREFIXES.has(prefixOf(text)) ? kindOfHeading(text) : undefined;
+  return kind ?? (mayNameNotes(text) ? notesByWriter(text) : undefined);
 }
+
+const NOTES_HEADS = new Set(lexicon.notesHeads);
+const NOTES_WRITERS = new Set(lexicon.notesWriters);
+const NOTES_HEAD_HINT = new RegExp(`\\b(?:${lexicon.notesHeads.join('|')})\\b`, 'i');
+
+/** Whether a short line may be a notes heading by its last word ("Round notes"): the cheap test before `notesByWriter`. */
+export function mayNameNotes(text: string): boolean {
+  return text.length <= 60 && NOTES_HEAD_HINT.test(text);
+}
+
+/**
+ * A notes heading named by who wrote the notes or where ("Round notes", "Pharmacist notes", "Nursing / Medical Notes
+ * (last 24h)", "Ward journal"): a word of `notesHeads` last, and before it only words of `notesWriters` (lexicon.json).
+ * Three screen authors named their journals so (dev5, dev6, dev8); the list of words, not any word before "notes", keeps
+ * "Carer notes" and "See notes" out.
+ */
+const notesByWriter = remembered((text: string): HeadingKind | undefined => {
+  const words = headingKey(text).split(/[\s/,]+/).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 5 || !NOTES_HEADS.has(words[words.length - 1] as string)) return undefined;
+  for (let i = 0; i < words.length - 1; i++) if (!NOTES_WRITERS.has(words[i] as string)) return undefined;
+  return 'notes';
+});
 
 const kindOfHeading = remembered((text: string): HeadingKind | undefined => {
   const key = headingKey(text);

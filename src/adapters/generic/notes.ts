@@ -5,12 +5,15 @@ import type { PageScan } from './walk';
 
 const MAX_NOTES = 8000;
 
-function labelledAsNotes(el: Element): boolean {
+function labelledAsNotes(el: Element, frameOf: ReadonlyMap<Document, Element>): boolean {
   const attrs = ['id', 'name', 'aria-label', 'placeholder', 'title', 'class'];
   for (let i = 0; i < attrs.length; i++) {
     const value = el.getAttribute(attrs[i] as string);
     if (value && NOTES_HINT.test(value) && !/search/i.test(value)) return true;
   }
+  // An editable frame's body is labelled by its frame ("<iframe id="consultation_text_ifr">").
+  const frame = el.tagName === 'BODY' ? frameOf.get(el.ownerDocument) : undefined;
+  if (frame) return labelledAsNotes(frame, frameOf);
   const doc = el.ownerDocument;
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
@@ -39,12 +42,12 @@ function size(el: Element): number {
  * The consultation notes box: a textarea or contenteditable labelled as notes
  * (by attribute, label or the heading before it), else the largest textarea.
  */
-export function findNotes(editors: Element[]): { el: Element; labelled: boolean } | null {
+export function findNotes(editors: Element[], frameOf: ReadonlyMap<Document, Element> = new Map()): { el: Element; labelled: boolean } | null {
   let largest: Element | null = null;
   let largestSize = -1;
   for (let i = 0; i < editors.length; i++) {
     const el = editors[i] as Element;
-    if (labelledAsNotes(el)) return { el, labelled: true };
+    if (labelledAsNotes(el, frameOf)) return { el, labelled: true };
     if (el.tagName === 'TEXTAREA') {
       const s = size(el);
       if (s > largestSize) {
@@ -71,7 +74,7 @@ function notesFrame(frame: { el: Element; doc: Document | null }): boolean {
  * body of a letter on screen ("Dear …" to "Yours …").
  */
 export function notesFrom(scan: PageScan, stop: (el: Element) => boolean, usable: (el: Element) => boolean): string {
-  const editor = findNotes(scan.editors);
+  const editor = findNotes(scan.editors, scan.frameOf);
   if (editor) {
     // A consultation written in several boxes side by side ("History", "Examination", "Plan"): all of them, in order
     // (only the first was read, and the plan's words were lost: dev5).
@@ -91,7 +94,12 @@ export function notesFrom(scan: PageScan, stop: (el: Element) => boolean, usable
   for (const h of scan.headings) {
     if (h.kind !== 'notes' || !usable(h.el)) continue;
     const lines = linesAfter(h.el, stop, 80, false);
-    if (lines.length > 0) parts.push(`${h.text}\n${lines.join('\n')}`);
+    if (lines.length === 0) continue;
+    // A section inside one already read (a bold "History:" in a consultation read whole) adds nothing.
+    const read = parts.join('\n');
+    let inside = parts.length > 0;
+    for (let i = 0; i < lines.length && inside; i++) inside = read.includes(lines[i] as string);
+    if (!inside) parts.push(`${h.text}\n${lines.join('\n')}`);
   }
   if (parts.length === 0) {
     for (const el of scan.letters) {

@@ -88,6 +88,30 @@ export function linesOf(el: Element): string[] {
 const INLINE = /^(?:A|ABBR|B|CITE|CODE|EM|FONT|I|MARK|Q|S|SMALL|SPAN|STRONG|SUB|SUP|TIME|U)$/;
 
 /**
+ * The text after `node` among its siblings when it is only a short dated line in inline elements (a header's "27/05/2026
+ * · Home visit"), else undefined. A date (a digit) is asked for: words alone beside a heading ("<b>Notes:</b> <span>seen
+ * today</span>") may be the entry itself, and the blocks after its parent something else.
+ */
+function datedLineAfter(node: Element): string | undefined {
+  let text = '';
+  let any = false;
+  for (let n = node.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (/\S/.test((n as Text).data)) return undefined;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (!INLINE.test(el.tagName) || el.querySelector('br, div, p, li, tr') || hiddenByAttributes(el)) return undefined;
+    text += ` ${textOf(el)}`;
+    any = true;
+    if (text.length > 80) return undefined;
+  }
+  const line = squash(text);
+  return any && /\d/.test(line) ? line : undefined;
+}
+
+/**
  * The lines that follow a heading in its container, up to the next heading
  * (`stop`), `max` lines, and, when `blankStops`, a blank line ("<br><br>").
  * A heading wrapped alone in an element (<b><u>Problems</u></b>) is read from
@@ -95,14 +119,23 @@ const INLINE = /^(?:A|ABBR|B|CITE|CODE|EM|FONT|I|MARK|Q|S|SMALL|SPAN|STRONG|SUB|
  */
 export function linesAfter(heading: Element, stop: (el: Element) => boolean, max: number, blankStops: boolean): string[] {
   let node: Element = heading;
+  // The date line beside a heading in its header ("<div><span>Last consultation</span><span>27/05/2026 · Home visit ·
+  // ANP M Morrison</span></div>", the entry in the next block): read first, then what follows the header (three authors'
+  // journals were read as their date line only: dev5, dev8).
+  let besideHeading: string | undefined;
   for (let up = 0; up < 3; up++) {
     const controls = onlyControlsAfter(node);
-    if (hasFollowing(node) && !controls) break;
+    const dated = besideHeading === undefined && !controls ? datedLineAfter(node) : undefined;
+    if (hasFollowing(node) && !controls && dated === undefined) break;
     const parent = node.parentElement;
-    if (!parent || (textOf(parent) !== textOf(node) && !controls)) return [];
+    if (!parent || (textOf(parent) !== textOf(node) && !controls && dated === undefined)) return [];
+    if (dated !== undefined) {
+      if (!hasFollowing(parent)) break;
+      besideHeading = dated;
+    }
     node = parent;
   }
-  const out: string[] = [];
+  const out: string[] = besideHeading ? [besideHeading] : [];
   let cur = '';
   let brs = 0;
   for (let n = node.nextSibling; n && out.length < max; n = n.nextSibling) {

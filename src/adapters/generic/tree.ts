@@ -33,7 +33,8 @@ export function within(el: Element, root: Element, scan: PageScan): boolean {
  * of a row of short sibling labels ("Summary | Consultation | Medication").
  */
 export function navLike(el: Element): boolean {
-  if (el.closest(NAVIGATION)) return true;
+  const nav = el.closest(NAVIGATION);
+  if (nav) return !accordionHeader(nav);
   const parent = el.parentElement;
   if (!parent || !TAB_TAGS.has(el.tagName)) return false;
   let short = 0;
@@ -41,7 +42,19 @@ export function navLike(el: Element): boolean {
   return short >= 3;
 }
 
+/**
+ * The button of an accordion's header (WAI-ARIA's pattern: "<h2><button aria-expanded="true" aria-controls="sec-notes">
+ * Round notes</button></h2>" over its region): a section's heading, not navigation (dev6: an accordion's problems and
+ * notes were both read as empty). Only inside a heading, and inside no other navigation.
+ */
+function accordionHeader(nav: Element): boolean {
+  if (nav.tagName !== 'BUTTON' || !nav.hasAttribute('aria-expanded')) return false;
+  const parent = nav.parentElement;
+  return parent !== null && (/^H[1-6]$/.test(parent.tagName) || parent.getAttribute('role') === 'heading') && parent.closest(NAVIGATION) === null;
+}
+
 const CONTROL = /^(?:A|BUTTON|INPUT|SELECT)$/;
+const CONTROL_ROLE = /^(?:button|tablist|toolbar|menubar)$/;
 
 /**
  * Whether everything after `node` in its parent is a control (a link or button, "Issue", "Edit", "+ Add"): a heading
@@ -58,7 +71,11 @@ export function onlyControlsAfter(node: Node): boolean {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     if (el.tagName === 'BR') continue;
-    if (!CONTROL.test(el.tagName) && el.getAttribute('role') !== 'button') return false;
+    // An icon hidden from assistive technology (an accordion's arrow, "<span aria-hidden="true">▲</span>") is decoration
+    // beside the heading, as a button is (dev5: a Material UI accordion's "Problems" and "Encounters" were read as empty).
+    // A tab list or tool bar ("<div role="tablist"><button>All</button><button>Results</button></div>" filtering a journal
+    // under its heading, dev5) is controls too.
+    if (!CONTROL.test(el.tagName) && !CONTROL_ROLE.test(el.getAttribute('role') ?? '') && el.getAttribute('aria-hidden') !== 'true') return false;
     any = true;
   }
   return any;

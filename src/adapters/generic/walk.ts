@@ -1,6 +1,6 @@
 import { isValidChi, isValidNhsNumber, normaliseIdentifier } from '../../context/identifiers';
 import { parseAge, parseSex, POSTCODE_IN_TEXT, textOf } from '../dom-text';
-import { headingOf, labelField, namesOtherPerson, remembered, startsKnown, type GenericField, type HeadingKind } from './labels';
+import { headingOf, labelField, mayNameNotes, namesOtherPerson, remembered, startsKnown, type GenericField, type HeadingKind } from './labels';
 import { HIDING_STYLE } from './text';
 
 /** A value found next to a recognised label. `el` holds the value (the region test uses it). */
@@ -232,6 +232,11 @@ function valueFor(label: Element, scan: PageScan): [string, Element] | undefined
   return undefined;
 }
 
+const editable = (el: Element): boolean => {
+  const value = el.getAttribute('contenteditable');
+  return value === '' || value === 'true' || value === 'plaintext-only';
+};
+
 function special(el: Element, tag: string, scan: PageScan, depth: number): void {
   scan.interest++;
   if (tag === 'TEXTAREA') {
@@ -252,6 +257,12 @@ function special(el: Element, tag: string, scan: PageScan, depth: number): void 
     scan.frames[scan.frames.length] = { el, doc };
     if (doc && doc.body && depth < MAX_FRAME_DEPTH) {
       scan.frameOf.set(doc, el);
+      // A rich-text editor in a frame of its own (TinyMCE's, CKEditor's classic one): the frame's body is the box
+      // the consultation is typed in (dev5: read as no notes box, and the page's other lines taken for the notes).
+      if (editable(doc.body) || doc.designMode === 'on') {
+        scan.interest++;
+        scan.editors[scan.editors.length] = doc.body;
+      }
       visit(doc.body, doc.body.tagName, scan, depth + 1);
     }
   }
@@ -499,7 +510,8 @@ function line(raw: string, el: Element, scan: PageScan, pending: Pending): Pendi
     addValue(pending[0], text, el, scan, pending[1]);
     return undefined;
   }
-  if (startsKnown(text)) {
+  // (Or a notes heading named by its writer, "Round notes": `headingOf` reads those by their last word.)
+  if (startsKnown(text) || mayNameNotes(text)) {
     scan.interest++;
     // Most lines of a page are data and fail this first test: no label, heading or "Label value" to look for.
     const field = labelField(text);
