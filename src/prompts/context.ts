@@ -655,6 +655,8 @@ const HOUSEHOLD_AID = new Set<string>(table.patientToo.householdAid);
 /** "Gave him a ring", "gave her a call": a phone call, not a service given. */
 const GIVEN_NOT = new Set<string>(pronounTable.givenNot);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
+/** What a service given for someone is about: "info for him re …" (`leadForOther`). */
+const ABOUT_WORDS: ReadonlySet<string> = new Set(['re', 'about', 'on', 'regarding']);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
 const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
@@ -1416,6 +1418,7 @@ export class ContextJudge {
    * for the needs `otherSexPronoun.forOtherNotFor` does not list (twelfth session, from dev30).
    */
   servesOther(m: { first: number; last: number }): boolean {
+    if (this.leadForOther(m)) return true;
     if (this.sex === 'unknown') return false;
     const tokens = this.tokens;
     const at = forAfter(tokens, m);
@@ -1428,6 +1431,35 @@ export class ContextJudge {
     const after = tokens[at + 2];
     if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word) && other === 'female') return false;
     return namedBefore(tokens, at + 1, other) !== undefined && !this.genderMarked();
+  }
+
+  /**
+   * A mention led by a service given for someone else ("Info for him re alcohol service", "leaflet for her brother
+   * about GamCare"): a service noun, "for", a relation or a pronoun for a relation named before (of the other sex, as
+   * `namedBefore` finds one), then "re", "about", "on" or "regarding" and the mention, in one clause (thirtieth session,
+   * dev85: a patient's brother's drinking prompted her substances).
+   */
+  private leadForOther(m: { first: number; last: number }): boolean {
+    const tokens = this.tokens;
+    let at = m.first;
+    const first = tokens[at] as Token;
+    if (!ABOUT_WORDS.has(first.word)) {
+      at -= 1;
+      if (!ABOUT_WORDS.has(tokens[at]?.word ?? '')) return false;
+    }
+    // "for him re", "for her brother re", "for her son about".
+    let who = at - 1;
+    let w = tokens[who];
+    if (w !== undefined && isRelation(w.word) && (tokens[who - 1]?.word === 'her' || tokens[who - 1]?.word === 'his' || tokens[who - 1]?.word === 'their')) who -= 1;
+    w = tokens[who];
+    const f = tokens[who - 1];
+    const noun = tokens[who - 2];
+    if (w === undefined || f?.word !== 'for' || noun === undefined || !SERVICE_NOUNS.has(noun.word) || noun.clause !== first.clause) return false;
+    const relation = tokens[who + 1] !== undefined && who + 1 < at ? (tokens[who + 1] as Token).word : w.word;
+    if (isRelation(relation) && !SPOUSES.has(relation)) return true;
+    if (this.sex === 'unknown' || this.genderMarked()) return false;
+    const other = this.sex === 'female' ? 'male' : 'female';
+    return w.word === (other === 'female' ? 'her' : 'him') && namedBefore(tokens, who, other) !== undefined;
   }
 
   /**
@@ -1484,6 +1516,30 @@ export class ContextJudge {
    * support group for people with diabetes - declined" is the service, however far past it the mention runs): facts.ts
    * reads it for `DECLINED_OFFER_FOR`.
    */
+  /**
+   * A mention of a death ("Husband died 7 months ago") with the patient said to cope in its sentence or the next two
+   * ("Says she's coping", "she is coping well"): the death alone is no mood need (context.json `copingWithLoss`).
+   */
+  copesWithLoss(m: { first: number; last: number }): boolean {
+    const tokens = this.tokens;
+    let loss = false;
+    for (let k = m.first; k <= m.last && !loss; k += 1) loss = LOSS_WORDS.has((tokens[k] as Token).word);
+    if (!loss) return false;
+    const last = (tokens[m.last] as Token).sentence + COPING.sentences;
+    for (let k = m.last + 1; k < tokens.length && (tokens[k] as Token).sentence <= last; k += 1) {
+      const t = tokens[k] as Token;
+      if (t.word !== 'coping') continue;
+      const before = tokens[k - 1];
+      const after = tokens[k + 1];
+      if (before === undefined || before.clause !== t.clause || !COPING_SUBJECTS.has(before.word)) continue;
+      if (after !== undefined && after.clause === t.clause && COPING_NOT_AFTER.has(after.word)) continue;
+      let denied = false;
+      for (let j = k - 1; j >= 0 && j >= k - 3 && (tokens[j] as Token).clause === t.clause; j -= 1) if (COPING_NOT_BEFORE.has((tokens[j] as Token).word)) denied = true;
+      if (!denied) return true;
+    }
+    return false;
+  }
+
   inDeclinedOffer(m: { first: number; last: number }): boolean {
     return this.declined?.some(([first, last]) => m.first >= first && m.first <= last) ?? false;
   }
@@ -1905,6 +1961,13 @@ export function affirmed(c: MentionContext, relationMayBeSubject = false): boole
 }
 
 const selfWellTable = table.selfWell;
+const COPING = table.copingWithLoss;
+const LOSS_WORDS: ReadonlySet<string> = new Set(COPING.lossWords);
+const COPING_SUBJECTS: ReadonlySet<string> = new Set(COPING.subjects);
+const COPING_NOT_BEFORE: ReadonlySet<string> = new Set(COPING.notBefore);
+const COPING_NOT_AFTER: ReadonlySet<string> = new Set(COPING.notAfter);
+/** The needs a death the patient copes with is no mention of (`copesWithLoss`). */
+export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
 const SELF_SUBJECTS = new Set(selfWellTable.subjects);
 const REFLEXIVES = new Set(selfWellTable.reflexives);
 const WELL_WORDS = new Set(selfWellTable.wellWords);

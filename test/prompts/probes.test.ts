@@ -1943,6 +1943,45 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
  * Twenty-ninth session: a year that only dates when something began, told as going on in a short clause after it
  * (context.json `pastYearClause.continues`); a longer clause, another sentence or a history label keep the year's reach.
  */
+/** Thirtieth session (dev85, dev87): each row a general form its round added or withdrew, with its near miss beside it. */
+const THIRTIETH: [string, 'female' | 'male', string[], string[]][] = [
+  // A death the patient is said to cope with (context.json `copingWithLoss`); anything else said of mood still prompts.
+  ["Husband died 7 months ago. Says she's coping, good family round her.", 'female', [], ['mental-wellbeing']],
+  ['Mum died 2/12 ago. She is coping well.', 'female', [], ['mental-wellbeing']],
+  ['Husband died in June. Not coping at all.', 'female', ['mental-wellbeing'], []],
+  ["Husband died in June. Says she's coping but cries every night, low mood.", 'female', ['mental-wellbeing'], []],
+  // A service given for someone else ("info for him re …").
+  ['Upset about her brother who is drinking heavily again. Pt herself teetotal. Info for him re alcohol service.', 'female', [], ['substances']],
+  ['Pt herself teetotal. Leaflet for her brother re alcohol service.', 'female', [], ['substances']],
+  ['Drinking 60 units a week. Info for him re alcohol service.', 'female', ['substances'], []],
+  // Work: a supervisor picking on the patient, help approaching the employer, a flexible working request, laid off.
+  ['Says his supervisor at the depot has been picking on him for months.', 'male', ['work'], []],
+  ['Support with approaching employer re shift pattern.', 'male', ['work'], []],
+  ['Caring for her dad; discussed flexible working request.', 'female', ['work'], []],
+  ['The smokehouse has laid him off.', 'male', ['work'], []],
+  // "Needs to move more" is exercise, not a house move.
+  ['Lifestyle chat - knows he needs to move more.', 'male', ['activity'], ['housing']],
+  ['Wants to move to a ground floor flat, stairs impossible.', 'male', ['housing'], []],
+  // Food and fuel told together; scraping by.
+  ["Eating one hot meal a day 'so I can keep the heating on'.", 'female', ['food'], []],
+  ["'It's either food or the electric.'", 'male', ['fuel'], []],
+  ["We're scrapin' by.", 'female', ['money'], []],
+  ['Tablet from her son but she cannot work it.', 'female', ['digital'], []],
+  ['Ex has gone to court to stop him seeing the kids.', 'male', ['family'], []],
+  // Near misses: what is asked, planned, coped with, or someone else's.
+  ['Childcare no issue - granny has the bairns.', 'female', [], ['family']],
+  ['Asked about childcare options for when she goes back to work.', 'female', [], ['family']],
+  ['Asked where his son could look for an apprenticeship.', 'male', [], ['work']],
+  ['Needs some company sick pay forms completed. Fit note 1/52.', 'male', [], ['loneliness']],
+  ['House warm, no bother with heating costs.', 'female', [], ['fuel']],
+  ['Trouble with the prepay meter winter before last - fine now.', 'female', [], ['fuel']],
+  ["Landlord talking about selling 'maybe next year'.", 'male', [], ['housing']],
+  ['Worried the energy price rise in Jan might make it hard. Currently managing.', 'female', [], ['fuel']],
+  ['After the baby she might want to join a weight management group - will think about it later.', 'female', [], ['activity']],
+  ["'Never been happier', out every day with the walking group.", 'female', [], ['activity']],
+  ['Warm home discount already received.', 'female', [], ['fuel']],
+];
+
 const TWENTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
   ['2013: husband beats her, ongoing.', 'female', ['safety'], []],
   ['2013: husband beats her, still ongoing, living with him.', 'female', ['safety'], []],
@@ -2019,5 +2058,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_EIGHTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_NINTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(THIRTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
