@@ -106,3 +106,23 @@ describe('near misses stay unread', () => {
     expect(c.problems).toEqual([]);
   });
 });
+
+describe("a banner's name part (thirtieth session, dev5)", () => {
+  const bar = (nameAttrs: string): string =>
+    `<div id="pbar"><span class="lab">CHI No</span> 1403529841 <span class="lab">DOB</span> 14-Mar-1952 <span class="lab">Sex</span> Female <span ${nameAttrs}>DOCHERTY, Margaret (Mrs)</span></div>`;
+  const nameOf = (html: string): string | undefined => {
+    const doc = document.implementation.createHTMLDocument();
+    doc.body.innerHTML = html;
+    const result = detect(doc, 'https://ehr.example/record', [], NOW);
+    return 'context' in result ? result.context.name : undefined;
+  };
+
+  test('a name after the identifier in a part or slot named "name" is read', () => {
+    expect(nameOf(bar('part="name"'))).toBe('Mrs Margaret DOCHERTY');
+    expect(nameOf(bar('slot="name"'))).toBe('Mrs Margaret DOCHERTY');
+  });
+
+  test('the same line with no such mark, after the identifier, is not taken for the name', () => {
+    expect(nameOf(bar('class="v"'))).toBeUndefined();
+  });
+});

@@ -182,7 +182,8 @@ function nameInRegion(w: Winner, scan: PageScan, skip: (el: Element) => boolean)
       if (!nameLike(text) || STAFF.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || skip(el) || besideRelation(el)) return false;
       // Above the banner itself, only a line before it, in a part holding no other details.
       if (level > w.level && !core.contains(el) && ((core.compareDocumentPosition(el) & 2) === 0 || !aloneAbove(el, root, scan))) return false;
-      if (/^H[1-6]$/.test(el.tagName) || NAME_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+      // A web component's name part or slot ("<span part="name">", "<span slot="name">") says so as a class would (dev4, dev5).
+      if (/^H[1-6]$/.test(el.tagName) || NAME_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('part') ?? ''} ${el.getAttribute('slot') ?? ''}`)) {
         preferred = text;
         return true;
       }
