@@ -444,6 +444,23 @@ export function contextJudge(
       addSubjectCues(judge, otherSexGroups, tokens, k, named, opens);
     }
   }
+  // "Her nephew, who stays with her sister and is using heroin": a clause opened by "who" right after a relation is that
+  // person's, as a bracket after one is (thirtieth session, dev89). The "who" clause only: "Her son, who is homeless,
+  // came with her" goes back to the patient after it; and not when the patient is in it ("whom she cares for").
+  for (let k = 0; k + 1 < n; k += 1) {
+    const t = tokens[k] as Token;
+    if (!RELATION_WORDS.has(t.word)) continue;
+    const who = tokens[k + 1] as Token;
+    if (who.word !== 'who' || who.sentence !== t.sentence) continue;
+    let last = k + 1;
+    while (last + 1 < n && (tokens[last + 1] as Token).clause === who.clause) last += 1;
+    let own = false;
+    for (let p = k + 2; p <= last && !own; p += 1) {
+      const w = (tokens[p] as Token).word;
+      own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient';
+    }
+    if (!own && last > k + 1) judge.addBracket(k + 2, last, t.word);
+  }
   // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
   // says what is that person's (the tokens only know a clause broke there, so the text is read; twelfth session).
   if (text !== undefined) {
@@ -655,8 +672,6 @@ const HOUSEHOLD_AID = new Set<string>(table.patientToo.householdAid);
 /** "Gave him a ring", "gave her a call": a phone call, not a service given. */
 const GIVEN_NOT = new Set<string>(pronounTable.givenNot);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
-/** What a service given for someone is about: "info for him re …" (`leadForOther`). */
-const ABOUT_WORDS: ReadonlySet<string> = new Set(['re', 'about', 'on', 'regarding']);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
 const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
@@ -931,8 +946,19 @@ function forSomeoneNamed(tokens: readonly Token[], mentionFirst: number, pronoun
 function forAfter(tokens: readonly Token[], m: { last: number }): number {
   let at = (tokens[m.last] as Token).word === 'for' ? m.last : m.last + 1;
   while (at <= m.last + 2 && tokens[at] !== undefined && SERVICE_NOUNS.has((tokens[at] as Token).word)) at += 1;
+  // Past a verb of giving, and whom it was left with ("Quit Your Way leaflet given 'for him'", "numbers left with her for
+  // him", "leaflet taken for him": thirtieth session, dev89).
+  const clause = (tokens[m.last] as Token).clause;
+  const given = tokens[at];
+  if (given !== undefined && given.clause === clause && GIVEN_AFTER.has(given.word)) {
+    at += 1;
+    if (tokens[at]?.word === 'with' && tokens[at + 2]?.word === 'for') at += 2;
+  }
   return at;
 }
+
+/** Verbs of giving a service's noun may be followed by before "for him" (`forAfter`). */
+const GIVEN_AFTER: ReadonlySet<string> = new Set(['given', 'taken', 'left', 'passed', 'handed', 'provided', 'sent', 'printed', 'posted', 'emailed', 'texted']);
 
 /** Whether the clause of the word at `at` has one of `words`. */
 function clauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
@@ -1418,48 +1444,23 @@ export class ContextJudge {
    * for the needs `otherSexPronoun.forOtherNotFor` does not list (twelfth session, from dev30).
    */
   servesOther(m: { first: number; last: number }): boolean {
-    if (this.leadForOther(m)) return true;
     if (this.sex === 'unknown') return false;
     const tokens = this.tokens;
     const at = forAfter(tokens, m);
     const f = tokens[at];
     const p = tokens[at + 1];
     if (f?.word === 'for' && p !== undefined && p.word === (this.sex === 'female' ? 'her' : 'him') && forSomeoneNamed(tokens, m.first, at + 1)) return true;
+    // "About naloxone for her nephew", "advocacy for his brother": a service for a relation (not a spouse: a household's),
+    // and for nobody else with them ("community transport for her dad and herself" is hers too).
+    const r = tokens[at + 2];
+    const and = tokens[at + 3];
+    if (f?.word === 'for' && (p?.word === 'her' || p?.word === 'his' || p?.word === 'their') && r !== undefined && r.clause === f.clause && isRelation(r.word) && !SPOUSES.has(r.word) && f.clause === (tokens[m.last] as Token).clause && !(and !== undefined && and.clause === r.clause && (and.word === 'and' || and.word === 'plus'))) return true;
     const other = this.sex === 'female' ? 'male' : 'female';
     if (f?.word !== 'for' || p === undefined || p.word !== (other === 'female' ? 'her' : 'him') || p.clause !== f.clause || f.clause !== (tokens[m.last] as Token).clause) return false;
     // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
     const after = tokens[at + 2];
     if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word) && other === 'female') return false;
     return namedBefore(tokens, at + 1, other) !== undefined && !this.genderMarked();
-  }
-
-  /**
-   * A mention led by a service given for someone else ("Info for him re alcohol service", "leaflet for her brother
-   * about GamCare"): a service noun, "for", a relation or a pronoun for a relation named before (of the other sex, as
-   * `namedBefore` finds one), then "re", "about", "on" or "regarding" and the mention, in one clause (thirtieth session,
-   * dev85: a patient's brother's drinking prompted her substances).
-   */
-  private leadForOther(m: { first: number; last: number }): boolean {
-    const tokens = this.tokens;
-    let at = m.first;
-    const first = tokens[at] as Token;
-    if (!ABOUT_WORDS.has(first.word)) {
-      at -= 1;
-      if (!ABOUT_WORDS.has(tokens[at]?.word ?? '')) return false;
-    }
-    // "for him re", "for her brother re", "for her son about".
-    let who = at - 1;
-    let w = tokens[who];
-    if (w !== undefined && isRelation(w.word) && (tokens[who - 1]?.word === 'her' || tokens[who - 1]?.word === 'his' || tokens[who - 1]?.word === 'their')) who -= 1;
-    w = tokens[who];
-    const f = tokens[who - 1];
-    const noun = tokens[who - 2];
-    if (w === undefined || f?.word !== 'for' || noun === undefined || !SERVICE_NOUNS.has(noun.word) || noun.clause !== first.clause) return false;
-    const relation = tokens[who + 1] !== undefined && who + 1 < at ? (tokens[who + 1] as Token).word : w.word;
-    if (isRelation(relation) && !SPOUSES.has(relation)) return true;
-    if (this.sex === 'unknown' || this.genderMarked()) return false;
-    const other = this.sex === 'female' ? 'male' : 'female';
-    return w.word === (other === 'female' ? 'her' : 'him') && namedBefore(tokens, who, other) !== undefined;
   }
 
   /**
@@ -1525,16 +1526,23 @@ export class ContextJudge {
     let loss = false;
     for (let k = m.first; k <= m.last && !loss; k += 1) loss = LOSS_WORDS.has((tokens[k] as Token).word);
     if (!loss) return false;
+    const deathSentence = (tokens[m.first] as Token).sentence;
+    for (let k = m.first; k < tokens.length && (tokens[k] as Token).sentence === deathSentence; k += 1) if (COPING_NOT_WITH_DEATH.has((tokens[k] as Token).word)) return false;
     const last = (tokens[m.last] as Token).sentence + COPING.sentences;
+    const other = this.sex === 'female' ? 'male' : this.sex === 'male' ? 'female' : undefined;
     for (let k = m.last + 1; k < tokens.length && (tokens[k] as Token).sentence <= last; k += 1) {
       const t = tokens[k] as Token;
       if (t.word !== 'coping') continue;
       const before = tokens[k - 1];
-      const after = tokens[k + 1];
       if (before === undefined || before.clause !== t.clause || !COPING_SUBJECTS.has(before.word)) continue;
-      if (after !== undefined && after.clause === t.clause && COPING_NOT_AFTER.has(after.word)) continue;
+      // Whose coping, and not asked: nothing of another person's, nor a question, before it in its clause.
       let denied = false;
-      for (let j = k - 1; j >= 0 && j >= k - 3 && (tokens[j] as Token).clause === t.clause; j -= 1) if (COPING_NOT_BEFORE.has((tokens[j] as Token).word)) denied = true;
+      for (let j = k - 1; j >= 0 && (tokens[j] as Token).clause === t.clause && !denied; j -= 1) {
+        const w = (tokens[j] as Token).word;
+        denied = COPING_NOT_BEFORE.has(w) || isRelation(w) || (other !== undefined && OTHER_SEX_PRONOUNS[other].has(w));
+      }
+      // Nothing after it in its sentence that takes it back.
+      for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === t.sentence && !denied; j += 1) denied = COPING_NOT_AFTER.has((tokens[j] as Token).word);
       if (!denied) return true;
     }
     return false;
@@ -1966,6 +1974,9 @@ const LOSS_WORDS: ReadonlySet<string> = new Set(COPING.lossWords);
 const COPING_SUBJECTS: ReadonlySet<string> = new Set(COPING.subjects);
 const COPING_NOT_BEFORE: ReadonlySet<string> = new Set(COPING.notBefore);
 const COPING_NOT_AFTER: ReadonlySet<string> = new Set(COPING.notAfter);
+const COPING_NOT_WITH_DEATH: ReadonlySet<string> = new Set(COPING.notWithDeath);
+/** A pronoun of one sex (not "pt"): whose coping (`copesWithLoss`). */
+const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['she', 'shes', 'her', 'hers', 'herself']), male: new Set(['he', 'hes', 'him', 'his', 'himself']) };
 /** The needs a death the patient copes with is no mention of (`copesWithLoss`). */
 export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
 const SELF_SUBJECTS = new Set(selfWellTable.subjects);

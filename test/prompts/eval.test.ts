@@ -902,15 +902,18 @@ const DEV84: Floor = {
 };
 // dev85 and dev87 (thirtieth session: a Fife author weighted to work, money and family; an Argyll, Bute and Western
 // Isles author weighted to work, mood and food): 0.945 / 0.923 and 0.914 / 0.901 at first contact (the session's
-// starting code), tuned on. dev86 and dev88 (the same session, never tuned on, their items never read: an Inverclyde and
-// Renfrewshire author telling needs indirectly with a relative's situation beside the patient's; an East Ayrshire and
-// West Dunbartonshire author weighted to work, family, mood and money): 0.881 / 0.739 and 0.916 / 0.923 at first contact.
-// dev86's other-person notes were prompted 11 times in 16, the widest gap the corpus has shown there.
+// starting code), tuned on: 0.984 / 0.947 and 0.964 / 0.957 after the first round, then 0.976 (124/127) / 0.939 (124/132)
+// and 0.943 (132/140) / 0.936 (132/141) once a hostile review of the round (100 notes aimed at it) had withdrawn what it
+// showed too broad ('talking about', 'will think about it', 'might make it hard', a modern apprenticeship, flexible
+// working, 'laid him off', 'info for him re'). dev86 and dev88 (the same session, never tuned on, their items never read:
+// an Inverclyde and Renfrewshire author telling needs indirectly with a relative's situation beside the patient's; an
+// East Ayrshire and West Dunbartonshire author weighted to work, family, mood and money): 0.881 / 0.739 and 0.916 / 0.923
+// at first contact and now. dev86's other-person notes were prompted 11 times in 16, the widest gap the corpus had shown.
 const DEV85: Floor = {
-  recall: 0.984,
-  precision: 0.946,
+  recall: 0.976,
+  precision: 0.939,
   positivePrecision: 0.992,
-  promptedAtMost: { neutral: 0.04, negated: 0.14, historical: 0, 'other-person': 0.07, hypothetical: 0.08 },
+  promptedAtMost: { neutral: 0.04, negated: 0.14, historical: 0, 'other-person': 0.13, hypothetical: 0.08 },
 };
 const DEV86: Floor = {
   recall: 0.881,
@@ -919,16 +922,34 @@ const DEV86: Floor = {
   promptedAtMost: { neutral: 0.04, negated: 0.14, historical: 0.23, 'other-person': 0.69, hypothetical: 0.29 },
 };
 const DEV87: Floor = {
-  recall: 0.964,
-  precision: 0.957,
+  recall: 0.942,
+  precision: 0.936,
   positivePrecision: 0.992,
-  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.06, 'other-person': 0.2, hypothetical: 0 },
+  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.06, 'other-person': 0.2, hypothetical: 0.22 },
 };
 const DEV88: Floor = {
   recall: 0.916,
   precision: 0.923,
   positivePrecision: 0.991,
   promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.06, 'other-person': 0.19, hypothetical: 0.15 },
+};
+// dev89 and dev90 (the same session, asked for after dev86's other-person figure: a Perth and Kinross and Stirling
+// author and a South Lanarkshire author, each with 50 other-person notes in 200 and the patient's own need beside a
+// relative's in many positives). dev89 tuned on: 0.961 (98/102) / 0.620 (98/158), other-person notes prompted 32 in 50,
+// at first contact (the code after the dev85 and dev87 round); now 0.990 (101/102) / 0.669 (101/151), 29 in 50. dev90
+// never tuned on: 0.970 (98/101) / 0.742 (98/132), 21 in 50, at first contact; 0.970 / 0.731 now (one hypothetical note
+// gained two prompts with the review's withdrawals; its words were not read).
+const DEV89: Floor = {
+  recall: 0.99,
+  precision: 0.668,
+  positivePrecision: 0.943,
+  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0, 'other-person': 0.58, hypothetical: 0.15 },
+};
+const DEV90: Floor = {
+  recall: 0.97,
+  precision: 0.731,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.14, 'other-person': 0.42, hypothetical: 0.25 },
 };
 
 describe.each([
@@ -1021,6 +1042,8 @@ describe.each([
   ['development 86 (never tuned on)', 'dev86', DEV86],
   ['development 87', 'dev87', DEV87],
   ['development 88 (never tuned on)', 'dev88', DEV88],
+  ['development 89', 'dev89', DEV89],
+  ['development 90 (never tuned on)', 'dev90', DEV90],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

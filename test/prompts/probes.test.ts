@@ -1943,43 +1943,62 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
  * Twenty-ninth session: a year that only dates when something began, told as going on in a short clause after it
  * (context.json `pastYearClause.continues`); a longer clause, another sentence or a history label keep the year's reach.
  */
-/** Thirtieth session (dev85, dev87): each row a general form its round added or withdrew, with its near miss beside it. */
+/**
+ * Thirtieth session (dev85, dev87, dev89, and a hostile review of the round): each row a general form the round added,
+ * or a near miss the review found and the round now leaves alone.
+ */
 const THIRTIETH: [string, 'female' | 'male', string[], string[]][] = [
   // A death the patient is said to cope with (context.json `copingWithLoss`); anything else said of mood still prompts.
   ["Husband died 7 months ago. Says she's coping, good family round her.", 'female', [], ['mental-wellbeing']],
-  ['Mum died 2/12 ago. She is coping well.', 'female', [], ['mental-wellbeing']],
+  ['Mum died 2/12 ago. Pt says coping well.', 'female', [], ['mental-wellbeing']],
   ['Husband died in June. Not coping at all.', 'female', ['mental-wellbeing'], []],
   ["Husband died in June. Says she's coping but cries every night, low mood.", 'female', ['mental-wellbeing'], []],
-  // A service given for someone else ("info for him re …").
-  ['Upset about her brother who is drinking heavily again. Pt herself teetotal. Info for him re alcohol service.', 'female', [], ['substances']],
-  ['Pt herself teetotal. Leaflet for her brother re alcohol service.', 'female', [], ['substances']],
-  ['Drinking 60 units a week. Info for him re alcohol service.', 'female', ['substances'], []],
-  // Work: a supervisor picking on the patient, help approaching the employer, a flexible working request, laid off.
+  // The review: someone else's coping, a question, a coping taken back, a sudden or recent death, "lost" that is no death.
+  ['Dad died suddenly 10 days ago. Mum is coping, pt has come for a fit note.', 'female', ['mental-wellbeing'], []],
+  ['Husband died in August. Family feel she is coping.', 'female', ['mental-wellbeing'], []],
+  ["Husband died in Feb. Says she's coping, just.", 'female', ['mental-wellbeing'], []],
+  ['Husband died in March. Asked if she is coping - shrugged.', 'female', ['mental-wellbeing'], []],
+  ['Son died by suicide 3 weeks ago. Says she is coping.', 'female', ['mental-wellbeing'], []],
+  ['Husband died in May. She is coping, but struggling at night.', 'female', ['mental-wellbeing'], []],
+  // A service given "for him" after the service, past a verb of giving; a relative's "who" clause.
+  ["Son (17) smoking and vaping. Quit Your Way leaflet given 'for him'. Pt never smoked.", 'female', [], ['activity']],
+  ['Asked about naloxone for her nephew, who stays with her sister and is using heroin.', 'female', [], ['substances']],
+  ['Wants to stop smoking. Quit Your Way leaflet given for her.', 'female', ['activity'], []],
+  // Work: a supervisor picking on the patient now, help approaching the employer.
   ['Says his supervisor at the depot has been picking on him for months.', 'male', ['work'], []],
+  ['Line manager was picking on her but has now moved to another site, all fine.', 'female', [], ['work']],
   ['Support with approaching employer re shift pattern.', 'male', ['work'], []],
-  ['Caring for her dad; discussed flexible working request.', 'female', ['work'], []],
-  ['The smokehouse has laid him off.', 'male', ['work'], []],
-  // "Needs to move more" is exercise, not a house move.
+  ['Needs help with jobs around the house since the stroke.', 'male', [], ['work']],
+  // "Needs to move more" is exercise, not a house move; "exercise more caution" is neither.
   ['Lifestyle chat - knows he needs to move more.', 'male', ['activity'], ['housing']],
+  ['Physio: needs to exercise more caution on the stairs.', 'female', [], ['activity']],
   ['Wants to move to a ground floor flat, stairs impossible.', 'male', ['housing'], []],
-  // Food and fuel told together; scraping by.
+  // Food and fuel told together; scraping by (not on little sleep, not until an award).
   ["Eating one hot meal a day 'so I can keep the heating on'.", 'female', ['food'], []],
   ["'It's either food or the electric.'", 'male', ['fuel'], []],
   ["We're scrapin' by.", 'female', ['money'], []],
+  ["Scraping by on four hours' sleep with the new baby.", 'female', [], ['money']],
+  ['Scraping by for years until PIP awarded; now comfortable.', 'female', [], ['money']],
   ['Tablet from her son but she cannot work it.', 'female', ['digital'], []],
+  ['Volunteers as a digital buddy at the library on Tuesdays.', 'female', [], ['digital']],
   ['Ex has gone to court to stop him seeing the kids.', 'male', ['family'], []],
-  // Near misses: what is asked, planned, coped with, or someone else's.
+  ['Worried ex might try to stop her seeing the kids if she moves to Dundee.', 'female', [], ['family']],
+  ["'I greet in the car so he doesnae see.' Wants somebody to talk to.", 'female', ['mental-wellbeing'], []],
+  ["Retired last year. 'I miss the folk more than the job.' At a loose end.", 'male', ['loneliness'], []],
+  ['Relapsed - went looking for some crack after payday.', 'male', [], ['loneliness']],
+  // Near misses: a denial, a past, a plan, a pack, a question.
   ['Childcare no issue - granny has the bairns.', 'female', [], ['family']],
-  ['Asked about childcare options for when she goes back to work.', 'female', [], ['family']],
-  ['Asked where his son could look for an apprenticeship.', 'male', [], ['work']],
   ['Needs some company sick pay forms completed. Fit note 1/52.', 'male', [], ['loneliness']],
   ['House warm, no bother with heating costs.', 'female', [], ['fuel']],
   ['Trouble with the prepay meter winter before last - fine now.', 'female', [], ['fuel']],
-  ["Landlord talking about selling 'maybe next year'.", 'male', [], ['housing']],
-  ['Worried the energy price rise in Jan might make it hard. Currently managing.', 'female', [], ['fuel']],
-  ['After the baby she might want to join a weight management group - will think about it later.', 'female', [], ['activity']],
+  ['Sofa surfing since Christmas before last.', 'male', ['housing'], []],
   ["'Never been happier', out every day with the walking group.", 'female', [], ['activity']],
+  ['Wants to get out with a walking group to get fitter.', 'female', ['activity'], []],
   ['Warm home discount already received.', 'female', [], ['fuel']],
+  ['FMed3 post op. No money worries - full sick pay for 6 months.', 'female', [], ['work']],
+  ['New patient check. Routine pack given incl. local food bank and advice services info.', 'male', [], ['food']],
+  ["Heard the practice might go online-only for booking - 'I'd be stuck if that happens'.", 'female', [], ['digital']],
+  ['Went over money, heating, food, social contact - managing fine on pension.', 'female', [], ['food', 'money', 'fuel']],
 ];
 
 const TWENTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
