@@ -447,19 +447,23 @@ export function contextJudge(
   // "Her nephew, who stays with her sister and is using heroin": a clause opened by "who" right after a relation is that
   // person's, as a bracket after one is (thirtieth session, dev89). The "who" clause only: "Her son, who is homeless,
   // came with her" goes back to the patient after it; and not when the patient is in it ("whom she cares for").
+  // Also past a few words of where they live in the relation's own clause ("her mum in an old stone cottage outside
+  // Crieff who can't heat the place").
   for (let k = 0; k + 1 < n; k += 1) {
     const t = tokens[k] as Token;
     if (!RELATION_WORDS.has(t.word)) continue;
-    const who = tokens[k + 1] as Token;
-    if (who.word !== 'who' || who.sentence !== t.sentence) continue;
-    let last = k + 1;
+    let at = k + 1;
+    while (at < n && at <= k + WHO_REACH && (tokens[at] as Token).word !== 'who' && (tokens[at] as Token).clause === t.clause && !RELATION_WORDS.has((tokens[at] as Token).word) && !PATIENT_WORDS.has((tokens[at] as Token).word)) at += 1;
+    const who = tokens[at];
+    if (who === undefined || who.word !== 'who' || who.sentence !== t.sentence || (at > k + 1 && who.clause !== t.clause)) continue;
+    let last = at;
     while (last + 1 < n && (tokens[last + 1] as Token).clause === who.clause) last += 1;
     let own = false;
-    for (let p = k + 2; p <= last && !own; p += 1) {
+    for (let p = at + 1; p <= last && !own; p += 1) {
       const w = (tokens[p] as Token).word;
       own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient';
     }
-    if (!own && last > k + 1) judge.addBracket(k + 2, last, t.word);
+    if (!own && last > at) judge.addBracket(at + 1, last, t.word);
   }
   // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
   // says what is that person's (the tokens only know a clause broke there, so the text is read; twelfth session).
@@ -672,6 +676,10 @@ const HOUSEHOLD_AID = new Set<string>(table.patientToo.householdAid);
 /** "Gave him a ring", "gave her a call": a phone call, not a service given. */
 const GIVEN_NOT = new Set<string>(pronounTable.givenNot);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
+/** How far after a relation its "who" clause may open (the words between saying where they live). */
+const WHO_REACH = 8;
+/** Words naming the patient: a "who" after them is not a relation's. */
+const PATIENT_WORDS: ReadonlySet<string> = new Set(['pt', 'patient', 'she', 'he', 'shes', 'hes', 'i', 'im']);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
 const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
@@ -1460,7 +1468,9 @@ export class ContextJudge {
     // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
     const after = tokens[at + 2];
     if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word) && other === 'female') return false;
-    return namedBefore(tokens, at + 1, other) !== undefined && !this.genderMarked();
+    // A partner, an ex or a friend named before stands for the pronoun too ("Partner using cocaine at weekends … Drug service
+    // number given for him", in a woman's notes: thirtieth session, dev89).
+    return namedBefore(tokens, at + 1, other, true) !== undefined && !this.genderMarked();
   }
 
   /**

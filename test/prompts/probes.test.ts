@@ -1964,6 +1964,9 @@ const THIRTIETH: [string, 'female' | 'male', string[], string[]][] = [
   ["Son (17) smoking and vaping. Quit Your Way leaflet given 'for him'. Pt never smoked.", 'female', [], ['activity']],
   ['Asked about naloxone for her nephew, who stays with her sister and is using heroin.', 'female', [], ['substances']],
   ['Wants to stop smoking. Quit Your Way leaflet given for her.', 'female', ['activity'], []],
+  ["Partner using cocaine at weekends, pt wants him to stop. Feels safe. Drug service number given for him.", 'female', [], ['substances']],
+  ['Worried about her brother in Glasgow who is drinking heavily again.', 'female', [], ['substances']],
+  ['Drinking heavily since her brother in Glasgow who she was close to died.', 'female', ['substances'], []],
   // Work: a supervisor picking on the patient now, help approaching the employer.
   ['Says his supervisor at the depot has been picking on him for months.', 'male', ['work'], []],
   ['Line manager was picking on her but has now moved to another site, all fine.', 'female', [], ['work']],
