@@ -384,6 +384,11 @@ export function contextJudge(
         (!startsLabelValue(tokens, raw.first) || subFindingFollows(tokens, raw.first, raw.last))
       )
         continue;
+      // "Lives with her boyfriend who has been hitting her": a reported "who has" after the patient's own partner is that
+      // partner's clause as a relation's is, so a safety group that names its experiencer still reads it as done to the
+      // patient, as "who hits her" was (thirtieth session, a hostile review: no safety prompted). Only when the clause has
+      // the patient in it as the one done to ("her" in a woman's notes): "his wife who is very low since her mum died" stays hers.
+      if (group.kind === 'reported' && sex !== 'unknown' && WHO_WORDS.has((tokens[raw.first] as Token).word) && partnerJustBefore(tokens, raw.first) && restOfClauseHas(tokens, raw.first, PATIENT_OBJECTS[sex])) group = asRelation(group);
       // The relation a possessive names ("wife's father") is its last word.
       judge.addCue(group, raw.first, group.anchorFirst ? raw.first : raw.last, (tokens[raw.last] as Token).word, raw.last);
     }
@@ -452,6 +457,8 @@ export function contextJudge(
   for (let k = 0; k + 1 < n; k += 1) {
     const t = tokens[k] as Token;
     if (!RELATION_WORDS.has(t.word)) continue;
+    // "Dad of two who works offshore", "a single mum who…": the relation word describes the patient (the review).
+    if (tokens[k + 1]?.word === 'of' || WHO_SELF_DESCRIBED.has(tokens[k - 1]?.word ?? '')) continue;
     let at = k + 1;
     while (at < n && at <= k + WHO_REACH && (tokens[at] as Token).word !== 'who' && (tokens[at] as Token).clause === t.clause && !RELATION_WORDS.has((tokens[at] as Token).word) && !PATIENT_WORDS.has((tokens[at] as Token).word)) at += 1;
     const who = tokens[at];
@@ -461,7 +468,8 @@ export function contextJudge(
     let own = false;
     for (let p = at + 1; p <= last && !own; p += 1) {
       const w = (tokens[p] as Token).word;
-      own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient';
+      // "…to cope herself", "her own COPD": the patient is in it.
+      own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient' || w === 'herself' || w === 'himself' || w === 'own';
     }
     if (!own && last > at) judge.addBracket(at + 1, last, t.word);
   }
@@ -676,11 +684,33 @@ const HOUSEHOLD_AID = new Set<string>(table.patientToo.householdAid);
 /** "Gave him a ring", "gave her a call": a phone call, not a service given. */
 const GIVEN_NOT = new Set<string>(pronounTable.givenNot);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
+/** Words before a relation word that make it describe the patient ("a single mum who", "young dad who"). */
+const WHO_SELF_DESCRIBED: ReadonlySet<string> = new Set(['single', 'lone', 'a', 'young', 'new', 'working', 'busy', 'first', 'time', 'teenage', 'full']);
 /** How far after a relation its "who" clause may open (the words between saying where they live). */
 const WHO_REACH = 8;
 /** Words naming the patient: a "who" after them is not a relation's. */
 const PATIENT_WORDS: ReadonlySet<string> = new Set(['pt', 'patient', 'she', 'he', 'shes', 'hes', 'i', 'im']);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
+
+const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos']);
+/** The patient as the one done to, by sex. */
+const PATIENT_OBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['her', 'pt', 'patient']), male: new Set(['him', 'pt', 'patient']) };
+/** The partner words of context.json's partner-"who" relation group. */
+const PARTNER_WORDS: ReadonlySet<string> = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee']);
+/** A partner word among the four words before `at`, in its sentence. */
+function partnerJustBefore(tokens: readonly Token[], at: number): boolean {
+  const sentence = (tokens[at] as Token).sentence;
+  for (let k = at - 1; k >= 0 && k >= at - 4 && (tokens[k] as Token).sentence === sentence; k -= 1) if (PARTNER_WORDS.has((tokens[k] as Token).word)) return true;
+  return false;
+}
+const relationCopies = new WeakMap<Group, Group>();
+/** The same group read as a relation's (kind 'relation'), made once. */
+function asRelation(group: Group): Group {
+  let copy = relationCopies.get(group);
+  if (!copy) relationCopies.set(group, (copy = { ...group, kind: 'relation' }));
+  return copy;
+}
+
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
 const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
 /** The patient's own object and possessive pronouns end another person's reach ("…given him notice"). */
@@ -965,6 +995,8 @@ function forAfter(tokens: readonly Token[], m: { last: number }): number {
   return at;
 }
 
+/** Words after "for him" that bring the patient in too (`servesOther`). */
+const ALSO_AFTER_FOR: ReadonlySet<string> = new Set(['and', 'plus', 'too', 'as', 'also', 'both']);
 /** Verbs of giving a service's noun may be followed by before "for him" (`forAfter`). */
 const GIVEN_AFTER: ReadonlySet<string> = new Set(['given', 'taken', 'left', 'passed', 'handed', 'provided', 'sent', 'printed', 'posted', 'emailed', 'texted']);
 
@@ -1458,13 +1490,11 @@ export class ContextJudge {
     const f = tokens[at];
     const p = tokens[at + 1];
     if (f?.word === 'for' && p !== undefined && p.word === (this.sex === 'female' ? 'her' : 'him') && forSomeoneNamed(tokens, m.first, at + 1)) return true;
-    // "About naloxone for her nephew", "advocacy for his brother": a service for a relation (not a spouse: a household's),
-    // and for nobody else with them ("community transport for her dad and herself" is hers too).
-    const r = tokens[at + 2];
-    const and = tokens[at + 3];
-    if (f?.word === 'for' && (p?.word === 'her' || p?.word === 'his' || p?.word === 'their') && r !== undefined && r.clause === f.clause && isRelation(r.word) && !SPOUSES.has(r.word) && f.clause === (tokens[m.last] as Token).clause && !(and !== undefined && and.clause === r.clause && (and.word === 'and' || and.word === 'plus'))) return true;
     const other = this.sex === 'female' ? 'male' : 'female';
     if (f?.word !== 'for' || p === undefined || p.word !== (other === 'female' ? 'her' : 'him') || p.clause !== f.clause || f.clause !== (tokens[m.last] as Token).clause) return false;
+    // "for him and her", "for him too", "for him as well": the patient's as well (a hostile review of the thirtieth session).
+    const also = tokens[at + 2];
+    if (also !== undefined && also.clause === p.clause && ALSO_AFTER_FOR.has(also.word)) return false;
     // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
     const after = tokens[at + 2];
     if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word) && other === 'female') return false;

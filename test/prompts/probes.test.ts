@@ -1966,6 +1966,20 @@ const THIRTIETH: [string, 'female' | 'male', string[], string[]][] = [
   ['Wants to stop smoking. Quit Your Way leaflet given for her.', 'female', ['activity'], []],
   ["Partner using cocaine at weekends, pt wants him to stop. Feels safe. Drug service number given for him.", 'female', [], ['substances']],
   ['Worried about her brother in Glasgow who is drinking heavily again.', 'female', [], ['substances']],
+  // A second review: "for her children" is why she acts, not a service for them; "for him and her" is hers too; "dad of two
+  // who" and "to cope herself" are the patient.
+  ["Tearful. Stays with violent partner for her children - says he'd find her wherever she went.", 'female', ['safety'], []],
+  ['Wants to stop drinking for her kids. Asked about community alcohol team.', 'female', ['substances'], []],
+  ['Wants to stop gambling for his kids. Put 2k through the machines this month.', 'male', ['substances'], []],
+  ['Partner using cocaine at weekends, pt joins in most Saturdays. Drug service number given for him and her.', 'female', ['substances'], []],
+  ['Dad of two who works offshore on a two-week rota and is drinking 20 units a day on his leave.', 'male', ['substances'], []],
+  ['Single dad of three who was made redundant from the distillery in May and has had no work since.', 'male', ['work'], []],
+  ['Cares for her mum who has dementia and lives round the corner and drinks a bottle of wine every night to cope herself.', 'female', ['substances'], []],
+  // The same review, on the starting code: "who has been hitting her" after her own partner read as the partner's trouble.
+  ['Lives with her boyfriend who has been hitting her since she fell pregnant.', 'female', ['safety'], []],
+  ['Sees her ex at handovers who has been sending her threatening texts.', 'female', ['safety'], []],
+  ['Pt asking how to support his wife who is very low since her mum died. Pt himself sleeping ok, mood fine.', 'male', [], ['mental-wellbeing']],
+  ['Her daughter, who has been hit by her partner, is staying with her.', 'female', [], ['safety']],
   ['Drinking heavily since her brother in Glasgow who she was close to died.', 'female', ['substances'], []],
   // Work: a supervisor picking on the patient now, help approaching the employer.
   ['Says his supervisor at the depot has been picking on him for months.', 'male', ['work'], []],
