@@ -469,7 +469,7 @@ export function contextJudge(
     for (let p = at + 1; p <= last && !own; p += 1) {
       const w = (tokens[p] as Token).word;
       // "…to cope herself", "her own COPD": the patient is in it.
-      own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient' || w === 'herself' || w === 'himself' || w === 'own';
+      own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || PATIENT_IN_WHO.has(w);
     }
     if (!own && last > at) judge.addBracket(at + 1, last, t.word);
   }
@@ -684,19 +684,17 @@ const HOUSEHOLD_AID = new Set<string>(table.patientToo.householdAid);
 /** "Gave him a ring", "gave her a call": a phone call, not a service given. */
 const GIVEN_NOT = new Set<string>(pronounTable.givenNot);
 const SERVICE_NOUNS = new Set<string>(pronounTable.serviceNouns);
-/** Words before a relation word that make it describe the patient ("a single mum who", "young dad who"). */
-const WHO_SELF_DESCRIBED: ReadonlySet<string> = new Set(['single', 'lone', 'a', 'young', 'new', 'working', 'busy', 'first', 'time', 'teenage', 'full']);
-/** How far after a relation its "who" clause may open (the words between saying where they live). */
-const WHO_REACH = 8;
-/** Words naming the patient: a "who" after them is not a relation's. */
-const PATIENT_WORDS: ReadonlySet<string> = new Set(['pt', 'patient', 'she', 'he', 'shes', 'hes', 'i', 'im']);
+/** A relative's "who" clause (context.json `relativeWho`). */
+const WHO_SELF_DESCRIBED: ReadonlySet<string> = new Set(table.relativeWho.selfDescribedBefore);
+const WHO_REACH: number = table.relativeWho.reach;
+const PATIENT_WORDS: ReadonlySet<string> = new Set(table.relativeWho.patientWords);
+const PATIENT_IN_WHO: ReadonlySet<string> = new Set(table.relativeWho.patientIn);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 
-const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos']);
-/** The patient as the one done to, by sex. */
-const PATIENT_OBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['her', 'pt', 'patient']), male: new Set(['him', 'pt', 'patient']) };
-/** The partner words of context.json's partner-"who" relation group. */
-const PARTNER_WORDS: ReadonlySet<string> = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'ex', 'fiance', 'fiancee']);
+/** A reported "who has" after the patient's own partner (context.json `partnerWho`). */
+const WHO_WORDS: ReadonlySet<string> = new Set(table.partnerWho.who);
+const PATIENT_OBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(table.partnerWho.patientObjects.female), male: new Set(table.partnerWho.patientObjects.male) };
+const PARTNER_WORDS: ReadonlySet<string> = new Set(table.partnerWho.partners);
 /** A partner word among the four words before `at`, in its sentence. */
 function partnerJustBefore(tokens: readonly Token[], at: number): boolean {
   const sentence = (tokens[at] as Token).sentence;
@@ -995,10 +993,10 @@ function forAfter(tokens: readonly Token[], m: { last: number }): number {
   return at;
 }
 
-/** Words after "for him" that bring the patient in too (`servesOther`). */
-const ALSO_AFTER_FOR: ReadonlySet<string> = new Set(['and', 'plus', 'too', 'as', 'also', 'both']);
-/** Verbs of giving a service's noun may be followed by before "for him" (`forAfter`). */
-const GIVEN_AFTER: ReadonlySet<string> = new Set(['given', 'taken', 'left', 'passed', 'handed', 'provided', 'sent', 'printed', 'posted', 'emailed', 'texted']);
+/** Words after "for him" that bring the patient in too (`servesOther`; context.json `serviceFor`). */
+const ALSO_AFTER_FOR: ReadonlySet<string> = new Set(table.serviceFor.alsoAfterFor);
+/** Verbs of giving a service's noun may be followed by before "for him" (`forAfter`; context.json `serviceFor`). */
+const GIVEN_AFTER: ReadonlySet<string> = new Set(table.serviceFor.givenAfter);
 
 /** Whether the clause of the word at `at` has one of `words`. */
 function clauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
@@ -1553,11 +1551,6 @@ export class ContextJudge {
   private declined: [number, number][] | undefined;
 
   /**
-   * Whether a mention starts within a declined offer's service ("Offered carer support - declined"; "Offered peer
-   * support group for people with diabetes - declined" is the service, however far past it the mention runs): facts.ts
-   * reads it for `DECLINED_OFFER_FOR`.
-   */
-  /**
    * A mention of a death ("Husband died 7 months ago") with the patient said to cope in its sentence or the next two
    * ("Says she's coping", "she is coping well"): the death alone is no mood need (context.json `copingWithLoss`).
    */
@@ -1588,6 +1581,11 @@ export class ContextJudge {
     return false;
   }
 
+  /**
+   * Whether a mention starts within a declined offer's service ("Offered carer support - declined"; "Offered peer
+   * support group for people with diabetes - declined" is the service, however far past it the mention runs): facts.ts
+   * reads it for `DECLINED_OFFER_FOR`.
+   */
   inDeclinedOffer(m: { first: number; last: number }): boolean {
     return this.declined?.some(([first, last]) => m.first >= first && m.first <= last) ?? false;
   }
@@ -2016,7 +2014,7 @@ const COPING_NOT_BEFORE: ReadonlySet<string> = new Set(COPING.notBefore);
 const COPING_NOT_AFTER: ReadonlySet<string> = new Set(COPING.notAfter);
 const COPING_NOT_WITH_DEATH: ReadonlySet<string> = new Set(COPING.notWithDeath);
 /** A pronoun of one sex (not "pt"): whose coping (`copesWithLoss`). */
-const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['she', 'shes', 'her', 'hers', 'herself']), male: new Set(['he', 'hes', 'him', 'his', 'himself']) };
+const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(COPING.otherSexPronouns.female), male: new Set(COPING.otherSexPronouns.male) };
 /** The needs a death the patient copes with is no mention of (`copesWithLoss`). */
 export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
 const SELF_SUBJECTS = new Set(selfWellTable.subjects);
