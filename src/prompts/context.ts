@@ -465,13 +465,8 @@ export function contextJudge(
     if (who === undefined || who.word !== 'who' || who.sentence !== t.sentence || (at > k + 1 && who.clause !== t.clause)) continue;
     let last = at;
     while (last + 1 < n && (tokens[last + 1] as Token).clause === who.clause) last += 1;
-    let own = false;
-    for (let p = at + 1; p <= last && !own; p += 1) {
-      const w = (tokens[p] as Token).word;
-      // "…to cope herself", "her own COPD": the patient is in it.
-      own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || PATIENT_IN_WHO.has(w);
-    }
-    if (!own && last > at) judge.addBracket(at + 1, last, t.word);
+    // Not when the patient is in it ("…to cope herself", "her own COPD": `relativeWho.patientIn`).
+    if (last > at && !namesPatient(tokens, at + 1, last, sex, PATIENT_IN_WHO)) judge.addBracket(at + 1, last, t.word);
   }
   // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
   // says what is that person's (the tokens only know a clause broke there, so the text is read; twelfth session).
@@ -491,12 +486,7 @@ export function contextJudge(
       // husband (she is his main carer)", "partner (both drinking)"; code review).
       const before = tokens[k - 1];
       if (last === k || (before !== undefined && SELF_DESCRIBED.has(before.word))) continue;
-      let own = false;
-      for (let p = k + 1; p <= last && !own; p += 1) {
-        const w = (tokens[p] as Token).word;
-        own = FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || w === 'pt' || w === 'patient';
-      }
-      if (!own) judge.addBracket(k + 1, last, t.word);
+      if (!namesPatient(tokens, k + 1, last, sex, PATIENT_NAMES)) judge.addBracket(k + 1, last, t.word);
     }
   }
   // "Offered structured education and the local peer group - declined": the service an offer named, declined by the
@@ -691,6 +681,19 @@ const PATIENT_WORDS: ReadonlySet<string> = new Set(table.relativeWho.patientWord
 const PATIENT_IN_WHO: ReadonlySet<string> = new Set(table.relativeWho.patientIn);
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 
+/** "pt" and "patient": the words naming the patient whatever their sex. */
+const PATIENT_NAMES: ReadonlySet<string> = new Set(['pt', 'patient']);
+/**
+ * Whether the words `first` to `last` name the patient, or the patient with someone ("I", "we", "both", the patient's own
+ * subject pronoun, or one of `also`): a bracket or a "who" clause after a relation is then not that relation's alone.
+ */
+function namesPatient(tokens: readonly Token[], first: number, last: number, sex: PatientSex, also: ReadonlySet<string>): boolean {
+  for (let p = first; p <= last; p += 1) {
+    const w = (tokens[p] as Token).word;
+    if (FIRST_PERSON.has(w) || COUPLE.has(w) || (sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w)) || also.has(w)) return true;
+  }
+  return false;
+}
 /** A reported "who has" after the patient's own partner (context.json `partnerWho`). */
 const WHO_WORDS: ReadonlySet<string> = new Set(table.partnerWho.who);
 const PATIENT_OBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(table.partnerWho.patientObjects.female), male: new Set(table.partnerWho.patientObjects.male) };
@@ -1490,12 +1493,13 @@ export class ContextJudge {
     if (f?.word === 'for' && p !== undefined && p.word === (this.sex === 'female' ? 'her' : 'him') && forSomeoneNamed(tokens, m.first, at + 1)) return true;
     const other = this.sex === 'female' ? 'male' : 'female';
     if (f?.word !== 'for' || p === undefined || p.word !== (other === 'female' ? 'her' : 'him') || p.clause !== f.clause || f.clause !== (tokens[m.last] as Token).clause) return false;
-    // "for him and her", "for him too", "for him as well": the patient's as well (a hostile review of the thirtieth session).
-    const also = tokens[at + 2];
-    if (also !== undefined && also.clause === p.clause && ALSO_AFTER_FOR.has(also.word)) return false;
-    // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
     const after = tokens[at + 2];
-    if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word) && other === 'female') return false;
+    if (after !== undefined && after.clause === p.clause) {
+      // "for him and her", "for him too", "for him as well": the patient's as well (a hostile review of the thirtieth session).
+      if (ALSO_AFTER_FOR.has(after.word)) return false;
+      // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
+      if (!NOT_OWNED.has(after.word) && other === 'female') return false;
+    }
     // A partner, an ex or a friend named before stands for the pronoun too ("Partner using cocaine at weekends … Drug service
     // number given for him", in a woman's notes: thirtieth session, dev89).
     return namedBefore(tokens, at + 1, other, true) !== undefined && !this.genderMarked();
@@ -2013,8 +2017,9 @@ const COPING_SUBJECTS: ReadonlySet<string> = new Set(COPING.subjects);
 const COPING_NOT_BEFORE: ReadonlySet<string> = new Set(COPING.notBefore);
 const COPING_NOT_AFTER: ReadonlySet<string> = new Set(COPING.notAfter);
 const COPING_NOT_WITH_DEATH: ReadonlySet<string> = new Set(COPING.notWithDeath);
-/** A pronoun of one sex (not "pt"): whose coping (`copesWithLoss`). */
-const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(COPING.otherSexPronouns.female), male: new Set(COPING.otherSexPronouns.male) };
+/** A pronoun of one sex, the patient's own words for them without "pt" and "patient": whose coping (`copesWithLoss`). */
+const pronounsOf = (sex: 'female' | 'male'): ReadonlySet<string> => new Set([...PATIENT_OWN_WORDS[sex]].filter((w) => !PATIENT_NAMES.has(w)));
+const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: pronounsOf('female'), male: pronounsOf('male') };
 /** The needs a death the patient copes with is no mention of (`copesWithLoss`). */
 export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
 const SELF_SUBJECTS = new Set(selfWellTable.subjects);
