@@ -232,10 +232,8 @@ function valueFor(label: Element, scan: PageScan): [string, Element] | undefined
   return undefined;
 }
 
-const editable = (el: Element): boolean => {
-  const value = el.getAttribute('contenteditable');
-  return value === '' || value === 'true' || value === 'plaintext-only';
-};
+/** A `contenteditable` value that makes its element a box one types in. */
+const editableValue = (value: string | null): boolean => value === '' || value === 'true' || value === 'plaintext-only';
 
 function special(el: Element, tag: string, scan: PageScan, depth: number): void {
   scan.interest++;
@@ -259,7 +257,7 @@ function special(el: Element, tag: string, scan: PageScan, depth: number): void 
       scan.frameOf.set(doc, el);
       // A rich-text editor in a frame of its own (TinyMCE's, CKEditor's classic one): the frame's body is the box
       // the consultation is typed in (dev5: read as no notes box, and the page's other lines taken for the notes).
-      if (editable(doc.body) || doc.designMode === 'on') {
+      if (editableValue(doc.body.getAttribute('contenteditable')) || doc.designMode === 'on') {
         scan.interest++;
         scan.editors[scan.editors.length] = doc.body;
       }
@@ -283,7 +281,7 @@ function skipByAttributes(el: Element, scan: PageScan): boolean {
     if (name === 'hidden') return true;
     if (name === 'aria-hidden' && attr.value === 'true') return true;
     if (name === 'style' && HIDING_STYLE.test(attr.value)) return true;
-    if (name === 'contenteditable' && (attr.value === '' || attr.value === 'true' || attr.value === 'plaintext-only')) {
+    if (name === 'contenteditable' && editableValue(attr.value)) {
       scan.interest++;
       scan.editors[scan.editors.length] = el;
       return true;
