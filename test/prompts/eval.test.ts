@@ -953,14 +953,14 @@ const DEV90: Floor = {
   promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.14, 'other-person': 0.4, hypothetical: 0.25 },
 };
 // dev91 and dev92 (the thirty-first session): a Dumfries and Galloway author, needs told in everyday words with two needs
-// in a third of the positives, tuned on: 0.858 (121/141) / 0.852 (121/142) at first contact, now 0.965 (136/141) / 0.932
-// (136/146); and an Aberdeen City and Aberdeenshire author, every need told indirectly with Doric, never tuned on: 0.964
+// in a third of the positives, tuned on: 0.858 (121/141) / 0.852 (121/142) at first contact, 0.965 / 0.932 after its round,
+// now 0.950 (134/141) / 0.924 (134/145) after the hostile review's withdrawals; and an Aberdeen City and Aberdeenshire author, every need told indirectly with Doric, never tuned on: 0.964
 // (135/140) / 0.912 (135/148) at first contact and now (its words were not read).
 const DEV91: Floor = {
-  recall: 0.964,
-  precision: 0.931,
+  recall: 0.95,
+  precision: 0.924,
   positivePrecision: 1,
-  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.17, 'other-person': 0.32, hypothetical: 0 },
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.23, 'other-person': 0.32, hypothetical: 0 },
 };
 const DEV92: Floor = {
   recall: 0.964,

@@ -1947,6 +1947,78 @@ const TWENTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
  * Thirtieth session (dev85, dev87, dev89, and a hostile review of the round): each row a general form the round added,
  * or a near miss the review found and the round now leaves alone.
  */
+const THIRTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
+  // dev91's round, the forms kept: housing that goes with a job the patient may lose, a bus that runs some days, nobody seen
+  // or spoken to in days, respite asked about, a won appeal, a benefits check that found everything claimed, a routine card.
+  ["Scared to go off sick - the cottage goes with the job.", 'male', ["housing"], []],
+  ["Contract ends Oct and the caravan goes with it - doesnt know where he'll live.", 'male', ["housing"], []],
+  ["Bus only runs Tue and Thu, can't get to the surgery otherwise.", 'female', ["transport"], []],
+  ["She hasn't seen anyone else in over a week - 'you're the first person I've spoken tae'.", 'female', ["loneliness"], []],
+  ["Husband has advanced Parkinson's. Asking about respite, didn't know it existed.", 'female', ["caring"], []],
+  ["Update: PIP appeal was successful in May and backdated. Case closed.", 'male', [], ["money", "legal"]],
+  ["Dear Dr, I have completed a full benefits check: she is already receiving everything she is entitled to and has no debts.", 'female', [], ["money"]],
+  ["Booking visit. DV helpline number given routinely to all, no disclosure.", 'female', [], ["safety"]],
+  ["Might be interested in the diabetes group 'at some point', not now.", 'female', [], ["long-term-condition"]],
+  ["CMHN discharge: mood recovered after her bereavement last year, back at work full time.", 'female', [], ["mental-wellbeing"]],
+  // The session's hostile review (/work/review31), each read right now: the forms withdrawn ('not now', 'given routinely',
+  // 'it's my pal', 'historical', 'possible redundancy' alone) hid real needs; the phrases narrowed fired on look-alikes.
+  ["Told at work today she is at risk - possible redundancy, consultation period starts Monday, can't sleep.", 'female', ["work"], []],
+  ["Facing possible redundancy at the mill, 1:1 meeting Friday, worried about the mortgage.", 'male', ["work"], []],
+  ["Possible job loss confirmed today - last day is Friday, no income after that.", 'male', ["work", "money"], []],
+  ["Possible redundancy - got his at-risk letter today, 12 weeks notice, mortgage.", 'male', ["work"], []],
+  ["Possible redundancies at the plant in the news; he retired last year, no concerns.", 'male', [], ["work", "money"]],
+  ["Disclosed partner slaps her when drunk, won't leave him, not now.", 'female', ["safety"], []],
+  ["Struggling to pay the rent - not just now but for the last year.", 'female', ["housing", "money"], []],
+  ["Skipping meals - not just now, been like this since the summer.", 'female', ["food"], []],
+  ["Lonely and low since wife died, befriending - not now.", 'male', ["loneliness", "mental-wellbeing"], []],
+  ["Drinks 40 units per week, ABI provided routinely.", 'male', ["substances"], []],
+  ["Discloses partner hits her, Women's Aid number given routinely.", 'female', ["safety"], []],
+  ["Behind with rent and council tax, CAB info given to all.", 'female', ["money", "housing"], []],
+  ["Relies on the food bank weekly - vouchers handed out routinely at her church.", 'female', ["food"], []],
+  ["Cannot afford heating, warm home discount letter provided to all on pension credit.", 'female', ["fuel"], []],
+  ["Skipping meals, already receiving all she is entitled to.", 'female', ["food"], []],
+  ["CAB benefits check - already receiving all she's entitled to, managing fine.", 'female', [], ["money"]],
+  ["It's my pal's sofa I'm sleeping on, nowhere else to go since March.", 'male', ["housing"], []],
+  ["It's my neighbour that does my shopping, I haven't seen anyone else in weeks, very lonely.", 'female', ["loneliness"], []],
+  ["It is my sister's house I'm staying at since the fire, no home of my own.", 'female', ["housing"], []],
+  ["It's my pal that got me into the betting, now owe £3k, chasing losses daily.", 'male', ["money", "substances"], []],
+  ["It's my pal I'm worried about - he's drinking every day and sleeping rough.", 'female', [], ["substances", "housing"]],
+  ["Skipping meals since Christmas - not historical, started when UC was cut.", 'female', ["food"], []],
+  ["Drinking 70 units a week - not historical, relapsed in January.", 'male', ["substances"], []],
+  ["Drinking 2 bottles of wine a night - similar to historical pattern before her last detox.", 'female', ["substances"], []],
+  ["Rent arrears - historical? No, ongoing, 3 months behind, eviction letter.", 'male', ["housing", "money"], []],
+  ["Historical DV from ex-partner, no contact for 10 years, feels safe now.", 'female', [], ["safety"]],
+  ["Historical DV - ex-partner, no contact since 2012. Attends for smear.", 'female', [], ["safety"]],
+  ["Mood recovered after CBT, back at work full time.", 'female', [], ["mental-wellbeing"]],
+  ["PIP tribunal was successful in May, money now in, managing.", 'female', [], ["money", "legal"]],
+  ["ADP appeal was upheld last month, award still not paid, skipping meals.", 'female', ["money", "food"], []],
+  ["Keen to get back into rehab - relapsed on heroin last month.", 'male', ["substances"], ["activity"]],
+  ["Teacher, off with stress, hoping to get back to her classes after Easter.", 'female', ["mental-wellbeing"], ["activity"]],
+  ["Keen to get back to college classes in September, working towards HNC.", 'female', ["work"], ["activity"]],
+  ["Wants to get back to swimming after knee replacement, nervous about going alone.", 'male', ["activity"], []],
+  ["Asked about respite care at the hospice for himself towards the end.", 'male', [], ["caring"]],
+  ["Asks about respite for mum when she goes into hospital - pt is mum's sole carer.", 'female', ["caring"], []],
+  ["Carer (daughter) enquiring about respite, pt has Parkinson's and falls.", 'male', [], ["caring"]],
+  ["Hasn't seen her son since he left for uni in Aberdeen in September - settling well, proud.", 'female', [], ["family"]],
+  ["Has not seen her daughter since Christmas as she lives in Australia, speaks on FaceTime weekly.", 'female', [], ["family", "loneliness"]],
+  ["Gamekeeper for 30 years, cottage goes with the job, happy, no plans to retire.", 'male', [], ["housing"]],
+  ["Told to leave the cottage hospital by Friday - discharge home with package of care.", 'female', [], ["housing"]],
+  ["Farm manager retiring due to ill health - cottage goes with the job, told to leave the tied cottage by November, nowhere to go.", 'male', ["housing"], []],
+  ["Diabetes - hasn't seen anyone for her diabetes in months, wants a review.", 'female', [], ["loneliness"]],
+  ["First person she has spoken to regarding the assault. Partner hit her on Saturday.", 'female', ["safety"], ["loneliness"]],
+  ["Nobody her age just gets breast cancer, she says - angry, tearful.", 'female', ["mental-wellbeing"], ["loneliness"]],
+  ["Hasn't spoken to an adult in days, husband working away, 3 kids under 5.", 'female', ["loneliness"], []],
+  ["Wee one, 11 months. Greeting most nights with teething, feeding well, thriving.", 'female', [], ["mental-wellbeing"]],
+  ["6 weeks postnatal. Says she doesn't feel bonded to the baby, struggling.", 'female', ["mental-wellbeing"], []],
+  ["Had a few too many at the works night out, fell and sprained ankle. Drinks rarely.", 'female', [], ["substances"]],
+  ["Ward trying to arrange transport home for discharge tomorrow.", 'female', [], ["transport"]],
+  ["No car - doesn't need one, the chemist is two doors down.", 'female', [], ["transport"]],
+  ["No car since licence revoked; bus only runs Tuesdays and Fridays, missed last two hospital appointments.", 'male', ["transport"], []],
+  ["Report to occupational health re fitness to drive HGV - pre-employment, no concerns.", 'male', [], ["work"]],
+  ["Letter for occ health re hep B status for nursing placement.", 'female', [], ["work"]],
+  ["Manager is on at him to apply for promotion, keen, enjoys job.", 'male', [], ["work"]],
+];
+
 const THIRTIETH: [string, 'female' | 'male', string[], string[]][] = [
   // A death the patient is said to cope with (context.json `copingWithLoss`); anything else said of mood still prompts.
   ["Husband died 7 months ago. Says she's coping, good family round her.", 'female', [], ['mental-wellbeing']],
@@ -2095,5 +2167,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_EIGHTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(TWENTY_NINTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(THIRTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
