@@ -2019,6 +2019,64 @@ const THIRTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ["Manager is on at him to apply for promotion, keen, enjoys job.", 'male', [], ["work"]],
 ];
 
+const THIRTY_FIRST_B: [string, 'female' | 'male', string[], string[]][] = [
+  // dev93's round, the forms kept: a family counselling request, a case conference for her own children, an agency
+  // giving hardly any shifts, amended duties to be agreed, settled status unsure, a solicitor unaffordable, children
+  // sharing one room, food going without because it is too dear, a damp question answered no.
+  ["Daily clashes with the girl, partner always takes her side. Asks if there's family counselling.", 'female', ["family"], []],
+  ["SW letter: child protection case conference for her 2 children next Thursday, terrified they'll take the kids.", 'female', ["family"], []],
+  ["Since his 2 wks off the agency's hardly given him any shifts.", 'male', ["work"], []],
+  ["Asked if we could help him get amended duties agreed with them.", 'male', ["work"], []],
+  ["Employer asking for his share code and he isn't sure his settled status application went through.", 'male', ["legal"], []],
+  ["Been told he'd need to go to court for contact. Can't afford a solicitor.", 'male', ["legal"], []],
+  ["Asked re damp - no damp or mould, new windows fitted last year.", 'female', [], ["housing"]],
+  ["Says meat's too dear now, goes without some days.", 'male', ["food"], []],
+  // The second hostile review (/work/review31b), each read right now: 'in past', 'for when she goes back', a daughter's
+  // 'ex' and 'worried re grandkids' were withdrawn after they hid the patient's own needs; loose phrases narrowed.
+  ["Low mood and not sleeping in past 3 weeks. Sertraline started.", 'female', ["mental-wellbeing"], []],
+  ["Used the food bank twice in past month.", 'female', ["food"], []],
+  ["Behind with rent in past 3 months since hours cut. Letter from HA.", 'female', ["housing", "money"], []],
+  ["Rent arrears worse than in past. Not sleeping.", 'female', ["housing", "money"], []],
+  ["Drinking more than in past, about 6 cans a night now.", 'male', ["substances"], []],
+  ["Skipping meals in past few weeks so the kids can eat.", 'female', ["food"], []],
+  ["Boss bullying her, wants fit note for when she goes back.", 'female', ["work"], []],
+  ["Can't afford school shoes for when they go back after the holidays. UC only.", 'female', ["money"], []],
+  ["In rent arrears, wants a letter for when he goes back to the housing office.", 'male', ["housing", "money"], []],
+  ["Can't afford nursery for when she goes back in 3 weeks, may have to give up her job.", 'female', ["money", "family"], []],
+  ["Worried re grandkids living with her with no kinship allowance being paid.", 'female', ["money", "family"], []],
+  ["Concerned about nephew drinking heavily. Pt doesn't drink.", 'female', [], ["substances"]],
+  ["Worried about grandson being bullied at school.", 'female', [], ["family", "mental-wellbeing"]],
+  ["Sons ex stopped her seeing the grandkids after the split, heartbroken.", 'female', ["family"], []],
+  ["15yo. Mums ex still stays over and hit pt last night, bruise on L arm.", 'female', ["safety"], []],
+  ["Daughters ex threatened to smash pt's windows if she doesn't let him see the kids.", 'female', ["safety"], []],
+  ["Daughters ex back on the scene and pt's own ex has started texting threats again, frightened.", 'female', ["safety"], []],
+  ["Asked re damp - no damp. Kids sharing one room, on HA list 2 yrs for bigger place.", 'female', ["housing"], []],
+  ["Asked re damp - no damp or mould. Housing fine.", 'female', [], ["housing"]],
+  ["Asked re damp - no damp but boiler broken 3 weeks, HA not coming out.", 'female', ["housing"], []],
+  ["Hard of hearing, misses people at the door as can't hear the bell. Audiology referral.", 'female', [], ["loneliness"]],
+  ["Misses folk from work since retiring, but goes to bowls and U3A most days, never in.", 'male', [], ["loneliness"]],
+  ["Bus cut to 2 a day, misses folk from the lunch club.", 'female', ["loneliness", "transport"], []],
+  ["Retired in March - no wage now but good works pension, comfortable.", 'male', [], ["money"]],
+  ["Son laid off, no wages coming in, pt helping him out. Pt herself comfortable on pension.", 'female', [], ["money", "work"]],
+  ["Laid off from the yard, nae wages coming in, UC not started yet.", 'male', ["money", "work"], []],
+  ["Daughter newly diagnosed MS, pt asking on her behalf - not sure what she can claim.", 'female', [], ["money"]],
+  ["Says veg too expensive in the village shop so daughter does a big Tesco shop for her weekly. Eats well.", 'female', [], ["food"]],
+  ["Daughter can't afford a solicitor for her divorce, pt lending her money. Pt fine.", 'female', [], ["legal", "money"]],
+  ["Employer asking for share code and she's not sure if her settled status came through.", 'female', ["legal"], []],
+  ["Gave employer his share code, right to work confirmed, no worries.", 'male', [], ["legal"]],
+  ["Family counselling last year helped a lot, teenager and pt get on well now.", 'female', [], ["family"]],
+  ["Social worker, writing reports for a case conference about children on her caseload, enjoys the job.", 'female', [], ["family"]],
+  ["Sister has constant rows with her daughter, pt tries to stay out of it.", 'female', [], ["family"]],
+  ["Child protection case conference for her 3 kids on Friday, terrified they'll be removed.", 'female', ["family"], []],
+  ["Wrist sprain. Manager not giving her any work that involves lifting till it settles, very supportive.", 'female', [], ["work"]],
+  ["In temp accommodation 6 months, needs help finding something permanent.", 'female', ["housing"], ["work"]],
+  ["Retired, wants help finding something new to fill her days - keen on a walking group or lunch club.", 'female', ["activity"], ["work"]],
+  ["Menopausal symptoms. Discussed how to raise them with her manager if they start to affect work - currently fine.", 'female', [], ["work"]],
+  ["Thinks husband will lose his job at the plant. Pt works, money ok.", 'female', [], ["work", "money"]],
+  ["Agency barely giving him any hours since his back injury, rent due Friday.", 'male', ["work"], []],
+  ["Needs amended duties agreed with his employer after the hernia repair, employer dragging feet.", 'male', ["work"], []],
+];
+
 const THIRTIETH: [string, 'female' | 'male', string[], string[]][] = [
   // A death the patient is said to cope with (context.json `copingWithLoss`); anything else said of mood still prompts.
   ["Husband died 7 months ago. Says she's coping, good family round her.", 'female', [], ['mental-wellbeing']],
@@ -2168,5 +2226,6 @@ describe('probe notes (#14)', () => {
   test.each(TWENTY_NINTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(THIRTY_FIRST_B)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
