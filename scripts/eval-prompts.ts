@@ -144,9 +144,11 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev92', 'half 92 (dev92.json, a ninety-third author: an Aberdeen City and Aberdeenshire practice group, Torry, Northfield, Peterhead, Fraserburgh, Huntly; every need, told indirectly, Doric; never tuned on)'],
   ['dev93', 'half 93 (dev93.json, a ninety-fourth author: a West Lothian and Falkirk practice group, Livingston, Bathgate, Broxburn, Grangemouth, Bo\'ness; everyday words weighted to work, money and family; tuned on in the thirty-first session)'],
   ['dev94', 'half 94 (dev94.json, a ninety-fifth author: a Glasgow North East and East Dunbartonshire practice group, Springburn, Possilpark, Easterhouse, Bishopbriggs, Kirkintilloch; every need in everyday words; never tuned on)'],
+  ['dev95', 'half 95 (dev95.json, a ninety-sixth author: a Highland and Moray practice group, Inverness, Nairn, Alness, Elgin, Buckie, Forres; described behaviour weighted to mood, food, family and work; tuned on in the thirty-first session)'],
+  ['dev96', 'half 96 (dev96.json, a ninety-seventh author: an Edinburgh and Midlothian practice group, Wester Hailes, Craigmillar, Muirhouse, Leith, Dalkeith, Penicuik; every need in everyday words; never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
-const NEVER_TUNED = new Set(['dev94', 'dev92', 'dev90', 'dev86', 'dev88', 'dev82', 'dev84', 'dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev72', 'dev76', 'dev78']);
+const NEVER_TUNED = new Set(['dev96', 'dev94', 'dev92', 'dev90', 'dev86', 'dev88', 'dev82', 'dev84', 'dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev72', 'dev76', 'dev78']);
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
   print(label, score, showItems && !NEVER_TUNED.has(file), unlimited);

@@ -985,6 +985,22 @@ const DEV94: Floor = {
   positivePrecision: 0.991,
   promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.23, 'other-person': 0.25, hypothetical: 0 },
 };
+// dev95 and dev96 (the same session, later): a Highland and Moray author, described behaviour weighted to mood, food,
+// family and work, tuned on: 0.760 (111/146) / 0.860 (111/129) at first contact, 0.842 (123/146) / 0.891 (123/138) after
+// its round and the hostile review's withdrawals; and an Edinburgh and Midlothian author, every need in everyday words,
+// never tuned on: 0.764 (97/127) / 0.782 (97/124) at first contact and now (its words were not read).
+const DEV95: Floor = {
+  recall: 0.842,
+  precision: 0.891,
+  positivePrecision: 0.976,
+  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.06, 'other-person': 0.25, hypothetical: 0.15 },
+};
+const DEV96: Floor = {
+  recall: 0.763,
+  precision: 0.782,
+  positivePrecision: 0.898,
+  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.17, 'other-person': 0.19, hypothetical: 0.15 },
+};
 
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
@@ -1082,6 +1098,8 @@ describe.each([
   ['development 92 (never tuned on)', 'dev92', DEV92],
   ['development 93', 'dev93', DEV93],
   ['development 94 (never tuned on)', 'dev94', DEV94],
+  ['development 95', 'dev95', DEV95],
+  ['development 96 (never tuned on)', 'dev96', DEV96],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

@@ -2077,6 +2077,69 @@ const THIRTY_FIRST_B: [string, 'female' | 'male', string[], string[]][] = [
   ["Needs amended duties agreed with his employer after the hernia repair, employer dragging feet.", 'male', ["work"], []],
 ];
 
+const THIRTY_FIRST_C: [string, 'female' | 'male', string[], string[]][] = [
+  // dev95's round, the forms kept: money tight, robbing Peter to pay Paul, UC not in till Friday, heaters that cost a
+  // fortune, walls running with water, a contract not renewed, a walking group wanted, a computer never used.
+  ["Hours at the yard cut to 3 days so money very tight.", 'male', ["money"], []],
+  ["Since her hours went down she has been robbing Peter to pay Paul.", 'female', ["money"], []],
+  ["UC not in till next Fri and most of the last one went on the gas.", 'female', ["money"], []],
+  ["Storage heaters cost a fortune so she only puts on the one in the living room.", 'female', ["fuel"], []],
+  ["Heating one room with the wood burner and the walls are running with water.", 'male', ["housing"], []],
+  ["Told the manager she was pregnant and 2 wks later was told her contract won't be renewed.", 'female', ["work"], []],
+  ["Keen on a walking group and healthy eating advice.", 'female', ["activity"], []],
+  ["Has never really used a computer, his daughter did his UC claim on her phone.", 'male', ["digital"], []],
+  ["Asked if stress at work might be a factor - says no, loves his job.", 'male', [], ["work"]],
+  ["Her mum can't get to her appointments. Asking about community transport for mum.", 'female', [], ["transport"]],
+  // The third hostile review (/work/review31c), each read right now: 'check on her mum' and 'help for a mate' as someone
+  // else's were withdrawn after they hid the patient's own mood, money and loneliness; look-alikes narrowed.
+  ["Carer for mum with dementia. Goes round to check on her mum 3 times a day, exhausted, no break at all, crying in the car.", 'female', ["caring", "mental-wellbeing"], []],
+  ["Widowed last year. Only time she gets out is to visit her pal in the care home, rest of the week sees nobody, very lonely.", 'female', ["loneliness"], []],
+  ["Drives over to look in on his dad every night after work, costing a fortune in petrol, can't keep up with the bills this month.", 'male', ["money"], []],
+  ["Came in mainly to discuss her neighbour. Pops in to check on her neighbour who is 89, lives alone, no family, very isolated, not eating properly. Pt herself well, busy, lots of friends.", 'female', [], ["loneliness", "food"]],
+  ["Visiting his mum in hospital daily - mum's flat has damp and mould and she can't afford to heat it. Pt owns his home, no concerns.", 'male', [], ["housing", "fuel", "money"]],
+  ["Can't afford the taxi for mum and herself to get to the Royal for her own scan, no bus on Sundays, missed last two appts.", 'female', ["transport"], []],
+  ["Has no car and no bus pass, relies on lifts for dad and herself from her brother, who has now moved away - can't get to her own physio.", 'female', ["transport"], []],
+  ["Pt is caring for wife. Paying for a taxi for wife to every appointment, £40 a time, money now very tight, behind on gas bill.", 'male', ["money", "caring"], []],
+  ["Asked if stress at work - says no, work is fine, it's the money, behind with rent 2 months and landlord threatening to evict.", 'female', ["money", "housing"], ["work"]],
+  ["Asked if stress from work - denies, but has had a written warning for absence and manager making comments about her sick days.", 'female', ["work"], []],
+  ["Asked if stress at work contributing to palpitations - says no, loves her job in the nursery.", 'female', [], ["work", "mental-wellbeing"]],
+  ["Asked if worry at work - said no, worry is about the gas and electric, meter on emergency credit, sitting in coat.", 'female', ["fuel"], ["work"]],
+  ["Came looking for advice for a mate who is sleeping rough and drinking heavily. Pt himself housed, drinks 6 units/wk.", 'male', [], ["housing", "substances"]],
+  ["Looking for info about a mate in the same boat - both laid off from the yard last month, rent due, no money coming in.", 'male', ["money", "work"], []],
+  ["Asked for help for a mate with gambling debts, then disclosed own gambling, £3k on cards, chasing losses.", 'male', ["substances", "money"], []],
+  ["Finances really tight since husband's hours cut, struggling to cover the bills.", 'female', ["money"], []],
+  ["Asked re money - not tight, both working, comfortable.", 'female', [], ["money"]],
+  ["Money was tight when the kids were wee but they're comfortable now, mortgage paid off.", 'female', [], ["money"]],
+  ["Worried about her daughter - money tight for her since the baby, pt helping out with nappies. Pt herself retired, good pension.", 'female', [], ["money"]],
+  ["Robbing Peter to pay Paul with the catalogue and the credit cards, wages gone by the 10th.", 'female', ["money"], []],
+  ["Son (22) robbing Peter to pay Paul with payday loans, pt worried. Pt financially fine.", 'female', [], ["money"]],
+  ["UC not in till next Thursday and nothing in the cupboards, asking about foodbank.", 'female', ["money", "food"], []],
+  ["Daughter reports dad (pt) fine; she doesn't think her mother-in-law gets pension credit and wants to help her claim.", 'male', [], ["money"]],
+  ["6/40 postnatal. Discussed choice between breast and bottle feeding, has chosen bottle, baby thriving.", 'female', [], ["food"]],
+  ["T2DM review. Deciding between metformin and gliclazide, advised re eating regular meals.", 'male', [], ["food"]],
+  ["Twins 3 weeks, can't feed them both at once yet, HV supporting with breastfeeding positioning, gaining weight.", 'female', [], ["food"]],
+  ["Living off the freezer, nothing fresh for weeks, can't afford the shop till payday.", 'female', ["food", "money"], []],
+  ["Volunteers at the nursery - setting up a support group for dads there. Well.", 'male', [], ["family"]],
+  ["Husband's dementia worsening. Offered support for herself to cope - declines, says she is managing well with family around.", 'female', [], ["mental-wellbeing"]],
+  ["Ex-partner turned up drunk again, she told him not to bother coming back. Feels safe now, locks changed, good support from sister.", 'female', [], ["work"]],
+  ["Agency told him not to bother coming back after he was off with his back. No income now.", 'male', ["work", "money"], []],
+  ["Elderly collie aggressive with other dogs - worried who's going to take him on if she goes into hospital for her hip.", 'female', [], ["work"]],
+  ["Lost job at 59, who's going to take me on at my age with my knees, he says. Applied for 30 jobs.", 'male', ["work"], []],
+  ["Landlord says tenancy contract won't be renewed in May, nowhere to go with 2 kids.", 'female', ["housing"], ["work"]],
+  ["Told last week her contract isn't being renewed at the council, finishes end of month, panicking about bills.", 'female', ["work", "money"], []],
+  ["Knee OA. Physio gave squats - asks if she can do that with her knee replacement due. Advised yes, gently.", 'female', [], ["legal"]],
+  ["Asked about walking group - not interested, already walks the dog 2 hrs a day.", 'female', [], ["activity"]],
+  ["New electric bike cost a fortune but loving it, cycling to work daily.", 'male', [], ["fuel", "money"]],
+  ["Storage heaters cost a fortune in old flat; moved to new HA build with heat pump in Jan, warm and bills low.", 'female', [], ["fuel", "housing"]],
+  ["Bedroom walls are running with water every morning, baby's chest bad, HA not been out.", 'female', ["housing"], []],
+  ["Laughs at the idea of being lonely, 'I've got the telly' - but later says no one has visited since Christmas and cries most evenings alone.", 'female', ["loneliness", "mental-wellbeing"], []],
+  ["Helps out running the recovery cafe on Saturdays but relapsed 2 weeks ago, drinking a bottle of vodka a day again.", 'male', ["substances"], []],
+  ["Calls in to check on her dad each morning then sits alone in the flat all day, no friends nearby since moving, feels cut off.", 'female', ["loneliness"], []],
+  ["Heaters cost a fortune, switched them off, sitting in bed with hot water bottle.", 'female', ["fuel"], []],
+  ["Daughter keen on healthy eating for the whole family, pt not interested, eats what he likes.", 'male', [], ["activity"]],
+  ["Son has never used a computer; pt does all his online forms for him, no issues herself.", 'female', [], ["digital"]],
+];
+
 const THIRTIETH: [string, 'female' | 'male', string[], string[]][] = [
   // A death the patient is said to cope with (context.json `copingWithLoss`); anything else said of mood still prompts.
   ["Husband died 7 months ago. Says she's coping, good family round her.", 'female', [], ['mental-wellbeing']],
@@ -2227,5 +2290,6 @@ describe('probe notes (#14)', () => {
   test.each(THIRTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_FIRST_B)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(THIRTY_FIRST_C)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
