@@ -2081,6 +2081,12 @@ const THIRTY_FIRST_C: [string, 'female' | 'male', string[], string[]][] = [
   // dev95's round, the forms kept: money tight, robbing Peter to pay Paul, UC not in till Friday, heaters that cost a
   // fortune, walls running with water, a contract not renewed, a walking group wanted, a computer never used.
   ["Hours at the yard cut to 3 days so money very tight.", 'male', ["money"], []],
+  // A spouse's story that runs into the household's after "so" or "and" stays the spouse's: a rule reading the conjunct
+  // as the household's was withdrawn after a hostile review (a partner's own flat, in-laws' heating bills, a husband's
+  // business debts and a past told with "used to" all prompted). The spouse's own flat never prompts.
+  ["Husband lives in his own flat and rent arrears.", 'female', [], ["housing"]],
+  ["Partner's flat in Leith has damp and mould and she stays there some weekends. Her own house is fine.", 'female', [], ["housing"]],
+  ["Husband runs a pub and debts mounting on the business, home finances separate and fine.", 'female', [], ["money"]],
   ["Since her hours went down she has been robbing Peter to pay Paul.", 'female', ["money"], []],
   ["UC not in till next Fri and most of the last one went on the gas.", 'female', ["money"], []],
   ["Storage heaters cost a fortune so she only puts on the one in the living room.", 'female', ["fuel"], []],
