@@ -29,6 +29,9 @@ const DEV7_NOW = new Date(2026, 6, 15);
 const dev8 = loadCorpus(resolve('test/fixtures/screens/dev8'));
 /** The eighth author wrote its screens for 2 October 2026. */
 const DEV8_NOW = new Date(2026, 9, 2);
+const dev9 = loadCorpus(resolve('test/fixtures/screens/dev9'));
+/** The ninth author wrote its screens for 6 December 2026. */
+const DEV9_NOW = new Date(2026, 11, 6);
 const heldout = loadCorpus(resolve('test/fixtures/screens/heldout2'));
 
 /** What each development screen reaches today (a "none" screen passes by declining); raise a row when it improves, never lower one. */
@@ -279,6 +282,43 @@ const DEV8_REACHED: Record<string, Verdict> = {
 };
 
 /**
+ * The ninth author's screens (dev9/, thirty-second session): a hospital clinical portal (KIS with carers and attorneys,
+ * a child with parents in the banner's markup), an out-of-hours case manager (callers beside the patient, a queue of
+ * cases), a GP record of web components with nested shadow roots and slots, and a care-home and community record in
+ * old table layouts with iframes. First contact: 10 pass, 6 partial, 7 declined, 1 unsafe (hc-06: a half-refreshed
+ * page whose breadcrumb and details panel show the same resident under two CHIs and dates of birth; the panel was
+ * read). After the round (the banner's name beside another number on the page declines it): 11 pass, 6 partial,
+ * 7 declined, 0 unsafe. The declined screens (a caller or a child's parents in the patient's markup, a care-home
+ * list) are the safe reading.
+ */
+const DEV9_REACHED: Record<string, Verdict> = {
+  'cc-01': 'pass',
+  'cc-02': 'partial',
+  'cc-03': 'partial',
+  'cc-04': 'partial',
+  'cc-05': 'pass',
+  'cc-06': 'pass',
+  'hc-01': 'declined',
+  'hc-02': 'declined',
+  'hc-03': 'partial',
+  'hc-04': 'declined',
+  'hc-05': 'pass',
+  'hc-06': 'pass',
+  'oc-01': 'declined',
+  'oc-02': 'partial',
+  'oc-03': 'declined',
+  'oc-04': 'declined',
+  'oc-05': 'pass',
+  'oc-06': 'pass',
+  'tg-01': 'pass',
+  'tg-02': 'declined',
+  'tg-03': 'pass',
+  'tg-04': 'partial',
+  'tg-05': 'pass',
+  'tg-06': 'pass',
+};
+
+/**
  * Held-out floors (heldout2/) at what the detector reached on its first measurement
  * (2026-12-02: 7 pass, 15 partial, 2 declined, 0 unsafe of 24); never loosen.
  */
@@ -287,7 +327,7 @@ const HELDOUT_FLOOR = { pass: 9, passOrPartial: 22 };
 
 const run = (screen: Screen, now = NOW): Promise<Score> => scoreInHappyDom(screen, now);
 
-const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; dev5: Score[]; dev6: Score[]; dev7: Score[]; dev8: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], dev5: [], dev6: [], dev7: [], dev8: [], heldout: [] };
+const results: { dev: Score[]; dev2: Score[]; dev3: Score[]; dev4: Score[]; dev5: Score[]; dev6: Score[]; dev7: Score[]; dev8: Score[]; dev9: Score[]; heldout: Score[] } = { dev: [], dev2: [], dev3: [], dev4: [], dev5: [], dev6: [], dev7: [], dev8: [], dev9: [], heldout: [] };
 
 afterAll(() => {
   const table = summaryTable([
@@ -299,6 +339,7 @@ afterAll(() => {
     ['dev6', tally(results.dev6)],
     ['dev7', tally(results.dev7)],
     ['dev8', tally(results.dev8)],
+    ['dev9', tally(results.dev9)],
     ['held-out', tally(results.heldout)],
   ]);
   console.log(`Record-screen corpus, happy-dom (#13)\n${table}`);
@@ -328,6 +369,7 @@ developmentHalf('development half 5 (dev5)', dev5, DEV5_REACHED, results.dev5);
 developmentHalf('development half 6 (dev6)', dev6, DEV6_REACHED, results.dev6);
 developmentHalf('development half 7 (dev7)', dev7, DEV7_REACHED, results.dev7, DEV7_NOW);
 developmentHalf('development half 8 (dev8)', dev8, DEV8_REACHED, results.dev8, DEV8_NOW);
+developmentHalf('development half 9 (dev9)', dev9, DEV9_REACHED, results.dev9, DEV9_NOW);
 
 describe('record-screen corpus, held-out half (aggregate only)', () => {
   test('never unsafe, and at least the recorded floors', async () => {

@@ -75,6 +75,27 @@ function titleNamesAnother(title: string, name: string): boolean {
   return false;
 }
 
+/**
+ * The banner's name beside another identifier elsewhere on the page ("Residents > BAXTER, Jean · DOB 12/03/1931 · CHI
+ * 1203317204" over a details panel with Jean Margaret BAXTER, 21/03/1931 and another CHI): a half-refreshed page, or
+ * one person under two numbers. Which is this patient cannot be told, so nobody is read (screens author dev9,
+ * thirty-second session: the details panel was read). Two or more of the name's words, in the text around the number.
+ */
+function sameNameOtherNumber(scan: PageScan, own: string, name: string): boolean {
+  const words = [...new Set((name.toLowerCase().match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []).filter((w) => !/^(?:mrs|miss|mstr|master|rev|prof|mr|ms|dr)$/.test(w)))];
+  if (words.length < 2) return false;
+  for (const t of scan.ids) {
+    if (t.digits === own) continue;
+    let el: Element = t.el;
+    // (Its own row only: never up to a list that holds other numbers, the banner's own among them.)
+    const numbers = (text: string): number => (text.match(/\d{3}[\s-]?\d{3}[\s-]?\d{4}|\d{6}\s?\d{4}/g) ?? []).length;
+    for (let up = 0; up < 3 && el.parentElement && textOf(el.parentElement).length <= 300 && numbers(textOf(el.parentElement)) <= 1; up++) el = el.parentElement;
+    const around = new Set(textOf(el).toLowerCase().match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []);
+    if (words.filter((w) => around.has(w)).length >= 2) return true;
+  }
+  return false;
+}
+
 function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detection {
   const arbitration = arbitrate(scan, doc.title ?? '', url);
   if ('declined' in arbitration) return { declined: arbitration.declined, source: 'generic' };
@@ -89,6 +110,7 @@ function fromScan(scan: PageScan, doc: Document, now: Date, url: string): Detect
   const contradiction = crossCheck({ chi, birthDate: banner.birth.birthDate, sex: shownSex, age: banner.age }, now);
   if (contradiction) return { declined: contradiction, check: true, source: 'generic' };
   if (banner.name && titleNamesAnother(doc.title ?? '', banner.name)) return { declined: 'ambiguous', source: 'generic' };
+  if (banner.name && sameNameOtherNumber(scan, w.token.digits, banner.name)) return { declined: 'ambiguous', source: 'generic' };
   // No prompts, cards or referral for someone the banner says has died.
   if (DECEASED.test(linesOf(w.chain[Math.min(w.limit, w.level + 1)] ?? w.token.el).join(' '))) return { declined: 'deceased', check: true, source: 'generic' };
 
