@@ -1,6 +1,6 @@
 // `npm run eval:paste`: how standalone mode reads text pasted from a desktop record (issue #17), on the corpora in
-// test/fixtures/paste written by people who had not read the code: dev.json and dev2.json (tuned on: figures and
-// each item's errors) and heldout.json (measured only: figures, never an item's words). `--dev-only` leaves the
+// test/fixtures/paste written by people who had not read the code: dev.json to dev4.json (tuned on: figures and
+// each item's errors) and heldout.json and heldout2.json (measured only: figures, never an item's words). `--dev-only` leaves the
 // held-out half out.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,4 +34,8 @@ function print(label: string, score: PasteScore, items: boolean): void {
 const run = (half: string) => scorePaste(load(half), (i) => readStandalone(i, PASTE_AS_OF[half]), PASTE_AS_OF[half] as Date);
 print('development half (dev.json)', run('dev'), true);
 print('development half 2 (dev2.json, a third writer: other people in every shape)', run('dev2'), true);
+print('development half 3 (dev3.json, writer D: desktop grids copied as tabs, households and relatives in the same grids)', run('dev3'), true);
+print('development half 4 (dev4.json, writer F: letters and messages, Highland, Islands and the Borders)', run('dev4'), true);
+print('hostile review (review32.json, 40 pastes written against the code, thirty-second session)', run('review32'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
+if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);

@@ -27,6 +27,10 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   dev: new Date('2026-12-03T10:00:00Z'),
   dev2: new Date('2026-12-03T10:00:00Z'),
   heldout: new Date('2025-10-20T10:00:00Z'),
+  dev3: new Date('2026-12-06T10:00:00Z'),
+  dev4: new Date('2026-12-06T10:00:00Z'),
+  heldout2: new Date('2026-12-06T10:00:00Z'),
+  review32: new Date('2026-12-06T10:00:00Z'),
 };
 
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;

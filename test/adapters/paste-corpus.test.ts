@@ -38,7 +38,19 @@ const FLOORS: Record<string, Floor> = {
   dev2: { leaks: 1, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.94, notes: 1 } },
   // One held-out paste still shows a detail of another person (which one is not looked at: the half is measured,
   // never tuned on). This is hazard H23's open residual risk: the clinician confirms what was read before anything else.
-  heldout: { leaks: 1, read: 1, refused: 1, fields: { name: 0.86, birthDate: 1, sex: 1, postcode: 0.95, notes: 0.98 } },
+  // Thirty-second session: 0 held-out pastes show someone else's detail (1 before), name 0.87 -> 0.93, postcode 0.96 -> 0.97.
+  heldout: { leaks: 0, read: 1, refused: 1, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.98 } },
+  // Thirty-second session, three more writers given the same brief (README.md). dev3 (writer D: desktop grids copied as
+  // tabs, households in the same grids), tuned on: first contact read 0.93 (37/40), name 0.84, birthDate 0.94, sex 0.95,
+  // notes 0.97, 0 leaks. dev4 (writer F: letters and messages), tuned on: first contact name 0.82, postcode 0.80, 0 leaks.
+  dev3: { leaks: 0, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.96, notes: 1 } },
+  dev4: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.83, notes: 1 } },
+  // heldout2 (writer E: every system and kind), measured only: first contact 1 paste showing someone else's detail, read
+  // 0.95, refused 0.90, name 0.93, notes 0.95; the same leak is there now (which paste is not looked at; hazard H23).
+  heldout2: { leaks: 1, read: 0.975, refused: 0.9, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 1, notes: 0.95 } },
+  // review32: a hostile reviewer's 40 pastes written against the code (thirty-second session): 22 showed someone else's
+  // detail and 39 were wrong in some way as first measured; now 0 and 1 (R-032: name and notes left unread).
+  review32: { leaks: 0, read: 1, refused: 1, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 1, notes: 0.96 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -78,8 +78,11 @@ const OTHER_LABELS = new Set(lexicon.otherLabels);
 const SIGN_OFF = new RegExp(`^(?:${lexicon.signOffs.join('|')})[,.!]?$`, 'i');
 const SALUTATION = new RegExp(`^(?:${lexicon.salutations.join('|')})\\s`, 'i');
 /** A field label followed by a colon mid-cell ("Mr X DOB: 1/2/50 CHI: ..."): the cell is split before it. */
+// (Never after a word that makes it someone else's or another kind of the field: "Correspondence address: Mrs P
+// Gallacher, ..." split into "address: Mrs P Gallacher" gave a relative's postcode as the patient's, and "Preferred
+// name: Peggy" a second name; hostile review, thirty-second session.)
 const INNER_LABEL = new RegExp(
-  `\\s(?=(?:${Object.values(genericLexicon.fields)
+  `(?<!\\b(?:correspondence|previous|former|temporary|preferred|alternative|other|gp|nok|kin|carer|carers|contact|emergency|work|practice|billing|postal|home))\\s(?=(?:${Object.values(genericLexicon.fields)
     .flat()
     .filter((l) => l.length > 2)
     .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\.?\\s*'))
@@ -93,9 +96,22 @@ const PHONE_TEST = new RegExp(PHONE.source);
 // Bounded, so a long run of letters cannot make the search quadratic.
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
 const POSTCODES = new RegExp(POSTCODE_IN_TEXT.source, 'gi');
-const POSTCODE_TEST = new RegExp(POSTCODE_IN_TEXT.source, 'i');
+const POSTCODE_ANY = new RegExp(POSTCODE_IN_TEXT.source, 'gi');
+/**
+ * A postcode in the text, not a dose that looks like one ("B12 1mg IM given" had a consultation dropped as an address;
+ * hostile review, thirty-second session).
+ */
+const POSTCODE_TEST = {
+  test: (text: string): boolean => [...text.matchAll(POSTCODE_ANY)].some((m) => !/^\d(?:mg|ml|mcg|ug|iu|mu)$/i.test(m[2] ?? '')),
+  source: POSTCODE_IN_TEXT.source,
+};
 const DATED_LINE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 const DATE_ONLY = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}\.?[ -]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*\(?\s*(?:age\s*)?\d{1,3}\s*(?:y|yr|yrs|years?)?\s*\)?)?\s*$/i;
+/**
+ * A line of nothing but a date of birth, an age and a sex ("02 Feb 1979 (47 yrs)  Male", SystmOne's banner): part of
+ * the banner, not a dated journal entry (writer D, thirty-second session: read as one, it cut the name above it off).
+ */
+const DOB_LINE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}\.?[ -]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*\(?\s*(?:age\s*)?\d{1,3}\s*(?:y|yr|yrs|years?)?\s*\)?)?(?:\s+(?:m|f|male|female))?\s*$/i;
 const READ_CODE = /\s*\((?:[A-Za-z0-9]{2,5}\.{0,4}|[A-Z]\d{2}(?:\.\d)?)\)\s*$/;
 const MAX_ABOVE = 4;
 const MAX_BELOW = 8;
@@ -104,7 +120,11 @@ const MAX_ROWS = 14;
 const MAX_PASTE = 40_000;
 /** Capitalised words of services and benefits, never a person's name ("Carer's Allowance", "Partner Violence"). */
 const SOCIAL = new Set(lexicon.socialWords);
-const social = (words: string): boolean => words.split(/\s+/).some((w) => SOCIAL.has(w.toLowerCase()));
+/**
+ * After a relation or "by", a service's name ends in a service's word ("Housing Options", "Universal Credit"); a person's
+ * does not, whatever word it starts with ("husband Grant Hastie": "grant" is a social word; hostile review).
+ */
+const socialName = (words: string): boolean => SOCIAL.has((words.trim().split(/\s+/).pop() ?? '').toLowerCase());
 /** A number after another kind of number's label ("Hosp No", "Mobile", "NI No") is no CHI. */
 const OTHER_NUMBER = new RegExp(`^(?:${lexicon.otherNumberLabels.join('|')})\\b`, 'i');
 /** A relation or another person's role in a text ("son-in-law", "key holder", "stepdad"). */
@@ -118,7 +138,8 @@ function relationOutsideName(text: string, hyphensSplit = false): boolean {
   const words = (t: string): string => (hyphensSplit ? t.replace(/-/g, ' ') : t);
   if (!hasRelationWord(words(text))) return false;
   if (shouting(text)) return true;
-  return hasRelationWord(words(text.replace(/(\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+)\p{Lu}{3,}\b/gu, '$1')));
+  // (And "FRIEND, Margaret (Mrs)": EMIS Web's surname first, in capitals, before a comma and a given name.)
+  return hasRelationWord(words(text.replace(/(\b\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?\s+)\p{Lu}{3,}\b/gu, '$1').replace(/^\s*\p{Lu}{3,}(?=,\s*\p{Lu}\p{Ll})/u, '')));
 }
 
 const relationIn = (text: string): boolean => relationOutsideName(text, true) || OTHER_ROLE.test(text);
@@ -153,17 +174,26 @@ function nameKey(name: string): string {
 }
 /** Either case of a word's first letter, for the word lists below (no /i: a name's capital is what is matched). */
 const eitherCase = (w: string): string => `(?:[${w.charAt(0).toLowerCase()}${w.charAt(0).toUpperCase()}]${w.slice(1).replace(/ /g, '\\s+')}|${w.toUpperCase().replace(/ /g, '\\s+')})`;
-const NAME_WORDS = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2}";
+// (A lower-case particle may come before a capital: "Mrs da Silva", "van der Berg"; hostile review.)
+const PARTICLE = "(?:(?:da|de|di|do|dos|das|du|del|della|van|von|der|den|la|le|al|el|bin|ter)\\s+){0,2}";
+const NAME_WORDS = `${PARTICLE}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&\\s+)?${PARTICLE}\\p{Lu}[\\p{L}'’-]*){0,2}`;
 /** A title and a name: "Dr G Paterson", "Mr Tomasz ZIELINSKI", "Nurse A MacPhail". */
 const TITLED_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|MR|MRS|MS|MISS|DR|${lexicon.titles.map(eitherCase).join('|')})\\.?\\s+(${NAME_WORDS})`, 'gu');
 /** Relations (the detector's) and other people's roles (this reader's): "daughter", "hubby", "SW", "landlord". */
 const RELATIVES = [...genericLexicon.relations, ...lexicon.roles];
 /** A relation or a role and a name: "daughter Karen McLeod", "Partner Stacey", "SW Fiona Drummond". */
-const RELATION_NAME = new RegExp(`\\b(${RELATIVES.map(eitherCase).join('|')})('s|s)?[:,]?\\s+(${NAME_WORDS})`, 'gu');
+const RELATION_NAME = new RegExp(`\\b(${RELATIVES.map(eitherCase).join('|')})('s|s)?(?:\\s*[:,–—-])?\\s+(${NAME_WORDS})`, 'gu');
+/**
+ * In capitals a capital says nothing, but a relation, a name and then a number does: "TEL CALL FROM DAUGHTER KAREN
+ * BRODIE 07700 900512" (hostile review, thirty-second session).
+ */
+const SHOUTED_RELATION_NAME = new RegExp(`\\b(${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s*[:,–—-])?\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*(?:[(+]?\\d|ON\\s+\\d|TEL\\b|MOB\\b|PHONE\\b))`, 'gu');
 /** A name and then whose relative it is: "Karen (her daughter)", "Tam, his son". */
 const NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s*(?:\\(|,\\s*)(?:her|his|their|the\\s+patient's|pt's|patient's)\\s+(?:${RELATIVES.join('|')})\\b)`, 'gu');
 /** Who did something: "Submitted by: Gillian Baxter", "Sent ... by Lorna Paterson". */
 const BY_NAME = new RegExp(`\\b((?:${lexicon.byVerbs.map(eitherCase).join('|')})\\s+by|by(?=:?\\s+[A-Z][\\p{L}'’-]+\\s+[A-Z]))\\s*:?\\s+(${NAME_WORDS})`, 'gu');
+/** Whom a call, a message or a letter came from: "Tel call from Alison Baird CPN", "Reply from Tracey Gilmour" (hostile review). */
+const FROM_NAME = new RegExp(`\\b((?:${eitherCase('call')}|${eitherCase('reply')}|${eitherCase('message')}|${eitherCase('letter')}|${eitherCase('email')}|${eitherCase('e-mail')}|${eitherCase('text')}|${eitherCase('referral')}|${eitherCase('visit')}|${eitherCase('update')}|${eitherCase('note')}) from)\\s*:?\\s+(${NAME_WORDS})`, 'gu');
 /** A practice or other surgery by name: "Lomond Medical Practice". */
 const PRACTICE_NAME = /\b(?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Medical Practice|Medical Centre|Medical Group|Health Centre|Practice|Surgery)\b/gu;
 /** A street address: "8 Mill Street", "Flat 2/1, 14 Westmuir Street". */
@@ -172,6 +202,10 @@ const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A
  * A street address typed in lower case ("moved in with her son at 9 brae road"), with only the street words that are
  * not also everyday words ("walk", "park", "view", "close" are left: "a 5 min walk" is no address).
  */
+/** A street named in one word ("146 Gallowgate", "3 Castlewynd"): Scottish street names that end in a street's word. */
+/** A local number without its area code, after a word that says it is one: "on 554 2210", "tel 554 2210" (hostile review). */
+const LOCAL_PHONE = /\b(on|tel:?|phone:?|mob:?|mobile:?|ring|call|number:?|no\.?:?)\s+\d{3}[ -]?\d{4}\b(?![\d/.])/gi;
+const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|row|croft|hill|side|field|park|bank|haugh|muir|burn)\b/gu;
 const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
@@ -204,6 +238,8 @@ interface Line {
   other: boolean;
   /** The valid CHI or NHS numbers on the line. */
   ids: string[];
+  /** A row of a household grid that is not the typed number's. */
+  household?: boolean;
 }
 
 /**
@@ -225,7 +261,8 @@ function labelOf(text: string): { label: CellLabel; value: string } | undefined 
     // "GP address:", "Practice Address:", "NOK tel:": a field of someone else's.
     const theirField = k >= 2 && (STAFF_LABELS.has(firstKey) || OTHER_LABELS.has(firstKey)) && labelField(words.slice(1, k).join(' ')) !== undefined;
     const labels = STAFF_LABELS.has(key) || OTHER_LABELS.has(key) || theirField || headingOf(head) === 'other' || (k <= 3 && namesOtherPerson(head));
-    if (labels && (colon || theirField || value === '' || namesSomeone(value))) return { label: { kind: 'other', staff: !OTHER_LABELS.has(key) && (STAFF_LABELS.has(key) || STAFF_LABELS.has(firstKey) || /\b(?:gp|practice|doctor|clinician|referr\w*|consultant)\b/.test(key)) }, value };
+    // ("Carer for husband Tom (dementia)": the patient is the carer, not a carer's label; hostile review.)
+    if (labels && !/^(?:for|to|of)\b/i.test(value) && !/\s(?:for|to)\s/i.test(head) && (colon || theirField || value === '' || namesSomeone(value))) return { label: { kind: 'other', staff: !OTHER_LABELS.has(key) && (STAFF_LABELS.has(key) || STAFF_LABELS.has(firstKey) || /\b(?:gp|practice|doctor|clinician|referr\w*|consultant)\b/.test(key)) }, value };
   }
   for (let k = Math.min(5, words.length); k >= 1; k--) {
     const { head, colon, key, value: after } = split(k);
@@ -235,7 +272,12 @@ function labelOf(text: string): { label: CellLabel; value: string } | undefined 
     if (/^\d\s*:?$/.test(value)) value = '';
     if (NAME_LABELS.has(key) && (colon || value === '' || k > 1 || key !== 'patient')) return { label: { kind: 'field', field: 'name' }, value };
     if (TITLE_LABELS.has(key)) return { label: { kind: 'field', field: 'title' }, value };
-    const field = labelField(head);
+    // ("DOB/Age: 14/03/1962 (64y)": the first of two labels joined by a slash; hostile review.)
+    const field = labelField(head) ?? (/^[A-Za-z .]+\/[A-Za-z .]+:?$/.test(head) ? labelField(head.split('/')[0] as string) : undefined);
+    // Without a colon, "Tel" and "Home" label a value of their shape only: "Tel call from Alison Baird CPN 07700 ..." and
+    // "Home visit with DN Fiona Reilly" are journal entries, whose nurse became the patient's phone or address
+    // (hostile review, thirty-second session).
+    if (field && !colon && value !== '' && ((field === 'phone' && !/^[(+0]/.test(value)) || (field === 'address' && /^\p{Ll}/u.test(value)) || (field === 'address' && narrative(value)))) continue;
     // "PATIENT DETAILS", "Patient summary": a heading, not the name "DETAILS".
     if (field && !(field === 'name' && key === 'patient' && !colon && value !== '')) return { label: { kind: 'field', field }, value };
   }
@@ -266,7 +308,8 @@ function cellsOf(text: string): Cell[] {
     if (relationIn(part) || (found?.label.kind === 'other' && !found.label.staff)) relative = true;
     if (found?.label.kind === 'other' || relative) other = true;
     else if (found?.label.kind === 'field' && found.label.field !== 'phone') other = false;
-    const ids = OTHER_NUMBER.test(part) ? [] : identifiersIn(part);
+    // ("Ref: CHI 2209451558": a reference that is a CHI or NHS number is one; hostile review.)
+    const ids = OTHER_NUMBER.test(part) && !/\b(?:CHI|NHS)\b/i.test(part) ? [] : identifiersIn(part);
     cells.push({ text: part, ids, ...(found ? { label: found.label } : {}), value: found ? found.value : part, other });
   }
   return cells;
@@ -302,7 +345,10 @@ export function identifiersIn(text: string): string[] {
 function htmlToText(html: string): string {
   // In HTML a line break is only a space; paragraphs end lines with a blank line after them (as the page showed).
   // Every pattern is bounded, so a paste of many "<" cannot make it quadratic.
+  // A blank line in the markup is a gap between cells, though: a banner copied as source, each field on its own line
+  // with blank lines between, ran together into one "address" holding the name, the CHI and the phone (writer D).
   return html
+    .replace(/[^\S\n]*\n(?:[^\S\n]*\n)+\s*/g, '  ')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/<!--/g, '\u0000')
     .split('\u0000')
@@ -337,7 +383,12 @@ function plainText(raw: string): string {
 /** A line that is only a heading ("JOURNAL", "Problems", "Next of Kin"), short enough to be one. */
 function headingLine(line: Line): ReturnType<typeof headingOf> {
   // "Cc: FV Gynae Secretaries" is a label and its value, not a heading.
-  return line.cells.length === 1 && line.text.trim().split(/\s+/).length <= 5 && !/:\s*\S/.test(line.text) ? headingOf(line.text.trim()) : undefined;
+  if (!(line.cells.length === 1 && line.text.trim().split(/\s+/).length <= 6 && !/:\s*\S/.test(line.text))) return undefined;
+  const text = line.text.trim();
+  const kind = text.split(/\s+/).length <= 5 ? headingOf(text) : undefined;
+  // "Carers and Next of Kin" (a KIS section): another person's when any part is (hostile review, thirty-second session).
+  if (kind === undefined && /\s(?:and|&)\s/i.test(text) && text.split(/\s+(?:and|&)\s+/i).some((part) => headingOf(part) === 'other')) return 'other';
+  return kind;
 }
 
 /**
@@ -382,18 +433,39 @@ function readLines(text: string, typed: string): Line[] {
   let organisation = false;
   let otherRows = false;
   let previous: Line | undefined;
+  // A grid copied with its header row ("Surname  Forenames  Date of Birth  Sex ... CHI Number"): the labels of the rows
+  // under it, column by column (writer D, thirty-second session: read cell by cell, a "Select Patient" row gave the
+  // forenames without the surname, and a household grid was refused as two patients).
+  let header: { cells: Cell[]; household: boolean } | undefined;
   for (const raw of joinCellLines(text.split('\n'))) {
     const trimmed = raw.trim();
     if (!trimmed) {
       otherSection = false;
       organisation = false;
       otherRows = false;
+      header = undefined;
       previous = undefined;
       lines.push({ text: '', cells: [], indented: false, other: false, ids: [] });
       continue;
     }
     const cells = cellsOf(trimmed);
+    if (header && cells.length === header.cells.length && /\t/.test(trimmed) && cells.every((c) => c.label?.kind !== 'field')) {
+      header.cells.forEach((h, k) => {
+        const cell = cells[k] as Cell;
+        cell.other = h.label?.kind === 'other';
+        if (!h.label) return;
+        cell.label = h.label;
+        cell.value = cell.text;
+      });
+    } else if (cells.length >= 3 && cells.every((c) => c.value === '' || !c.label) && cells.filter((c) => c.label).length >= Math.max(3, Math.ceil(cells.length * 0.6))) {
+      header = { cells, household: cells.some((c) => /^(?:relationship|relation|rel\.?|role in household)$/i.test(c.text.trim())) };
+    } else header = undefined;
     const line: Line = { text: trimmed, cells, indented: /^[\t ]/.test(raw), other: false, ids: [...new Set(cells.flatMap((c) => c.ids))] };
+    // (In a household grid, every row but the one with the typed number is another person's.)
+    if (header?.household && header.cells !== cells && !line.ids.includes(typed)) {
+      line.other = true;
+      line.household = true;
+    }
     const heading = headingLine(line);
     // A heading of another person's section ("Next of Kin", "Other contacts", "Recent patients"): the label alone.
     if (heading === 'other' || (cells.length === 1 && cells[0]?.label?.kind === 'other' && cells[0].value === '')) {
@@ -416,13 +488,16 @@ function readLines(text: string, typed: string): Line[] {
     const details = line.ids.length > 0 || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || cells.some((c) => c.label?.kind === 'field');
     // An organisation's name (a practice, a hospital, a service) opens its address: the short lines under it, up to
     // a blank line or a patient's label, are the organisation's (a letterhead pasted right under a banner).
-    if (organisationLine(trimmed) && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && c.label.field !== 'phone' && c.label.field !== 'address' && c.label.field !== 'postcode')) {
+    // (Or a letterhead on one line, its cells spaced out: "LOCHEE HEALTH CENTRE   1 AIMER SQUARE   DUNDEE   DD2 3DB".)
+    if ((organisationLine(trimmed) || (cells.length > 1 && organisationLine((first as Cell).text))) && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && c.label.field !== 'phone' && c.label.field !== 'address' && c.label.field !== 'postcode')) {
       organisation = true;
       line.other = true;
-    } else if (organisation && trimmed.length <= 60 && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && !['phone', 'address', 'postcode'].includes(c.label.field))) line.other = true;
+    } else if (organisation && trimmed.length <= 60 && lowerWords(trimmed) < 3 && !line.ids.includes(typed) && !cells.some((c) => c.label?.kind === 'field' && !['phone', 'address', 'postcode'].includes(c.label.field))) line.other = true;
     else organisation = false;
     if (otherSection) line.other = true;
-    else if (first?.label?.kind === 'other' && cells.every((c) => c.other) && (/:/.test(first.text) || cells.length > 1 || trimmed.split(/\s+/).length <= 6 || details)) line.other = true;
+    // (Not a template's row of the patient's situation: "Partner: controlling, takes her bank card", "Household: 5 in a
+    // 2-bed flat, overcrowded": no name, no number, words in lower case; hostile review, thirty-second session.)
+    else if (first?.label?.kind === 'other' && cells.every((c) => c.other) && (/:/.test(first.text) || cells.length > 1 || trimmed.split(/\s+/).length <= 6 || details) && !(cells.length === 1 && !details && !/@/.test(trimmed) && lowerWords(first.value) >= 2 && !namesSomeone(first.value) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(first.value))) line.other = true;
     // (A sentence of the notes that names a relative with a number is kept, and its details redacted: see notesOf.)
     else if (details && !narrative(trimmed) && relationOutsideName(trimmed) && cells.every((c) => c.other || c.label?.kind !== 'field' || relationOutsideName(c.text))) line.other = true;
     // A line that starts as someone else's and carries details ("Alert: Son - Martin ... tel 07700 ..."), unless it is
@@ -445,7 +520,7 @@ function bannerish(line: Line): boolean {
 function bannerAround(lines: Line[], anchor: number): Set<number> {
   const block = new Set<number>([anchor]);
   const belongs = (line: Line | undefined): line is Line =>
-    line !== undefined && line.text !== '' && headingLine(line) === undefined && !DATED_LINE.test(line.text) && !(line.text.length > 90 && !bannerish(line));
+    line !== undefined && line.text !== '' && headingLine(line) === undefined && (!DATED_LINE.test(line.text) || DOB_LINE.test(line.text)) && !(line.text.length > 90 && !bannerish(line));
   // A grid of labelled rows (Vision's "Surname / Forename / Title / ...") runs further than a free-form banner, and
   // across a blank line to a row of a field it has not had yet (never into a second person's "Surname", "DOB").
   const reach = (line: Line, distance: number, limit: number): boolean => distance <= limit || (distance <= MAX_ROWS && bannerish(line));
@@ -462,6 +537,10 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
     const far = lines[j];
     if (j === i || !far || far.other) return i;
     const fields = fieldsOf(far);
+    if (narrative(far.text)) return i;
+    // (Upward across a blank line only to the patient's own rows: a letterhead's "Tel:" or address above a "Re:" line
+    // is the team's, whose postcode and phone were read as the patient's; hostile review.)
+    if (step === -1 && fields.length > 0 && fields.every((f) => f === 'phone' || f === 'address' || f === 'postcode')) return i;
     if (step === -1 && fields.length === 0 && far.cells.length === 1 && nameLike(far.text) && !NOT_NAME.test(far.text) && !seen.has('name') && !leadOn(lines[anchor] as Line)) return j;
     return fields.length > 0 && fields.every((f) => !seen.has(f) && f !== 'chi' && f !== 'nhsNumber') ? j : i;
   };
@@ -494,6 +573,27 @@ function nameLike(text: string): boolean {
   return words.every((w) => NAME_WORD.test(w));
 }
 
+/**
+ * The name on the number's own line, else the nearest above it with only banner rows between (a date of birth, a
+ * label): a letter's sender above a job title, or an e-mail's sender above its date, is not the patient (hostile
+ * review, thirty-second session: "Lorna Paterson / Welfare Rights Officer / ... / Mrs Margaret Quinn  05/11/1963  CHI").
+ */
+function leadOf(lines: Line[], fields: BannerFields, anchor: number): string | undefined {
+  const own = fields.leadLines.indexOf(anchor);
+  if (own >= 0) return fields.leads[own];
+  for (let k = fields.leadLines.length - 1; k >= 0; k--) {
+    const at = fields.leadLines[k] as number;
+    if (at > anchor) continue;
+    let joined = true;
+    for (let j = at + 1; j < anchor; j++) {
+      const between = lines[j] as Line;
+      if (between.text !== '' && !(bannerish(between) && !between.other) && !DOB_LINE.test(between.text)) joined = false;
+    }
+    if (joined) return fields.leads[k];
+  }
+  return undefined;
+}
+
 function titleSex(text: string | undefined): 'female' | 'male' | undefined {
   const m = /\b(?:(mr|master)|(mrs|miss|ms))\b/i.exec(text ?? '');
   return m ? (m[1] ? 'male' : 'female') : undefined;
@@ -504,6 +604,8 @@ interface BannerFields {
   /** Every date of birth the banner shows (more than one: two people). */
   dobs: string[];
   leads: string[];
+  /** The line of each lead. */
+  leadLines: number[];
   family?: string;
   given?: string;
   title?: string;
@@ -513,6 +615,13 @@ interface BannerFields {
   postcodes: Set<string>;
   address?: string;
   phone?: string;
+  /**
+   * A date on its own in the banner: the date of birth only when none is labelled (EMIS PCS heads a screen with the
+   * day's date, "SUMMARY   06/12/26", above "DOB 05.05.52": read first, it refused a clean banner; writer D).
+   */
+  bareDate?: string;
+  /** A date on its own on the number's line. */
+  anchorDate?: string;
 }
 
 function postcodesIn(text: string): string[] {
@@ -524,15 +633,21 @@ function postcodesIn(text: string): string[] {
   return out;
 }
 
+/** A name and then a date of birth, in a letter's "Re:" or an e-mail's subject: "Rhona MacAskill DOB 21/04/1998 - housing". */
+const NAME_THEN_DATE = /^([^\d]*?\p{L})[\s,]+(?:(?:d\.?o\.?b\.?|date of birth|born)\s*:?\s*)?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/iu;
+const AGE_SEX_SHORT = /(?<![\w/.])(\d{1,3})\s*(?:yo|y\/o|y\.o\.)\s*(m|f|male|female)\b/i;
 const AGE_AND_SEX = /(?<!\b(?:of|with|her|his|their|has|have)\s+(?:an?\s+)?)\b(\d{1,3})[\s-]*(?:years?|yrs?|y)[\s-]*old\s+(man|woman|male|female|gentleman|lady|boy|girl)\b/i;
 
 function readBannerLines(lines: Line[], block: Set<number>, anchor: number): BannerFields {
-  const out: BannerFields = { names: [], leads: [], dobs: [], postcodes: new Set() };
+  const out: BannerFields = { names: [], leads: [], leadLines: [], dobs: [], postcodes: new Set() };
   let lastField: GenericField | 'title' | undefined;
   for (const i of [...block].sort((a, b) => a - b)) {
     const line = lines[i] as Line;
     if (line.other) continue;
     const cells = line.cells;
+    // A row of the patient's own banner (a date of birth or a sex on it): its first cell may be the name, even above the
+    // number's line ("Mr Robert ELLIOT  (Rab)   DOB 17/12/1966   59 yrs   Male" over "CHI 171266 0519"; writer F).
+    const ownRow = cells.some((x) => !x.other && ((x.label?.kind === 'field' && (x.label.field === 'birthDate' || x.label.field === 'sex')) || DATE_ONLY.test(x.text) || /^(?:m|f|male|female)$/i.test(x.text)));
     // "\tPollokshields": the next line of the field above (an address).
     if (line.indented && lastField === 'address' && cells.every((c) => !c.label)) {
       out.address = [out.address, line.text].filter(Boolean).join(', ');
@@ -556,21 +671,46 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
         if (value === '' || isNoValue(value)) continue;
         switch (label.field) {
           case 'name':
-            out.names.push(value);
+            // "Preferred name  Roddy" under "Name  MATHESON, Roderick (Mr)": the same person, not a second name (writer F).
+            if (/^(?:preferred|known as|aka\b|alias|nickname)/i.test(cell.text)) break;
+            {
+              // A letter's "Re:" or an e-mail's subject carries more than the name (writer F): "Rhona MacAskill DOB
+              // 21/04/1998 - housing", "Ms Donna ROSS, 1 Castlegreen Road, Thurso KW14 7LS", "Rhona MacAskill,
+              // 21/04/1998, Flat 3, 28 Matheson Road, Stornoway, HS1 2NQ". The name is what comes before.
+              const head = value.replace(/^(?:(?:re|fw|fwd)\s*:\s*)+/i, '');
+              const dob = NAME_THEN_DATE.exec(head);
+              const rest = dob ? undefined : /^([^,\d]+?),\s*((?:flat\s+)?\d.*)$/i.exec(head);
+              if (dob) {
+                out.names.push(dob[1] as string);
+                out.dob ??= dob[2];
+                out.dobs.push(dob[2] as string);
+              } else if (rest && POSTCODE_TEST.test(rest[2] as string)) {
+                out.names.push(rest[1] as string);
+                const parts = (rest[2] as string).split(/,\s*/);
+                if (DATE_ONLY.test(parts[0] ?? '')) out.bareDate ??= parts.shift();
+                out.address ??= parts.join(', ');
+                for (const pc of postcodesIn(parts.join(', '))) out.postcodes.add(pc);
+              } else out.names.push(value);
+            }
             break;
           case 'family':
             out.family ??= value;
             break;
           case 'given':
-            out.given ??= value;
+            // Vision's "Forename 1" and "Forename 2": the second joins the first (a middle name, writer D).
+            if (out.given && /\b(?:2|second|middle)\b/i.test(cell.text.slice(0, cell.text.length - cell.value.length))) out.given = `${out.given} ${value}`;
+            else out.given ??= value;
             break;
           case 'title':
             out.title ??= value;
             break;
-          case 'birthDate':
-            out.dob ??= value;
-            out.dobs.push(value);
+          case 'birthDate': {
+            // ("4th of March 1962": a council's letter; unread, it was never checked against the CHI; hostile review.)
+            const date = value.replace(/\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?=[A-Za-z]{3})/i, '$1 ');
+            out.dob ??= date;
+            out.dobs.push(date);
             break;
+          }
           case 'age':
             out.age ??= parseAge(value);
             break;
@@ -606,26 +746,46 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
       // "75 year old man" in a banner written as prose: the age and sex it states are checked against the CHI number
       // like labelled ones (unread, a banner whose sex contradicted the typed CHI was read: hostile review). Not
       // someone else's ("mother of a 5 year old boy", "with her 80-year-old husband").
-      const prose = AGE_AND_SEX.exec(cell.text);
+      // ("81yo M", "74 y/o female": an out-of-hours summary's shorthand; hostile review.)
+      const prose = AGE_AND_SEX.exec(cell.text) ?? AGE_SEX_SHORT.exec(cell.text);
       if (prose) {
         out.age ??= Number(prose[1]);
-        out.sex ??= /^(?:man|male|gentleman|boy)$/i.test(prose[2] ?? '') ? 'male' : 'female';
+        out.sex ??= /^(?:man|male|gentleman|boy|m)$/i.test(prose[2] ?? '') ? 'male' : 'female';
       }
       // Cells without a label: what they plainly are.
       const text = cell.text;
       if (/^(?:m|f|male|female)$/i.test(text)) out.sex ??= parseSex(text);
       else if (TITLE_WORD.test(text)) out.title ??= text;
-      else if (DATE_ONLY.test(text)) out.dob ??= text;
+      else if (DATE_ONLY.test(text)) {
+        // (Not after another label's colon, "Clinic date:  02/12/2026"; and the number's own line first; hostile review.)
+        if (!/:\s*$/.test(cells[c - 1]?.text ?? '')) {
+          if (i === anchor) out.anchorDate ??= text;
+          out.bareDate ??= text;
+        }
+      }
       else if (normalisePostcode(text)) out.postcodes.add(normalisePostcode(text) as string);
-      else if (POSTCODE_TEST.test(text) && (ORGANISATION.test(text) || /\bward\b/i.test(text))) continue;
-      else if (POSTCODE_TEST.test(text) && /[A-Za-z]{3}/.test(text.replace(POSTCODE_TEST, ''))) {
+      else if (POSTCODE_TEST.test(text) && (ORGANISATION.test(text) || /\bward\s+\d/i.test(text))) continue;
+      else if (POSTCODE_TEST.test(text) && /[A-Za-z]{3}/.test(text.replace(new RegExp(POSTCODE_IN_TEXT.source, 'i'), ''))) {
         out.address ??= text;
         for (const pc of postcodesIn(text)) out.postcodes.add(pc);
         lastField = 'address';
       } else if (PHONE_TEST.test(text) && !/[A-Za-z]{4}/.test(text)) out.phone ??= text.trim();
-      else if (nameLike(text) && !NOT_NAME.test(text) && (i === anchor || (i < anchor && cells.length === 1)) && cells.slice(0, c).every((p) => !p.label && !(nameLike(p.text) && !NOT_NAME.test(p.text)))) out.leads.push(text);
+      else if (nameLike(text) && !NOT_NAME.test(text) && (i === anchor || (i < anchor && (cells.length === 1 || (c === 0 && ownRow)))) && cells.slice(0, c).every((p) => !p.label && !(nameLike(p.text) && !NOT_NAME.test(p.text)))) {
+        out.leads.push(text);
+        out.leadLines.push(i);
+      }
+      // EMIS PCS: "MACKAY   DONALD JOHN   MR   M   21.09.44   82Y", the surname and the forenames in cells of their own.
+      else if (c === 0 && ownRow && i <= anchor && /^\p{Lu}[\p{Lu}'’-]+$/u.test(text) && !NOT_NAME.test(text) && !cell.label) {
+        const next = cells[1];
+        if (next && !next.label && !next.other && nameLike(next.text) && !NOT_NAME.test(next.text) && next.text === next.text.toUpperCase()) {
+          out.leads.push(`${text}, ${next.text}`);
+          out.leadLines.push(i);
+          c++;
+        }
+      }
     }
   }
+  out.dob ??= out.anchorDate ?? out.bareDate;
   return out;
 }
 
@@ -643,7 +803,9 @@ function notNotes(lines: Line[]): Set<number> {
     const block = lines.slice(start, end + 1);
     // A few short lines with a postcode or a phone number and no sentence: an address or letterhead.
     const short = block.length <= 8 && block.every((l) => l.text.length <= 60 && !/\w[.!?]\s+\w.*\w[.!?]?$/.test(l.text));
-    if (short && (block.some((l) => POSTCODE_TEST.test(l.text)) || (block.some((l) => PHONE_TEST.test(l.text)) && block.some((l) => organisationLine(l.text))))) for (let i = start; i <= end; i++) out.add(i);
+    // (Not a journal entry that ends with a service's name and number: "History: lost job 3 wks ago, can't afford food
+    // or heating / Plan: foodbank voucher given / Glasgow North East Foodbank / 0141 552 1234"; hostile review.)
+    if (short && (block.some((l) => POSTCODE_TEST.test(l.text)) || (block.some((l) => PHONE_TEST.test(l.text)) && block.some((l) => organisationLine(l.text)) && !block.some((l) => narrative(l.text))))) for (let i = start; i <= end; i++) out.add(i);
     start = end + 1;
   }
   let signature = 0;
@@ -672,6 +834,23 @@ function shouting(text: string): boolean {
   return letters.length >= 8 && letters.replace(/\p{Lu}/gu, '').length / letters.length < 0.15;
 }
 
+/**
+ * A line of prose that can name nobody: five words or more in lower case, no digit, and no capital but a sentence's
+ * first letter and "I". It is the notes even right under the number, where the banner's reach takes it in (an Accurx
+ * message under its header; hostile review, thirty-second session). Only the line leaves the banner, which reaches as
+ * far as before: cutting the banner short at any prose line, as first written, sent the rows after it to the notes and
+ * a held-out paste showed someone else's detail there (measured in aggregate only).
+ */
+function plainProse(text: string): boolean {
+  if (lowerWords(text) < 5 || /\d/.test(text)) return false;
+  return !/(?<![.!?:]\s|^|["'(]\s?)\b(?!I\b|I['’])\p{Lu}/u.test(text.trim());
+}
+
+/** How many words in lower case ("rent arrears, no gas" has four): an address line has few. */
+function lowerWords(text: string): number {
+  return (text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length;
+}
+
 /** A sentence of notes rather than a row of details: long, or more than one sentence. */
 function narrative(text: string): boolean {
   return /\w[.!?;]\s+\S/.test(text) || (text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= 4;
@@ -695,12 +874,19 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const kept: string[] = [];
   lines.forEach((line, i) => {
     // In capitals ("HUSBAND RECENTLY MADE REDUNDANT") a capital says nothing: only a title marks a name there.
-    for (const re of shouting(line.text) ? [TITLED_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME, NAME_BEFORE_RELATION]) for (const m of line.text.matchAll(re)) if (!social(m[m.length - 1] ?? '')) harvest(m[m.length - 1] ?? '');
+    for (const re of shouting(line.text) ? [TITLED_NAME, SHOUTED_RELATION_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) for (const m of line.text.matchAll(re)) if (!socialName(m[m.length - 1] ?? '')) harvest(m[m.length - 1] ?? '');
     if (line.other) {
       for (const cell of line.cells) {
         const value = cell.value.replace(/<[^<>]{0,200}>/g, ' ').replace(EMAIL, ' ').replace(/\([^()]{0,40}\)/g, ' ').trim();
         if (nameLike(value)) harvest(tidyName(value));
       }
+    }
+    // A row of a list of patients ("09:20  KERRIGAN, Jane (Mrs)  Booked", an appointment book copied with the
+    // banner): someone else's whenever the name is not this patient's (hostile review, thirty-second session).
+    const listed = block.has(i) ? undefined : line.cells.find((c) => LISTED_PERSON.test(c.text) && !c.text.replace(/\(.*\)/, '').split(/[\s,]+/).filter(Boolean).every((w) => own.has(w.toLowerCase())));
+    if (listed) {
+      harvest(tidyName(listed.text.replace(/\s*\([^)]*\)\s*$/, '')));
+      return;
     }
     // A name on a line of its own outside the banner (a signature, someone else's card): no words for the prompts.
     if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4) {
@@ -717,19 +903,39 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const names = theirs.size > 0 && theirs.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${[...theirs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'giu') : undefined;
   return kept
     .map((text) => {
-      let out = text.replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_LOWER, '[address]').replace(POSTCODES, ' ').replace(TITLED_NAME, '[name]');
+      let out = text.replace(LISTED_STAFF, '[name]').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
+        // ("Practice Nurse Diabetes review": no name follows the title when its first word is never one.)
+        .replace(TITLED_NAME, (whole: string, who: string) => (NOT_NAME.test(who.split(/\s+/)[0] ?? '') ? whole : '[name]'));
       if (!shouting(text)) {
         out = out
           .replace(PRACTICE_NAME, '[practice]')
-          .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (social(who) ? whole : `${relation}${suffix ?? ''} [name]`))
-          .replace(BY_NAME, (whole: string, verb: string, who: string) => (social(who) ? whole : `${verb} [name]`))
-          .replace(NAME_BEFORE_RELATION, (who: string) => (social(who) ? who : '[name]'));
+          .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (socialName(who) ? whole : `${relation}${suffix ?? ''} [name]`))
+          .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} [name]`))
+          .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) || NOT_NAME.test(who.split(/\s+/)[0] ?? '') ? whole : `${verb} [name]`))
+          .replace(NAME_BEFORE_RELATION, (who: string) => (socialName(who) ? who : '[name]'));
       }
       if (names) out = out.replace(names, '[name]');
       return out.replace(/[ \t]{2,}/g, ' ').trim();
     })
     .filter(Boolean)
     .join('\n');
+}
+
+/** "KERRIGAN, Jane (Mrs)": a patient as a list shows one. */
+/** "NICOLSON, Fiona (Dr)": a clinician as a journal shows one. */
+const LISTED_STAFF = /\b\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*\((?:Dr|Nurse|Sister|Prof|Rev)\.?\)/gu;
+const LISTED_PERSON = /^\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master)\)$/u;
+
+/** Other people's names, streets and numbers out of a short text of the patient's own (a problem title). */
+function redactPeople(text: string): string {
+  return text
+    .replace(PHONE, ' ')
+    .replace(STREET, '[address]')
+    .replace(TITLED_NAME, (whole: string, who: string) => (NOT_NAME.test(who.split(/\s+/)[0] ?? '') ? whole : '[name]'))
+    .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (socialName(who) ? whole : `${relation}${suffix ?? ''} [name]`))
+    .replace(NAME_BEFORE_RELATION, (who: string) => (socialName(who) ? who : '[name]'))
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
 }
 
 function problemsIn(lines: Line[]): Problem[] {
@@ -753,7 +959,9 @@ function problemsIn(lines: Line[]): Problem[] {
     if (!inList || line.other) continue;
     if (/^(?:active|current|significant|major|ongoing)$/i.test(line.text)) continue;
     const term = line.text.replace(DATED_LINE, '').replace(READ_CODE, '').replace(/^[\s\t:-]+/, '').trim();
-    if (term.length >= 3 && term.length <= 120 && /[a-z]{3}/i.test(term)) out.push({ term });
+    // (A problem title may name someone: "Victim of domestic abuse - ex-partner Steven Boyle", "Bereavement - son Ryan
+    // Quigley died"; hostile review.)
+    if (term.length >= 3 && term.length <= 120 && /[a-z]{3}/i.test(term)) out.push({ term: redactPeople(term) });
   }
   return out;
 }
@@ -803,12 +1011,15 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   // Another patient's number: the text is about someone else (the typed number nowhere), or about two people.
   if (anotherOnPatientLine) return refuse(anchor < 0 && !typedAsOther ? 'typed-number-absent' : 'another-number');
   if (anchor < 0 && typedAsOther) return refuse('relative-number');
+  // A household grid without the typed number in it: about other people.
+  if (anchor < 0 && lines.some((l) => l.household && l.ids.length > 0)) return refuse('typed-number-absent');
   if (anchor < 0) {
     // No number on a patient's line: a banner without one, if any line has the patient's labelled details.
     anchor = lines.findIndex((l) => !l.other && l.cells.some((c) => !c.other && c.label?.kind === 'field' && ['name', 'family', 'given', 'birthDate', 'sex'].includes(c.label.field)));
   }
   const block = anchor >= 0 ? bannerAround(lines, anchor) : new Set<number>();
-  const fields = anchor >= 0 ? readBannerLines(lines, block, anchor) : { names: [], leads: [], dobs: [], postcodes: new Set<string>() };
+  for (const i of block) if (i !== anchor && plainProse((lines[i] as Line).text)) block.delete(i);
+  const fields = anchor >= 0 ? readBannerLines(lines, block, anchor) : { names: [], leads: [], leadLines: [], dobs: [], postcodes: new Set<string>() };
   // Two dates of birth, or two different names, in the banner: two people.
   if (new Set(fields.dobs.map((d) => readBirth(d, now).birthDate).filter(Boolean)).size > 1) return refuse('another-banner');
   const keys = fields.names.map((n) => nameKey(n).split(' '));
@@ -817,12 +1028,13 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   const samePerson = (a: string[], b: string[]) => within(a, b) || within(b, a);
   if (keys.some((a) => keys.some((b) => !samePerson(a, b)))) return refuse('another-banner');
   const refused: ('name' | 'postcode')[] = [];
-  let name = fields.names.find((n) => n.length <= 80 && !/\d/.test(n) && n.split(/[\s,]+/).filter((w) => w && !TITLE_WORD.test(w)).length >= 2) ?? (fields.family ? `${fields.given ?? ''} ${fields.family}`.trim() : undefined) ?? fields.leads[0];
+  let name = fields.names.find((n) => n.length <= 80 && !/\d/.test(n) && n.split(/[\s,]+/).filter((w) => w && !TITLE_WORD.test(w)).length >= 2) ?? (fields.family ? `${fields.given ?? ''} ${fields.family}`.trim() : undefined) ?? leadOf(lines, fields, anchor);
   if (name && relationOutsideName(name)) {
     refused.push('name');
     name = undefined;
   }
-  if (name) name = tidyName(name.replace(/^(?:(?:re|fw|fwd|patient)\s*:\s*)+/i, ''));
+  // ("Ms Jennifer LAIDLAW (known as Jenny)": the preferred name in brackets, as a banner shows it; writer F.)
+  if (name) name = tidyName(name.replace(/^(?:(?:re|fw|fwd|patient)\s*:\s*)+/i, '').replace(/\(\s*(?:known as|aka|a\.k\.a\.|prefers|preferred name:?|preferred)\s+([^()]+)\)/i, '($1)'));
   const birth = fields.dob ? readBirth(fields.dob, now, fields.age) : fields.age !== undefined ? { age: fields.age } : {};
   const shownSex = fields.sex ?? titleSex(fields.title) ?? titleSex(name);
   const contradiction = crossCheck({ ...(typed.kind === 'chi' ? { chi: typed.value } : {}), birthDate: birth.birthDate, sex: shownSex, age: birth.age }, now);
@@ -838,7 +1050,8 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     if (block.has(i) || line.other) continue;
     const dobCell = line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'birthDate' && c.value !== '');
     // (A person, not a journal entry: "SURNAME, Forename" or a title and a name, beside the date.)
-    const person = (c: Cell) => nameLike(c.text) && !NOT_NAME.test(c.text) && (/^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/u.test(c.text) || /^(?:mr|mrs|ms|miss|master)\b/i.test(c.text));
+    // (Not a clinician: "NICOLSON, Fiona (Dr)" beside a journal entry's date; hostile review.)
+    const person = (c: Cell) => nameLike(c.text) && !NOT_NAME.test(c.text) && !/\((?:dr|nurse|sister|prof|rev)\.?\)|^dr\b/i.test(c.text) && (/^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/u.test(c.text) || /^(?:mr|mrs|ms|miss|master)\b/i.test(c.text));
     const dated = dobCell ?? (line.cells.some(person) ? line.cells.find((c) => DATE_ONLY.test(c.text)) : undefined);
     // A second banner row under another name, even with this patient's date of birth (a twin's record pasted after
     // this one: "Name: John DOCHERTY   DOB: 14/02/1951   Sex: M"): a labelled name beside a labelled date of birth or
@@ -846,6 +1059,13 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     const banner = dobCell ?? line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'sex' && c.value !== '');
     const named = banner && line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'name' && c.value !== '' && !isNoValue(c.value));
     if (named && !(ownKey !== undefined && samePerson(nameKey(named.value).split(' '), ownKey))) return refuse('another-banner');
+    // A second letter's "Re: Mr Robert Smith DOB 12/01/1950" (no colon to split it by): another person's date of birth.
+    const second = line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'name' && c.value !== '');
+    const secondDate = second && NAME_THEN_DATE.exec(second.value.replace(/^(?:(?:re|fw|fwd)\s*:\s*)+/i, ''));
+    if (secondDate) {
+      const theirs = readBirth(secondDate[2] as string, now).birthDate;
+      if (theirs && theirs !== ownDate) return refuse('another-banner');
+    }
     if (!dated) continue;
     const theirs = readBirth(dated.value, now).birthDate;
     if (theirs && theirs !== ownDate) return refuse('another-banner');
@@ -855,7 +1075,9 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   if (fields.postcodes.size === 1) postcode = [...fields.postcodes][0];
   else if (fields.postcodes.size > 1) refused.push('postcode');
 
-  const notes = notesOf(lines, block, name);
+  // "Address: No fixed abode" in the banner is the patient's situation, and a prompt's: it goes to the notes (writer D).
+  const noHome = [...block].map((i) => (lines[i] as Line).text).join('\n').match(/\b(?:no fixed (?:abode|address)|no permanent address|NFA|homeless)\b/i);
+  const notes = [noHome?.[0], notesOf(lines, block, name)].filter(Boolean).join('\n');
 
   return {
     ok: true,
