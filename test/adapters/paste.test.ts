@@ -75,6 +75,64 @@ describe('readPasted', () => {
     expect(read.ok && read.notes).toContain(kept);
   });
 
+  // From the thirty-second session's writers and hostile review: other people in the shapes they wrote.
+  test.each([
+    ['a letter\u2019s sender above a job title', 'Lorna Paterson\nWelfare Rights Officer\nGlasgow City HSCP\nMrs Catherine Docherty   14/02/1951   CHI 1402514301\n\nBehind with rent.', ['Paterson']],
+    ['an e-mail\u2019s sender above its date', 'Karen McLeod\nWed 03/12/2026 19:42\nTo: Riverside Medical Practice\nSubject: Catherine Docherty 14/02/1951 CHI 1402514301\n\nMum is sitting in the cold.', ['McLeod']],
+    ['a carer under a "Carers and Next of Kin" heading', 'Surname\tDOCHERTY\nForename\tCatherine\nDate of Birth\t14/02/1951\nCHI Number\t140251 4301\nCarers and Next of Kin\nName\tKaren McLeod\nTelephone\t07700 900461', ['McLeod', '900461']],
+    ['a team\u2019s letterhead above a Re: line', 'East Glasgow CMHT\nBuilding 2, 10 Westmuir Street\nGlasgow G31 5BQ\nTel: 0141 232 4455\n\nRe: Mrs Catherine Docherty, DOB 14/02/1951, CHI 1402514301', ['G31 5BQ', '232 4455']],
+    ['a correspondence address in someone else\u2019s care', `${B}\nAddress: No fixed abode\tCorrespondence address: Mrs P Gallacher, 41 Kenmure Crescent, Glasgow G21 3QW`, ['Gallacher', 'G21 3QW']],
+    ['a mobile annotated as a daughter\u2019s', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\nAddress 3 Orchard Grove, Kirkcaldy, KY1 2NR\tMobile 07700 900461 (Karen dtr)', ['900461']],
+    ['a journal line that starts with "Tel" or "Home"', `${B}\n\nTel call from Alison Baird CPN 07700 900734 - flat is cold.\n\nHome visit with DN Fiona Reilly. No gas credit.`, ['Baird', '900734', 'Reilly']],
+    ['relatives with a dash, a particle, a stepdad, capitals with a number', `${B}\n\nCollateral from daughter \u2013 Morag Hendry. Carer Mrs da Silva visits. Lives with stepdad Craig Munro.\nTEL CALL FROM DAUGHTER KAREN BRODIE 07700 900512 - NOT COPING.`, ['Hendry', 'Silva', 'Munro', 'BRODIE']],
+    ['a husband whose name begins with a social word', `${B}\n\nLives with husband Grant Hastie who controls the money.`, ['Hastie']],
+    ['a relative\u2019s one-word street and local number', `${B}\n\nMoved in with her sister at 146 Gallowgate. Neighbour rang on 554 2210.`, ['Gallowgate', '554 2210']],
+    ['a problem title naming someone', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\nActive Problems\n04-Mar-2025\tVictim of domestic abuse - ex-partner Steven Boyle', ['Boyle']],
+    ['an appointment book copied with the banner', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\n09:10\tDOCHERTY, Catherine (Mrs)\tArrived\n09:20\tKERRIGAN, Jane (Mrs)\tBooked', ['KERRIGAN']],
+    ['a clinician in a journal\u2019s header', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\n04-Dec-2026\tNICOLSON, Fiona (Dr)\tSurgery Consultation\nHistory\tWorried about the mortgage.', ['NICOLSON']],
+  ])('not read as the patient\u2019s (thirty-second session): %s', (_, pasted, gone) => {
+    const read = readPasted(pasted, CHI, NOW);
+    expect(read.ok, JSON.stringify(read)).toBe(true);
+    const shown = JSON.stringify(read);
+    for (const g of gone) expect(shown).not.toContain(g);
+  });
+
+  test.each([
+    ['a second letter\u2019s Re: line with another date of birth', 'Re: Mrs Catherine Docherty, DOB 14/02/1951, CHI 1402514301\nStable.\n\nRe: Mr Robert Docherty DOB 12/01/1950\nLost his job.', 'another-banner'],
+    ['a reference that is another CHI', 'Ref: CHI 2209451558\nRe: Mr Alan Brown, 22 Sep 1945\n14 Brae Road, Paisley PA2 7QT', 'typed-number-absent'],
+    ['"DOB/Age:" against the CHI', 'Name: Mrs Catherine Docherty\tDOB/Age: 14/02/1961 (65y)\tCHI: 1402514301', 'contradiction'],
+    ['"4th of March" against the CHI', 'Name: Mrs Catherine Docherty\nDate of Birth: 4th of March 1951\nCHI: 1402514301', 'contradiction'],
+    ['"81yo M" against the CHI', 'Catherine Docherty   81yo M   CHI 1402514301', 'contradiction'],
+    ['a household grid without the typed number', 'Name\tRelationship\tSex\tDate of Birth\tCHI Number\nSUTHERLAND, Craig\tHead\tM\t11/02/1984\t1102848417\nSUTHERLAND, Nicola\tPartner\tF\t19/09/1986\t1909868663', 'typed-number-absent'],
+  ])('refused (thirty-second session): %s', (_, pasted, refusal) => {
+    expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false, refusal });
+  });
+
+  test.each([
+    ['a Vision grid with a header row', 'Surname\tForenames\tDate of Birth\tSex\tPostcode\tCHI Number\tUsual GP\nDOCHERTY\tCatherine Anne\t14/02/1951\tF\tG31 5AD\t1402514301\tDr S Bonthrone', { ok: true, name: 'Catherine Anne DOCHERTY', birthDate: '1951-02-14', postcode: 'G31 5AD' }],
+    ['a household grid: the typed number\u2019s row', 'Name\tRelationship\tSex\tDate of Birth\tCHI Number\nDOCHERTY, Alan\tHead\tM\t11/02/1984\t1102848417\nDOCHERTY, Catherine\tPartner\tF\t14/02/1951\t1402514301', { ok: true, name: 'Catherine DOCHERTY', birthDate: '1951-02-14' }],
+    ['SystmOne: a date of birth line under the name', 'DOCHERTY, Catherine (Mrs)\n14 Feb 1951 (75 yrs)  Female\nCHI: 140 251 4301\n6 Castlegate, Berwick-upon-Tweed, TD15 1JS', { ok: true, name: 'Mrs Catherine DOCHERTY', birthDate: '1951-02-14', sex: 'female', postcode: 'TD15 1JS' }],
+    ['EMIS PCS: the day\u2019s date above a labelled date of birth', 'SUMMARY                       06/12/26\nPATIENT : DOCHERTY, CATHERINE (MRS)   DOB 14.02.51 (75)  F\nCHI     : 1402514301', { ok: true, birthDate: '1951-02-14' }],
+    ['EMIS PCS: surname and forenames in cells of their own', 'DOCHERTY        CATHERINE ANNE      MRS   F   14.02.51   75Y\nCHI 1402514301', { ok: true, name: 'CATHERINE ANNE DOCHERTY' }],
+    ['a letter\u2019s Re: line with the address', 'Re: Ms Catherine DOCHERTY, 1 Castlegreen Road, Thurso KW14 7LS     DOB 14/02/1951', { ok: true, name: 'Ms Catherine DOCHERTY', postcode: 'KW14 7LS' }],
+    ['a preferred name in brackets or on a row of its own', 'Name\tDOCHERTY, Catherine (Mrs)\nPreferred name\tCathy\nCHI\t140 251 4301\nDate of birth\t14-Feb-1951', { ok: true, name: 'Mrs Catherine DOCHERTY' }],
+    ['a surname that is a relation word', 'FRIEND, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tGender Female\tCHI No. 140 251 4301', { ok: true, name: 'Mrs Catherine FRIEND' }],
+  ])('read (thirty-second session): %s', (_, pasted, expected) => expect(readPasted(pasted, CHI, NOW)).toMatchObject(expected));
+
+  test.each([
+    ['"No fixed abode" as the address', 'Patient: DOCHERTY, Catherine (Mrs)\nCHI: 1402514301    DOB: 14-Feb-1951\nAddress: No fixed abode', 'No fixed abode'],
+    ['a benefit after a relation', `${B}\n\nStruggling since son\u2019s PIP stopped.`, 'PIP stopped'],
+    ['a clinic after "Nurse"', `${B}\n\n29-Nov-2026 Practice Nurse Diabetes review: skipping meals.`, 'Diabetes review'],
+    ['an alert in capitals', 'DOCHERTY, CATHERINE (MRS)   DOB 14.02.51   CHI 1402514301\n\nALERTS\n        LIVES ALONE', 'LIVES ALONE'],
+    ['a template\u2019s rows of the patient\u2019s situation', `${B}\n\nHousehold: 5 in a 2-bed flat, overcrowded and damp\nPartner: controlling, takes her bank card`, 'controlling'],
+    ['a journal entry that ends with a service\u2019s number', `${B}\n\nHistory: lost job, can\u2019t afford food or heating\nPlan: foodbank voucher given\nGlasgow North East Foodbank\n0141 552 1234`, 'can\'t afford food or heating'],
+    ['a dose that looks like a postcode', `${B}\n\nB12 1mg IM given\nLost job at Christmas, can\u2019t afford heating`, 'afford heating'],
+    ['the patient as the carer', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\nActive Problems\nHypertension\nCarer for husband Tom (dementia)', 'Carer for husband'],
+  ])('kept in the notes (thirty-second session): %s', (_, pasted, kept) => {
+    const read = readPasted(pasted, CHI, NOW);
+    expect(read.ok && read.notes, JSON.stringify(read)).toContain(kept);
+  });
+
   test('a second name and date of birth inside the banner is a second patient', () => {
     expect(readPasted(`${B}\nName: James WATT   DOB: 01/01/1923   Tel: 07700 900118`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
     expect(readPasted(`${B}\n\nWATT, James   01/01/1923   M\nSeen today`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });

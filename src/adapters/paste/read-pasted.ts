@@ -204,7 +204,7 @@ const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A
  */
 /** A street named in one word ("146 Gallowgate", "3 Castlewynd"): Scottish street names that end in a street's word. */
 /** A local number without its area code, after a word that says it is one: "on 554 2210", "tel 554 2210" (hostile review). */
-const LOCAL_PHONE = /\b(on|tel:?|phone:?|mob:?|mobile:?|ring|call|number:?|no\.?:?)\s+\d{3}[ -]?\d{4}\b(?![\d/.])/gi;
+const LOCAL_PHONE = /\b(on|tel:?|phone:?|mob:?|mobile:?|ring|call|number:?|no\.?:?)\s+\d{3}[ -]?\d{4}\b(?![\d/]|\.\d)/gi;
 const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|row|croft|hill|side|field|park|bank|haugh|muir|burn)\b/gu;
 const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
