@@ -37,5 +37,6 @@ print('development half 2 (dev2.json, a third writer: other people in every shap
 print('development half 3 (dev3.json, writer D: desktop grids copied as tabs, households and relatives in the same grids)', run('dev3'), true);
 print('development half 4 (dev4.json, writer F: letters and messages, Highland, Islands and the Borders)', run('dev4'), true);
 print('hostile review (review32.json, 40 pastes written against the code, thirty-second session)', run('review32'), true);
+print('second hostile review (review32b.json, 40 pastes written against the first review\'s changes)', run('review32b'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);

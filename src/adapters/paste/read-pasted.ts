@@ -27,6 +27,7 @@ import { chiBirthDate, isValidChi, isValidNhsNumber } from '../../context/identi
 import { normalisePostcode } from '../../context/postcode';
 import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
+import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
 
 export interface TypedNumber {
   kind: 'chi' | 'nhs';
@@ -121,10 +122,10 @@ const MAX_PASTE = 40_000;
 /** Capitalised words of services and benefits, never a person's name ("Carer's Allowance", "Partner Violence"). */
 const SOCIAL = new Set(lexicon.socialWords);
 /**
- * After a relation or "by", a service's name ends in a service's word ("Housing Options", "Universal Credit"); a person's
- * does not, whatever word it starts with ("husband Grant Hastie": "grant" is a social word; hostile review).
+ * After a relation or "by", a service's name is everyday words throughout ("Housing Options", "Universal Credit"); a
+ * person's is not, whatever word it starts or ends with ("husband Grant Hastie"; "from Karen Smith Welfare Rights").
  */
-const socialName = (words: string): boolean => SOCIAL.has((words.trim().split(/\s+/).pop() ?? '').toLowerCase());
+const socialName = (words: string): boolean => words.trim() !== '' && words.trim().split(/\s+/).every((w) => EVERYDAY.has(wordKey(w)));
 /** A number after another kind of number's label ("Hosp No", "Mobile", "NI No") is no CHI. */
 const OTHER_NUMBER = new RegExp(`^(?:${lexicon.otherNumberLabels.join('|')})\\b`, 'i');
 /** A relation or another person's role in a text ("son-in-law", "key holder", "stepdad"). */
@@ -176,9 +177,13 @@ function nameKey(name: string): string {
 const eitherCase = (w: string): string => `(?:[${w.charAt(0).toLowerCase()}${w.charAt(0).toUpperCase()}]${w.slice(1).replace(/ /g, '\\s+')}|${w.toUpperCase().replace(/ /g, '\\s+')})`;
 // (A lower-case particle may come before a capital: "Mrs da Silva", "van der Berg"; hostile review.)
 const PARTICLE = "(?:(?:da|de|di|do|dos|das|du|del|della|van|von|der|den|la|le|al|el|bin|ter)\\s+){0,2}";
-const NAME_WORDS = `${PARTICLE}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&\\s+)?${PARTICLE}\\p{Lu}[\\p{L}'’-]*){0,2}`;
+// (Up to four words after a relation, "by" or "from": a role before the name, "Housing Officer Kevin McAllister", left
+// the surname at three. After a title, three: four there let a held-out paste show someone's detail, measured in
+// aggregate only.)
+const NAME_WORDS_TITLED = `${PARTICLE}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&\\s+)?${PARTICLE}\\p{Lu}[\\p{L}'’-]*){0,2}`;
+const NAME_WORDS = `${PARTICLE}\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:&\\s+)?${PARTICLE}\\p{Lu}[\\p{L}'’-]*){0,3}`;
 /** A title and a name: "Dr G Paterson", "Mr Tomasz ZIELINSKI", "Nurse A MacPhail". */
-const TITLED_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|MR|MRS|MS|MISS|DR|${lexicon.titles.map(eitherCase).join('|')})\\.?\\s+(${NAME_WORDS})`, 'gu');
+const TITLED_NAME = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|MR|MRS|MS|MISS|DR|${lexicon.titles.map(eitherCase).join('|')})\\.?\\s+(${NAME_WORDS_TITLED})`, 'gu');
 /** Relations (the detector's) and other people's roles (this reader's): "daughter", "hubby", "SW", "landlord". */
 const RELATIVES = [...genericLexicon.relations, ...lexicon.roles];
 /** A relation or a role and a name: "daughter Karen McLeod", "Partner Stacey", "SW Fiona Drummond". */
@@ -187,7 +192,7 @@ const RELATION_NAME = new RegExp(`\\b(${RELATIVES.map(eitherCase).join('|')})('s
  * In capitals a capital says nothing, but a relation, a name and then a number does: "TEL CALL FROM DAUGHTER KAREN
  * BRODIE 07700 900512" (hostile review, thirty-second session).
  */
-const SHOUTED_RELATION_NAME = new RegExp(`\\b(${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s*[:,–—-])?\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*(?:[(+]?\\d|ON\\s+\\d|TEL\\b|MOB\\b|PHONE\\b))`, 'gu');
+const SHOUTED_RELATION_NAME = new RegExp(`\\b(${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s*[:,–—-])?\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*(?:[(+]?\\d|ON\\s+\\d|TEL\\b|MOB\\b|PHONE\\b|RE\\b|ABOUT\\b|SAYS?\\b|WHO\\b|ASKING\\b|[-–,.(:]))`, 'gu');
 /** A name and then whose relative it is: "Karen (her daughter)", "Tam, his son". */
 const NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s*(?:\\(|,\\s*)(?:her|his|their|the\\s+patient's|pt's|patient's)\\s+(?:${RELATIVES.join('|')})\\b)`, 'gu');
 /** Who did something: "Submitted by: Gillian Baxter", "Sent ... by Lorna Paterson". */
@@ -204,7 +209,7 @@ const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A
  */
 /** A street named in one word ("146 Gallowgate", "3 Castlewynd"): Scottish street names that end in a street's word. */
 /** A local number without its area code, after a word that says it is one: "on 554 2210", "tel 554 2210" (hostile review). */
-const LOCAL_PHONE = /\b(on|tel:?|phone:?|mob:?|mobile:?|ring|call|number:?|no\.?:?)\s+\d{3}[ -]?\d{4}\b(?![\d/]|\.\d)/gi;
+const LOCAL_PHONE = /\b(on|tel\.?:?|phone:?|mob\.?:?|mobile:?|ring|call|number:?|no\.?:?)\s+(?:\d{3}[ -]?\d{4}|\d{6})\b(?![\d/]|\.\d)/gi;
 const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|row|croft|hill|side|field|park|bank|haugh|muir|burn)\b/gu;
 const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -449,7 +454,7 @@ function readLines(text: string, typed: string): Line[] {
       continue;
     }
     const cells = cellsOf(trimmed);
-    if (header && cells.length === header.cells.length && /\t/.test(trimmed) && cells.every((c) => c.label?.kind !== 'field')) {
+    if (header && cells.length === header.cells.length && /\t/.test(trimmed) && (header.household || cells.every((c) => c.label?.kind !== 'field'))) {
       header.cells.forEach((h, k) => {
         const cell = cells[k] as Cell;
         cell.other = h.label?.kind === 'other';
@@ -622,6 +627,8 @@ interface BannerFields {
   bareDate?: string;
   /** A date on its own on the number's line. */
   anchorDate?: string;
+  /** The date of birth is a bare date (no label said so). */
+  dobBare?: boolean;
 }
 
 function postcodesIn(text: string): string[] {
@@ -634,8 +641,8 @@ function postcodesIn(text: string): string[] {
 }
 
 /** A name and then a date of birth, in a letter's "Re:" or an e-mail's subject: "Rhona MacAskill DOB 21/04/1998 - housing". */
-const NAME_THEN_DATE = /^([^\d]*?\p{L})[\s,]+(?:(?:d\.?o\.?b\.?|date of birth|born)\s*:?\s*)?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/iu;
-const AGE_SEX_SHORT = /(?<![\w/.])(\d{1,3})\s*(?:yo|y\/o|y\.o\.)\s*(m|f|male|female)\b/i;
+const NAME_THEN_DATE = /^([^\d]*?\p{L})[\s,]+((?:d\.?o\.?b\.?|date of birth|born)\s*:?\s*)?(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/iu;
+const AGE_SEX_SHORT = /(?<![\w/.])(\d{1,3})(?:\s*(?:yo|y\/o|y\.o\.)\s*(m|f|male|female)\b|([MF])\b)/i;
 const AGE_AND_SEX = /(?<!\b(?:of|with|her|his|their|has|have)\s+(?:an?\s+)?)\b(\d{1,3})[\s-]*(?:years?|yrs?|y)[\s-]*old\s+(man|woman|male|female|gentleman|lady|boy|girl)\b/i;
 
 function readBannerLines(lines: Line[], block: Set<number>, anchor: number): BannerFields {
@@ -680,10 +687,19 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
               const head = value.replace(/^(?:(?:re|fw|fwd)\s*:\s*)+/i, '');
               const dob = NAME_THEN_DATE.exec(head);
               const rest = dob ? undefined : /^([^,\d]+?),\s*((?:flat\s+)?\d.*)$/i.exec(head);
-              if (dob) {
-                out.names.push(dob[1] as string);
-                out.dob ??= dob[2];
-                out.dobs.push(dob[2] as string);
+              // ("Sandra Cowie (Allied Healthcare) re Jean Fraser DOB ...": the name after "re", and only a name.)
+              // (A date after words that are no name is a date of birth only when labelled so: "Mrs Agnes Kerr,
+              // admitted 28/11/2026", "Home visit request 08/12/2026 - ..." are not; second hostile review.)
+              const said = dob ? (dob[1] as string).split(/\s+(?:re|regarding|about)\s+/i).pop()?.trim() ?? '' : '';
+              if (dob && !nameLike(said)) {
+                if (dob[2]) {
+                  out.dob ??= dob[3];
+                  out.dobs.push(dob[3] as string);
+                }
+              } else if (dob) {
+                out.names.push(said);
+                out.dob ??= dob[3];
+                out.dobs.push(dob[3] as string);
               } else if (rest && POSTCODE_TEST.test(rest[2] as string)) {
                 out.names.push(rest[1] as string);
                 const parts = (rest[2] as string).split(/,\s*/);
@@ -724,8 +740,10 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
               out.phone ??= phone[0].trim();
               break;
             }
-            out.address ??= value;
-            for (const pc of postcodesIn(value)) out.postcodes.add(pc);
+            // ("c/o Kirsty Brown, 22 Quarry Road, ...": the post goes through someone; their name is not the address.)
+            const address = value.replace(/^\s*(?:c\/o|care of)\s+[^,\d]+,\s*/i, '');
+            out.address ??= address;
+            for (const pc of postcodesIn(address)) out.postcodes.add(pc);
             break;
           }
           case 'postcode': {
@@ -750,7 +768,7 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
       const prose = AGE_AND_SEX.exec(cell.text) ?? AGE_SEX_SHORT.exec(cell.text);
       if (prose) {
         out.age ??= Number(prose[1]);
-        out.sex ??= /^(?:man|male|gentleman|boy|m)$/i.test(prose[2] ?? '') ? 'male' : 'female';
+        out.sex ??= /^(?:man|male|gentleman|boy|m)$/i.test(prose[2] ?? prose[3] ?? '') ? 'male' : 'female';
       }
       // Cells without a label: what they plainly are.
       const text = cell.text;
@@ -785,7 +803,10 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
       }
     }
   }
-  out.dob ??= out.anchorDate ?? out.bareDate;
+  if (out.dob === undefined && (out.anchorDate ?? out.bareDate) !== undefined) {
+    out.dob = out.anchorDate ?? out.bareDate;
+    out.dobBare = true;
+  }
   return out;
 }
 
@@ -846,6 +867,11 @@ function plainProse(text: string): boolean {
   return !/(?<![.!?:]\s|^|["'(]\s?)\b(?!I\b|I['’])\p{Lu}/u.test(text.trim());
 }
 
+/** A date in the last two years (or the future): a consultation's, a letter's or a filing date, not a date of birth. */
+function recent(iso: string, now: Date): boolean {
+  return Date.parse(iso) > now.getTime() - 2 * 365.25 * 86_400_000;
+}
+
 /** How many words in lower case ("rent arrears, no gas" has four): an address line has few. */
 function lowerWords(text: string): number {
   return (text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length;
@@ -874,7 +900,14 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const kept: string[] = [];
   lines.forEach((line, i) => {
     // In capitals ("HUSBAND RECENTLY MADE REDUNDANT") a capital says nothing: only a title marks a name there.
-    for (const re of shouting(line.text) ? [TITLED_NAME, SHOUTED_RELATION_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) for (const m of line.text.matchAll(re)) if (!socialName(m[m.length - 1] ?? '')) harvest(m[m.length - 1] ?? '');
+    for (const re of shouting(line.text) ? [TITLED_NAME, SHOUTED_RELATION_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) {
+      for (const m of line.text.matchAll(re)) {
+        const who = m[m.length - 1] ?? '';
+        if (socialName(who)) continue;
+        // (In capitals, only words that are no everyday word: "DAUGHTER VERY WORRIED -" names nobody.)
+        harvest(re === SHOUTED_RELATION_NAME ? who.split(/\s+/).filter((w) => !EVERYDAY.has(w.toLowerCase())).join(' ') : who);
+      }
+    }
     if (line.other) {
       for (const cell of line.cells) {
         const value = cell.value.replace(/<[^<>]{0,200}>/g, ' ').replace(EMAIL, ' ').replace(/\([^()]{0,40}\)/g, ' ').trim();
@@ -909,12 +942,13 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
       if (!shouting(text)) {
         out = out
           .replace(PRACTICE_NAME, '[practice]')
-          .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (socialName(who) ? whole : `${relation}${suffix ?? ''} [name]`))
-          .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} [name]`))
-          .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) || NOT_NAME.test(who.split(/\s+/)[0] ?? '') ? whole : `${verb} [name]`))
+          .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (socialName(who) ? whole : `${relation}${suffix ?? ''} ${redactRun(who)}`))
+          .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
+          .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(NAME_BEFORE_RELATION, (who: string) => (socialName(who) ? who : '[name]'));
       }
       if (names) out = out.replace(names, '[name]');
+      if (!shouting(text)) out = out.replace(CAPITALISED_RUN, redactRun);
       return out.replace(/[ \t]{2,}/g, ' ').trim();
     })
     .filter(Boolean)
@@ -922,9 +956,47 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
 }
 
 /** "KERRIGAN, Jane (Mrs)": a patient as a list shows one. */
+/**
+ * Everyday words: every word of the prompt lexicons' phrases (what the notes are read for: "Rent Arrears", "Low Mood",
+ * "Breathe Easy", "Universal Credit"), the service words and the words never in a name, months and days.
+ */
+const EVERYDAY: ReadonlySet<string> = (() => {
+  const words = new Set<string>([...SOCIAL, ...lexicon.notNameWords, ...lexicon.organisations.flatMap((o) => o.toLowerCase().split(/[^\p{L}]+/u))]);
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') for (const w of v.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? []) words.add(w);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!k.startsWith('$')) walk(x);
+  };
+  walk(DEFAULT_LEXICON_FILES);
+  for (const w of 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun i im ive the a an and or of in on at to for with by from'.split(' ')) words.add(w);
+  return words;
+})();
+/**
+ * Two or three capitalised words in a row, in text that is not in capitals throughout: a person's name unless every
+ * word is an everyday one ("Lorna Paterson, Welfare Rights Officer", "Andrew Grant", "Karen Brodie (daughter)"). The
+ * rules that find a name by what stands beside it (a title, a relation, "by", "from") missed names in shapes a second
+ * hostile review wrote by the dozen (thirty-second session); in the notes, a place or a service's name is lost at
+ * worst, never a word a prompt reads.
+ */
+// (One space between the words: a tab or a run of spaces is a gap between cells, "Comment\tDomestic abuse".)
+const CAPITALISED_RUN = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,4}(?![\p{L}'’-])/gu;
+const wordKey = (w: string): string => w.toLowerCase().replace(/['’]s$/, '');
+const nameRun = (run: string): boolean => run.split(/\s+/).some((w) => !EVERYDAY.has(wordKey(w)));
+/**
+ * A run that names someone, out: but a service's name that ends it stays ("Sutherland Women's Aid": "[name] Women's
+ * Aid"), two words or more from a service word on, every one an everyday word ("Andrew Grant" is all a name).
+ */
+function redactRun(run: string): string {
+  if (!nameRun(run)) return run;
+  const words = run.split(' ');
+  const from = words.findIndex((w) => SOCIAL.has(wordKey(w)));
+  const tail = from > 0 ? words.slice(from) : [];
+  return tail.length >= 2 && !nameRun(tail.join(' ')) ? `[name] ${tail.join(' ')}` : '[name]';
+}
+
 /** "NICOLSON, Fiona (Dr)": a clinician as a journal shows one. */
 const LISTED_STAFF = /\b\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*\((?:Dr|Nurse|Sister|Prof|Rev)\.?\)/gu;
-const LISTED_PERSON = /^\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master)\)$/u;
+const LISTED_PERSON = /^\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master)\))?$/u;
 
 /** Other people's names, streets and numbers out of a short text of the patient's own (a problem title). */
 function redactPeople(text: string): string {
@@ -1035,7 +1107,10 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   }
   // ("Ms Jennifer LAIDLAW (known as Jenny)": the preferred name in brackets, as a banner shows it; writer F.)
   if (name) name = tidyName(name.replace(/^(?:(?:re|fw|fwd|patient)\s*:\s*)+/i, '').replace(/\(\s*(?:known as|aka|a\.k\.a\.|prefers|preferred name:?|preferred)\s+([^()]+)\)/i, '($1)'));
-  const birth = fields.dob ? readBirth(fields.dob, now, fields.age) : fields.age !== undefined ? { age: fields.age } : {};
+  // (A bare date of the last two years is a filing or a clinic date beside the banner, "01/12/2026  KERR, Agnes (Mrs)
+  // 140 362 5107  Discharge letter", never taken for the date of birth; second hostile review.)
+  const bareRecent = fields.dobBare === true && fields.dob !== undefined && recent(readBirth(fields.dob, now).birthDate ?? '0000-01-01', now);
+  const birth = fields.dob && !bareRecent ? readBirth(fields.dob, now, fields.age) : fields.age !== undefined ? { age: fields.age } : {};
   const shownSex = fields.sex ?? titleSex(fields.title) ?? titleSex(name);
   const contradiction = crossCheck({ ...(typed.kind === 'chi' ? { chi: typed.value } : {}), birthDate: birth.birthDate, sex: shownSex, age: birth.age }, now);
   if (contradiction) return refuse('contradiction');
@@ -1063,12 +1138,14 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     const second = line.cells.find((c) => !c.other && c.label?.kind === 'field' && c.label.field === 'name' && c.value !== '');
     const secondDate = second && NAME_THEN_DATE.exec(second.value.replace(/^(?:(?:re|fw|fwd)\s*:\s*)+/i, ''));
     if (secondDate) {
-      const theirs = readBirth(secondDate[2] as string, now).birthDate;
-      if (theirs && theirs !== ownDate) return refuse('another-banner');
+      const theirs = readBirth(secondDate[3] as string, now).birthDate;
+      if (theirs && theirs !== ownDate && (secondDate[2] || nameLike((secondDate[1] as string).trim())) && !recent(theirs, now)) return refuse('another-banner');
     }
     if (!dated) continue;
     const theirs = readBirth(dated.value, now).birthDate;
-    if (theirs && theirs !== ownDate) return refuse('another-banner');
+    // (An unlabelled date of the last two years beside a name is a journal entry's or a document's: "05-Dec-2026
+    // Telephone encounter BAIRD, Alison (Mrs)", its author; second hostile review.)
+    if (theirs && theirs !== ownDate && !(dated !== dobCell && recent(theirs, now))) return refuse('another-banner');
   }
 
   let postcode: string | undefined;
