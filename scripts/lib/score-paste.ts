@@ -32,6 +32,7 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   heldout2: new Date('2026-12-06T10:00:00Z'),
   review32: new Date('2026-12-06T10:00:00Z'),
   review32b: new Date('2026-12-06T10:00:00Z'),
+  heldout3: new Date('2026-12-06T10:00:00Z'),
 };
 
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;

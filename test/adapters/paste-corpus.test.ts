@@ -49,6 +49,10 @@ const FLOORS: Record<string, Floor> = {
   // 0.95, refused 0.90, name 0.93, notes 0.95; now 0 pastes showing someone else's detail (which paste it was is not
   // looked at), notes 0.935 (the capitalised-run rule takes a service's or a place's name out with the people's).
   heldout2: { leaks: 0, read: 0.975, refused: 0.9, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 1, notes: 0.93 } },
+  // heldout3 (writer G: a Glasgow deep-end practice, interpreters, hostels and asylum accommodation, households),
+  // measured only, written while the session's changes were made and first measured after them: 0 pastes showing
+  // someone else's detail, read 1.00, refused 1.00, name 0.97, postcode 0.91, notes 0.99.
+  heldout3: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.91, notes: 0.98 } },
   // review32: a hostile reviewer's 40 pastes written against the code (thirty-second session): 22 showed someone else's
   // detail and 39 were wrong in some way as first measured; now 0 and 1 (R-032: name and notes left unread).
   review32: { leaks: 0, read: 1, refused: 1, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 1, notes: 0.96 } },
