@@ -36,7 +36,8 @@ interface Floor {
 // Reached on 4 December 2026, eighteenth session (the dev39, dev40 and dev42 rounds and two hostile reviews; never tuned
 // on this half, aggregates only): precision 0.943 (115/122), negated 1/30, hypothetical 1/13; recall unchanged.
 const HELD_OUT: Floor = {
-  recall: 0.827,
+  // 0.827 (115/139) from the seventh session to the thirty-first; 0.834 (116/139) after dev97's round (thirty-second).
+  recall: 0.834,
   precision: 0.942,
   positivePrecision: 1,
   promptedAtMost: { neutral: 0.01, negated: 0.04, historical: 0.06, 'other-person': 0.17, hypothetical: 0.08 },
@@ -1001,6 +1002,39 @@ const DEV96: Floor = {
   positivePrecision: 0.898,
   promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.17, 'other-person': 0.19, hypothetical: 0.15 },
 };
+// dev97 (thirty-second session): an Inverclyde and Renfrewshire author, work, family, money, mood and food in everyday
+// words and described behaviour, tuned on: 0.874 (118/135) / 0.915 (118/129) at first contact; 0.933 (126/135) /
+// 0.933 (126/135) after its round and a hostile review's withdrawals.
+const DEV97: Floor = {
+  recall: 0.933,
+  precision: 0.933,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0, negated: 0.23, historical: 0.06, 'other-person': 0.13, hypothetical: 0.08 },
+};
+// dev98 (thirty-second session): a Borders and East Lothian author, every need in everyday words, never tuned on:
+// 0.942 (113/120) / 0.876 (113/129) at first contact (its words were not read).
+const DEV98: Floor = {
+  recall: 0.941,
+  precision: 0.875,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.08, negated: 0.05, historical: 0.23, 'other-person': 0.19, hypothetical: 0.22 },
+};
+// dev99 (the same session, later): a Fife author, work, family, mood and food told as people say them, tuned on:
+// 0.830 (112/135) / 0.875 (112/128) at first contact (after dev97's round).
+const DEV99: Floor = {
+  recall: 0.829,
+  precision: 0.875,
+  positivePrecision: 0.982,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.23, 'other-person': 0.19, hypothetical: 0.15 },
+};
+// dev100 (the same session): a Dundee and Angus author, every need in everyday words, never tuned on: 0.877 (107/122) /
+// 0.877 (107/122) at first contact (after dev97's round; its words were not read).
+const DEV100: Floor = {
+  recall: 0.877,
+  precision: 0.877,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.06, 'other-person': 0.25, hypothetical: 0.22 },
+};
 
 describe.each([
   ['held-out', 'heldout', HELD_OUT],
@@ -1100,6 +1134,10 @@ describe.each([
   ['development 94 (never tuned on)', 'dev94', DEV94],
   ['development 95', 'dev95', DEV95],
   ['development 96 (never tuned on)', 'dev96', DEV96],
+  ['development 97', 'dev97', DEV97],
+  ['development 98 (never tuned on)', 'dev98', DEV98],
+  ['development 99', 'dev99', DEV99],
+  ['development 100 (never tuned on)', 'dev100', DEV100],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

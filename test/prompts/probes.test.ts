@@ -2077,6 +2077,34 @@ const THIRTY_FIRST_B: [string, 'female' | 'male', string[], string[]][] = [
   ["Needs amended duties agreed with his employer after the hernia repair, employer dragging feet.", 'male', ["work"], []],
 ];
 
+const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
+  // dev97's round (thirty-second session), the forms kept after the hostile review (/work/review32: 48 of its 60 notes
+  // read wrong as first written against 21 before; 12 now, 9 better and 0 worse).
+  ["Let go from work a week after telling her manager she was pregnant.", 'female', ["legal"], []],
+  ["Antenatal appts at the RAH, fares add up, 'I cannae afford to get there'. Missed her scan.", 'female', ["transport"], []],
+  ["Wife Alzheimer's - up most nights. No respite in place.", 'male', ["caring"], []],
+  ["Youths shouting through the letterbox at night, windows smashed twice. Scared.", 'male', ["safety"], []],
+  ["Call centre closing down in March. 30 yrs there, never done a CV.", 'male', ["work"], []],
+  ["'I just have a cuppa at teatime so the weans get a proper dinner.'", 'female', ["food"], []],
+  ["Alcohol dependence - dry since 2015. LFTs normal.", 'male', [], ["substances"]],
+  ["Asks on behalf of his wife (COPD) about a Breathe Easy group.", 'male', [], ["long-term-condition"]],
+  ["MS. Asks about a fatigue management course. Works part time, employer fine.", 'female', ["long-term-condition"], ["work"]],
+  // Withdrawn or narrowed after the review: each of these read wrong as first written.
+  ["Going on maternity leave next month, sacked the idea of going back full time.", 'female', [], ["legal"]],
+  ["Paid off her car loan before she got pregnant.", 'female', [], ["legal"]],
+  ["Told her partner she was pregnant last week, he is delighted.", 'female', [], ["legal"]],
+  ["Would love a lunch club - already goes to the one at the church twice a week.", 'female', [], ["loneliness"]],
+  ["Interested in a toddler group for his speech, seeing SALT.", 'female', [], ["loneliness"]],
+  ["Frightened to sleep in the bedroom because of the mould on the walls.", 'female', [], ["safety"]],
+  ["Police kicked the door in at the wrong address, very shaken.", 'male', [], ["safety"]],
+  ["Husband picks her up, he's always outside her work at 5.", 'female', [], ["safety"]],
+  ["Tel call from wife on behalf of husband: he is not eating, no money for food until Friday.", 'male', ["food"], []],
+  ["Low and tearful, mouth dry since starting amitriptyline.", 'female', ["mental-wellbeing"], []],
+  ["Depot closed for the snow today so he is off, back tomorrow.", 'male', [], ["work"]],
+  ["Switched his shifts himself to fit the school run, happy with it.", 'male', [], ["work"]],
+  ["Finances: no problems paying for rent, food or heating.", 'female', [], ["housing", "money", "fuel", "food"]],
+];
+
 const THIRTY_FIRST_C: [string, 'female' | 'male', string[], string[]][] = [
   // dev95's round, the forms kept: money tight, robbing Peter to pay Paul, UC not in till Friday, heaters that cost a
   // fortune, walls running with water, a contract not renewed, a walking group wanted, a computer never used.
@@ -2297,5 +2325,6 @@ describe('probe notes (#14)', () => {
   test.each(THIRTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_FIRST_B)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_FIRST_C)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(THIRTY_SECOND)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
