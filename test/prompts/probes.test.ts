@@ -2103,6 +2103,35 @@ const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   ["Depot closed for the snow today so he is off, back tomorrow.", 'male', [], ["work"]],
   ["Switched his shifts himself to fit the school run, happy with it.", 'male', [], ["work"]],
   ["Finances: no problems paying for rent, food or heating.", 'female', [], ["housing", "money", "fuel", "food"]],
+  // dev99's round, the forms kept after the second hostile review (/work/review32b: 42 of its 60 notes wrong as first
+  // written against 20 before; 11 now).
+  ["Shift manager, covering 60-hr weeks and HR don't want to know.", 'male', ["work"], []],
+  ["Moved onto a new line with targets she can't meet, two warnings already.", 'female', ["work"], []],
+  ["Not worked since leaving school. Would like a forklift ticket.", 'male', ["work"], []],
+  ["Every application asks about convictions and that's me done.", 'male', ["work"], []],
+  ["Wants help with the panic, can't get on a bus.", 'female', ["mental-wellbeing"], []],
+  ["'I feel like I'm drowning.' Credit cards, payday loan.", 'male', ["mental-wellbeing", "money"], []],
+  ["State pension only. Agreed to have someone check if she gets Pension Credit.", 'female', ["money"], []],
+  ["Rent due Friday and she's short every single month now.", 'female', ["money"], []],
+  ["Stroke, not driving. Needs transport sorted for rehab twice a week.", 'male', ["transport"], []],
+  ["Asked whether there's bereavement support for kids, they are struggling since mum died.", 'male', ["family"], []],
+  ["16M. Rows with mum's new partner, staying on pals' sofas.", 'male', ["family"], []],
+  ["Not been to the church or the guild since she stopped driving.", 'female', ["loneliness"], []],
+  ["Fruit's a luxury, I buy what fills us. Community larder would help.", 'female', ["food"], []],
+  ["Asked about a local Parkinson's group.", 'male', ["long-term-condition"], []],
+  ["Son's been charged, due in court next month. Pt worried but coping.", 'male', [], ["mental-wellbeing", "legal"]],
+  // Narrowed or withdrawn after the review: each read wrong as first written.
+  ["Breathless lying flat, feels like drowning at night. Furosemide increased.", 'male', [], ["mental-wellbeing"]],
+  ["Worried but not coping, not sleeping since the debts.", 'female', ["mental-wellbeing"], []],
+  ["Discussed cancer screening age group for bowel screening.", 'male', [], ["long-term-condition"]],
+  ["Not been to her slimming group since Christmas, wants to restart.", 'female', [], ["loneliness"]],
+  ["Red meat and luxuries in moderation, dietary advice given.", 'male', [], ["food"]],
+  ["Lipid targets cannot reach on statin alone, add ezetimibe.", 'male', [], ["work"]],
+  ["Asked if she is entitled to the shingles vaccine.", 'female', [], ["money"]],
+  ["Cycle short every other month, otherwise well.", 'female', [], ["money"]],
+  ["Rent arrears and council tax arrears growing. PIP appeal successful last year.", 'female', ["money"], []],
+  ["Asking for help for her son, 14, school refusal, she can't cope with him.", 'female', ["family"], []],
+  ["Leaflet on Home Energy Scotland grants for a heat pump given, heating fine.", 'male', [], ["fuel"]],
 ];
 
 const THIRTY_FIRST_C: [string, 'female' | 'male', string[], string[]][] = [
