@@ -44,7 +44,7 @@ const FLOORS: Record<string, Floor> = {
   // tabs, households in the same grids), tuned on: first contact read 0.93 (37/40), name 0.84, birthDate 0.94, sex 0.95,
   // notes 0.97, 0 leaks. dev4 (writer F: letters and messages), tuned on: first contact name 0.82, postcode 0.80, 0 leaks.
   dev3: { leaks: 0, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.96, notes: 1 } },
-  dev4: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.83, notes: 0.97 } },
+  dev4: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.91, notes: 0.98 } },
   // heldout2 (writer E: every system and kind), measured only: first contact 1 paste showing someone else's detail, read
   // 0.95, refused 0.90, name 0.93, notes 0.95; now 0 pastes showing someone else's detail (which paste it was is not
   // looked at), notes 0.935 (the capitalised-run rule takes a service's or a place's name out with the people's).

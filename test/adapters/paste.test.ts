@@ -116,6 +116,8 @@ describe('readPasted', () => {
     ['EMIS PCS: surname and forenames in cells of their own', 'DOCHERTY        CATHERINE ANNE      MRS   F   14.02.51   75Y\nCHI 1402514301', { ok: true, name: 'CATHERINE ANNE DOCHERTY' }],
     ['a letter\u2019s Re: line with the address', 'Re: Ms Catherine DOCHERTY, 1 Castlegreen Road, Thurso KW14 7LS     DOB 14/02/1951', { ok: true, name: 'Ms Catherine DOCHERTY', postcode: 'KW14 7LS' }],
     ['a preferred name in brackets or on a row of its own', 'Name\tDOCHERTY, Catherine (Mrs)\nPreferred name\tCathy\nCHI\t140 251 4301\nDate of birth\t14-Feb-1951', { ok: true, name: 'Mrs Catherine DOCHERTY' }],
+    ['a letter addressed to the patient, the banner without a postcode', 'Our ref: LSW/HM/2291\n\nMrs Catherine Docherty\nTigh an Uillt\nRoy Bridge\nPH31 4AQ\n\nClient: Catherine Docherty   DOB: 14/02/1951   CHI: 1402514301\n\nDear Mrs Docherty', { ok: true, postcode: 'PH31 4AQ' }],
+    ['a letter copied to the patient', 'Patient: DOCHERTY, Catherine   CHI: 1402514301   DOB: 14-Feb-1951\n\nDear Dr Nicolson\nMould in the bedroom.\n\ncc: Mrs Catherine Docherty, Flat 1, Bridge Road, Portree IV51 9ER', { ok: true, postcode: 'IV51 9ER' }],
     ['a surname that is a relation word', 'FRIEND, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tGender Female\tCHI No. 140 251 4301', { ok: true, name: 'Mrs Catherine FRIEND' }],
   ])('read (thirty-second session): %s', (_, pasted, expected) => expect(readPasted(pasted, CHI, NOW)).toMatchObject(expected));
 

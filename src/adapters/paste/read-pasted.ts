@@ -867,6 +867,34 @@ function plainProse(text: string): boolean {
   return !/(?<![.!?:]\s|^|["'(]\s?)\b(?!I\b|I['’])\p{Lu}/u.test(text.trim());
 }
 
+/**
+ * A letter addressed to the patient, or copied to them: a block that opens with the patient's own name (all of its
+ * words, nothing else on that line but the address) and runs to one postcode ("Mr Hector MacKenzie / Tigh an Uillt /
+ * Inverroy / Roy Bridge / PH31 4AQ", "cc: Miss Eilidh Munro, Flat 1, Tigh na Drochaid, Bridge Road, Portree IV51
+ * 9ER"; writer F). Only when the banner gave no postcode; never a block with a relation word, a phone number or a
+ * second postcode.
+ */
+function addresseeBlock(lines: Line[], block: Set<number>, own: string[]): { postcode: string; address: string } | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const copied = /^(?:cc|copy|copy to|copies to)\s*:?\s+/i.test(line.text);
+    if (block.has(i) || (line.other && !copied) || line.text === '') continue;
+    const text = line.text.replace(/^(?:cc|copy|copy to|copies to|re|regarding)\s*:?\s+/i, '');
+    const m = /^((?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[^,\d]+?)(?:,\s*(.*))?$/i.exec(text);
+    if (!m || !nameLike(m[1] as string)) continue;
+    const theirs = nameKey(m[1] as string).split(' ');
+    if (theirs.length !== own.length || !theirs.every((w) => own.includes(w))) continue;
+    // (A date of birth after the name, "Re: Rhona MacAskill, 21/04/1998, Flat 3, ...", is not the address.)
+    const parts: string[] = m[2] ? [m[2].replace(/^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*,\s*/, '')] : [];
+    for (let j = i + 1; j < lines.length && j <= i + 6 && (lines[j] as Line).text !== '' && !POSTCODE_TEST.test(parts.join(', ')); j++) parts.push((lines[j] as Line).text);
+    const joined = parts.join(', ');
+    const found = postcodesIn(joined);
+    if (found.length !== 1 || hasRelationWord(joined) || relationIn(joined) || PHONE_TEST.test(joined)) return undefined;
+    return { postcode: found[0] as string, address: joined };
+  }
+  return undefined;
+}
+
 /** A date in the last two years (or the future): a consultation's, a letter's or a filing date, not a date of birth. */
 function recent(iso: string, now: Date): boolean {
   return Date.parse(iso) > now.getTime() - 2 * 365.25 * 86_400_000;
@@ -989,7 +1017,7 @@ const nameRun = (run: string): boolean => run.split(/\s+/).some((w) => !EVERYDAY
 function redactRun(run: string): string {
   if (!nameRun(run)) return run;
   const words = run.split(' ');
-  const from = words.findIndex((w) => SOCIAL.has(wordKey(w)));
+  const from = words.findIndex((w) => SOCIAL.has(wordKey(w)) || SOCIAL.has(w.toLowerCase()));
   const tail = from > 0 ? words.slice(from) : [];
   return tail.length >= 2 && !nameRun(tail.join(' ')) ? `[name] ${tail.join(' ')}` : '[name]';
 }
@@ -1149,8 +1177,13 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   }
 
   let postcode: string | undefined;
+  let address = fields.address;
   if (fields.postcodes.size === 1) postcode = [...fields.postcodes][0];
   else if (fields.postcodes.size > 1) refused.push('postcode');
+  else if (name !== undefined) {
+    const own = addresseeBlock(lines, block, nameKey(name).split(' '));
+    if (own) ({ postcode, address } = own);
+  }
 
   // "Address: No fixed abode" in the banner is the patient's situation, and a prompt's: it goes to the notes (writer D).
   const noHome = [...block].map((i) => (lines[i] as Line).text).join('\n').match(/\b(?:no fixed (?:abode|address)|no permanent address|NFA|homeless)\b/i);
@@ -1163,7 +1196,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     ...(birth.age !== undefined ? { age: birth.age } : {}),
     ...(shownSex ? { sex: shownSex } : {}),
     ...(postcode ? { postcode } : {}),
-    ...(fields.address && !refused.includes('postcode') && !hasRelationWord(fields.address) ? { address: fields.address } : {}),
+    ...(address && !refused.includes('postcode') && !hasRelationWord(address) ? { address } : {}),
     ...(fields.phone ? { phone: fields.phone } : {}),
     problems: problemsIn(lines),
     notes,
