@@ -210,7 +210,7 @@ const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A
 /** A street named in one word ("146 Gallowgate", "3 Castlewynd"): Scottish street names that end in a street's word. */
 /** A local number without its area code, after a word that says it is one: "on 554 2210", "tel 554 2210" (hostile review). */
 const LOCAL_PHONE = /\b(on|tel\.?:?|phone:?|mob\.?:?|mobile:?|ring|call|number:?|no\.?:?)\s+(?:\d{3}[ -]?\d{4}|\d{6})\b(?![\d/]|\.\d)/gi;
-const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|row|croft|hill|side|field|park|bank|haugh|muir|burn)\b/gu;
+const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|croft|hill|side|field|haugh|muir)\b/gu;
 const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
@@ -267,7 +267,9 @@ function labelOf(text: string): { label: CellLabel; value: string } | undefined 
     const theirField = k >= 2 && (STAFF_LABELS.has(firstKey) || OTHER_LABELS.has(firstKey)) && labelField(words.slice(1, k).join(' ')) !== undefined;
     const labels = STAFF_LABELS.has(key) || OTHER_LABELS.has(key) || theirField || headingOf(head) === 'other' || (k <= 3 && namesOtherPerson(head));
     // ("Carer for husband Tom (dementia)": the patient is the carer, not a carer's label; hostile review.)
-    if (labels && !/^(?:for|to|of)\b/i.test(value) && !/\s(?:for|to)\s/i.test(head) && (colon || theirField || value === '' || namesSomeone(value))) return { label: { kind: 'other', staff: !OTHER_LABELS.has(key) && (STAFF_LABELS.has(key) || STAFF_LABELS.has(firstKey) || /\b(?:gp|practice|doctor|clinician|referr\w*|consultant)\b/.test(key)) }, value };
+    // (Only a carer's label: "Correspondence to: Alison Baird" is someone else's; third hostile review.)
+    const patientCares = /^(?:main |unpaid |young )?carers?$/.test(firstKey) && (/^(?:for|to|of)\b/i.test(value) || /\s(?:for|to)\s/i.test(head));
+    if (labels && !patientCares && (colon || theirField || value === '' || namesSomeone(value))) return { label: { kind: 'other', staff: !OTHER_LABELS.has(key) && (STAFF_LABELS.has(key) || STAFF_LABELS.has(firstKey) || /\b(?:gp|practice|doctor|clinician|referr\w*|consultant)\b/.test(key)) }, value };
   }
   for (let k = Math.min(5, words.length); k >= 1; k--) {
     const { head, colon, key, value: after } = split(k);
@@ -392,7 +394,10 @@ function headingLine(line: Line): ReturnType<typeof headingOf> {
   const text = line.text.trim();
   const kind = text.split(/\s+/).length <= 5 ? headingOf(text) : undefined;
   // "Carers and Next of Kin" (a KIS section): another person's when any part is (hostile review, thirty-second session).
-  if (kind === undefined && /\s(?:and|&)\s/i.test(text) && text.split(/\s+(?:and|&)\s+/i).some((part) => headingOf(part) === 'other')) return 'other';
+  // (Only a heading's words, each part a heading: not "Dr A Macleod & Partners" or "Parents and siblings well".)
+  const parts = text.split(/\s+(?:and|&)\s+/i);
+  const titled = text.split(/\s+/).every((w) => /^(?:and|&|of|the|to|for)$/i.test(w) || /^\p{Lu}/u.test(w));
+  if (kind === undefined && parts.length > 1 && titled && parts.every((part) => headingOf(part) !== undefined) && parts.some((part) => headingOf(part) === 'other')) return 'other';
   return kind;
 }
 
@@ -543,6 +548,11 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
     if (j === i || !far || far.other) return i;
     const fields = fieldsOf(far);
     if (narrative(far.text)) return i;
+    if (anchorName !== undefined && fields.includes('name')) {
+      const theirs = nameKey(far.cells.find((c) => c.label?.kind === 'field' && c.label.field === 'name')?.value || (far.cells[1]?.text ?? '')).split(' ');
+      const ours = nameKey(anchorName).split(' ');
+      if (!(theirs.every((w) => ours.includes(w)) || ours.every((w) => theirs.includes(w)))) return i;
+    }
     // (Upward across a blank line only to the patient's own rows: a letterhead's "Tel:" or address above a "Re:" line
     // is the team's, whose postcode and phone were read as the patient's; hostile review.)
     if (step === -1 && fields.length > 0 && fields.every((f) => f === 'phone' || f === 'address' || f === 'postcode')) return i;
@@ -550,6 +560,10 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
     return fields.length > 0 && fields.every((f) => !seen.has(f) && f !== 'chi' && f !== 'nhsNumber') ? j : i;
   };
   note(anchor);
+  // (The number's line names the patient, "McGOWAN, Agnes (Mrs)  Born ...": a "Name:" row after a blank line is someone
+  // else's card, a daughter's with her address and phone; third hostile review.)
+  // Unless the row names the same person: EMIS Web's banner above its own "Name / Date of birth / Address" grid.
+  const anchorName = (lines[anchor] as Line).cells.find((c) => !c.label && nameLike(c.text) && !NOT_NAME.test(c.text))?.text;
   for (let i = anchor - 1; i >= 0; i--) {
     const next = across(i, -1);
     if (!belongs(lines[next]) || (next === i && !reach(lines[i] as Line, anchor - i, MAX_ABOVE)) || anchor - next > MAX_ROWS) break;
@@ -752,6 +766,8 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
             break;
           }
           case 'phone': {
+            // ("07700 900388 (Shona's)": a number annotated as someone else's; third hostile review.)
+            if (/\(\s*\p{Lu}[\p{Ll}'’-]+(?:['’]s)?\s*\)/u.test(value) || relationIn(value)) break;
             const m = PHONE_TEST.exec(value);
             if (m) out.phone ??= m[0].trim();
             break;
@@ -889,7 +905,7 @@ function addresseeBlock(lines: Line[], block: Set<number>, own: string[]): { pos
     for (let j = i + 1; j < lines.length && j <= i + 6 && (lines[j] as Line).text !== '' && !POSTCODE_TEST.test(parts.join(', ')); j++) parts.push((lines[j] as Line).text);
     const joined = parts.join(', ');
     const found = postcodesIn(joined);
-    if (found.length !== 1 || hasRelationWord(joined) || relationIn(joined) || PHONE_TEST.test(joined)) return undefined;
+    if (found.length !== 1 || hasRelationWord(joined) || relationIn(joined) || PHONE_TEST.test(joined) || /\bc\/o\b|\bcare of\b/i.test(joined)) return undefined;
     return { postcode: found[0] as string, address: joined };
   }
   return undefined;
@@ -1119,6 +1135,10 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   }
   const block = anchor >= 0 ? bannerAround(lines, anchor) : new Set<number>();
   for (const i of block) if (i !== anchor && plainProse((lines[i] as Line).text)) block.delete(i);
+  // (A doctor's name above the number's line opens the letter's addressee, "Dr A Macleod / 200 Springburn Way / Glasgow
+  // G21 1TR / Re: Mrs Lorraine DUFFY, ...": those lines are the practice's; third hostile review.)
+  const doctor = [...block].filter((i) => i < anchor && /^(?:dr|doctor|prof)\.?\s+\p{Lu}/iu.test((lines[i] as Line).text) && (lines[i] as Line).cells.length === 1).sort((a, b) => b - a)[0];
+  if (doctor !== undefined) for (let i = doctor; i < anchor; i++) block.delete(i);
   const fields = anchor >= 0 ? readBannerLines(lines, block, anchor) : { names: [], leads: [], leadLines: [], dobs: [], postcodes: new Set<string>() };
   // Two dates of birth, or two different names, in the banner: two people.
   if (new Set(fields.dobs.map((d) => readBirth(d, now).birthDate).filter(Boolean)).size > 1) return refuse('another-banner');
