@@ -38,6 +38,7 @@ print('development half 3 (dev3.json, writer D: desktop grids copied as tabs, ho
 print('development half 4 (dev4.json, writer F: letters and messages, Highland, Islands and the Borders)', run('dev4'), true);
 print('hostile review (review32.json, 40 pastes written against the code, thirty-second session)', run('review32'), true);
 print('second hostile review (review32b.json, 40 pastes written against the first review\'s changes)', run('review32b'), true);
+print('third hostile review (review32c.json, 40 pastes written against the whole session\'s change)', run('review32c'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);
 if (!devOnly) print('held-out half 3 (heldout3.json, writer G: a deep-end practice, interpreters, hostels, asylum accommodation, households): figures only', run('heldout3'), false);

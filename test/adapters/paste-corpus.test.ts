@@ -61,6 +61,14 @@ const FLOORS: Record<string, Floor> = {
   // the notes, whatever stands beside it). Left: three pastes that should be refused (two patients in one letter or
   // e-mail, "47M" on a line without the typed number) are read, with nobody's name in them.
   review32b: { leaks: 0, read: 1, refused: 0.57, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 1, notes: 0.82 } },
+  // review32c: a third hostile review, against the whole session's change: 27 of 40 pastes showed someone else's detail
+  // as first measured; 13 now. Left, and open (hazard H23): given names that are everyday words ("husband Grant",
+  // "Peter Hall", "June Brown"), lone first names ("Shona", "Senga"), names in lower case after a relation ("dtr karen
+  // mcleod") or in capitals without a number after them, a surname left after a harvested first name, lower-case
+  // abbreviated streets ("22 kirkton rd"), children's dates of birth in brackets, a two-column patient and next-of-kin
+  // form; and five pastes that should be refused (a second EMIS PCS header with no number, a name and date in a handover
+  // list, "DOB:02/11/1956", "27 February, 1963") are read.
+  review32c: { leaks: 13, read: 0.97, refused: 0.16, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.71, notes: 0.98 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -194,7 +194,8 @@ const RELATION_NAME = new RegExp(`\\b(${RELATIVES.map(eitherCase).join('|')})('s
  */
 const SHOUTED_RELATION_NAME = new RegExp(`\\b(${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s*[:,–—-])?\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*(?:[(+]?\\d|ON\\s+\\d|TEL\\b|MOB\\b|PHONE\\b|RE\\b|ABOUT\\b|SAYS?\\b|WHO\\b|ASKING\\b|[-–,.(:]))`, 'gu');
 /** A name and then whose relative it is: "Karen (her daughter)", "Tam, his son". */
-const NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s*(?:\\(|,\\s*)(?:her|his|their|the\\s+patient's|pt's|patient's)\\s+(?:${RELATIVES.join('|')})\\b)`, 'gu');
+// (The pronoun may be left out: "Morag (dtr) rang", "Jolene (ex-partner's new girlfriend)"; third hostile review.)
+const NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s*(?:(?:\\(|,\\s*)(?:her|his|their|the\\s+patient's|pt's|patient's)\\s+|\\()(?:${RELATIVES.join('|')})\\b)`, 'gu');
 /** Who did something: "Submitted by: Gillian Baxter", "Sent ... by Lorna Paterson". */
 const BY_NAME = new RegExp(`\\b((?:${lexicon.byVerbs.map(eitherCase).join('|')})\\s+by|by(?=:?\\s+[A-Z][\\p{L}'’-]+\\s+[A-Z]))\\s*:?\\s+(${NAME_WORDS})`, 'gu');
 /** Whom a call, a message or a letter came from: "Tel call from Alison Baird CPN", "Reply from Tracey Gilmour" (hostile review). */
@@ -209,7 +210,7 @@ const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A
  */
 /** A street named in one word ("146 Gallowgate", "3 Castlewynd"): Scottish street names that end in a street's word. */
 /** A local number without its area code, after a word that says it is one: "on 554 2210", "tel 554 2210" (hostile review). */
-const LOCAL_PHONE = /\b(on|tel\.?:?|phone:?|mob\.?:?|mobile:?|ring|call|number:?|no\.?:?)\s+(?:\d{3}[ -]?\d{4}|\d{6})\b(?![\d/]|\.\d)/gi;
+const LOCAL_PHONE = /\b(on|tel\.?:?|phone:?|mob\.?:?|mobile:?|ring|call|number:?|no\.?:?|(?:landline|number|mobile|phone|tel) is)\s+(?:\d{3}[ -]?\d{4}|\d{6})\b(?![\d/]|\.\d)/gi;
 const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|croft|hill|side|field|haugh|muir)\b/gu;
 const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -980,7 +981,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const names = theirs.size > 0 && theirs.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${[...theirs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'giu') : undefined;
   return kept
     .map((text) => {
-      let out = text.replace(LISTED_STAFF, '[name]').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
+      let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
         // ("Practice Nurse Diabetes review": no name follows the title when its first word is never one.)
         .replace(TITLED_NAME, (whole: string, who: string) => (NOT_NAME.test(who.split(/\s+/)[0] ?? '') ? whole : '[name]'));
       if (!shouting(text)) {
@@ -992,7 +993,12 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(NAME_BEFORE_RELATION, (who: string) => (socialName(who) ? who : '[name]'));
       }
       if (names) out = out.replace(names, '[name]');
-      if (!shouting(text)) out = out.replace(CAPITALISED_RUN, redactRun);
+      if (!shouting(text)) {
+        out = out
+          .replace(INITIAL_NAME, (run: string) => (EVERYDAY.has(wordKey(run.replace(/^\p{Lu}\.\s?/u, ''))) ? run : '[name]'))
+          .replace(CAPITALISED_RUN, redactRun)
+          .replace(SURNAME_COMMA_NAME, (run: string) => (nameRun(run.replace(',', '')) ? '[name]' : run));
+      }
       return out.replace(/[ \t]{2,}/g, ' ').trim();
     })
     .filter(Boolean)
@@ -1037,6 +1043,12 @@ function redactRun(run: string): string {
   const tail = from > 0 ? words.slice(from) : [];
   return tail.length >= 2 && !nameRun(tail.join(' ')) ? `[name] ${tail.join(' ')}` : '[name]';
 }
+
+/** Initials and a surname, or a surname before a forename: "K. Brodie", "J.Macpherson", "Brodie, Karen" (third review). */
+const INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?/gu;
+const SURNAME_COMMA_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}[\p{Ll}'’-]+(?![\p{L}'’-])/gu;
+/** E-mail addresses written around the filters: "k.brodie @ btinternet.com", "kbrodie72 at hotmail dot co dot uk". */
+const LOOSE_EMAIL = /[\w.+-]{2,64}\s?@\s?[\w-]{2,63}(?:\s?\.\s?[\w-]{2,63}){1,4}|\b[\w.+-]{2,64}\s+at\s+[\w-]{2,63}(?:\s+dot\s+[a-z]{2,6}){1,3}\b/gi;
 
 /** "NICOLSON, Fiona (Dr)": a clinician as a journal shows one. */
 const LISTED_STAFF = /\b\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*\((?:Dr|Nurse|Sister|Prof|Rev)\.?\)/gu;
