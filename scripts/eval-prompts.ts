@@ -150,6 +150,7 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev98', 'half 98 (dev98.json, a ninety-ninth author: a Borders and East Lothian practice group, Hawick, Galashiels, Kelso, Eyemouth, Musselburgh, Tranent, Dunbar; every need in everyday words; never tuned on)'],
   ['dev99', 'half 99 (dev99.json, a hundredth author: a Fife practice group, Kirkcaldy, Methil, Buckhaven, Glenrothes, Cowdenbeath, Lochgelly, Dunfermline; work, family, mood and food as people say them; tuned on)'],
   ['dev100', 'half 100 (dev100.json, a hundred-and-first author: a Dundee and Angus practice group, Whitfield, Kirkton, Lochee, Hilltown, Arbroath, Montrose, Forfar, Brechin; every need in everyday words; never tuned on)'],
+  ['dev101', 'half 101 (dev101.json, a hundred-and-second author: a North and South Ayrshire practice group, Kilmarnock, Irvine, Kilwinning, Saltcoats, Ardrossan, Ayr, Girvan, Cumnock; family, food, housing and money in described behaviour; tuned on)'],
   ['dev102', 'half 102 (dev102.json, a hundred-and-third author: a Lanarkshire practice group, Motherwell, Wishaw, Coatbridge, Airdrie, Bellshill, Hamilton, Cumbernauld; every need in everyday words; never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */

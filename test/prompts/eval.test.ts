@@ -1029,10 +1029,29 @@ const DEV99: Floor = {
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.23, 'other-person': 0.13, hypothetical: 0.15 },
 };
 // dev100 (the same session): a Dundee and Angus author, every need in everyday words, never tuned on: 0.877 (107/122) /
-// 0.877 (107/122) at first contact (after dev97's round; its words were not read).
+// 0.877 (107/122) at first contact (after dev97's round; its words were not read); 0.885 (108/122) / 0.878 (108/123)
+// after dev101's round.
+// dev101 (the same session, later): an Ayrshire author, family, food, housing and money in described behaviour, tuned on:
+// 0.779 (106/136) / 0.848 (106/125) at first contact (after dev99's round); 0.956 (130/136) / 0.890 (130/146) after its
+// round and a third hostile review's narrowing.
+const DEV101: Floor = {
+  recall: 0.955,
+  precision: 0.89,
+  positivePrecision: 0.948,
+  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0, 'other-person': 0.07, hypothetical: 0.29 },
+};
+// dev102 (the same session, later): a Lanarkshire author, every need in everyday words, never tuned on: 0.929 (105/113) /
+// 0.820 (105/128) at first contact (after dev99's round; its words were not read): other people's needs prompted in 10
+// of 16 other-person notes, hypothetical 6 of 14.
+const DEV102: Floor = {
+  recall: 0.929,
+  precision: 0.82,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.04, negated: 0.14, historical: 0.06, 'other-person': 0.63, hypothetical: 0.43 },
+};
 const DEV100: Floor = {
-  recall: 0.877,
-  precision: 0.877,
+  recall: 0.885,
+  precision: 0.878,
   positivePrecision: 1,
   promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.06, 'other-person': 0.25, hypothetical: 0.22 },
 };
@@ -1139,6 +1158,8 @@ describe.each([
   ['development 98 (never tuned on)', 'dev98', DEV98],
   ['development 99', 'dev99', DEV99],
   ['development 100 (never tuned on)', 'dev100', DEV100],
+  ['development 101', 'dev101', DEV101],
+  ['development 102 (never tuned on)', 'dev102', DEV102],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

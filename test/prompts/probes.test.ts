@@ -2132,6 +2132,36 @@ const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   ["Rent arrears and council tax arrears growing. PIP appeal successful last year.", 'female', ["money"], []],
   ["Asking for help for her son, 14, school refusal, she can't cope with him.", 'female', ["family"], []],
   ["Leaflet on Home Energy Scotland grants for a heat pump given, heating fine.", 'male', [], ["fuel"]],
+  // dev101's round (an Ayrshire author), the forms kept after the third hostile review (/work/review32c: 45 of its 60
+  // notes wrong as first written against 18 before; 12 now).
+  ["Tried doing the ADP form online three times, keeps getting timed out.", 'female', ["digital"], []],
+  ["Grandson gave her a tablet but she cannae work it.", 'female', ["digital"], []],
+  ["Husband had a stroke. She's given up her job to care for him full time.", 'female', ["caring"], []],
+  ["15yo does her mum's tablets and gets her washed and dressed before school.", 'female', ["caring"], []],
+  ["Interested in a carb counting course or a group where he can learn from others.", 'male', ["long-term-condition"], ["work"]],
+  ["Landlord changed the locks. Doesn't know if he's allowed to do this.", 'female', ["legal"], []],
+  ["Employer asking him for proof of right to work, worried he'll be let go.", 'male', ["legal"], []],
+  ["Employer stopped his sick pay. Wants to know where he stands.", 'male', ["legal", "money"], []],
+  ["8yo refusing to go to school since August, shouting at the kids more than he wants.", 'male', ["family"], []],
+  ["She's at a loss how to handle him, 16yo son staying out all night.", 'female', ["family"], []],
+  ["Whole days go by without a word, keeps the telly on for the voices.", 'female', ["loneliness"], []],
+  ["Lost their savings on the online bookies.", 'male', ["money"], []],
+  ["£3k owing to the undertaker, paying it back weekly.", 'female', ["money"], []],
+  ["Has £40 to last till payday in 12 days.", 'female', ["money"], []],
+  ["Ceiling bulging where the flat above flooded through her ceiling three times.", 'female', ["housing"], []],
+  ["Mum says we're fine for food and money, both parents working.", 'female', [], ["food", "money"]],
+  // Narrowed after the review: each read wrong as first written.
+  ["Wants to know where she stands with the cancer treatment.", 'female', [], ["legal"]],
+  ["Can't work it out, the new inhaler is confusing.", 'male', [], ["digital"]],
+  ["Tried online dating and gave up.", 'male', [], ["digital"]],
+  ["Wants to see his children grow up, keen to stop smoking.", 'male', [], ["family"]],
+  ["Refused to go to school in P6 but settled now.", 'female', [], ["family"]],
+  ["Nursery nurse, finds herself tired after shouting at the kids at work all day.", 'female', [], ["family"]],
+  ["Sits under a blanket with rigors, temp 39.", 'male', [], ["fuel"]],
+  ["Wife drives him everywhere, hasn't driven since his stroke.", 'male', [], ["transport"]],
+  ["A course where she can learn Italian, very sociable.", 'female', [], ["long-term-condition"]],
+  ["Doesn't want to be put in touch with Women's Aid but says partner hits her.", 'female', ["safety"], []],
+  ["We're fine for food till universal credit got stopped, now using the food bank.", 'female', ["food"], []],
 ];
 
 const THIRTY_FIRST_C: [string, 'female' | 'male', string[], string[]][] = [
