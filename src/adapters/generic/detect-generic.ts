@@ -89,7 +89,11 @@ function sameNameOtherNumber(scan: PageScan, own: string, name: string): boolean
     let el: Element = t.el;
     // (Its own row only: never up to a list that holds other numbers, the banner's own among them.)
     const numbers = (text: string): number => (text.match(/\d{3}[\s-]?\d{3}[\s-]?\d{4}|\d{6}\s?\d{4}/g) ?? []).length;
-    for (let up = 0; up < 3 && el.parentElement && textOf(el.parentElement).length <= 300 && numbers(textOf(el.parentElement)) <= 1; up++) el = el.parentElement;
+    for (let up = 0; up < 3 && el.parentElement; up++) {
+      const text = textOf(el.parentElement);
+      if (text.length > 300 || numbers(text) > 1) break;
+      el = el.parentElement;
+    }
     const around = new Set(textOf(el).toLowerCase().match(/\p{L}[\p{L}'’-]{2,}/gu) ?? []);
     if (words.filter((w) => around.has(w)).length >= 2) return true;
   }

@@ -97,22 +97,23 @@ const PHONE_TEST = new RegExp(PHONE.source);
 // Bounded, so a long run of letters cannot make the search quadratic.
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g;
 const POSTCODES = new RegExp(POSTCODE_IN_TEXT.source, 'gi');
-const POSTCODE_ANY = new RegExp(POSTCODE_IN_TEXT.source, 'gi');
+const POSTCODE_ONE = new RegExp(POSTCODE_IN_TEXT.source, 'i');
 /**
  * A postcode in the text, not a dose that looks like one ("B12 1mg IM given" had a consultation dropped as an address;
  * hostile review, thirty-second session).
  */
 const POSTCODE_TEST = {
-  test: (text: string): boolean => [...text.matchAll(POSTCODE_ANY)].some((m) => !/^\d(?:mg|ml|mcg|ug|iu|mu)$/i.test(m[2] ?? '')),
-  source: POSTCODE_IN_TEXT.source,
+  test: (text: string): boolean => [...text.matchAll(POSTCODES)].some((m) => !/^\d(?:mg|ml|mcg|ug|iu|mu)$/i.test(m[2] ?? '')),
 };
 const DATED_LINE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
-const DATE_ONLY = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}\.?[ -]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*\(?\s*(?:age\s*)?\d{1,3}\s*(?:y|yr|yrs|years?)?\s*\)?)?\s*$/i;
+/** A date and an age after it ("12 Mar 1950 (74y)"), the part DATE_ONLY and DOB_LINE share. */
+const DATE_AND_AGE = String.raw`^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}\.?[ -]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*\(?\s*(?:age\s*)?\d{1,3}\s*(?:y|yr|yrs|years?)?\s*\)?)?`;
+const DATE_ONLY = new RegExp(String.raw`${DATE_AND_AGE}\s*$`, 'i');
 /**
  * A line of nothing but a date of birth, an age and a sex ("02 Feb 1979 (47 yrs)  Male", SystmOne's banner): part of
  * the banner, not a dated journal entry (writer D, thirty-second session: read as one, it cut the name above it off).
  */
-const DOB_LINE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}\.?[ -]\d{2,4}|\d{4}-\d{2}-\d{2})(?:\s*\(?\s*(?:age\s*)?\d{1,3}\s*(?:y|yr|yrs|years?)?\s*\)?)?(?:\s+(?:m|f|male|female))?\s*$/i;
+const DOB_LINE = new RegExp(String.raw`${DATE_AND_AGE}(?:\s+(?:m|f|male|female))?\s*$`, 'i');
 const READ_CODE = /\s*\((?:[A-Za-z0-9]{2,5}\.{0,4}|[A-Z]\d{2}(?:\.\d)?)\)\s*$/;
 const MAX_ABOVE = 4;
 const MAX_BELOW = 8;
@@ -204,14 +205,14 @@ const FROM_NAME = new RegExp(`\\b((?:${eitherCase('call')}|${eitherCase('reply')
 const PRACTICE_NAME = /\b(?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Medical Practice|Medical Centre|Medical Group|Health Centre|Practice|Surgery)\b/gu;
 /** A street address: "8 Mill Street", "Flat 2/1, 14 Westmuir Street". */
 const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A-Za-z]?(?:/\\d+)?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:${lexicon.streetWords.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})\\b`, 'gu');
+/** A local number without its area code, after a word that says it is one: "on 554 2210", "tel 554 2210" (hostile review). */
+const LOCAL_PHONE = /\b(on|tel\.?:?|phone:?|mob\.?:?|mobile:?|ring|call|number:?|no\.?:?|(?:landline|number|mobile|phone|tel) is)\s+(?:\d{3}[ -]?\d{4}|\d{6})\b(?![\d/]|\.\d)/gi;
+/** A street named in one word ("146 Gallowgate", "3 Castlewynd"): Scottish street names that end in a street's word. */
+const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|croft|hill|side|field|haugh|muir)\b/gu;
 /**
  * A street address typed in lower case ("moved in with her son at 9 brae road"), with only the street words that are
  * not also everyday words ("walk", "park", "view", "close" are left: "a 5 min walk" is no address).
  */
-/** A street named in one word ("146 Gallowgate", "3 Castlewynd"): Scottish street names that end in a street's word. */
-/** A local number without its area code, after a word that says it is one: "on 554 2210", "tel 554 2210" (hostile review). */
-const LOCAL_PHONE = /\b(on|tel\.?:?|phone:?|mob\.?:?|mobile:?|ring|call|number:?|no\.?:?|(?:landline|number|mobile|phone|tel) is)\s+(?:\d{3}[ -]?\d{4}|\d{6})\b(?![\d/]|\.\d)/gi;
-const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|croft|hill|side|field|haugh|muir)\b/gu;
 const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
@@ -549,10 +550,9 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
     if (j === i || !far || far.other) return i;
     const fields = fieldsOf(far);
     if (narrative(far.text)) return i;
-    if (anchorName !== undefined && fields.includes('name')) {
+    if (anchorKey !== undefined && fields.includes('name')) {
       const theirs = nameKey(far.cells.find((c) => c.label?.kind === 'field' && c.label.field === 'name')?.value || (far.cells[1]?.text ?? '')).split(' ');
-      const ours = nameKey(anchorName).split(' ');
-      if (!(theirs.every((w) => ours.includes(w)) || ours.every((w) => theirs.includes(w)))) return i;
+      if (!(theirs.every((w) => anchorKey.includes(w)) || anchorKey.every((w) => theirs.includes(w)))) return i;
     }
     // (Upward across a blank line only to the patient's own rows: a letterhead's "Tel:" or address above a "Re:" line
     // is the team's, whose postcode and phone were read as the patient's; hostile review.)
@@ -565,6 +565,7 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
   // else's card, a daughter's with her address and phone; third hostile review.)
   // Unless the row names the same person: EMIS Web's banner above its own "Name / Date of birth / Address" grid.
   const anchorName = (lines[anchor] as Line).cells.find((c) => !c.label && nameLike(c.text) && !NOT_NAME.test(c.text))?.text;
+  const anchorKey = anchorName === undefined ? undefined : nameKey(anchorName).split(' ');
   for (let i = anchor - 1; i >= 0; i--) {
     const next = across(i, -1);
     if (!belongs(lines[next]) || (next === i && !reach(lines[i] as Line, anchor - i, MAX_ABOVE)) || anchor - next > MAX_ROWS) break;
@@ -800,7 +801,7 @@ function readBannerLines(lines: Line[], block: Set<number>, anchor: number): Ban
       }
       else if (normalisePostcode(text)) out.postcodes.add(normalisePostcode(text) as string);
       else if (POSTCODE_TEST.test(text) && (ORGANISATION.test(text) || /\bward\s+\d/i.test(text))) continue;
-      else if (POSTCODE_TEST.test(text) && /[A-Za-z]{3}/.test(text.replace(new RegExp(POSTCODE_IN_TEXT.source, 'i'), ''))) {
+      else if (POSTCODE_TEST.test(text) && /[A-Za-z]{3}/.test(text.replace(POSTCODE_ONE, ''))) {
         out.address ??= text;
         for (const pc of postcodesIn(text)) out.postcodes.add(pc);
         lastField = 'address';
@@ -924,7 +925,7 @@ function lowerWords(text: string): number {
 
 /** A sentence of notes rather than a row of details: long, or more than one sentence. */
 function narrative(text: string): boolean {
-  return /\w[.!?;]\s+\S/.test(text) || (text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length >= 4;
+  return /\w[.!?;]\s+\S/.test(text) || lowerWords(text) >= 4;
 }
 
 /**
@@ -982,15 +983,14 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   return kept
     .map((text) => {
       let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
-        // ("Practice Nurse Diabetes review": no name follows the title when its first word is never one.)
-        .replace(TITLED_NAME, (whole: string, who: string) => (NOT_NAME.test(who.split(/\s+/)[0] ?? '') ? whole : '[name]'));
+        .replace(TITLED_NAME, titledOut);
       if (!shouting(text)) {
         out = out
           .replace(PRACTICE_NAME, '[practice]')
           .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (socialName(who) ? whole : `${relation}${suffix ?? ''} ${redactRun(who)}`))
           .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
-          .replace(NAME_BEFORE_RELATION, (who: string) => (socialName(who) ? who : '[name]'));
+          .replace(NAME_BEFORE_RELATION, namedBeforeOut);
       }
       if (names) out = out.replace(names, '[name]');
       if (!shouting(text)) {
@@ -1005,7 +1005,6 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     .join('\n');
 }
 
-/** "KERRIGAN, Jane (Mrs)": a patient as a list shows one. */
 /**
  * Everyday words: every word of the prompt lexicons' phrases (what the notes are read for: "Rent Arrears", "Low Mood",
  * "Breathe Easy", "Universal Credit"), the service words and the words never in a name, months and days.
@@ -1052,16 +1051,22 @@ const LOOSE_EMAIL = /[\w.+-]{2,64}\s?@\s?[\w-]{2,63}(?:\s?\.\s?[\w-]{2,63}){1,4}
 
 /** "NICOLSON, Fiona (Dr)": a clinician as a journal shows one. */
 const LISTED_STAFF = /\b\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*\((?:Dr|Nurse|Sister|Prof|Rev)\.?\)/gu;
+/** "KERRIGAN, Jane (Mrs)": a patient as a list shows one. */
 const LISTED_PERSON = /^\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master)\))?$/u;
+
+/** A title's name out ("Practice Nurse Diabetes review": no name follows the title when its first word is never one). */
+const titledOut = (whole: string, who: string): string => (NOT_NAME.test(who.split(/\s+/)[0] ?? '') ? whole : '[name]');
+/** A name before a relation out, a service's name kept. */
+const namedBeforeOut = (who: string): string => (socialName(who) ? who : '[name]');
 
 /** Other people's names, streets and numbers out of a short text of the patient's own (a problem title). */
 function redactPeople(text: string): string {
   return text
     .replace(PHONE, ' ')
     .replace(STREET, '[address]')
-    .replace(TITLED_NAME, (whole: string, who: string) => (NOT_NAME.test(who.split(/\s+/)[0] ?? '') ? whole : '[name]'))
+    .replace(TITLED_NAME, titledOut)
     .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (socialName(who) ? whole : `${relation}${suffix ?? ''} [name]`))
-    .replace(NAME_BEFORE_RELATION, (who: string) => (socialName(who) ? who : '[name]'))
+    .replace(NAME_BEFORE_RELATION, namedBeforeOut)
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }
