@@ -34,8 +34,8 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   dev: { leaks: 0, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // dev2 (a third writer, other people in every shape): "Cardonald" (a relative's district in the patient's own
-  // words, "staying at my mum's in Cardonald") is still in the notes.
-  dev2: { leaks: 1, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.94, notes: 1 } },
+  // words, "staying at my mum's in Cardonald") was in the notes until the thirty-third session's lone-capital rule.
+  dev2: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.94, notes: 1 } },
   // One held-out paste still shows a detail of another person (which one is not looked at: the half is measured,
   // never tuned on). This is hazard H23's open residual risk: the clinician confirms what was read before anything else.
   // Thirty-second session: 0 held-out pastes show someone else's detail (1 before), name 0.87 -> 0.93, postcode 0.96 -> 0.97.
@@ -52,7 +52,16 @@ const FLOORS: Record<string, Floor> = {
   // heldout3 (writer G: a Glasgow deep-end practice, interpreters, hostels and asylum accommodation, households),
   // measured only, written while the session's changes were made and first measured after them: 0 pastes showing
   // someone else's detail, read 1.00, refused 1.00, name 0.97, postcode 0.91, notes 0.99.
-  heldout3: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.91, notes: 0.98 } },
+  // Thirty-third session: notes 0.987 -> 0.974 (75 of 77 phrases), a deliberate trade, and the one floor lowered. The
+  // rules that take out everyday-word names after a relation and a lone capitalised word inside a sentence (hazard H23:
+  // 13 -> 8 pastes of the third review, 1 -> 0 of dev2 showing someone else's detail) lose one phrase here with a
+  // place's or a service's name in it; which one was not looked at (the set is measured only).
+  heldout3: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.91, notes: 0.97 } },
+  // heldout4 (writer H, thirty-third session: a practice nurse and a links practitioner, other people named in running
+  // prose), measured only, first measured after the session's change to the notes: 9 of 50 pastes show someone else's
+  // detail in the notes (12 with the code before the change), read 1.00, refused 1.00, name 0.92, postcode 1.00, notes
+  // 0.94. In what the sidebar shows of the notes (a prompt's reasons), 1 paste. Hazard H23's open residual risk.
+  heldout4: { leaks: 9, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 1, notes: 0.94 } },
   // review32: a hostile reviewer's 40 pastes written against the code (thirty-second session): 22 showed someone else's
   // detail and 39 were wrong in some way as first measured; now 0 and 1 (R-032: name and notes left unread).
   review32: { leaks: 0, read: 1, refused: 1, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 1, notes: 0.96 } },
@@ -62,13 +71,13 @@ const FLOORS: Record<string, Floor> = {
   // e-mail, "47M" on a line without the typed number) are read, with nobody's name in them.
   review32b: { leaks: 0, read: 1, refused: 0.57, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 1, notes: 0.82 } },
   // review32c: a third hostile review, against the whole session's change: 27 of 40 pastes showed someone else's detail
-  // as first measured; 13 now. Left, and open (hazard H23): given names that are everyday words ("husband Grant",
-  // "Peter Hall", "June Brown"), lone first names ("Shona", "Senga"), names in lower case after a relation ("dtr karen
-  // mcleod") or in capitals without a number after them, a surname left after a harvested first name, lower-case
-  // abbreviated streets ("22 kirkton rd"), children's dates of birth in brackets, a two-column patient and next-of-kin
+  // as first measured; 13 at the end of that session, 8 in the thirty-third (given names that are everyday words after a
+  // relation, "husband Grant", "partner Peter Hall", "Daughter June Brown"; lone first names inside a sentence, "Shona",
+  // "Senga"; a surname left after a harvested first name). Left, and open (hazard H23): names in lower case after a
+  // relation ("dtr karen mcleod") or in capitals without a number after them, lower-case abbreviated streets ("22 kirkton rd"), children's dates of birth in brackets, a two-column patient and next-of-kin
   // form; and five pastes that should be refused (a second EMIS PCS header with no number, a name and date in a handover
   // list, "DOB:02/11/1956", "27 February, 1963") are read.
-  review32c: { leaks: 13, read: 0.97, refused: 0.16, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.71, notes: 0.98 } },
+  review32c: { leaks: 8, read: 0.97, refused: 0.16, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.71, notes: 0.98 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

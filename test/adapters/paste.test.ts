@@ -135,6 +135,24 @@ describe('readPasted', () => {
     expect(read.ok && read.notes, JSON.stringify(read)).toContain(kept);
   });
 
+  // Thirty-third session: names that are everyday words, lone first names and surnames left by a harvested first name
+  // (the third hostile review), against the words a prompt reads.
+  test.each([
+    ['an everyday given name after a relation', `${B}\n\nHusband Grant died in August. Grant's pension stopped.`, ['Grant'], ['Husband [name] died', 'pension stopped']],
+    ['a name of everyday words after a relation', `${B}\n\nLives with partner Peter Hall, who controls the money. Daughter June Brown has moved in.`, ['Peter', 'Hall', 'June', 'Brown'], ['controls the money', 'Daughter [name] has moved in']],
+    ['a lone first name inside a sentence', `${B}\n\nLives with parents Jim and Senga, both drinking. Sleeping at Dougie & Morag's most nights.`, ['Senga', 'Dougie', 'Morag'], ['both drinking', 'most nights']],
+    ['a surname after a first name taken out', `${B}\n\nCall from daughter Nicola. Nicola Gallacher happy to be contact for social work.`, ['Nicola', 'Gallacher'], ['happy to be contact for social work']],
+    ['a first name before ", other daughter,"', `${B}\n\nShona, other daughter, lives away and can't visit often.`, ['Shona'], ['other daughter']],
+    ['a grant, a service, a value after a colon', `${B}\n\nApplied for a crisis grant. Carers Centre referral. Wife: Deceased. Son Has key. Partner's UC claim sanctioned.`, [], ['crisis grant', 'Carers Centre referral', 'Wife: Deceased', 'Son Has key', "Partner's UC claim"]],
+    ['national services by name', `${B}\n\nSelf-referral to Lifelink, and Simon Community outreach. Main carer since Xmas, in temporary accommodation Jan-Mar.`, [], ['Lifelink', 'Simon Community', 'since Xmas', 'Jan-Mar']],
+    ['"Simon" alone is still a name', `${B}\n\nHer brother Simon visits. Simon drinks heavily.`, ['Simon'], ['drinks heavily']],
+  ])('the notes (thirty-third session): %s', (_, pasted, gone, kept) => {
+    const read = readPasted(pasted, CHI, NOW);
+    const notes = read.ok ? read.notes : '';
+    for (const word of gone) expect(notes, JSON.stringify(read)).not.toMatch(new RegExp(`\\b${word}\\b`));
+    for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
+  });
+
   test('a second name and date of birth inside the banner is a second patient', () => {
     expect(readPasted(`${B}\nName: James WATT   DOB: 01/01/1923   Tel: 07700 900118`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
     expect(readPasted(`${B}\n\nWATT, James   01/01/1923   M\nSeen today`, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
@@ -234,6 +252,8 @@ describe('readPasted', () => {
     for (const [key, list] of Object.entries(lexicon)) {
       if (!Array.isArray(list)) continue;
       expect(new Set(list).size, key).toBe(list.length);
+      // (Services' names are matched with their capitals: "Simon Community" is kept, "Simon" alone is a name.)
+      if (key === 'servicesInNotes') continue;
       for (const word of list) expect(word, key).toBe(word.toLowerCase());
     }
   });

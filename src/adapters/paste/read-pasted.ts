@@ -127,6 +127,23 @@ const SOCIAL = new Set(lexicon.socialWords);
  * person's is not, whatever word it starts or ends with ("husband Grant Hastie"; "from Karen Smith Welfare Rights").
  */
 const socialName = (words: string): boolean => words.trim() !== '' && words.trim().split(/\s+/).every((w) => EVERYDAY.has(wordKey(w)));
+/**
+ * Right after a relation with nothing between ("husband Grant", "partner Peter Hall", "Daughter June Brown"), a
+ * capital says a name, even of everyday words (third hostile review, thirty-second session): only a service's name of
+ * two words or more, one of them a service's word ("Housing Options", "Universal Credit"), is kept. After a colon or
+ * a comma ("Wife: Deceased", "Carer: Yes") everyday words are a value, as socialName says.
+ */
+const keptAfterRelation = (who: string, separated: boolean): boolean => {
+  if (separated) return socialName(who);
+  const words = who.trim().split(/\s+/);
+  // (A word no name is, "daughter Has key"; an abbreviation in capitals, "Partner UC claim".)
+  if (words.length === 1) return IN_NOTES.has(wordKey(who.trim())) || (/^\p{Lu}+$/u.test(who.trim()) && socialName(who));
+  return socialName(who) && words.some((w) => SOCIAL.has(wordKey(w)));
+};
+/** Whether a relation's match has a colon, a comma or a dash between the relation and the name. */
+// (A relation's "'s" or plural is as good as a separator: what follows is no name, "Partner's UC claim", "Carers Centre".)
+const separatedIn = (whole: string, relation: string, suffix: string | undefined): boolean => suffix !== undefined || /^\s*[:,–—-]/.test(whole.slice(relation.length + (suffix ?? '').length));
+const IN_NOTES: ReadonlySet<string> = new Set(lexicon.wordsInNotes);
 /** A number after another kind of number's label ("Hosp No", "Mobile", "NI No") is no CHI. */
 const OTHER_NUMBER = new RegExp(`^(?:${lexicon.otherNumberLabels.join('|')})\\b`, 'i');
 /** A relation or another person's role in a text ("son-in-law", "key holder", "stepdad"). */
@@ -196,7 +213,8 @@ const RELATION_NAME = new RegExp(`\\b(${RELATIVES.map(eitherCase).join('|')})('s
 const SHOUTED_RELATION_NAME = new RegExp(`\\b(${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s*[:,–—-])?\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*(?:[(+]?\\d|ON\\s+\\d|TEL\\b|MOB\\b|PHONE\\b|RE\\b|ABOUT\\b|SAYS?\\b|WHO\\b|ASKING\\b|[-–,.(:]))`, 'gu');
 /** A name and then whose relative it is: "Karen (her daughter)", "Tam, his son". */
 // (The pronoun may be left out: "Morag (dtr) rang", "Jolene (ex-partner's new girlfriend)"; third hostile review.)
-const NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s*(?:(?:\\(|,\\s*)(?:her|his|their|the\\s+patient's|pt's|patient's)\\s+|\\()(?:${RELATIVES.join('|')})\\b)`, 'gu');
+// (Or be "other", "older", "younger": "Shona, other daughter, lives in Aberdeen"; third hostile review.)
+const NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?=\\s*(?:(?:\\(|,\\s*)(?:her|his|their|the\\s+patient's|pt's|patient's)\\s+|\\(|,\\s*(?:other|older|oldest|elder|eldest|younger|youngest)\\s+)(?:${RELATIVES.join('|')})\\b)`, 'gu');
 /** Who did something: "Submitted by: Gillian Baxter", "Sent ... by Lorna Paterson". */
 const BY_NAME = new RegExp(`\\b((?:${lexicon.byVerbs.map(eitherCase).join('|')})\\s+by|by(?=:?\\s+[A-Z][\\p{L}'’-]+\\s+[A-Z]))\\s*:?\\s+(${NAME_WORDS})`, 'gu');
 /** Whom a call, a message or a letter came from: "Tel call from Alison Baird CPN", "Reply from Tracey Gilmour" (hostile review). */
@@ -939,8 +957,18 @@ function narrative(text: string): boolean {
 function notesOf(lines: Line[], block: Set<number>, patientName: string | undefined): string {
   const own = new Set((patientName ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean));
   const theirs = new Set<string>();
+  // An everyday word that names someone ("husband Grant") is taken out only where it is written with its capital: "a
+  // crisis grant" stays, "Grant was a joiner" goes.
+  const theirsCapitalised = new Set<string>();
+  // (A service's word is taken out only as a name on its own, "husband Grant": "from Karen Smith Welfare Rights" keeps
+  // "Welfare Rights" wherever else it is written.)
   const harvest = (names: string) => {
-    for (const word of names.split(/\s+/)) if (word.length >= 3 && !own.has(word.toLowerCase()) && !NOT_NAME.test(word) && !SOCIAL.has(word.toLowerCase())) theirs.add(word.toLowerCase());
+    const words = names.split(/\s+/);
+    for (const word of words) {
+      if (word.length < 3 || own.has(word.toLowerCase()) || NOT_NAME.test(word)) continue;
+      if (!SOCIAL.has(word.toLowerCase()) && !EVERYDAY.has(wordKey(word))) theirs.add(word.toLowerCase());
+      else if ((words.length === 1 || !SOCIAL.has(wordKey(word))) && /^\p{Lu}\p{Ll}/u.test(word) && !IN_NOTES.has(wordKey(word))) theirsCapitalised.add(word.replace(/['’]s$/, ''));
+    }
   };
   const skip = notNotes(lines);
   const kept: string[] = [];
@@ -949,7 +977,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     for (const re of shouting(line.text) ? [TITLED_NAME, SHOUTED_RELATION_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) {
       for (const m of line.text.matchAll(re)) {
         const who = m[m.length - 1] ?? '';
-        if (socialName(who)) continue;
+        if (re === RELATION_NAME ? keptAfterRelation(who, separatedIn(m[0], m[1] ?? '', m[2])) : socialName(who)) continue;
         // (In capitals, only words that are no everyday word: "DAUGHTER VERY WORRIED -" names nobody.)
         harvest(re === SHOUTED_RELATION_NAME ? who.split(/\s+/).filter((w) => !EVERYDAY.has(w.toLowerCase())).join(' ') : who);
       }
@@ -979,27 +1007,35 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     kept.push(line.text);
   });
   // (At most 200 names: a paste of thousands would make one huge pattern.)
-  const names = theirs.size > 0 && theirs.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${[...theirs].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'giu') : undefined;
+  const escaped = (words: Set<string>): string => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const names = theirs.size > 0 && theirs.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${escaped(theirs)})(?![\\p{L}'’-])`, 'giu') : undefined;
+  const capitalisedNames = theirsCapitalised.size > 0 && theirsCapitalised.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${escaped(theirsCapitalised)})(?![\\p{L}-])`, 'gu') : undefined;
   return kept
-    .map((text) => {
+    .map((line) => {
+      // A national service's name is set aside while names are taken out, then put back (lexicon `servicesInNotes`).
+      const services: string[] = [];
+      const text = line.replace(SERVICES_IN_NOTES, (service: string) => `\uE000${services.push(service) - 1}\uE001`);
       let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
         .replace(TITLED_NAME, titledOut);
       if (!shouting(text)) {
         out = out
           .replace(PRACTICE_NAME, '[practice]')
-          .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (socialName(who) ? whole : `${relation}${suffix ?? ''} ${redactRun(who)}`))
+          .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (keptAfterRelation(who, separatedIn(whole, relation, suffix)) ? whole : `${relation}${suffix ?? ''} ${redactNamed(who)}`))
           .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(NAME_BEFORE_RELATION, namedBeforeOut);
       }
       if (names) out = out.replace(names, '[name]');
+      if (capitalisedNames && !shouting(text)) out = out.replace(capitalisedNames, '[name]');
       if (!shouting(text)) {
         out = out
           .replace(INITIAL_NAME, (run: string) => (EVERYDAY.has(wordKey(run.replace(/^\p{Lu}\.\s?/u, ''))) ? run : '[name]'))
           .replace(CAPITALISED_RUN, redactRun)
-          .replace(SURNAME_COMMA_NAME, (run: string) => (nameRun(run.replace(',', '')) ? '[name]' : run));
+
+          .replace(SURNAME_COMMA_NAME, (run: string) => (nameRun(run.replace(',', '')) ? '[name]' : run))
+          .replace(LONE_CAPITAL, (word: string) => (everydayWord(word) ? word : '[name]'));
       }
-      return out.replace(/[ \t]{2,}/g, ' ').trim();
+      return out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim();
     })
     .filter(Boolean)
     .join('\n');
@@ -1010,7 +1046,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
  * "Breathe Easy", "Universal Credit"), the service words and the words never in a name, months and days.
  */
 const EVERYDAY: ReadonlySet<string> = (() => {
-  const words = new Set<string>([...SOCIAL, ...lexicon.notNameWords, ...lexicon.organisations.flatMap((o) => o.toLowerCase().split(/[^\p{L}]+/u))]);
+  const words = new Set<string>([...SOCIAL, ...lexicon.notNameWords, ...lexicon.wordsInNotes, ...lexicon.organisations.flatMap((o) => o.toLowerCase().split(/[^\p{L}]+/u))]);
   const walk = (v: unknown): void => {
     if (typeof v === 'string') for (const w of v.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? []) words.add(w);
     else if (Array.isArray(v)) v.forEach(walk);
@@ -1036,13 +1072,28 @@ const nameRun = (run: string): boolean => run.split(/\s+/).some((w) => !EVERYDAY
  * Aid"), two words or more from a service word on, every one an everyday word ("Andrew Grant" is all a name).
  */
 function redactRun(run: string): string {
-  if (!nameRun(run)) return run;
-  const words = run.split(' ');
+  return nameRun(run) ? redactNamed(run) : run;
+}
+/** A run known by what stands before it to name someone ("husband Grant"), out, a service's name that ends it kept. */
+function redactNamed(run: string): string {
+  const words = run.split(/\s+/);
   const from = words.findIndex((w) => SOCIAL.has(wordKey(w)) || SOCIAL.has(w.toLowerCase()));
   const tail = from > 0 ? words.slice(from) : [];
   return tail.length >= 2 && !nameRun(tail.join(' ')) ? `[name] ${tail.join(' ')}` : '[name]';
 }
 
+/**
+ * One capitalised word inside a sentence, after a small word, a comma, "&" or a name taken out ("lives with parents
+ * Jim and Senga", "at Dougie & Morag's", "[name] Gallacher happy to be contact"): a name or a place unless it is an
+ * everyday word (third hostile review, thirty-second session). Capitals only where the text is not in capitals
+ * throughout; a word in capitals ("COPD", "PIP") is an abbreviation, not a name. What this loses is a place's or a
+ * service's name the lexicons do not hold: never a word a prompt reads.
+ */
+// (After a word in lower case, not after a full stop, a number or a date: "Rv 2/52. Omeprazole 20mg", "04/12 Telephone".)
+const LONE_CAPITAL = /(?<=(?:(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*|[,;&]|\[name\]) )\p{Lu}\p{Ll}[\p{L}'’-]*(?![\p{L}'’-])/gu;
+const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?:${[...lexicon.servicesInNotes].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'gu');
+/** Whether every part of a word ("Jan-Mar", "Co-codamol") is an everyday word or never a name. */
+const everydayWord = (word: string): boolean => EVERYDAY.has(wordKey(word)) || NOT_NAME.test(word) || word.split(/[-–]/).every((part) => EVERYDAY.has(wordKey(part)));
 /** Initials and a surname, or a surname before a forename: "K. Brodie", "J.Macpherson", "Brodie, Karen" (third review). */
 const INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?/gu;
 const SURNAME_COMMA_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}[\p{Ll}'’-]+(?![\p{L}'’-])/gu;
@@ -1065,7 +1116,7 @@ function redactPeople(text: string): string {
     .replace(PHONE, ' ')
     .replace(STREET, '[address]')
     .replace(TITLED_NAME, titledOut)
-    .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (socialName(who) ? whole : `${relation}${suffix ?? ''} [name]`))
+    .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (keptAfterRelation(who, separatedIn(whole, relation, suffix)) ? whole : `${relation}${suffix ?? ''} [name]`))
     .replace(NAME_BEFORE_RELATION, namedBeforeOut)
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
