@@ -94,6 +94,16 @@ export function scanTokens(tokens: readonly Token[], index: PhraseIndex, year: n
   }));
 }
 
+/** Months, days and "I": capitalised inside a sentence, and never a name to hide. */
+const CALENDAR_WORD = /^(?:i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|christmas|xmas|easter|hogmanay)$/;
+/** Whether token i is a name to leave out of a quote: capitalised as typed, not a sentence's first word, no phrase's word. */
+function nameInQuote(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (tok.id >= 0 || before === undefined || before.sentence !== tok.sentence || (tok.afterLabel && before.clause !== tok.clause)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(tok.start, tok.end)) && !CALENDAR_WORD.test(tok.word);
+}
+
 /** The words of tokens [first, last] as typed, with a word of context each side in the clause. */
 export function snippetAround(text: string, tokens: readonly Token[], first: number, last: number): string {
   const startClause = (tokens[first] as Token).clause;
@@ -104,6 +114,19 @@ export function snippetAround(text: string, tokens: readonly Token[], first: num
     if (from > 0 && (tokens[from - 1] as Token).clause === startClause) from -= 1;
     if (to < tokens.length - 1 && (tokens[to + 1] as Token).clause === endClause) to += 1;
   }
-  const raw = text.slice((tokens[from] as Token).start, (tokens[to] as Token).end).replace(/\s+/g, ' ').trim();
+  // A capitalised word inside a sentence that no phrase uses is a person's (or a place's) name: "[name]" in the quote,
+  // so a reason never shows another person's name beside the patient's ("partner Peter Hall, who controls the money";
+  // thirty-third session, from pasted notes). The words the phrase matched are lexicon words and are always kept.
+  // (Where the words matched are themselves in title case, "an Eviction Letter", "Housing Options Team", so is the quote.)
+  const titleCase = /^\p{Lu}/u.test(text.slice((tokens[first] as Token).start, (tokens[first] as Token).end));
+  let raw = '';
+  let at = (tokens[from] as Token).start;
+  for (let i = from; i <= to; i += 1) {
+    const tok = tokens[i] as Token;
+    if (titleCase || !nameInQuote(text, tokens, i)) continue;
+    raw += `${text.slice(at, tok.start)}[name]`;
+    at = tok.end;
+  }
+  raw = (raw + text.slice(at, (tokens[to] as Token).end)).replace(/(\[name\])(?:\s+\[name\])+/g, '$1').replace(/\s+/g, ' ').trim();
   return raw.length > SNIPPET_MAX_CHARS ? `${raw.slice(0, SNIPPET_MAX_CHARS - 1)}\u2026` : raw;
 }

@@ -56,6 +56,17 @@ describe('findPhrases', () => {
     expect(hit).toEqual({ phrase: 'eviction', snippet: 'an Eviction Letter', negated: false });
   });
 
+  // Thirty-third session: a reason never quotes another person's name beside the patient's.
+  test.each([
+    ['a name before the phrase', 'Says partner Peter controls the money.', 'controls the money', '[name] controls the money'],
+    ['a full name in the quote', 'Scared of ex Bill Kerrigan threatening her.', 'threatening', '[name] threatening her'],
+    ['title case beside a phrase word is kept', 'Got an Eviction Letter yesterday.', 'eviction', 'an Eviction Letter'],
+    ['a month is kept', 'Widowed in June lonely since.', 'lonely', 'June lonely since'],
+    ['a sentence’s first word is kept (it is rarely a name, and cannot be told from one)', 'Lonely. Feels isolated.', 'isolated', 'Feels isolated'],
+  ])('a quote hides names: %s', (_, text, phrase, snippet) => {
+    expect(findPhrases(text, [phrase])[0]?.snippet).toBe(snippet);
+  });
+
   test.each([
     ['', ['debt']],
     ['debt', []],
