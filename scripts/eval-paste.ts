@@ -1,5 +1,5 @@
 // `npm run eval:paste`: how standalone mode reads text pasted from a desktop record (issue #17), on the corpora in
-// test/fixtures/paste written by people who had not read the code: dev.json to dev4.json (tuned on: figures and
+// test/fixtures/paste written by people who had not read the code: dev.json to dev5.json (tuned on: figures and
 // each item's errors) and heldout.json and heldout2.json (measured only: figures, never an item's words). `--dev-only` leaves the
 // held-out half out.
 import { readFileSync } from 'node:fs';
@@ -36,6 +36,7 @@ print('development half (dev.json)', run('dev'), true);
 print('development half 2 (dev2.json, a third writer: other people in every shape)', run('dev2'), true);
 print('development half 3 (dev3.json, writer D: desktop grids copied as tabs, households and relatives in the same grids)', run('dev3'), true);
 print('development half 4 (dev4.json, writer F: letters and messages, Highland, Islands and the Borders)', run('dev4'), true);
+print('development half 5 (dev5.json, writer I: Grampian and Moray notes in running prose, other people named every way)', run('dev5'), true);
 print('hostile review (review32.json, 40 pastes written against the code, thirty-second session)', run('review32'), true);
 print('second hostile review (review32b.json, 40 pastes written against the first review\'s changes)', run('review32b'), true);
 print('third hostile review (review32c.json, 40 pastes written against the whole session\'s change)', run('review32c'), true);

@@ -34,6 +34,7 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   review32b: new Date('2026-12-06T10:00:00Z'),
   heldout3: new Date('2026-12-06T10:00:00Z'),
   heldout4: new Date('2026-12-06T10:00:00Z'),
+  dev5: new Date('2026-12-06T10:00:00Z'),
   review32c: new Date('2026-12-06T10:00:00Z'),
 };
 

@@ -60,8 +60,14 @@ const FLOORS: Record<string, Floor> = {
   // heldout4 (writer H, thirty-third session: a practice nurse and a links practitioner, other people named in running
   // prose), measured only, first measured after the session's change to the notes: 9 of 50 pastes show someone else's
   // detail in the notes (12 with the code before the change), read 1.00, refused 1.00, name 0.92, postcode 1.00, notes
-  // 0.94. In what the sidebar shows of the notes (a prompt's reasons), 1 paste. Hazard H23's open residual risk.
-  heldout4: { leaks: 9, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 1, notes: 0.94 } },
+  // 0.94. In what the sidebar shows of the notes (a prompt's reasons), 1 paste. After dev5's round (below), 6 (the
+  // figures only, its items unread). Hazard H23's open residual risk.
+  heldout4: { leaks: 6, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 1, notes: 0.94 } },
+  // dev5 (writer I, thirty-third session: Grampian and Moray notes in running prose, other people named every way),
+  // tuned on: first contact 13 of 60 pastes showing someone else's detail (names in brackets after a role, children
+  // with ages, possessives, names in lower case after a relation or a title, in capitals before a verb); now 1 ("-
+  // Moira will phone": a first name after a dash, left). Read 0.96, name 0.95, postcode 0.95, notes 0.98.
+  dev5: { leaks: 1, read: 0.95, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.95, notes: 0.97 } },
   // review32: a hostile reviewer's 40 pastes written against the code (thirty-second session): 22 showed someone else's
   // detail and 39 were wrong in some way as first measured; now 0 and 1 (R-032: name and notes left unread).
   review32: { leaks: 0, read: 1, refused: 1, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 1, notes: 0.96 } },
@@ -71,13 +77,14 @@ const FLOORS: Record<string, Floor> = {
   // e-mail, "47M" on a line without the typed number) are read, with nobody's name in them.
   review32b: { leaks: 0, read: 1, refused: 0.57, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 1, notes: 0.82 } },
   // review32c: a third hostile review, against the whole session's change: 27 of 40 pastes showed someone else's detail
-  // as first measured; 13 at the end of that session, 8 in the thirty-third (given names that are everyday words after a
+  // as first measured; 13 at the end of that session, 5 in the thirty-third (given names that are everyday words after a
   // relation, "husband Grant", "partner Peter Hall", "Daughter June Brown"; lone first names inside a sentence, "Shona",
-  // "Senga"; a surname left after a harvested first name). Left, and open (hazard H23): names in lower case after a
-  // relation ("dtr karen mcleod") or in capitals without a number after them, lower-case abbreviated streets ("22 kirkton rd"), children's dates of birth in brackets, a two-column patient and next-of-kin
+  // "Senga"; a surname left after a harvested first name; names in lower case after a relation, "dtr karen mcleod";
+  // children's dates of birth in brackets). Left, and open (hazard H23): names in capitals without a number or a verb
+  // after them, lower-case abbreviated streets ("22 kirkton rd"), a two-column patient and next-of-kin
   // form; and five pastes that should be refused (a second EMIS PCS header with no number, a name and date in a handover
   // list, "DOB:02/11/1956", "27 February, 1963") are read.
-  review32c: { leaks: 8, read: 0.97, refused: 0.16, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.71, notes: 0.98 } },
+  review32c: { leaks: 5, read: 0.97, refused: 0.16, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.71, notes: 0.98 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -146,6 +146,11 @@ describe('readPasted', () => {
     ['a grant, a service, a value after a colon', `${B}\n\nApplied for a crisis grant. Carers Centre referral. Wife: Deceased. Son Has key. Partner's UC claim sanctioned.`, [], ['crisis grant', 'Carers Centre referral', 'Wife: Deceased', 'Son Has key', "Partner's UC claim"]],
     ['national services by name', `${B}\n\nSelf-referral to Lifelink, and Simon Community outreach. Main carer since Xmas, in temporary accommodation Jan-Mar.`, [], ['Lifelink', 'Simon Community', 'since Xmas', 'Jan-Mar']],
     ['"Simon" alone is still a name', `${B}\n\nHer brother Simon visits. Simon drinks heavily.`, ['Simon'], ['drinks heavily']],
+    ['a child with an age or a date of birth in brackets', `${B}\n\nTyler (7) needs new school shoes. Kids - Kayla (01/02/2019) and Jack (8).`, ['Tyler', 'Kayla', 'Jack'], ['needs new school shoes']],
+    ['names typed in lower case after a relation or a title', `${B}\n\nspoke to dtr kirsty (kirsty duthie) - not coping. hc jolene says fridge empty. neighbour mr mcrobbie found her out.`, ['kirsty', 'duthie', 'jolene', 'mcrobbie'], ['not coping', 'says fridge empty', 'neighbour mr [name] found her out']],
+    ['a name alone in brackets, possessive, in quotes, or before a name taken out', `${B}\n\nAsked to see by senior carer (Lynne). Fiona's own health poor. On pal's sofa (Davie, "Dazza"). Lynsey Kerrigan works nights.`, ['Lynne', 'Fiona', 'Dazza', 'Lynsey'], ["own health poor", 'works nights']],
+    ['a relation and a name in capitals', 'DOCHERTY, CATHERINE (MRS)   DOB 14.02.51   CHI 1402514301\n\nNEPHEW RODDY HELPS WI THE GARDEN. SON-IN-LAW (D. SANGSTER) CUTS STICKS.', ['RODDY', 'SANGSTER'], ['HELPS WI THE GARDEN']],
+    ['lower-case words after a relation that name nobody, titles and headings in brackets', `${B}\n\nStaying with sister meantime, son offshore. Repeat Medication (Repeat). Seen with KELLY, Samantha (Mrs).`, [], ['sister meantime', 'son offshore', 'Repeat Medication', '(Mrs)']],
   ])('the notes (thirty-third session): %s', (_, pasted, gone, kept) => {
     const read = readPasted(pasted, CHI, NOW);
     const notes = read.ok ? read.notes : '';

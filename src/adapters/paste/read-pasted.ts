@@ -208,9 +208,9 @@ const RELATIVES = [...genericLexicon.relations, ...lexicon.roles];
 const RELATION_NAME = new RegExp(`\\b(${RELATIVES.map(eitherCase).join('|')})('s|s)?(?:\\s*[:,–—-])?\\s+(${NAME_WORDS})`, 'gu');
 /**
  * In capitals a capital says nothing, but a relation, a name and then a number does: "TEL CALL FROM DAUGHTER KAREN
- * BRODIE 07700 900512" (hostile review, thirty-second session).
+ * BRODIE 07700 900512" (hostile review, thirty-second session); or a verb, "NEPHEW RODDY HELPS WI THE GARDEN" (writer I).
  */
-const SHOUTED_RELATION_NAME = new RegExp(`\\b(${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s*[:,–—-])?\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*(?:[(+]?\\d|ON\\s+\\d|TEL\\b|MOB\\b|PHONE\\b|RE\\b|ABOUT\\b|SAYS?\\b|WHO\\b|ASKING\\b|[-–,.(:]))`, 'gu');
+const SHOUTED_RELATION_NAME = new RegExp(`\\b(${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s*[:,–—-])?\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*(?:[(+]?\\d|ON\\s+\\d|TEL\\b|MOB\\b|PHONE\\b|RE\\b|ABOUT\\b|SAYS?\\b|WHO\\b|ASKING\\b|(?:${lexicon.wordsInNotes.map((w) => w.toUpperCase()).join('|')})\\b|[-–,.(:]))`, 'gu');
 /** A name and then whose relative it is: "Karen (her daughter)", "Tam, his son". */
 // (The pronoun may be left out: "Morag (dtr) rang", "Jolene (ex-partner's new girlfriend)"; third hostile review.)
 // (Or be "other", "older", "younger": "Shona, other daughter, lives in Aberdeen"; third hostile review.)
@@ -982,6 +982,17 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
         harvest(re === SHOUTED_RELATION_NAME ? who.split(/\s+/).filter((w) => !EVERYDAY.has(w.toLowerCase())).join(' ') : who);
       }
     }
+    if (!shouting(line.text)) {
+      for (const m of line.text.matchAll(RELATION_LOWER)) {
+        const [first, second] = [m[3] ?? '', m[4]];
+        if (everydayWord(first)) continue;
+        const surname = second !== undefined && !everydayWord(second);
+        const doing = (second !== undefined && IN_NOTES.has(second)) || (surname && m[5] !== undefined && IN_NOTES.has(m[5]));
+        const bracket = /^\s*\(/.test(line.text.slice((m.index ?? 0) + m[0].length));
+        if (!surname && !doing && !bracket) continue;
+        harvest(surname ? `${first} ${second}` : first);
+      }
+    }
     if (line.other) {
       for (const cell of line.cells) {
         const value = cell.value.replace(/<[^<>]{0,200}>/g, ' ').replace(EMAIL, ' ').replace(/\([^()]{0,40}\)/g, ' ').trim();
@@ -1025,15 +1036,21 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(NAME_BEFORE_RELATION, namedBeforeOut);
       }
-      if (names) out = out.replace(names, '[name]');
+      // (A word in lower case between a name taken out and a closing bracket is its surname: "(kirsty duthie)".)
+      if (names) out = out.replace(names, '[name]').replace(/\[name\] ([a-z][a-z'’-]+)(?=\))/g, (whole: string, word: string) => (everydayWord(word) ? whole : '[name]'));
       if (capitalisedNames && !shouting(text)) out = out.replace(capitalisedNames, '[name]');
       if (!shouting(text)) {
         out = out
           .replace(INITIAL_NAME, (run: string) => (EVERYDAY.has(wordKey(run.replace(/^\p{Lu}\.\s?/u, ''))) ? run : '[name]'))
           .replace(CAPITALISED_RUN, redactRun)
-
           .replace(SURNAME_COMMA_NAME, (run: string) => (nameRun(run.replace(',', '')) ? '[name]' : run))
-          .replace(LONE_CAPITAL, (word: string) => (everydayWord(word) ? word : '[name]'));
+          .replace(LONE_CAPITAL, (word: string) => (everydayWord(word) ? word : '[name]'))
+          .replace(NAME_WITH_AGE, (word: string) => (everydayWord(word) ? word : '[name]'))
+          .replace(DATE_AFTER_NAME, '[date of birth]')
+          .replace(NAME_BY_SHAPE, (word: string) => (everydayWord(word) ? word : '[name]'))
+          .replace(LOWER_TITLED, (whole: string, title: string, who: string) => (everydayWord(who) ? whole : `${title} [name]`));
+      } else {
+        out = out.replace(SHOUTED_INITIAL_NAME, '[name]');
       }
       return out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim();
     })
@@ -1090,7 +1107,27 @@ function redactNamed(run: string): string {
  * service's name the lexicons do not hold: never a word a prompt reads.
  */
 // (After a word in lower case, not after a full stop, a number or a date: "Rv 2/52. Omeprazole 20mg", "04/12 Telephone".)
-const LONE_CAPITAL = /(?<=(?:(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*|[,;&]|\[name\]) )\p{Lu}\p{Ll}[\p{L}'’-]*(?![\p{L}'’-])/gu;
+// (And alone in brackets: "senior carer (Lynne)", "ADA (Nicola)"; writer I.)
+const LONE_CAPITAL = /(?:(?<=(?:(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*|[,;&]|\[name\]) )|(?<=\()(?=[\p{L}'’-]+\)))\p{Lu}\p{Ll}[\p{L}'’-]*(?![\p{L}'’-])/gu;
+/** A name with an age or a date of birth in brackets, wherever it stands: "Tyler (7) needs new school shoes" (writer I). */
+const NAME_WITH_AGE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]*(?=\s?\((?:\d{1,2}\s?(?:y|yo|yrs?|years?|m|mo|months?|\/12|\/52)?|\[date of birth\]|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\))/gu;
+/** The date in brackets after a child's name taken out: "Callum (12/03/19)" is "[name] ([date of birth])" (third review). */
+const DATE_AFTER_NAME = /(?<=\[name\]\s?\()\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?=\))/g;
+/**
+ * A capitalised word that is no everyday word, wherever it stands, when it is possessive, beside a name taken out, or a
+ * nickname in quotes: "Fiona's own health poor", "Lynsey [name] works nights", "(Davie, \"Dazza\")" (writer I).
+ */
+const NAME_BY_SHAPE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}[\p{L}-]*(?=['’]s\b| \[name\])|(?<=["“])\p{Lu}\p{Ll}[\p{L}'’-]*(?=["”])/gu;
+/** In capitals, an initial and a surname: "(D. SANGSTER)" (writer I). */
+const SHOUTED_INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{L}'’-])/gu;
+/** A title typed in lower case and a name: "neighbour mr mcrobbie" (writer I). */
+const LOWER_TITLED = /\b(mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]+)/g;
+/**
+ * A relation and a name typed in lower case: "dtr kirsty (", "hc jolene says", "son gary paterson in prison" (third
+ * review, writer I). Only where what follows reads as a name's: a second word that is no everyday word (a surname), a
+ * word of what people do ("says", "works", "helps"), or a bracket; "staying with sister meantime," names nobody.
+ */
+const RELATION_LOWER = new RegExp(`\\b(${lexicon.relationsBeforeLowerNames.join('|')})('s|s)?(?:\\s*[:,–—-])?\\s+([a-z][a-z'’-]+)(?:\\s+([a-z][a-z'’-]+))?(?=\\s*\\(|\\s+([a-z][a-z'’-]+))?`, 'g');
 const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?:${[...lexicon.servicesInNotes].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'gu');
 /** Whether every part of a word ("Jan-Mar", "Co-codamol") is an everyday word or never a name. */
 const everydayWord = (word: string): boolean => EVERYDAY.has(wordKey(word)) || NOT_NAME.test(word) || word.split(/[-–]/).every((part) => EVERYDAY.has(wordKey(part)));
