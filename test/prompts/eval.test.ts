@@ -1049,6 +1049,24 @@ const DEV102: Floor = {
   positivePrecision: 1,
   promptedAtMost: { neutral: 0.04, negated: 0.14, historical: 0.06, 'other-person': 0.63, hypothetical: 0.43 },
 };
+// Thirty-third session. dev103 (an Orkney, Shetland and Caithness author: transport, loneliness, fuel, work and money
+// told in island speech and described behaviour, other people's troubles beside the patient's), tuned on: 0.600
+// (75/125) / 0.765 (75/98) at first contact, the lowest first contact in many rounds; 0.872 / 0.838 after its round.
+const DEV103: Floor = {
+  recall: 0.872,
+  precision: 0.838,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0.12, negated: 0.16, historical: 0.22, 'other-person': 0.2, hypothetical: 0.14 },
+};
+// dev104 (a Glasgow South author, every need in everyday words), never tuned on, measured before dev103's round and
+// after it with the same figures: 0.905 (124/137) / 0.873 (124/142); other people's needs prompted in 8 of 16
+// other-person notes, work recall 0.55 (6/11).
+const DEV104: Floor = {
+  recall: 0.905,
+  precision: 0.873,
+  positivePrecision: 0.99,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0, 'other-person': 0.5, hypothetical: 0.15 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1160,6 +1178,8 @@ describe.each([
   ['development 100 (never tuned on)', 'dev100', DEV100],
   ['development 101', 'dev101', DEV101],
   ['development 102 (never tuned on)', 'dev102', DEV102],
+  ['development 103', 'dev103', DEV103],
+  ['development 104 (never tuned on)', 'dev104', DEV104],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {

@@ -2077,6 +2077,27 @@ const THIRTY_FIRST_B: [string, 'female' | 'male', string[], string[]][] = [
   ["Needs amended duties agreed with his employer after the hernia repair, employer dragging feet.", 'male', ["work"], []],
 ];
 
+const THIRTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
+  // dev103's round (thirty-third session): island and Caithness speech, described behaviour. The forms kept changed no
+  // reading of any other development set for the worse; the ones that did were withdrawn (a visa renewal, a boat as a
+  // way to appointments, "thinking about college", "no idea what I'm entitled to", the lockdown as a past time both ways).
+  ["Spends the day in the library 'just tae keep warm', heads home at teatime.", 'male', ['fuel'], []],
+  ['Storage heaters switched off at the wall because o the bill. Sits in his coat.', 'male', ['fuel'], []],
+  ["All-electric heating, bills 'frightening'.", 'male', ['fuel'], []],
+  ["Oil Rayburn is their only heating and the price has jumped. 'We just canna get warm.'", 'female', ['fuel'], []],
+  ["Gave up driving last year and hasn't been off the island since.", 'female', ['transport'], []],
+  ["Baby's hip scan is in Lerwick next week and she 'hasna a clue' how she'll get there.", 'female', ['transport'], []],
+  ["'I could go a week an no spaek tae a sowl.'", 'female', ['loneliness'], []],
+  ["'I've not had a conversation in person for a fortnight.'", 'female', ['loneliness'], []],
+  ['Contract finishes end of the month, nothing lined up.', 'male', ['work'], []],
+  ['Line manager shouts at her in front of the others.', 'female', ['work'], []],
+  ['Host arrangement ends in two months. Unsure about her visa.', 'female', ['housing', 'legal'], []],
+  ['Respite fell through when the worker left in June.', 'female', ['caring'], []],
+  ['Ex took the kids to Inverness. Only sees them in the holidays.', 'male', ['family'], []],
+  ['Visa renewal due 2026, employer sponsoring, no concerns now.', 'female', [], ['legal']],
+  ['A lad on the boat lost his hoose and is kipping on the boat in the harbour.', 'male', [], ['transport', 'housing']],
+  ['Thinking about applying to college next year. Nothing needed now.', 'female', [], ['work']],
+];
 const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   // dev97's round (thirty-second session), the forms kept after the hostile review (/work/review32: 48 of its 60 notes
   // read wrong as first written against 21 before; 12 now, 9 better and 0 worse).
@@ -2385,5 +2406,6 @@ describe('probe notes (#14)', () => {
   test.each(THIRTY_FIRST_B)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_FIRST_C)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_SECOND)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(THIRTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
