@@ -225,6 +225,11 @@ export async function bareLatencies(demoUrl: string, runs: number): Promise<{ pa
         () => b.evaluate<number>(panel, `JSON.stringify(performance.getEntriesByName('links:panel-ready')[0]?.startTime ?? NaN)`).catch(() => Number.NaN),
         Number.isFinite,
       );
+      // Where the time went (ms from navigation start): the page's script running, the settings reply, the first render.
+      const phases = await b
+        .evaluate<string>(panel, `JSON.stringify(['links:panel-script', 'links:panel-config', 'links:panel-tab', 'links:panel-screen', 'links:panel-ready'].map((n) => (performance.getEntriesByName(n)[0]?.startTime ?? NaN).toFixed(0)).join(' / '))`)
+        .catch(() => 'unavailable');
+      process.stderr.write(`  side panel: script / settings / tab / screen / searchable ${phases} ms\n`);
       await b.closeTab(panel);
       if (i >= 2) panelReady.push(ready);
       await sleep(200);
