@@ -99,7 +99,8 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set(context.tokenizer.age
 /** Answers a slash does not join to the next word (context.json `tokenizer`). */
 const SLASH_ANSWERS: ReadonlySet<string> = new Set(context.tokenizer.slashAnswers);
 /** "(24)", "(aged 9)", "(17yo)", "(8 months)", "(40s)", "(late 30s)": an age in brackets after a relation. */
-const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2}|(?:early |mid |late )?\d0s|teens?)\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*\)/i;
+// (With where they live after the age: "Her daughter (22, in Thurso) has a boyfriend who ..."; dev103, thirty-third session.)
+const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2}|(?:early |mid |late )?\d0s|teens?)\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*(?:,\s*(?:in|at|lives in|lives at|living in|from)\s[^()]{1,30})?\)/i;
 
 const CONTRACTIONS = new Map<string, string>(Object.entries(context.tokenizer.contractions));
 const HAD_BEFORE: ReadonlySet<string> = new Set(context.tokenizer.hadBefore);

@@ -2097,6 +2097,14 @@ const THIRTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Visa renewal due 2026, employer sponsoring, no concerns now.', 'female', [], ['legal']],
   ['A lad on the boat lost his hoose and is kipping on the boat in the harbour.', 'male', [], ['transport', 'housing']],
   ['Thinking about applying to college next year. Nothing needed now.', 'female', [], ['work']],
+  // The same round's context forms: each changed no development set's reading for the worse (9 better). "Could
+  // consider" as a hypothetical was withdrawn: "Could consider naloxone as injecting heroin daily" (an older probe).
+  ['Holter: 2% isolated ventricular ectopics, no runs.', 'female', [], ['loneliness']],
+  ['Isolation screen at over-75 check: sees her daughter every day.', 'female', [], ['loneliness']],
+  ['Patient transport home went smoothly, no issues.', 'female', [], ['transport']],
+  ['Husband\u2019s memory slowly worse. Explained carer support is there if it progresses.', 'female', [], ['caring']],
+  ['Did a digital skills course last year - now orders her repeats online.', 'female', [], ['digital']],
+  ["Her daughter (22, in Thurso) has a boyfriend who 'keeps tabs on her phone'. Pt feels safe.", 'female', [], ['safety']],
 ];
 const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   // dev97's round (thirty-second session), the forms kept after the hostile review (/work/review32: 48 of its 60 notes
