@@ -35,6 +35,7 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   heldout3: new Date('2026-12-06T10:00:00Z'),
   heldout4: new Date('2026-12-06T10:00:00Z'),
   dev5: new Date('2026-12-06T10:00:00Z'),
+  review33: new Date('2026-12-06T10:00:00Z'),
   review32c: new Date('2026-12-06T10:00:00Z'),
 };
 

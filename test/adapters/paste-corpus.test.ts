@@ -66,8 +66,16 @@ const FLOORS: Record<string, Floor> = {
   // dev5 (writer I, thirty-third session: Grampian and Moray notes in running prose, other people named every way),
   // tuned on: first contact 13 of 60 pastes showing someone else's detail (names in brackets after a role, children
   // with ages, possessives, names in lower case after a relation or a title, in capitals before a verb); now 1 ("-
-  // Moira will phone": a first name after a dash, left). Read 0.96, name 0.95, postcode 0.95, notes 0.98.
-  dev5: { leaks: 1, read: 0.95, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.95, notes: 0.97 } },
+  // Moira will phone": a first name after a dash), 0 after the fourth review's round. Read 0.96, name 0.95, postcode
+  // 0.95, notes 0.98.
+  dev5: { leaks: 0, read: 0.95, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.95, notes: 0.97 } },
+  // review33: a fourth hostile review, against this session's change to the notes (it read the diff): 32 of 40 pastes
+  // showed someone else's detail as first measured, 2 of them in a prompt's quoted reason, 0 of 4 that should be
+  // refused were, notes 0.89 (names taken out with words the prompts need: "Crisis Grant" after "husband Grant",
+  // "Partner Violent", "Overcrowding", "Sofa Surfing"). Now 6, notes 1.00: left are lower-case names before "and",
+  // "and her 3 kids", a daughter's name set off by commas when it is a month ("His daughter, June,"), a lower-case
+  // street in a problem title, another person's unlabelled date of birth line, and the four to refuse.
+  review33: { leaks: 6, read: 1, refused: 0, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review32: a hostile reviewer's 40 pastes written against the code (thirty-second session): 22 showed someone else's
   // detail and 39 were wrong in some way as first measured; now 0 and 1 (R-032: name and notes left unread).
   review32: { leaks: 0, read: 1, refused: 1, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 1, notes: 0.96 } },

@@ -137,13 +137,18 @@ const keptAfterRelation = (who: string, separated: boolean): boolean => {
   if (separated) return socialName(who);
   const words = who.trim().split(/\s+/);
   // (A word no name is, "daughter Has key"; an abbreviation in capitals, "Partner UC claim".)
-  if (words.length === 1) return IN_NOTES.has(wordKey(who.trim())) || (/^\p{Lu}+$/u.test(who.trim()) && socialName(who));
+  // (One everyday word is a value, "Partner Violent when drinking", unless it is also a given name, "husband Grant".)
+  if (words.length === 1) return IN_NOTES.has(wordKey(who.trim())) || (socialName(who) && !GIVEN_NAME_WORDS.has(wordKey(who.trim())));
   return socialName(who) && words.some((w) => SOCIAL.has(wordKey(w)));
 };
 /** Whether a relation's match has a colon, a comma or a dash between the relation and the name. */
 // (A relation's "'s" or plural is as good as a separator: what follows is no name, "Partner's UC claim", "Carers Centre".)
 const separatedIn = (whole: string, relation: string, suffix: string | undefined): boolean => suffix !== undefined || /^\s*[:,–—-]/.test(whole.slice(relation.length + (suffix ?? '').length));
 const IN_NOTES: ReadonlySet<string> = new Set(lexicon.wordsInNotes);
+const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(lexicon.givenNamesThatAreWords);
+const PERSON_VERBS: ReadonlySet<string> = new Set(lexicon.personVerbs);
+/** A name in lower case before its relation in brackets: "spoke to shona (dtr)" (fourth review). */
+const LOWER_NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}'’-])([a-z][a-z'’-]+)(?=\\s*\\((?:${lexicon.relationsBeforeLowerNames.join('|')})\\))`, 'g');
 /** A number after another kind of number's label ("Hosp No", "Mobile", "NI No") is no CHI. */
 const OTHER_NUMBER = new RegExp(`^(?:${lexicon.otherNumberLabels.join('|')})\\b`, 'i');
 /** A relation or another person's role in a text ("son-in-law", "key holder", "stepdad"). */
@@ -210,7 +215,7 @@ const RELATION_NAME = new RegExp(`\\b(${RELATIVES.map(eitherCase).join('|')})('s
  * In capitals a capital says nothing, but a relation, a name and then a number does: "TEL CALL FROM DAUGHTER KAREN
  * BRODIE 07700 900512" (hostile review, thirty-second session); or a verb, "NEPHEW RODDY HELPS WI THE GARDEN" (writer I).
  */
-const SHOUTED_RELATION_NAME = new RegExp(`\\b(${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s*[:,–—-])?\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*(?:[(+]?\\d|ON\\s+\\d|TEL\\b|MOB\\b|PHONE\\b|RE\\b|ABOUT\\b|SAYS?\\b|WHO\\b|ASKING\\b|(?:${lexicon.wordsInNotes.map((w) => w.toUpperCase()).join('|')})\\b|[-–,.(:]))`, 'gu');
+const SHOUTED_RELATION_NAME = new RegExp(`\\b(${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s*[:,–—-])?\\s+(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*(?:[(+]?\\d|ON\\s+\\d|TEL\\b|MOB\\b|PHONE\\b|RE\\b|ABOUT\\b|SAYS?\\b|WHO\\b|ASKING\\b|(?:${lexicon.wordsInNotes.map((w) => w.toUpperCase()).join('|')})\\b|[-–,.(:]|$))`, 'gu');
 /** A name and then whose relative it is: "Karen (her daughter)", "Tam, his son". */
 // (The pronoun may be left out: "Morag (dtr) rang", "Jolene (ex-partner's new girlfriend)"; third hostile review.)
 // (Or be "other", "older", "younger": "Shona, other daughter, lives in Aberdeen"; third hostile review.)
@@ -224,7 +229,8 @@ const PRACTICE_NAME = /\b(?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Medical Practice|Medic
 /** A street address: "8 Mill Street", "Flat 2/1, 14 Westmuir Street". */
 const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A-Za-z]?(?:/\\d+)?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:${lexicon.streetWords.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})\\b`, 'gu');
 /** A local number without its area code, after a word that says it is one: "on 554 2210", "tel 554 2210" (hostile review). */
-const LOCAL_PHONE = /\b(on|tel\.?:?|phone:?|mob\.?:?|mobile:?|ring|call|number:?|no\.?:?|(?:landline|number|mobile|phone|tel) is)\s+(?:\d{3}[ -]?\d{4}|\d{6})\b(?![\d/]|\.\d)/gi;
+// (And "landline 554 2210", "gran ph 778 4109", "contact (612345)"; fourth review, thirty-third session.)
+const LOCAL_PHONE = /\b(on|tel\.?:?|phone:?|ph\.?:?|mob\.?:?|mobile:?|landline:?|ring|call|number:?|no\.?:?|contact:?|(?:landline|number|mobile|phone|tel) is)\s+\(?(?:\d{3}[ -]?\d{4}|\d{6})\b\)?(?![\d/]|\.\d)/gi;
 /** A street named in one word ("146 Gallowgate", "3 Castlewynd"): Scottish street names that end in a street's word. */
 const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|croft|hill|side|field|haugh|muir)\b/gu;
 /**
@@ -234,7 +240,7 @@ const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gat
 const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
-const BIRTH_DATE_IN_NOTES = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born(?:\\s+on)?)(?![a-z])\\s*(?::\\s*)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${MONTH}[\\s-]+\\d{2,4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`, 'gi');
+const BIRTH_DATE_IN_NOTES = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born(?:\\s+on)?(?:\\s+the)?)(?![a-z])\\s*(?::\\s*)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}[\\s-]+\\d{2,4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`, 'gi');
 /** An organisation's name: its address follows (lexicon.json `organisations`). */
 const ORGANISATION = new RegExp(`\\b(?:${lexicon.organisations.join('|')})\\b`, 'i');
 const ORGANISATION_END = new RegExp(`\\b(?:${lexicon.organisations.join('|')})[\\s,.;:)]*$`, 'i');
@@ -965,7 +971,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const harvest = (names: string) => {
     const words = names.split(/\s+/);
     for (const word of words) {
-      if (word.length < 3 || own.has(word.toLowerCase()) || NOT_NAME.test(word)) continue;
+      // (Two letters will do for a capitalised name: "Daughter Jo phoned ... Jo says"; fourth review.)
+      if (word.length < (/^\p{Lu}\p{Ll}$/u.test(word) ? 2 : 3) || own.has(word.toLowerCase()) || NOT_NAME.test(word)) continue;
       if (!SOCIAL.has(word.toLowerCase()) && !EVERYDAY.has(wordKey(word))) theirs.add(word.toLowerCase());
       else if ((words.length === 1 || !SOCIAL.has(wordKey(word))) && /^\p{Lu}\p{Ll}/u.test(word) && !IN_NOTES.has(wordKey(word))) theirsCapitalised.add(word.replace(/['’]s$/, ''));
     }
@@ -974,20 +981,22 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const kept: string[] = [];
   lines.forEach((line, i) => {
     // In capitals ("HUSBAND RECENTLY MADE REDUNDANT") a capital says nothing: only a title marks a name there.
-    for (const re of shouting(line.text) ? [TITLED_NAME, SHOUTED_RELATION_NAME] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) {
+    for (const re of shouting(line.text) ? [TITLED_NAME, SHOUTED_RELATION_NAME, SHOUTED_NAME_BEFORE_RELATION] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) {
       for (const m of line.text.matchAll(re)) {
         const who = m[m.length - 1] ?? '';
         if (re === RELATION_NAME ? keptAfterRelation(who, separatedIn(m[0], m[1] ?? '', m[2])) : socialName(who)) continue;
         // (In capitals, only words that are no everyday word: "DAUGHTER VERY WORRIED -" names nobody.)
-        harvest(re === SHOUTED_RELATION_NAME ? who.split(/\s+/).filter((w) => !EVERYDAY.has(w.toLowerCase())).join(' ') : who);
+        harvest(re === SHOUTED_RELATION_NAME || re === SHOUTED_NAME_BEFORE_RELATION ? who.split(/\s+/).filter((w) => !EVERYDAY.has(w.toLowerCase())).join(' ') : who);
       }
     }
     if (!shouting(line.text)) {
+      for (const m of line.text.matchAll(LOWER_NAME_BEFORE_RELATION)) if (!everydayWord(m[1] ?? '')) harvest(m[1] ?? '');
       for (const m of line.text.matchAll(RELATION_LOWER)) {
         const [first, second] = [m[3] ?? '', m[4]];
         if (everydayWord(first)) continue;
         const surname = second !== undefined && !everydayWord(second);
-        const doing = (second !== undefined && IN_NOTES.has(second)) || (surname && m[5] !== undefined && IN_NOTES.has(m[5]));
+        const does = (w: string | undefined): boolean => w !== undefined && (IN_NOTES.has(w) || PERSON_VERBS.has(w));
+        const doing = does(second) || (surname && does(m[5]));
         const bracket = /^\s*\(/.test(line.text.slice((m.index ?? 0) + m[0].length));
         if (!surname && !doing && !bracket) continue;
         harvest(surname ? `${first} ${second}` : first);
@@ -1020,7 +1029,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   // (At most 200 names: a paste of thousands would make one huge pattern.)
   const escaped = (words: Set<string>): string => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const names = theirs.size > 0 && theirs.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${escaped(theirs)})(?![\\p{L}'’-])`, 'giu') : undefined;
-  const capitalisedNames = theirsCapitalised.size > 0 && theirsCapitalised.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${escaped(theirsCapitalised)})(?![\\p{L}-])`, 'gu') : undefined;
+  const capitalisedNames = theirsCapitalised.size > 0 && theirsCapitalised.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?<!\\p{Lu}[\\p{L}'’-]* )(?:${escaped(theirsCapitalised)})(?![\\p{L}-])`, 'gu') : undefined;
   return kept
     .map((line) => {
       // A national service's name is set aside while names are taken out, then put back (lexicon `servicesInNotes`).
@@ -1048,6 +1057,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(NAME_WITH_AGE, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(DATE_AFTER_NAME, '[date of birth]')
           .replace(NAME_BY_SHAPE, (word: string) => (everydayWord(word) ? word : '[name]'))
+          .replace(NAME_OPENING, (word: string) => (everydayWord(word) || IN_NOTES.has(wordKey(word)) ? word : '[name]'))
           .replace(LOWER_TITLED, (whole: string, title: string, who: string) => (everydayWord(who) ? whole : `${title} [name]`));
       } else {
         out = out.replace(SHOUTED_INITIAL_NAME, '[name]');
@@ -1062,16 +1072,29 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
  * Everyday words: every word of the prompt lexicons' phrases (what the notes are read for: "Rent Arrears", "Low Mood",
  * "Breathe Easy", "Universal Credit"), the service words and the words never in a name, months and days.
  */
-const EVERYDAY: ReadonlySet<string> = (() => {
+const WORD_ENDING = /^(?:s|es|ed|d|ing|er|ers|ion|ions|ation|ment|ments|ly|ive|ies|y|al|ness|ity|ful)$/;
+const EVERYDAY: { has(word: string): boolean } = (() => {
   const words = new Set<string>([...SOCIAL, ...lexicon.notNameWords, ...lexicon.wordsInNotes, ...lexicon.organisations.flatMap((o) => o.toLowerCase().split(/[^\p{L}]+/u))]);
+  // A phrase's word stem ("overcrowd*", "surf*", "shelter*"): every word it begins is everyday too ("Overcrowding",
+  // "Sofa Surfing", "Sheltered Housing" were taken out as names; fourth hostile review, thirty-third session).
+  const stems = new Set<string>();
   const walk = (v: unknown): void => {
-    if (typeof v === 'string') for (const w of v.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? []) words.add(w);
-    else if (Array.isArray(v)) v.forEach(walk);
+    if (typeof v === 'string') {
+      const text = v.toLowerCase();
+      for (const w of text.match(/\p{L}[\p{L}'’]*/gu) ?? []) words.add(w);
+      for (const m of text.matchAll(/(\p{L}[\p{L}'’]{3,})\*/gu)) stems.add(m[1] as string);
+    } else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!k.startsWith('$')) walk(x);
   };
   walk(DEFAULT_LEXICON_FILES);
   for (const w of 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun i im ive the a an and or of in on at to for with by from'.split(' ')) words.add(w);
-  return words;
+  // (Only with an ending English words take, so a stem does not make a name everyday: "call*" is no "Callum", "card*"
+  // no "Cardonald".)
+  const stemmed = (word: string): boolean => {
+    for (let end = 4; end < word.length; end += 1) if (stems.has(word.slice(0, end)) && WORD_ENDING.test(word.slice(end))) return true;
+    return false;
+  };
+  return { has: (word: string) => words.has(word) || stemmed(word) };
 })();
 /**
  * Two or three capitalised words in a row, in text that is not in capitals throughout: a person's name unless every
@@ -1083,7 +1106,12 @@ const EVERYDAY: ReadonlySet<string> = (() => {
 // (One space between the words: a tab or a run of spaces is a gap between cells, "Comment\tDomestic abuse".)
 const CAPITALISED_RUN = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,4}(?![\p{L}'’-])/gu;
 const wordKey = (w: string): string => w.toLowerCase().replace(/['’]s$/, '');
-const nameRun = (run: string): boolean => run.split(/\s+/).some((w) => !EVERYDAY.has(wordKey(w)));
+// (Or a given name that is a word, unless a service's word makes it a service's name: "Bill Young" is a name, "Best
+// Start Grant" is not.)
+const nameRun = (run: string): boolean => {
+  const words = run.split(/\s+/).map(wordKey);
+  return words.some((w) => !EVERYDAY.has(w)) || GIVEN_NAME_WORDS.has(words[0] ?? '') || (words.some((w) => GIVEN_NAME_WORDS.has(w)) && !words.some((w) => SOCIAL.has(w)));
+};
 /**
  * A run that names someone, out: but a service's name that ends it stays ("Sutherland Women's Aid": "[name] Women's
  * Aid"), two words or more from a service word on, every one an everyday word ("Andrew Grant" is all a name).
@@ -1118,6 +1146,14 @@ const DATE_AFTER_NAME = /(?<=\[name\]\s?\()\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?=\))
  * nickname in quotes: "Fiona's own health poor", "Lynsey [name] works nights", "(Davie, \"Dazza\")" (writer I).
  */
 const NAME_BY_SHAPE = /(?<![\p{L}'’-])\p{Lu}\p{Ll}[\p{L}-]*(?=['’]s\b| \[name\])|(?<=["“])\p{Lu}\p{Ll}[\p{L}'’-]*(?=["”])/gu;
+/** In capitals, a name before its relation in brackets: "SEEN WITH MORAG MCPHEE (NEIGHBOUR)" (fourth review). */
+const SHOUTED_NAME_BEFORE_RELATION = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Lu}'’-]+(?:\\s+\\p{Lu}[\\p{Lu}'’-]+){0,2})(?=\\s*\\((?:${RELATIVES.map((w) => w.toUpperCase().replace(/ /g, '\\s+')).join('|')})\\))`, 'gu');
+/**
+ * A name at the start of a sentence, a line, a cell or after a clock time, told by what follows it ("Isobel from across
+ * the landing pops in", "10:15 Alison from Care at Home rang", "Jordan controls all the money"; fourth review), or
+ * between a bracket and a slash ("(Shona/Kirsty)"). What such a rule takes out when it is wrong is a word no prompt reads.
+ */
+const NAME_OPENING = new RegExp(`(?<=^|[.!?;:]\\s+|\\t|\\d\\s|["“]|\\s[-–]\\s)\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?=\\s+(?:(?:from\\s+)?(?:across|next door|upstairs|downstairs|over the road|down the road|along the road)|who|${lexicon.personVerbs.join('|')})\\b|\\s+from\\s+\\p{Lu})|(?<=[(/])\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?=/)|(?<=/)\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?=\\))`, 'gu');
 /** In capitals, an initial and a surname: "(D. SANGSTER)" (writer I). */
 const SHOUTED_INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{L}'’-])/gu;
 /** A title typed in lower case and a name: "neighbour mr mcrobbie" (writer I). */
@@ -1128,9 +1164,12 @@ const LOWER_TITLED = /\b(mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]+)/g;
  * word of what people do ("says", "works", "helps"), or a bracket; "staying with sister meantime," names nobody.
  */
 const RELATION_LOWER = new RegExp(`\\b(${lexicon.relationsBeforeLowerNames.join('|')})('s|s)?(?:\\s*[:,–—-])?\\s+([a-z][a-z'’-]+)(?:\\s+([a-z][a-z'’-]+))?(?=\\s*\\(|\\s+([a-z][a-z'’-]+))?`, 'g');
-const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?:${[...lexicon.servicesInNotes].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'gu');
+// (Not after a title or a capitalised word: "Mrs Macmillan", "Kevin Macmillan", "Friend Maggie's son"; fourth review.)
+const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?<!(?:\\p{Lu}[\\p{L}'’-]*|Mr|Mrs|Ms|Dr)\\.? )(?:${[...lexicon.servicesInNotes].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'gu');
 /** Whether every part of a word ("Jan-Mar", "Co-codamol") is an everyday word or never a name. */
-const everydayWord = (word: string): boolean => EVERYDAY.has(wordKey(word)) || NOT_NAME.test(word) || word.split(/[-–]/).every((part) => EVERYDAY.has(wordKey(part)));
+// (A given name that is also a word, capitalised inside a sentence, is the name: "parents Jim and Joy", "Bill Young".)
+const everydayWord = (word: string): boolean =>
+  !GIVEN_NAME_WORDS.has(wordKey(word)) && (EVERYDAY.has(wordKey(word)) || NOT_NAME.test(word) || word.split(/[-–]/).every((part) => EVERYDAY.has(wordKey(part))));
 /** Initials and a surname, or a surname before a forename: "K. Brodie", "J.Macpherson", "Brodie, Karen" (third review). */
 const INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?/gu;
 const SURNAME_COMMA_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}[\p{Ll}'’-]+(?![\p{L}'’-])/gu;
@@ -1148,13 +1187,22 @@ const titledOut = (whole: string, who: string): string => (NOT_NAME.test(who.spl
 const namedBeforeOut = (who: string): string => (socialName(who) ? who : '[name]');
 
 /** Other people's names, streets and numbers out of a short text of the patient's own (a problem title). */
+// (With the notes' rules for "by" a name, a lone capitalised name, a date of birth and a street in lower case: a problem
+// title is shown and quoted like the notes, "Victim of assault by Steven Boyle", "Kinship carer for grandson Kai dob
+// 12/03/2019", "Lives with brother-in-law at 18 ardbeg place"; fourth review, thirty-third session.)
 function redactPeople(text: string): string {
   return text
     .replace(PHONE, ' ')
+    .replace(BIRTH_DATE_IN_NOTES, '[date of birth]')
     .replace(STREET, '[address]')
+    .replace(STREET_LOWER, '[address]')
     .replace(TITLED_NAME, titledOut)
     .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (keptAfterRelation(who, separatedIn(whole, relation, suffix)) ? whole : `${relation}${suffix ?? ''} [name]`))
+    .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
     .replace(NAME_BEFORE_RELATION, namedBeforeOut)
+    .replace(CAPITALISED_RUN, (run: string, at: number) => (at === 0 ? run : redactRun(run)))
+    .replace(LONE_CAPITAL, (word: string) => (everydayWord(word) ? word : '[name]'))
+    .replace(NAME_WITH_AGE, (word: string, at: number) => (at === 0 || everydayWord(word) ? word : '[name]'))
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }
