@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { readPasted } from '../../src/adapters/paste/read-pasted';
-import { nameAs, type Person, person, spacedChi, ukDate } from './people';
+import { FAMILY, GIVEN, nameAs, type Person, person, spacedChi, ukDate } from './people';
 
 const NOW = new Date(2026, 5, 1);
 const RUNS = Number(process.env.PASTE_RUNS ?? 2000);
@@ -81,5 +81,48 @@ test('what is read from a paste never holds another person\u2019s details', () =
       },
     ),
     { numRuns: RUNS },
+  );
+});
+
+/**
+ * Thirty-third session: other people named inside the notes, in the shapes notes name them (after a relation, before
+ * one in brackets, with an age, opening a sentence before what they do, as a full name, in lower case after a
+ * relation), with given names that are also everyday words among them ("Grant", "Joy", "Bill"). No name of theirs may
+ * reach what is read; the words a prompt needs must.
+ */
+const NOTE_GIVEN = [...GIVEN, 'Grant', 'Joy', 'Bill', 'Stuart', 'Jo', 'Rose', 'Dawn'];
+const NOTE_FAMILY = [...FAMILY, 'Young', 'Brown', 'Hall'];
+const NAMED = [
+  (g: string, f: string, r: string) => `Tel call from ${r} ${g}, worried about her.`,
+  (g: string, f: string, r: string) => `${g} (${r}) rang re shopping.`,
+  (g: string, f: string, r: string) => `${g}, her ${r}, visits daily.`,
+  (g: string) => `Seen with ${g} today.`.replace(`${g} today`, `${g} ${NOTE_FAMILY[g.length % NOTE_FAMILY.length] as string} today`),
+  (g: string, f: string, r: string) => `Lives with ${r} ${g} ${f}, who controls the money.`,
+  (g: string, f: string, r: string) => `spoke to ${r} ${g.toLowerCase()} ${f.toLowerCase()} - not coping.`,
+  (g: string) => `${g} (7) at school.`,
+  (g: string) => `${g} says she is not eating.`,
+  (g: string, f: string) => `Letter from ${g} ${f} at the council.`,
+];
+
+test('other people named in the notes never reach what is read', () => {
+  fc.assert(
+    fc.property(
+      person(0),
+      fc.array(fc.tuple(fc.nat(NOTE_GIVEN.length - 1), fc.nat(NOTE_FAMILY.length - 1), fc.nat(NAMED.length - 1), fc.constantFrom('daughter', 'son', 'husband', 'wife', 'neighbour', 'sister')), { minLength: 1, maxLength: 3 }),
+      (patient, named) => {
+        const sentences = named.map(([g, f, shape, r]) => (NAMED[shape] as (g: string, f: string, r: string) => string)(NOTE_GIVEN[g] as string, NOTE_FAMILY[f] as string, r));
+        const paste = `${banner(patient, 0, true)}\n\n05-Dec-2026 Telephone\n${sentences.join(' ')} Struggling with the rent.`;
+        const read = readPasted(paste, { kind: 'chi', value: patient.chi }, NOW);
+        if (!read.ok) return;
+        expect(read.notes).toContain('Struggling with the rent');
+        const own = new Set([patient.given, patient.family].map((w) => w.toLowerCase()));
+        for (const [g, f] of named) {
+          for (const word of [NOTE_GIVEN[g] as string, NOTE_FAMILY[f] as string].filter((w) => !own.has(w.toLowerCase()))) {
+            expect(read.notes, `${word} read from:\n${paste}`).not.toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'));
+          }
+        }
+      },
+    ),
+    { numRuns: Math.ceil(RUNS / 2) },
   );
 });

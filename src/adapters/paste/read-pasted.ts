@@ -141,6 +141,8 @@ const keptAfterRelation = (who: string, separated: boolean): boolean => {
   if (words.length === 1) return IN_NOTES.has(wordKey(who.trim())) || (socialName(who) && !GIVEN_NAME_WORDS.has(wordKey(who.trim())));
   return socialName(who) && words.some((w) => SOCIAL.has(wordKey(w)));
 };
+/** Before a relation in brackets, everyday words are a service's or a value, but a given name that is a word is the name ("Grant (daughter) rang"). */
+const keptBeforeRelation = (who: string): boolean => socialName(who) && !who.trim().split(/\s+/).some((w) => GIVEN_NAME_WORDS.has(wordKey(w)));
 /** Whether a relation's match has a colon, a comma or a dash between the relation and the name. */
 // (A relation's "'s" or plural is as good as a separator: what follows is no name, "Partner's UC claim", "Carers Centre".)
 const separatedIn = (whole: string, relation: string, suffix: string | undefined): boolean => suffix !== undefined || /^\s*[:,–—-]/.test(whole.slice(relation.length + (suffix ?? '').length));
@@ -984,7 +986,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     for (const re of shouting(line.text) ? [TITLED_NAME, SHOUTED_RELATION_NAME, SHOUTED_NAME_BEFORE_RELATION] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) {
       for (const m of line.text.matchAll(re)) {
         const who = m[m.length - 1] ?? '';
-        if (re === RELATION_NAME ? keptAfterRelation(who, separatedIn(m[0], m[1] ?? '', m[2])) : socialName(who)) continue;
+        if (re === RELATION_NAME ? keptAfterRelation(who, separatedIn(m[0], m[1] ?? '', m[2])) : re === NAME_BEFORE_RELATION ? keptBeforeRelation(who) : socialName(who)) continue;
         // (In capitals, only words that are no everyday word: "DAUGHTER VERY WORRIED -" names nobody.)
         harvest(re === SHOUTED_RELATION_NAME || re === SHOUTED_NAME_BEFORE_RELATION ? who.split(/\s+/).filter((w) => !EVERYDAY.has(w.toLowerCase())).join(' ') : who);
       }
@@ -992,14 +994,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     if (!shouting(line.text)) {
       for (const m of line.text.matchAll(LOWER_NAME_BEFORE_RELATION)) if (!everydayWord(m[1] ?? '')) harvest(m[1] ?? '');
       for (const m of line.text.matchAll(RELATION_LOWER)) {
-        const [first, second] = [m[3] ?? '', m[4]];
-        if (everydayWord(first)) continue;
-        const surname = second !== undefined && !everydayWord(second);
-        const does = (w: string | undefined): boolean => w !== undefined && (IN_NOTES.has(w) || PERSON_VERBS.has(w));
-        const doing = does(second) || (surname && does(m[5]));
-        const bracket = /^\s*\(/.test(line.text.slice((m.index ?? 0) + m[0].length));
-        if (!surname && !doing && !bracket) continue;
-        harvest(surname ? `${first} ${second}` : first);
+        const named = lowerNamed([...m].map((x) => x ?? undefined) as (string | undefined)[], line.text, (m.index ?? 0) + m[0].length);
+        if (named) harvest(named);
       }
     }
     if (line.other) {
@@ -1046,6 +1042,17 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(NAME_BEFORE_RELATION, namedBeforeOut);
       }
       // (A word in lower case between a name taken out and a closing bracket is its surname: "(kirsty duthie)".)
+      // (In place too: a lower-case surname that is an everyday word, "daughter margaret young", is taken out only here.)
+      if (!shouting(text)) {
+        out = out.replace(RELATION_LOWER, (...a: unknown[]) => {
+          const groups = a.slice(0, 6).map((x) => (typeof x === 'string' ? x : undefined));
+          const whole = groups[0] ?? '';
+          const named = lowerNamed(groups, out, (a[6] as number) + whole.length);
+          if (!named) return whole;
+          const rest = named.includes(' ') || groups[4] === undefined ? '' : ` ${groups[4]}`;
+          return `${groups[1] ?? ''}${groups[2] ?? ''} [name]${rest}`;
+        });
+      }
       if (names) out = out.replace(names, '[name]').replace(/\[name\] ([a-z][a-z'’-]+)(?=\))/g, (whole: string, word: string) => (everydayWord(word) ? whole : '[name]'));
       if (capitalisedNames && !shouting(text)) out = out.replace(capitalisedNames, '[name]');
       if (!shouting(text)) {
@@ -1159,6 +1166,20 @@ const SHOUTED_INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}{2,}[\p{Lu}'’-]*(?
 /** A title typed in lower case and a name: "neighbour mr mcrobbie" (writer I). */
 const LOWER_TITLED = /\b(mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]+)/g;
 /**
+ * The name words of a RELATION_LOWER match (its groups; `end` where the match ends in `text`), or undefined when what
+ * follows does not read as a name's.
+ */
+function lowerNamed(groups: (string | undefined)[], text: string, end: number): string | undefined {
+  const [first, second, after] = [groups[3] ?? '', groups[4], groups[5]];
+  if (everydayWord(first)) return undefined;
+  const surname = second !== undefined && !everydayWord(second);
+  const does = (w: string | undefined): boolean => w !== undefined && (IN_NOTES.has(w) || PERSON_VERBS.has(w));
+  const doing = does(second) || (surname && does(after));
+  const bracket = /^\s*\(/.test(text.slice(end));
+  if (!surname && !doing && !bracket) return undefined;
+  return surname ? `${first} ${second}` : first;
+}
+/**
  * A relation and a name typed in lower case: "dtr kirsty (", "hc jolene says", "son gary paterson in prison" (third
  * review, writer I). Only where what follows reads as a name's: a second word that is no everyday word (a surname), a
  * word of what people do ("says", "works", "helps"), or a bracket; "staying with sister meantime," names nobody.
@@ -1184,7 +1205,7 @@ const LISTED_PERSON = /^\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[
 /** A title's name out ("Practice Nurse Diabetes review": no name follows the title when its first word is never one). */
 const titledOut = (whole: string, who: string): string => (NOT_NAME.test(who.split(/\s+/)[0] ?? '') ? whole : '[name]');
 /** A name before a relation out, a service's name kept. */
-const namedBeforeOut = (who: string): string => (socialName(who) ? who : '[name]');
+const namedBeforeOut = (who: string): string => (keptBeforeRelation(who) ? who : '[name]');
 
 /** Other people's names, streets and numbers out of a short text of the patient's own (a problem title). */
 // (With the notes' rules for "by" a name, a lone capitalised name, a date of birth and a street in lower case: a problem
