@@ -129,22 +129,24 @@ const SOCIAL = new Set(lexicon.socialWords);
 const socialName = (words: string): boolean => words.trim() !== '' && words.trim().split(/\s+/).every((w) => EVERYDAY.has(wordKey(w)));
 /**
  * Right after a relation with nothing between ("husband Grant", "partner Peter Hall", "Daughter June Brown"), a
- * capital says a name, even of everyday words (third hostile review, thirty-second session): only a service's name of
- * two words or more, one of them a service's word ("Housing Options", "Universal Credit"), is kept. After a colon or
- * a comma ("Wife: Deceased", "Carer: Yes") everyday words are a value, as socialName says.
+ * capital says a name, even of everyday words (third hostile review, thirty-second session): of two words or more,
+ * only a service's name with a service's word ("Housing Options", "Universal Credit") is kept; one word is kept when
+ * no name is that word ("daughter Has key") or it is an everyday word that is no given name ("Partner Violent when
+ * drinking", but "husband Grant"; fourth review). After a colon, a comma, "'s" or a plural ("Wife: Deceased",
+ * "Partner's UC claim") everyday words are a value, as socialName says.
  */
 const keptAfterRelation = (who: string, separated: boolean): boolean => {
   if (separated) return socialName(who);
   const words = who.trim().split(/\s+/);
-  // (A word no name is, "daughter Has key"; an abbreviation in capitals, "Partner UC claim".)
-  // (One everyday word is a value, "Partner Violent when drinking", unless it is also a given name, "husband Grant".)
   if (words.length === 1) return IN_NOTES.has(wordKey(who.trim())) || (socialName(who) && !GIVEN_NAME_WORDS.has(wordKey(who.trim())));
   return socialName(who) && words.some((w) => SOCIAL.has(wordKey(w)));
 };
 /** Before a relation in brackets, everyday words are a service's or a value, but a given name that is a word is the name ("Grant (daughter) rang"). */
 const keptBeforeRelation = (who: string): boolean => socialName(who) && !who.trim().split(/\s+/).some((w) => GIVEN_NAME_WORDS.has(wordKey(w)));
-/** Whether a relation's match has a colon, a comma or a dash between the relation and the name. */
-// (A relation's "'s" or plural is as good as a separator: what follows is no name, "Partner's UC claim", "Carers Centre".)
+/**
+ * Whether a relation's match has a colon, a comma or a dash between the relation and the name; a relation's "'s" or
+ * plural is as good as one ("Partner's UC claim", "Carers Centre").
+ */
 const separatedIn = (whole: string, relation: string, suffix: string | undefined): boolean => suffix !== undefined || /^\s*[:,–—-]/.test(whole.slice(relation.length + (suffix ?? '').length));
 const IN_NOTES: ReadonlySet<string> = new Set(lexicon.wordsInNotes);
 const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(lexicon.givenNamesThatAreWords);
@@ -1041,8 +1043,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(NAME_BEFORE_RELATION, namedBeforeOut);
       }
-      // (A word in lower case between a name taken out and a closing bracket is its surname: "(kirsty duthie)".)
-      // (In place too: a lower-case surname that is an everyday word, "daughter margaret young", is taken out only here.)
+      // (A lower-case name after a relation is taken out where it stands too: a surname that is an everyday word,
+      // "daughter margaret young", is taken out only here.)
       if (!shouting(text)) {
         out = out.replace(RELATION_LOWER, (...a: unknown[]) => {
           const groups = a.slice(0, 6).map((x) => (typeof x === 'string' ? x : undefined));
@@ -1053,6 +1055,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           return `${groups[1] ?? ''}${groups[2] ?? ''} [name]${rest}`;
         });
       }
+      // (A word in lower case between a name taken out and a closing bracket is its surname: "(kirsty duthie)".)
       if (names) out = out.replace(names, '[name]').replace(/\[name\] ([a-z][a-z'’-]+)(?=\))/g, (whole: string, word: string) => (everydayWord(word) ? whole : '[name]'));
       if (capitalisedNames && !shouting(text)) out = out.replace(capitalisedNames, '[name]');
       if (!shouting(text)) {
