@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { NEEDS, NEED_IDS, type NeedId } from '../prompts/needs';
 import defaultMappingJson from './need-mapping.json';
+import { escapeRegExp } from '../lib/reg-exp';
 
 const NeedIdSchema = v.picklist(NEED_IDS, 'Each need must be one of the need ids in the need list.');
 
@@ -102,7 +103,6 @@ export function mapCategoriesToNeeds(categories: string[], table: NeedMapping = 
   return NEED_IDS.filter((id) => acc.has(id));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 let signalPatterns: { id: NeedId; re: RegExp }[] | undefined;
 
 /**
@@ -112,7 +112,7 @@ let signalPatterns: { id: NeedId; re: RegExp }[] | undefined;
 export function inferNeedsFromText(text: string): NeedId[] {
   signalPatterns ??= NEEDS.map((n) => ({
     id: n.id,
-    re: new RegExp(`\\b(?:${n.signals.map((s) => escape(s.toLowerCase())).join('|')})s?\\b`),
+    re: new RegExp(`\\b(?:${n.signals.map((s) => escapeRegExp(s.toLowerCase())).join('|')})s?\\b`),
   }));
   const lower = text.toLowerCase();
   return signalPatterns.filter((p) => p.re.test(lower)).map((p) => p.id);

@@ -28,6 +28,7 @@ import { normalisePostcode } from '../../context/postcode';
 import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
+import { escapeRegExp } from '../../lib/reg-exp';
 
 export interface TypedNumber {
   kind: 'chi' | 'nhs';
@@ -86,7 +87,7 @@ const INNER_LABEL = new RegExp(
   `(?<!\\b(?:correspondence|previous|former|temporary|preferred|alternative|other|gp|nok|kin|carer|carers|contact|emergency|work|practice|billing|postal|home))\\s(?=(?:${Object.values(genericLexicon.fields)
     .flat()
     .filter((l) => l.length > 2)
-    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\.?\\s*'))
+    .map((l) => escapeRegExp(l).replace(/ /g, '\\.?\\s*'))
     .join('|')})\\.?\\s*:)`,
   'gi',
 );
@@ -984,8 +985,9 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const skip = notNotes(lines);
   const kept: string[] = [];
   lines.forEach((line, i) => {
+    const loud = shouting(line.text);
     // In capitals ("HUSBAND RECENTLY MADE REDUNDANT") a capital says nothing: only a title marks a name there.
-    for (const re of shouting(line.text) ? [TITLED_NAME, SHOUTED_RELATION_NAME, SHOUTED_NAME_BEFORE_RELATION] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) {
+    for (const re of loud ? [TITLED_NAME, SHOUTED_RELATION_NAME, SHOUTED_NAME_BEFORE_RELATION] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) {
       for (const m of line.text.matchAll(re)) {
         const who = m[m.length - 1] ?? '';
         if (re === RELATION_NAME ? keptAfterRelation(who, separatedIn(m[0], m[1] ?? '', m[2])) : re === NAME_BEFORE_RELATION ? keptBeforeRelation(who) : socialName(who)) continue;
@@ -993,10 +995,10 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
         harvest(re === SHOUTED_RELATION_NAME || re === SHOUTED_NAME_BEFORE_RELATION ? who.split(/\s+/).filter((w) => !EVERYDAY.has(w.toLowerCase())).join(' ') : who);
       }
     }
-    if (!shouting(line.text)) {
+    if (!loud) {
       for (const m of line.text.matchAll(LOWER_NAME_BEFORE_RELATION)) if (!everydayWord(m[1] ?? '')) harvest(m[1] ?? '');
       for (const m of line.text.matchAll(RELATION_LOWER)) {
-        const named = lowerNamed([...m].map((x) => x ?? undefined) as (string | undefined)[], line.text, (m.index ?? 0) + m[0].length);
+        const named = lowerNamed(m[3] ?? '', m[4], m[5], line.text.slice((m.index ?? 0) + m[0].length));
         if (named) harvest(named);
       }
     }
@@ -1025,7 +1027,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     kept.push(line.text);
   });
   // (At most 200 names: a paste of thousands would make one huge pattern.)
-  const escaped = (words: Set<string>): string => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const escaped = (words: Set<string>): string => [...words].map(escapeRegExp).join('|');
   const names = theirs.size > 0 && theirs.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${escaped(theirs)})(?![\\p{L}'’-])`, 'giu') : undefined;
   const capitalisedNames = theirsCapitalised.size > 0 && theirsCapitalised.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?<!\\p{Lu}[\\p{L}'’-]* )(?:${escaped(theirsCapitalised)})(?![\\p{L}-])`, 'gu') : undefined;
   return kept
@@ -1033,32 +1035,22 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
       // A national service's name is set aside while names are taken out, then put back (lexicon `servicesInNotes`).
       const services: string[] = [];
       const text = line.replace(SERVICES_IN_NOTES, (service: string) => `\uE000${services.push(service) - 1}\uE001`);
+      const loud = shouting(text);
       let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
         .replace(TITLED_NAME, titledOut);
-      if (!shouting(text)) {
+      if (!loud) {
         out = out
           .replace(PRACTICE_NAME, '[practice]')
           .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (keptAfterRelation(who, separatedIn(whole, relation, suffix)) ? whole : `${relation}${suffix ?? ''} ${redactNamed(who)}`))
           .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
-          .replace(NAME_BEFORE_RELATION, namedBeforeOut);
-      }
-      // (A lower-case name after a relation is taken out where it stands too: a surname that is an everyday word,
-      // "daughter margaret young", is taken out only here.)
-      if (!shouting(text)) {
-        out = out.replace(RELATION_LOWER, (...a: unknown[]) => {
-          const groups = a.slice(0, 6).map((x) => (typeof x === 'string' ? x : undefined));
-          const whole = groups[0] ?? '';
-          const named = lowerNamed(groups, out, (a[6] as number) + whole.length);
-          if (!named) return whole;
-          const rest = named.includes(' ') || groups[4] === undefined ? '' : ` ${groups[4]}`;
-          return `${groups[1] ?? ''}${groups[2] ?? ''} [name]${rest}`;
-        });
+          .replace(NAME_BEFORE_RELATION, namedBeforeOut)
+          .replace(RELATION_LOWER, lowerOut);
       }
       // (A word in lower case between a name taken out and a closing bracket is its surname: "(kirsty duthie)".)
       if (names) out = out.replace(names, '[name]').replace(/\[name\] ([a-z][a-z'’-]+)(?=\))/g, (whole: string, word: string) => (everydayWord(word) ? whole : '[name]'));
-      if (capitalisedNames && !shouting(text)) out = out.replace(capitalisedNames, '[name]');
-      if (!shouting(text)) {
+      if (!loud) {
+        if (capitalisedNames) out = out.replace(capitalisedNames, '[name]');
         out = out
           .replace(INITIAL_NAME, (run: string) => (EVERYDAY.has(wordKey(run.replace(/^\p{Lu}\.\s?/u, ''))) ? run : '[name]'))
           .replace(CAPITALISED_RUN, redactRun)
@@ -1067,7 +1059,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(NAME_WITH_AGE, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(DATE_AFTER_NAME, '[date of birth]')
           .replace(NAME_BY_SHAPE, (word: string) => (everydayWord(word) ? word : '[name]'))
-          .replace(NAME_OPENING, (word: string) => (everydayWord(word) || IN_NOTES.has(wordKey(word)) ? word : '[name]'))
+          .replace(NAME_OPENING, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(LOWER_TITLED, (whole: string, title: string, who: string) => (everydayWord(who) ? whole : `${title} [name]`));
       } else {
         out = out.replace(SHOUTED_INITIAL_NAME, '[name]');
@@ -1169,18 +1161,25 @@ const SHOUTED_INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}{2,}[\p{Lu}'’-]*(?
 /** A title typed in lower case and a name: "neighbour mr mcrobbie" (writer I). */
 const LOWER_TITLED = /\b(mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]+)/g;
 /**
- * The name words of a RELATION_LOWER match (its groups; `end` where the match ends in `text`), or undefined when what
- * follows does not read as a name's.
+ * The name words of a RELATION_LOWER match (its first and second words, the word after them, and the text after the
+ * match), or undefined when what follows does not read as a name's.
  */
-function lowerNamed(groups: (string | undefined)[], text: string, end: number): string | undefined {
-  const [first, second, after] = [groups[3] ?? '', groups[4], groups[5]];
+function lowerNamed(first: string, second: string | undefined, after: string | undefined, rest: string): string | undefined {
   if (everydayWord(first)) return undefined;
   const surname = second !== undefined && !everydayWord(second);
   const does = (w: string | undefined): boolean => w !== undefined && (IN_NOTES.has(w) || PERSON_VERBS.has(w));
   const doing = does(second) || (surname && does(after));
-  const bracket = /^\s*\(/.test(text.slice(end));
-  if (!surname && !doing && !bracket) return undefined;
+  if (!surname && !doing && !/^\s*\(/.test(rest)) return undefined;
   return surname ? `${first} ${second}` : first;
+}
+/**
+ * A lower-case name after a relation out where it stands, not only where it is harvested: a surname that is an
+ * everyday word ("daughter margaret young") is taken out only here. A replacer for RELATION_LOWER.
+ */
+function lowerOut(whole: string, relation: string, suffix: string | undefined, first: string, second: string | undefined, after: string | undefined, at: number, text: string): string {
+  const named = lowerNamed(first, second, after, text.slice(at + whole.length));
+  if (!named) return whole;
+  return `${relation}${suffix ?? ''} [name]${named.includes(' ') || second === undefined ? '' : ` ${second}`}`;
 }
 /**
  * A relation and a name typed in lower case: "dtr kirsty (", "hc jolene says", "son gary paterson in prison" (third
@@ -1189,7 +1188,7 @@ function lowerNamed(groups: (string | undefined)[], text: string, end: number): 
  */
 const RELATION_LOWER = new RegExp(`\\b(${lexicon.relationsBeforeLowerNames.join('|')})('s|s)?(?:\\s*[:,–—-])?\\s+([a-z][a-z'’-]+)(?:\\s+([a-z][a-z'’-]+))?(?=\\s*\\(|\\s+([a-z][a-z'’-]+))?`, 'g');
 // (Not after a title or a capitalised word: "Mrs Macmillan", "Kevin Macmillan", "Friend Maggie's son"; fourth review.)
-const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?<!(?:\\p{Lu}[\\p{L}'’-]*|Mr|Mrs|Ms|Dr)\\.? )(?:${[...lexicon.servicesInNotes].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'gu');
+const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?<!(?:\\p{Lu}[\\p{L}'’-]*|Mr|Mrs|Ms|Dr)\\.? )(?:${[...lexicon.servicesInNotes].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`, 'gu');
 /** Whether every part of a word ("Jan-Mar", "Co-codamol") is an everyday word or never a name. */
 // (A given name that is also a word, capitalised inside a sentence, is the name: "parents Jim and Joy", "Bill Young".)
 const everydayWord = (word: string): boolean =>
