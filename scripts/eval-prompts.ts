@@ -153,11 +153,11 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev101', 'half 101 (dev101.json, a hundred-and-second author: a North and South Ayrshire practice group, Kilmarnock, Irvine, Kilwinning, Saltcoats, Ardrossan, Ayr, Girvan, Cumnock; family, food, housing and money in described behaviour; tuned on)'],
   ['dev102', 'half 102 (dev102.json, a hundred-and-third author: a Lanarkshire practice group, Motherwell, Wishaw, Coatbridge, Airdrie, Bellshill, Hamilton, Cumbernauld; every need in everyday words; never tuned on)'],
   ['dev103', 'half 103 (dev103.json, a hundred-and-fourth author: an Orkney, Shetland and Caithness practice group; transport, loneliness, fuel, work and money, other people\'s troubles beside the patient\'s; tuned on)'],
-  ['dev104', 'half 104 (dev104.json, a hundred-and-fifth author: a Glasgow South practice group, Govanhill, Pollok, Priesthill, Castlemilk, Toryglen, Gorbals, Shawlands; every need in everyday words; never tuned on)'],
-  ['dev105', 'half 105 (dev105.json, a hundred-and-sixth author: a Falkirk, Clackmannanshire and West Lothian practice group; every need in everyday words and described behaviour; never tuned on, written after dev103\'s round)'],
+  ['dev104', 'half 104 (dev104.json, a hundred-and-fifth author: a Glasgow South practice group, Govanhill, Pollok, Priesthill, Castlemilk, Toryglen, Gorbals, Shawlands; every need in everyday words; never tuned on in the thirty-third session, tuned on in the thirty-fourth)'],
+  ['dev105', 'half 105 (dev105.json, a hundred-and-sixth author: a Falkirk, Clackmannanshire and West Lothian practice group; every need in everyday words and described behaviour; written after dev103\'s round, never tuned on in the thirty-third session, tuned on in the thirty-fourth)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
-const NEVER_TUNED = new Set(['dev105', 'dev104', 'dev102', 'dev100', 'dev98', 'dev96', 'dev94', 'dev92', 'dev90', 'dev86', 'dev88', 'dev82', 'dev84', 'dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev72', 'dev76', 'dev78']);
+const NEVER_TUNED = new Set(['dev102', 'dev100', 'dev98', 'dev96', 'dev94', 'dev92', 'dev90', 'dev86', 'dev88', 'dev82', 'dev84', 'dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev72', 'dev76', 'dev78']);
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
   print(label, score, showItems && !NEVER_TUNED.has(file), unlimited);

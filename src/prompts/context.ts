@@ -1139,6 +1139,8 @@ const OTHER_POSSESSIVE_SPOUSE = 256;
 const HIST_SPARING = 512;
 /** The same for a denial ("fine", "sorted"): "Partner hits her - rent arrears sorted" denies nothing of the abuse. */
 const NEG_SPARING = 1024;
+/** Inside a bracket after a relation other than a spouse: read only for the needs of `bracketAlsoFor`. */
+const IN_BRACKET = 2048;
 /**
  * Whether these bits make a mention someone else's. Under the parent rule it takes an other-person cue
  * (`OTHER`) that is not a parent as the subject: a relation named later in a parent's clause
@@ -1174,6 +1176,8 @@ export const PRONOUN_NOT_FOR: ReadonlySet<string> = pronounNotFor;
  */
 export const POSSESSIVE_NOT_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.possessiveNotFor);
 export const SPOUSE_POSSESSIVE_NOT_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.possessiveNotForSpouse);
+/** The needs a bracket after a relation (not a spouse) makes that person's, which a possessive does not (context.json `otherSexPronoun.bracketAlsoFor`). */
+const BRACKET_ALSO_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.bracketAlsoFor.needs);
 /** The needs a service "for him" or "for her" (the other sex) leaves the patient's (context.json `otherSexPronoun.forOtherNotFor`). */
 export const FOR_OTHER_NOT_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.forOtherNotFor);
 /**
@@ -1473,7 +1477,7 @@ export class ContextJudge {
    * relation rule still reads it.
    */
   addBracket(first: number, last: number, relation: string): void {
-    const bits = possessiveBits(relation);
+    const bits = possessiveBits(relation) | (SPOUSES.has(relation) ? 0 : IN_BRACKET);
     for (let p = first; p <= last; p += 1) (this.brackets ??= new Map()).set(p, bits);
   }
 
@@ -1677,6 +1681,9 @@ export class ContextJudge {
   /** Whether a mention is affirmed: about the patient (or, when allowed, a relation or a parent as the subject), now, and really said. */
   isAffirmed(m: { first: number; last: number }, subject: SubjectRule, need?: string): boolean {
     const bits = this.bitsOf(m);
+    // "Worried about her dad (lonely, never sees anyone)": what a bracket after a relation says of that person, for the
+    // needs a possessive leaves alone (context.json `bracketAlsoFor`).
+    if ((bits & IN_BRACKET) !== 0 && need !== undefined && BRACKET_ALSO_FOR.has(need)) return false;
     const spared = this.spares(m, need);
     return !denied(bits, spared) && !notCurrent(bits, subject, spared);
   }

@@ -2106,6 +2106,35 @@ const THIRTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Did a digital skills course last year - now orders her repeats online.', 'female', [], ['digital']],
   ["Her daughter (22, in Thurso) has a boyfriend who 'keeps tabs on her phone'. Pt feels safe.", 'female', [], ['safety']],
 ];
+
+const THIRTY_FOURTH: [string, 'female' | 'male', string[], string[]][] = [
+  // dev104 and dev105's round (thirty-fourth session): both sets were measured first as never tuned, then tuned on. Each
+  // row's counterpart (the other half of the pair) guards the form against reading too much.
+  ["Brother punched the wall next to her head. 'I'm feart in my ain hoose.' Locks bedroom door.", 'female', ['safety'], ['housing']],
+  ['Adult son shouting at her, she is scared in her own home.', 'female', ['safety'], ['housing']],
+  ['Left school at 16, not working or studying.', 'male', ['work'], []],
+  ["He'd like to do motor mechanics at college but doesn't know how to apply.", 'male', ['work'], []],
+  ['Offered a job in a warehouse but can\'t start - no childcare that covers shifts.', 'male', ['work', 'family'], []],
+  ['Private hire driver. Not entitled to sick pay. Wants advice.', 'male', ['work', 'money'], []],
+  ["New team leader 'picks on' her - monitors toilet breaks.", 'female', ['work'], []],
+  ['Line manager was picking on her but has now moved to another site, all fine.', 'female', [], ['work']],
+  ['Had a written warning for sickness absence that was all the Crohn\'s.', 'male', ['work'], []],
+  ['Moved here with two kids under 3. Goes days without an adult conversation.', 'female', ['loneliness'], []],
+  ['5 months sober, wants to keep it that way - asked about a recovery cafe.', 'male', ['substances'], []],
+  ['Got his own tenancy 2 months ago after 18 months in temp accommodation, flat is fine.', 'male', [], ['housing']],
+  ['Asks what help there is for her dad (80, lives alone in Arden) whose flat is like a fridge. Her own home fine.', 'female', [], ['loneliness', 'fuel']],
+  ['Worried about her dad (lonely, never sees anyone).', 'female', [], ['loneliness']],
+  ['Lives with her son (she is lonely though).', 'female', ['loneliness'], []],
+  ["As part of review asked about heating and food costs this winter - says they're 'fine hen', heating on all day.", 'female', [], ['fuel', 'food']],
+  ['Asked about money - fine until last month, now 2 months behind with rent.', 'female', ['housing'], []],
+  ["Marriage 'not great' - says he might think about getting legal advice about a divorce at some point.", 'male', [], ['legal']],
+  ['Son died 3 months ago - accidental overdose. Not sleeping, angry.', 'male', ['mental-wellbeing'], ['substances']],
+  ['Husband died of an overdose last year, she is drinking heavily now.', 'female', ['substances'], []],
+  ["Husband was paid off at the refinery. Good redundancy package, they're fine for money.", 'female', [], ['work', 'money']],
+  ['Going through a divorce - amicable, has a solicitor dealing with it.', 'female', [], ['legal', 'family']],
+  ["Court next month. Very anxious, doesn't have a solicitor, doesn't know if he's entitled to legal aid.", 'male', ['legal'], []],
+  ["Gave Women's Aid and police non-emergency info so she can pass them to her daughter.", 'female', [], ['safety']],
+];
 const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   // dev97's round (thirty-second session), the forms kept after the hostile review (/work/review32: 48 of its 60 notes
   // read wrong as first written against 21 before; 12 now, 9 better and 0 worse).
@@ -2415,5 +2444,6 @@ describe('probe notes (#14)', () => {
   test.each(THIRTY_FIRST_C)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_SECOND)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(THIRTY_FOURTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
