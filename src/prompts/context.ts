@@ -486,7 +486,7 @@ export function contextJudge(
       // husband (she is his main carer)", "partner (both drinking)"; code review).
       const before = tokens[k - 1];
       if (last === k || (before !== undefined && SELF_DESCRIBED.has(before.word))) continue;
-      if (!namesPatient(tokens, k + 1, last, sex, PATIENT_NAMES)) judge.addBracket(k + 1, last, t.word);
+      if (!namesPatient(tokens, k + 1, last, sex, PATIENT_NAMES)) judge.addBracket(k + 1, last, t.word, AGED_BRACKET.test(text.slice(open, close)));
     }
   }
   // "Offered structured education and the local peer group - declined": the service an offer named, declined by the
@@ -739,6 +739,8 @@ function ownsNext(tokens: readonly Token[], at: number): boolean {
 const BRACKET_CHARS = 100;
 /** A parent word after these is the patient describing herself ("single mum (…)"). */
 const SELF_DESCRIBED = new Set(['single', 'lone']);
+/** A bracket that opens with the person's age ("her dad (80, lives alone in Arden)"): it describes that person (`bracketAlsoFor`). */
+const AGED_BRACKET = /^\(\s*(?:aged?\s*)?\d{1,3}s?\b/i;
 const SELF_ROLES: ReadonlySet<string> = new Set(table.selfByAge.roles);
 const BRACKETED_AGE = /^\s*\(\s*(?:aged?\s*)?(\d{1,3})\s*(?:yo|y\/o|yrs?|years?)?\s*\)/i;
 
@@ -1476,8 +1478,8 @@ export class ContextJudge {
    * a household's needs and the rest are left alone ("partner (controlling, checks her phone)" is done to her), and a
    * relation rule still reads it.
    */
-  addBracket(first: number, last: number, relation: string): void {
-    const bits = possessiveBits(relation) | (SPOUSES.has(relation) ? 0 : IN_BRACKET);
+  addBracket(first: number, last: number, relation: string, aged = false): void {
+    const bits = possessiveBits(relation) | (aged && !SPOUSES.has(relation) ? IN_BRACKET : 0);
     for (let p = first; p <= last; p += 1) (this.brackets ??= new Map()).set(p, bits);
   }
 

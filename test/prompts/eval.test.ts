@@ -1062,23 +1062,23 @@ const DEV103: Floor = {
 };
 // dev104 (a Glasgow South author, every need in everyday words), never tuned on in the thirty-third session, measured
 // before dev103's round and after it with the same figures: 0.905 (124/137) / 0.873 (124/142); other people's needs
-// prompted in 8 of 16 other-person notes, work recall 0.55 (6/11). Tuned on in the thirty-fourth session: 0.964
-// (132/137) / 0.892 (132/148), other-person 7 of 16.
+// prompted in 8 of 16 other-person notes, work recall 0.55 (6/11). Tuned on in the thirty-fourth session, after a
+// hostile review withdrew most of what its first round hid: 0.949 (130/137) / 0.890 (130/146), other-person 7 of 16.
 const DEV104: Floor = {
-  recall: 0.963,
-  precision: 0.891,
+  recall: 0.948,
+  precision: 0.89,
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0, 'other-person': 0.44, hypothetical: 0.15 },
 };
 // dev105 (a Falkirk, Clackmannanshire and West Lothian author, every need in everyday words), never tuned on, written
 // and first measured after dev103's round: 0.992 (126/127) / 0.863 (126/146); other people's needs prompted in 5 of 16
 // other-person notes, hypothetical 4 of 14, negated 3 of 22. Tuned on in the thirty-fourth session: 0.992 (126/127) /
-// 0.906 (126/139), other-person 4 of 16, hypothetical 3 of 14, negated 1 of 22.
+// 0.881 (126/143), other-person 5 of 16, hypothetical 3 of 14, negated 2 of 22.
 const DEV105: Floor = {
   recall: 0.992,
-  precision: 0.906,
+  precision: 0.881,
   positivePrecision: 0.99,
-  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.06, 'other-person': 0.25, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.06, 'other-person': 0.32, hypothetical: 0.22 },
 };
 const DEV100: Floor = {
   recall: 0.885,
