@@ -75,7 +75,9 @@ const FLOORS: Record<string, Floor> = {
   // "Partner Violent", "Overcrowding", "Sofa Surfing"). Now 6, notes 1.00: left are lower-case names before "and",
   // "and her 3 kids", a daughter's name set off by commas when it is a month ("His daughter, June,"), a lower-case
   // street in a problem title, another person's unlabelled date of birth line, and the four to refuse.
-  review33: { leaks: 6, read: 1, refused: 0, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // Thirty-fourth session: 0, and the four refused (a heading line's date of birth or age that the number cannot have:
+  // "Re: … (born …)", "From: … (b. …)", "Resident: …, 67 yrs", "Also seen today: NAME DATE").
+  review33: { leaks: 0, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review32: a hostile reviewer's 40 pastes written against the code (thirty-second session): 22 showed someone else's
   // detail and 39 were wrong in some way as first measured; now 0 and 1 (R-032: name and notes left unread).
   review32: { leaks: 0, read: 1, refused: 1, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 1, notes: 0.96 } },
@@ -92,7 +94,15 @@ const FLOORS: Record<string, Floor> = {
   // after them, lower-case abbreviated streets ("22 kirkton rd"), a two-column patient and next-of-kin
   // form; and five pastes that should be refused (a second EMIS PCS header with no number, a name and date in a handover
   // list, "DOB:02/11/1956", "27 February, 1963") are read.
-  review32c: { leaks: 5, read: 0.97, refused: 0.16, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.71, notes: 0.98 } },
+  // Thirty-fourth session: 0 (lower-case short streets, the next-of-kin column of a form in columns), and 5 of 6 refused
+  // (a second PCS header, a name and date alone on a line, "DOB:02/11/1956", "27 February, 1963"); left: a task for
+  // another patient under a banner whose name is unlabelled (S-023) is read, with nobody else's detail shown.
+  review32c: { leaks: 0, read: 0.97, refused: 0.83, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.83, notes: 0.98 } },
+  // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
+  // health visitor; other people named in running prose), measured only, first measured on the session's starting code
+  // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,
+  // refused 1.00, name 0.94, postcode 0.97, notes 0.94. Its items are not read. Hazard H23's open residual risk.
+  heldout5: { leaks: 5, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.93 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

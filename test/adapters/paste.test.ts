@@ -163,6 +163,57 @@ describe('readPasted', () => {
     for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
   });
 
+  // Thirty-fourth session (a fifth hostile review, review33 and review32c): the shapes still kept, against the words a
+  // prompt reads.
+  test.each([
+    ['a lower-case name with a possessive or a second person joined on', `${B}\n\nnow living with dtr kirsty and her 3 kids. kirsty works nights. stay at my pal jolene's with the wean.`, ['kirsty', 'jolene'], ['and her 3 kids', 'works nights', 'with the wean']],
+    ['a name set off by commas after a relation, a month that is a name', `${B}\n\nMade redundant in the summer. His daughter, June, has moved back in with her baby. Daughter April rang.`, ['June', 'April'], ['Made redundant in the summer', 'moved back in with her baby']],
+    ['a value after a relation and a comma stays', `${B}\n\nWife, Deceased, 2019. Son, Universal Credit, sanctioned.`, [], ['Deceased', 'Universal Credit, sanctioned']],
+    ['a street in lower case, short forms and everyday last words', `${B}\n\nstaying with her sister at 22 kirkton rd. previous address 9 main st. brother at 18 ardbeg place.`, ['kirkton', 'main st', 'ardbeg'], ['staying with her sister at [address]']],
+    ['a distance, a care package or a park is no street', `${B}\n\nA 5 min walk to the shops is too far now. 10 mins drive to the surgery. 2 carers in place. Walks 2 miles round the park.`, [], ['5 min walk', '10 mins drive', '2 carers in place', 'round the park']],
+    ['an old whole date keeps only its year', `${B}\n\nHusband James 01/01/1948 - ankle swelling. Homeless 12/05/2008, housed since. Seen 02-Dec-2026.`, ['01/01/1948', '12/05/2008'], ['Homeless 2008, housed since', 'Seen 02-Dec-2026']],
+  ])('the notes (thirty-fourth session): %s', (_, pasted, gone, kept) => {
+    const read = readPasted(pasted, CHI, NOW);
+    const notes = read.ok ? read.notes : '';
+    for (const word of gone) expect(notes, JSON.stringify(read)).not.toMatch(new RegExp(`\\b${word}\\b`));
+    for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
+  });
+
+  test.each([
+    ['a letter\u2019s Re: line with another date of birth in brackets', 'Re: Mrs Catherine DOCHERTY (born 12/03/1951)\n14 Bridge Road, Portree IV51 9ER\nCHI: 140251 4301\n\nStruggling with money.'],
+    ['a message\u2019s sender with "b." and another date', 'From: Catherine Docherty (b. 14/05/1951)\nCHI 1402514301\n\nCan I get my tablets please.'],
+    ['a handover\u2019s age that the number cannot have', 'Resident: Catherine Docherty, 67 yrs, CHI 1402514301\nRoom 12. Low mood since moving in.'],
+    ['another person seen today, with a date of birth', 'Mrs Catherine DOCHERTY\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\nAlso seen today: James DOCHERTY 01/01/1948 - ankle swelling.'],
+    ['a date of birth typed against its label', 'Patient: Mrs Catherine Docherty\nDOB:14/02/1950\nCHI 1402514301\nBlue Badge assessment.'],
+    ['a council letter\u2019s "14 February, 1950"', 'Re: Mrs Catherine Docherty\nDate of birth: 14 February, 1950\nCHI 1402514301\nFinancial harm concerns.'],
+  ])('refused (thirty-fourth session): %s', (_, pasted) => {
+    expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false });
+  });
+
+  test.each([
+    ['a handover line of another patient: name and date alone', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nSofa surfing.\n\nDerek Brodie, 12/05/1979\nChest pain, lost his job.'],
+    ['an EMIS PCS header of another patient with no number', 'DOCHERTY   CATHERINE   MRS   F   14.02.51   75Y   CHI 140251 4301\n\n01.12.26 LOW MOOD.\n\nBRODIE   THOMAS   MR   M   12.05.79   47Y\n\n01.12.26 CHEST PAIN.'],
+  ])('two patients (thirty-fourth session): %s', (_, pasted) => {
+    expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
+  });
+
+  test.each([
+    ['its own heading lines and age', 'Re: Mrs Catherine DOCHERTY (born 14/02/1951)\nCHI: 140251 4301\nResident: Catherine Docherty, 75 yrs\n\nLow mood.'],
+    ['a registration date in a grid', 'Surname\tDOCHERTY\nForename 1\tCatherine\nDate of Birth\t14/02/1951\nCHI Number\t1402514301\nDate Registered\t12/05/1979'],
+    ['its own "DOB:" with no space', 'Patient: Mrs Catherine Docherty\nDOB:14/02/1951\nCHI 1402514301\nBlue Badge assessment.'],
+  ])('read (thirty-fourth session): %s', (_, pasted) => {
+    const read = readPasted(pasted, CHI, NOW);
+    expect(read).toMatchObject({ ok: true });
+    // (Where the paste labels the date of birth, it is read.)
+    if (/DOB|Date of Birth/.test(pasted)) expect(read).toMatchObject({ birthDate: '1951-02-14' });
+  });
+
+  test('a next-of-kin column of a form laid out in columns is another person\u2019s', () => {
+    const read = readPasted('Patient details\tNext of kin\nName: Mrs Catherine DOCHERTY\tNOK: Mrs Jean Fleming\nAddress: No fixed abode\tAddress: 14 Cardross Crescent, Greenock PA15 4AB\nCHI: 140251 4301\tTel: 01475 720 311\n\nHomeless since tenancy ended.', CHI, NOW);
+    expect(read).toMatchObject({ ok: true });
+    expect(JSON.stringify(read)).not.toMatch(/PA15 4AB|Cardross|720 311|Fleming/);
+  });
+
   // Every word of the prompt lexicons is an everyday word to this reader, never taken out as a name: a town written
   // into a phrase ("stranded in Kirkwall", thirty-third session) made it one, and a relative's town was kept in the
   // notes. A lexicon phrase must name no place; this fails when one does.

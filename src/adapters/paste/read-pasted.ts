@@ -136,10 +136,15 @@ const socialName = (words: string): boolean => words.trim() !== '' && words.trim
  * drinking", but "husband Grant"; fourth review). After a colon, a comma, "'s" or a plural ("Wife: Deceased",
  * "Partner's UC claim") everyday words are a value, as socialName says.
  */
-const keptAfterRelation = (who: string, separated: boolean): boolean => {
-  if (separated) return socialName(who);
+const keptAfterRelation = (who: string, separated: boolean, apposed = false): boolean => {
   const words = who.trim().split(/\s+/);
-  if (words.length === 1) return IN_NOTES.has(wordKey(who.trim())) || (socialName(who) && !GIVEN_NAME_WORDS.has(wordKey(who.trim())));
+  // "His daughter, June, has moved back in": one word set off by commas after a relation is named, as with nothing
+  // between (fifth hostile review, thirty-fourth session).
+  if (separated && !(apposed && words.length === 1)) return socialName(who);
+  if (words.length === 1) {
+    const key = wordKey(who.trim());
+    return !NAMES_AFTER_RELATION.has(key) && (IN_NOTES.has(key) || (socialName(who) && !GIVEN_NAME_WORDS.has(key)));
+  }
   return socialName(who) && words.some((w) => SOCIAL.has(wordKey(w)));
 };
 /** Before a relation in brackets, everyday words are a service's or a value, but a given name that is a word is the name ("Grant (daughter) rang"). */
@@ -150,6 +155,12 @@ const keptBeforeRelation = (who: string): boolean => socialName(who) && !who.tri
  */
 const separatedIn = (whole: string, relation: string, suffix: string | undefined): boolean => suffix !== undefined || /^\s*[:,–—-]/.test(whole.slice(relation.length + (suffix ?? '').length));
 const IN_NOTES: ReadonlySet<string> = new Set(lexicon.wordsInNotes);
+/** Months and words that are given names only where a name is expected, right after a relation ("daughter June"). */
+const NAMES_AFTER_RELATION: ReadonlySet<string> = new Set(lexicon.namesAfterRelation);
+/** A relation's match whose name is set off by a comma on both sides ("daughter, June, has"). */
+const apposedIn = (whole: string, relation: string, suffix: string | undefined, rest: string): boolean => /^\s*,/.test(whole.slice(relation.length + (suffix ?? '').length)) && /^\s*,/.test(rest);
+/** Whether a RELATION_NAME match keeps its words (a service, a value) rather than naming someone. */
+const relationKept = (whole: string, relation: string, suffix: string | undefined, who: string, rest: string): boolean => keptAfterRelation(who, separatedIn(whole, relation, suffix), apposedIn(whole, relation, suffix, rest));
 const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(lexicon.givenNamesThatAreWords);
 const PERSON_VERBS: ReadonlySet<string> = new Set(lexicon.personVerbs);
 /** A name in lower case before its relation in brackets: "spoke to shona (dtr)" (fourth review). */
@@ -242,8 +253,24 @@ const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gat
  * A street address typed in lower case ("moved in with her son at 9 brae road"), with only the street words that are
  * not also everyday words ("walk", "park", "view", "close" are left: "a 5 min walk" is no address).
  */
-const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
+// (And the short forms "22 kirkton rd", "9 main st"; not "dr", which follows "2 weeks" as a doctor, and never a
+// distance or a time, "a 5 min walk", "10 mins drive": fifth review.)
+const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minutes|mile|miles|hour|hours|hr|hrs|km|metres|meters|yards|yds|times|days|weeks|months|years|stops|floors|flights|steps)\b),?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews|rd|st|ave|cres|tce|gdns)\b/g;
+/**
+ * A street typed in lower case whose last word is also an everyday word ("18 ardbeg place", "4 mill court", "7 birch
+ * grove"): an address only when its name words are no everyday word ("2 carers in place" is a care package; fifth
+ * hostile review, thirty-fourth session). A replacer's pattern; see streetLowerOut.
+ */
+const STREET_LOWER_COMMON = /(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minutes|mile|miles|hour|hours|hr|hrs|km|metres|meters|yards|yds|times|days|weeks|months|years|stops|floors|flights|steps)\b),?\s+((?:[a-z][a-z'’-]+\s+){1,2})(?:place|court|grove|park|view|close|row|gate|hill|square|walk|way|green|circle)\b/g;
+const streetLowerOut = (whole: string, words: string): string => (words.trim().split(/\s+/).some((w) => !EVERYDAY.has(wordKey(w))) ? '[address]' : whole);
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * A whole date in the notes ("Also seen today: [name] 01/01/1948"): one older than OLD_DATE_YEARS reads as someone's
+ * date of birth, and a prompt needs only its year to tell a past ("Homeless 12/05/2008" reads "Homeless 2008"; fifth
+ * hostile review, thirty-fourth session).
+ */
+const FULL_DATE = new RegExp(`(?<![\\d/.-])(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${MONTH}[\\s-]+)(\\d{4})(?![\\d/.-]\\d)`, 'gi');
+const OLD_DATE_YEARS = 16;
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
 const BIRTH_DATE_IN_NOTES = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born(?:\\s+on)?(?:\\s+the)?)(?![a-z])\\s*(?::\\s*)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}[\\s-]+\\d{2,4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`, 'gi');
 /** An organisation's name: its address follows (lexicon.json `organisations`). */
@@ -415,7 +442,16 @@ function plainText(raw: string): string {
   let text = raw.slice(0, MAX_PASTE).replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/[\u200b-\u200d\ufeff]/g, '');
   // Only real markup makes it HTML: an e-mail header's "<name@nhs.scot>" is text.
   if (/<\/?(?:div|span|p|br|td|tr|th|table|tbody|label|li|ul|ol|b|i|u|strong|em|h[1-6]|section|header|footer|a|font|dl|dt|dd|body|html)\b[^<>]{0,500}>/i.test(text)) text = htmlToText(text);
-  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  return (
+    text
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      // "DOB:02/11/1956" (a form's or an e-mail's label with no space) reads as its label and a date, and "27 February,
+      // 1963" (a council letter's comma) as a date (fifth hostile review, thirty-fourth session).
+      .replace(/\b(d\.?o\.?b\.?|date of birth|born|chi(?: no\.?| number)?|nhs(?: no\.?| number)?):(?=\d)/gi, '$1: ')
+      .replace(/\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*),[ \t]+(\d{4})\b/gi, '$1 $2')
+  );
 }
 
 /** A line that is only a heading ("JOURNAL", "Problems", "Next of Kin"), short enough to be one. */
@@ -478,9 +514,14 @@ function readLines(text: string, typed: string): Line[] {
   // under it, column by column (writer D, thirty-second session: read cell by cell, a "Select Patient" row gave the
   // forenames without the surname, and a household grid was refused as two patients).
   let header: { cells: Cell[]; household: boolean } | undefined;
+  // A form laid out in columns under headings ("Patient details <tab> Next of kin"): the columns under another person's
+  // heading are theirs, row by row, to a blank line (fifth hostile review, thirty-fourth session: a discharge form's
+  // next-of-kin column gave the patient its address).
+  let columns: { count: number; other: readonly number[] } | undefined;
   for (const raw of joinCellLines(text.split('\n'))) {
     const trimmed = raw.trim();
     if (!trimmed) {
+      columns = undefined;
       otherSection = false;
       organisation = false;
       otherRows = false;
@@ -490,6 +531,11 @@ function readLines(text: string, typed: string): Line[] {
       continue;
     }
     const cells = cellsOf(trimmed);
+    if (columns && cells.length === columns.count && /\t/.test(trimmed)) for (const k of columns.other) (cells[k] as Cell).other = true;
+    else if (cells.length >= 2 && /\t/.test(trimmed)) {
+      const other = cells.flatMap((c, k) => ((c.label?.kind === 'other' && !c.label.staff && c.value === '') || (c.label === undefined && headingOf(c.text.trim()) === 'other') ? [k] : []));
+      columns = other.length > 0 && other.length < cells.length ? { count: cells.length, other } : undefined;
+    } else columns = undefined;
     if (header && cells.length === header.cells.length && /\t/.test(trimmed) && (header.household || cells.every((c) => c.label?.kind !== 'field'))) {
       header.cells.forEach((h, k) => {
         const cell = cells[k] as Cell;
@@ -942,6 +988,50 @@ function addresseeBlock(lines: Line[], block: Set<number>, own: string[]): { pos
   return undefined;
 }
 
+/** A whole line that is a name and a date of birth ("Derek Brodie, 12/05/1979"), its date cell. */
+const NAME_COMMA_DATE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$/u;
+function dateAfterName(line: Line): Cell | undefined {
+  const m = NAME_COMMA_DATE.exec(line.text);
+  return m ? ({ ...(line.cells[0] as Cell), text: m[2] as string, value: m[2] as string } as Cell) : undefined;
+}
+/**
+ * A line that is a person's heading: a name and a date of birth alone ("Derek Brodie, 12/05/1979"), with no relation
+ * word, or short cells of which one is a title and one a date ("BRODIE   THOMAS   MR   M   12.05.79   47Y").
+ */
+function personHeading(line: Line): boolean {
+  const m = NAME_COMMA_DATE.exec(line.text);
+  if (m) return !hasRelationWord(m[1] as string) && !NOT_NAME.test(m[1] as string) && !line.cells.some((c) => c.label !== undefined) && (m[1] as string).split(/\s+/).every((w) => !EVERYDAY.has(wordKey(w)));
+  return line.cells.length >= 4 && line.cells.every((c) => c.text.trim().split(/\s+/).length <= 3) && line.cells.some((c) => TITLE_WORD.test(c.text.trim())) && line.cells.some((c) => DATE_ONLY.test(c.text));
+}
+/** A line that says whose the text is: a letter's "Re:", a message's "From:", a handover's "Resident:", "Also seen today:". */
+const HEADING = /^\s*(?:re|from|patient|resident|client|name|pt|also seen(?: today)?|seen with)\s*:\s*(.+)$/i;
+/** A date after a birth label, or a bare date right after a capitalised name ("James McGOWAN 01/01/1948"). */
+const HEADING_DATE = /(?:\b(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*|(?<=\p{Lu}[\p{L}'’-]+\s+))(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/u;
+/** An age in a heading ("67 yrs", "aged 67", "67-year-old"). */
+const HEADING_AGE = /(?:\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s*(?:y|yo|yrs?|years?)(?:[\s-]*old)?\b|\b(\d{1,3})-year-old\b)/i;
+/** Whether a heading line gives a date of birth or an age that this patient's (`own`, ISO) cannot be. */
+function headingDisagrees(lines: readonly Line[], own: string, now: Date): boolean {
+  const ownAge = ageOn(own, now);
+  for (const line of lines) {
+    const heading = HEADING.exec(line.text)?.[1];
+    if (heading === undefined) continue;
+    const date = HEADING_DATE.exec(heading);
+    if (date) {
+      const theirs = readBirth(date[1] as string, now).birthDate;
+      if (theirs !== undefined && theirs !== own && !recent(theirs, now)) return true;
+    }
+    const age = HEADING_AGE.exec(heading);
+    const years = age ? Number(age[1] ?? age[2] ?? age[3]) : undefined;
+    if (years !== undefined && years <= 125 && Math.abs(years - ownAge) > 1) return true;
+  }
+  return false;
+}
+/** Whole years from an ISO date of birth to `now`. */
+function ageOn(iso: string, now: Date): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const before = now.getUTCMonth() + 1 < m || (now.getUTCMonth() + 1 === m && now.getUTCDate() < d);
+  return now.getUTCFullYear() - y - (before ? 1 : 0);
+}
 /** A date in the last two years (or the future): a consultation's, a letter's or a filing date, not a date of birth. */
 function recent(iso: string, now: Date): boolean {
   return Date.parse(iso) > now.getTime() - 2 * 365.25 * 86_400_000;
@@ -965,7 +1055,7 @@ function narrative(text: string): boolean {
  * a relation, a role or "by", or on another person's line, is taken out wherever else it appears in the notes
  * ("son Gary on 07700 ..." ... "Gary to ring back").
  */
-function notesOf(lines: Line[], block: Set<number>, patientName: string | undefined): string {
+function notesOf(lines: Line[], block: Set<number>, patientName: string | undefined, year: number): string {
   const own = new Set((patientName ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean));
   const theirs = new Set<string>();
   // An everyday word that names someone ("husband Grant") is taken out only where it is written with its capital: "a
@@ -990,7 +1080,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     for (const re of loud ? [TITLED_NAME, SHOUTED_RELATION_NAME, SHOUTED_NAME_BEFORE_RELATION] : [TITLED_NAME, RELATION_NAME, BY_NAME, FROM_NAME, NAME_BEFORE_RELATION]) {
       for (const m of line.text.matchAll(re)) {
         const who = m[m.length - 1] ?? '';
-        if (re === RELATION_NAME ? keptAfterRelation(who, separatedIn(m[0], m[1] ?? '', m[2])) : re === NAME_BEFORE_RELATION ? keptBeforeRelation(who) : socialName(who)) continue;
+        if (re === RELATION_NAME ? relationKept(m[0], m[1] ?? '', m[2], who, line.text.slice((m.index ?? 0) + m[0].length)) : re === NAME_BEFORE_RELATION ? keptBeforeRelation(who) : socialName(who)) continue;
         // (In capitals, only words that are no everyday word: "DAUGHTER VERY WORRIED -" names nobody.)
         harvest(re === SHOUTED_RELATION_NAME || re === SHOUTED_NAME_BEFORE_RELATION ? who.split(/\s+/).filter((w) => !EVERYDAY.has(w.toLowerCase())).join(' ') : who);
       }
@@ -1036,12 +1126,12 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
       const services: string[] = [];
       const text = line.replace(SERVICES_IN_NOTES, (service: string) => `\uE000${services.push(service) - 1}\uE001`);
       const loud = shouting(text);
-      let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
+      let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(FULL_DATE, (whole: string, y: string) => (Number(y) <= year - OLD_DATE_YEARS ? y : whole)).replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(STREET_LOWER_COMMON, streetLowerOut).replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
         .replace(TITLED_NAME, titledOut);
       if (!loud) {
         out = out
           .replace(PRACTICE_NAME, '[practice]')
-          .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (keptAfterRelation(who, separatedIn(whole, relation, suffix)) ? whole : `${relation}${suffix ?? ''} ${redactNamed(who)}`))
+          .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string, at: number, text: string) => (relationKept(whole, relation, suffix, who, text.slice(at + whole.length)) ? whole : `${relation}${suffix ?? ''} ${redactNamed(who)}`))
           .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(NAME_BEFORE_RELATION, namedBeforeOut)
@@ -1164,12 +1254,17 @@ const LOWER_TITLED = /\b(mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]+)/g;
  * The name words of a RELATION_LOWER match (its first and second words, the word after them, and the text after the
  * match), or undefined when what follows does not read as a name's.
  */
+/** Words that open a second person joined on after a name: "kirsty and her 3 kids". */
+const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 function lowerNamed(first: string, second: string | undefined, after: string | undefined, rest: string): string | undefined {
   if (everydayWord(first)) return undefined;
   const surname = second !== undefined && !everydayWord(second);
   const does = (w: string | undefined): boolean => w !== undefined && (IN_NOTES.has(w) || PERSON_VERBS.has(w));
   const doing = does(second) || (surname && does(after));
-  if (!surname && !doing && !/^\s*\(/.test(rest)) return undefined;
+  // "my pal jolene's", "dtr kirsty and her 3 kids": a possessive, or a second person joined on, follows a name (fifth
+  // hostile review, thirty-fourth session).
+  const owned = /['’]s$/.test(first) || (second === 'and' && after !== undefined && OWNERS.has(after));
+  if (!surname && !doing && !owned && !/^\s*\(/.test(rest)) return undefined;
   return surname ? `${first} ${second}` : first;
 }
 /**
@@ -1186,7 +1281,9 @@ function lowerOut(whole: string, relation: string, suffix: string | undefined, f
  * review, writer I). Only where what follows reads as a name's: a second word that is no everyday word (a surname), a
  * word of what people do ("says", "works", "helps"), or a bracket; "staying with sister meantime," names nobody.
  */
-const RELATION_LOWER = new RegExp(`\\b(${lexicon.relationsBeforeLowerNames.join('|')})('s|s)?(?:\\s*[:,–—-])?\\s+([a-z][a-z'’-]+)(?:\\s+([a-z][a-z'’-]+))?(?=\\s*\\(|\\s+([a-z][a-z'’-]+))?`, 'g');
+// (The look-ahead is an alternation with an empty branch, not an optional group: a quantified look-ahead always takes
+// its empty way round, so the word after was never captured; thirty-fourth session.)
+const RELATION_LOWER = new RegExp(`\\b(${lexicon.relationsBeforeLowerNames.join('|')})('s|s)?(?:\\s*[:,–—-])?\\s+([a-z][a-z'’-]+)(?:\\s+([a-z][a-z'’-]+))?(?=\\s*\\(|\\s+([a-z][a-z'’-]+)|)`, 'g');
 // (Not after a title or a capitalised word: "Mrs Macmillan", "Kevin Macmillan", "Friend Maggie's son"; fourth review.)
 const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?<!(?:\\p{Lu}[\\p{L}'’-]*|Mr|Mrs|Ms|Dr)\\.? )(?:${[...lexicon.servicesInNotes].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`, 'gu');
 /** Whether every part of a word ("Jan-Mar", "Co-codamol") is an everyday word or never a name. */
@@ -1219,8 +1316,9 @@ function redactPeople(text: string): string {
     .replace(BIRTH_DATE_IN_NOTES, '[date of birth]')
     .replace(STREET, '[address]')
     .replace(STREET_LOWER, '[address]')
+    .replace(STREET_LOWER_COMMON, streetLowerOut)
     .replace(TITLED_NAME, titledOut)
-    .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string) => (keptAfterRelation(who, separatedIn(whole, relation, suffix)) ? whole : `${relation}${suffix ?? ''} [name]`))
+    .replace(RELATION_NAME, (whole: string, relation: string, suffix: string | undefined, who: string, at: number, text: string) => (relationKept(whole, relation, suffix, who, text.slice(at + whole.length)) ? whole : `${relation}${suffix ?? ''} [name]`))
     .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
     .replace(NAME_BEFORE_RELATION, namedBeforeOut)
     .replace(CAPITALISED_RUN, (run: string, at: number) => (at === 0 ? run : redactRun(run)))
@@ -1351,7 +1449,9 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     // (A person, not a journal entry: "SURNAME, Forename" or a title and a name, beside the date.)
     // (Not a clinician: "NICOLSON, Fiona (Dr)" beside a journal entry's date; hostile review.)
     const person = (c: Cell) => nameLike(c.text) && !NOT_NAME.test(c.text) && !/\((?:dr|nurse|sister|prof|rev)\.?\)|^dr\b/i.test(c.text) && (/^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/u.test(c.text) || /^(?:mr|mrs|ms|miss|master)\b/i.test(c.text));
-    const dated = dobCell ?? (line.cells.some(person) ? line.cells.find((c) => DATE_ONLY.test(c.text)) : undefined);
+    // (Or a line that is a person's heading and nothing else: "Derek Brodie, 12/05/1979" on a handover list, an EMIS PCS
+    // header "BRODIE   THOMAS   MR   M   12.05.79   47Y" with no number; fifth hostile review, thirty-fourth session.)
+    const dated = dobCell ?? (line.cells.some(person) || personHeading(line) ? line.cells.find((c) => DATE_ONLY.test(c.text)) ?? dateAfterName(line) : undefined);
     // A second banner row under another name, even with this patient's date of birth (a twin's record pasted after
     // this one: "Name: John DOCHERTY   DOB: 14/02/1951   Sex: M"): a labelled name beside a labelled date of birth or
     // sex is a person's banner, and one that is not this patient's name is someone else's (hostile review).
@@ -1372,6 +1472,12 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     if (theirs && theirs !== ownDate && !(dated !== dobCell && recent(theirs, now))) return refuse('another-banner');
   }
 
+  // A heading line that says whose the text is ("Re: Mrs Alice WEIR (born 12/03/1950)", "From: Alexander Gunn (b.
+  // 14/05/1955)", "Resident: Morag Matheson, 67 yrs, CHI …", "Also seen today: James McGOWAN 01/01/1948"): a date of
+  // birth or an age there that is not this patient's is another person's, or the wrong number typed (fifth hostile
+  // review, thirty-fourth session). Refused rather than read.
+  if (ownDate !== undefined && headingDisagrees(lines, ownDate, now)) return refuse('contradiction');
+
   let postcode: string | undefined;
   let address = fields.address;
   if (fields.postcodes.size === 1) postcode = [...fields.postcodes][0];
@@ -1383,7 +1489,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
 
   // "Address: No fixed abode" in the banner is the patient's situation, and a prompt's: it goes to the notes (writer D).
   const noHome = [...block].map((i) => (lines[i] as Line).text).join('\n').match(/\b(?:no fixed (?:abode|address)|no permanent address|NFA|homeless)\b/i);
-  const notes = [noHome?.[0], notesOf(lines, block, name)].filter(Boolean).join('\n');
+  const notes = [noHome?.[0], notesOf(lines, block, name, now.getUTCFullYear())].filter(Boolean).join('\n');
 
   return {
     ok: true,
