@@ -2152,6 +2152,19 @@ const THIRTY_FOURTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Nocturnal enuresis. Keen to stay dry at night for school camp.', 'male', [], ['substances']],
   ['Never drinks - sober by choice and wants to keep it that way.', 'male', [], ['substances']],
   ['Self-employed electrician - not entitled to SSP but has income protection insurance, no money worries.', 'male', [], ['money', 'work']],
+  // dev107's round (a Dumfries and Galloway author; tuned on after it was measured at first contact, 0.858 / 0.866).
+  ['Feels like the only person his age with it round here. Would like to meet other young adults with type 1.', 'male', ['long-term-condition'], []],
+  ['Muddled by the fluid rules and daily weights. Would like someone to go through it with her so she can manage it herself.', 'female', ['long-term-condition'], []],
+  ['Retired in June, at a loose end. Asked if we know of any volunteering locally.', 'female', ['work'], []],
+  ['Monthly eye injections in Dumfries. Taxi quoted £90 return, wondering if she should stop them.', 'female', ['transport'], []],
+  ["Since the bus timetable changed there's nothing back till teatime and his legs won't do the wait.", 'male', ['transport'], []],
+  ["Found in bed in his coat. Says it's cheaper to stay in bed than put the heating on.", 'male', ['fuel'], []],
+  ['Staying at a friend\'s after a big row with her stepdad; mum always takes his side.', 'female', ['family'], []],
+  ["Has a tablet her grandson gave her but 'cannae get it to dae onything'.", 'female', ['digital'], []],
+  ['15F. Mum has MS. She does mum\'s tablets, helps her in the shower and gets her wee brother to school.', 'female', ['caring'], []],
+  ['They have never been on a housing list and don\'t know where to start.', 'male', ['housing'], []],
+  ['Worried about grandson, 19, no job, sits in his room. Pt is well himself.', 'male', [], ['work']],
+  ["His son is on remand awaiting trial. Pt 'keeping going', they have a good solicitor for the boy.", 'male', [], ['legal']],
 ];
 const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   // dev97's round (thirty-second session), the forms kept after the hostile review (/work/review32: 48 of its 60 notes
