@@ -103,6 +103,12 @@ const FLOORS: Record<string, Floor> = {
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,
   // refused 1.00, name 0.94, postcode 0.97, notes 0.94. Its items are not read. Hazard H23's open residual risk.
   heldout5: { leaks: 5, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.93 } },
+  // heldout6 (writer K, thirty-fourth session: a Fife and Tayside GP partner with out-of-hours shifts, a district nursing
+  // team and a welfare rights adviser; every system, other people named every way, letters with several addresses),
+  // measured only, written after the session's change: 2 of 50 pastes show someone else's detail in the notes (the same
+  // on the session's starting code), none in a prompt's shown reasons; read 0.975, refused 1.00, name 0.89, postcode
+  // 0.97, notes 0.905. Its items are not read.
+  heldout6: { leaks: 2, read: 0.97, refused: 1, fields: { name: 0.88, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.9 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
