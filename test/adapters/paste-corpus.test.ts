@@ -98,6 +98,13 @@ const FLOORS: Record<string, Floor> = {
   // (a second PCS header, a name and date alone on a line, "DOB:02/11/1956", "27 February, 1963"); left: a task for
   // another patient under a banner whose name is unlabelled (S-023) is read, with nobody else's detail shown.
   review32c: { leaks: 0, read: 0.97, refused: 0.83, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.83, notes: 0.98 } },
+  // review34p: a fifth hostile review, against the thirty-fourth session's first change (it read the diff): on that change
+  // 15 of 40 pastes showed someone else's detail and 11 of the patient's own were refused (a heading's "5 year
+  // surveillance", "Seen with: daughter aged 52", "Pt: 3 yr hx", a 2024 document's age, the patient's own PCS header,
+  // a CHI of 1925 read as 2025, children listed with dates; the session's starting code: 14 and none). Now 5 and none
+  // refused: left are "son jamie in…", "dtr kirsty & her" (its "kirsty's" later), "7 west view" and "22 braehead", an
+  // inbox line of another patient, children's dates of birth on a list; read 1.00, refused 0.50.
+  review34p: { leaks: 5, read: 1, refused: 0.5, fields: { name: 0.97, birthDate: 0.94, sex: 1, postcode: 0.97, notes: 1 } },
   // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,

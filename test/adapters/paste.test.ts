@@ -171,7 +171,9 @@ describe('readPasted', () => {
     ['a value after a relation and a comma stays', `${B}\n\nWife, Deceased, 2019. Son, Universal Credit, sanctioned.`, [], ['Deceased', 'Universal Credit, sanctioned']],
     ['a street in lower case, short forms and everyday last words', `${B}\n\nstaying with her sister at 22 kirkton rd. previous address 9 main st. brother at 18 ardbeg place.`, ['kirkton', 'main st', 'ardbeg'], ['staying with her sister at [address]']],
     ['a distance, a care package or a park is no street', `${B}\n\nA 5 min walk to the shops is too far now. 10 mins drive to the surgery. 2 carers in place. Walks 2 miles round the park.`, [], ['5 min walk', '10 mins drive', '2 carers in place', 'round the park']],
-    ['an old whole date keeps only its year', `${B}\n\nHusband James 01/01/1948 - ankle swelling. Homeless 12/05/2008, housed since. Seen 02-Dec-2026.`, ['01/01/1948', '12/05/2008'], ['Homeless 2008, housed since', 'Seen 02-Dec-2026']],
+    ['an old whole date after a name keeps only its year; any other date stays', `${B}\n\nHusband James 01/01/1948 - ankle swelling. Homeless 12/05/2008, housed since. Son Scott died 07/12/2009 - anniversary Monday.`, ['01/01/1948', 'James', 'Scott'], ['Husband [name] 1948', 'Homeless 12/05/2008, housed since', 'died 07/12/2009 - anniversary Monday']],
+    ['names and dates a fifth review wrote', `${B}\n\nHis wife (June) rang. dtr june rang. daughter - April - visits. son ryan and girlfriend staying. niece shannon, her partner. my pal jolene's flat; jolene also using. bf jordan says. gran senga helps. grandson dob - 14/02/2015. dob 1988-07-21. DOB 03071991. b. 03.07.51. DOB 14th Feb '79.`, ['June', 'june', 'April', 'ryan', 'shannon', 'jolene', 'jordan', 'senga', '14/02/2015', '1988-07-21', '03071991', '03.07.51', "14th Feb '79"], ['rang', 'staying', 'also using', 'helps']],
+    ['words a fifth review wrote that name nobody', `${B}\n\nson - tourette's and adhd. husband paraplegic and his care package was cut. husband June 2025 died. 3 kids at st ninian's. 60 units ave per week. £15 each way. 4 double-ups in place. 2 appearances at court. 2 deceased, 2008.`, [], ["tourette's and adhd", 'paraplegic and his care package', 'June 2025', "st ninian's", 'units ave per week', 'each way', 'double-ups in place', 'appearances at court', '2 deceased, 2008']],
   ])('the notes (thirty-fourth session): %s', (_, pasted, gone, kept) => {
     const read = readPasted(pasted, CHI, NOW);
     const notes = read.ok ? read.notes : '';
@@ -201,6 +203,12 @@ describe('readPasted', () => {
     ['its own heading lines and age', 'Re: Mrs Catherine DOCHERTY (born 14/02/1951)\nCHI: 140251 4301\nResident: Catherine Docherty, 75 yrs\n\nLow mood.'],
     ['a registration date in a grid', 'Surname\tDOCHERTY\nForename 1\tCatherine\nDate of Birth\t14/02/1951\nCHI Number\t1402514301\nDate Registered\t12/05/1979'],
     ['its own "DOB:" with no space', 'Patient: Mrs Catherine Docherty\nDOB:14/02/1951\nCHI 1402514301\nBlue Badge assessment.'],
+    // A fifth hostile review's shapes of the patient's own paste that the first heading rule refused.
+    ['a Re: line with a span of years', 'Re: Mrs Catherine DOCHERTY DOB 14/02/1951 - 5 year surveillance colonoscopy\nCHI 1402514301\nPIP stopped.'],
+    ['a companion\u2019s age and a history\u2019s length', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 1402514301\nSeen with: daughter aged 52\nPt: 3 yr hx of low mood.'],
+    ['its own age on an older document', 'Client: Catherine Docherty, 73 yrs\nCHI 1402514301\nReferred to welfare rights in 2024.'],
+    ['its own PCS header on a scanned summary', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 1402514301\n\nDOCHERTY   CATHERINE   MRS   F   14.02.51   75Y\nSOCIAL: LIVES ALONE.'],
+    ['children listed with their dates', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 1402514301\nLives with partner and 2 grandchildren:\nKai Brown, 12/03/2019\nAva Brown, 05/06/2021'],
   ])('read (thirty-fourth session): %s', (_, pasted) => {
     const read = readPasted(pasted, CHI, NOW);
     expect(read).toMatchObject({ ok: true });

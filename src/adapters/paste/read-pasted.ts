@@ -136,13 +136,15 @@ const socialName = (words: string): boolean => words.trim() !== '' && words.trim
  * drinking", but "husband Grant"; fourth review). After a colon, a comma, "'s" or a plural ("Wife: Deceased",
  * "Partner's UC claim") everyday words are a value, as socialName says.
  */
-const keptAfterRelation = (who: string, separated: boolean, apposed = false): boolean => {
+const keptAfterRelation = (who: string, separated: boolean, apposed = false, rest = ''): boolean => {
   const words = who.trim().split(/\s+/);
   // "His daughter, June, has moved back in": one word set off by commas after a relation is named, as with nothing
   // between (fifth hostile review, thirty-fourth session).
   if (separated && !(apposed && words.length === 1)) return socialName(who);
   if (words.length === 1) {
     const key = wordKey(who.trim());
+    // ("husband June 2025": a month before a year is a date.)
+    if (NAMES_AFTER_RELATION.has(key) && /^\s*,?\s*(?:19|20)\d\d\b/.test(rest)) return true;
     return !NAMES_AFTER_RELATION.has(key) && (IN_NOTES.has(key) || (socialName(who) && !GIVEN_NAME_WORDS.has(key)));
   }
   return socialName(who) && words.some((w) => SOCIAL.has(wordKey(w)));
@@ -157,10 +159,12 @@ const separatedIn = (whole: string, relation: string, suffix: string | undefined
 const IN_NOTES: ReadonlySet<string> = new Set(lexicon.wordsInNotes);
 /** Months and words that are given names only where a name is expected, right after a relation ("daughter June"). */
 const NAMES_AFTER_RELATION: ReadonlySet<string> = new Set(lexicon.namesAfterRelation);
+/** A month or a word that is a name, alone in brackets after a relation: "His wife (June) rang" (fifth review). */
+const RELATION_BRACKET_NAME = new RegExp(`\\b(${lexicon.relationsBeforeLowerNames.join("|")})\\s*\\((?:${lexicon.namesAfterRelation.map((w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join('|')})\\)`, 'gi');
 /** A relation's match whose name is set off by a comma on both sides ("daughter, June, has"). */
-const apposedIn = (whole: string, relation: string, suffix: string | undefined, rest: string): boolean => /^\s*,/.test(whole.slice(relation.length + (suffix ?? '').length)) && /^\s*,/.test(rest);
+const apposedIn = (whole: string, relation: string, suffix: string | undefined, rest: string): boolean => /^\s*[,–—-]/.test(whole.slice(relation.length + (suffix ?? '').length)) && /^\s*[,–—-]/.test(rest);
 /** Whether a RELATION_NAME match keeps its words (a service, a value) rather than naming someone. */
-const relationKept = (whole: string, relation: string, suffix: string | undefined, who: string, rest: string): boolean => keptAfterRelation(who, separatedIn(whole, relation, suffix), apposedIn(whole, relation, suffix, rest));
+const relationKept = (whole: string, relation: string, suffix: string | undefined, who: string, rest: string): boolean => keptAfterRelation(who, separatedIn(whole, relation, suffix), apposedIn(whole, relation, suffix, rest), rest);
 const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(lexicon.givenNamesThatAreWords);
 const PERSON_VERBS: ReadonlySet<string> = new Set(lexicon.personVerbs);
 /** A name in lower case before its relation in brackets: "spoke to shona (dtr)" (fourth review). */
@@ -253,26 +257,37 @@ const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gat
  * A street address typed in lower case ("moved in with her son at 9 brae road"), with only the street words that are
  * not also everyday words ("walk", "park", "view", "close" are left: "a 5 min walk" is no address).
  */
-// (And the short forms "22 kirkton rd", "9 main st"; not "dr", which follows "2 weeks" as a doctor, and never a
-// distance or a time, "a 5 min walk", "10 mins drive": fifth review.)
-const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minutes|mile|miles|hour|hours|hr|hrs|km|metres|meters|yards|yds|times|days|weeks|months|years|stops|floors|flights|steps)\b),?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews|rd|st|ave|cres|tce|gdns)\b/g;
+// (Never after a distance or a time: "a 5 min walk", "10 mins drive"; fifth review.)
+const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minutes|mile|miles|hour|hours|hr|hrs|km|metres|meters|yards|yds|times|days|weeks|months|years|stops|floors|flights|steps)\b),?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
 /**
- * A street typed in lower case whose last word is also an everyday word ("18 ardbeg place", "4 mill court", "7 birch
- * grove"): an address only when its name words are no everyday word ("2 carers in place" is a care package; fifth
- * hostile review, thirty-fourth session). A replacer's pattern; see streetLowerOut.
+ * A street typed in lower case whose last word is also an everyday word or a short form ("18 ardbeg place", "4 mill
+ * court", "22 kirkton rd", "9 main st"; not "dr", which follows "2 weeks" as a doctor): an address only when one of its
+ * name words is no everyday word and none is a word never in a street's name ("2 carers in place" is a care package,
+ * "3 kids at st ninian's" a school; fifth hostile review, thirty-fourth session). A replacer's pattern; see
+ * streetLowerOut.
  */
-const STREET_LOWER_COMMON = /(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minutes|mile|miles|hour|hours|hr|hrs|km|metres|meters|yards|yds|times|days|weeks|months|years|stops|floors|flights|steps)\b),?\s+((?:[a-z][a-z'’-]+\s+){1,2})(?:place|court|grove|park|view|close|row|gate|hill|square|walk|way|green|circle)\b/g;
-const streetLowerOut = (whole: string, words: string): string => (words.trim().split(/\s+/).some((w) => !EVERYDAY.has(wordKey(w))) ? '[address]' : whole);
+const STREET_LOWER_COMMON = /(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minutes|mile|miles|hour|hours|hr|hrs|km|metres|meters|yards|yds|times|days|weeks|months|years|stops|floors|flights|steps)\b),?\s+((?:[a-z][a-z'’-]+\s+){1,2})(place|court|grove|park|view|close|row|gate|hill|square|walk|way|green|circle|rd|st|ave|cres|tce|gdns|pl)\b/g;
+const streetLowerOut = (whole: string, words: string, street: string): string => {
+  const list = words.trim().split(/\s+/);
+  if (list.some((w) => NOT_IN_STREET.has(w))) return whole;
+  // (A short form is a street's whatever its name: "9 main st".)
+  return SHORT_STREET.has(street) || list.some((w) => !EVERYDAY.has(wordKey(w))) ? '[address]' : whole;
+};
+const SHORT_STREET: ReadonlySet<string> = new Set(['rd', 'st', 'ave', 'cres', 'tce', 'gdns', 'pl']);
+/** Words never in a street's name: "3 kids at st ninian's", "£15 each way", "2 appearances at court", "60 units ave". */
+const NOT_IN_STREET: ReadonlySet<string> = new Set(lexicon.notInStreetNames);
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /**
- * A whole date in the notes ("Also seen today: [name] 01/01/1948"): one older than OLD_DATE_YEARS reads as someone's
- * date of birth, and a prompt needs only its year to tell a past ("Homeless 12/05/2008" reads "Homeless 2008"; fifth
- * hostile review, thirty-fourth session).
+ * A whole date right after a name taken out ("[name] 01/01/1948 - new ankle swelling"): one older than OLD_DATE_YEARS
+ * is that person's date of birth, and only its year is kept. Only after a name: "Son died 07/12/2009 - anniversary on
+ * Monday" keeps its date (fifth hostile review, thirty-fourth session).
  */
-const FULL_DATE = new RegExp(`(?<![\\d/.-])(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${MONTH}[\\s-]+)(\\d{4})(?![\\d/.-]\\d)`, 'gi');
+const STRICT_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const FULL_DATE = new RegExp(`(?<=\\[name\\]\\s)(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${STRICT_MONTH}[\\s-]+)(\\d{4})(?![\\d/.-]\\d)`, 'gi');
 const OLD_DATE_YEARS = 16;
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
-const BIRTH_DATE_IN_NOTES = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born(?:\\s+on)?(?:\\s+the)?)(?![a-z])\\s*(?::\\s*)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}[\\s-]+\\d{2,4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`, 'gi');
+// (And "DOB - 14/02/2015", "b. 03.07.51", "dob 1988-07-21", "DOB 03071991", "DOB 14th Feb '79"; fifth review.)
+const BIRTH_DATE_IN_NOTES = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born(?:\\s+on)?(?:\\s+the)?|b\\.)(?![a-z])\\s*(?:[:–-]\\s*)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{8}(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}[\\s-]+(?:\\d{2,4}|['’]\\d{2})|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`, 'gi');
 /** An organisation's name: its address follows (lexicon.json `organisations`). */
 const ORGANISATION = new RegExp(`\\b(?:${lexicon.organisations.join('|')})\\b`, 'i');
 const ORGANISATION_END = new RegExp(`\\b(?:${lexicon.organisations.join('|')})[\\s,.;:)]*$`, 'i');
@@ -450,7 +465,7 @@ function plainText(raw: string): string {
       // "DOB:02/11/1956" (a form's or an e-mail's label with no space) reads as its label and a date, and "27 February,
       // 1963" (a council letter's comma) as a date (fifth hostile review, thirty-fourth session).
       .replace(/\b(d\.?o\.?b\.?|date of birth|born|chi(?: no\.?| number)?|nhs(?: no\.?| number)?):(?=\d)/gi, '$1: ')
-      .replace(/\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*),[ \t]+(\d{4})\b/gi, '$1 $2')
+      .replace(/\b((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)),[ \t]+(\d{4})\b/gi, '$1 $2')
   );
 }
 
@@ -531,11 +546,14 @@ function readLines(text: string, typed: string): Line[] {
       continue;
     }
     const cells = cellsOf(trimmed);
-    if (columns && cells.length === columns.count && /\t/.test(trimmed)) for (const k of columns.other) (cells[k] as Cell).other = true;
-    else if (cells.length >= 2 && /\t/.test(trimmed)) {
+    // (Only a row of headings opens the columns, each cell a heading and no value: "Next of kin <tab> Not recorded" is a
+    // row of the patient's; a row with fewer cells, "DOB: 23/06/1948 <tab>" with nothing in the next of kin's column,
+    // leaves them open; fifth review.)
+    const headings = cells.length >= 2 && /\t/.test(trimmed) && cells.every((c) => c.value === '' || c.label === undefined) && cells.every((c) => (c.label?.kind === 'other' && c.value === '') || headingOf(c.text.trim()) !== undefined || PATIENT_COLUMN.test(c.text.trim()));
+    if (headings) {
       const other = cells.flatMap((c, k) => ((c.label?.kind === 'other' && !c.label.staff && c.value === '') || (c.label === undefined && headingOf(c.text.trim()) === 'other') ? [k] : []));
       columns = other.length > 0 && other.length < cells.length ? { count: cells.length, other } : undefined;
-    } else columns = undefined;
+    } else if (columns && cells.length === columns.count && /\t/.test(trimmed)) for (const k of columns.other) (cells[k] as Cell).other = true;
     if (header && cells.length === header.cells.length && /\t/.test(trimmed) && (header.household || cells.every((c) => c.label?.kind !== 'field'))) {
       header.cells.forEach((h, k) => {
         const cell = cells[k] as Cell;
@@ -998,31 +1016,62 @@ function dateAfterName(line: Line): Cell | undefined {
  * A line that is a person's heading: a name and a date of birth alone ("Derek Brodie, 12/05/1979"), with no relation
  * word, or short cells of which one is a title and one a date ("BRODIE   THOMAS   MR   M   12.05.79   47Y").
  */
-function personHeading(line: Line): boolean {
+function personHeading(line: Line, now: Date): boolean {
   const m = NAME_COMMA_DATE.exec(line.text);
-  if (m) return !hasRelationWord(m[1] as string) && !NOT_NAME.test(m[1] as string) && !line.cells.some((c) => c.label !== undefined) && (m[1] as string).split(/\s+/).every((w) => !EVERYDAY.has(wordKey(w)));
-  return line.cells.length >= 4 && line.cells.every((c) => c.text.trim().split(/\s+/).length <= 3) && line.cells.some((c) => TITLE_WORD.test(c.text.trim())) && line.cells.some((c) => DATE_ONLY.test(c.text));
+  if (m) {
+    const born = readBirth(m[2] as string, now).birthDate;
+    // (An adult's date: a child's beside a name is a household's list, "Lives with partner and 2 children:".)
+    return born !== undefined && Number(born.slice(0, 4)) <= now.getUTCFullYear() - ADULT_YEARS && !hasRelationWord(m[1] as string) && !NOT_NAME.test(m[1] as string) && !line.cells.some((c) => c.label !== undefined) && (m[1] as string).split(/\s+/).every((w) => !EVERYDAY.has(wordKey(w)));
+  }
+  // An EMIS PCS header: short cells, a date, and a title or a sex with an age ("BRODIE   KAYLA   F   12.05.15   11Y").
+  const short = line.cells.length >= 4 && line.cells.every((c) => c.text.trim().split(/\s+/).length <= 3) && line.cells.some((c) => DATE_ONLY.test(c.text));
+  return short && (line.cells.some((c) => TITLE_WORD.test(c.text.trim())) || (line.cells.some((c) => /^(?:m|f|male|female)$/i.test(c.text.trim())) && line.cells.some((c) => /^\d{1,3}\s?y(?:rs?)?$/i.test(c.text.trim()))));
 }
+/** The name on a person's heading line: its capitalised words before the first cell with a digit. */
+function headingName(line: Line): string {
+  const m = NAME_COMMA_DATE.exec(line.text);
+  if (m) return m[1] as string;
+  const words: string[] = [];
+  for (const c of line.cells) {
+    const t = c.text.trim();
+    if (/\d/.test(t)) break;
+    if (!TITLE_WORD.test(t) && !/^(?:m|f|male|female)$/i.test(t)) words.push(t);
+  }
+  return words.join(' ');
+}
+/** Years old at which a date beside a name is an adult's. */
+const ADULT_YEARS = 16;
 /** A line that says whose the text is: a letter's "Re:", a message's "From:", a handover's "Resident:", "Also seen today:". */
-const HEADING = /^\s*(?:re|from|patient|resident|client|name|pt|also seen(?: today)?|seen with)\s*:\s*(.+)$/i;
+const HEADING = /^\s*(re|from|patient|resident|client|name|pt|also seen(?: today)?|seen with)\s*:\s*(.+)$/i;
+/** The headings whose line is a person's own: an age there is theirs ("Resident: Morag Matheson, 67 yrs"). */
+const AGED_HEADINGS = new Set(['patient', 'resident', 'client', 'name']);
 /** A date after a birth label, or a bare date right after a capitalised name ("James McGOWAN 01/01/1948"). */
-const HEADING_DATE = /(?:\b(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*|(?<=\p{Lu}[\p{L}'’-]+\s+))(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/u;
+const HEADING_DATE = /\b(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/iu;
+/** After "Also seen today:", a bare date after a capitalised name is that person's date of birth. */
+const SEEN_DATE = /(?<=\p{Lu}[\p{L}'’-]+\s+)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/u;
 /** An age in a heading ("67 yrs", "aged 67", "67-year-old"). */
-const HEADING_AGE = /(?:\baged?\s+(\d{1,3})\b|\b(\d{1,3})\s*(?:y|yo|yrs?|years?)(?:[\s-]*old)?\b|\b(\d{1,3})-year-old\b)/i;
+const HEADING_AGE = /(?<=\p{L}[,\t ]\s*)(?:aged?\s+(\d{1,3})|(\d{1,3})\s*(?:y|yo|yrs?|years?)(?:[\s-]*old)?)(?=\s*(?:[,\t]|$|chi\b|\())/iu;
+/** How far a heading's age may be from the number's (an older document, a birthday between). */
+const AGE_SLACK = 3;
 /** Whether a heading line gives a date of birth or an age that this patient's (`own`, ISO) cannot be. */
 function headingDisagrees(lines: readonly Line[], own: string, now: Date): boolean {
   const ownAge = ageOn(own, now);
   for (const line of lines) {
-    const heading = HEADING.exec(line.text)?.[1];
-    if (heading === undefined) continue;
-    const date = HEADING_DATE.exec(heading);
+    const m = HEADING.exec(line.text);
+    if (!m) continue;
+    const kind = (m[1] as string).toLowerCase();
+    const heading = m[2] as string;
+    const date = HEADING_DATE.exec(heading) ?? (kind.startsWith('also seen') ? SEEN_DATE.exec(heading) : null);
     if (date) {
       const theirs = readBirth(date[1] as string, now).birthDate;
-      if (theirs !== undefined && theirs !== own && !recent(theirs, now)) return true;
+      // (A two-digit year may be a century out: "12.03.24" for a woman of 102.)
+      if (theirs !== undefined && theirs !== own && theirs.slice(2) !== own.slice(2) && !recent(theirs, now)) return true;
     }
+    if (!AGED_HEADINGS.has(kind)) continue;
     const age = HEADING_AGE.exec(heading);
-    const years = age ? Number(age[1] ?? age[2] ?? age[3]) : undefined;
-    if (years !== undefined && years <= 125 && Math.abs(years - ownAge) > 1) return true;
+    const years = age ? Number(age[1] ?? age[2]) : undefined;
+    // (The number's century is a guess: a CHI of 1925 reads as 2025, so 101 and 1 are the same person.)
+    if (years !== undefined && years <= 125 && Math.abs(years - ownAge) > AGE_SLACK && Math.abs(years - ownAge - 100) > AGE_SLACK) return true;
   }
   return false;
 }
@@ -1088,7 +1137,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     if (!loud) {
       for (const m of line.text.matchAll(LOWER_NAME_BEFORE_RELATION)) if (!everydayWord(m[1] ?? '')) harvest(m[1] ?? '');
       for (const m of line.text.matchAll(RELATION_LOWER)) {
-        const named = lowerNamed(m[3] ?? '', m[4], m[5], line.text.slice((m.index ?? 0) + m[0].length));
+        const named = lowerNamed(m[3] ?? '', m[4], m[5], line.text.slice((m.index ?? 0) + m[0].length), lowerSeparated(m[0]));
         if (named) harvest(named);
       }
     }
@@ -1126,7 +1175,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
       const services: string[] = [];
       const text = line.replace(SERVICES_IN_NOTES, (service: string) => `\uE000${services.push(service) - 1}\uE001`);
       const loud = shouting(text);
-      let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(FULL_DATE, (whole: string, y: string) => (Number(y) <= year - OLD_DATE_YEARS ? y : whole)).replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(STREET_LOWER_COMMON, streetLowerOut).replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
+      let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(STREET_LOWER_COMMON, streetLowerOut).replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
         .replace(TITLED_NAME, titledOut);
       if (!loud) {
         out = out
@@ -1135,7 +1184,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(BY_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(FROM_NAME, (whole: string, verb: string, who: string) => (socialName(who) ? whole : `${verb} ${redactRun(who)}`))
           .replace(NAME_BEFORE_RELATION, namedBeforeOut)
-          .replace(RELATION_LOWER, lowerOut);
+          .replace(RELATION_LOWER, lowerOut)
+          .replace(RELATION_BRACKET_NAME, (whole: string, relation: string) => `${relation} ([name])`);
       }
       // (A word in lower case between a name taken out and a closing bracket is its surname: "(kirsty duthie)".)
       if (names) out = out.replace(names, '[name]').replace(/\[name\] ([a-z][a-z'’-]+)(?=\))/g, (whole: string, word: string) => (everydayWord(word) ? whole : '[name]'));
@@ -1154,6 +1204,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
       } else {
         out = out.replace(SHOUTED_INITIAL_NAME, '[name]');
       }
+      // (Last, once the names are out: a date of birth after a name taken out keeps only its year.)
+      out = out.replace(FULL_DATE, (whole: string, y: string) => (Number(y) <= year - OLD_DATE_YEARS ? y : whole));
       return out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim();
     })
     .filter(Boolean)
@@ -1254,25 +1306,40 @@ const LOWER_TITLED = /\b(mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]+)/g;
  * The name words of a RELATION_LOWER match (its first and second words, the word after them, and the text after the
  * match), or undefined when what follows does not read as a name's.
  */
+/** A column heading for the patient's own details in a form laid out in columns ("Patient details", "PATIENT"). */
+const PATIENT_COLUMN = /^(?:patient|patient'?s|client|resident)(?:'s)?(?:\s+(?:details|information|info|demographics))?$/i;
 /** Words that open a second person joined on after a name: "kirsty and her 3 kids". */
 const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
-function lowerNamed(first: string, second: string | undefined, after: string | undefined, rest: string): string | undefined {
-  if (everydayWord(first)) return undefined;
+/** A second person joined on after "and": "son ryan and girlfriend". */
+const JOINED_ON: ReadonlySet<string> = new Set(['girlfriend', 'boyfriend', 'partner', 'wife', 'husband', 'kids', 'children', 'baby', 'bairns', 'weans', 'family']);
+/** After a lone lower-case word: "& her 3 kids", ", her partner". */
+const JOINED_AFTER = /^\s*(?:&\s*(?:her|his|their)\b|,\s*(?:her|his|their)\s+(?:partner|husband|wife|boyfriend|girlfriend|kids|children|baby|bairns|weans)\b)/;
+/** Endings of conditions and states, never of a name typed in lower case before a possessive or "and his". */
+const CONDITION_ENDING = /(?:ic|ia|osis|itis|ism|ed|ing|ous|ive|less|ful|able|ible|ics)(?:['’]s)?$/;
+/** Whether a relation's lower-case match has a colon, a comma or a dash between the relation and the name. */
+const lowerSeparated = (whole: string): boolean => /^\S+?(?:'s|s)?\s*[:,–—-]/.test(whole);
+function lowerNamed(first: string, second: string | undefined, after: string | undefined, rest: string, separated = false): string | undefined {
   const surname = second !== undefined && !everydayWord(second);
   const does = (w: string | undefined): boolean => w !== undefined && (IN_NOTES.has(w) || PERSON_VERBS.has(w));
   const doing = does(second) || (surname && does(after));
   // "my pal jolene's", "dtr kirsty and her 3 kids": a possessive, or a second person joined on, follows a name (fifth
   // hostile review, thirty-fourth session).
-  const owned = /['’]s$/.test(first) || (second === 'and' && after !== undefined && OWNERS.has(after));
+  // (Not after a dash or a colon, where a condition follows: "son - tourette's and adhd"; nor a word with a condition's
+  // ending: "husband paraplegic and his care package"; fifth review.)
+  const owned = !separated && !CONDITION_ENDING.test(first) && (/['’]s$/.test(first) || (second === 'and' && after !== undefined && (OWNERS.has(after) || JOINED_ON.has(after))) || (second === undefined && JOINED_AFTER.test(rest)));
+  // ("dtr june rang": a month that is a name, before what a person does.)
+  if (everydayWord(first) && !(NAMES_AFTER_RELATION.has(wordKey(first)) && does(second))) return undefined;
   if (!surname && !doing && !owned && !/^\s*\(/.test(rest)) return undefined;
-  return surname ? `${first} ${second}` : first;
+  // (A possessive is harvested without its 's, so the bare name elsewhere goes too: "jolene's ... jolene also".)
+  const bare = first.replace(/['’]s$/, '');
+  return surname ? `${bare} ${second}` : bare;
 }
 /**
  * A lower-case name after a relation out where it stands, not only where it is harvested: a surname that is an
  * everyday word ("daughter margaret young") is taken out only here. A replacer for RELATION_LOWER.
  */
 function lowerOut(whole: string, relation: string, suffix: string | undefined, first: string, second: string | undefined, after: string | undefined, at: number, text: string): string {
-  const named = lowerNamed(first, second, after, text.slice(at + whole.length));
+  const named = lowerNamed(first, second, after, text.slice(at + whole.length), lowerSeparated(whole));
   if (!named) return whole;
   return `${relation}${suffix ?? ''} [name]${named.includes(' ') || second === undefined ? '' : ` ${second}`}`;
 }
@@ -1451,7 +1518,11 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     const person = (c: Cell) => nameLike(c.text) && !NOT_NAME.test(c.text) && !/\((?:dr|nurse|sister|prof|rev)\.?\)|^dr\b/i.test(c.text) && (/^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}/u.test(c.text) || /^(?:mr|mrs|ms|miss|master)\b/i.test(c.text));
     // (Or a line that is a person's heading and nothing else: "Derek Brodie, 12/05/1979" on a handover list, an EMIS PCS
     // header "BRODIE   THOMAS   MR   M   12.05.79   47Y" with no number; fifth hostile review, thirty-fourth session.)
-    const dated = dobCell ?? (line.cells.some(person) || personHeading(line) ? line.cells.find((c) => DATE_ONLY.test(c.text)) ?? dateAfterName(line) : undefined);
+    // (Not the patient's own heading again, "KERR   AGNES   MRS   F   12.03.24   102Y" on a scanned summary, nor one read
+    // without a date of birth to set it beside and no name to tell it by; nor a child listed with a date, "Kai Brown,
+    // 12/03/2019", a household's; fifth hostile review.)
+    const heading = !dobCell && !line.cells.some(person) && personHeading(line, now) && !(ownKey !== undefined && samePerson(nameKey(headingName(line)).split(' '), ownKey)) && (ownDate !== undefined || ownKey !== undefined);
+    const dated = dobCell ?? (line.cells.some(person) || heading ? line.cells.find((c) => DATE_ONLY.test(c.text)) ?? dateAfterName(line) : undefined);
     // A second banner row under another name, even with this patient's date of birth (a twin's record pasted after
     // this one: "Name: John DOCHERTY   DOB: 14/02/1951   Sex: M"): a labelled name beside a labelled date of birth or
     // sex is a person's banner, and one that is not this patient's name is someone else's (hostile review).
