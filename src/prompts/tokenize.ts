@@ -100,8 +100,6 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set(context.tokenizer.age
 const SLASH_ANSWERS: ReadonlySet<string> = new Set(context.tokenizer.slashAnswers);
 /** "(24)", "(aged 9)", "(17yo)", "(8 months)", "(40s)", "(late 30s)": an age in brackets after a relation. */
 // (With where they live after the age: "Her daughter (22, in Thurso) has a boyfriend who ..."; dev103, thirty-third session.)
-/** ", 19," or ", aged 90," after a relation: its age, set off by commas. */
-const AGE_IN_COMMAS = /^,\s*(?:aged?\s*)?\d{1,3}\s*(?:yo|y\/o|yrs?|years?(?: old)?)?\s*,/i;
 const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2}|(?:early |mid |late )?\d0s|teens?)\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*(?:,\s*(?:in|at|lives in|lives at|living in|from)\s[^()]{1,30})?\)/i;
 
 const CONTRACTIONS = new Map<string, string>(Object.entries(context.tokenizer.contractions));
@@ -282,15 +280,6 @@ export function tokenize(text: string): Token[] {
       const aside = notPatientAside(text, i);
       if (aside > 0) {
         i += aside;
-        continue;
-      }
-    }
-    // An age set off by commas after a relation ("Worried about grandson, 19, no job", "her neighbour, 90, who never
-    // gets visitors") is skipped the same way: the relation's reach goes on past it (thirty-fourth session, dev107).
-    if (c === COMMA && RELATION_WORDS.has(out[out.length - 1]?.word ?? '')) {
-      const age = AGE_IN_COMMAS.exec(text.slice(i, i + 24));
-      if (age) {
-        i += age[0].length;
         continue;
       }
     }

@@ -2152,19 +2152,26 @@ const THIRTY_FOURTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Nocturnal enuresis. Keen to stay dry at night for school camp.', 'male', [], ['substances']],
   ['Never drinks - sober by choice and wants to keep it that way.', 'male', [], ['substances']],
   ['Self-employed electrician - not entitled to SSP but has income protection insurance, no money worries.', 'male', [], ['money', 'work']],
-  // dev107's round (a Dumfries and Galloway author; tuned on after it was measured at first contact, 0.858 / 0.866).
+  // dev107's round (a Dumfries and Galloway author; measured at first contact, 0.858 / 0.866). A hostile review of it (60
+  // notes aimed at it) found 56 readings worse: an age set off by commas after a relation let a denial or a worry reach
+  // the patient's own abuse, debts and drinking; help "for the boy" hid a patient's own legal need and a teenager's
+  // self-harm; and every phrase but one fired on someone else's or a past or a plain note. All were withdrawn but
+  // meeting others with the condition; these rows hold the review's notes as they read now.
   ['Feels like the only person his age with it round here. Would like to meet other young adults with type 1.', 'male', ['long-term-condition'], []],
-  ['Muddled by the fluid rules and daily weights. Would like someone to go through it with her so she can manage it herself.', 'female', ['long-term-condition'], []],
-  ['Retired in June, at a loose end. Asked if we know of any volunteering locally.', 'female', ['work'], []],
-  ['Monthly eye injections in Dumfries. Taxi quoted £90 return, wondering if she should stop them.', 'female', ['transport'], []],
-  ["Since the bus timetable changed there's nothing back till teatime and his legs won't do the wait.", 'male', ['transport'], []],
-  ["Found in bed in his coat. Says it's cheaper to stay in bed than put the heating on.", 'male', ['fuel'], []],
-  ['Staying at a friend\'s after a big row with her stepdad; mum always takes his side.', 'female', ['family'], []],
-  ["Has a tablet her grandson gave her but 'cannae get it to dae onything'.", 'female', ['digital'], []],
-  ['15F. Mum has MS. She does mum\'s tablets, helps her in the shower and gets her wee brother to school.', 'female', ['caring'], []],
-  ['They have never been on a housing list and don\'t know where to start.', 'male', ['housing'], []],
-  ['Worried about grandson, 19, no job, sits in his room. Pt is well himself.', 'male', [], ['work']],
-  ["His son is on remand awaiting trial. Pt 'keeping going', they have a good solicitor for the boy.", 'male', [], ['legal']],
+  ['Moved to a new flat in October. No contact with ex, 42, terrified of him finding out where she lives.', 'female', ['safety'], []],
+  ['Bruise L upper arm. States no problems with husband, 58, grabbed her arm during a row last week.', 'female', ['safety'], []],
+  ['Worried about her son, 21, drinking a bottle of wine a night herself to get off to sleep.', 'female', ['substances'], []],
+  ['Pt says son, 19, has moved back in and they are 3 months behind with the rent.', 'female', ['housing'], []],
+  ['Gran says he has been charged with assault and needs a legal aid solicitor for the boy.', 'male', ['legal'], []],
+  ["Dad says she's cutting her arms most nights and wants support for the lassie.", 'female', ['mental-wellbeing'], []],
+  ['Asthma review. Technique taught so she can manage it herself. PEF 420.', 'female', [], ['long-term-condition']],
+  ['Retired teacher. Volunteering locally at the Oxfam shop two days a week and loves it.', 'female', [], ['work']],
+  ["Goes to the bingo twice a week. Taxi to bingo costs £6 and she's happy to pay it.", 'female', [], ['transport']],
+  ['Bus timetable changed in January but she drives to work anyway.', 'female', [], ['transport']],
+  ['Left home at 16 after a row with his stepdad, no contact since. Married, two kids, works as an electrician.', 'male', [], ['family']],
+  ["Tried the TENS machine for his back but cannae get it to dae onything.", 'male', [], ['digital']],
+  ['Menopause review. Wants something to give her some respite from the night sweats.', 'female', [], ['caring']],
+  ['Housing: owns her flat, never been on a housing list.', 'female', [], ['housing']],
 ];
 const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   // dev97's round (thirty-second session), the forms kept after the hostile review (/work/review32: 48 of its 60 notes
