@@ -19,6 +19,23 @@ const SAVE_DELAY_MS = 300;
  */
 const loadForm = lazyLoader(() => import('../shared/ReferralForm').then((m) => m.ReferralForm));
 
+type DraftReply = Awaited<ReturnType<typeof send<'draft.get'>>>;
+/**
+ * A draft asked for as the referral button is pressed, while the sidebar re-confirms the patient with the tab (#17:
+ * click to form): the two round trips run side by side, not one after the other. Only for the patient it was asked
+ * for, taken once, and only while fresh; a blocked confirm leaves it unused.
+ */
+let early: { patientKey: string; at: number; reply: Promise<DraftReply> } | undefined;
+const EARLY_MS = 2000;
+export function prefetchDraft(patientKey: string): void {
+  early = { patientKey, at: Date.now(), reply: send('draft.get', { patientKey }) };
+}
+function takeDraft(patientKey: string): Promise<DraftReply> {
+  const got = early;
+  early = undefined;
+  return got && got.patientKey === patientKey && Date.now() - got.at < EARLY_MS ? got.reply : send('draft.get', { patientKey });
+}
+
 /**
  * The referral form (when `open`) and this patient's referrals. The sidebar
  * owns whether the form is open; this component owns the draft while it is.
@@ -96,7 +113,7 @@ export function ReferralPanel(props: {
     }
     setMessage(null);
     let cancelled = false;
-    void send('draft.get', { patientKey: props.patientKey }).then((saved) => {
+    void takeDraft(props.patientKey).then((saved) => {
       if (cancelled || !alive.current) return;
       const restored = saved.ok && saved.value ? saved.value.draft : null;
       const base = restored && !sent.current.has(restored.id)

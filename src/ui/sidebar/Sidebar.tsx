@@ -10,7 +10,7 @@ import { usePromptEngine } from '../panel/prompt-engine';
 import { useGuard } from '../panel/guard';
 import { useChanges } from '../shared/use-changes';
 import { PromptList, type PromptAction } from './PromptList';
-import { ReferralPanel } from './ReferralPanel';
+import { prefetchDraft, ReferralPanel } from './ReferralPanel';
 import { RecordStep } from './RecordStep';
 import { ResourcesPanel } from './ResourcesPanel';
 
@@ -144,6 +144,7 @@ export function PatientSidebar(props: {
   };
 
   const openForm = async () => {
+    prefetchDraft(key);
     const blocked = await guard.confirm();
     if (blocked) setProblem(blocked);
     else setFormOpen(true);
