@@ -42,6 +42,7 @@ print('second hostile review (review32b.json, 40 pastes written against the firs
 print('third hostile review (review32c.json, 40 pastes written against the whole session\'s change)', run('review32c'), true);
 print('fourth hostile review (review33.json, 40 pastes written against the thirty-third session\'s change to the notes)', run('review33'), true);
 print('fifth hostile review (review34p.json, 40 pastes written against the thirty-fourth session\'s first change)', run('review34p'), true);
+print('sixth hostile review (review34q.json, 40 pastes written against the fifth review\'s round)', run('review34q'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);
 if (!devOnly) print('held-out half 3 (heldout3.json, writer G: a deep-end practice, interpreters, hostels, asylum accommodation, households): figures only', run('heldout3'), false);

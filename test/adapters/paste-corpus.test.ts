@@ -104,7 +104,17 @@ const FLOORS: Record<string, Floor> = {
   // a CHI of 1925 read as 2025, children listed with dates; the session's starting code: 14 and none). Now 5 and none
   // refused: left are "son jamie in…", "dtr kirsty & her" (its "kirsty's" later), "7 west view" and "22 braehead", an
   // inbox line of another patient, children's dates of birth on a list; read 1.00, refused 0.50.
-  review34p: { leaks: 5, read: 1, refused: 0.5, fields: { name: 0.97, birthDate: 0.94, sex: 1, postcode: 0.97, notes: 1 } },
+  // After the sixth review's round: 6 ("bf jordan" came back: "bf" and "gf" are breastfeeding and gluten-free too, and
+  // were withdrawn as relations).
+  review34p: { leaks: 6, read: 1, refused: 0.5, fields: { name: 0.97, birthDate: 0.94, sex: 1, postcode: 0.97, notes: 1 } },
+  // review34q: a sixth hostile review, against the fifth review's round (it read both diffs): on that round 9 of 40
+  // pastes showed someone else's detail and 8 were right in every way (the session's starting code: 11 and 20; the
+  // round refused 9 of the patient's own and lost words in 6); now 10 and 19, 1 refused (a three-column form with the patient and the next of kin side by side:
+  // read, it showed the son's phone), with one paste losing a month to the bracketed-month rule ("mum (April)", a
+  // deliberate trade: "wife (June)" is a name as often). Left: lower-case names before "on", "in", "+ her", after a
+  // capitalised relation ("Dtr leanne rang"), "12 the square", a second Accurx header, another resident within three
+  // years of the number's age, a PCS header with neither title nor age.
+  review34q: { leaks: 10, read: 0.97, refused: 0, fields: { name: 0.94, birthDate: 0.97, sex: 1, postcode: 1, notes: 0.89 } },
   // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,

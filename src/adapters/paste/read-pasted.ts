@@ -143,8 +143,8 @@ const keptAfterRelation = (who: string, separated: boolean, apposed = false, res
   if (separated && !(apposed && words.length === 1)) return socialName(who);
   if (words.length === 1) {
     const key = wordKey(who.trim());
-    // ("husband June 2025": a month before a year is a date.)
-    if (NAMES_AFTER_RELATION.has(key) && /^\s*,?\s*(?:19|20)\d\d\b/.test(rest)) return true;
+    // ("husband June 2025", "husband June '25": a month before a year is a date.)
+    if (NAMES_AFTER_RELATION.has(key) && /^\s*,?\s*(?:(?:19|20)\d\d\b|['’]\d\d\b)/.test(rest)) return true;
     return !NAMES_AFTER_RELATION.has(key) && (IN_NOTES.has(key) || (socialName(who) && !GIVEN_NAME_WORDS.has(key)));
   }
   return socialName(who) && words.some((w) => SOCIAL.has(wordKey(w)));
@@ -1027,6 +1027,17 @@ function personHeading(line: Line, now: Date): boolean {
   const short = line.cells.length >= 4 && line.cells.every((c) => c.text.trim().split(/\s+/).length <= 3) && line.cells.some((c) => DATE_ONLY.test(c.text));
   return short && (line.cells.some((c) => TITLE_WORD.test(c.text.trim())) || (line.cells.some((c) => /^(?:m|f|male|female)$/i.test(c.text.trim())) && line.cells.some((c) => /^\d{1,3}\s?y(?:rs?)?$/i.test(c.text.trim()))));
 }
+/**
+ * A name-and-date line that stands alone, as a handover list's entry does: after a blank line or at the start, and
+ * not one of a list of such lines ("Others at home: / Lorraine Brodie, 04/09/1981 / Connor Brodie, …", "Past Medical
+ * History / Myocardial Infarction 03/04/2009": sixth hostile review). An EMIS PCS header is a heading wherever it is.
+ */
+function standsAlone(lines: readonly Line[], i: number): boolean {
+  if (!NAME_COMMA_DATE.test((lines[i] as Line).text)) return true;
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  return (before === undefined || before.text === '') && !(after !== undefined && NAME_COMMA_DATE.test(after.text));
+}
 /** The name on a person's heading line: its capitalised words before the first cell with a digit. */
 function headingName(line: Line): string {
   const m = NAME_COMMA_DATE.exec(line.text);
@@ -1050,15 +1061,18 @@ const HEADING_DATE = /\b(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*(\d{1,2}[
 /** After "Also seen today:", a bare date after a capitalised name is that person's date of birth. */
 const SEEN_DATE = /(?<=\p{Lu}[\p{L}'’-]+\s+)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/u;
 /** An age in a heading ("67 yrs", "aged 67", "67-year-old"). */
-const HEADING_AGE = /(?<=\p{L}[,\t ]\s*)(?:aged?\s+(\d{1,3})|(\d{1,3})\s*(?:y|yo|yrs?|years?)(?:[\s-]*old)?)(?=\s*(?:[,\t]|$|chi\b|\())/iu;
+const HEADING_AGE = /^(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*,\s*(?:aged?\s+(\d{1,3})|(\d{1,3})\s*(?:y|yo|yrs?|years?)(?:[\s-]*old)?)(?=\s*(?:,|$|chi\b|\())/iu;
 /** How far a heading's age may be from the number's (an older document, a birthday between). */
 const AGE_SLACK = 3;
 /** Whether a heading line gives a date of birth or an age that this patient's (`own`, ISO) cannot be. */
 function headingDisagrees(lines: readonly Line[], own: string, now: Date): boolean {
   const ownAge = ageOn(own, now);
   for (const line of lines) {
-    const m = HEADING.exec(line.text);
-    if (!m) continue;
+    // (Only the line's first cell, and never in another person's section: "Next of Kin / Name: Mr James Kerr DOB …",
+    // "…<tab>Main carer: husband Tom Mackie aged 84"; sixth hostile review.)
+    const m = HEADING.exec((line.text.split('\t')[0] ?? '').trim());
+    // (A message's "From:" reads as someone else's label, and is still the sender's heading.)
+    if (!m || (line.other && (m[1] as string).toLowerCase() !== 'from')) continue;
     const kind = (m[1] as string).toLowerCase();
     const heading = m[2] as string;
     const date = HEADING_DATE.exec(heading) ?? (kind.startsWith('also seen') ? SEEN_DATE.exec(heading) : null);
@@ -1328,7 +1342,8 @@ function lowerNamed(first: string, second: string | undefined, after: string | u
   // ending: "husband paraplegic and his care package"; fifth review.)
   const owned = !separated && !CONDITION_ENDING.test(first) && (/['’]s$/.test(first) || (second === 'and' && after !== undefined && (OWNERS.has(after) || JOINED_ON.has(after))) || (second === undefined && JOINED_AFTER.test(rest)));
   // ("dtr june rang": a month that is a name, before what a person does.)
-  if (everydayWord(first) && !(NAMES_AFTER_RELATION.has(wordKey(first)) && does(second))) return undefined;
+  // (Not "may": "dtr may also come", "son may not" are the verb; sixth review.)
+  if (everydayWord(first) && !(NAMES_AFTER_RELATION.has(wordKey(first)) && wordKey(first) !== 'may' && does(second))) return undefined;
   if (!surname && !doing && !owned && !/^\s*\(/.test(rest)) return undefined;
   // (A possessive is harvested without its 's, so the bare name elsewhere goes too: "jolene's ... jolene also".)
   const bare = first.replace(/['’]s$/, '');
@@ -1521,7 +1536,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     // (Not the patient's own heading again, "KERR   AGNES   MRS   F   12.03.24   102Y" on a scanned summary, nor one read
     // without a date of birth to set it beside and no name to tell it by; nor a child listed with a date, "Kai Brown,
     // 12/03/2019", a household's; fifth hostile review.)
-    const heading = !dobCell && !line.cells.some(person) && personHeading(line, now) && !(ownKey !== undefined && samePerson(nameKey(headingName(line)).split(' '), ownKey)) && (ownDate !== undefined || ownKey !== undefined);
+    const heading = !dobCell && !line.cells.some(person) && personHeading(line, now) && standsAlone(lines, i) && !(ownKey !== undefined && samePerson(nameKey(headingName(line)).split(' '), ownKey)) && (ownDate !== undefined || ownKey !== undefined);
     const dated = dobCell ?? (line.cells.some(person) || heading ? line.cells.find((c) => DATE_ONLY.test(c.text)) ?? dateAfterName(line) : undefined);
     // A second banner row under another name, even with this patient's date of birth (a twin's record pasted after
     // this one: "Name: John DOCHERTY   DOB: 14/02/1951   Sex: M"): a labelled name beside a labelled date of birth or
@@ -1540,7 +1555,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     const theirs = readBirth(dated.value, now).birthDate;
     // (An unlabelled date of the last two years beside a name is a journal entry's or a document's: "05-Dec-2026
     // Telephone encounter BAIRD, Alison (Mrs)", its author; second hostile review.)
-    if (theirs && theirs !== ownDate && !(dated !== dobCell && recent(theirs, now))) return refuse('another-banner');
+    if (theirs && theirs !== ownDate && !(heading && ownDate !== undefined && theirs.slice(2) === ownDate.slice(2)) && !(dated !== dobCell && recent(theirs, now))) return refuse('another-banner');
   }
 
   // A heading line that says whose the text is ("Re: Mrs Alice WEIR (born 12/03/1950)", "From: Alexander Gunn (b.
