@@ -1,5 +1,5 @@
 // Runs every bench/*.bench.ts (or those named on the command line), prints one
-// table and writes bench-results/bench.json. Benchmarks measure; they never fail
+// table and writes bench-results/bench.json (a partial run: bench-results/bench-<suites>.json). Benchmarks measure; they never fail
 // the build (targets are reported in the `ok` column and in the closing note).
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,9 +40,10 @@ console.log(line([...cols]));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const t of table) console.log(line(cols.map((c) => t[c])));
 
+// A partial run (some suites named, or BROWSER_BENCH choosing a part) writes a file of its own, so the last full run's
+// bench.json is never replaced by a few rows (thirty-fourth session: an interaction-only run overwrote the full table).
+const partial = only.length > 0 || process.env.BROWSER_BENCH !== undefined;
+const name = partial ? `bench-${[...only, process.env.BROWSER_BENCH ?? ''].filter(Boolean).join('-').replace(/[^\w-]/g, '_')}.json` : 'bench.json';
 mkdirSync('bench-results', { recursive: true });
-writeFileSync(
-  'bench-results/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2),
-);
-console.log('\nJSON written to bench-results/bench.json');
+writeFileSync(join('bench-results', name), JSON.stringify({ date: new Date().toISOString(), node: process.version, only, browserBench: process.env.BROWSER_BENCH ?? null, rows }, null, 2));
+console.log(`\nJSON written to bench-results/${name}`);
