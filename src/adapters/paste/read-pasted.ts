@@ -29,6 +29,7 @@ import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
 import { escapeRegExp } from '../../lib/reg-exp';
+import { ageOn } from '../../context/dates';
 
 export interface TypedNumber {
   kind: 'chi' | 'nhs';
@@ -257,8 +258,9 @@ const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gat
  * A street address typed in lower case ("moved in with her son at 9 brae road"), with only the street words that are
  * not also everyday words ("walk", "park", "view", "close" are left: "a 5 min walk" is no address).
  */
-// (Never after a distance or a time: "a 5 min walk", "10 mins drive"; fifth review.)
-const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minutes|mile|miles|hour|hours|hr|hrs|km|metres|meters|yards|yds|times|days|weeks|months|years|stops|floors|flights|steps)\b),?\s+(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b/g;
+// (Never a number before a distance or a time: "a 5 min walk", "10 mins drive"; fifth review.)
+const HOUSE_NUMBER = String.raw`(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minutes|mile|miles|hour|hours|hr|hrs|km|metres|meters|yards|yds|times|days|weeks|months|years|stops|floors|flights|steps)\b),?\s+`;
+const STREET_LOWER = new RegExp(String.raw`${HOUSE_NUMBER}(?:[a-z][a-z'’-]+\s+){1,2}(?:street|road|avenue|drive|crescent|terrace|gardens|lane|wynd|brae|quadrant|loan|vennel|mews)\b`, 'g');
 /**
  * A street typed in lower case whose last word is also an everyday word or a short form ("18 ardbeg place", "4 mill
  * court", "22 kirkton rd", "9 main st"; not "dr", which follows "2 weeks" as a doctor): an address only when one of its
@@ -266,7 +268,7 @@ const STREET_LOWER = /(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minut
  * "3 kids at st ninian's" a school; fifth hostile review, thirty-fourth session). A replacer's pattern; see
  * streetLowerOut.
  */
-const STREET_LOWER_COMMON = /(?<![\d/.:-])\b\d{1,4}[a-z]?(?!\s*(?:min|mins|minute|minutes|mile|miles|hour|hours|hr|hrs|km|metres|meters|yards|yds|times|days|weeks|months|years|stops|floors|flights|steps)\b),?\s+((?:[a-z][a-z'’-]+\s+){1,2})(place|court|grove|park|view|close|row|gate|hill|square|walk|way|green|circle|rd|st|ave|cres|tce|gdns|pl)\b/g;
+const STREET_LOWER_COMMON = new RegExp(String.raw`${HOUSE_NUMBER}((?:[a-z][a-z'’-]+\s+){1,2})(place|court|grove|park|view|close|row|gate|hill|square|walk|way|green|circle|rd|st|ave|cres|tce|gdns|pl)\b`, 'g');
 const streetLowerOut = (whole: string, words: string, street: string): string => {
   const list = words.trim().split(/\s+/);
   if (list.some((w) => NOT_IN_STREET.has(w))) return whole;
@@ -277,12 +279,16 @@ const SHORT_STREET: ReadonlySet<string> = new Set(['rd', 'st', 'ave', 'cres', 't
 /** Words never in a street's name: "3 kids at st ninian's", "£15 each way", "2 appearances at court", "60 units ave". */
 const NOT_IN_STREET: ReadonlySet<string> = new Set(lexicon.notInStreetNames);
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A month's name, whole or short, and nothing else ("mar", "March"; not "marital", not "deceased"). */
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const STRICT_MONTH = `${MONTH_NAME}\\.?`;
+/** "27 February, 1963": a month's name and a comma before a year (read as a date without the comma). */
+const MONTH_COMMA_YEAR = new RegExp(`\\b(${MONTH_NAME}),[ \\t]+(\\d{4})\\b`, 'gi');
 /**
  * A whole date right after a name taken out ("[name] 01/01/1948 - new ankle swelling"): one older than OLD_DATE_YEARS
  * is that person's date of birth, and only its year is kept. Only after a name: "Son died 07/12/2009 - anniversary on
  * Monday" keeps its date (fifth hostile review, thirty-fourth session).
  */
-const STRICT_MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const FULL_DATE = new RegExp(`(?<=\\[name\\]\\s)(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${STRICT_MONTH}[\\s-]+)(\\d{4})(?![\\d/.-]\\d)`, 'gi');
 const OLD_DATE_YEARS = 16;
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
@@ -465,7 +471,7 @@ function plainText(raw: string): string {
       // "DOB:02/11/1956" (a form's or an e-mail's label with no space) reads as its label and a date, and "27 February,
       // 1963" (a council letter's comma) as a date (fifth hostile review, thirty-fourth session).
       .replace(/\b(d\.?o\.?b\.?|date of birth|born|chi(?: no\.?| number)?|nhs(?: no\.?| number)?):(?=\d)/gi, '$1: ')
-      .replace(/\b((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)),[ \t]+(\d{4})\b/gi, '$1 $2')
+      .replace(MONTH_COMMA_YEAR, '$1 $2')
   );
 }
 
@@ -1025,7 +1031,7 @@ function personHeading(line: Line, now: Date): boolean {
   }
   // An EMIS PCS header: short cells, a date, and a title or a sex with an age ("BRODIE   KAYLA   F   12.05.15   11Y").
   const short = line.cells.length >= 4 && line.cells.every((c) => c.text.trim().split(/\s+/).length <= 3) && line.cells.some((c) => DATE_ONLY.test(c.text));
-  return short && (line.cells.some((c) => TITLE_WORD.test(c.text.trim())) || (line.cells.some((c) => /^(?:m|f|male|female)$/i.test(c.text.trim())) && line.cells.some((c) => /^\d{1,3}\s?y(?:rs?)?$/i.test(c.text.trim()))));
+  return short && (line.cells.some((c) => TITLE_WORD.test(c.text.trim())) || (line.cells.some((c) => SEX_CELL.test(c.text.trim())) && line.cells.some((c) => /^\d{1,3}\s?y(?:rs?)?$/i.test(c.text.trim()))));
 }
 /**
  * A name-and-date line that stands alone, as a handover list's entry does: after a blank line or at the start, and
@@ -1046,10 +1052,12 @@ function headingName(line: Line): string {
   for (const c of line.cells) {
     const t = c.text.trim();
     if (/\d/.test(t)) break;
-    if (!TITLE_WORD.test(t) && !/^(?:m|f|male|female)$/i.test(t)) words.push(t);
+    if (!TITLE_WORD.test(t) && !SEX_CELL.test(t)) words.push(t);
   }
   return words.join(' ');
 }
+/** A cell that is only a sex, as an EMIS PCS header prints one. */
+const SEX_CELL = /^(?:m|f|male|female)$/i;
 /** Years old at which a date beside a name is an adult's. */
 const ADULT_YEARS = 16;
 /** A line that says whose the text is: a letter's "Re:", a message's "From:", a handover's "Resident:", "Also seen today:". */
@@ -1057,9 +1065,10 @@ const HEADING = /^\s*(re|from|patient|resident|client|name|pt|also seen(?: today
 /** The headings whose line is a person's own: an age there is theirs ("Resident: Morag Matheson, 67 yrs"). */
 const AGED_HEADINGS = new Set(['patient', 'resident', 'client', 'name']);
 /** A date after a birth label, or a bare date right after a capitalised name ("James McGOWAN 01/01/1948"). */
-const HEADING_DATE = /\b(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/iu;
+const DATE_SHAPE = String.raw`(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)`;
+const HEADING_DATE = new RegExp(String.raw`\b(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*${DATE_SHAPE}`, 'iu');
 /** After "Also seen today:", a bare date after a capitalised name is that person's date of birth. */
-const SEEN_DATE = /(?<=\p{Lu}[\p{L}'’-]+\s+)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)/u;
+const SEEN_DATE = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’-]+\s+)${DATE_SHAPE}`, 'u');
 /** An age in a heading ("67 yrs", "aged 67", "67-year-old"). */
 const HEADING_AGE = /^(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*,\s*(?:aged?\s+(\d{1,3})|(\d{1,3})\s*(?:y|yo|yrs?|years?)(?:[\s-]*old)?)(?=\s*(?:,|$|chi\b|\())/iu;
 /** How far a heading's age may be from the number's (an older document, a birthday between). */
@@ -1071,9 +1080,10 @@ function headingDisagrees(lines: readonly Line[], own: string, now: Date): boole
     // (Only the line's first cell, and never in another person's section: "Next of Kin / Name: Mr James Kerr DOB …",
     // "…<tab>Main carer: husband Tom Mackie aged 84"; sixth hostile review.)
     const m = HEADING.exec((line.text.split('\t')[0] ?? '').trim());
-    // (A message's "From:" reads as someone else's label, and is still the sender's heading.)
-    if (!m || (line.other && (m[1] as string).toLowerCase() !== 'from')) continue;
+    if (!m) continue;
     const kind = (m[1] as string).toLowerCase();
+    // (A message's "From:" reads as someone else's label, and is still the sender's heading.)
+    if (line.other && kind !== 'from') continue;
     const heading = m[2] as string;
     const date = HEADING_DATE.exec(heading) ?? (kind.startsWith('also seen') ? SEEN_DATE.exec(heading) : null);
     if (date) {
@@ -1088,12 +1098,6 @@ function headingDisagrees(lines: readonly Line[], own: string, now: Date): boole
     if (years !== undefined && years <= 125 && Math.abs(years - ownAge) > AGE_SLACK && Math.abs(years - ownAge - 100) > AGE_SLACK) return true;
   }
   return false;
-}
-/** Whole years from an ISO date of birth to `now`. */
-function ageOn(iso: string, now: Date): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const before = now.getUTCMonth() + 1 < m || (now.getUTCMonth() + 1 === m && now.getUTCDate() < d);
-  return now.getUTCFullYear() - y - (before ? 1 : 0);
 }
 /** A date in the last two years (or the future): a consultation's, a letter's or a filing date, not a date of birth. */
 function recent(iso: string, now: Date): boolean {
@@ -1316,10 +1320,6 @@ const NAME_OPENING = new RegExp(`(?<=^|[.!?;:]\\s+|\\t|\\d\\s|["“]|\\s[-–]\\
 const SHOUTED_INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}{2,}[\p{Lu}'’-]*(?![\p{L}'’-])/gu;
 /** A title typed in lower case and a name: "neighbour mr mcrobbie" (writer I). */
 const LOWER_TITLED = /\b(mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]+)/g;
-/**
- * The name words of a RELATION_LOWER match (its first and second words, the word after them, and the text after the
- * match), or undefined when what follows does not read as a name's.
- */
 /** A column heading for the patient's own details in a form laid out in columns ("Patient details", "PATIENT"). */
 const PATIENT_COLUMN = /^(?:patient|patient'?s|client|resident)(?:'s)?(?:\s+(?:details|information|info|demographics))?$/i;
 /** Words that open a second person joined on after a name: "kirsty and her 3 kids". */
@@ -1332,6 +1332,10 @@ const JOINED_AFTER = /^\s*(?:&\s*(?:her|his|their)\b|,\s*(?:her|his|their)\s+(?:
 const CONDITION_ENDING = /(?:ic|ia|osis|itis|ism|ed|ing|ous|ive|less|ful|able|ible|ics)(?:['’]s)?$/;
 /** Whether a relation's lower-case match has a colon, a comma or a dash between the relation and the name. */
 const lowerSeparated = (whole: string): boolean => /^\S+?(?:'s|s)?\s*[:,–—-]/.test(whole);
+/**
+ * The name words of a RELATION_LOWER match (its first and second words, the word after them, and the text after the
+ * match), or undefined when what follows does not read as a name's.
+ */
 function lowerNamed(first: string, second: string | undefined, after: string | undefined, rest: string, separated = false): string | undefined {
   const surname = second !== undefined && !everydayWord(second);
   const does = (w: string | undefined): boolean => w !== undefined && (IN_NOTES.has(w) || PERSON_VERBS.has(w));
