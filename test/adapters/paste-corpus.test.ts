@@ -62,7 +62,9 @@ const FLOORS: Record<string, Floor> = {
   // detail in the notes (12 with the code before the change), read 1.00, refused 1.00, name 0.92, postcode 1.00, notes
   // 0.94. In what the sidebar shows of the notes (a prompt's reasons), 1 paste. After dev5's round (below), 6 (the
   // figures only, its items unread). Hazard H23's open residual risk.
-  heldout4: { leaks: 6, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 1, notes: 0.94 } },
+  // Thirty-fifth session: 3 (a list of given names from the registers of births, in any case; a child's date of birth
+  // after a name; where someone stays after "at"), the figures only.
+  heldout4: { leaks: 3, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 1, notes: 0.94 } },
   // dev5 (writer I, thirty-third session: Grampian and Moray notes in running prose, other people named every way),
   // tuned on: first contact 13 of 60 pastes showing someone else's detail (names in brackets after a role, children
   // with ages, possessives, names in lower case after a relation or a title, in capitals before a verb); now 1 ("-
@@ -106,7 +108,9 @@ const FLOORS: Record<string, Floor> = {
   // inbox line of another patient, children's dates of birth on a list; read 1.00, refused 0.50.
   // After the sixth review's round: 6 ("bf jordan" came back: "bf" and "gf" are breastfeeding and gluten-free too, and
   // were withdrawn as relations).
-  review34p: { leaks: 6, read: 1, refused: 0.5, fields: { name: 0.97, birthDate: 0.94, sex: 1, postcode: 0.97, notes: 1 } },
+  // Thirty-fifth session: 0, both refused (lower-case given names from the registers of births wherever they stand,
+  // "[name], 12/03/2019" keeps its year, "his brother's at 22 braehead", a listed record heading with a date of birth).
+  review34p: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 0.94, sex: 1, postcode: 0.97, notes: 1 } },
   // review34q: a sixth hostile review, against the fifth review's round (it read both diffs): on that round 9 of 40
   // pastes showed someone else's detail and 8 were right in every way (the session's starting code: 11 and 20; the
   // round refused 9 of the patient's own and lost words in 6); now 10 and 19, 1 refused (a three-column form with the patient and the next of kin side by side:
@@ -114,7 +118,9 @@ const FLOORS: Record<string, Floor> = {
   // deliberate trade: "wife (June)" is a name as often). Left: lower-case names before "on", "in", "+ her", after a
   // capitalised relation ("Dtr leanne rang"), "12 the square", a second Accurx header, another resident within three
   // years of the number's age, a PCS header with neither title nor age.
-  review34q: { leaks: 10, read: 0.97, refused: 0, fields: { name: 0.94, birthDate: 0.97, sex: 1, postcode: 1, notes: 0.89 } },
+  // Thirty-fifth session: 2 ("dtr april's kids" and "june", months; a PCS header with neither title nor age), 1 of 3
+  // refused (a second card's "Female · 14 Aug 1961 (65y)").
+  review34q: { leaks: 2, read: 0.97, refused: 0.33, fields: { name: 0.94, birthDate: 0.97, sex: 1, postcode: 1, notes: 0.89 } },
   // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,
@@ -125,7 +131,8 @@ const FLOORS: Record<string, Floor> = {
   // measured only, written after the session's change: 2 of 50 pastes show someone else's detail in the notes (the same
   // on the session's starting code), none in a prompt's shown reasons; read 0.975, refused 1.00, name 0.89, postcode
   // 0.97, notes 0.905. Its items are not read.
-  heldout6: { leaks: 2, read: 0.97, refused: 1, fields: { name: 0.88, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.9 } },
+  // Thirty-fifth session: 1, the figures only.
+  heldout6: { leaks: 1, read: 0.97, refused: 1, fields: { name: 0.88, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.9 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

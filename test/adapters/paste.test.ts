@@ -182,6 +182,42 @@ describe('readPasted', () => {
     for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
   });
 
+  // Thirty-fifth session: a given name in lower case is taken out wherever it stands (the registers of births' names that
+  // are no English word), a child's date of birth after a name keeps only its year, and where someone stays after "at"
+  // is an address; the words the prompts read, Scots words and short forms stay.
+  test.each([
+    ['lower-case names in any shape', `${B}\n\nson jamie in barlinnie since October. after kirsty's eviction. bf jordan controls the money. Dtr leanne rang, colin also worried. pal senga helps.`, ['jamie', 'kirsty', 'jordan', 'leanne', 'colin', 'senga'], ['in barlinnie since October', 'eviction', 'controls the money', 'rang', 'also worried', 'helps']],
+    ['Scots words, short forms and things that are names too stay', `${B}\n\ntel call fae pt, mair pals than eh ken. reg with practice. seb keratosis. older sib well. stanley knife injury. moses basket. foodbank at st margaret's.`, [], ['fae pt', 'mair pals', 'reg with practice', 'seb keratosis', 'older sib well', 'stanley knife', 'moses basket', "st margaret's"]],
+    ['the patient\u2019s own name in lower case stays', `${B}\n\npt says "catherine, you need to get out more" is what her mum used to say.`, [], ['catherine, you need']],
+    ['a child\u2019s date of birth on a household list keeps only its year', `${B}\n\nLives with partner and 2 children:\nKai Brown, 12/03/2019\nAva Brown (05/06/2021)\nHousing letter from Karen Smith 01/12/2026 received.`, ['12/03/2019', '05/06/2021', 'Kai', 'Ava'], ['[name], 2019', '[name] ([date of birth])', 'from [name] 01/12/2026 received']],
+    ['where someone stays after "at", in lower case', `${B}\n\nStays some nights at his daughter's at 7 west view, other nights at his brother's at 22 braehead or the hostel. ex now lives at 12 the square, kelso.`, ['west view', 'braehead', 'the square'], ["daughter's at [address]", "brother's at [address] or the hostel", 'lives at [address], kelso']],
+    ['a time or a count after "at" is no address', `${B}\n\nstaying at 10 pm curfew. lives at 3 weeks notice. moved at 16 to her gran's.`, [], ['staying at 10 pm curfew', 'lives at 3 weeks notice', "moved at 16 to her gran's"]],
+  ])('the notes (thirty-fifth session): %s', (_, pasted, gone, kept) => {
+    const read = readPasted(pasted, CHI, NOW);
+    const notes = read.ok ? read.notes : '';
+    for (const word of gone) expect(notes, JSON.stringify(read)).not.toMatch(new RegExp(`\\b${word}\\b`));
+    for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
+  });
+
+  test.each([
+    ['a second record\u2019s card: a sex and a date of birth with its age', 'Catherine Docherty\nFemale \u00b7 14 Feb 1951 (75y) \u00b7 CHI 140251 4301\nPatient response \u00b7 05 Dec 2026 14:02\nHelp with heating please.\n\nMary Gallacher\nFemale \u00b7 14 Aug 1961 (65y)\nPatient response \u00b7 05 Dec 2026 15:10\nI need a letter for the housing.'],
+  ])('refused (thirty-fifth session): %s', (_, pasted) => {
+    expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false });
+  });
+
+  test.each([
+    ['another patient\u2019s request listed with a date of birth', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\n"Signed off work, can\u2019t pay the mortgage."\nBRODIE, Derek (Mr) 12-May-1979 \u00b7 Prescription request \u00b7 05 Dec 2026 09:15\n"Can I get my inhalers please."'],
+  ])('two patients (thirty-fifth session): %s', (_, pasted) => {
+    expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
+  });
+
+  test.each([
+    ['its own card with its own date and age', 'Catherine Docherty\nFemale \u00b7 14 Feb 1951 (75y) \u00b7 CHI 140251 4301\nPatient response \u00b7 05 Dec 2026 14:02\nHelp with heating please.'],
+    ['its own listed heading with its date of birth', 'DOCHERTY, Catherine (Mrs) 14-Feb-1951 \u00b7 CHI 140 251 4301\nPrescription request \u00b7 05 Dec 2026 09:15\n"Can I get my inhalers please."'],
+  ])('read (thirty-fifth session): %s', (_, pasted) => {
+    expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: true });
+  });
+
   test.each([
     ['a letter\u2019s Re: line with another date of birth in brackets', 'Re: Mrs Catherine DOCHERTY (born 12/03/1951)\n14 Bridge Road, Portree IV51 9ER\nCHI: 140251 4301\n\nStruggling with money.'],
     ['a message\u2019s sender with "b." and another date', 'From: Catherine Docherty (b. 14/05/1951)\nCHI 1402514301\n\nCan I get my tablets please.'],

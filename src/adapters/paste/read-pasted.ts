@@ -27,6 +27,7 @@ import { chiBirthDate, isValidChi, isValidNhsNumber } from '../../context/identi
 import { normalisePostcode } from '../../context/postcode';
 import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
+import givenNames from './data/given-names.json';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
 import { escapeRegExp } from '../../lib/reg-exp';
 import { ageOn } from '../../context/dates';
@@ -269,6 +270,15 @@ const STREET_LOWER = new RegExp(String.raw`${HOUSE_NUMBER}(?:[a-z][a-z'’-]+\s+
  * streetLowerOut.
  */
 const STREET_LOWER_COMMON = new RegExp(String.raw`${HOUSE_NUMBER}((?:[a-z][a-z'’-]+\s+){1,2})(place|court|grove|park|view|close|row|gate|hill|square|walk|way|green|circle|rd|st|ave|cres|tce|gdns|pl)\b`, 'g');
+/**
+ * Where someone stays, typed in lower case with no street word: "stays some nights at his daughter's at 7 west view",
+ * "his brother's at 22 braehead", "ex now lives at 12 the square, kelso". After a word that says where someone lives
+ * (lives, stays, moved, a flat, a house, someone's), "at", a house number and up to three lower-case words to the
+ * next comma or joining word are an address (thirty-fifth session; the street rules above need a street's word).
+ */
+// (Not a time or a count: "staying at 10 pm", "lives at 3 weeks' notice"; HOUSE_NUMBER leaves out the units.)
+const AT_HOME_WORD = String.raw`(?!(?:or|and|with|but|so|for|since|until|till|when|because|on|in|to|from|as|then|if|am|pm|noon|midday|tonight|today|o['’]clock|weeks?|nights?|days?|times?)\b)[a-z][a-z'’-]*`;
+const RESIDENCE_AT = new RegExp(String.raw`(\b(?:lives?|living|stays?|staying|stayed|moved|moving|flat|house|home|address|['’]s)\s+at\s+)${HOUSE_NUMBER}${AT_HOME_WORD}(?:\s+${AT_HOME_WORD}){0,2}`, 'g');
 const streetLowerOut = (whole: string, words: string, street: string): string => {
   const list = words.trim().split(/\s+/);
   if (list.some((w) => NOT_IN_STREET.has(w))) return whole;
@@ -285,12 +295,15 @@ const STRICT_MONTH = `${MONTH_NAME}\\.?`;
 /** "27 February, 1963": a month's name and a comma before a year (read as a date without the comma). */
 const MONTH_COMMA_YEAR = new RegExp(`\\b(${MONTH_NAME}),[ \\t]+(\\d{4})\\b`, 'gi');
 /**
- * A whole date right after a name taken out ("[name] 01/01/1948 - new ankle swelling"): one older than OLD_DATE_YEARS
- * is that person's date of birth, and only its year is kept. Only after a name: "Son died 07/12/2009 - anniversary on
- * Monday" keeps its date (fifth hostile review, thirty-fourth session).
+ * A whole date right after a name taken out ("[name] 01/01/1948 - new ankle swelling", a household's list "[name],
+ * 12/03/2019"): one older than ENTRY_DAYS is that person's date of birth, a child's as much as an adult's, and only its
+ * year is kept (thirty-fifth session; until then only dates over 16 years old, and children's birth dates in a list were
+ * shown whole). Only after a name: "Son died 07/12/2009 - anniversary on Monday" keeps its date (fifth hostile review,
+ * thirty-fourth session).
  */
-const FULL_DATE = new RegExp(`(?<=\\[name\\]\\s)(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${STRICT_MONTH}[\\s-]+)(\\d{4})(?![\\d/.-]\\d)`, 'gi');
-const OLD_DATE_YEARS = 16;
+const FULL_DATE = new RegExp(`(?<=\\[name\\](?:,\\s?|\\s\\(|\\s))(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${STRICT_MONTH}[\\s-]+)(\\d{4})(?![\\d/.-]\\d)`, 'gi');
+/** A date after a name within this many days is an entry's ("Seen by [name] 02/12/2026"), kept whole. */
+const ENTRY_DAYS = 60;
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
 // (And "DOB - 14/02/2015", "b. 03.07.51", "dob 1988-07-21", "DOB 03071991", "DOB 14th Feb '79"; fifth review.)
 const BIRTH_DATE_IN_NOTES = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born(?:\\s+on)?(?:\\s+the)?|b\\.)(?![a-z])\\s*(?:[:–-]\\s*)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{8}(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}[\\s-]+(?:\\d{2,4}|['’]\\d{2})|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`, 'gi');
@@ -1013,9 +1026,11 @@ function addresseeBlock(lines: Line[], block: Set<number>, own: string[]): { pos
 }
 
 /** A whole line that is a name and a date of birth ("Derek Brodie, 12/05/1979"), its date cell. */
+const DATE_SHAPE = String.raw`(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)`;
 const NAME_COMMA_DATE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$/u;
+const LISTED_WITH_DATE = new RegExp(String.raw`^\s*(\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\)\s*[,·•|-]?\s*${DATE_SHAPE}`, 'u');
 function dateAfterName(line: Line): Cell | undefined {
-  const m = NAME_COMMA_DATE.exec(line.text);
+  const m = LISTED_WITH_DATE.exec(line.text) ?? NAME_COMMA_DATE.exec(line.text);
   return m ? ({ ...(line.cells[0] as Cell), text: m[2] as string, value: m[2] as string } as Cell) : undefined;
 }
 /**
@@ -1023,6 +1038,13 @@ function dateAfterName(line: Line): Cell | undefined {
  * word, or short cells of which one is a title and one a date ("BRODIE   THOMAS   MR   M   12.05.79   47Y").
  */
 function personHeading(line: Line, now: Date): boolean {
+  // A record's heading as EMIS Web lists one, with its date of birth: "BRODIE, Derek (Mr) 12-May-1979 · Prescription
+  // request" (fifth hostile review, thirty-fourth session: a second patient's request copied under the first's).
+  const listed = LISTED_WITH_DATE.exec(line.text);
+  if (listed) {
+    const born = readBirth(listed[2] as string, now).birthDate;
+    return born !== undefined && !recent(born, now);
+  }
   const m = NAME_COMMA_DATE.exec(line.text);
   if (m) {
     const born = readBirth(m[2] as string, now).birthDate;
@@ -1046,6 +1068,8 @@ function standsAlone(lines: readonly Line[], i: number): boolean {
 }
 /** The name on a person's heading line: its capitalised words before the first cell with a digit. */
 function headingName(line: Line): string {
+  const listed = LISTED_WITH_DATE.exec(line.text);
+  if (listed) return (listed[1] as string).replace(',', '');
   const m = NAME_COMMA_DATE.exec(line.text);
   if (m) return m[1] as string;
   const words: string[] = [];
@@ -1065,7 +1089,6 @@ const HEADING = /^\s*(re|from|patient|resident|client|name|pt|also seen(?: today
 /** The headings whose line is a person's own: an age there is theirs ("Resident: Morag Matheson, 67 yrs"). */
 const AGED_HEADINGS = new Set(['patient', 'resident', 'client', 'name']);
 /** A date after a birth label, or a bare date right after a capitalised name ("James McGOWAN 01/01/1948"). */
-const DATE_SHAPE = String.raw`(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)`;
 const HEADING_DATE = new RegExp(String.raw`\b(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*${DATE_SHAPE}`, 'iu');
 /** After "Also seen today:", a bare date after a capitalised name is that person's date of birth. */
 const SEEN_DATE = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’-]+\s+)${DATE_SHAPE}`, 'u');
@@ -1073,13 +1096,23 @@ const SEEN_DATE = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’-]+\s+)${DATE_SHAPE}
 const HEADING_AGE = /^(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*,\s*(?:aged?\s+(\d{1,3})|(\d{1,3})\s*(?:y|yo|yrs?|years?)(?:[\s-]*old)?)(?=\s*(?:,|$|chi\b|\())/iu;
 /** How far a heading's age may be from the number's (an older document, a birthday between). */
 const AGE_SLACK = 3;
+const BORN_LINE = new RegExp(String.raw`^(?:(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*|(?:female|male|f|m)\s*[·•,|/-]\s*)${DATE_SHAPE}\s*\(\s*(\d{1,3})\s*(?:y|yo|yrs?|years?)?\s*\)`, 'iu');
 /** Whether a heading line gives a date of birth or an age that this patient's (`own`, ISO) cannot be. */
 function headingDisagrees(lines: readonly Line[], own: string, now: Date): boolean {
   const ownAge = ageOn(own, now);
   for (const line of lines) {
     // (Only the line's first cell, and never in another person's section: "Next of Kin / Name: Mr James Kerr DOB …",
     // "…<tab>Main carer: husband Tom Mackie aged 84"; sixth hostile review.)
-    const m = HEADING.exec((line.text.split('\t')[0] ?? '').trim());
+    const first = (line.text.split('\t')[0] ?? '').trim();
+    // A banner's birth line, a date with the age it gives ("Female · 14 Aug 1961 (65y)", "Born 03-May-1972 (54y)"):
+    // a date of birth whatever heads it, the age confirming it is one (a second record's card copied with the first).
+    const born = line.other ? null : BORN_LINE.exec(first);
+    if (born) {
+      const theirs = readBirth(born[1] as string, now).birthDate;
+      const years = Number(born[2]);
+      if (theirs !== undefined && Math.abs(ageOn(theirs, now) - years) <= 1 && theirs !== own && theirs.slice(2) !== own.slice(2)) return true;
+    }
+    const m = HEADING.exec(first);
     if (!m) continue;
     const kind = (m[1] as string).toLowerCase();
     // (A message's "From:" reads as someone else's label, and is still the sender's heading.)
@@ -1122,7 +1155,7 @@ function narrative(text: string): boolean {
  * a relation, a role or "by", or on another person's line, is taken out wherever else it appears in the notes
  * ("son Gary on 07700 ..." ... "Gary to ring back").
  */
-function notesOf(lines: Line[], block: Set<number>, patientName: string | undefined, year: number): string {
+function notesOf(lines: Line[], block: Set<number>, patientName: string | undefined, now: Date): string {
   const own = new Set((patientName ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean));
   const theirs = new Set<string>();
   // An everyday word that names someone ("husband Grant") is taken out only where it is written with its capital: "a
@@ -1193,7 +1226,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
       const services: string[] = [];
       const text = line.replace(SERVICES_IN_NOTES, (service: string) => `\uE000${services.push(service) - 1}\uE001`);
       const loud = shouting(text);
-      let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(STREET_LOWER_COMMON, streetLowerOut).replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
+      let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(STREET_LOWER_COMMON, streetLowerOut).replace(RESIDENCE_AT, '$1[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
         .replace(TITLED_NAME, titledOut);
       if (!loud) {
         out = out
@@ -1218,12 +1251,16 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(DATE_AFTER_NAME, '[date of birth]')
           .replace(NAME_BY_SHAPE, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(NAME_OPENING, (word: string) => (everydayWord(word) ? word : '[name]'))
-          .replace(LOWER_TITLED, (whole: string, title: string, who: string) => (everydayWord(who) ? whole : `${title} [name]`));
+          .replace(LOWER_TITLED, (whole: string, title: string, who: string) => (everydayWord(who) ? whole : `${title} [name]`))
+          .replace(LOWER_WORD, (word: string) => (givenNameInLowerCase(word, own) ? '[name]' : word));
       } else {
         out = out.replace(SHOUTED_INITIAL_NAME, '[name]');
       }
       // (Last, once the names are out: a date of birth after a name taken out keeps only its year.)
-      out = out.replace(FULL_DATE, (whole: string, y: string) => (Number(y) <= year - OLD_DATE_YEARS ? y : whole));
+      out = out.replace(FULL_DATE, (whole: string, y: string) => {
+        const iso = readBirth(whole, now).birthDate;
+        return iso !== undefined && Date.parse(iso) < now.getTime() - ENTRY_DAYS * 86_400_000 ? y : whole;
+      });
       return out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim();
     })
     .filter(Boolean)
@@ -1376,6 +1413,22 @@ const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?<!(?:\\p{Lu}[\\p{L}'�
 // (A given name that is also a word, capitalised inside a sentence, is the name: "parents Jim and Joy", "Bill Young".)
 const everydayWord = (word: string): boolean =>
   !GIVEN_NAME_WORDS.has(wordKey(word)) && (EVERYDAY.has(wordKey(word)) || NOT_NAME.test(word) || word.split(/[-–]/).every((part) => EVERYDAY.has(wordKey(part))));
+/**
+ * A given name in lower case, wherever it stands ("son jamie in barlinnie", "after kirsty's eviction", "bf jordan
+ * controls the money"). The rules above find a lower-case name by what stands beside it (a relation, a bracket), and
+ * each review wrote a shape they missed; this is a list, not a shape: the names given to babies in Scotland (1974-2020)
+ * and in England and Wales (1996-2020) that are no English word (data/given-names.json, its README). A word the
+ * prompts read, a relation's word, the patient's own name and the lexicon's words that are names only in capitals
+ * ("fae", "kirk", "reg") stay. In notes a name is lost at worst, never a word a prompt reads (thirty-fifth session).
+ */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
+const WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set([...lexicon.wordsThatAreGivenNames, ...RELATIVES.map((w) => w.toLowerCase())]);
+// (Not after "st" or "saint": "foodbank Tues 10 am st margaret's" is a church.)
+const LOWER_WORD = /(?<![\p{L}'’\[-])(?<!\b(?:[Ss][Tt]\.?|[Ss]aint) )[a-z][a-z'’-]*[a-z](?:['’]s)?(?![\p{L}'’\]-])/gu;
+function givenNameInLowerCase(word: string, own: ReadonlySet<string>): boolean {
+  const key = wordKey(word);
+  return GIVEN_NAMES.has(key) && !own.has(key) && !WORDS_THAT_ARE_NAMES.has(key) && !EVERYDAY.has(key) && !NOT_NAME.test(word);
+}
 /** Initials and a surname, or a surname before a forename: "K. Brodie", "J.Macpherson", "Brodie, Karen" (third review). */
 const INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?/gu;
 const SURNAME_COMMA_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}[\p{Ll}'’-]+(?![\p{L}'’-])/gu;
@@ -1579,7 +1632,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
 
   // "Address: No fixed abode" in the banner is the patient's situation, and a prompt's: it goes to the notes (writer D).
   const noHome = [...block].map((i) => (lines[i] as Line).text).join('\n').match(/\b(?:no fixed (?:abode|address)|no permanent address|NFA|homeless)\b/i);
-  const notes = [noHome?.[0], notesOf(lines, block, name, now.getUTCFullYear())].filter(Boolean).join('\n');
+  const notes = [noHome?.[0], notesOf(lines, block, name, now)].filter(Boolean).join('\n');
 
   return {
     ok: true,

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PatientContext } from '../../context/patient-context';
 import { checkTypedId } from './typed-id';
 import { lazyLoader } from '../shared/use-lazy';
+import { GIVEN_NAMES_ATTRIBUTION } from '../../adapters/paste/given-names-attribution';
 
 // The reader brings the screen detector (about 45 KB): loaded when the form is on screen, not with the panel.
 const loadReader = lazyLoader(() => import('./standalone-read'));
@@ -68,6 +69,12 @@ export function StandaloneEntry(props: { why: string; onConfirm: (patient: Patie
             <li key={line}>{line}</li>
           ))}
         </ul>
+        {/* Other people's names come out of the pasted notes (hazard H23); the list of names that finds them asks for its source to be named. */}
+        {read.patient.notes?.includes('[name]') && (
+          <p class="hint" data-testid="standalone-names-out">
+            Other people&rsquo;s names were taken out of the pasted notes. {GIVEN_NAMES_ATTRIBUTION}
+          </p>
+        )}
         <div class="actions">
           <button type="button" class="primary" onClick={() => props.onConfirm(read.patient)}>
             Yes, this is the patient

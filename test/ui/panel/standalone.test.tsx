@@ -142,6 +142,26 @@ describe('the standalone panel', () => {
     expect(root.querySelector('[data-testid="standalone-read"]')?.textContent).not.toContain('Check:');
   });
 
+  test('names taken out of the pasted notes are said, with the source of the list of names', async () => {
+    await act(() => render(<PanelApp binding={noTab} config={config} />, root));
+    await typeIn('#ls-id', '1403522103');
+    await act(() => {
+      const el = root.querySelector<HTMLTextAreaElement>('#ls-pasted') as HTMLTextAreaElement;
+      el.value = 'Name: Jean WATT   DOB: 14/03/1952   CHI: 1403522103\n\nson jamie in barlinnie, rent arrears.';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await submitRead();
+    expect(root.querySelector('[data-testid="standalone-read"]')?.textContent).not.toContain('jamie');
+    expect(root.querySelector('[data-testid="standalone-names-out"]')?.textContent).toContain('National Records of Scotland');
+  });
+
+  test('no names taken out, no note about them', async () => {
+    await act(() => render(<PanelApp binding={noTab} config={config} />, root));
+    await typeIn('#ls-id', '1403522103');
+    await submitRead();
+    expect(root.querySelector('[data-testid="standalone-names-out"]')).toBeNull();
+  });
+
   test('confirm, then New patient clears everything at once', async () => {
     await act(() => render(<PanelApp binding={noTab} config={config} />, root));
     await confirmPatient();
