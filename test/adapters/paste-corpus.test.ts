@@ -62,9 +62,9 @@ const FLOORS: Record<string, Floor> = {
   // detail in the notes (12 with the code before the change), read 1.00, refused 1.00, name 0.92, postcode 1.00, notes
   // 0.94. In what the sidebar shows of the notes (a prompt's reasons), 1 paste. After dev5's round (below), 6 (the
   // figures only, its items unread). Hazard H23's open residual risk.
-  // Thirty-fifth session: 3 (a list of given names from the registers of births, in any case; a child's date of birth
-  // after a name; where someone stays after "at"), the figures only.
-  heldout4: { leaks: 3, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 1, notes: 0.94 } },
+  // Thirty-fifth session: 2 (a list of given names from the registers of births, in any case and opening a sentence; a
+  // child's date of birth after a name; where someone stays after "at"), the figures only.
+  heldout4: { leaks: 2, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 1, notes: 0.94 } },
   // dev5 (writer I, thirty-third session: Grampian and Moray notes in running prose, other people named every way),
   // tuned on: first contact 13 of 60 pastes showing someone else's detail (names in brackets after a role, children
   // with ages, possessives, names in lower case after a relation or a title, in capitals before a verb); now 1 ("-
@@ -125,7 +125,8 @@ const FLOORS: Record<string, Floor> = {
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,
   // refused 1.00, name 0.94, postcode 0.97, notes 0.94. Its items are not read. Hazard H23's open residual risk.
-  heldout5: { leaks: 5, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.93 } },
+  // Thirty-fifth session: 4 (the list of given names), the figures only.
+  heldout5: { leaks: 4, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.93 } },
   // heldout6 (writer K, thirty-fourth session: a Fife and Tayside GP partner with out-of-hours shifts, a district nursing
   // team and a welfare rights adviser; every system, other people named every way, letters with several addresses),
   // measured only, written after the session's change: 2 of 50 pastes show someone else's detail in the notes (the same

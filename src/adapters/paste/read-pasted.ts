@@ -1252,7 +1252,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(NAME_BY_SHAPE, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(NAME_OPENING, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(LOWER_TITLED, (whole: string, title: string, who: string) => (everydayWord(who) ? whole : `${title} [name]`))
-          .replace(LOWER_WORD, (word: string) => (givenNameInLowerCase(word, own) ? '[name]' : word));
+          .replace(LOWER_WORD, (word: string) => (givenNameWord(word, own) ? '[name]' : word))
+          .replace(OPENING_NAME, (word: string) => (givenNameWord(word, own) ? '[name]' : word));
       } else {
         out = out.replace(SHOUTED_INITIAL_NAME, '[name]');
       }
@@ -1425,7 +1426,13 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
 const WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set([...lexicon.wordsThatAreGivenNames, ...RELATIVES.map((w) => w.toLowerCase())]);
 // (Not after "st" or "saint": "foodbank Tues 10 am st margaret's" is a church.)
 const LOWER_WORD = /(?<![\p{L}'’\[-])(?<!\b(?:[Ss][Tt]\.?|[Ss]aint) )[a-z][a-z'’-]*[a-z](?:['’]s)?(?![\p{L}'’\]-])/gu;
-function givenNameInLowerCase(word: string, own: ReadonlySet<string>): boolean {
+/**
+ * A given name at the start of a line, a sentence or after a dash, with its capital: "Moira will phone", "- Kirsty to
+ * collect". A capital there says nothing, so only the list can tell a name from a word ("Will", "Grace" and "Dawn" are
+ * words too and stay; thirty-fifth session).
+ */
+const OPENING_NAME = /(?<=^|[.!?;:]\s+|\t|\s[-–]\s|^[-–•*]\s?)\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:['’]s)?(?![\p{L}'’\]-])(?! \p{Lu})/gu;
+function givenNameWord(word: string, own: ReadonlySet<string>): boolean {
   const key = wordKey(word);
   return GIVEN_NAMES.has(key) && !own.has(key) && !WORDS_THAT_ARE_NAMES.has(key) && !EVERYDAY.has(key) && !NOT_NAME.test(word);
 }
