@@ -1252,8 +1252,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(NAME_BY_SHAPE, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(NAME_OPENING, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(LOWER_TITLED, (whole: string, title: string, who: string) => (everydayWord(who) ? whole : `${title} [name]`))
-          .replace(LOWER_WORD, (word: string) => (givenNameWord(word, own) ? '[name]' : word))
-          .replace(OPENING_NAME, (word: string) => (givenNameWord(word, own) ? '[name]' : word));
+          .replace(LOWER_WORD, (word: string) => nameOut(word, own))
+          .replace(OPENING_NAME, (word: string) => nameOut(word, own));
       } else {
         out = out.replace(SHOUTED_INITIAL_NAME, '[name]');
       }
@@ -1431,7 +1431,14 @@ const LOWER_WORD = /(?<![\p{L}'’\[-])(?<!\b(?:[Ss][Tt]\.?|[Ss]aint) )[a-z][a-z
  * collect". A capital there says nothing, so only the list can tell a name from a word ("Will", "Grace" and "Dawn" are
  * words too and stay; thirty-fifth session).
  */
-const OPENING_NAME = /(?<=^|[.!?;:]\s+|\t|\s[-–]\s|^[-–•*]\s?)\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:['’]s)?(?![\p{L}'’\]-])(?! \p{Lu})/gu;
+const OPENING_NAME = /(?<=^|[.!?;:]\s+|\t|\s[-–]\s|^[-–•*]\s?)\p{Lu}[\p{Ll}'’-]*\p{Ll}(?![\p{L}'’\]-])(?! \p{Lu})/gu;
+/** The name out, its possessive kept: "after [name]'s eviction". */
+const nameOut = (word: string, own: ReadonlySet<string>): string => (givenNameWord(word, own) ? `[name]${/['’]s$/.test(word) ? word.slice(-2) : ''}` : word);
+/** Whether the reader keeps a word of the list as a word: one the prompts read, a relation's, or the lexicon's (for the property test). */
+export function keptAsWord(word: string): boolean {
+  const key = wordKey(word);
+  return WORDS_THAT_ARE_NAMES.has(key) || EVERYDAY.has(key) || NOT_NAME.test(word);
+}
 function givenNameWord(word: string, own: ReadonlySet<string>): boolean {
   const key = wordKey(word);
   return GIVEN_NAMES.has(key) && !own.has(key) && !WORDS_THAT_ARE_NAMES.has(key) && !EVERYDAY.has(key) && !NOT_NAME.test(word);
