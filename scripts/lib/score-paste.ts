@@ -41,6 +41,7 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   heldout6: new Date('2026-12-06T10:00:00Z'),
   review34p: new Date('2026-12-06T10:00:00Z'),
   review34q: new Date('2026-12-06T10:00:00Z'),
+  heldout7: new Date('2026-12-06T10:00:00Z'),
 };
 
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;

@@ -134,6 +134,13 @@ const FLOORS: Record<string, Floor> = {
   // 0.97, notes 0.905. Its items are not read.
   // Thirty-fifth session: 1, the figures only.
   heldout6: { leaks: 1, read: 0.97, refused: 1, fields: { name: 0.88, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.9 } },
+  // heldout7 (writer L, thirty-fifth session: a North Lanarkshire and East Dunbartonshire GP with a links practitioner,
+  // a practice mental health nurse and a carers' centre; half running prose naming other people every way), measured
+  // only, written after the session's first change and measured on its starting code (dd83b6d) and after: 11 of 50
+  // pastes showed someone else's detail on the starting code, 4 after (the list of given names, a child's date of birth
+  // after a name, where someone stays after "at"); read 1.00, refused 1.00, name 0.78, postcode 0.87, notes 0.965 on
+  // both. Its items are not read. Hazard H23's open residual risk.
+  heldout7: { leaks: 4, read: 1, refused: 1, fields: { name: 0.78, birthDate: 1, sex: 1, postcode: 0.86, notes: 0.96 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
