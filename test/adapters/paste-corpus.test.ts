@@ -121,6 +121,14 @@ const FLOORS: Record<string, Floor> = {
   // Thirty-fifth session: 2 ("dtr april's kids" and "june", months; a PCS header with neither title nor age), 1 of 3
   // refused (a second card's "Female · 14 Aug 1961 (65y)").
   review34q: { leaks: 2, read: 0.97, refused: 0.33, fields: { name: 0.94, birthDate: 0.97, sex: 1, postcode: 1, notes: 0.89 } },
+  // review35p: a seventh hostile review, against the thirty-fifth session's list of given names (it read the diff and the
+  // reader): on that change 10 of 40 pastes showed someone else's detail (11 on the starting code), 0 of 4 to refuse were
+  // refused, and 56 of its 110 note phrases were lost (2 on the starting code): places, services, employers, drinks,
+  // drugs, short forms and Urdu words that are names too, times and amounts after "at", recent dates after a name. After
+  // its round: 4, 4 of 4 refused, 103 of 110 phrases (the 5 lost are "isa", "alexa", "kia", and "ann" and "amy" typed
+  // for "and" and "any": names too common to keep as words). Left: names that are English words ("dean", "jack"), of two
+  // letters ("jo", "mo"), a newborn's date of birth (a recent date after a name stays whole), names in capitals.
+  review35p: { leaks: 4, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 1, notes: 0.93 } },
   // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,

@@ -194,6 +194,14 @@ describe('readPasted', () => {
     ['a child\u2019s date of birth on a household list keeps only its year', `${B}\n\nLives with partner and 2 children:\nKai Brown, 12/03/2019\nAva Brown (05/06/2021)\nHousing letter from Karen Smith 01/12/2026 received.`, ['12/03/2019', '05/06/2021', 'Kai', 'Ava'], ['[name], 2019', '[name] ([date of birth])', 'from [name] 01/12/2026 received']],
     ['where someone stays after "at", in lower case', `${B}\n\nStays some nights at his daughter's at 7 west view, other nights at his brother's at 22 braehead or the hostel. ex now lives at 12 the square, kelso.`, ['west view', 'braehead', 'the square'], ["daughter's at [address]", "brother's at [address] or the hostel", 'lives at [address], kelso']],
     ['a time or a count after "at" is no address', `${B}\n\nstaying at 10 pm curfew. lives at 3 weeks notice. moved at 16 to her gran's.`, [], ['staying at 10 pm curfew', 'lives at 3 weeks notice', "moved at 16 to her gran's"]],
+    // A seventh hostile review of the round above: words that are names too, times and amounts after "at", recent dates.
+    ['places, employers, drinks and drugs after a word that says where or what', `${B}\n\nlives alone on tiree. evicted from a let in leith. sacked from arnold clark. 8 cans of stella a day. using tina at weekends. marie curie nurses at night. william hill app daily.`, [], ['alone on tiree', 'let in leith', 'from arnold clark', 'cans of stella', 'using tina', 'marie curie nurses', 'william hill app']],
+    ['short forms, Scots and Urdu words that are names too', `${B}\n\n?tia last week. abi after an assault. the ned next door shouts. her abu has dementia.`, [], ['?tia last week', 'abi after an assault', 'the ned next door', 'her abu has dementia']],
+    ['an age, a temperature, a time and an amount after "at" stay', `${B}\n\nleft home at 16 after rows with dad. house at 12 degrees most days. hearing's at 10 tomorrow. he's at 2 litres of cider.`, [], ['left home at 16 after', 'house at 12 degrees', "hearing's at 10 tomorrow", "he's at 2 litres"]],
+    ['a recent date after a name or a place stays whole', `${B}\n\nson Jamie (11/12/2025, drug death). court at hamilton 02/09/2026.`, ['Jamie'], ['11/12/2025, drug death', 'hamilton 02/09/2026']],
+    ['pet forms, Polish names, accents and hyphens', `${B}\n\nrab from the close helps. shug takes her shopping. tomek and łukasz share the flat. mòrag visits. bf kai-lee's dad.`, ['rab', 'shug', 'tomek', 'łukasz', 'mòrag', 'kai-lee'], ['from the close helps', 'takes her shopping', 'share the flat', 'visits']],
+    ['addresses after moving back, and after a flat position', `${B}\n\nex moved back to 23 glenbervie, 2 doors down. sister stays at 0/2, 17 lochview and she may go there.`, ['glenbervie', 'lochview'], ['moved back to [address], 2 doors down', 'stays at [address] and she may go there']],
+    ['children\u2019s dates after a dash or with two digits of year keep their year', `${B}\n\nhousehold: kai - 03/04/2015, ava 11/09/19.`, ['03/04/2015', '11/09/19'], ['2015', '2019']],
   ])('the notes (thirty-fifth session): %s', (_, pasted, gone, kept) => {
     const read = readPasted(pasted, CHI, NOW);
     const notes = read.ok ? read.notes : '';
@@ -203,12 +211,14 @@ describe('readPasted', () => {
 
   test.each([
     ['a second record\u2019s card: a sex and a date of birth with its age', 'Catherine Docherty\nFemale \u00b7 14 Feb 1951 (75y) \u00b7 CHI 140251 4301\nPatient response \u00b7 05 Dec 2026 14:02\nHelp with heating please.\n\nMary Gallacher\nFemale \u00b7 14 Aug 1961 (65y)\nPatient response \u00b7 05 Dec 2026 15:10\nI need a letter for the housing.'],
+    ['a child\u2019s card with its age in years and months', 'Patient\nMrs Catherine Docherty\nFemale \u00b7 14 Feb 1951 (75y)\nCHI 140 251 4301\n\nPatient\nOliver Stevenson\nMale \u00b7 03 Feb 2022 (4y 10m)\n\nhis cough is no better.'],
   ])('refused (thirty-fifth session): %s', (_, pasted) => {
     expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false });
   });
 
   test.each([
     ['another patient\u2019s request listed with a date of birth', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\n"Signed off work, can\u2019t pay the mortgage."\nBRODIE, Derek (Mr) 12-May-1979 \u00b7 Prescription request \u00b7 05 Dec 2026 09:15\n"Can I get my inhalers please."'],
+    ['a Mc surname and a toddler\u2019s date of birth', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nHRT review.\n\nMcDONALD, Ava (Miss) 14-Mar-2025 \u00b7 Immunisation clinic\n20 month old, jags given.'],
   ])('two patients (thirty-fifth session): %s', (_, pasted) => {
     expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
   });
@@ -377,7 +387,8 @@ describe('readPasted', () => {
       if (!Array.isArray(list)) continue;
       expect(new Set(list).size, key).toBe(list.length);
       // (Services' names are matched with their capitals: "Simon Community" is kept, "Simon" alone is a name.)
-      if (key === 'servicesInNotes') continue;
+      // (So are the employers, bookmakers and drinks named after people: "Arnold Clark" and "arnold clark", never "Clark".)
+      if (key === 'servicesInNotes' || key === 'namedThingsInNotes') continue;
       for (const word of list) expect(word, key).toBe(word.toLowerCase());
     }
   });

@@ -277,8 +277,13 @@ const STREET_LOWER_COMMON = new RegExp(String.raw`${HOUSE_NUMBER}((?:[a-z][a-z'�
  * next comma or joining word are an address (thirty-fifth session; the street rules above need a street's word).
  */
 // (Not a time or a count: "staying at 10 pm", "lives at 3 weeks' notice"; HOUSE_NUMBER leaves out the units.)
-const AT_HOME_WORD = String.raw`(?!(?:or|and|with|but|so|for|since|until|till|when|because|on|in|to|from|as|then|if|am|pm|noon|midday|tonight|today|o['’]clock|weeks?|nights?|days?|times?)\b)[a-z][a-z'’-]*`;
-const RESIDENCE_AT = new RegExp(String.raw`(\b(?:lives?|living|stays?|staying|stayed|moved|moving|flat|house|home|address|['’]s)\s+at\s+)${HOUSE_NUMBER}${AT_HOME_WORD}(?:\s+${AT_HOME_WORD}){0,2}`, 'g');
+// (Only after living or staying, or a relation's or a friend's "'s at": "left home at 16 after", "house at 12 degrees",
+// "hearing's at 10 tomorrow", "he's at 2 litres" are an age, a temperature, a time and an amount; seventh review.)
+// (And only words that end at a comma, a full stop, "or", "and" or the line's end: "at 7 west view, other nights".)
+const AT_HOME_WORD = String.raw`(?!(?:or|and|with|but|so|for|since|until|till|when|because|on|in|to|from|as|then|if|after|before|most|every|each|am|pm|noon|midday|tonight|today|tomorrow|next|last|this|o['’]clock|weeks?|nights?|days?|times?|degrees?|litres?|different|more|less|the\s+(?:weekend|moment|time|minute))\b)[a-z][a-z'’-]*`;
+const STAYS_WITH = ['pal', 'pals', 'mate', 'mates', 'friend', 'friends', 'ex', 'partner', 'boyfriend', 'girlfriend', 'bf', 'gf', ...genericLexicon.relations].map((w) => escapeRegExp(w.toLowerCase())).join('|');
+// (Also "moved back to 23 glenbervie", and a flat's position before the number, "stays at 0/2, 17 lochview".)
+const RESIDENCE_AT = new RegExp(String.raw`(\b(?:(?:lives?|living|stays?|staying|stayed|(?:${STAYS_WITH})['’]s)\s+at|(?:moved|moving|moves)(?:\s+back)?\s+(?:to|in\s+to|into))\s+)(?:\d{1,2}\/\d{1,2},?\s+)?${HOUSE_NUMBER}${AT_HOME_WORD}(?:\s+${AT_HOME_WORD}){0,2}(?=\s*(?:[,.;)]|$|\s(?:or|and)\b))`, 'gi');
 const streetLowerOut = (whole: string, words: string, street: string): string => {
   const list = words.trim().split(/\s+/);
   if (list.some((w) => NOT_IN_STREET.has(w))) return whole;
@@ -296,14 +301,14 @@ const STRICT_MONTH = `${MONTH_NAME}\\.?`;
 const MONTH_COMMA_YEAR = new RegExp(`\\b(${MONTH_NAME}),[ \\t]+(\\d{4})\\b`, 'gi');
 /**
  * A whole date right after a name taken out ("[name] 01/01/1948 - new ankle swelling", a household's list "[name],
- * 12/03/2019"): one older than ENTRY_DAYS is that person's date of birth, a child's as much as an adult's, and only its
- * year is kept (thirty-fifth session; until then only dates over 16 years old, and children's birth dates in a list were
- * shown whole). Only after a name: "Son died 07/12/2009 - anniversary on Monday" keeps its date (fifth hostile review,
+ * 12/03/2019"): one more than two years old is that person's date of birth, a child's as much as an adult's, and only
+ * its year is kept (thirty-fifth session; until then only dates over 16 years old, and children's birth dates in a list
+ * were shown whole). A date of the last two years stays whole: a death, an eviction or a hearing after a name or a
+ * place ("son [name] (11/12/2025, drug death)", "court: hamilton 02/09/2026"; seventh review). Only after a name: "Son died 07/12/2009 - anniversary on Monday" keeps its date (fifth hostile review,
  * thirty-fourth session).
  */
-const FULL_DATE = new RegExp(`(?<=\\[name\\](?:,\\s?|\\s\\(|\\s))(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${STRICT_MONTH}[\\s-]+)(\\d{4})(?![\\d/.-]\\d)`, 'gi');
-/** A date after a name within this many days is an entry's ("Seen by [name] 02/12/2026"), kept whole. */
-const ENTRY_DAYS = 60;
+// (After a dash too, "kai - 03/04/2015", and with two digits of year, "ava 11/09/19": seventh review.)
+const FULL_DATE = new RegExp(`(?<=\\[name\\](?:,\\s?|\\s\\(|\\s[-–]\\s|\\s))(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${STRICT_MONTH}[\\s-]+)(\\d{4}|\\d{2})(?![\\d/.-]\\d)`, 'gi');
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
 // (And "DOB - 14/02/2015", "b. 03.07.51", "dob 1988-07-21", "DOB 03071991", "DOB 14th Feb '79"; fifth review.)
 const BIRTH_DATE_IN_NOTES = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born(?:\\s+on)?(?:\\s+the)?|b\\.)(?![a-z])\\s*(?:[:–-]\\s*)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{8}(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}[\\s-]+(?:\\d{2,4}|['’]\\d{2})|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`, 'gi');
@@ -1028,7 +1033,10 @@ function addresseeBlock(lines: Line[], block: Set<number>, own: string[]): { pos
 /** A whole line that is a name and a date of birth ("Derek Brodie, 12/05/1979"), its date cell. */
 const DATE_SHAPE = String.raw`(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)`;
 const NAME_COMMA_DATE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$/u;
-const LISTED_WITH_DATE = new RegExp(String.raw`^\s*(\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?\)\s*[,·•|-]?\s*${DATE_SHAPE}`, 'u');
+// (A surname in capitals after "Mc", "Mac" or "O'": "McDONALD, Ewan (Mr)"; no clinician's title; seventh review.)
+const LISTED_WITH_DATE = new RegExp(String.raw`^\s*((?:Mc|Mac|O['’]|De|Di|Le|Van\s)?\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master|Rev)\.?\)\s*[,·•|-]?\s*${DATE_SHAPE}`, 'u');
+/** A listed heading's date older than this is a date of birth, a child's too ("BROWN, Ava (Miss) 14-Mar-2025"); a newer one may be the entry's. */
+const LISTED_ENTRY_DAYS = 60;
 function dateAfterName(line: Line): Cell | undefined {
   const m = LISTED_WITH_DATE.exec(line.text) ?? NAME_COMMA_DATE.exec(line.text);
   return m ? ({ ...(line.cells[0] as Cell), text: m[2] as string, value: m[2] as string } as Cell) : undefined;
@@ -1043,7 +1051,7 @@ function personHeading(line: Line, now: Date): boolean {
   const listed = LISTED_WITH_DATE.exec(line.text);
   if (listed) {
     const born = readBirth(listed[2] as string, now).birthDate;
-    return born !== undefined && !recent(born, now);
+    return born !== undefined && Date.parse(born) < now.getTime() - LISTED_ENTRY_DAYS * 86_400_000;
   }
   const m = NAME_COMMA_DATE.exec(line.text);
   if (m) {
@@ -1096,7 +1104,7 @@ const SEEN_DATE = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’-]+\s+)${DATE_SHAPE}
 const HEADING_AGE = /^(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*,\s*(?:aged?\s+(\d{1,3})|(\d{1,3})\s*(?:y|yo|yrs?|years?)(?:[\s-]*old)?)(?=\s*(?:,|$|chi\b|\())/iu;
 /** How far a heading's age may be from the number's (an older document, a birthday between). */
 const AGE_SLACK = 3;
-const BORN_LINE = new RegExp(String.raw`^(?:(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*|(?:female|male|f|m)\s*[·•,|/-]\s*)${DATE_SHAPE}\s*\(\s*(\d{1,3})\s*(?:y|yo|yrs?|years?)?\s*\)`, 'iu');
+const BORN_LINE = new RegExp(String.raw`^(?:(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*|(?:female|male|f|m)\s*[·•,|/-]\s*)${DATE_SHAPE}\s*\(\s*(\d{1,3})\s*(?:y|yo|yrs?|years?)?(?:\s*\d{1,2}\s*m)?\s*\)`, 'iu');
 /** Whether a heading line gives a date of birth or an age that this patient's (`own`, ISO) cannot be. */
 function headingDisagrees(lines: readonly Line[], own: string, now: Date): boolean {
   const ownAge = ageOn(own, now);
@@ -1260,7 +1268,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
       // (Last, once the names are out: a date of birth after a name taken out keeps only its year.)
       out = out.replace(FULL_DATE, (whole: string, y: string) => {
         const iso = readBirth(whole, now).birthDate;
-        return iso !== undefined && Date.parse(iso) < now.getTime() - ENTRY_DAYS * 86_400_000 ? y : whole;
+        return iso !== undefined && !recent(iso, now) ? iso.slice(0, 4) : whole;
       });
       return out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim();
     })
@@ -1409,7 +1417,9 @@ function lowerOut(whole: string, relation: string, suffix: string | undefined, f
 // its empty way round, so the word after was never captured; thirty-fourth session.)
 const RELATION_LOWER = new RegExp(`\\b(${lexicon.relationsBeforeLowerNames.join('|')})('s|s)?(?:\\s*[:,–—-])?\\s+([a-z][a-z'’-]+)(?:\\s+([a-z][a-z'’-]+))?(?=\\s*\\(|\\s+([a-z][a-z'’-]+)|)`, 'g');
 // (Not after a title or a capitalised word: "Mrs Macmillan", "Kevin Macmillan", "Friend Maggie's son"; fourth review.)
-const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?<!(?:\\p{Lu}[\\p{L}'’-]*|Mr|Mrs|Ms|Dr)\\.? )(?:${[...lexicon.servicesInNotes].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`, 'gu');
+// (A service is matched in lower case too, "marie curie doing 2 nights", "simon community outreach", and so are the
+// employers, bookmakers and drinks named after people in `namedThingsInNotes`; seventh review.)
+const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?<!(?:\\p{Lu}[\\p{L}'’-]*|Mr|Mrs|Ms|Dr)\\.? )(?:${[...new Set([...lexicon.servicesInNotes, ...lexicon.servicesInNotes.filter((w: string) => w.includes(' ') || w.length > 6).map((w: string) => w.toLowerCase()), ...lexicon.namedThingsInNotes])].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`, 'gu');
 /** Whether every part of a word ("Jan-Mar", "Co-codamol") is an everyday word or never a name. */
 // (A given name that is also a word, capitalised inside a sentence, is the name: "parents Jim and Joy", "Bill Young".)
 const everydayWord = (word: string): boolean =>
@@ -1422,10 +1432,14 @@ const everydayWord = (word: string): boolean =>
  * prompts read, a relation's word, the patient's own name and the lexicon's words that are names only in capitals
  * ("fae", "kirk", "reg") stay. In notes a name is lost at worst, never a word a prompt reads (thirty-fifth session).
  */
-const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...givenNames.names, ...lexicon.givenNamesNotRegistered]);
+/** A word without its accents, for the list ("mòrag", "zoë"; seventh review). */
+const folded = (w: string): string => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
 const WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set([...lexicon.wordsThatAreGivenNames, ...RELATIVES.map((w) => w.toLowerCase())]);
 // (Not after "st" or "saint": "foodbank Tues 10 am st margaret's" is a church.)
-const LOWER_WORD = /(?<![\p{L}'’\[-])(?<!\b(?:[Ss][Tt]\.?|[Ss]aint) )[a-z][a-z'’-]*[a-z](?:['’]s)?(?![\p{L}'’\]-])/gu;
+// (Not after a word that says where or what: "lives alone on tiree", "evicted from a let in leith", "moved fae keith",
+// "8 cans of stella", "sacked from arnold clark"; people are "with", "to", "by" or a relation's. Seventh review.)
+const LOWER_WORD = /(?<![\p{L}'’\[-])(?<!\b(?:[Ss][Tt]\.?|[Ss]aint|in|on|at|from|fae|frae|near|of|into|onto|via|around|outside|across|up|down|over|back|went|go|goes|going|moved|move|moving|lives|living|trip|bus|ferry|court|sheriff|school|college|bottle|cans?|pint|pints|glass|some|any|using|uses|used|smokes|smoking|snorting|sniffing|injecting|dealing|selling|buying) )\p{Ll}[\p{Ll}'’-]*\p{Ll}(?:['’]s)?(?![\p{L}'’\]-])/gu;
 /**
  * A given name at the start of a line, a sentence or after a dash, with its capital: "Moira will phone", "- Kirsty to
  * collect". A capital there says nothing, so only the list can tell a name from a word ("Will", "Grace" and "Dawn" are
@@ -1440,8 +1454,10 @@ export function keptAsWord(word: string): boolean {
   return WORDS_THAT_ARE_NAMES.has(key) || EVERYDAY.has(key) || NOT_NAME.test(word);
 }
 function givenNameWord(word: string, own: ReadonlySet<string>): boolean {
-  const key = wordKey(word);
-  return GIVEN_NAMES.has(key) && !own.has(key) && !WORDS_THAT_ARE_NAMES.has(key) && !EVERYDAY.has(key) && !NOT_NAME.test(word);
+  const key = folded(wordKey(word));
+  // (A hyphenated name whose first part is on the list: "kai-lee", "mary-jane"; seventh review.)
+  const listed = GIVEN_NAMES.has(key) || (key.includes('-') && GIVEN_NAMES.has(key.split('-')[0] as string) && !EVERYDAY.has(key.split('-')[1] ?? ''));
+  return listed && !own.has(key) && !own.has(wordKey(word)) && !WORDS_THAT_ARE_NAMES.has(key) && !EVERYDAY.has(key) && !NOT_NAME.test(word);
 }
 /** Initials and a surname, or a surname before a forename: "K. Brodie", "J.Macpherson", "Brodie, Karen" (third review). */
 const INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?/gu;
@@ -1626,7 +1642,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     const theirs = readBirth(dated.value, now).birthDate;
     // (An unlabelled date of the last two years beside a name is a journal entry's or a document's: "05-Dec-2026
     // Telephone encounter BAIRD, Alison (Mrs)", its author; second hostile review.)
-    if (theirs && theirs !== ownDate && !(heading && ownDate !== undefined && theirs.slice(2) === ownDate.slice(2)) && !(dated !== dobCell && recent(theirs, now))) return refuse('another-banner');
+    if (theirs && theirs !== ownDate && !(heading && ownDate !== undefined && theirs.slice(2) === ownDate.slice(2)) && !(dated !== dobCell && recent(theirs, now) && !(heading && LISTED_WITH_DATE.test(line.text)))) return refuse('another-banner');
   }
 
   // A heading line that says whose the text is ("Re: Mrs Alice WEIR (born 12/03/1950)", "From: Alexander Gunn (b.
