@@ -149,6 +149,12 @@ const FLOORS: Record<string, Floor> = {
   // after a name, where someone stays after "at"); read 1.00, refused 1.00, name 0.78, postcode 0.87, notes 0.965 on
   // both. Its items are not read. Hazard H23's open residual risk.
   heldout7: { leaks: 4, read: 1, refused: 1, fields: { name: 0.78, birthDate: 1, sex: 1, postcode: 0.86, notes: 0.96 } },
+  // heldout8 (writer M, thirty-fifth session: a Highland and Moray GP and practice nurse; crofting and fishing families,
+  // shift workers, holiday-let housing, Gaelic speakers, an Eastern European community; half running prose naming other
+  // people), measured only, written after the seventh review's round: 8 of 50 pastes showed someone else's detail on the
+  // session's starting code (dd83b6d), 1 on the round; read 1.00, refused 1.00, name 0.94, postcode 0.77, notes 0.83 on
+  // both. Its items are not read.
+  heldout8: { leaks: 1, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.77, notes: 0.82 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

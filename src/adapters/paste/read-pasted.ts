@@ -1266,7 +1266,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
         out = out.replace(SHOUTED_INITIAL_NAME, '[name]');
       }
       // (Last, once the names are out: a date of birth after a name taken out keeps only its year.)
-      out = out.replace(FULL_DATE, (whole: string, y: string) => {
+      out = out.replace(FULL_DATE, (whole: string) => {
         const iso = readBirth(whole, now).birthDate;
         return iso !== undefined && !recent(iso, now) ? iso.slice(0, 4) : whole;
       });
@@ -1439,7 +1439,7 @@ const WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set([...lexicon.wordsThatA
 // (Not after "st" or "saint": "foodbank Tues 10 am st margaret's" is a church.)
 // (Not after a word that says where or what: "lives alone on tiree", "evicted from a let in leith", "moved fae keith",
 // "8 cans of stella", "sacked from arnold clark"; people are "with", "to", "by" or a relation's. Seventh review.)
-const LOWER_WORD = /(?<![\p{L}'’\[-])(?<!\b(?:[Ss][Tt]\.?|[Ss]aint|in|on|at|from|fae|frae|near|of|into|onto|via|around|outside|across|up|down|over|back|went|go|goes|going|moved|move|moving|lives|living|trip|bus|ferry|court|sheriff|school|college|bottle|cans?|pint|pints|glass|some|any|using|uses|used|smokes|smoking|snorting|sniffing|injecting|dealing|selling|buying) )\p{Ll}[\p{Ll}'’-]*\p{Ll}(?:['’]s)?(?![\p{L}'’\]-])/gu;
+const LOWER_WORD = /(?<![\p{L}'’[-])(?<!\b(?:[Ss][Tt]\.?|[Ss]aint|in|on|at|from|fae|frae|near|of|into|onto|via|around|outside|across|up|down|over|back|went|go|goes|going|moved|move|moving|lives|living|trip|bus|ferry|court|sheriff|school|college|bottle|cans?|pint|pints|glass|some|any|using|uses|used|smokes|smoking|snorting|sniffing|injecting|dealing|selling|buying) )\p{Ll}[\p{Ll}'’-]*\p{Ll}(?:['’]s)?(?![\p{L}'’\]-])/gu;
 /**
  * A given name at the start of a line, a sentence or after a dash, with its capital: "Moira will phone", "- Kirsty to
  * collect". A capital there says nothing, so only the list can tell a name from a word ("Will", "Grace" and "Dawn" are
