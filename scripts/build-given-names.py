@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Rebuilds src/adapters/paste/data/given-names.json, the given names the paste reader takes out of pasted notes
+"""Rebuilds src/context/data/given-names.json, the given names the paste reader takes out of pasted notes
 wherever they stand, in any case ("son jamie in barlinnie", "after kirsty's eviction"): issue #17, hazard H23.
 Run by hand when the sources change, never at run time (and never by `npm test`):
 
     pip install rdata
-    python3 scripts/build-given-names.py <ukbabynames checkout> > src/adapters/paste/data/given-names.json
+    python3 scripts/build-given-names.py <ukbabynames checkout> > src/context/data/given-names.json
 
-Sources (see src/adapters/paste/data/README.md for the licences and attribution):
+Sources (see src/context/data/given-names.README.md for the licences and attribution):
 - github.com/mine-cetinkaya-rundel/ukbabynames at commit 199970d (data/scotbabynames.rda, National Records of
   Scotland babies' first names 1974-2020; data/ewbabynames.rda, Office for National Statistics baby names for
   England and Wales 1996-2020), both under the Open Government Licence v3.0;

@@ -4,6 +4,7 @@
  * each mention (negated, historical, hypothetical, about someone else; see
  * context.ts). Reusable outside prompts (e.g. directory search).
  */
+import { isGivenName } from '../context/given-names';
 import { type ContextJudge, judgeContext, type MentionContext } from './context';
 import { compilePhrases, findRawMatches, type PhraseIndex } from './phrase-index';
 import { type Token, tokenize } from './tokenize';
@@ -96,12 +97,19 @@ export function scanTokens(tokens: readonly Token[], index: PhraseIndex, year: n
 
 /** Months, days and "I": capitalised inside a sentence, and never a name to hide. */
 const CALENDAR_WORD = /^(?:i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|christmas|xmas|easter|hogmanay)$/;
-/** Whether token i is a name to leave out of a quote: capitalised as typed, not a sentence's first word, no phrase's word. */
+/**
+ * Whether token i is a name to leave out of a quote: no phrase's word, and either a listed given name in any case and
+ * place ("son jamie in prison", "Kirsty lost her job": src/context/given-names.ts, thirty-fifth session) or capitalised
+ * as typed and not a sentence's first word.
+ */
 function nameInQuote(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
+  if (tok.id >= 0) return false;
+  const typed = text.slice(tok.start, tok.end);
+  if (isGivenName(typed) && !CALENDAR_WORD.test(tok.word)) return true;
   const before = tokens[i - 1];
-  if (tok.id >= 0 || before === undefined || before.sentence !== tok.sentence || (tok.afterLabel && before.clause !== tok.clause)) return false;
-  return /^\p{Lu}\p{Ll}/u.test(text.slice(tok.start, tok.end)) && !CALENDAR_WORD.test(tok.word);
+  if (before === undefined || before.sentence !== tok.sentence || (tok.afterLabel && before.clause !== tok.clause)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(typed) && !CALENDAR_WORD.test(tok.word);
 }
 
 /** The words of tokens [first, last] as typed, with a word of context each side in the clause. */

@@ -128,7 +128,15 @@ const FLOORS: Record<string, Floor> = {
   // its round: 4, 4 of 4 refused, 103 of 110 phrases (the 5 lost are "isa", "alexa", "kia", and "ann" and "amy" typed
   // for "and" and "any": names too common to keep as words). Left: names that are English words ("dean", "jack"), of two
   // letters ("jo", "mo"), a newborn's date of birth (a recent date after a name stays whole), names in capitals.
-  review35p: { leaks: 4, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 1, notes: 0.93 } },
+  // After the eighth review's round (below): 101 of 110 phrases ("hot meal from bethany": "from" alone no longer keeps a
+  // name, "texts from ryan"; "maggie's" alone in lower case is a person's as often as the centre).
+  review35p: { leaks: 4, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 1, notes: 0.91 } },
+  // review35q: an eighth hostile review, against the whole session's change after the seventh review's round: on it, 19
+  // of 40 pastes showed someone else's detail, one of the patient's own was refused and 22 of 72 note phrases were lost
+  // (the session's starting code: 21, none, and 0 of 74). After its round: 15, none refused, 5 of 74 lost ("mandy",
+  // "tina", "johnnie walker" and "Yasmin", common names that are also drugs, a drink and a pill; an order's date over
+  // two years old after a name cut to its year). 0 of its 5 second patients are refused, as on the starting code.
+  review35q: { leaks: 15, read: 1, refused: 0, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
   // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { keptAsWord, readPasted } from '../../src/adapters/paste/read-pasted';
-import givenNames from '../../src/adapters/paste/data/given-names.json';
+import { LISTED_GIVEN_NAMES } from '../../src/context/given-names';
 import { FAMILY, GIVEN, nameAs, type Person, person, spacedChi, ukDate } from './people';
 
 const NOW = new Date(2026, 5, 1);
@@ -83,7 +83,7 @@ test('what is read from a paste never holds another person\u2019s details', () =
     ),
     { numRuns: RUNS },
   );
-});
+}, 120_000);
 
 /**
  * Thirty-third session: other people named inside the notes, in the shapes notes name them (after a relation, before
@@ -126,14 +126,14 @@ test('other people named in the notes never reach what is read', () => {
     ),
     { numRuns: Math.ceil(RUNS / 2) },
   );
-});
+}, 120_000);
 
-// Thirty-fifth session: any given name of the registers of births' list (data/given-names.json), typed in lower case
+// Thirty-fifth session: any given name of the registers of births' list (src/context/given-names.ts), typed in lower case
 // the way a busy GP types one, or opening a sentence, is never read; the words around it are. The list's names that
 // are also words the reader keeps are the only exceptions: a word the prompts read ("desmond", a diabetes course; "sia",
 // a security licence), a month or a day, a relation's word ("nana"), and lexicon `wordsThatAreGivenNames` ("fae",
 // "kirk", "reg"): 23 of the list's 2,463 names when this was written.
-const LISTED = givenNames.names.filter((n) => !keptAsWord(n));
+const LISTED = LISTED_GIVEN_NAMES.filter((n) => !keptAsWord(n));
 const LOWER_SHAPES: ((n: string) => string)[] = [
   (n) => `son ${n} in prison.`,
   (n) => `after ${n}'s eviction.`,

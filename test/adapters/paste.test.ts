@@ -202,6 +202,11 @@ describe('readPasted', () => {
     ['pet forms, Polish names, accents and hyphens', `${B}\n\nrab from the close helps. shug takes her shopping. tomek and łukasz share the flat. mòrag visits. bf kai-lee's dad.`, ['rab', 'shug', 'tomek', 'łukasz', 'mòrag', 'kai-lee'], ['from the close helps', 'takes her shopping', 'share the flat', 'visits']],
     ['addresses after moving back, and after a flat position', `${B}\n\nex moved back to 23 glenbervie, 2 doors down. sister stays at 0/2, 17 lochview and she may go there.`, ['glenbervie', 'lochview'], ['moved back to [address], 2 doors down', 'stays at [address] and she may go there']],
     ['children\u2019s dates after a dash or with two digits of year keep their year', `${B}\n\nhousehold: kai - 03/04/2015, ava 11/09/19.`, ['03/04/2015', '11/09/19'], ['2015', '2019']],
+    // An eighth hostile review, of the whole change after the seventh's round.
+    ['a dose, a weight or a count after "stays at" or "moved to" is no address', `${B}\n\nintake stays at 60 units pw. weight stays at 44 kg, low. moved to 5 mg bd. Moved to 2 bed flat, damp.`, [], ['stays at 60 units pw', 'stays at 44 kg', 'moved to 5 mg bd', 'Moved to 2 bed flat']],
+    ['an eponym, or a place or a service named after someone', `${B}\n\naddison's disease. iga nephropathy. at the hamish allan centre last night. skye house admission. mac benefits adviser.`, [], ["addison's disease", 'iga nephropathy', 'hamish allan centre', 'skye house', 'mac benefits adviser']],
+    ['a number, "cash" or travel before a word that is a name too', `${B}\n\n6-8 stella daily. cash isa gone. flew home to india in march.`, [], ['6-8 stella daily', 'cash isa', 'home to india']],
+    ['a possessive, "from" and "of" name people', `${B}\n\nstays at kirsty's most nights. sleeps on jordan's couch. texts from ryan. frightened of ryan. staying at jamie's house.`, ['kirsty', 'jordan', 'ryan', 'jamie'], ["stays at [name]'s most nights", "on [name]'s couch", 'texts from [name]', 'frightened of [name]']],
   ])('the notes (thirty-fifth session): %s', (_, pasted, gone, kept) => {
     const read = readPasted(pasted, CHI, NOW);
     const notes = read.ok ? read.notes : '';
@@ -226,6 +231,7 @@ describe('readPasted', () => {
   test.each([
     ['its own card with its own date and age', 'Catherine Docherty\nFemale \u00b7 14 Feb 1951 (75y) \u00b7 CHI 140251 4301\nPatient response \u00b7 05 Dec 2026 14:02\nHelp with heating please.'],
     ['its own listed heading with its date of birth', 'DOCHERTY, Catherine (Mrs) 14-Feb-1951 \u00b7 CHI 140 251 4301\nPrescription request \u00b7 05 Dec 2026 09:15\n"Can I get my inhalers please."'],
+    ['its own name without the accent in a document list', 'Mrs Mòrag DOCHERTY   DOB 14/02/1951   CHI 140251 4301\n\nDOCHERTY, Morag (Mrs) 14-Feb-1951 \u00b7 Letter filed\nHousing letter.'],
   ])('read (thirty-fifth session): %s', (_, pasted) => {
     expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: true });
   });

@@ -63,6 +63,12 @@ describe('findPhrases', () => {
     ['title case beside a phrase word is kept', 'Got an Eviction Letter yesterday.', 'eviction', 'an Eviction Letter'],
     ['a month is kept', 'Widowed in June lonely since.', 'lonely', 'June lonely since'],
     ['a sentence’s first word is kept (it is rarely a name, and cannot be told from one)', 'Lonely. Feels isolated.', 'isolated', 'Feels isolated'],
+    // Thirty-fifth session: a listed given name is hidden in any case and place (src/context/given-names.ts).
+    ['a lower-case name inside the phrase\u2019s span', 'son jamie in prison since may.', 'son ~2 prison', 'son [name] in prison since'],
+    ['a listed name opening the sentence', 'Kirsty lost her job.', 'lost her job', '[name] lost her job'],
+    ['a name with accents or a possessive', 'after mòrag\u2019s eviction last week.', 'eviction', '[name] eviction last'],
+    ['Scots words and short forms that are names too are kept', 'tel call fae pt re eviction.', 'eviction', 're eviction'],
+    ['a word that is a name too is kept', 'Will need a food parcel.', 'food parcel', 'a food parcel'],
   ])('a quote hides names: %s', (_, text, phrase, snippet) => {
     expect(findPhrases(text, [phrase])[0]?.snippet).toBe(snippet);
   });

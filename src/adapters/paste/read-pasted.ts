@@ -27,7 +27,7 @@ import { chiBirthDate, isValidChi, isValidNhsNumber } from '../../context/identi
 import { normalisePostcode } from '../../context/postcode';
 import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
-import givenNames from './data/given-names.json';
+import { isGivenName, isListedWhole, nameKey as givenNameKey } from '../../context/given-names';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
 import { escapeRegExp } from '../../lib/reg-exp';
 import { ageOn } from '../../context/dates';
@@ -211,7 +211,10 @@ function leadOn(line: Line): boolean {
 }
 /** A name as its lower-case words, titles aside, sorted: "WATT, James (Mr)" and "James Watt" are one name. */
 function nameKey(name: string): string {
+  // (Accents folded: a document list files "Morag" under a banner's "Mòrag"; eighth review.)
   return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .filter((w) => w && !TITLE_WORD.test(w) && w !== 're' && w !== 'patient')
@@ -280,10 +283,12 @@ const STREET_LOWER_COMMON = new RegExp(String.raw`${HOUSE_NUMBER}((?:[a-z][a-z'�
 // (Only after living or staying, or a relation's or a friend's "'s at": "left home at 16 after", "house at 12 degrees",
 // "hearing's at 10 tomorrow", "he's at 2 litres" are an age, a temperature, a time and an amount; seventh review.)
 // (And only words that end at a comma, a full stop, "or", "and" or the line's end: "at 7 west view, other nights".)
-const AT_HOME_WORD = String.raw`(?!(?:or|and|with|but|so|for|since|until|till|when|because|on|in|to|from|as|then|if|after|before|most|every|each|am|pm|noon|midday|tonight|today|tomorrow|next|last|this|o['’]clock|weeks?|nights?|days?|times?|degrees?|litres?|different|more|less|the\s+(?:weekend|moment|time|minute))\b)[a-z][a-z'’-]*`;
+const AT_HOME_WORD = String.raw`(?!(?:or|and|with|but|so|for|since|until|till|when|because|on|in|to|from|as|then|if|after|before|most|every|each|am|pm|noon|midday|tonight|today|tomorrow|next|last|this|o['’]clock|weeks?|nights?|days?|times?|degrees?|litres?|different|more|less|units?|kg|kgs|mg|mcg|ml|mmol|stone|st|lbs?|pounds|percent|pw|bd|od|tds|qds|nocte|weekly|daily|monthly|fortnightly|hourly|bed|beds|bedroom|shifts?|the\s+(?:weekend|moment|time|minute))\b)[a-z][a-z'’-]*`;
 const STAYS_WITH = ['pal', 'pals', 'mate', 'mates', 'friend', 'friends', 'ex', 'partner', 'boyfriend', 'girlfriend', 'bf', 'gf', ...genericLexicon.relations].map((w) => escapeRegExp(w.toLowerCase())).join('|');
-// (Also "moved back to 23 glenbervie", and a flat's position before the number, "stays at 0/2, 17 lochview".)
-const RESIDENCE_AT = new RegExp(String.raw`(\b(?:(?:lives?|living|stays?|staying|stayed|(?:${STAYS_WITH})['’]s)\s+at|(?:moved|moving|moves)(?:\s+back)?\s+(?:to|in\s+to|into))\s+)(?:\d{1,2}\/\d{1,2},?\s+)?${HOUSE_NUMBER}${AT_HOME_WORD}(?:\s+${AT_HOME_WORD}){0,2}(?=\s*(?:[,.;)]|$|\s(?:or|and)\b))`, 'gi');
+// (Also "moved back to 23 glenbervie", and a flat's position before the number, "stays at 0/2, 17 lochview"; never a
+// dose, a weight or a count, "stays at 60 units pw", "weight stays at 44 kg"; and not "moved to 5 mg bd" or "moved to
+// 2 bed flat": an eighth review.)
+const RESIDENCE_AT = new RegExp(String.raw`(\b(?:(?:lives?|living|stays?|staying|stayed|(?:${STAYS_WITH})['’]s)\s+at|(?:moved|moving|moves)\s+back\s+(?:to|in\s+to|into))\s+)(?:\d{1,2}\/\d{1,2},?\s+)?${HOUSE_NUMBER}${AT_HOME_WORD}(?:\s+${AT_HOME_WORD}){0,2}(?=\s*(?:[,.;)]|$|\s(?:or|and)\b))`, 'gi');
 const streetLowerOut = (whole: string, words: string, street: string): string => {
   const list = words.trim().split(/\s+/);
   if (list.some((w) => NOT_IN_STREET.has(w))) return whole;
@@ -1260,8 +1265,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
           .replace(NAME_BY_SHAPE, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(NAME_OPENING, (word: string) => (everydayWord(word) ? word : '[name]'))
           .replace(LOWER_TITLED, (whole: string, title: string, who: string) => (everydayWord(who) ? whole : `${title} [name]`))
-          .replace(LOWER_WORD, (word: string) => nameOut(word, own))
-          .replace(OPENING_NAME, (word: string) => nameOut(word, own));
+          .replace(LOWER_WORD, (word: string, at: number, all: string) => nameOut(word, at, all, own))
+          .replace(OPENING_NAME, (word: string, at: number, all: string) => nameOut(word, at, all, own));
       } else {
         out = out.replace(SHOUTED_INITIAL_NAME, '[name]');
       }
@@ -1417,9 +1422,9 @@ function lowerOut(whole: string, relation: string, suffix: string | undefined, f
 // its empty way round, so the word after was never captured; thirty-fourth session.)
 const RELATION_LOWER = new RegExp(`\\b(${lexicon.relationsBeforeLowerNames.join('|')})('s|s)?(?:\\s*[:,–—-])?\\s+([a-z][a-z'’-]+)(?:\\s+([a-z][a-z'’-]+))?(?=\\s*\\(|\\s+([a-z][a-z'’-]+)|)`, 'g');
 // (Not after a title or a capitalised word: "Mrs Macmillan", "Kevin Macmillan", "Friend Maggie's son"; fourth review.)
-// (A service is matched in lower case too, "marie curie doing 2 nights", "simon community outreach", and so are the
+// (A service of two words or more is matched in lower case too, "marie curie doing 2 nights", "simon community", and so are the
 // employers, bookmakers and drinks named after people in `namedThingsInNotes`; seventh review.)
-const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?<!(?:\\p{Lu}[\\p{L}'’-]*|Mr|Mrs|Ms|Dr)\\.? )(?:${[...new Set([...lexicon.servicesInNotes, ...lexicon.servicesInNotes.filter((w: string) => w.includes(' ') || w.length > 6).map((w: string) => w.toLowerCase()), ...lexicon.namedThingsInNotes])].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`, 'gu');
+const SERVICES_IN_NOTES = new RegExp(`(?<![\\p{L}'’-])(?<!(?:\\p{Lu}[\\p{L}'’-]*|Mr|Mrs|Ms|Dr)\\.? )(?:${[...new Set([...lexicon.servicesInNotes, ...lexicon.servicesInNotes.filter((w: string) => w.includes(' ')).map((w: string) => w.toLowerCase()), ...lexicon.namedThingsInNotes])].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`, 'gu');
 /** Whether every part of a word ("Jan-Mar", "Co-codamol") is an everyday word or never a name. */
 // (A given name that is also a word, capitalised inside a sentence, is the name: "parents Jim and Joy", "Bill Young".)
 const everydayWord = (word: string): boolean =>
@@ -1428,36 +1433,66 @@ const everydayWord = (word: string): boolean =>
  * A given name in lower case, wherever it stands ("son jamie in barlinnie", "after kirsty's eviction", "bf jordan
  * controls the money"). The rules above find a lower-case name by what stands beside it (a relation, a bracket), and
  * each review wrote a shape they missed; this is a list, not a shape: the names given to babies in Scotland (1974-2020)
- * and in England and Wales (1996-2020) that are no English word (data/given-names.json, its README). A word the
- * prompts read, a relation's word, the patient's own name and the lexicon's words that are names only in capitals
- * ("fae", "kirk", "reg") stay. In notes a name is lost at worst, never a word a prompt reads (thirty-fifth session).
+ * and in England and Wales (1996-2020) that are no English word (src/context/given-names.ts, shared with a prompt's
+ * quoted reason). A word the prompts read, a relation's word, the patient's own name and the words that are names
+ * only in capitals ("fae", "kirk", "reg": its lexicon) stay. In notes a name is lost at worst, never a word a prompt reads (thirty-fifth session).
  */
-const GIVEN_NAMES: ReadonlySet<string> = new Set([...givenNames.names, ...lexicon.givenNamesNotRegistered]);
-/** A word without its accents, for the list ("mòrag", "zoë"; seventh review). */
-const folded = (w: string): string => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
-const WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set([...lexicon.wordsThatAreGivenNames, ...RELATIVES.map((w) => w.toLowerCase())]);
-// (Not after "st" or "saint": "foodbank Tues 10 am st margaret's" is a church.)
-// (Not after a word that says where or what: "lives alone on tiree", "evicted from a let in leith", "moved fae keith",
-// "8 cans of stella", "sacked from arnold clark"; people are "with", "to", "by" or a relation's. Seventh review.)
-const LOWER_WORD = /(?<![\p{L}'’[-])(?<!\b(?:[Ss][Tt]\.?|[Ss]aint|in|on|at|from|fae|frae|near|of|into|onto|via|around|outside|across|up|down|over|back|went|go|goes|going|moved|move|moving|lives|living|trip|bus|ferry|court|sheriff|school|college|bottle|cans?|pint|pints|glass|some|any|using|uses|used|smokes|smoking|snorting|sniffing|injecting|dealing|selling|buying) )\p{Ll}[\p{Ll}'’-]*\p{Ll}(?:['’]s)?(?![\p{L}'’\]-])/gu;
+const RELATION_WORDS: ReadonlySet<string> = new Set(RELATIVES.map((w) => w.toLowerCase()));
+/**
+ * Words after a name that make it a thing's name: a place or a service named after someone ("hamish allan centre",
+ * "skye house", "murray royal"; not after a possessive, "jamie's house") or an eponym ("addison's disease", "iga
+ * nephropathy"). Eighth review.
+ */
+const PLACE_NEXT = new RegExp(String.raw`^\s+(?:${lexicon.wordsAfterANamedThing.join('|')})\b`, 'u');
+const EPONYM_AFTER = new RegExp(String.raw`^\s+(?:${lexicon.eponymWords.join('|')})\b`, 'u');
+/**
+ * Words before a name that make it a place or a thing: "lives alone on tiree", "a let in leith", "moved fae keith", "8
+ * cans of stella", "using tina", "6-8 stella", "cash isa", "home to india" (seventh and eighth reviews). Never before a
+ * possessive, which is a person's ("stays at kirsty's", "on jordan's couch"), and not "from" or "of" alone, which are as
+ * often a person's ("texts from ryan", "frightened of ryan"): only after a move ("moved from", "originally from") or a
+ * measure ("cans of", "bottle of").
+ */
+const PLACE_BEFORE = /(?:^|[^\p{L}'’-])(?:in|on|at|fae|frae|near|into|onto|via|around|outside|across|up|down|over|back|went|go|goes|going|moved|move|moving|lives|living|trip|bus|ferry|sheriff|some|any|using|uses|used|smokes|smoking|snorting|sniffing|injecting|dealing|selling|buying|cash|(?:home|back|flew|fly|flying|trip|holiday|visit|visiting|went|go|going|return|returned|returning|moved|moving) to|(?:moved|moving|up|down|over|came|comes|originally|evicted|discharged|transferred|train|bus|ferry) (?:from|fae|frae)|(?:cans?|bottles?|pints?|glass|half|quarter|litres?|shots?) of|\d[\d-]*) $/u;
+/** A lower-case word, for the list ("son jamie in barlinnie", "after kirsty's eviction"). */
+const LOWER_WORD = /(?<![\p{L}'’[-])\p{Ll}[\p{Ll}'’-]*\p{Ll}(?:['’]s)?(?![\p{L}'’\]-])/gu;
+/** Whether the word at `at` in `text` is a place's or a thing's name by what stands beside it, not a person's. */
+function namedThing(word: string, at: number, text: string): boolean {
+  const after = text.slice(at + word.length, at + word.length + 60);
+  if (EPONYM_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, at - 40), at);
+  // (A saint's is a church's or a school's: "foodbank at st margaret's".)
+  if (/(?:^|[^\p{L}'’-])(?:[Ss][Tt]\.?|[Ss]aint) $/u.test(before)) return true;
+  if (/['’]s$/.test(word)) return false;
+  // (A place's word right after, "skye house", "murray royal", or after a second listed name, "hamish allan centre".)
+  if (PLACE_NEXT.test(after)) return true;
+  const second = /^\s+([\p{L}'’-]+)(?=\s)/u.exec(after);
+  if (second && isGivenName(second[1] as string) && PLACE_NEXT.test(after.slice(second[0].length))) return true;
+  return PLACE_BEFORE.test(before);
+}
 /**
  * A given name at the start of a line, a sentence or after a dash, with its capital: "Moira will phone", "- Kirsty to
  * collect". A capital there says nothing, so only the list can tell a name from a word ("Will", "Grace" and "Dawn" are
  * words too and stay; thirty-fifth session).
  */
 const OPENING_NAME = /(?<=^|[.!?;:]\s+|\t|\s[-–]\s|^[-–•*]\s?)\p{Lu}[\p{Ll}'’-]*\p{Ll}(?![\p{L}'’\]-])(?! \p{Lu})/gu;
-/** The name out, its possessive kept: "after [name]'s eviction". */
-const nameOut = (word: string, own: ReadonlySet<string>): string => (givenNameWord(word, own) ? `[name]${/['’]s$/.test(word) ? word.slice(-2) : ''}` : word);
-/** Whether the reader keeps a word of the list as a word: one the prompts read, a relation's, or the lexicon's (for the property test). */
+/** The name out, its possessive kept: "after [name]'s eviction". (The list first: most words are no name, and cheap to tell.) */
+const nameOut = (word: string, at: number, text: string, own: ReadonlySet<string>): string =>
+  givenNameWord(word, own) && !namedThing(word, at, text) ? `[name]${/['’]s$/.test(word) ? word.slice(-2) : ''}` : word;
+/** Whether the reader keeps a word of the list as a word: one the prompts read, a relation's, or never a name (for the property test). */
 export function keptAsWord(word: string): boolean {
-  const key = wordKey(word);
-  return WORDS_THAT_ARE_NAMES.has(key) || EVERYDAY.has(key) || NOT_NAME.test(word);
+  const key = givenNameKey(word);
+  return !isGivenName(word) || RELATION_WORDS.has(key) || EVERYDAY.has(key) || NOT_NAME.test(word) || THINGS_IN_LOWER_CASE.has(key);
 }
+/** A thing's one-word name as matched in lower case ("maximus"): set aside, never a name. (A service's is matched in lower case only when it is two words or more: "maggie's" alone is as often a person's.) */
+const THINGS_IN_LOWER_CASE: ReadonlySet<string> = new Set(
+  lexicon.namedThingsInNotes.filter((w: string) => w === w.toLowerCase() && !w.includes(' ')),
+);
 function givenNameWord(word: string, own: ReadonlySet<string>): boolean {
-  const key = folded(wordKey(word));
-  // (A hyphenated name whose first part is on the list: "kai-lee", "mary-jane"; seventh review.)
-  const listed = GIVEN_NAMES.has(key) || (key.includes('-') && GIVEN_NAMES.has(key.split('-')[0] as string) && !EVERYDAY.has(key.split('-')[1] ?? ''));
-  return listed && !own.has(key) && !own.has(wordKey(word)) && !WORDS_THAT_ARE_NAMES.has(key) && !EVERYDAY.has(key) && !NOT_NAME.test(word);
+  const key = givenNameKey(word);
+  if (keptAsWord(word) || own.has(key) || own.has(wordKey(word))) return false;
+  // (A hyphenated name is one when its first part is listed, "kai-lee", unless its second is a word: seventh review.)
+  const dash = key.indexOf('-');
+  return dash < 0 || isListedWhole(key) || !EVERYDAY.has(key.slice(dash + 1));
 }
 /** Initials and a surname, or a surname before a forename: "K. Brodie", "J.Macpherson", "Brodie, Karen" (third review). */
 const INITIAL_NAME = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?/gu;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PatientContext } from '../../context/patient-context';
 import { checkTypedId } from './typed-id';
 import { lazyLoader } from '../shared/use-lazy';
-import { GIVEN_NAMES_ATTRIBUTION } from '../../adapters/paste/given-names-attribution';
+import { GIVEN_NAMES_ATTRIBUTION } from '../../context/given-names-attribution';
 
 // The reader brings the screen detector (about 45 KB): loaded when the form is on screen, not with the panel.
 const loadReader = lazyLoader(() => import('./standalone-read'));

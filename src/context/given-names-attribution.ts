@@ -1,6 +1,6 @@
 /**
- * The attribution the Open Government Licence asks for, shown where the paste reader's list of given names
- * (data/given-names.json) has been used: under what standalone mode read, when names were taken out of the notes.
+ * The attribution the Open Government Licence asks for, shown where the list of given names (data/given-names.json,
+ * src/context/given-names.ts) has been used: under what standalone mode read, when names were taken out of the notes.
  * Its own module so the page shows it without loading the list twice.
  */
 export const GIVEN_NAMES_ATTRIBUTION =

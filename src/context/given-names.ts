@@ -1,0 +1,43 @@
+/**
+ * Whether a word is someone's given name, by a list rather than by its shape: the names given to babies in Scotland
+ * and in England and Wales that are no English word (data/given-names.json, its README for the source and licence),
+ * with the pet forms and adults' names the registers do not hold, less the words that are names too but that notes
+ * write as something else (data/given-names-lexicon.json: "fae", "kirk", "tia", "gran"). Any case; accents folded
+ * ("mòrag"); a hyphenated name whose first part is listed ("kai-lee"); a possessive's "'s" left aside.
+ *
+ * For the readers of text nobody here wrote that must keep other people's names away from the patient's identifier:
+ * the paste reader's notes (hazard H23) and a prompt's quoted reason (H6). Each reader also keeps its own words (the
+ * words the prompts read, the patient's own name). Pure; imports with no browser present.
+ */
+import list from './data/given-names.json';
+import lexicon from './data/given-names-lexicon.json';
+
+const NAMES: ReadonlySet<string> = new Set([...list.names, ...lexicon.givenNamesNotRegistered]);
+const WORDS: ReadonlySet<string> = new Set(lexicon.wordsThatAreGivenNames);
+
+/** A word without its accents and its possessive, in lower case: the list's form. */
+export function nameKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l');
+}
+
+/** Whether `word` is a listed given name that is no word notes use otherwise. */
+export function isGivenName(word: string): boolean {
+  const key = nameKey(word);
+  if (WORDS.has(key)) return false;
+  if (NAMES.has(key)) return true;
+  const dash = key.indexOf('-');
+  return dash > 0 && NAMES.has(key.slice(0, dash)) && !WORDS.has(key.slice(0, dash));
+}
+
+/** Whether the whole word (a hyphenated one too, "ellie-may") is on the list, not only its first part. */
+export function isListedWhole(word: string): boolean {
+  return NAMES.has(nameKey(word));
+}
+
+/** The list's own names (not the additions), for tests that draw from it. */
+export const LISTED_GIVEN_NAMES: readonly string[] = list.names;
