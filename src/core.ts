@@ -12,6 +12,8 @@ export { patientKey, identifierTail } from './context/patient-context';
 export { isValidChi, isValidNhsNumber, normaliseIdentifier, chiSex, chiBirthDate } from './context/identifiers';
 export { normalisePostcode, postcodeDistrict } from './context/postcode';
 export { parseUkDate, ageOn } from './context/dates';
+export { isGivenName } from './context/given-names';
+export { GIVEN_NAMES_ATTRIBUTION } from './context/given-names-attribution';
 
 // Site adapters and detection
 export { detect, detectPatient, matchesUrl } from './adapters/detect';
