@@ -135,8 +135,11 @@ const FLOORS: Record<string, Floor> = {
   // of 40 pastes showed someone else's detail, one of the patient's own was refused and 22 of 72 note phrases were lost
   // (the session's starting code: 21, none, and 0 of 74). After its round: 15, none refused, 5 of 74 lost ("mandy",
   // "tina", "johnnie walker" and "Yasmin", common names that are also drugs, a drink and a pill; an order's date over
-  // two years old after a name cut to its year). 0 of its 5 second patients are refused, as on the starting code.
-  review35q: { leaks: 15, read: 1, refused: 0, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
+  // two years old after a name cut to its year). 0 of its 5 second patients were refused, as on the starting code.
+  // Then its five second patients (a card with the date first, a listed patient titled Dr, a surname of two words, a
+  // titled name and date between dashes, a PCS row with a date and the age it gives): all refused; 11 showing
+  // someone else's detail.
+  review35q: { leaks: 11, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
   // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,

@@ -217,6 +217,7 @@ describe('readPasted', () => {
   test.each([
     ['a second record\u2019s card: a sex and a date of birth with its age', 'Catherine Docherty\nFemale \u00b7 14 Feb 1951 (75y) \u00b7 CHI 140251 4301\nPatient response \u00b7 05 Dec 2026 14:02\nHelp with heating please.\n\nMary Gallacher\nFemale \u00b7 14 Aug 1961 (65y)\nPatient response \u00b7 05 Dec 2026 15:10\nI need a letter for the housing.'],
     ['a child\u2019s card with its age in years and months', 'Patient\nMrs Catherine Docherty\nFemale \u00b7 14 Feb 1951 (75y)\nCHI 140 251 4301\n\nPatient\nOliver Stevenson\nMale \u00b7 03 Feb 2022 (4y 10m)\n\nhis cough is no better.'],
+    ['a second card with its date first and the sex after', 'Mrs Catherine DOCHERTY\nBorn 14-Feb-1951 (75y)   Gender Female   CHI No. 140 251 4301\nOff work, worried re bills.\n\nEwan McDonald\n12 May 1979 (47y) \u00b7 Male\nRequest: a sick line please'],
   ])('refused (thirty-fifth session): %s', (_, pasted) => {
     expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false });
   });
@@ -224,6 +225,11 @@ describe('readPasted', () => {
   test.each([
     ['another patient\u2019s request listed with a date of birth', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\n"Signed off work, can\u2019t pay the mortgage."\nBRODIE, Derek (Mr) 12-May-1979 \u00b7 Prescription request \u00b7 05 Dec 2026 09:15\n"Can I get my inhalers please."'],
     ['a Mc surname and a toddler\u2019s date of birth', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nHRT review.\n\nMcDONALD, Ava (Miss) 14-Mar-2025 \u00b7 Immunisation clinic\n20 month old, jags given.'],
+    // The eighth review's second patients.
+    ['a listed patient who is a doctor', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nMedication Requests\nDOCHERTY, Catherine (Mrs) 14-Feb-1951 \u00b7 Repeat request\nFRASER, Alasdair (Dr) 03-Feb-1958 \u00b7 Repeat request \u00b7 Sertraline'],
+    ['a surname of two words', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nTasks\nDE SOUSA, Maria (Mrs) 02-Jun-1984 \u00b7 Call back re smear'],
+    ['a titled name and a date between dashes', 'Catherine Docherty \u00b7 14 Feb 1951 (75y) \u00b7 Female \u00b7 CHI 140 251 4301\n"Can\u2019t afford more time off."\n\nMr Callum REID - 12/05/1979 - Fit note request\n"Need my line extended."'],
+    ['a PCS row with a date and the age it gives, no title or sex', 'DOCHERTY   CATHERINE   MRS   F   14.02.51   75Y   CHI 140251 4301\n\n06.12.26 STRUGGLING ON OWN.\n\nBRODIE   THOMAS   12.05.79   47Y   14 CRAIGIE ST   BRORA\nC/O BACK PAIN.'],
   ])('two patients (thirty-fifth session): %s', (_, pasted) => {
     expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
   });
@@ -232,6 +238,8 @@ describe('readPasted', () => {
     ['its own card with its own date and age', 'Catherine Docherty\nFemale \u00b7 14 Feb 1951 (75y) \u00b7 CHI 140251 4301\nPatient response \u00b7 05 Dec 2026 14:02\nHelp with heating please.'],
     ['its own listed heading with its date of birth', 'DOCHERTY, Catherine (Mrs) 14-Feb-1951 \u00b7 CHI 140 251 4301\nPrescription request \u00b7 05 Dec 2026 09:15\n"Can I get my inhalers please."'],
     ['its own name without the accent in a document list', 'Mrs Mòrag DOCHERTY   DOB 14/02/1951   CHI 140251 4301\n\nDOCHERTY, Morag (Mrs) 14-Feb-1951 \u00b7 Letter filed\nHousing letter.'],
+    ['its own PCS row with no title or sex', 'DOCHERTY   CATHERINE   14.02.51   75Y   CHI 140251 4301\n\n06.12.26 STRUGGLING ON OWN.'],
+    ['its own request heading between dashes', 'Mrs Catherine DOCHERTY - 14/02/1951 - Fit note request\nCHI 140 251 4301\n"Off with my back."'],
   ])('read (thirty-fifth session): %s', (_, pasted) => {
     expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: true });
   });

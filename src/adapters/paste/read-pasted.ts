@@ -1039,11 +1039,17 @@ function addresseeBlock(lines: Line[], block: Set<number>, own: string[]): { pos
 const DATE_SHAPE = String.raw`(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)`;
 const NAME_COMMA_DATE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$/u;
 // (A surname in capitals after "Mc", "Mac" or "O'": "McDONALD, Ewan (Mr)"; no clinician's title; seventh review.)
-const LISTED_WITH_DATE = new RegExp(String.raw`^\s*((?:Mc|Mac|O['’]|De|Di|Le|Van\s)?\p{Lu}[\p{Lu}'’-]+,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master|Rev)\.?\)\s*[,·•|-]?\s*${DATE_SHAPE}`, 'u');
+// (And a surname of two or three words, "DE SOUSA, Maria (Mrs)", and a patient who is a doctor, "FRASER, Alasdair (Dr)
+// 03-Feb-1958": a clinician is listed with no date of birth; eighth review.)
+const TITLE_PREFIX = /^(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+/;
+const LISTED_SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Le)?\p{Lu}[\p{Lu}'’-]+(?:\s(?:Mc|Mac|O['’]|De|Di|Le)?\p{Lu}[\p{Lu}'’-]+){0,2}`;
+const LISTED_WITH_DATE = new RegExp(String.raw`^\s*(${LISTED_SURNAME},\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master|Rev|Dr|Prof)\.?\)\s*[,·•|-]?\s*${DATE_SHAPE}`, 'u');
+/** A request's heading with a title, a name and a date of birth between dashes: "Mr Callum REID - 12/05/1979 - Fit note request" (eighth review). */
+const TITLED_WITH_DATE = new RegExp(String.raw`^\s*((?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[-–·•|,]\s*${DATE_SHAPE}\s*(?:[-–·•|,]|$)`, 'u');
 /** A listed heading's date older than this is a date of birth, a child's too ("BROWN, Ava (Miss) 14-Mar-2025"); a newer one may be the entry's. */
 const LISTED_ENTRY_DAYS = 60;
 function dateAfterName(line: Line): Cell | undefined {
-  const m = LISTED_WITH_DATE.exec(line.text) ?? NAME_COMMA_DATE.exec(line.text);
+  const m = LISTED_WITH_DATE.exec(line.text) ?? TITLED_WITH_DATE.exec(line.text) ?? NAME_COMMA_DATE.exec(line.text);
   return m ? ({ ...(line.cells[0] as Cell), text: m[2] as string, value: m[2] as string } as Cell) : undefined;
 }
 /**
@@ -1053,7 +1059,7 @@ function dateAfterName(line: Line): Cell | undefined {
 function personHeading(line: Line, now: Date): boolean {
   // A record's heading as EMIS Web lists one, with its date of birth: "BRODIE, Derek (Mr) 12-May-1979 · Prescription
   // request" (fifth hostile review, thirty-fourth session: a second patient's request copied under the first's).
-  const listed = LISTED_WITH_DATE.exec(line.text);
+  const listed = LISTED_WITH_DATE.exec(line.text) ?? TITLED_WITH_DATE.exec(line.text);
   if (listed) {
     const born = readBirth(listed[2] as string, now).birthDate;
     return born !== undefined && Date.parse(born) < now.getTime() - LISTED_ENTRY_DAYS * 86_400_000;
@@ -1066,8 +1072,16 @@ function personHeading(line: Line, now: Date): boolean {
   }
   // An EMIS PCS header: short cells, a date, and a title or a sex with an age ("BRODIE   KAYLA   F   12.05.15   11Y").
   const short = line.cells.length >= 4 && line.cells.every((c) => c.text.trim().split(/\s+/).length <= 3) && line.cells.some((c) => DATE_ONLY.test(c.text));
-  return short && (line.cells.some((c) => TITLE_WORD.test(c.text.trim())) || (line.cells.some((c) => SEX_CELL.test(c.text.trim())) && line.cells.some((c) => /^\d{1,3}\s?y(?:rs?)?$/i.test(c.text.trim()))));
+  if (!short) return false;
+  if (line.cells.some((c) => TITLE_WORD.test(c.text.trim())) || (line.cells.some((c) => SEX_CELL.test(c.text.trim())) && line.cells.some((c) => AGE_CELL.test(c.text.trim())))) return true;
+  // (Or a name in capitals, a date and the age that date gives, with neither title nor sex: "BRODIE   THOMAS   12.05.79
+  // 47Y   14 CRAIGIE ST"; eighth review.)
+  const dateCell = line.cells.findIndex((c) => DATE_ONLY.test(c.text));
+  const born = dateCell >= 2 ? readBirth((line.cells[dateCell] as Cell).text.trim(), now).birthDate : undefined;
+  const age = AGE_CELL.exec((line.cells[dateCell + 1]?.text ?? '').trim());
+  return born !== undefined && age !== null && Math.abs(ageOn(born, now) - Number(age[1])) <= 1 && line.cells.slice(0, dateCell).every((c) => /^\p{Lu}[\p{Lu}'’ -]+$/u.test(c.text.trim()));
 }
+const AGE_CELL = /^(\d{1,3})\s?y(?:rs?)?$/i;
 /**
  * A name-and-date line that stands alone, as a handover list's entry does: after a blank line or at the start, and
  * not one of a list of such lines ("Others at home: / Lorraine Brodie, 04/09/1981 / Connor Brodie, …", "Past Medical
@@ -1081,8 +1095,8 @@ function standsAlone(lines: readonly Line[], i: number): boolean {
 }
 /** The name on a person's heading line: its capitalised words before the first cell with a digit. */
 function headingName(line: Line): string {
-  const listed = LISTED_WITH_DATE.exec(line.text);
-  if (listed) return (listed[1] as string).replace(',', '');
+  const listed = LISTED_WITH_DATE.exec(line.text) ?? TITLED_WITH_DATE.exec(line.text);
+  if (listed) return (listed[1] as string).replace(',', '').replace(TITLE_PREFIX, '');
   const m = NAME_COMMA_DATE.exec(line.text);
   if (m) return m[1] as string;
   const words: string[] = [];
@@ -1109,7 +1123,9 @@ const SEEN_DATE = new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’-]+\s+)${DATE_SHAPE}
 const HEADING_AGE = /^(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*,\s*(?:aged?\s+(\d{1,3})|(\d{1,3})\s*(?:y|yo|yrs?|years?)(?:[\s-]*old)?)(?=\s*(?:,|$|chi\b|\())/iu;
 /** How far a heading's age may be from the number's (an older document, a birthday between). */
 const AGE_SLACK = 3;
-const BORN_LINE = new RegExp(String.raw`^(?:(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*|(?:female|male|f|m)\s*[·•,|/-]\s*)${DATE_SHAPE}\s*\(\s*(\d{1,3})\s*(?:y|yo|yrs?|years?)?(?:\s*\d{1,2}\s*m)?\s*\)`, 'iu');
+// (Or the date first and the sex after it, "12 May 1979 (47y) · Male", as a second Accurx card has it; eighth review.)
+const BORN_AGE = String.raw`${DATE_SHAPE}\s*\(\s*(\d{1,3})\s*(?:y|yo|yrs?|years?)?(?:\s*\d{1,2}\s*m)?\s*\)`;
+const BORN_LINE = new RegExp(String.raw`^(?:(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*|(?:female|male|f|m)\s*[·•,|/-]\s*)${BORN_AGE}|^${BORN_AGE}\s*[·•,|/-]\s*(?:female|male)\b`, 'iu');
 /** Whether a heading line gives a date of birth or an age that this patient's (`own`, ISO) cannot be. */
 function headingDisagrees(lines: readonly Line[], own: string, now: Date): boolean {
   const ownAge = ageOn(own, now);
@@ -1121,8 +1137,8 @@ function headingDisagrees(lines: readonly Line[], own: string, now: Date): boole
     // a date of birth whatever heads it, the age confirming it is one (a second record's card copied with the first).
     const born = line.other ? null : BORN_LINE.exec(first);
     if (born) {
-      const theirs = readBirth(born[1] as string, now).birthDate;
-      const years = Number(born[2]);
+      const theirs = readBirth((born[1] ?? born[3]) as string, now).birthDate;
+      const years = Number(born[2] ?? born[4]);
       if (theirs !== undefined && Math.abs(ageOn(theirs, now) - years) <= 1 && theirs !== own && theirs.slice(2) !== own.slice(2)) return true;
     }
     const m = HEADING.exec(first);
@@ -1677,7 +1693,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     const theirs = readBirth(dated.value, now).birthDate;
     // (An unlabelled date of the last two years beside a name is a journal entry's or a document's: "05-Dec-2026
     // Telephone encounter BAIRD, Alison (Mrs)", its author; second hostile review.)
-    if (theirs && theirs !== ownDate && !(heading && ownDate !== undefined && theirs.slice(2) === ownDate.slice(2)) && !(dated !== dobCell && recent(theirs, now) && !(heading && LISTED_WITH_DATE.test(line.text)))) return refuse('another-banner');
+    if (theirs && theirs !== ownDate && !(heading && ownDate !== undefined && theirs.slice(2) === ownDate.slice(2)) && !(dated !== dobCell && recent(theirs, now) && !(heading && (LISTED_WITH_DATE.test(line.text) || TITLED_WITH_DATE.test(line.text))))) return refuse('another-banner');
   }
 
   // A heading line that says whose the text is ("Re: Mrs Alice WEIR (born 12/03/1950)", "From: Alexander Gunn (b.
