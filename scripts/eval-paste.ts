@@ -45,6 +45,7 @@ print('fifth hostile review (review34p.json, 40 pastes written against the thirt
 print('sixth hostile review (review34q.json, 40 pastes written against the fifth review\'s round)', run('review34q'), true);
 print('seventh hostile review (review35p.json, 40 pastes written against the thirty-fifth session\'s list of given names)', run('review35p'), true);
 print('eighth hostile review (review35q.json, 40 pastes written against the whole session\'s change after the seventh review\'s round)', run('review35q'), true);
+print('ninth hostile review (review35r.json, 40 pastes written against the refusal rules after the eighth review\'s round)', run('review35r'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);
 if (!devOnly) print('held-out half 3 (heldout3.json, writer G: a deep-end practice, interpreters, hostels, asylum accommodation, households): figures only', run('heldout3'), false);

@@ -45,6 +45,7 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   review35p: new Date('2026-12-06T10:00:00Z'),
   heldout8: new Date('2026-12-06T10:00:00Z'),
   review35q: new Date('2026-12-06T10:00:00Z'),
+  review35r: new Date('2026-12-06T10:00:00Z'),
 };
 
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;

@@ -137,9 +137,17 @@ const FLOORS: Record<string, Floor> = {
   // "tina", "johnnie walker" and "Yasmin", common names that are also drugs, a drink and a pill; an order's date over
   // two years old after a name cut to its year). 0 of its 5 second patients were refused, as on the starting code.
   // Then its five second patients (a card with the date first, a listed patient titled Dr, a surname of two words, a
-  // titled name and date between dashes, a PCS row with a date and the age it gives): all refused; 11 showing
-  // someone else's detail.
-  review35q: { leaks: 11, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
+  // titled name and date between dashes, a PCS row with a date and the age it gives): all refused, 11 showing someone
+  // else's detail; after the ninth review (below) withdrew the Dr title and the PCS row rule, 3 of 5 refused, 13.
+  review35q: { leaks: 13, read: 1, refused: 0.6, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
+  // review35r: a ninth hostile review, of the refusal rules after the eighth review's round (it read the whole diff and
+  // the reader): 23 of its 25 pastes of the patient's own were refused (7 on the starting code: a recall row's
+  // interval, a task list's authors, a surgeon's or a pharmacist's letter between dashes, carers' and a baby's cards
+  // under their labels, the patient's own name filed without its apostrophe, hyphen or Polish letter). After its round
+  // (the PCS row and the Dr and Prof titles withdrawn; a listed heading's date over two years old unless a child's
+  // title; nothing under a line naming someone else; names compared without apostrophes, hyphens or accents): 24 of 31
+  // read as on the starting code, 19 showing someone else's detail (20 on it), 0 of its 9 second patients refused (0).
+  review35r: { leaks: 19, read: 0.77, refused: 0, fields: { name: 0.95, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,

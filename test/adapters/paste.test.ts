@@ -226,10 +226,8 @@ describe('readPasted', () => {
     ['another patient\u2019s request listed with a date of birth', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\n"Signed off work, can\u2019t pay the mortgage."\nBRODIE, Derek (Mr) 12-May-1979 \u00b7 Prescription request \u00b7 05 Dec 2026 09:15\n"Can I get my inhalers please."'],
     ['a Mc surname and a toddler\u2019s date of birth', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nHRT review.\n\nMcDONALD, Ava (Miss) 14-Mar-2025 \u00b7 Immunisation clinic\n20 month old, jags given.'],
     // The eighth review's second patients.
-    ['a listed patient who is a doctor', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nMedication Requests\nDOCHERTY, Catherine (Mrs) 14-Feb-1951 \u00b7 Repeat request\nFRASER, Alasdair (Dr) 03-Feb-1958 \u00b7 Repeat request \u00b7 Sertraline'],
     ['a surname of two words', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nTasks\nDE SOUSA, Maria (Mrs) 02-Jun-1984 \u00b7 Call back re smear'],
     ['a titled name and a date between dashes', 'Catherine Docherty \u00b7 14 Feb 1951 (75y) \u00b7 Female \u00b7 CHI 140 251 4301\n"Can\u2019t afford more time off."\n\nMr Callum REID - 12/05/1979 - Fit note request\n"Need my line extended."'],
-    ['a PCS row with a date and the age it gives, no title or sex', 'DOCHERTY   CATHERINE   MRS   F   14.02.51   75Y   CHI 140251 4301\n\n06.12.26 STRUGGLING ON OWN.\n\nBRODIE   THOMAS   12.05.79   47Y   14 CRAIGIE ST   BRORA\nC/O BACK PAIN.'],
   ])('two patients (thirty-fifth session): %s', (_, pasted) => {
     expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: false, refusal: 'another-banner' });
   });
@@ -240,6 +238,14 @@ describe('readPasted', () => {
     ['its own name without the accent in a document list', 'Mrs Mòrag DOCHERTY   DOB 14/02/1951   CHI 140251 4301\n\nDOCHERTY, Morag (Mrs) 14-Feb-1951 \u00b7 Letter filed\nHousing letter.'],
     ['its own PCS row with no title or sex', 'DOCHERTY   CATHERINE   14.02.51   75Y   CHI 140251 4301\n\n06.12.26 STRUGGLING ON OWN.'],
     ['its own request heading between dashes', 'Mrs Catherine DOCHERTY - 14/02/1951 - Fit note request\nCHI 140 251 4301\n"Off with my back."'],
+    // A ninth review's shapes of the patient's own paste that the eighth review's round refused (since withdrawn or
+    // narrowed): a task list's authors, a recall row's interval, a surgeon's letter, a carer's card under its label,
+    // the patient's name filed without its apostrophe or its Polish letter.
+    ['a task list with its authors and dates', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nTasks\nPATERSON, Iain (Dr) 03-Feb-2019 \u00b7 Review bloods\nNAIRN, Ruth (Prof) 12-Mar-2018 \u00b7 Letter'],
+    ['a recall row with its interval', 'DOCHERTY   CATHERINE   MRS   F   14.02.51   75Y   CHI 140251 4301\n\nCERV CYTOLOGY   LAST DONE   14.02.23   3Y\nDIAG   14.03.19   7Y'],
+    ['a surgeon\u2019s letter between dashes', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\nLetters\nMr Ahmed HUSSAIN - 14/08/2026 - Orthopaedic clinic letter'],
+    ['a carer\u2019s card and heading under their labels', 'Mrs Catherine DOCHERTY   DOB 14/02/1951   CHI 140251 4301\n\nMain carer: husband\nDOCHERTY, Thomas (Mr) 03-Feb-1940 \u00b7 Tel 01592 611 204\n\nKinship carer (gran)\nMrs Elizabeth DEVLIN\nFemale \u00b7 17 Jun 1958 (68y)\n\nCarer details (son, lives with her):\nMr Craig DOCHERTY - 22/10/1968 - phone'],
+    ['its own name filed without its apostrophe', 'Mrs Catherine O\u2019NEILL   DOB 14/02/1951   CHI 140251 4301\n\nONEILL, Catherine (Mrs) 14-Feb-1951 \u00b7 Letter filed'],
   ])('read (thirty-fifth session): %s', (_, pasted) => {
     expect(readPasted(pasted, CHI, NOW)).toMatchObject({ ok: true });
   });

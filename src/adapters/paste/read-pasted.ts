@@ -212,9 +212,13 @@ function leadOn(line: Line): boolean {
 /** A name as its lower-case words, titles aside, sorted: "WATT, James (Mr)" and "James Watt" are one name. */
 function nameKey(name: string): string {
   // (Accents folded: a document list files "Morag" under a banner's "Mòrag"; eighth review.)
+  // (And without apostrophes or hyphens, "ONEILL" for "O'NEILL", "Anne Marie" for "Anne-Marie"; ninth review.)
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/['’]/g, '')
+    .replace(/-/g, ' ')
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .filter((w) => w && !TITLE_WORD.test(w) && w !== 're' && w !== 'patient')
@@ -1039,17 +1043,18 @@ function addresseeBlock(lines: Line[], block: Set<number>, own: string[]): { pos
 const DATE_SHAPE = String.raw`(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4})(?!\d)`;
 const NAME_COMMA_DATE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),?\s+(\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$/u;
 // (A surname in capitals after "Mc", "Mac" or "O'": "McDONALD, Ewan (Mr)"; no clinician's title; seventh review.)
-// (And a surname of two or three words, "DE SOUSA, Maria (Mrs)", and a patient who is a doctor, "FRASER, Alasdair (Dr)
-// 03-Feb-1958": a clinician is listed with no date of birth; eighth review.)
+// (And a surname of two or three words, "DE SOUSA, Maria (Mrs)"; eighth review. Not "(Dr)" or "(Prof)": a task list
+// starts each task with its author and the task's date, "PATERSON, Iain (Dr)"; ninth review.)
 const TITLE_PREFIX = /^(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+/;
 const LISTED_SURNAME = String.raw`(?:Mc|Mac|O['’]|De|Di|Le)?\p{Lu}[\p{Lu}'’-]+(?:\s(?:Mc|Mac|O['’]|De|Di|Le)?\p{Lu}[\p{Lu}'’-]+){0,2}`;
-const LISTED_WITH_DATE = new RegExp(String.raw`^\s*(${LISTED_SURNAME},\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*\((?:Mr|Mrs|Ms|Miss|Mx|Master|Rev|Dr|Prof)\.?\)\s*[,·•|-]?\s*${DATE_SHAPE}`, 'u');
+const LISTED_WITH_DATE = new RegExp(String.raw`^\s*(${LISTED_SURNAME},\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*\((Mr|Mrs|Ms|Miss|Mx|Master|Rev)\.?\)\s*[,·•|-]?\s*${DATE_SHAPE}`, 'u');
 /** A request's heading with a title, a name and a date of birth between dashes: "Mr Callum REID - 12/05/1979 - Fit note request" (eighth review). */
 const TITLED_WITH_DATE = new RegExp(String.raw`^\s*((?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[-–·•|,]\s*${DATE_SHAPE}\s*(?:[-–·•|,]|$)`, 'u');
 /** A listed heading's date older than this is a date of birth, a child's too ("BROWN, Ava (Miss) 14-Mar-2025"); a newer one may be the entry's. */
 const LISTED_ENTRY_DAYS = 60;
 function dateAfterName(line: Line): Cell | undefined {
-  const m = LISTED_WITH_DATE.exec(line.text) ?? TITLED_WITH_DATE.exec(line.text) ?? NAME_COMMA_DATE.exec(line.text);
+  const listed = LISTED_WITH_DATE.exec(line.text);
+  const m = listed ? [listed[0], listed[1], listed[3]] : (TITLED_WITH_DATE.exec(line.text) ?? NAME_COMMA_DATE.exec(line.text));
   return m ? ({ ...(line.cells[0] as Cell), text: m[2] as string, value: m[2] as string } as Cell) : undefined;
 }
 /**
@@ -1059,10 +1064,15 @@ function dateAfterName(line: Line): Cell | undefined {
 function personHeading(line: Line, now: Date): boolean {
   // A record's heading as EMIS Web lists one, with its date of birth: "BRODIE, Derek (Mr) 12-May-1979 · Prescription
   // request" (fifth hostile review, thirty-fourth session: a second patient's request copied under the first's).
-  const listed = LISTED_WITH_DATE.exec(line.text) ?? TITLED_WITH_DATE.exec(line.text);
-  if (listed) {
-    const born = readBirth(listed[2] as string, now).birthDate;
-    return born !== undefined && Date.parse(born) < now.getTime() - LISTED_ENTRY_DAYS * 86_400_000;
+  const listed = LISTED_WITH_DATE.exec(line.text);
+  const titled = listed ? null : TITLED_WITH_DATE.exec(line.text);
+  if (listed || titled) {
+    if (hasRelationWord(line.text)) return false;
+    const born = readBirth(((listed?.[3] ?? titled?.[2]) as string), now).birthDate;
+    // (A child's title with a date over 60 days old, "BROWN, Ava (Miss) 14-Mar-2025"; any other a date over two years
+    // old: a letter's, a task's or a review's date beside a surgeon's or a pharmacist's name is newer; ninth review.)
+    const child = listed !== null && /^(?:Miss|Master)$/.test(listed[2] as string);
+    return born !== undefined && (child ? Date.parse(born) < now.getTime() - LISTED_ENTRY_DAYS * 86_400_000 : !recent(born, now));
   }
   const m = NAME_COMMA_DATE.exec(line.text);
   if (m) {
@@ -1073,13 +1083,9 @@ function personHeading(line: Line, now: Date): boolean {
   // An EMIS PCS header: short cells, a date, and a title or a sex with an age ("BRODIE   KAYLA   F   12.05.15   11Y").
   const short = line.cells.length >= 4 && line.cells.every((c) => c.text.trim().split(/\s+/).length <= 3) && line.cells.some((c) => DATE_ONLY.test(c.text));
   if (!short) return false;
-  if (line.cells.some((c) => TITLE_WORD.test(c.text.trim())) || (line.cells.some((c) => SEX_CELL.test(c.text.trim())) && line.cells.some((c) => AGE_CELL.test(c.text.trim())))) return true;
-  // (Or a name in capitals, a date and the age that date gives, with neither title nor sex: "BRODIE   THOMAS   12.05.79
-  // 47Y   14 CRAIGIE ST"; eighth review.)
-  const dateCell = line.cells.findIndex((c) => DATE_ONLY.test(c.text));
-  const born = dateCell >= 2 ? readBirth((line.cells[dateCell] as Cell).text.trim(), now).birthDate : undefined;
-  const age = AGE_CELL.exec((line.cells[dateCell + 1]?.text ?? '').trim());
-  return born !== undefined && age !== null && Math.abs(ageOn(born, now) - Number(age[1])) <= 1 && line.cells.slice(0, dateCell).every((c) => /^\p{Lu}[\p{Lu}'’ -]+$/u.test(c.text.trim()));
+  // (A row with a date and the years since it but neither title nor sex is not enough: a recall's "LAST DONE 14.02.23
+  // 3Y" and a register's "DIAG 14.03.19 7Y" have that shape; ninth review, the eighth's rule withdrawn.)
+  return line.cells.some((c) => TITLE_WORD.test(c.text.trim())) || (line.cells.some((c) => SEX_CELL.test(c.text.trim())) && line.cells.some((c) => AGE_CELL.test(c.text.trim())));
 }
 const AGE_CELL = /^(\d{1,3})\s?y(?:rs?)?$/i;
 /**
@@ -1126,16 +1132,31 @@ const AGE_SLACK = 3;
 // (Or the date first and the sex after it, "12 May 1979 (47y) · Male", as a second Accurx card has it; eighth review.)
 const BORN_AGE = String.raw`${DATE_SHAPE}\s*\(\s*(\d{1,3})\s*(?:y|yo|yrs?|years?)?(?:\s*\d{1,2}\s*m)?\s*\)`;
 const BORN_LINE = new RegExp(String.raw`^(?:(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*|(?:female|male|f|m)\s*[·•,|/-]\s*)${BORN_AGE}|^${BORN_AGE}\s*[·•,|/-]\s*(?:female|male)\b`, 'iu');
+/** Whether line i sits under a line that names someone else (a relation's word, another person's label or section). */
+function underAnother(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  if (hasRelationWord(line.text)) return true;
+  // (The lines above it back to a blank line, at most three: "Kinship carer (gran)" / "Mrs Elizabeth DEVLIN" / its card.)
+  for (let k = i - 1; k >= 0 && k >= i - 3; k -= 1) {
+    const prev = lines[k] as Line;
+    if (prev.text.trim() === '') return false;
+    if (prev.other || hasRelationWord(prev.text) || namesOtherPerson(prev.text.replace(/:.*$/, '')) || /^\s*(?:baby|contact|sent by|carer|guardian)\b/i.test(prev.text)) return true;
+  }
+  return false;
+}
 /** Whether a heading line gives a date of birth or an age that this patient's (`own`, ISO) cannot be. */
 function headingDisagrees(lines: readonly Line[], own: string, now: Date): boolean {
   const ownAge = ageOn(own, now);
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as Line;
     // (Only the line's first cell, and never in another person's section: "Next of Kin / Name: Mr James Kerr DOB …",
     // "…<tab>Main carer: husband Tom Mackie aged 84"; sixth hostile review.)
     const first = (line.text.split('\t')[0] ?? '').trim();
     // A banner's birth line, a date with the age it gives ("Female · 14 Aug 1961 (65y)", "Born 03-May-1972 (54y)"):
     // a date of birth whatever heads it, the age confirming it is one (a second record's card copied with the first).
-    const born = line.other ? null : BORN_LINE.exec(first);
+    // (Nor a card under a line that names someone else, "Contact: Mother – Jade Brown", "Baby", "Kinship carer (gran)",
+    // "Sent by (on behalf of patient): Craig Wallace, father": ninth review.)
+    const born = line.other || underAnother(lines, i) ? null : BORN_LINE.exec(first);
     if (born) {
       const theirs = readBirth((born[1] ?? born[3]) as string, now).birthDate;
       const years = Number(born[2] ?? born[4]);
@@ -1674,7 +1695,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     // (Not the patient's own heading again, "KERR   AGNES   MRS   F   12.03.24   102Y" on a scanned summary, nor one read
     // without a date of birth to set it beside and no name to tell it by; nor a child listed with a date, "Kai Brown,
     // 12/03/2019", a household's; fifth hostile review.)
-    const heading = !dobCell && !line.cells.some(person) && personHeading(line, now) && standsAlone(lines, i) && !(ownKey !== undefined && samePerson(nameKey(headingName(line)).split(' '), ownKey)) && (ownDate !== undefined || ownKey !== undefined);
+    const heading = !dobCell && !line.cells.some(person) && personHeading(line, now) && standsAlone(lines, i) && !underAnother(lines, i) && !(ownKey !== undefined && samePerson(nameKey(headingName(line)).split(' '), ownKey)) && (ownDate !== undefined || ownKey !== undefined);
     const dated = dobCell ?? (line.cells.some(person) || heading ? line.cells.find((c) => DATE_ONLY.test(c.text)) ?? dateAfterName(line) : undefined);
     // A second banner row under another name, even with this patient's date of birth (a twin's record pasted after
     // this one: "Name: John DOCHERTY   DOB: 14/02/1951   Sex: M"): a labelled name beside a labelled date of birth or
