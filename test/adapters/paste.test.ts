@@ -43,6 +43,13 @@ describe('readPasted', () => {
 
   // From a hostile review (fifteenth session): someone else's details in shapes the first version did not expect.
   const B = 'Name: Catherine DOCHERTY   DOB: 14/02/1951   CHI: 1402514301';
+  /** The notes read from `pasted` hold none of `gone` (as words) and every phrase of `kept`. */
+  const expectNotes = (pasted: string, gone: readonly string[], kept: readonly string[]): void => {
+    const read = readPasted(pasted, CHI, NOW);
+    const notes = read.ok ? read.notes : '';
+    for (const word of gone) expect(notes, JSON.stringify(read)).not.toMatch(new RegExp(`\\b${word}\\b`));
+    for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
+  };
   test.each([
     ['a practice address label', `${B}\nPractice Address: 101 Salamanca Street, Glasgow, G31 5BA`, ['G31 5BA', 'Salamanca']],
     ['a GP address label', `${B}\nGP address: 101 Salamanca Street, Glasgow, G31 5BA   GP tel: 0141 531 9000`, ['G31 5BA', '531 9000']],
@@ -157,10 +164,7 @@ describe('readPasted', () => {
     ['local numbers after "landline", "ph" or "contact ("', `${B}\n\nUse mum\u2019s landline 554 2210, or gran ph 778 4109, contact (612345) if concerns.`, ['554 2210', '778 4109', '612345'], ['if concerns']],
     ['lower-case words after a relation that name nobody, titles and headings in brackets', `${B}\n\nStaying with sister meantime, son offshore. Repeat Medication (Repeat). Seen with KELLY, Samantha (Mrs).`, [], ['sister meantime', 'son offshore', 'Repeat Medication', '(Mrs)']],
   ])('the notes (thirty-third session): %s', (_, pasted, gone, kept) => {
-    const read = readPasted(pasted, CHI, NOW);
-    const notes = read.ok ? read.notes : '';
-    for (const word of gone) expect(notes, JSON.stringify(read)).not.toMatch(new RegExp(`\\b${word}\\b`));
-    for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
+    expectNotes(pasted, gone, kept);
   });
 
   // Thirty-fourth session (a fifth hostile review, review33 and review32c): the shapes still kept, against the words a
@@ -176,10 +180,7 @@ describe('readPasted', () => {
     ['words a sixth review wrote that name nobody', `${B}\n\nbf established now, gf products no longer on prescription. dtr may also come. husband June '25 died. AA meets Thurs 7 pm st columba's church hall. Court 14 jan sheriff court.`, [], ['bf established now', 'gf products', 'dtr may also come', "June '25", "7 pm st columba's", '14 jan sheriff court']],
     ['words a fifth review wrote that name nobody', `${B}\n\nson - tourette's and adhd. husband paraplegic and his care package was cut. husband June 2025 died. 3 kids at st ninian's. 60 units ave per week. £15 each way. 4 double-ups in place. 2 appearances at court. 2 deceased, 2008.`, [], ["tourette's and adhd", 'paraplegic and his care package', 'June 2025', "st ninian's", 'units ave per week', 'each way', 'double-ups in place', 'appearances at court', '2 deceased, 2008']],
   ])('the notes (thirty-fourth session): %s', (_, pasted, gone, kept) => {
-    const read = readPasted(pasted, CHI, NOW);
-    const notes = read.ok ? read.notes : '';
-    for (const word of gone) expect(notes, JSON.stringify(read)).not.toMatch(new RegExp(`\\b${word}\\b`));
-    for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
+    expectNotes(pasted, gone, kept);
   });
 
   // Thirty-fifth session: a given name in lower case is taken out wherever it stands (the registers of births' names that
@@ -208,10 +209,7 @@ describe('readPasted', () => {
     ['a number, "cash" or travel before a word that is a name too', `${B}\n\n6-8 stella daily. cash isa gone. flew home to india in march.`, [], ['6-8 stella daily', 'cash isa', 'home to india']],
     ['a possessive, "from" and "of" name people', `${B}\n\nstays at kirsty's most nights. sleeps on jordan's couch. texts from ryan. frightened of ryan. staying at jamie's house.`, ['kirsty', 'jordan', 'ryan', 'jamie'], ["stays at [name]'s most nights", "on [name]'s couch", 'texts from [name]', 'frightened of [name]']],
   ])('the notes (thirty-fifth session): %s', (_, pasted, gone, kept) => {
-    const read = readPasted(pasted, CHI, NOW);
-    const notes = read.ok ? read.notes : '';
-    for (const word of gone) expect(notes, JSON.stringify(read)).not.toMatch(new RegExp(`\\b${word}\\b`));
-    for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
+    expectNotes(pasted, gone, kept);
   });
 
   test.each([
