@@ -15,14 +15,14 @@ import lexicon from './data/given-names-lexicon.json';
 const NAMES: ReadonlySet<string> = new Set([...list.names, ...lexicon.givenNamesNotRegistered]);
 const WORDS: ReadonlySet<string> = new Set(lexicon.wordsThatAreGivenNames);
 
+/** Text without its accents, the Polish "ł" as "l" (it has no decomposition): "Mòrag" is "Morag", "Łukasz" "Lukasz". */
+export function foldLetters(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+}
+
 /** A word without its accents and its possessive, in lower case: the list's form. */
 export function nameKey(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l');
+  return foldLetters(word.toLowerCase().replace(/['’]s$/, ''));
 }
 
 /** Whether `word` is a listed given name that is no word notes use otherwise. */

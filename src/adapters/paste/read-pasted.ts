@@ -27,7 +27,7 @@ import { chiBirthDate, isValidChi, isValidNhsNumber } from '../../context/identi
 import { normalisePostcode } from '../../context/postcode';
 import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
-import { isGivenName, isListedWhole, nameKey as givenNameKey } from '../../context/given-names';
+import { foldLetters, isGivenName, isListedWhole, nameKey as givenNameKey } from '../../context/given-names';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
 import { escapeRegExp } from '../../lib/reg-exp';
 import { ageOn } from '../../context/dates';
@@ -213,10 +213,7 @@ function leadOn(line: Line): boolean {
 function nameKey(name: string): string {
   // (Accents folded: a document list files "Morag" under a banner's "Mòrag"; eighth review.)
   // (And without apostrophes or hyphens, "ONEILL" for "O'NEILL", "Anne Marie" for "Anne-Marie"; ninth review.)
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łŁ]/g, 'l')
+  return foldLetters(name)
     .replace(/['’]/g, '')
     .replace(/-/g, ' ')
     .toLowerCase()
@@ -1052,10 +1049,16 @@ const LISTED_WITH_DATE = new RegExp(String.raw`^\s*(${LISTED_SURNAME},\s*\p{Lu}[
 const TITLED_WITH_DATE = new RegExp(String.raw`^\s*((?:Mr|Mrs|Ms|Miss|Mx|Master)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[-–·•|,]\s*${DATE_SHAPE}\s*(?:[-–·•|,]|$)`, 'u');
 /** A listed heading's date older than this is a date of birth, a child's too ("BROWN, Ava (Miss) 14-Mar-2025"); a newer one may be the entry's. */
 const LISTED_ENTRY_DAYS = 60;
+/** A listed or titled record heading's name (title aside), date and whether its title is a child's; one parser for both shapes. */
+function listedHeading(text: string): { name: string; date: string; child: boolean } | undefined {
+  const listed = LISTED_WITH_DATE.exec(text);
+  if (listed) return { name: (listed[1] as string).replace(',', ''), date: listed[3] as string, child: /^(?:Miss|Master)$/.test(listed[2] as string) };
+  const titled = TITLED_WITH_DATE.exec(text);
+  return titled ? { name: (titled[1] as string).replace(TITLE_PREFIX, ''), date: titled[2] as string, child: false } : undefined;
+}
 function dateAfterName(line: Line): Cell | undefined {
-  const listed = LISTED_WITH_DATE.exec(line.text);
-  const m = listed ? [listed[0], listed[1], listed[3]] : (TITLED_WITH_DATE.exec(line.text) ?? NAME_COMMA_DATE.exec(line.text));
-  return m ? ({ ...(line.cells[0] as Cell), text: m[2] as string, value: m[2] as string } as Cell) : undefined;
+  const date = listedHeading(line.text)?.date ?? NAME_COMMA_DATE.exec(line.text)?.[2];
+  return date ? ({ ...(line.cells[0] as Cell), text: date, value: date } as Cell) : undefined;
 }
 /**
  * A line that is a person's heading: a name and a date of birth alone ("Derek Brodie, 12/05/1979"), with no relation
@@ -1064,15 +1067,13 @@ function dateAfterName(line: Line): Cell | undefined {
 function personHeading(line: Line, now: Date): boolean {
   // A record's heading as EMIS Web lists one, with its date of birth: "BRODIE, Derek (Mr) 12-May-1979 · Prescription
   // request" (fifth hostile review, thirty-fourth session: a second patient's request copied under the first's).
-  const listed = LISTED_WITH_DATE.exec(line.text);
-  const titled = listed ? null : TITLED_WITH_DATE.exec(line.text);
-  if (listed || titled) {
+  const listed = listedHeading(line.text);
+  if (listed) {
     if (hasRelationWord(line.text)) return false;
-    const born = readBirth(((listed?.[3] ?? titled?.[2]) as string), now).birthDate;
+    const born = readBirth(listed.date, now).birthDate;
     // (A child's title with a date over 60 days old, "BROWN, Ava (Miss) 14-Mar-2025"; any other a date over two years
     // old: a letter's, a task's or a review's date beside a surgeon's or a pharmacist's name is newer; ninth review.)
-    const child = listed !== null && /^(?:Miss|Master)$/.test(listed[2] as string);
-    return born !== undefined && (child ? Date.parse(born) < now.getTime() - LISTED_ENTRY_DAYS * 86_400_000 : !recent(born, now));
+    return born !== undefined && (listed.child ? Date.parse(born) < now.getTime() - LISTED_ENTRY_DAYS * 86_400_000 : !recent(born, now));
   }
   const m = NAME_COMMA_DATE.exec(line.text);
   if (m) {
@@ -1101,8 +1102,8 @@ function standsAlone(lines: readonly Line[], i: number): boolean {
 }
 /** The name on a person's heading line: its capitalised words before the first cell with a digit. */
 function headingName(line: Line): string {
-  const listed = LISTED_WITH_DATE.exec(line.text) ?? TITLED_WITH_DATE.exec(line.text);
-  if (listed) return (listed[1] as string).replace(',', '').replace(TITLE_PREFIX, '');
+  const listed = listedHeading(line.text);
+  if (listed) return listed.name;
   const m = NAME_COMMA_DATE.exec(line.text);
   if (m) return m[1] as string;
   const words: string[] = [];
@@ -1714,7 +1715,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
     const theirs = readBirth(dated.value, now).birthDate;
     // (An unlabelled date of the last two years beside a name is a journal entry's or a document's: "05-Dec-2026
     // Telephone encounter BAIRD, Alison (Mrs)", its author; second hostile review.)
-    if (theirs && theirs !== ownDate && !(heading && ownDate !== undefined && theirs.slice(2) === ownDate.slice(2)) && !(dated !== dobCell && recent(theirs, now) && !(heading && (LISTED_WITH_DATE.test(line.text) || TITLED_WITH_DATE.test(line.text))))) return refuse('another-banner');
+    if (theirs && theirs !== ownDate && !(heading && ownDate !== undefined && theirs.slice(2) === ownDate.slice(2)) && !(dated !== dobCell && recent(theirs, now) && !(heading && listedHeading(line.text) !== undefined))) return refuse('another-banner');
   }
 
   // A heading line that says whose the text is ("Re: Mrs Alice WEIR (born 12/03/1950)", "From: Alexander Gunn (b.
