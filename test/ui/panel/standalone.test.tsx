@@ -100,9 +100,10 @@ describe('the standalone panel', () => {
     vi.useRealTimers();
   });
 
+  // (An input or the paste's textarea: both take a value and an input event.)
   const typeIn = async (selector: string, value: string) =>
     act(() => {
-      const el = root.querySelector<HTMLInputElement>(selector) as HTMLInputElement;
+      const el = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector) as HTMLInputElement | HTMLTextAreaElement;
       el.value = value;
       el.dispatchEvent(new Event('input', { bubbles: true }));
     });
@@ -132,11 +133,7 @@ describe('the standalone panel', () => {
   test('a paste that does not show the typed number is flagged above what was read', async () => {
     await act(() => render(<PanelApp binding={noTab} config={config} />, root));
     await typeIn('#ls-id', '9434765919');
-    await act(() => {
-      const el = root.querySelector<HTMLTextAreaElement>('#ls-pasted') as HTMLTextAreaElement;
-      el.value = 'Name: James WATT   DOB: 01/01/1923\nSeen today.';
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await typeIn('#ls-pasted', 'Name: James WATT   DOB: 01/01/1923\nSeen today.');
     await submitRead();
     expect(root.querySelector('[data-testid="standalone-unchecked"]')?.textContent).toContain('does not show the NHS number typed');
     expect(root.querySelector('[data-testid="standalone-read"]')?.textContent).not.toContain('Check:');
@@ -145,11 +142,7 @@ describe('the standalone panel', () => {
   test('names taken out of the pasted notes are said, with the source of the list of names', async () => {
     await act(() => render(<PanelApp binding={noTab} config={config} />, root));
     await typeIn('#ls-id', '1403522103');
-    await act(() => {
-      const el = root.querySelector<HTMLTextAreaElement>('#ls-pasted') as HTMLTextAreaElement;
-      el.value = 'Name: Jean WATT   DOB: 14/03/1952   CHI: 1403522103\n\nson jamie in barlinnie, rent arrears.';
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await typeIn('#ls-pasted', 'Name: Jean WATT   DOB: 14/03/1952   CHI: 1403522103\n\nson jamie in barlinnie, rent arrears.');
     await submitRead();
     expect(root.querySelector('[data-testid="standalone-read"]')?.textContent).not.toContain('jamie');
     expect(root.querySelector('[data-testid="standalone-names-out"]')?.textContent).toContain('National Records of Scotland');
