@@ -139,7 +139,8 @@ const FLOORS: Record<string, Floor> = {
   // Then its five second patients (a card with the date first, a listed patient titled Dr, a surname of two words, a
   // titled name and date between dashes, a PCS row with a date and the age it gives): all refused, 11 showing someone
   // else's detail; after the ninth review (below) withdrew the Dr title and the PCS row rule, 3 of 5 refused, 13.
-  review35q: { leaks: 13, read: 1, refused: 0.6, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
+  // Thirty-sixth session (any whole date over two years old in the notes keeps only its year): 12.
+  review35q: { leaks: 12, read: 1, refused: 0.6, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
   // review35r: a ninth hostile review, of the refusal rules after the eighth review's round (it read the whole diff and
   // the reader): 23 of its 25 pastes of the patient's own were refused (7 on the starting code: a recall row's
   // interval, a task list's authors, a surgeon's or a pharmacist's letter between dashes, carers' and a baby's cards
@@ -147,7 +148,9 @@ const FLOORS: Record<string, Floor> = {
   // (the PCS row and the Dr and Prof titles withdrawn; a listed heading's date over two years old unless a child's
   // title; nothing under a line naming someone else; names compared without apostrophes, hyphens or accents): 24 of 31
   // read as on the starting code, 19 showing someone else's detail (20 on it), 0 of its 9 second patients refused (0).
-  review35r: { leaks: 19, read: 0.77, refused: 0, fields: { name: 0.95, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // Thirty-sixth session (any whole date over two years old in the notes keeps only its year; a date with an age beside
+  // it is a date of birth): 11.
+  review35r: { leaks: 11, read: 0.77, refused: 0, fields: { name: 0.95, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,

@@ -159,3 +159,34 @@ test('a given name from the list, in lower case or opening a sentence, never rea
     { numRuns: RUNS },
   );
 }, 600_000);
+
+// Thirty-sixth session: another person's date of birth written into the notes, in the shapes reviews 35q and 35r wrote
+// them (a household list, a relative's card line with an age, a second record's heading, a child after a lower-case
+// name) and in every way dates are written, is never shown whole: an old date keeps only its year, a date with an age
+// beside it becomes "[date of birth]". The words a prompt needs stay.
+const DATE_SHAPES: ((date: string, given: string, age: number) => string)[] = [
+  (d, g) => `Lives with partner and kids - ${g}: ${d}.`,
+  (d, g) => `grandchildren ${g.toLowerCase()} ${d} and another.`,
+  (d, _g, a) => `Female \u00b7 ${d} (${a}y) \u00b7 mum rang.`,
+  (d, g) => `KERR, ${g} (Mrs) ${d} \u00b7 Repeat request.`,
+  (d) => `household: son ${d}, daughter at school.`,
+  (d, g) => `${g.toUpperCase()} F ${d} seen too.`,
+];
+test('another person\u2019s date of birth in the notes is never shown whole', () => {
+  fc.assert(
+    fc.property(person(0), person(1), fc.nat(DATE_SHAPES.length - 1), fc.nat(4), (patient, other, shape, style) => {
+      if (other.birthDate === patient.birthDate) return;
+      const [y, m, d] = other.birthDate.split('-') as [string, string, string];
+      // Two digits of year only where they cannot be a date of the last two years ("14.08.25" could be 2025's).
+      if (style === 4 && Number(y) >= 1924 && Number(y) < 1928) return;
+      const date = style === 4 ? `${d}.${m}.${y.slice(2)}` : ukDate(other.birthDate, style);
+      const age = NOW.getFullYear() - Number(y);
+      const paste = `${banner(patient, 0, true)}\n\n05-Dec-2025 Telephone\nStruggling with the rent. ${(DATE_SHAPES[shape] as (d: string, g: string, a: number) => string)(date, other.given, age)}`;
+      const read = readPasted(paste, { kind: 'chi', value: patient.chi }, NOW);
+      if (!read.ok) return;
+      expect(read.notes).toContain('Struggling with the rent');
+      expect(JSON.stringify(read), `${date} read from:\n${paste}`).not.toContain(date);
+    }),
+    { numRuns: RUNS },
+  );
+}, 120_000);

@@ -175,7 +175,8 @@ describe('readPasted', () => {
     ['a value after a relation and a comma stays', `${B}\n\nWife, Deceased, 2019. Son, Universal Credit, sanctioned.`, [], ['Deceased', 'Universal Credit, sanctioned']],
     ['a street in lower case, short forms and everyday last words', `${B}\n\nstaying with her sister at 22 kirkton rd. previous address 9 main st. brother at 18 ardbeg place.`, ['kirkton', 'main st', 'ardbeg'], ['staying with her sister at [address]']],
     ['a distance, a care package or a park is no street', `${B}\n\nA 5 min walk to the shops is too far now. 10 mins drive to the surgery. 2 carers in place. Walks 2 miles round the park.`, [], ['5 min walk', '10 mins drive', '2 carers in place', 'round the park']],
-    ['an old whole date after a name keeps only its year; any other date stays', `${B}\n\nHusband James 01/01/1948 - ankle swelling. Homeless 12/05/2008, housed since. Son Scott died 07/12/2009 - anniversary Monday.`, ['01/01/1948', 'James', 'Scott'], ['Husband [name] 1948', 'Homeless 12/05/2008, housed since', 'died 07/12/2009 - anniversary Monday']],
+    // (Until the thirty-sixth session any other old date stayed whole: "Homeless 12/05/2008" now keeps its year, below.)
+    ['an old whole date after a name keeps only its year; a death\u2019s stays', `${B}\n\nHusband James 01/01/1948 - ankle swelling. Homeless 12/05/2008, housed since. Son Scott died 07/12/2009 - anniversary Monday.`, ['01/01/1948', 'James', 'Scott', '12/05/2008'], ['Husband [name] 1948', 'Homeless 2008, housed since', 'died 07/12/2009 - anniversary Monday']],
     ['names and dates a fifth review wrote', `${B}\n\nHis wife (June) rang. dtr june rang. daughter - April - visits. son ryan and girlfriend staying. niece shannon, her partner. my pal jolene's flat; jolene also using. gran senga helps. grandson dob - 14/02/2015. dob 1988-07-21. DOB 03071991. b. 03.07.51. DOB 14th Feb '79.`, ['June', 'june', 'April', 'ryan', 'shannon', 'jolene', 'senga', '14/02/2015', '1988-07-21', '03071991', '03.07.51', "14th Feb '79"], ['rang', 'staying', 'also using', 'helps']],
     ['words a sixth review wrote that name nobody', `${B}\n\nbf established now, gf products no longer on prescription. dtr may also come. husband June '25 died. AA meets Thurs 7 pm st columba's church hall. Court 14 jan sheriff court.`, [], ['bf established now', 'gf products', 'dtr may also come', "June '25", "7 pm st columba's", '14 jan sheriff court']],
     ['words a fifth review wrote that name nobody', `${B}\n\nson - tourette's and adhd. husband paraplegic and his care package was cut. husband June 2025 died. 3 kids at st ninian's. 60 units ave per week. £15 each way. 4 double-ups in place. 2 appearances at court. 2 deceased, 2008.`, [], ["tourette's and adhd", 'paraplegic and his care package', 'June 2025', "st ninian's", 'units ave per week', 'each way', 'double-ups in place', 'appearances at court', '2 deceased, 2008']],
@@ -209,6 +210,18 @@ describe('readPasted', () => {
     ['a number, "cash" or travel before a word that is a name too', `${B}\n\n6-8 stella daily. cash isa gone. flew home to india in march.`, [], ['6-8 stella daily', 'cash isa', 'home to india']],
     ['a possessive, "from" and "of" name people', `${B}\n\nstays at kirsty's most nights. sleeps on jordan's couch. texts from ryan. frightened of ryan. staying at jamie's house.`, ['kirsty', 'jordan', 'ryan', 'jamie'], ["stays at [name]'s most nights", "on [name]'s couch", 'texts from [name]', 'frightened of [name]']],
   ])('the notes (thirty-fifth session): %s', (_, pasted, gone, kept) => {
+    expectNotes(pasted, gone, kept);
+  });
+
+  // Thirty-sixth session: any whole date more than two years old keeps only its year, wherever it stands (a child's in a
+  // household list, a relative's card line, a second record's heading), unless it is the patient's own or a death's; a
+  // date with an age beside it is a date of birth however recent (reviews 35q and 35r).
+  test.each([
+    ['dates in a household list, in any shape', `${B}\n\nLives with partner and 2 kids - Kai: 14/02/2016, Ava \u2014 03/07/2018. Kinship carer for grandchildren billy 22/04/2015 and sally 09/10/2017.`, ['14/02/2016', '03/07/2018', '22/04/2015', '09/10/2017'], ['2016', '2018', 'Kinship carer for grandchildren', '2015', '2017']],
+    ['a relative\u2019s card line, and a second heading with two digits of year', `${B}\n\nFemale \u00b7 30 Jan 1996 (30y) \u00b7 mum rang\nbaby 09 Oct 2026 (0y 1m) feeding well\nseen with KERR AGNES F 14.08.61 re her husband`, ['30 Jan 1996', '09 Oct 2026', '14.08.61'], ['[date of birth] \u00b7 mum rang', 'baby [date of birth] feeding well', '1961 re her husband']],
+    ['recent and coming dates, a death\u2019s and the patient\u2019s own stay whole', `${B}\n\nseen 01/12/2026, R/V 14/12/26. Court 3rd March 2027. Husband passed away on 3 May 2011. Her birthday 14/02/1951 was hard. Eviction notice 2025-11-30.`, [], ['seen 01/12/2026, R/V 14/12/26', 'Court 3rd March 2027', 'passed away on 3 May 2011', 'birthday 14/02/1951', 'notice 2025-11-30']],
+    ['an old event keeps its year for the prompts', `${B}\n\nHomeless 12/05/2015 to 2017. MI 3rd of June 2019. Divorce 14-Aug-2020, lives alone since.`, ['12/05/2015', 'June 2019', '14-Aug-2020'], ['Homeless 2015 to 2017', 'MI 2019', 'Divorce 2020, lives alone since']],
+  ])('the notes (thirty-sixth session): %s', (_, pasted, gone, kept) => {
     expectNotes(pasted, gone, kept);
   });
 

@@ -30,7 +30,7 @@ import lexicon from './lexicon.json';
 import { foldLetters, isGivenName, isListedWhole, nameKey as givenNameKey } from '../../context/given-names';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
 import { escapeRegExp } from '../../lib/reg-exp';
-import { ageOn } from '../../context/dates';
+import { ageOn, parseUkDate } from '../../context/dates';
 
 export interface TypedNumber {
   kind: 'chi' | 'nhs';
@@ -315,6 +315,44 @@ const MONTH_COMMA_YEAR = new RegExp(`\\b(${MONTH_NAME}),[ \\t]+(\\d{4})\\b`, 'gi
  */
 // (After a dash too, "kai - 03/04/2015", and with two digits of year, "ava 11/09/19": seventh review.)
 const FULL_DATE = new RegExp(`(?<=\\[name\\](?:,\\s?|\\s\\(|\\s[-–]\\s|\\s))(?:\\d{1,2}[./-]\\d{1,2}[./-]|\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${STRICT_MONTH}[\\s-]+)(\\d{4}|\\d{2})(?![\\d/.-]\\d)`, 'gi');
+/**
+ * Any whole date in the notes, wherever it stands (H23; thirty-sixth session): one more than two years old, that is not
+ * the patient's own date of birth, keeps only its year. Consultation notes need the year of an old event ("homeless in
+ * 2015", "MI 2019"), never its day; a whole old date in pasted text is far more often someone's date of birth (a
+ * child's in a household list, a relative's card line, a second record's heading), written in shapes no list of
+ * headings can foresee ("kids - [name]: 14/02/2016", "KERR, [name] (Mrs) 14-Aug-1961 · Repeat request",
+ * "grandchildren billy 22/04/2015"; reviews 35q and 35r). FULL_DATE (after a name) was the narrow form of this rule.
+ * A date with an age beside it ("09 Oct 2026 (0y 1m)", "30 Jan 1996 (30y)") is a date of birth however recent.
+ */
+const OLD_DATE_IN_NOTES = new RegExp(`(?<![\\d/.:-])(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}\\.?,?[\\s-]+(?:\\d{4}|['’]?\\d{2})|\\d{4}-\\d{2}-\\d{2})(?![\\d/.-]*\\d)(\\s*\\(\\s*\\d{1,3}\\s*y(?:rs?|ears?)?(?:\\s*\\d{1,2}\\s*m(?:ths?|onths?)?)?\\s*\\))?`, 'gi');
+/** The day a date in the notes names: a two-digit year is this century's unless that is more than a year ahead. */
+function noteDate(written: string, now: Date): string | undefined {
+  // ("3rd of June 2019" reads as "3 June 2019".)
+  const raw = written.replace(/^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?=[\s-])/i, '$1');
+  const full = parseUkDate(raw);
+  if (full) return full;
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2})$/.exec(raw) ?? /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([a-z]+)\.?,?[\s-]+['’]?(\d{2})$/i.exec(raw);
+  if (!m) return undefined;
+  const yy = Number(m[3]);
+  const year = 2000 + yy > now.getFullYear() + 1 ? 1900 + yy : 2000 + yy;
+  const month = /^\d+$/.test(m[2] as string) ? Number(m[2]) : (MONTH_NUMBER.get((m[2] as string).slice(0, 3).toLowerCase()) ?? 0);
+  return parseUkDate(`${year}-${String(month).padStart(2, '0')}-${String(Number(m[1])).padStart(2, '0')}`);
+}
+const MONTH_NUMBER = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]));
+/** Words of a death right before a date ("died 07/12/2009", "passed away on 3 May 2011"): lexicon `wordsBeforeADeathDate`. */
+const DEATH_BEFORE = new RegExp(`\\b(?:${lexicon.wordsBeforeADeathDate.map(escapeRegExp).join('|')})\\b(?:\\W+\\w+)?\\W+$`, 'i');
+/**
+ * A whole date in the notes as it may be shown: its year when it is old (or "[date of birth]" with an age beside it),
+ * unless it is the patient's own date of birth or a death's (`before` is the line up to the date).
+ */
+function oldDateOut(whole: string, age: string | undefined, before: string, now: Date, ownDate: string | undefined): string {
+  const date = age ? whole.slice(0, whole.length - age.length) : whole;
+  const iso = noteDate(date.trim(), now);
+  if (iso === undefined || iso === ownDate) return whole;
+  if (age) return '[date of birth]';
+  if (recent(iso, now) || iso > now.toISOString().slice(0, 10)) return whole;
+  return DEATH_BEFORE.test(before.slice(-40)) ? whole : iso.slice(0, 4);
+}
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
 // (And "DOB - 14/02/2015", "b. 03.07.51", "dob 1988-07-21", "DOB 03071991", "DOB 14th Feb '79"; fifth review.)
 const BIRTH_DATE_IN_NOTES = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date of birth|born(?:\\s+on)?(?:\\s+the)?|b\\.)(?![a-z])\\s*(?:[:–-]\\s*)?(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{8}(?!\\d)|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH}[\\s-]+(?:\\d{2,4}|['’]\\d{2})|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`, 'gi');
@@ -1206,7 +1244,7 @@ function narrative(text: string): boolean {
  * a relation, a role or "by", or on another person's line, is taken out wherever else it appears in the notes
  * ("son Gary on 07700 ..." ... "Gary to ring back").
  */
-function notesOf(lines: Line[], block: Set<number>, patientName: string | undefined, now: Date): string {
+function notesOf(lines: Line[], block: Set<number>, patientName: string | undefined, now: Date, ownDate: string | undefined): string {
   const own = new Set((patientName ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean));
   const theirs = new Set<string>();
   // An everyday word that names someone ("husband Grant") is taken out only where it is written with its capital: "a
@@ -1313,6 +1351,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
         const iso = readBirth(whole, now).birthDate;
         return iso !== undefined && !recent(iso, now) ? iso.slice(0, 4) : whole;
       });
+      out = out.replace(OLD_DATE_IN_NOTES, (whole: string, age: string | undefined, at: number, all: string) => oldDateOut(whole, age, all.slice(0, at), now, ownDate));
       return out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim();
     })
     .filter(Boolean)
@@ -1735,7 +1774,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
 
   // "Address: No fixed abode" in the banner is the patient's situation, and a prompt's: it goes to the notes (writer D).
   const noHome = [...block].map((i) => (lines[i] as Line).text).join('\n').match(/\b(?:no fixed (?:abode|address)|no permanent address|NFA|homeless)\b/i);
-  const notes = [noHome?.[0], notesOf(lines, block, name, now)].filter(Boolean).join('\n');
+  const notes = [noHome?.[0], notesOf(lines, block, name, now, ownDate)].filter(Boolean).join('\n');
 
   return {
     ok: true,
