@@ -58,6 +58,7 @@ export {
 } from './prompts/index';
 export { promptEngine, type PromptEngine } from './prompts/engine';
 export { effectiveRules } from './prompts/rule-set';
+export { isPromptWord, promptWordsOnly } from './prompts/prompt-words';
 
 // Community resource directory
 export type { Resource, ResourceLocation, Curation, AccessRoute, OpeningRule } from './directory/resource';

@@ -9,6 +9,7 @@
 import { normalisePostcode } from '../../src/context/postcode';
 import type { StandaloneInput, StandaloneRead } from '../../src/ui/panel/standalone-read';
 import { checkTypedId } from '../../src/ui/panel/typed-id';
+import { promptWordsOnly } from '../../src/prompts/prompt-words';
 
 export interface PasteCase {
   id: string;
@@ -145,7 +146,9 @@ export function scorePaste(items: PasteCase[], reader: (input: StandaloneInput) 
         if (item.expect.birthDate !== undefined) check('birthDate', item.expect.birthDate, p.birthDate, (a, b) => a === b);
         if (item.expect.sex !== undefined) check('sex', item.expect.sex, p.sex === 'unknown' ? undefined : p.sex, (a, b) => a === b);
         check('postcode', item.expect.postcode, p.postcode, (a, b) => postcodeKey(a) === postcodeKey(b));
-        for (const phrase of item.expect.notesInclude ?? []) check('notes', phrase, p.notes ?? '', (a, b) => squash(b).includes(squash(a)));
+        // The notes keep only the words the prompts can read (src/prompts/prompt-words.ts, ADR 0013): a phrase counts
+        // when those of its words reach the notes, in order, with "…" where the others were.
+        for (const phrase of item.expect.notesInclude ?? []) check('notes', phrase, p.notes ?? '', (a, b) => squash(b).includes(squash(promptWordsOnly(a))));
       }
     }
     score.items.push(result);

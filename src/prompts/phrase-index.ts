@@ -178,6 +178,44 @@ function readPiece(piece: string, group: string | undefined): Slot[] {
   return altWords(piece).map((w) => wordSlot([[w]]));
 }
 
+/**
+ * Every word any compiled phrase can match (each word of each alternative, with its plurals) and the prefixes of
+ * `word*` alternatives, over every phrase compiled in this page or worker: the default rules, a practice's own rules,
+ * the context cues. What the prompts can read of a text (src/prompts/prompt-words.ts) is what is in here.
+ */
+const vocabulary = new Set<string>();
+/** Prefixes of `word*` alternatives, by their first PREFIX_KEY letters. */
+const vocabularyPrefixes = new Map<string, string[]>();
+
+function learnSlots(slots: readonly Slot[]): void {
+  for (const slot of slots) {
+    if (slot.alts === undefined) continue;
+    for (const alt of slot.alts) {
+      for (const w of alt) {
+        if (!w.prefix) {
+          for (const form of pluralForms(w.word)) vocabulary.add(form);
+          continue;
+        }
+        const key = w.word.slice(0, PREFIX_KEY);
+        const list = vocabularyPrefixes.get(key);
+        if (!list) vocabularyPrefixes.set(key, [w.word]);
+        else if (!list.includes(w.word)) list.push(w.word);
+      }
+    }
+  }
+}
+
+/**
+ * How a normalised word (tokenize.ts) is one some compiled phrase can match: 'word' when a phrase has it (or its
+ * plural), else the longest `word*` prefix it starts with, else undefined.
+ */
+export function phraseVocabularyFit(word: string): 'word' | string | undefined {
+  if (vocabulary.has(word)) return 'word';
+  let best: string | undefined;
+  for (const p of vocabularyPrefixes.get(word.slice(0, PREFIX_KEY)) ?? []) if (word.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
+  return best;
+}
+
 /** Compile phrases once; empty or punctuation-only phrases are ignored. */
 export function compilePhrases(phrases: readonly string[]): PhraseIndex {
   return runSteps(compilePhrasesInSteps(phrases));
@@ -212,6 +250,7 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
     seen.add(phrase);
     if (seen.size % PHRASES_PER_STEP === 0) yield;
     const slots = phraseSlots(phrase);
+    learnSlots(slots);
     const first = slots[0];
     if (!first?.alts) continue;
     const compiled: CompiledPhrase = { phrase, slots, id: list.length, needs: requiredForms(slots) };

@@ -185,6 +185,8 @@ for (const c of ['.', '!', '?', ';', '\n']) BREAKS[c.charCodeAt(0)] = 2;
 for (const c of [',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014']) BREAKS[c.charCodeAt(0)] = 1;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
+const ELLIPSIS_WORD = '\u2026';
+const ELLIPSIS = ELLIPSIS_WORD.charCodeAt(0);
 const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION, SLASH] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?', '/'].map((c) => c.charCodeAt(0)) as [
   number,
   number,
@@ -259,6 +261,14 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const c = text.charCodeAt(i);
+    // An ellipsis standing where a word was ("Fled partner" read as "… partner", src/prompts/prompt-words.ts) is a word
+    // no phrase uses: a word's place in a gap and at a sentence's start is kept. One after a word ("not sure…") is not.
+    if (c === ELLIPSIS && !isWordCode(text, i - 1)) {
+      out.push({ word: ELLIPSIS_WORD, id: -1, known: phraseWordIds.size, start: i, end: i + 1, sentence, clause, afterLabel, afterQuestion });
+      i += 1;
+      lastWasBreak = false;
+      continue;
+    }
     // Clinical shorthand: "mood ↓" reads "mood down", "anxiety ++" reads "anxiety plus".
     const shorthand = c === DOWN_ARROW ? 'down' : c === UP_ARROW ? 'up' : c === PLUS && text.charCodeAt(i + 1) === PLUS ? 'plus' : undefined;
     if (shorthand) {

@@ -44,11 +44,11 @@ const FLOORS: Record<string, Floor> = {
   // tabs, households in the same grids), tuned on: first contact read 0.93 (37/40), name 0.84, birthDate 0.94, sex 0.95,
   // notes 0.97, 0 leaks. dev4 (writer F: letters and messages), tuned on: first contact name 0.82, postcode 0.80, 0 leaks.
   dev3: { leaks: 0, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.96, notes: 1 } },
-  dev4: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.91, notes: 0.98 } },
+  dev4: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.91, notes: 1 } },
   // heldout2 (writer E: every system and kind), measured only: first contact 1 paste showing someone else's detail, read
   // 0.95, refused 0.90, name 0.93, notes 0.95; now 0 pastes showing someone else's detail (which paste it was is not
   // looked at), notes 0.935 (the capitalised-run rule takes a service's or a place's name out with the people's).
-  heldout2: { leaks: 0, read: 0.975, refused: 0.9, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 1, notes: 0.93 } },
+  heldout2: { leaks: 0, read: 0.975, refused: 0.9, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 1, notes: 0.95 } },
   // heldout3 (writer G: a Glasgow deep-end practice, interpreters, hostels and asylum accommodation, households),
   // measured only, written while the session's changes were made and first measured after them: 0 pastes showing
   // someone else's detail, read 1.00, refused 1.00, name 0.97, postcode 0.91, notes 0.99.
@@ -56,7 +56,7 @@ const FLOORS: Record<string, Floor> = {
   // rules that take out everyday-word names after a relation and a lone capitalised word inside a sentence (hazard H23:
   // 13 -> 8 pastes of the third review, 1 -> 0 of dev2 showing someone else's detail) lose one phrase here with a
   // place's or a service's name in it; which one was not looked at (the set is measured only).
-  heldout3: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.91, notes: 0.97 } },
+  heldout3: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.91, notes: 0.98 } },
   // heldout4 (writer H, thirty-third session: a practice nurse and a links practitioner, other people named in running
   // prose), measured only, first measured after the session's change to the notes: 9 of 50 pastes show someone else's
   // detail in the notes (12 with the code before the change), read 1.00, refused 1.00, name 0.92, postcode 1.00, notes
@@ -64,13 +64,15 @@ const FLOORS: Record<string, Floor> = {
   // figures only, its items unread). Hazard H23's open residual risk.
   // Thirty-fifth session: 2 (a list of given names from the registers of births, in any case and opening a sentence; a
   // child's date of birth after a name; where someone stays after "at"), the figures only.
-  heldout4: { leaks: 2, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 1, notes: 0.94 } },
+  // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
+  // of its words): 0, the figures only.
+  heldout4: { leaks: 0, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 1, notes: 0.94 } },
   // dev5 (writer I, thirty-third session: Grampian and Moray notes in running prose, other people named every way),
   // tuned on: first contact 13 of 60 pastes showing someone else's detail (names in brackets after a role, children
   // with ages, possessives, names in lower case after a relation or a title, in capitals before a verb); now 1 ("-
   // Moira will phone": a first name after a dash), 0 after the fourth review's round. Read 0.96, name 0.95, postcode
   // 0.95, notes 0.98.
-  dev5: { leaks: 0, read: 0.95, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.95, notes: 0.97 } },
+  dev5: { leaks: 0, read: 0.95, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.95, notes: 0.98 } },
   // review33: a fourth hostile review, against this session's change to the notes (it read the diff): 32 of 40 pastes
   // showed someone else's detail as first measured, 2 of them in a prompt's quoted reason, 0 of 4 that should be
   // refused were, notes 0.89 (names taken out with words the prompts need: "Crisis Grant" after "husband Grant",
@@ -99,7 +101,7 @@ const FLOORS: Record<string, Floor> = {
   // Thirty-fourth session: 0 (lower-case short streets, the next-of-kin column of a form in columns), and 5 of 6 refused
   // (a second PCS header, a name and date alone on a line, "DOB:02/11/1956", "27 February, 1963"); left: a task for
   // another patient under a banner whose name is unlabelled (S-023) is read, with nobody else's detail shown.
-  review32c: { leaks: 0, read: 0.97, refused: 0.83, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.83, notes: 0.98 } },
+  review32c: { leaks: 0, read: 0.97, refused: 0.83, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.83, notes: 1 } },
   // review34p: a fifth hostile review, against the thirty-fourth session's first change (it read the diff): on that change
   // 15 of 40 pastes showed someone else's detail and 11 of the patient's own were refused (a heading's "5 year
   // surveillance", "Seen with: daughter aged 52", "Pt: 3 yr hx", a 2024 document's age, the patient's own PCS header,
@@ -120,7 +122,9 @@ const FLOORS: Record<string, Floor> = {
   // years of the number's age, a PCS header with neither title nor age.
   // Thirty-fifth session: 2 ("dtr april's kids" and "june", months; a PCS header with neither title nor age), 1 of 3
   // refused (a second card's "Female · 14 Aug 1961 (65y)").
-  review34q: { leaks: 2, read: 0.97, refused: 0.33, fields: { name: 0.94, birthDate: 0.97, sex: 1, postcode: 1, notes: 0.89 } },
+  // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
+  // of its words): 1.
+  review34q: { leaks: 1, read: 0.97, refused: 0.33, fields: { name: 0.94, birthDate: 0.97, sex: 1, postcode: 1, notes: 0.89 } },
   // review35p: a seventh hostile review, against the thirty-fifth session's list of given names (it read the diff and the
   // reader): on that change 10 of 40 pastes showed someone else's detail (11 on the starting code), 0 of 4 to refuse were
   // refused, and 56 of its 110 note phrases were lost (2 on the starting code): places, services, employers, drinks,
@@ -130,7 +134,9 @@ const FLOORS: Record<string, Floor> = {
   // letters ("jo", "mo"), a newborn's date of birth (a recent date after a name stays whole), names in capitals.
   // After the eighth review's round (below): 101 of 110 phrases ("hot meal from bethany": "from" alone no longer keeps a
   // name, "texts from ryan"; "maggie's" alone in lower case is a person's as often as the centre).
-  review35p: { leaks: 4, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 1, notes: 0.91 } },
+  // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
+  // of its words): 1.
+  review35p: { leaks: 1, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 1, notes: 0.91 } },
   // review35q: an eighth hostile review, against the whole session's change after the seventh review's round: on it, 19
   // of 40 pastes showed someone else's detail, one of the patient's own was refused and 22 of 72 note phrases were lost
   // (the session's starting code: 21, none, and 0 of 74). After its round: 15, none refused, 5 of 74 lost ("mandy",
@@ -140,7 +146,9 @@ const FLOORS: Record<string, Floor> = {
   // titled name and date between dashes, a PCS row with a date and the age it gives): all refused, 11 showing someone
   // else's detail; after the ninth review (below) withdrew the Dr title and the PCS row rule, 3 of 5 refused, 13.
   // Thirty-sixth session (any whole date over two years old in the notes keeps only its year): 12.
-  review35q: { leaks: 12, read: 1, refused: 0.6, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
+  // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
+  // of its words): 3.
+  review35q: { leaks: 3, read: 1, refused: 0.6, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
   // review35r: a ninth hostile review, of the refusal rules after the eighth review's round (it read the whole diff and
   // the reader): 23 of its 25 pastes of the patient's own were refused (7 on the starting code: a recall row's
   // interval, a task list's authors, a surgeon's or a pharmacist's letter between dashes, carers' and a baby's cards
@@ -150,33 +158,43 @@ const FLOORS: Record<string, Floor> = {
   // read as on the starting code, 19 showing someone else's detail (20 on it), 0 of its 9 second patients refused (0).
   // Thirty-sixth session (any whole date over two years old in the notes keeps only its year; a date with an age beside
   // it is a date of birth): 11.
-  review35r: { leaks: 11, read: 0.77, refused: 0, fields: { name: 0.95, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
+  // of its words): 4.
+  review35r: { leaks: 4, read: 0.77, refused: 0, fields: { name: 0.95, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // heldout5 (writer J, thirty-fourth session: an Edinburgh and West Lothian GP with care-home rounds, a pharmacist and a
   // health visitor; other people named in running prose), measured only, first measured on the session's starting code
   // (b6593f2): 5 of 50 pastes show someone else's detail in the notes, none in a prompt's shown reasons; read 1.00,
   // refused 1.00, name 0.94, postcode 0.97, notes 0.94. Its items are not read. Hazard H23's open residual risk.
   // Thirty-fifth session: 4 (the list of given names), the figures only.
-  heldout5: { leaks: 4, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.93 } },
+  // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
+  // of its words): 0, the figures only.
+  heldout5: { leaks: 0, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.93 } },
   // heldout6 (writer K, thirty-fourth session: a Fife and Tayside GP partner with out-of-hours shifts, a district nursing
   // team and a welfare rights adviser; every system, other people named every way, letters with several addresses),
   // measured only, written after the session's change: 2 of 50 pastes show someone else's detail in the notes (the same
   // on the session's starting code), none in a prompt's shown reasons; read 0.975, refused 1.00, name 0.89, postcode
   // 0.97, notes 0.905. Its items are not read.
   // Thirty-fifth session: 1, the figures only.
-  heldout6: { leaks: 1, read: 0.97, refused: 1, fields: { name: 0.88, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.9 } },
+  // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
+  // of its words): 0, the figures only.
+  heldout6: { leaks: 0, read: 0.97, refused: 1, fields: { name: 0.88, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.9 } },
   // heldout7 (writer L, thirty-fifth session: a North Lanarkshire and East Dunbartonshire GP with a links practitioner,
   // a practice mental health nurse and a carers' centre; half running prose naming other people every way), measured
   // only, written after the session's first change and measured on its starting code (dd83b6d) and after: 11 of 50
   // pastes showed someone else's detail on the starting code, 4 after (the list of given names, a child's date of birth
   // after a name, where someone stays after "at"); read 1.00, refused 1.00, name 0.78, postcode 0.87, notes 0.965 on
   // both. Its items are not read. Hazard H23's open residual risk.
-  heldout7: { leaks: 4, read: 1, refused: 1, fields: { name: 0.78, birthDate: 1, sex: 1, postcode: 0.86, notes: 0.96 } },
+  // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
+  // of its words): 0, the figures only.
+  heldout7: { leaks: 0, read: 1, refused: 1, fields: { name: 0.78, birthDate: 1, sex: 1, postcode: 0.86, notes: 0.96 } },
   // heldout8 (writer M, thirty-fifth session: a Highland and Moray GP and practice nurse; crofting and fishing families,
   // shift workers, holiday-let housing, Gaelic speakers, an Eastern European community; half running prose naming other
   // people), measured only, written after the seventh review's round: 8 of 50 pastes showed someone else's detail on the
   // session's starting code (dd83b6d), 1 on the round; read 1.00, refused 1.00, name 0.94, postcode 0.77, notes 0.83 on
   // both. Its items are not read.
-  heldout8: { leaks: 1, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.77, notes: 0.82 } },
+  // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
+  // of its words): 0, the figures only.
+  heldout8: { leaks: 0, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.77, notes: 0.9 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { keptAsWord, readPasted } from '../../src/adapters/paste/read-pasted';
 import { LISTED_GIVEN_NAMES } from '../../src/context/given-names';
+import { isPromptWord } from '../../src/prompts/prompt-words';
+import { tokenize } from '../../src/prompts/tokenize';
 import { FAMILY, GIVEN, nameAs, type Person, person, spacedChi, ukDate } from './people';
 
 const NOW = new Date(2026, 5, 1);
@@ -186,6 +188,38 @@ test('another person\u2019s date of birth in the notes is never shown whole', ()
       if (!read.ok) return;
       expect(read.notes).toContain('Struggling with the rent');
       expect(JSON.stringify(read), `${date} read from:\n${paste}`).not.toContain(date);
+    }),
+    { numRuns: RUNS },
+  );
+}, 120_000);
+
+// Thirty-sixth session (ADR 0013): whatever words the notes hold, what is read keeps only those a prompt can read. Made-up
+// words (any name no list has: "olena", "tormod", "boab") in the shapes notes name people, in any case, never reach it;
+// every word of the notes read is a prompt's word, a number, a placeholder or "…".
+// (Not the words of the readers' own placeholders: "[name]", "[address]", "[phone]", "[practice]", "[date of birth]".)
+const PLACEHOLDER_WORDS = new Set(['name', 'address', 'phone', 'practice', 'date', 'birth']);
+const MADE_UP = fc.stringMatching(/^[a-z]{4,9}$/).filter((w) => !PLACEHOLDER_WORDS.has(w) && !tokenize(w).every((t) => isPromptWord(t.word)));
+const PEOPLE_SHAPES: ((w: string) => string)[] = [
+  (w) => `son ${w} in prison.`,
+  (w) => `${w} rang, worried about her.`,
+  (w) => `Lives with ${w.charAt(0).toUpperCase()}${w.slice(1)} and the kids.`,
+  (w) => `stays at ${w}'s most nights.`,
+  (w) => `Tel call from ${w.toUpperCase()} re shopping.`,
+  (w) => `partner (${w}) controls the money.`,
+];
+test('what is read from pasted notes holds only words a prompt can read', () => {
+  fc.assert(
+    fc.property(person(0), fc.array(fc.tuple(MADE_UP, fc.nat(PEOPLE_SHAPES.length - 1)), { minLength: 1, maxLength: 4 }), (patient, named) => {
+      const sentences = named.map(([w, shape]) => (PEOPLE_SHAPES[shape] as (w: string) => string)(w));
+      const paste = `${banner(patient, 0, true)}\n\n05-Dec-2025 Telephone\nStruggling with the rent. ${sentences.join(' ')}`;
+      const read = readPasted(paste, { kind: 'chi', value: patient.chi }, NOW);
+      if (!read.ok) return;
+      expect(read.notes).toContain('Struggling with the rent');
+      for (const [w] of named) expect(read.notes, `${w} read from:\n${paste}`).not.toMatch(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu'));
+      for (const t of tokenize(read.notes)) {
+        const placeholder = read.notes.charAt(t.start - 1) === '[';
+        expect(isPromptWord(t.word) || placeholder || t.word === '\u2026', `"${t.word}" in ${read.notes}`).toBe(true);
+      }
     }),
     { numRuns: RUNS },
   );

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { identifiersIn, readPasted } from '../../src/adapters/paste/read-pasted';
 import lexicon from '../../src/adapters/paste/lexicon.json';
+import { promptWordsOnly } from '../../src/prompts/prompt-words';
 
 const NOW = new Date('2026-12-03T10:00:00Z');
 const CHI = { kind: 'chi' as const, value: '1402514301' };
@@ -43,12 +44,15 @@ describe('readPasted', () => {
 
   // From a hostile review (fifteenth session): someone else's details in shapes the first version did not expect.
   const B = 'Name: Catherine DOCHERTY   DOB: 14/02/1951   CHI: 1402514301';
-  /** The notes read from `pasted` hold none of `gone` (as words) and every phrase of `kept`. */
+  /**
+   * The notes read from `pasted` hold none of `gone` (as words) and every phrase of `kept` as the prompts read it: the
+   * notes keep only the words a prompt can read, "…" for the others (ADR 0013), so "alone on tiree" is "alone on …".
+   */
   const expectNotes = (pasted: string, gone: readonly string[], kept: readonly string[]): void => {
     const read = readPasted(pasted, CHI, NOW);
     const notes = read.ok ? read.notes : '';
     for (const word of gone) expect(notes, JSON.stringify(read)).not.toMatch(new RegExp(`\\b${word}\\b`));
-    for (const words of kept) expect(notes, JSON.stringify(read)).toContain(words);
+    for (const words of kept) expect(notes, JSON.stringify(read)).toContain(promptWordsOnly(words));
   };
   test.each([
     ['a practice address label', `${B}\nPractice Address: 101 Salamanca Street, Glasgow, G31 5BA`, ['G31 5BA', 'Salamanca']],

@@ -29,6 +29,7 @@ import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
 import { foldLetters, isGivenName, isListedWhole, nameKey as givenNameKey } from '../../context/given-names';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
+import { promptWordsOnly } from '../../prompts/prompt-words';
 import { escapeRegExp } from '../../lib/reg-exp';
 import { ageOn, parseUkDate } from '../../context/dates';
 
@@ -1352,7 +1353,9 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
         return iso !== undefined && !recent(iso, now) ? iso.slice(0, 4) : whole;
       });
       out = out.replace(OLD_DATE_IN_NOTES, (whole: string, age: string | undefined, at: number, all: string) => oldDateOut(whole, age, all.slice(0, at), now, ownDate));
-      return out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim();
+      // Last: only the words the prompts can read stay, every other is "…" (ADR 0013). The rules above still matter
+      // for a name that is also a word a phrase uses ("Grant", "Joy", "June").
+      return promptWordsOnly(out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim());
     })
     .filter(Boolean)
     .join('\n');

@@ -12,6 +12,7 @@ import type { Binding } from './binding';
 import { GuardContext, tabGuard, ALWAYS } from './guard';
 import { linkToTab, type EarlyLink, type ScreenLink, type ScreenLinkEvents } from './screen-link';
 import { StandaloneEntry } from './Standalone';
+import { loadPromptEngine } from './prompt-engine';
 
 /** Retries after the record tab's content script went away (a navigation reloads it). */
 const RELINK_DELAYS_MS = [150, 500, 1500, 4000];
@@ -162,7 +163,7 @@ export function PanelApp(props: { binding: Binding; config: SessionConfig }) {
           Check this record: {view.reason} Nothing is shown until it reads as one patient.
         </p>
       ) : (
-        <StandaloneEntry why={view.kind === 'no-record' ? view.why : ''} onConfirm={(p) => setStandalone(p)} />
+        <StandaloneEntry why={view.kind === 'no-record' ? view.why : ''} onConfirm={(p) => setStandalone(p)} prepare={() => loadPromptEngine(config)} />
       )}
     </main>
   );

@@ -13,7 +13,15 @@ const SEX = { female: 'female', male: 'male' } as const;
  * The standalone entry: for a record the sidebar cannot read (a desktop
  * system). Nothing appears until the clinician confirms what was read.
  */
-export function StandaloneEntry(props: { why: string; onConfirm: (patient: PatientContext) => void }) {
+export function StandaloneEntry(props: {
+  why: string;
+  onConfirm: (patient: PatientContext) => void;
+  /**
+   * Compiles the practice's prompt rules (its own included) before a paste is read: the notes keep only the words a
+   * prompt can read (ADR 0013), and a practice's own phrases are among them once compiled in this page.
+   */
+  prepare?: () => Promise<unknown>;
+}) {
   const [id, setId] = useState('');
   const [postcode, setPostcode] = useState('');
   const [pasted, setPasted] = useState('');
@@ -35,7 +43,7 @@ export function StandaloneEntry(props: { why: string; onConfirm: (patient: Patie
       return;
     }
     const input = { id: typed.id, postcode, pasted, situation };
-    const reader = await loadReader().catch(() => undefined);
+    const [reader] = await Promise.all([loadReader().catch(() => undefined), props.prepare?.().catch(() => undefined)]);
     // A record patient may have come on screen meanwhile: then this form is gone and nothing is shown.
     if (!alive.current) return;
     if (!reader) {
