@@ -190,4 +190,18 @@ describe('the standalone panel', () => {
     expect(root.querySelector('[data-testid="patient-tail"]')?.textContent).toContain('2103');
     expect(root.textContent).not.toContain('Reading the record for prompts');
   });
+
+  // ADR 0013: pasted notes keep only the words a prompt can read; a practice's own phrase is one of them, so the form has
+  // the practice's rules compiled before it reads a paste.
+  test("a practice's own phrase in pasted notes reaches its prompt; a name no rule reads does not", async () => {
+    const own = { id: 'own-curling', need: 'activity', title: 'Curling club', strength: 3, enabled: true, openers: { gp: 'Would the curling club suit you?' }, when: { notes: { phrases: ['curling club'] } } };
+    const withOwn = { ...config, customRules: [own] } as unknown as SessionConfig;
+    await act(() => render(<PanelApp binding={noTab} config={withOwn} />, root));
+    await typeIn('#ls-id', '1403522103');
+    await typeIn('#ls-pasted', 'Name: Jean WATT   DOB: 14/03/1952   CHI: 1403522103\n\nKeen to join the curling club. Daughter olena visits.');
+    await submitRead();
+    await click('Yes, this is the patient');
+    await vi.waitFor(() => expect([...root.querySelectorAll('li.prompt')].map((li) => li.textContent).join(' ')).toContain('curling club'), { timeout: 5_000 });
+    expect(root.textContent).not.toContain('olena');
+  });
 });
