@@ -178,27 +178,27 @@ function readPiece(piece: string, group: string | undefined): Slot[] {
   return altWords(piece).map((w) => wordSlot([[w]]));
 }
 
-/**
- * Every word any compiled phrase can match (each word of each alternative, with its plurals) and the prefixes of
- * `word*` alternatives, over every phrase compiled in this page or worker: the default rules, a practice's own rules,
- * the context cues. What the prompts can read of a text (src/prompts/prompt-words.ts) is what is in here.
- */
-const vocabulary = new Set<string>();
-/** Prefixes of `word*` alternatives, by their first PREFIX_KEY letters. */
-const vocabularyPrefixes = new Map<string, string[]>();
+/** The words some phrases can match (each word of each alternative, with its plurals) and their `word*` prefixes. */
+export interface Vocabulary {
+  words: Set<string>;
+  /** Prefixes of `word*` alternatives, by their first PREFIX_KEY letters. */
+  prefixes: Map<string, string[]>;
+}
 
-function learnSlots(slots: readonly Slot[]): void {
+const emptyVocabulary = (): Vocabulary => ({ words: new Set(), prefixes: new Map() });
+
+function learnSlots(into: Vocabulary, slots: readonly Slot[]): void {
   for (const slot of slots) {
     if (slot.alts === undefined) continue;
     for (const alt of slot.alts) {
       for (const w of alt) {
         if (!w.prefix) {
-          for (const form of pluralForms(w.word)) vocabulary.add(form);
+          for (const form of pluralForms(w.word)) into.words.add(form);
           continue;
         }
         const key = w.word.slice(0, PREFIX_KEY);
-        const list = vocabularyPrefixes.get(key);
-        if (!list) vocabularyPrefixes.set(key, [w.word]);
+        const list = into.prefixes.get(key);
+        if (!list) into.prefixes.set(key, [w.word]);
         else if (!list.includes(w.word)) list.push(w.word);
       }
     }
@@ -206,13 +206,31 @@ function learnSlots(slots: readonly Slot[]): void {
 }
 
 /**
- * How a normalised word (tokenize.ts) is one some compiled phrase can match: 'word' when a phrase has it (or its
- * plural), else the longest `word*` prefix it starts with, else undefined.
+ * Every phrase compiled in this page or worker (the default rules, a practice's own, the context cues): what the
+ * prompts can read of a pasted text (src/prompts/prompt-words.ts) is what is in here.
  */
-export function phraseVocabularyFit(word: string): 'word' | string | undefined {
-  if (vocabulary.has(word)) return 'word';
+const compiledVocabulary = emptyVocabulary();
+const indexVocabulary = new WeakMap<PhraseIndex, Vocabulary>();
+
+/**
+ * How a normalised word (tokenize.ts) is one that phrases can match: 'word' when a phrase has it (or its plural), else
+ * the longest `word*` prefix it starts with, else undefined. Of one index's phrases when `index` is given (a prompt's
+ * quote: the rule set it was found with), else of every phrase compiled so far.
+ */
+export function phraseVocabularyFit(word: string, index?: PhraseIndex): 'word' | string | undefined {
+  let v = compiledVocabulary;
+  if (index) {
+    let own = indexVocabulary.get(index);
+    if (!own) {
+      own = emptyVocabulary();
+      for (const p of index.phrases) learnSlots(own, p.slots);
+      indexVocabulary.set(index, own);
+    }
+    v = own;
+  }
+  if (v.words.has(word)) return 'word';
   let best: string | undefined;
-  for (const p of vocabularyPrefixes.get(word.slice(0, PREFIX_KEY)) ?? []) if (word.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
+  for (const p of v.prefixes.get(word.slice(0, PREFIX_KEY)) ?? []) if (word.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
   return best;
 }
 
@@ -250,7 +268,7 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
     seen.add(phrase);
     if (seen.size % PHRASES_PER_STEP === 0) yield;
     const slots = phraseSlots(phrase);
-    learnSlots(slots);
+    learnSlots(compiledVocabulary, slots);
     const first = slots[0];
     if (!first?.alts) continue;
     const compiled: CompiledPhrase = { phrase, slots, id: list.length, needs: requiredForms(slots) };

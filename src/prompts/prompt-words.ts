@@ -13,53 +13,20 @@
  *
  * Pure: the default rules are compiled once, on first use, so their words are known in a test as in the panel.
  */
-import context from './context.json';
-import spelling from './spelling.json';
-import codeWords from './data/code-words.json';
 import { compileRuleSet } from './compile';
-import { phraseVocabularyFit } from './phrase-index';
-import { isGivenName } from '../context/given-names';
 import { DEFAULT_RULES } from './rules/index';
 import { type Token, tokenize } from './tokenize';
-
-/** Words the prompt engine reads from its own data outside phrases (context.json's tokenizer lists, spelling) and in code. */
-const DATA_WORDS: ReadonlySet<string> = (() => {
-  const words = new Set<string>(codeWords.words);
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') for (const t of tokenize(v)) words.add(t.word);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      // (Keys too: context.json's contractions and spelling's variants are maps from the word as written.)
-      for (const [k, x] of Object.entries(v)) {
-        if (k.startsWith('$')) continue;
-        walk(k);
-        walk(x);
-      }
-    }
-  };
-  walk(context);
-  walk(spelling);
-  return words;
-})();
+import { isReadableWord } from './vocabulary';
 
 let defaultsCompiled = false;
 
-/**
- * What a phrase's `word*` may go on with and still be read as the same word ("struggl*": "struggling", "struggles";
- * "call*": "calls", "calling"). A word that only fits a prefix with some other ending ("callum", "monica", "paloma")
- * is a name far more often than a word the phrase was written for.
- */
-const INFLECTION = /^(?:e|s|es|ed|d|ing|in|ins|sation|sations|zation|zations|isation|isations|er|ers|ies|ied|y|ly|ness|ment|ments|ion|ions|ation|ations|al|ally|ful|ive|ives|able|ible|ity|ities|ise|ised|ises|ising|ize|ized|ing|ings|or|ors|ant|ants|ance|ence|ency|ent|ents|ic|ics|ist|ists|ism|t|ty|ries|ry|en|ered|ering)?$/;
-
-/** Whether the prompts can read this normalised word (a token's `word`). */
+/** Whether the prompts can read this normalised word (a token's `word`): the default rules' words always among them. */
 export function isPromptWord(word: string): boolean {
   if (!defaultsCompiled) {
     compileRuleSet(DEFAULT_RULES);
     defaultsCompiled = true;
   }
-  if (DATA_WORDS.has(word) || /\d/.test(word) || word === '\u00a3') return true;
-  const fit = phraseVocabularyFit(word);
-  return fit === 'word' || (fit !== undefined && INFLECTION.test(word.slice(fit.length)) && !isGivenName(word));
+  return isReadableWord(word);
 }
 
 const ELIDED = '\u2026';

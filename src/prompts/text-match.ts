@@ -8,6 +8,9 @@ import { isGivenName } from '../context/given-names';
 import { type ContextJudge, judgeContext, type MentionContext } from './context';
 import { compilePhrases, findRawMatches, type PhraseIndex } from './phrase-index';
 import { type Token, tokenize } from './tokenize';
+import { isReadableWord } from './vocabulary';
+
+const PLACEHOLDER_BEFORE = '['.charCodeAt(0);
 
 /** One place a phrase occurs in the text. */
 export interface PhraseHit {
@@ -112,8 +115,11 @@ function nameInQuote(text: string, tokens: readonly Token[], i: number): boolean
   return /^\p{Lu}\p{Ll}/u.test(typed) && !CALENDAR_WORD.test(tok.word);
 }
 
-/** The words of tokens [first, last] as typed, with a word of context each side in the clause. */
-export function snippetAround(text: string, tokens: readonly Token[], first: number, last: number): string {
+/**
+ * The words of tokens [first, last] as typed, with a word of context each side in the clause. With `readable` (a
+ * prompt's reason: the rule set's phrases), a word those phrases cannot read is "…" (ADR 0013).
+ */
+export function snippetAround(text: string, tokens: readonly Token[], first: number, last: number, readable?: PhraseIndex): string {
   const startClause = (tokens[first] as Token).clause;
   const endClause = (tokens[last] as Token).clause;
   let from = first;
@@ -131,10 +137,18 @@ export function snippetAround(text: string, tokens: readonly Token[], first: num
   let at = (tokens[from] as Token).start;
   for (let i = from; i <= to; i += 1) {
     const tok = tokens[i] as Token;
-    if (titleCase || !nameInQuote(text, tokens, i)) continue;
-    raw += `${text.slice(at, tok.start)}[name]`;
+    // A name found as before is "[name]"; any other word no phrase can read is "…" (ADR 0013: a lower-case name no list
+    // holds, "son olena in prison", a drug, a place, "an Eviction …"). The words matched are phrase words and stay.
+    const unread = readable !== undefined && !isReadableWord(tok.word, readable) && text.charCodeAt(tok.start - 1) !== PLACEHOLDER_BEFORE;
+    const shown = !titleCase && nameInQuote(text, tokens, i) ? '[name]' : unread ? '\u2026' : undefined;
+    if (shown === undefined) continue;
+    raw += `${text.slice(at, tok.start)}${shown}`;
     at = tok.end;
   }
-  raw = (raw + text.slice(at, (tokens[to] as Token).end)).replace(/(\[name\])(?:\s+\[name\])+/g, '$1').replace(/\s+/g, ' ').trim();
+  raw = (raw + text.slice(at, (tokens[to] as Token).end))
+    .replace(/(\[name\])(?:\s+\[name\])+/g, '$1')
+    .replace(/\u2026(?:\s+\u2026)+/g, '\u2026')
+    .replace(/\s+/g, ' ')
+    .trim();
   return raw.length > SNIPPET_MAX_CHARS ? `${raw.slice(0, SNIPPET_MAX_CHARS - 1)}\u2026` : raw;
 }

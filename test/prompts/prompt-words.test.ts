@@ -63,6 +63,25 @@ describe('promptWordsOnly', () => {
   });
 });
 
+describe("a prompt's reason", () => {
+  const why = (notes: string): string =>
+    promptsFor({ sex: 'female', age: 40, problems: [], notes, pageKind: 'consultation', source: { adapter: 'test', confidence: 1 } }, GP_DEFAULTS)
+      .flatMap((p) => p.why)
+      .join(' | ');
+  test.each([
+    // A name no list holds, in lower case, in a quote's context: on a web record's notes as in a paste's.
+    ['a lower-case name beside the words matched', 'Partner dmytro controls the money.', '\u2026 controls the money', 'dmytro'],
+    // A name the shape rules find is "[name]" as before.
+    ['a capitalised name inside a sentence', 'Scared of her ex, Kerrigan threatening her.', '[name] threatening her', 'Kerrigan'],
+    // Title case of the words matched and the words a phrase reads stay.
+    ['the words matched, in title case', 'Got an Eviction Letter yesterday.', 'an Eviction Letter', ''],
+  ])('%s', (_, notes, shown, hidden) => {
+    const reasons = why(notes);
+    expect(reasons).toContain(shown);
+    if (hidden) expect(reasons).not.toContain(hidden);
+  });
+});
+
 describe('the prompts read the elided notes as they read the notes', () => {
   const dir = resolve(__dirname, '../fixtures/notes');
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));

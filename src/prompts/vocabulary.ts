@@ -1,0 +1,48 @@
+/**
+ * Which words the prompts can read, as far as the phrases compiled so far in this page or worker say (no compile
+ * here): src/prompts/prompt-words.ts adds the default rules' compile; a prompt's quote (text-match.ts) reads it after
+ * the rules it quotes for were compiled. ADR 0013.
+ */
+import context from './context.json';
+import spelling from './spelling.json';
+import codeWords from './data/code-words.json';
+import { isGivenName } from '../context/given-names';
+import { type PhraseIndex, phraseVocabularyFit } from './phrase-index';
+import { tokenize } from './tokenize';
+
+/** Words the prompt engine reads from its own data outside phrases (context.json's tokenizer lists, spelling) and in code. */
+const DATA_WORDS: ReadonlySet<string> = (() => {
+  const words = new Set<string>(codeWords.words);
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') for (const t of tokenize(v)) words.add(t.word);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      // (Keys too: context.json's contractions and spelling's variants are maps from the word as written.)
+      for (const [k, x] of Object.entries(v)) {
+        if (k.startsWith('$')) continue;
+        walk(k);
+        walk(x);
+      }
+    }
+  };
+  walk(context);
+  walk(spelling);
+  return words;
+})();
+
+/**
+ * What a phrase's `word*` may go on with and still be read as the same word ("struggl*": "struggling", "struggles";
+ * "call*": "calls", "calling"). A word that only fits a prefix with some other ending ("callum", "monica", "paloma")
+ * is a name far more often than a word the phrase was written for.
+ */
+const INFLECTION = /^(?:e|s|es|ed|d|ing|in|ins|sation|sations|zation|zations|isation|isations|er|ers|ies|ied|y|ly|ness|ment|ments|ion|ions|ation|ations|al|ally|ful|ive|ives|able|ible|ity|ities|ise|ised|ises|ising|ize|ized|ings|or|ors|ant|ants|ance|ence|ency|ent|ents|ic|ics|ist|ists|ism|t|ty|ries|ry|en|ered|ering)?$/;
+
+/**
+ * Whether a normalised word (a token's `word`) is one the prompts can read, or a number: of the phrases of `index`
+ * when given (a quote, with the rule set it was found by), else of every phrase compiled so far in this page.
+ */
+export function isReadableWord(word: string, index?: PhraseIndex): boolean {
+  if (DATA_WORDS.has(word) || /\d/.test(word) || word === '\u00a3') return true;
+  const fit = phraseVocabularyFit(word, index);
+  return fit === 'word' || (fit !== undefined && INFLECTION.test(word.slice(fit.length)) && !isGivenName(word));
+}
