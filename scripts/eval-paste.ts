@@ -54,3 +54,4 @@ if (!devOnly) print('held-out half 5 (heldout5.json, writer J: an Edinburgh and 
 if (!devOnly) print('held-out half 6 (heldout6.json, writer K: a Fife and Tayside GP with out-of-hours shifts, district nurses and a welfare rights adviser): figures only', run('heldout6'), false);
 if (!devOnly) print('held-out half 7 (heldout7.json, writer L: a North Lanarkshire and East Dunbartonshire GP with a links practitioner, a mental health nurse and a carers\' centre): figures only', run('heldout7'), false);
 if (!devOnly) print('held-out half 8 (heldout8.json, writer M: a Highland and Moray GP and practice nurse, crofting, fishing, shift work, Gaelic and Eastern European households): figures only', run('heldout8'), false);
+if (!devOnly) print('held-out half 9 (heldout9.json, writer N: an Ayrshire and Arran GP, kinship care, a resettlement community, farm, caravan-park, fishing and hotel workers, Arran): figures only', run('heldout9'), false);

@@ -195,6 +195,12 @@ const FLOORS: Record<string, Floor> = {
   // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
   // of its words): 0, the figures only.
   heldout8: { leaks: 0, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.77, notes: 0.9 } },
+  // heldout9 (writer N, thirty-sixth session: an Ayrshire and Arran GP with a links practitioner, a pharmacist and district
+  // nurses; kinship care, a Syrian and Afghan resettlement community, farm, caravan-park, fishing and hotel workers,
+  // older people alone on Arran; half running prose naming other people), measured only, written after the session's
+  // first two changes: on its starting code (181ebd4) 3 of 50 pastes showing someone else's detail, 2 after them; 19 of
+  // the 40 pastes of the patient's own refused on both (the other writers' sets: 0 to 2). Its items are not read.
+  heldout9: { leaks: 2, read: 0.52, refused: 1, fields: { name: 0.92, birthDate: 1, sex: 1, postcode: 0.93, notes: 1 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
