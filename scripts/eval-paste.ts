@@ -1,5 +1,5 @@
 // `npm run eval:paste`: how standalone mode reads text pasted from a desktop record (issue #17), on the corpora in
-// test/fixtures/paste written by people who had not read the code: dev.json to dev5.json (tuned on: figures and
+// test/fixtures/paste written by people who had not read the code: dev.json to dev6.json (tuned on: figures and
 // each item's errors) and heldout.json and heldout2.json (measured only: figures, never an item's words). `--dev-only` leaves the
 // held-out half out.
 import { readFileSync } from 'node:fs';
@@ -37,6 +37,7 @@ print('development half 2 (dev2.json, a third writer: other people in every shap
 print('development half 3 (dev3.json, writer D: desktop grids copied as tabs, households and relatives in the same grids)', run('dev3'), true);
 print('development half 4 (dev4.json, writer F: letters and messages, Highland, Islands and the Borders)', run('dev4'), true);
 print('development half 5 (dev5.json, writer I: Grampian and Moray notes in running prose, other people named every way)', run('dev5'), true);
+print('development half 6 (dev6.json, writer O: an Ayrshire and Arran GP and nurse pasting whole screens, journals and letters)', run('dev6'), true);
 print('hostile review (review32.json, 40 pastes written against the code, thirty-second session)', run('review32'), true);
 print('second hostile review (review32b.json, 40 pastes written against the first review\'s changes)', run('review32b'), true);
 print('third hostile review (review32c.json, 40 pastes written against the whole session\'s change)', run('review32c'), true);
@@ -46,6 +47,7 @@ print('sixth hostile review (review34q.json, 40 pastes written against the fifth
 print('seventh hostile review (review35p.json, 40 pastes written against the thirty-fifth session\'s list of given names)', run('review35p'), true);
 print('eighth hostile review (review35q.json, 40 pastes written against the whole session\'s change after the seventh review\'s round)', run('review35q'), true);
 print('ninth hostile review (review35r.json, 40 pastes written against the refusal rules after the eighth review\'s round)', run('review35r'), true);
+print('tenth hostile review (review36.json, 40 pastes written against the notes kept to the words a prompt can read)', run('review36'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);
 if (!devOnly) print('held-out half 3 (heldout3.json, writer G: a deep-end practice, interpreters, hostels, asylum accommodation, households): figures only', run('heldout3'), false);

@@ -10,6 +10,7 @@ import { normalisePostcode } from '../../src/context/postcode';
 import type { StandaloneInput, StandaloneRead } from '../../src/ui/panel/standalone-read';
 import { checkTypedId } from '../../src/ui/panel/typed-id';
 import { promptWordsOnly } from '../../src/prompts/prompt-words';
+import { oldDatesOut } from '../../src/adapters/paste/read-pasted';
 
 export interface PasteCase {
   id: string;
@@ -48,6 +49,8 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   review35q: new Date('2026-12-06T10:00:00Z'),
   review35r: new Date('2026-12-06T10:00:00Z'),
   heldout9: new Date('2026-12-06T10:00:00Z'),
+  review36: new Date('2026-12-06T10:00:00Z'),
+  dev6: new Date('2026-12-06T10:00:00Z'),
 };
 
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;
@@ -149,7 +152,8 @@ export function scorePaste(items: PasteCase[], reader: (input: StandaloneInput) 
         check('postcode', item.expect.postcode, p.postcode, (a, b) => postcodeKey(a) === postcodeKey(b));
         // The notes keep only the words the prompts can read (src/prompts/prompt-words.ts, ADR 0013): a phrase counts
         // when those of its words reach the notes, in order, with "…" where the others were.
-        for (const phrase of item.expect.notesInclude ?? []) check('notes', phrase, p.notes ?? '', (a, b) => squash(b).includes(squash(promptWordsOnly(a))));
+        // (Its whole dates too, as the notes write them: "from 14/10/23" is "from '23".)
+        for (const phrase of item.expect.notesInclude ?? []) check('notes', phrase, p.notes ?? '', (a, b) => squash(b).includes(squash(promptWordsOnly(oldDatesOut(a, now, p.birthDate)))));
       }
     }
     score.items.push(result);

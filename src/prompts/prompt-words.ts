@@ -16,7 +16,7 @@
 import { compileRuleSet } from './compile';
 import { DEFAULT_RULES } from './rules/index';
 import { type Token, tokenize } from './tokenize';
-import { isReadableWord } from './vocabulary';
+import { inPlaceholder, isReadableWord } from './vocabulary';
 
 let defaultsCompiled = false;
 
@@ -30,17 +30,19 @@ export function isPromptWord(word: string): boolean {
 }
 
 const ELIDED = '\u2026';
-const PLACEHOLDER_BEFORE = '['.charCodeAt(0);
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
 export function promptWordsOnly(text: string): string {
   const tokens = tokenize(text);
   if (tokens.length === 0) return text;
+
   // A written word may be several tokens ("she'd": "she would") sharing its span: it stays if any of them is read.
   const spans: { start: number; end: number; keep: boolean }[] = [];
   for (const tok of tokens as Token[]) {
     const last = spans[spans.length - 1];
-    const keep = isPromptWord(tok.word) || text.charCodeAt(tok.start - 1) === PLACEHOLDER_BEFORE;
+    // The readers' own placeholders stay whole ("[name]", "[date of birth]"), and only those: a word after any other "["
+    // is read like any other ("TPI [Lorraine says …]"; review36).
+    const keep = isPromptWord(tok.word) || inPlaceholder(text, tok.start);
     if (last && last.start === tok.start) last.keep ||= keep;
     else spans.push({ start: tok.start, end: tok.end, keep });
   }

@@ -8,9 +8,8 @@ import { isGivenName } from '../context/given-names';
 import { type ContextJudge, judgeContext, type MentionContext } from './context';
 import { compilePhrases, findRawMatches, type PhraseIndex } from './phrase-index';
 import { type Token, tokenize } from './tokenize';
-import { isReadableWord } from './vocabulary';
+import { inPlaceholder, isReadableWord } from './vocabulary';
 
-const PLACEHOLDER_BEFORE = '['.charCodeAt(0);
 
 /** One place a phrase occurs in the text. */
 export interface PhraseHit {
@@ -139,7 +138,7 @@ export function snippetAround(text: string, tokens: readonly Token[], first: num
     const tok = tokens[i] as Token;
     // A name found as before is "[name]"; any other word no phrase can read is "…" (ADR 0013: a lower-case name no list
     // holds, "son olena in prison", a drug, a place, "an Eviction …"). The words matched are phrase words and stay.
-    const unread = readable !== undefined && !isReadableWord(tok.word, readable) && text.charCodeAt(tok.start - 1) !== PLACEHOLDER_BEFORE;
+    const unread = readable !== undefined && !isReadableWord(tok.word, readable) && !inPlaceholder(text, tok.start);
     const shown = !titleCase && nameInQuote(text, tokens, i) ? '[name]' : unread ? '\u2026' : undefined;
     if (shown === undefined) continue;
     raw += `${text.slice(at, tok.start)}${shown}`;

@@ -46,3 +46,16 @@ export function isReadableWord(word: string, index?: PhraseIndex): boolean {
   const fit = phraseVocabularyFit(word, index);
   return fit === 'word' || (fit !== undefined && INFLECTION.test(word.slice(fit.length)) && !isGivenName(word));
 }
+
+/** The placeholders the paste reader writes for what it took out ("[name]", "[date of birth]"). */
+export const PLACEHOLDERS = /\[(?:name|address|phone|practice|date of birth)\]/g;
+
+/** Whether the character at `at` is inside one of the placeholders in `text`. */
+export function inPlaceholder(text: string, at: number): boolean {
+  const from = text.lastIndexOf('[', at);
+  if (from < 0) return false;
+  PLACEHOLDERS.lastIndex = from;
+  const m = PLACEHOLDERS.exec(text);
+  return m !== null && m.index === from && at < from + m[0].length;
+}
+

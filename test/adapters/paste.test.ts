@@ -225,6 +225,11 @@ describe('readPasted', () => {
     ['a relative\u2019s card line, and a second heading with two digits of year', `${B}\n\nFemale \u00b7 30 Jan 1996 (30y) \u00b7 mum rang\nbaby 09 Oct 2026 (0y 1m) feeding well\nseen with KERR AGNES F 14.08.61 re her husband`, ['30 Jan 1996', '09 Oct 2026', '14.08.61'], ['[date of birth] \u00b7 mum rang', 'baby [date of birth] feeding well', '1961 re her husband']],
     ['recent and coming dates, a death\u2019s and the patient\u2019s own stay whole', `${B}\n\nseen 01/12/2026, R/V 14/12/26. Court 3rd March 2027. Husband passed away on 3 May 2011. Her birthday 14/02/1951 was hard. Eviction notice 2025-11-30.`, [], ['seen 01/12/2026, R/V 14/12/26', 'Court 3rd March 2027', 'passed away on 3 May 2011', 'birthday 14/02/1951', 'notice 2025-11-30']],
     ['an old event keeps its year for the prompts', `${B}\n\nHomeless 12/05/2015 to 2017. MI 3rd of June 2019. Divorce 14-Aug-2020, lives alone since.`, ['12/05/2015', 'June 2019', '14-Aug-2020'], ['Homeless 2015 to 2017', 'MI 2019', 'Divorce 2020, lives alone since']],
+    // A hostile review of the round (review36).
+    ['two digits of year stay two: a four-digit year would read as a past event', `${B}\n\npartner punched her 14/10/23 and again last night. Sofa surfing 14.10.23 onwards.`, ['14/10/23', '14.10.23'], ["punched her '23 and again last night", "Sofa surfing '23 onwards"]],
+    ['a baby\u2019s date with its age in weeks, and a date written month first', `${B}\n\nlooking after dtr's baby 10/10/2026 (8/52) and Kai (Feb 14th 2016). baby 01/11/2026 (5 wks).`, ['10/10/2026', 'Feb 14th 2016', '01/11/2026'], ["baby [date of birth] and", '(2016)']],
+    ['a death\u2019s date keeps its day only in the same sentence', `${B}\n\nBereavement - dtr died. Grandson (14/02/2016) lives with her now.`, ['14/02/2016'], ['dtr died. Grandson (2016) lives with her now']],
+    ['a local number right after a name, with no word before it', `${B}\n\nContact dtr Kirsty 552 3345 if any concerns. Takes 100 mg daily.`, ['552 3345', 'Kirsty'], ['Contact dtr [name] [phone] if any concerns', '100 mg daily']],
   ])('the notes (thirty-sixth session): %s', (_, pasted, gone, kept) => {
     expectNotes(pasted, gone, kept);
   });

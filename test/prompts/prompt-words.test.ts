@@ -21,6 +21,8 @@ describe('promptWordsOnly', () => {
     ['a word a prefix phrase reads stays; a name that only starts like one does not', 'struggling, calls daily. callum and monica rang.', 'struggling, calls daily. … and … rang.'],
     ['line breaks and punctuation stay', 'Rent arrears.\nAmlodipine 7.5mg - no change.', 'Rent arrears.\n… 7.5mg - no change.'],
     ['text with no words is as it was', '12/03 - 4', '12/03 - 4'],
+    // Only the readers' own placeholders are kept whole: a word after any other "[" is read like any other (review36).
+    ['a bracket that is no placeholder', 'TPI [Lorraine says mum drinking] son [name], baby [date of birth].', '… [… says mum drinking] son [name], baby [date of birth].'],
   ])('%s', (_, text, expected) => expect(promptWordsOnly(text)).toBe(expected));
 
   test('an elided word keeps its place for the tokenizer: a sentence that began with it does not begin with the word after it', () => {

@@ -257,6 +257,11 @@ const PRACTICE_NAME = /\b(?:[A-Z][\p{L}'’-]+\s+){1,4}(?:Medical Practice|Medic
 const STREET = new RegExp(`(?:\\bFlat\\s+[\\d/]+,?\\s+)?(?<![\\d/.:-])\\d{1,4}[A-Za-z]?(?:/\\d+)?,?\\s+(?:[A-Z][\\p{L}'’-]+\\s+){1,3}(?:${lexicon.streetWords.map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`).join('|')})\\b`, 'gu');
 /** A local number without its area code, after a word that says it is one: "on 554 2210", "tel 554 2210" (hostile review). */
 // (And "landline 554 2210", "gran ph 778 4109", "contact (612345)"; fourth review, thirty-third session.)
+/**
+ * A local number with no word before it that says so, right after a name or a relation ("dtr Kirsty 552 3345", "[name]
+ * 778 4109"; review36): three digits and four, not a year, an amount, a dose or a time.
+ */
+const BARE_LOCAL_PHONE = /(?<=(?:\[name\]|\p{L}{2,})\s)\(?\d{3}[ -]\d{4}\)?(?![\d/.:,]|\s*(?:mg|ml|units?|u|kg|g|mins?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|pm|am)\b)/giu;
 const LOCAL_PHONE = /\b(on|tel\.?:?|phone:?|ph\.?:?|mob\.?:?|mobile:?|landline:?|ring|call|number:?|no\.?:?|contact:?|(?:landline|number|mobile|phone|tel) is)\s+\(?(?:\d{3}[ -]?\d{4}|\d{6})\b\)?(?![\d/]|\.\d)/gi;
 /** A street named in one word ("146 Gallowgate", "3 Castlewynd"): Scottish street names that end in a street's word. */
 const STREET_ONE_WORD = /(?<![\d/.:-])\b\d{1,4}[A-Za-z]?,?\s+\p{Lu}\p{Ll}+(?:gate|gait|wynd|brae|loan|vennel|causeway|croft|hill|side|field|haugh|muir)\b/gu;
@@ -323,13 +328,14 @@ const FULL_DATE = new RegExp(`(?<=\\[name\\](?:,\\s?|\\s\\(|\\s[-–]\\s|\\s))(?
  * child's in a household list, a relative's card line, a second record's heading), written in shapes no list of
  * headings can foresee ("kids - [name]: 14/02/2016", "KERR, [name] (Mrs) 14-Aug-1961 · Repeat request",
  * "grandchildren billy 22/04/2015"; reviews 35q and 35r). FULL_DATE (after a name) was the narrow form of this rule.
- * A date with an age beside it ("09 Oct 2026 (0y 1m)", "30 Jan 1996 (30y)") is a date of birth however recent.
+ * A date with an age beside it ("09 Oct 2026 (0y 1m)", "30 Jan 1996 (30y)", "10/10/2026 (8/52)", "(8 wks)") is a date
+ * of birth however recent. (Month first too, "Feb 14th 2016"; a hostile review of the round, review36.)
  */
-const OLD_DATE_IN_NOTES = new RegExp(`(?<![\\d/.:-])(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}\\.?,?[\\s-]+(?:\\d{4}|['’]?\\d{2})|\\d{4}-\\d{2}-\\d{2})(?![\\d/.-]*\\d)(\\s*\\(\\s*\\d{1,3}\\s*y(?:rs?|ears?)?(?:\\s*\\d{1,2}\\s*m(?:ths?|onths?)?)?\\s*\\))?`, 'gi');
+const OLD_DATE_IN_NOTES = new RegExp(`(?<![\\d/.:-])(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_NAME}\\.?,?[\\s-]+(?:\\d{4}|['’]?\\d{2})|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?![\\d/.-]*\\d)(\\s*\\(\\s*(?:\\d{1,3}\\s*y(?:rs?|ears?)?(?:\\s*\\d{1,2}\\s*m(?:ths?|onths?)?)?|\\d{1,2}\\s*\\/\\s*(?:52|12)|\\d{1,3}\\s*(?:days?|d|wks?|weeks?|mths?|months?|m))\\s*\\))?`, 'gi');
 /** The day a date in the notes names: a two-digit year is this century's unless that is more than a year ahead. */
 function noteDate(written: string, now: Date): string | undefined {
   // ("3rd of June 2019" reads as "3 June 2019".)
-  const raw = written.replace(/^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?=[\s-])/i, '$1');
+  const raw = written.replace(/^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?=[\s-])/i, '$1').replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1');
   const full = parseUkDate(raw);
   if (full) return full;
   const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2})$/.exec(raw) ?? /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([a-z]+)\.?,?[\s-]+['’]?(\d{2})$/i.exec(raw);
@@ -340,8 +346,18 @@ function noteDate(written: string, now: Date): string | undefined {
   return parseUkDate(`${year}-${String(month).padStart(2, '0')}-${String(Number(m[1])).padStart(2, '0')}`);
 }
 const MONTH_NUMBER = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]));
+/**
+ * Every whole date of `text` as the notes show it (OLD_DATE_IN_NOTES): an old one as its year, one with an age beside it
+ * as "[date of birth]", the patient's own and a death's whole. Exported for the paste corpora's scorer, which reads an
+ * expected phrase as the notes would hold it.
+ */
+export function oldDatesOut(text: string, now: Date, ownDate?: string): string {
+  return text.replace(OLD_DATE_IN_NOTES, (whole: string, age: string | undefined, at: number, all: string) => oldDateOut(whole, age, all.slice(0, at), now, ownDate));
+}
+
 /** Words of a death right before a date ("died 07/12/2009", "passed away on 3 May 2011"): lexicon `wordsBeforeADeathDate`. */
-const DEATH_BEFORE = new RegExp(`\\b(?:${lexicon.wordsBeforeADeathDate.map(escapeRegExp).join('|')})\\b(?:\\W+\\w+)?\\W+$`, 'i');
+// (Only "on", "in" or "of" between, and no sentence's end: "dtr died. Grandson (14/02/2016)" is the grandson's; review36.)
+const DEATH_BEFORE = new RegExp(`\\b(?:${lexicon.wordsBeforeADeathDate.map(escapeRegExp).join('|')})\\b(?:[ \\t]+(?:on|in|of))?[ \\t]*[:,(–-]?[ \\t]*$`, 'i');
 /**
  * A whole date in the notes as it may be shown: its year when it is old (or "[date of birth]" with an age beside it),
  * unless it is the patient's own date of birth or a death's (`before` is the line up to the date).
@@ -352,7 +368,10 @@ function oldDateOut(whole: string, age: string | undefined, before: string, now:
   if (iso === undefined || iso === ownDate) return whole;
   if (age) return '[date of birth]';
   if (recent(iso, now) || iso > now.toISOString().slice(0, 10)) return whole;
-  return DEATH_BEFORE.test(before.slice(-40)) ? whole : iso.slice(0, 4);
+  if (DEATH_BEFORE.test(before.slice(-40))) return whole;
+  // A year written with two digits stays two ("14/10/23" is "'23"): the prompts read a four-digit year as a past event,
+  // and "partner punched her 14/10/23 and again last night" is no past event (review36).
+  return /\d{4}(?!.*\d{4})/.test(date) ? iso.slice(0, 4) : `'${iso.slice(2, 4)}`;
 }
 /** A date of birth written into the notes ("Baby Ava DOB 01/10/2026", "born 1 Oct 2026"): someone's, and no prompt needs it. */
 // (And "DOB - 14/02/2015", "b. 03.07.51", "dob 1988-07-21", "DOB 03071991", "DOB 14th Feb '79"; fifth review.)
@@ -1316,7 +1335,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
       const services: string[] = [];
       const text = line.replace(SERVICES_IN_NOTES, (service: string) => `\uE000${services.push(service) - 1}\uE001`);
       const loud = shouting(text);
-      let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(STREET_LOWER_COMMON, streetLowerOut).replace(RESIDENCE_AT, '$1[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(POSTCODES, ' ')
+      let out = text.replace(LISTED_STAFF, '[name]').replace(LOOSE_EMAIL, ' ').replace(EMAIL, ' ').replace(PHONE, ' ').replace(BIRTH_DATE_IN_NOTES, '[date of birth]').replace(STREET, '[address]').replace(STREET_ONE_WORD, '[address]').replace(STREET_LOWER, '[address]').replace(STREET_LOWER_COMMON, streetLowerOut).replace(RESIDENCE_AT, '$1[address]').replace(LOCAL_PHONE, '$1 [phone]').replace(BARE_LOCAL_PHONE, '[phone]').replace(POSTCODES, ' ')
         .replace(TITLED_NAME, titledOut);
       if (!loud) {
         out = out
@@ -1352,7 +1371,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
         const iso = readBirth(whole, now).birthDate;
         return iso !== undefined && !recent(iso, now) ? iso.slice(0, 4) : whole;
       });
-      out = out.replace(OLD_DATE_IN_NOTES, (whole: string, age: string | undefined, at: number, all: string) => oldDateOut(whole, age, all.slice(0, at), now, ownDate));
+      out = oldDatesOut(out, now, ownDate);
       // Last: only the words the prompts can read stay, every other is "…" (ADR 0013). The rules above still matter
       // for a name that is also a word a phrase uses ("Grant", "Joy", "June").
       return promptWordsOnly(out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim());
