@@ -204,7 +204,8 @@ const FLOORS: Record<string, Floor> = {
   // dev6 (writer O, thirty-sixth session: an Ayrshire and Arran salaried GP and practice nurse pasting whole screens,
   // journals, letters and Accurx threads carelessly), tuned on: first contact (the session's changes in) 1 of 50 showing
   // someone else's detail (1 on the starting code, 181ebd4), read 40 of 40, name 35 of 38, notes 90 of 100.
-  dev6: { leaks: 1, read: 1, refused: 1, fields: { name: 0.92, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.9 } },
+  // Then ("Pt" a name's label only before a name; "PT HOMELESS - IN B&B …" had been read as the name) name 35 of 37, notes 93.
+  dev6: { leaks: 1, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.93 } },
   // review36: a tenth hostile review, of the session's notes kept to the words a prompt can read and its date rule (it
   // read the diff and the reader): on the starting code (181ebd4) 21 of 40 showing someone else's detail, 1 of 12 to
   // refuse refused, 32 of 45 note phrases; on the round it reviewed 18, 1, 29 (two-digit years written as four-digit ones
@@ -212,7 +213,8 @@ const FLOORS: Record<string, Floor> = {
   // baby's age in weeks, month-first dates, a death's date only in its own sentence, a bare local number after a name,
   // only the readers' own placeholders kept) 12, 1, 32. Left: names that are prompt words ("paul", "desmond", "charlie"),
   // a care-of address, banner rows read as a name ("Pt attended with …"), second patients by age and sex alone.
-  review36: { leaks: 12, read: 1, refused: 0.08, fields: { name: 0.82, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.71 } },
+  // Then "Pt" without a colon a name's label only before a name ("Pt attended with …" was read as the name): 11, name 25 of 28.
+  review36: { leaks: 11, read: 1, refused: 0.08, fields: { name: 0.89, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.71 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -132,6 +132,18 @@ describe('readPasted', () => {
     ['a surname that is a relation word', 'FRIEND, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tGender Female\tCHI No. 140 251 4301', { ok: true, name: 'Mrs Catherine FRIEND' }],
   ])('read (thirty-second session): %s', (_, pasted, expected) => expect(readPasted(pasted, CHI, NOW)).toMatchObject(expected));
 
+  // Thirty-sixth session (review36, dev6): "Pt" without a colon labels a name only when a name follows it; a note that
+  // starts "Pt ..." is a note, never the patient's name.
+  test.each([
+    ['a note starting "Pt" under the banner', 'Mrs Catherine DOCHERTY   Born 14-Feb-1951 (75y)   CHI No. 140 251 4301\nPt attended with Lorna Paterson, struggling with the rent.', 'Mrs Catherine DOCHERTY'],
+    ['an EMIS PCS journal in capitals, no banner', '29.11.26  DR RM   NEW REG\n          PT HOMELESS - IN B&B IN AYR.\n          NO INCOME.', undefined],
+    ['"Pt" before a name still labels it', 'Pt Catherine DOCHERTY   DOB 14/02/1951   CHI 1402514301', 'Catherine DOCHERTY'],
+  ])('the name (thirty-sixth session): %s', (_, pasted, name) => {
+    const read = readPasted(pasted, CHI, NOW);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.name).toBe(name);
+  });
+
   test.each([
     ['"No fixed abode" as the address', 'Patient: DOCHERTY, Catherine (Mrs)\nCHI: 1402514301    DOB: 14-Feb-1951\nAddress: No fixed abode', 'No fixed abode'],
     ['a benefit after a relation', `${B}\n\nStruggling since son\u2019s PIP stopped.`, 'PIP stopped'],

@@ -438,7 +438,9 @@ function labelOf(text: string): { label: CellLabel; value: string } | undefined 
     if (!key) continue;
     // "Forename 1:", "Address line 2": a numbered label.
     if (/^\d\s*:?$/.test(value)) value = '';
-    if (NAME_LABELS.has(key) && (colon || value === '' || k > 1 || key !== 'patient')) return { label: { kind: 'field', field: 'name' }, value };
+    // ("Pt" without a colon labels a name only when a name follows: "Pt attended with Lorna Paterson", "PT HOMELESS - IN
+    // B&B", "Pt struggling with Universal Credit" are notes, whose words became the patient's name; review36, dev6.)
+    if (NAME_LABELS.has(key) && (colon || value === '' || k > 1 || (key !== 'patient' && key !== 'pt') || (key === 'pt' && nameLike(value)))) return { label: { kind: 'field', field: 'name' }, value };
     if (TITLE_LABELS.has(key)) return { label: { kind: 'field', field: 'title' }, value };
     // ("DOB/Age: 14/03/1962 (64y)": the first of two labels joined by a slash; hostile review.)
     const field = labelField(head) ?? (/^[A-Za-z .]+\/[A-Za-z .]+:?$/.test(head) ? labelField(head.split('/')[0] as string) : undefined);
