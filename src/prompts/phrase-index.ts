@@ -183,17 +183,23 @@ export interface Vocabulary {
   words: Set<string>;
   /** Prefixes of `word*` alternatives, by their first PREFIX_KEY letters. */
   prefixes: Map<string, string[]>;
+  /** Words a phrase of one word can match by themselves ("charlie", "arrears"), with their plurals. */
+  alone: Set<string>;
 }
 
-const emptyVocabulary = (): Vocabulary => ({ words: new Set(), prefixes: new Map() });
+const emptyVocabulary = (): Vocabulary => ({ words: new Set(), prefixes: new Map(), alone: new Set() });
 
 function learnSlots(into: Vocabulary, slots: readonly Slot[]): void {
+  const one = slots.length === 1;
   for (const slot of slots) {
     if (slot.alts === undefined) continue;
     for (const alt of slot.alts) {
       for (const w of alt) {
         if (!w.prefix) {
-          for (const form of pluralForms(w.word)) into.words.add(form);
+          for (const form of pluralForms(w.word)) {
+            into.words.add(form);
+            if (one && alt.length === 1) into.alone.add(form);
+          }
           continue;
         }
         const key = w.word.slice(0, PREFIX_KEY);
@@ -211,6 +217,11 @@ function learnSlots(into: Vocabulary, slots: readonly Slot[]): void {
  */
 const compiledVocabulary = emptyVocabulary();
 const indexVocabulary = new WeakMap<PhraseIndex, Vocabulary>();
+
+/** Whether a phrase of one word, compiled in this page or worker, matches this normalised word by itself. */
+export function matchedAlone(word: string): boolean {
+  return compiledVocabulary.alone.has(word);
+}
 
 /**
  * How a normalised word (tokenize.ts) is one that phrases can match: 'word' when a phrase has it (or its plural), else

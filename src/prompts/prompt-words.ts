@@ -17,6 +17,11 @@ import { compileRuleSet } from './compile';
 import { DEFAULT_RULES } from './rules/index';
 import { type Token, tokenize } from './tokenize';
 import { inPlaceholder, isReadableWord } from './vocabulary';
+import { findRawMatches, matchedAlone } from './phrase-index';
+import { isGivenName } from '../context/given-names';
+
+/** Months and days, which are given names too ("june", "april") and which the context rules read as time. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)$/;
 
 let defaultsCompiled = false;
 
@@ -35,14 +40,28 @@ const ELIDED = '\u2026';
 export function promptWordsOnly(text: string): string {
   const tokens = tokenize(text);
   if (tokens.length === 0) return text;
+  // A given name some phrase of several words uses ("robbing peter to pay paul", "gordon moody", "stuart account
+  // deactivated") is read only inside such a phrase: "bf paul controls the money" keeps no "paul" (review36). A name a
+  // phrase of one word reads by itself ("charlie") stays wherever it is: the prompts read it there too.
+  let inPhrase: Uint8Array | undefined;
+  const readAsName = (i: number): boolean => {
+    const tok = tokens[i] as Token;
+    if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR.test(tok.word)) return false;
+    if (!inPhrase) {
+      inPhrase = new Uint8Array(tokens.length);
+      for (const m of findRawMatches(tokens, compileRuleSet(DEFAULT_RULES).notesIndex)) if (m.last > m.first) inPhrase.fill(1, m.first, m.last + 1);
+    }
+    return inPhrase[i] !== 1;
+  };
 
   // A written word may be several tokens ("she'd": "she would") sharing its span: it stays if any of them is read.
   const spans: { start: number; end: number; keep: boolean }[] = [];
-  for (const tok of tokens as Token[]) {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const tok = tokens[i] as Token;
     const last = spans[spans.length - 1];
     // The readers' own placeholders stay whole ("[name]", "[date of birth]"), and only those: a word after any other "["
     // is read like any other ("TPI [Lorraine says …]"; review36).
-    const keep = isPromptWord(tok.word) || inPlaceholder(text, tok.start);
+    const keep = (isPromptWord(tok.word) && !readAsName(i)) || inPlaceholder(text, tok.start);
     if (last && last.start === tok.start) last.keep ||= keep;
     else spans.push({ start: tok.start, end: tok.end, keep });
   }

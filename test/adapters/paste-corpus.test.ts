@@ -214,7 +214,8 @@ const FLOORS: Record<string, Floor> = {
   // only the readers' own placeholders kept) 12, 1, 32. Left: names that are prompt words ("paul", "desmond", "charlie"),
   // a care-of address, banner rows read as a name ("Pt attended with …"), second patients by age and sex alone.
   // Then "Pt" without a colon a name's label only before a name ("Pt attended with …" was read as the name): 11, name 25 of 28.
-  review36: { leaks: 11, read: 1, refused: 0.08, fields: { name: 0.89, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.71 } },
+  // Then a given name that only phrases of several words use is read only inside one ("bf paul", "ex gordon"): 6.
+  review36: { leaks: 6, read: 1, refused: 0.08, fields: { name: 0.89, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.71 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

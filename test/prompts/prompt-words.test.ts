@@ -21,6 +21,8 @@ describe('promptWordsOnly', () => {
     ['a word a prefix phrase reads stays; a name that only starts like one does not', 'struggling, calls daily. callum and monica rang.', 'struggling, calls daily. … and … rang.'],
     ['line breaks and punctuation stay', 'Rent arrears.\nAmlodipine 7.5mg - no change.', 'Rent arrears.\n… 7.5mg - no change.'],
     ['text with no words is as it was', '12/03 - 4', '12/03 - 4'],
+    // A given name that a phrase of several words uses is read only inside that phrase (review36); months stay.
+    ['a given name only inside the phrase that reads it', 'bf paul controls the money. robbing peter to pay paul. ex gordon rang, gordon moody helpline given. widowed in june.', 'bf … controls the money. robbing peter to pay paul. ex … rang, gordon moody helpline given. widowed in june.'],
     // Only the readers' own placeholders are kept whole: a word after any other "[" is read like any other (review36).
     ['a bracket that is no placeholder', 'TPI [Lorraine says mum drinking] son [name], baby [date of birth].', '… [… says mum drinking] son [name], baby [date of birth].'],
   ])('%s', (_, text, expected) => expect(promptWordsOnly(text)).toBe(expected));
