@@ -224,7 +224,7 @@ export function factsFor(
       return rawByGroup.get(group)?.length ?? 0;
     },
     snippet(hit) {
-      return snippetAround(notes, noteTokens, hit.first, hit.last, set.notesIndex);
+      return snippetAround(notes, noteTokens, hit.first, hit.last, true);
     },
     answeredNo(hit) {
       this.noteHits();

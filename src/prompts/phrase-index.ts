@@ -216,7 +216,11 @@ function learnSlots(into: Vocabulary, slots: readonly Slot[]): void {
  * prompts can read of a pasted text (src/prompts/prompt-words.ts) is what is in here.
  */
 const compiledVocabulary = emptyVocabulary();
-const indexVocabulary = new WeakMap<PhraseIndex, Vocabulary>();
+
+/** How many words the compiled phrases hold (it only grows): a cache of what is read may key on it. */
+export function vocabularySize(): number {
+  return compiledVocabulary.words.size + compiledVocabulary.prefixes.size;
+}
 
 /** Whether a phrase of one word, compiled in this page or worker, matches this normalised word by itself. */
 export function matchedAlone(word: string): boolean {
@@ -224,21 +228,11 @@ export function matchedAlone(word: string): boolean {
 }
 
 /**
- * How a normalised word (tokenize.ts) is one that phrases can match: 'word' when a phrase has it (or its plural), else
- * the longest `word*` prefix it starts with, else undefined. Of one index's phrases when `index` is given (a prompt's
- * quote: the rule set it was found with), else of every phrase compiled so far.
+ * How a normalised word (tokenize.ts) is one that the phrases compiled so far can match: 'word' when a phrase has it
+ * (or its plural), else the longest `word*` prefix it starts with, else undefined.
  */
-export function phraseVocabularyFit(word: string, index?: PhraseIndex): 'word' | string | undefined {
-  let v = compiledVocabulary;
-  if (index) {
-    let own = indexVocabulary.get(index);
-    if (!own) {
-      own = emptyVocabulary();
-      for (const p of index.phrases) learnSlots(own, p.slots);
-      indexVocabulary.set(index, own);
-    }
-    v = own;
-  }
+export function phraseVocabularyFit(word: string): 'word' | string | undefined {
+  const v = compiledVocabulary;
   if (v.words.has(word)) return 'word';
   let best: string | undefined;
   for (const p of v.prefixes.get(word.slice(0, PREFIX_KEY)) ?? []) if (word.startsWith(p) && (best === undefined || p.length > best.length)) best = p;

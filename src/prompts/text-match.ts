@@ -115,10 +115,10 @@ function nameInQuote(text: string, tokens: readonly Token[], i: number): boolean
 }
 
 /**
- * The words of tokens [first, last] as typed, with a word of context each side in the clause. With `readable` (a
- * prompt's reason: the rule set's phrases), a word those phrases cannot read is "…" (ADR 0013).
+ * The words of tokens [first, last] as typed, with a word of context each side in the clause. With `elide` (a prompt's
+ * reason), a word no compiled phrase can read is "…" (ADR 0013).
  */
-export function snippetAround(text: string, tokens: readonly Token[], first: number, last: number, readable?: PhraseIndex): string {
+export function snippetAround(text: string, tokens: readonly Token[], first: number, last: number, elide = false): string {
   const startClause = (tokens[first] as Token).clause;
   const endClause = (tokens[last] as Token).clause;
   let from = first;
@@ -138,7 +138,7 @@ export function snippetAround(text: string, tokens: readonly Token[], first: num
     const tok = tokens[i] as Token;
     // A name found as before is "[name]"; any other word no phrase can read is "…" (ADR 0013: a lower-case name no list
     // holds, "son olena in prison", a drug, a place, "an Eviction …"). The words matched are phrase words and stay.
-    const unread = readable !== undefined && !isReadableWord(tok.word, readable) && !inPlaceholder(text, tok.start);
+    const unread = elide && !isReadableWord(tok.word) && !inPlaceholder(text, tok.start);
     const shown = !titleCase && nameInQuote(text, tokens, i) ? '[name]' : unread ? '\u2026' : undefined;
     if (shown === undefined) continue;
     raw += `${text.slice(at, tok.start)}${shown}`;

@@ -1,13 +1,15 @@
 /**
  * Which words the prompts can read, as far as the phrases compiled so far in this page or worker say (no compile
  * here): src/prompts/prompt-words.ts adds the default rules' compile; a prompt's quote (text-match.ts) reads it after
- * the rules it quotes for were compiled. ADR 0013.
+ * the rules it quotes for were compiled. (One vocabulary for the page, not one per rule set: working one out per rule
+ * set and asking it from promptsFor's quotes doubled promptsFor's median in the bench, for reasons not pinned down.)
+ * ADR 0013.
  */
 import context from './context.json';
 import spelling from './spelling.json';
 import codeWords from './data/code-words.json';
 import { isGivenName } from '../context/given-names';
-import { type PhraseIndex, phraseVocabularyFit } from './phrase-index';
+import { phraseVocabularyFit, vocabularySize } from './phrase-index';
 import { tokenize } from './tokenize';
 
 /** Words the prompt engine reads from its own data outside phrases (context.json's tokenizer lists, spelling) and in code. */
@@ -38,12 +40,29 @@ const DATA_WORDS: ReadonlySet<string> = (() => {
 const INFLECTION = /^(?:e|s|es|ed|d|ing|in|ins|sation|sations|zation|zations|isation|isations|er|ers|ies|ied|y|ly|ness|ment|ments|ion|ions|ation|ations|al|ally|ful|ive|ives|able|ible|ity|ities|ise|ised|ises|ising|ize|ized|ings|or|ors|ant|ants|ance|ence|ency|ent|ents|ic|ics|ist|ists|ism|t|ty|ries|ry|en|ered|ering)?$/;
 
 /**
- * Whether a normalised word (a token's `word`) is one the prompts can read, or a number: of the phrases of `index`
- * when given (a quote, with the rule set it was found by), else of every phrase compiled so far in this page.
+ * Whether a normalised word (a token's `word`) is one the prompts can read, or a number: a word of the phrases compiled
+ * so far in this page or worker (the rules a quote was found by among them).
  */
-export function isReadableWord(word: string, index?: PhraseIndex): boolean {
+export function isReadableWord(word: string): boolean {
+  // A quote asks for the same few hundred words over and over (promptsFor builds every firing rule's reasons): each is
+  // worked out once, until more phrases are compiled.
+  const size = vocabularySize();
+  if (size !== memoSize || memo.size >= MEMO_LIMIT) {
+    memo.clear();
+    memoSize = size;
+  }
+  let known = memo.get(word);
+  if (known === undefined) memo.set(word, (known = readable(word)));
+  return known;
+}
+
+const memo = new Map<string, boolean>();
+let memoSize = -1;
+const MEMO_LIMIT = 20_000;
+
+function readable(word: string): boolean {
   if (DATA_WORDS.has(word) || /\d/.test(word) || word === '\u00a3') return true;
-  const fit = phraseVocabularyFit(word, index);
+  const fit = phraseVocabularyFit(word);
   return fit === 'word' || (fit !== undefined && INFLECTION.test(word.slice(fit.length)) && !isGivenName(word));
 }
 
