@@ -18,10 +18,10 @@ import { DEFAULT_RULES } from './rules/index';
 import { type Token, tokenize } from './tokenize';
 import { inPlaceholder, isReadableWord } from './vocabulary';
 import { findRawMatches, matchedAlone } from './phrase-index';
+// (Months and days are given names too, "june", "april", and the context rules read them as time.)
+import { CALENDAR_WORD } from './text-match';
 import { isGivenName } from '../context/given-names';
 
-/** Months and days, which are given names too ("june", "april") and which the context rules read as time. */
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)$/;
 
 let defaultsCompiled = false;
 
@@ -46,7 +46,7 @@ export function promptWordsOnly(text: string): string {
   let inPhrase: Uint8Array | undefined;
   const readAsName = (i: number): boolean => {
     const tok = tokens[i] as Token;
-    if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR.test(tok.word)) return false;
+    if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
     if (!inPhrase) {
       inPhrase = new Uint8Array(tokens.length);
       for (const m of findRawMatches(tokens, compileRuleSet(DEFAULT_RULES).notesIndex)) if (m.last > m.first) inPhrase.fill(1, m.first, m.last + 1);

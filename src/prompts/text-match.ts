@@ -98,7 +98,7 @@ export function scanTokens(tokens: readonly Token[], index: PhraseIndex, year: n
 }
 
 /** Months, days and "I": capitalised inside a sentence, and never a name to hide. */
-const CALENDAR_WORD = /^(?:i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|christmas|xmas|easter|hogmanay)$/;
+export const CALENDAR_WORD = /^(?:i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|christmas|xmas|easter|hogmanay)$/;
 /**
  * Whether token i is a name to leave out of a quote: no phrase's word, and either a listed given name in any case and
  * place ("son jamie in prison", "Kirsty lost her job": src/context/given-names.ts, thirty-fifth session) or capitalised
