@@ -178,18 +178,23 @@ function readPiece(piece: string, group: string | undefined): Slot[] {
   return altWords(piece).map((w) => wordSlot([[w]]));
 }
 
-/** The words some phrases can match (each word of each alternative, with its plurals) and their `word*` prefixes. */
-export interface Vocabulary {
-  words: Set<string>;
+/**
+ * Every phrase compiled in this page or worker (the default rules, a practice's own, the context cues): the words they
+ * can match (each word of each alternative, with its plurals) and their `word*` prefixes. What the prompts can read of
+ * a text (src/prompts/vocabulary.ts) is what is in here.
+ */
+const compiledVocabulary = {
+  words: new Set<string>(),
   /** Prefixes of `word*` alternatives, by their first PREFIX_KEY letters. */
-  prefixes: Map<string, string[]>;
+  prefixes: new Map<string, string[]>(),
   /** Words a phrase of one word can match by themselves ("charlie", "arrears"), with their plurals. */
-  alone: Set<string>;
-}
+  alone: new Set<string>(),
+  /** Words and prefixes learned so far: it grows with each one, so a cache of what is read can key on it. */
+  size: 0,
+};
 
-const emptyVocabulary = (): Vocabulary => ({ words: new Set(), prefixes: new Map(), alone: new Set() });
-
-function learnSlots(into: Vocabulary, slots: readonly Slot[]): void {
+function learnSlots(slots: readonly Slot[]): void {
+  const v = compiledVocabulary;
   const one = slots.length === 1;
   for (const slot of slots) {
     if (slot.alts === undefined) continue;
@@ -197,29 +202,28 @@ function learnSlots(into: Vocabulary, slots: readonly Slot[]): void {
       for (const w of alt) {
         if (!w.prefix) {
           for (const form of pluralForms(w.word)) {
-            into.words.add(form);
-            if (one && alt.length === 1) into.alone.add(form);
+            if (!v.words.has(form)) {
+              v.words.add(form);
+              v.size += 1;
+            }
+            if (one && alt.length === 1) v.alone.add(form);
           }
           continue;
         }
         const key = w.word.slice(0, PREFIX_KEY);
-        const list = into.prefixes.get(key);
-        if (!list) into.prefixes.set(key, [w.word]);
-        else if (!list.includes(w.word)) list.push(w.word);
+        const list = v.prefixes.get(key);
+        if (list?.includes(w.word)) continue;
+        if (list) list.push(w.word);
+        else v.prefixes.set(key, [w.word]);
+        v.size += 1;
       }
     }
   }
 }
 
-/**
- * Every phrase compiled in this page or worker (the default rules, a practice's own, the context cues): what the
- * prompts can read of a pasted text (src/prompts/prompt-words.ts) is what is in here.
- */
-const compiledVocabulary = emptyVocabulary();
-
-/** How many words the compiled phrases hold (it only grows): a cache of what is read may key on it. */
+/** How many words and prefixes the compiled phrases hold (it only grows): a cache of what is read may key on it. */
 export function vocabularySize(): number {
-  return compiledVocabulary.words.size + compiledVocabulary.prefixes.size;
+  return compiledVocabulary.size;
 }
 
 /** Whether a phrase of one word, compiled in this page or worker, matches this normalised word by itself. */
@@ -273,7 +277,7 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
     seen.add(phrase);
     if (seen.size % PHRASES_PER_STEP === 0) yield;
     const slots = phraseSlots(phrase);
-    learnSlots(compiledVocabulary, slots);
+    learnSlots(slots);
     const first = slots[0];
     if (!first?.alts) continue;
     const compiled: CompiledPhrase = { phrase, slots, id: list.length, needs: requiredForms(slots) };

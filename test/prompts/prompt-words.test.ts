@@ -50,6 +50,13 @@ describe('promptWordsOnly', () => {
     expect(promptWordsOnly('goes to zumba class weekly')).toBe('goes to zumba class weekly');
   });
 
+  test("a word read by a practice's own `word*` phrase is read once that phrase is compiled, though it was asked before", () => {
+    // "str" already files "struggl*": a new prefix under the same three letters must still count as learned.
+    expect(isPromptWord('strumming')).toBe(false);
+    compileRuleSet([{ id: 'own-guitar', need: 'activity', title: 'Guitar', strength: 1, enabled: true, openers: { gp: 'A music group?' }, when: { notes: { phrases: ['strumm*'] } } } as unknown as Rule]);
+    expect(isPromptWord('strumming')).toBe(true);
+  });
+
   test('every lower-case word the prompt engine\u2019s code compares is kept (src/prompts/data/code-words.json), or is a code identifier', () => {
     // Identifiers, kinds and keys in src/prompts/*.ts, never read from notes.
     const IDENTIFIERS = new Set(
