@@ -6,10 +6,11 @@
  * names), and a name no rule foresaw reached the prompts' quoted reasons: a Ukrainian, Tigrinyan, Gaelic or Yoruba name
  * in lower case, a pet form ("boab"), a street in lower case. `promptWordsOnly` turns it round: a word stays only when a
  * compiled phrase can match it (any rule's, the practice's own included, the lexicons', the context cues': the words
- * of every phrase compiled in this page, `isPhraseVocabulary`), when the context rules read it in code
- * (`codeWords` below), when it holds a digit (a date, a dose, an amount), or when it is a placeholder the readers wrote
- * ("[name]", "[address]"). Every other word is "…". The prompts find what they found before: a word no phrase can
- * match only ever stood in a phrase's gap ("behind with the rent"), and the tokenizer reads "…" as a space.
+ * of every phrase compiled in this page), when the context rules read it from their data or in code
+ * (`isReadableWord` in vocabulary.ts, data/code-words.json), when it holds a digit (a date, a dose, an amount), or when
+ * it is a placeholder the readers wrote ("[name]", "[address]"). Every other word is "…". The prompts find what they
+ * found before: a word no phrase can match only ever stood in a phrase's gap ("behind with the rent"), and the
+ * tokenizer reads a "…" where a word was as a word no phrase uses, so the gap and the sentence keep their shape.
  *
  * Pure: the default rules are compiled once, on first use, so their words are known in a test as in the panel.
  */
@@ -21,7 +22,6 @@ import { findRawMatches, matchedAlone } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
 import { isGivenName } from '../context/given-names';
-
 
 let defaultsCompiled = false;
 

@@ -10,7 +10,6 @@ import { compilePhrases, findRawMatches, type PhraseIndex } from './phrase-index
 import { type Token, tokenize } from './tokenize';
 import { inPlaceholder, isReadableWord } from './vocabulary';
 
-
 /** One place a phrase occurs in the text. */
 export interface PhraseHit {
   /** The phrase as given (not as typed in the text). */

@@ -66,15 +66,22 @@ function readable(word: string): boolean {
   return fit === 'word' || (fit !== undefined && INFLECTION.test(word.slice(fit.length)) && !isGivenName(word));
 }
 
-/** The placeholders the paste reader writes for what it took out ("[name]", "[date of birth]"). */
-export const PLACEHOLDERS = /\[(?:name|address|phone|practice|date of birth)\]/g;
+/** The placeholders the paste reader writes for what it took out ("[name]", "[date of birth]"), sticky at a "[". */
+const PLACEHOLDER = /\[(?:name|address|phone|practice|date of birth)\]/y;
+/** How far a word inside a placeholder can stand from its "[" ("birth" in "[date of birth]"). */
+const PLACEHOLDER_REACH = 10;
 
-/** Whether the character at `at` is inside one of the placeholders in `text`. */
+/**
+ * Whether the character at `at` is inside one of the placeholders in `text`. Looks back only as far as a placeholder
+ * reaches: it is asked for every word not read, and a search back to the start of a long text for each was quadratic.
+ */
 export function inPlaceholder(text: string, at: number): boolean {
-  const from = text.lastIndexOf('[', at);
-  if (from < 0) return false;
-  PLACEHOLDERS.lastIndex = from;
-  const m = PLACEHOLDERS.exec(text);
-  return m !== null && m.index === from && at < from + m[0].length;
+  for (let from = at; from >= 0 && from >= at - PLACEHOLDER_REACH; from -= 1) {
+    if (text.charCodeAt(from) !== OPEN_BRACKET) continue;
+    PLACEHOLDER.lastIndex = from;
+    const m = PLACEHOLDER.exec(text);
+    return m !== null && at < from + m[0].length;
+  }
+  return false;
 }
-
+const OPEN_BRACKET = '['.charCodeAt(0);

@@ -338,14 +338,13 @@ function noteDate(written: string, now: Date): string | undefined {
   const raw = written.replace(/^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?(?=[\s-])/i, '$1').replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1');
   const full = parseUkDate(raw);
   if (full) return full;
-  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2})$/.exec(raw) ?? /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([a-z]+)\.?,?[\s-]+['’]?(\d{2})$/i.exec(raw);
-  if (!m) return undefined;
-  const yy = Number(m[3]);
+  // Two digits of year: written out with the century chosen, and read as any other date ("14 Oct, 23": "14 Oct 2023").
+  const short = /^(\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}[\s-]+[a-z]+\.?,?[\s-]+)['’]?(\d{2})$/i.exec(raw);
+  if (!short) return undefined;
+  const yy = Number(short[2]);
   const year = 2000 + yy > now.getFullYear() + 1 ? 1900 + yy : 2000 + yy;
-  const month = /^\d+$/.test(m[2] as string) ? Number(m[2]) : (MONTH_NUMBER.get((m[2] as string).slice(0, 3).toLowerCase()) ?? 0);
-  return parseUkDate(`${year}-${String(month).padStart(2, '0')}-${String(Number(m[1])).padStart(2, '0')}`);
+  return parseUkDate(`${(short[1] as string).replace(',', '')}${year}`);
 }
-const MONTH_NUMBER = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]));
 /**
  * Every whole date of `text` as the notes show it (OLD_DATE_IN_NOTES): an old one as its year, one with an age beside it
  * as "[date of birth]", the patient's own and a death's whole. Exported for the paste corpora's scorer, which reads an
