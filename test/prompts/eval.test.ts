@@ -1110,6 +1110,23 @@ const DEV108: Floor = {
   positivePrecision: 0.98,
   promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.17, 'other-person': 0.38, hypothetical: 0.29 },
 };
+// dev109 (a Fife author, every need evenly in everyday words and described behaviour) and dev110 (a Western Isles, Skye
+// and Lochalsh and Moray author, every need evenly), both never tuned on, written at the start of the thirty-seventh
+// session and measured on its starting code: dev109 0.829 (102/123) / 0.872 (102/117), other people's needs prompted
+// in 3 of 16 other-person notes, negated 4 of 22, historical 4 of 18, hypothetical 2 of 14; dev110 0.907 (117/129) /
+// 0.929 (117/126), negated 2 of 22, historical 1 of 18, other-person 2 of 16, hypothetical 3 of 14, neutral 1 of 25.
+const DEV109: Floor = {
+  recall: 0.829,
+  precision: 0.871,
+  positivePrecision: 0.98,
+  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.23, 'other-person': 0.19, hypothetical: 0.15 },
+};
+const DEV110: Floor = {
+  recall: 0.906,
+  precision: 0.928,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.06, 'other-person': 0.13, hypothetical: 0.22 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1227,6 +1244,8 @@ describe.each([
   ['development 106 (never tuned on)', 'dev106', DEV106],
   ['development 107', 'dev107', DEV107],
   ['development 108 (never tuned on)', 'dev108', DEV108],
+  ['development 109 (never tuned on)', 'dev109', DEV109],
+  ['development 110 (never tuned on)', 'dev110', DEV110],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
