@@ -147,7 +147,7 @@ function compileCondition(c: Condition, allPhrases: string[], denial: boolean): 
     const p = c.problems;
     return {
       kind: 'problems',
-      terms: compilePhrases(p.terms ?? []),
+      terms: compilePhrases(p.terms ?? [], false),
       codes: new Set((p.codes ?? []).map((x) => x.trim())),
       min: p.min ?? 1,
     };

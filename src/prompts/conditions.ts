@@ -34,8 +34,9 @@ table.conditions.forEach((c, i) => {
   for (const t of c.terms) byTerm.set(t, entry);
   for (const code of c.snomed) byCode.set(code, entry);
 });
-const termIndex = compilePhrases(table.conditions.flatMap((c) => c.terms));
-const excludeIndex = compilePhrases(table.exclude);
+// (Matched against problem lists only: not words the prompts read in notes.)
+const termIndex = compilePhrases(table.conditions.flatMap((c) => c.terms), false);
+const excludeIndex = compilePhrases(table.exclude, false);
 
 // A problem list is read again on every re-detection of the same screen, and practices share one
 // coding vocabulary: what a (code, term) pair shows is remembered (bounded), not tokenised each time.

@@ -179,7 +179,7 @@ function readPiece(piece: string, group: string | undefined): Slot[] {
 }
 
 /**
- * Every phrase compiled in this page or worker (the default rules, a practice's own, the context cues): the words they
+ * Every notes phrase compiled in this page or worker (the default rules, a practice's own, the context cues): the words they
  * can match (each word of each alternative, with its plurals) and their `word*` prefixes. What the prompts can read of
  * a text (src/prompts/vocabulary.ts) is what is in here.
  */
@@ -243,9 +243,14 @@ export function phraseVocabularyFit(word: string): 'word' | string | undefined {
   return best;
 }
 
-/** Compile phrases once; empty or punctuation-only phrases are ignored. */
-export function compilePhrases(phrases: readonly string[]): PhraseIndex {
-  return runSteps(compilePhrasesInSteps(phrases));
+/**
+ * Compile phrases once; empty or punctuation-only phrases are ignored. `readsNotes: false` for phrases matched against
+ * something other than a patient's notes (a problem list's terms, a caller's own search): their words are not what the
+ * prompts read of notes, so they stay out of the vocabulary pasted notes are kept to (ADR 0013). Thirty-seventh session:
+ * the long-term conditions table's terms had made "gout" a word the prompts read, whenever its module had loaded first.
+ */
+export function compilePhrases(phrases: readonly string[], readsNotes = true): PhraseIndex {
+  return runSteps(compilePhrasesInSteps(phrases, readsNotes));
 }
 
 /** A generator run to its end at once (the synchronous form of a sliced computation). */
@@ -262,7 +267,7 @@ const PHRASES_PER_STEP = 150;
  * compilePhrases in steps: it pauses (yields) every PHRASES_PER_STEP phrases, so a page can
  * compile a large rule set in short tasks while staying responsive to clicks (issue #17).
  */
-export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<void, PhraseIndex> {
+export function* compilePhrasesInSteps(phrases: readonly string[], readsNotes = true): Generator<void, PhraseIndex> {
   const seen = new Set<string>();
   const list: CompiledPhrase[] = [];
   const byFirstWord = new Map<string, CompiledPhrase[]>();
@@ -277,7 +282,7 @@ export function* compilePhrasesInSteps(phrases: readonly string[]): Generator<vo
     seen.add(phrase);
     if (seen.size % PHRASES_PER_STEP === 0) yield;
     const slots = phraseSlots(phrase);
-    learnSlots(slots);
+    if (readsNotes) learnSlots(slots);
     const first = slots[0];
     if (!first?.alts) continue;
     const compiled: CompiledPhrase = { phrase, slots, id: list.length, needs: requiredForms(slots) };

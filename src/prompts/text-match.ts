@@ -43,7 +43,8 @@ export function findMentions(text: string, phrases: readonly string[], year = ne
   if (typeof text !== 'string' || !Array.isArray(phrases)) return [];
   const safe = phrases.filter((p): p is string => typeof p === 'string');
   const tokens = tokenize(text);
-  return scanTokens(tokens, compilePhrases(safe), year).map((h) => ({
+  // (A caller's own phrases are no prompt's: they do not widen what pasted notes keep.)
+  return scanTokens(tokens, compilePhrases(safe, false), year).map((h) => ({
     phrase: h.phrase,
     snippet: snippetAround(text, tokens, h.first, h.last),
     context: h.context,

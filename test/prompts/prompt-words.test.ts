@@ -8,6 +8,7 @@ import { contextOf, GP_DEFAULTS, parseCorpus } from '../../scripts/lib/score-pro
 import { compileRuleSet } from '../../src/prompts/compile';
 import { isPromptWord, promptWordsOnly } from '../../src/prompts/prompt-words';
 import { promptsFor } from '../../src/prompts/prompts-for';
+import { findPhrases } from '../../src/prompts/text-match';
 import type { Rule } from '../../src/prompts/schema';
 import { tokenize } from '../../src/prompts/tokenize';
 
@@ -32,6 +33,16 @@ describe('promptWordsOnly', () => {
     expect(words('… partner hit her')).toEqual(['\u2026', 'partner', 'hit', 'her']);
     // A real ellipsis after a word is no word.
     expect(words('not sure… lonely')).toEqual(['not', 'sure', 'lonely']);
+  });
+
+  // Thirty-seventh session: the long-term conditions table (matched against problem lists) had fed the vocabulary, so a
+  // second patient's "Gout" stayed in pasted notes once the prompts had run, and not before: what is kept no longer
+  // depends on what the page has loaded, only on the notes phrases compiled.
+  test('a problem list term, or a caller\u2019s own search phrase, is no word the prompts read in notes', () => {
+    promptsFor({ age: 70, sex: 'male', problems: [{ term: 'Gout' }, { term: 'Type 2 diabetes' }], notes: 'Lives alone.', pageKind: 'consultation', source: { adapter: 'test', confidence: 1 } }, GP_DEFAULTS);
+    findPhrases('whatever', ['zorblax quintessence']);
+    for (const word of ['gout', 'zorblax', 'quintessence']) expect(isPromptWord(word), word).toBe(false);
+    expect(promptWordsOnly('Next patient: Gout flare.')).not.toMatch(/gout/i);
   });
 
   test("a practice's own phrase is read once its rules are compiled in the page", () => {
