@@ -34,6 +34,18 @@ export function isGivenName(word: string): boolean {
   return dash > 0 && NAMES.has(key.slice(0, dash)) && !WORDS.has(key.slice(0, dash));
 }
 
+const AFTER_RELATION: ReadonlySet<string> = new Set(lexicon.namesAfterARelation);
+
+/**
+ * Whether a word the prompts may read is a name when it comes straight after a relation's word ("husband bill",
+ * "sister june", "neighbour desmond"): a listed given name, or one of the words data/given-names-lexicon.json lists
+ * as names there. The caller settles a month's name followed by a number ("husband June 2025 died": a date).
+ */
+export function isNameAfterRelation(word: string): boolean {
+  const key = nameKey(word);
+  return AFTER_RELATION.has(key) || isGivenName(key);
+}
+
 /** Whether the whole word (a hyphenated one too, "ellie-may") is on the list, not only its first part. */
 export function isListedWhole(word: string): boolean {
   return NAMES.has(nameKey(word));

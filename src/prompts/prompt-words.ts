@@ -16,12 +16,12 @@
  */
 import { compileRuleSet } from './compile';
 import { DEFAULT_RULES } from './rules/index';
-import { type Token, tokenize } from './tokenize';
+import { RELATION_WORDS, type Token, tokenize } from './tokenize';
 import { inPlaceholder, isReadableWord } from './vocabulary';
 import { findRawMatches, matchedAlone } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
-import { isGivenName } from '../context/given-names';
+import { isGivenName, isNameAfterRelation } from '../context/given-names';
 
 let defaultsCompiled = false;
 
@@ -36,6 +36,25 @@ export function isPromptWord(word: string): boolean {
 
 const ELIDED = '\u2026';
 
+/** Token i is a possessive ("april's") of such a name, with a relation's word right after it. */
+function beforeRelation(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const written = text.slice(tok.start, tok.end);
+  return next !== undefined && /['’]s$/i.test(written) && RELATION_WORDS.has(next.word) && /^[ \t]+$/.test(text.slice(tok.end, next.start)) && isNameAfterRelation(written);
+}
+
+/** Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word, with only spaces between. */
+function afterRelation(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1] as Token;
+  if (!RELATION_WORDS.has(prev.word) || !/^[ \t]+$/.test(text.slice(prev.end, tok.start)) || !isNameAfterRelation(tok.word)) return false;
+  if (!CALENDAR_WORD.test(tok.word)) return true;
+  // A month after a possessive is the relation's month ("daughter's june exams"); before a number, a date.
+  const next = tokens[i + 1];
+  return !/['’]s$/i.test(text.slice(prev.start, prev.end)) && !(next !== undefined && /\d/.test(next.word));
+}
+
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
 export function promptWordsOnly(text: string): string {
   const tokens = tokenize(text);
@@ -46,6 +65,10 @@ export function promptWordsOnly(text: string): string {
   let inPhrase: Uint8Array | undefined;
   const readAsName = (i: number): boolean => {
     const tok = tokens[i] as Token;
+    // Straight after a relation's word, a name the prompts also read as a word is the relation's name: "HUSBAND BILL
+    // DRINKS", "sister june and her husband", "neighbour desmond" (review36, Q35), but "husband June 2025 died" a date;
+    // and such a name's possessive before one: "april's kids come after school".
+    if ((i > 0 && afterRelation(text, tokens, i)) || beforeRelation(text, tokens, i)) return true;
     if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
     if (!inPhrase) {
       inPhrase = new Uint8Array(tokens.length);

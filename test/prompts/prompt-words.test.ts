@@ -26,6 +26,11 @@ describe('promptWordsOnly', () => {
     ['a given name only inside the phrase that reads it', 'bf paul controls the money. robbing peter to pay paul. ex gordon rang, gordon moody helpline given. widowed in june.', 'bf … controls the money. robbing peter to pay paul. ex … rang, gordon moody helpline given. widowed in june.'],
     // Only the readers' own placeholders are kept whole: a word after any other "[" is read like any other (review36).
     ['a bracket that is no placeholder', 'TPI [Lorraine says mum drinking] son [name], baby [date of birth].', '… [… says mum drinking] son [name], baby [date of birth].'],
+    // Straight after a relation's word, a name the prompts also read as a word is a name (thirty-seventh session: review36's
+    // "HUSBAND BILL", Q35's "sister june"); a month before a number, or after a possessive, is a month; modal verbs stay.
+    ['a name the prompts read, after a relation', 'HUSBAND BILL DRINKS HEAVILY. NEIGHBOUR DESMOND DOES SHOPPING. sister june and her husband do the shopping.', 'HUSBAND … DRINKS HEAVILY. NEIGHBOUR … DOES SHOPPING. sister … and her husband do the shopping.'],
+    ["such a name's possessive before a relation", "april's kids come after school. Bill's wife drinks.", '… kids come after school. … wife drinks.'],
+    ['a month, a modal verb and a course after a relation stay', "husband June 2025 died. daughter's june exams. Husband may be moving out. Son will phone. Wife on the DESMOND course.", "husband June 2025 died. daughter's june exams. Husband may be moving out. Son will phone. Wife on the DESMOND course."],
   ])('%s', (_, text, expected) => expect(promptWordsOnly(text)).toBe(expected));
 
   test('an elided word keeps its place for the tokenizer: a sentence that began with it does not begin with the word after it', () => {
