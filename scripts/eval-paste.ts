@@ -38,6 +38,7 @@ print('development half 3 (dev3.json, writer D: desktop grids copied as tabs, ho
 print('development half 4 (dev4.json, writer F: letters and messages, Highland, Islands and the Borders)', run('dev4'), true);
 print('development half 5 (dev5.json, writer I: Grampian and Moray notes in running prose, other people named every way)', run('dev5'), true);
 print('development half 6 (dev6.json, writer O: an Ayrshire and Arran GP and nurse pasting whole screens, journals and letters)', run('dev6'), true);
+print('development half 7 (dev7.json, writer P: the brief and voice writer N had; an Ayrshire and Arran GP, links practitioner, pharmacist and district nurses)', run('dev7'), true);
 print('hostile review (review32.json, 40 pastes written against the code, thirty-second session)', run('review32'), true);
 print('second hostile review (review32b.json, 40 pastes written against the first review\'s changes)', run('review32b'), true);
 print('third hostile review (review32c.json, 40 pastes written against the whole session\'s change)', run('review32c'), true);

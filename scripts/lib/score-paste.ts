@@ -48,9 +48,10 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   heldout8: new Date('2026-12-06T10:00:00Z'),
   review35q: new Date('2026-12-06T10:00:00Z'),
   review35r: new Date('2026-12-06T10:00:00Z'),
-  heldout9: new Date('2026-12-06T10:00:00Z'),
+  heldout9: new Date('2025-11-21T10:00:00Z'),
   review36: new Date('2026-12-06T10:00:00Z'),
   dev6: new Date('2026-12-06T10:00:00Z'),
+  dev7: new Date('2025-12-06T10:00:00Z'),
 };
 
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;

@@ -197,15 +197,27 @@ const FLOORS: Record<string, Floor> = {
   heldout8: { leaks: 0, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.77, notes: 0.9 } },
   // heldout9 (writer N, thirty-sixth session: an Ayrshire and Arran GP with a links practitioner, a pharmacist and district
   // nurses; kinship care, a Syrian and Afghan resettlement community, farm, caravan-park, fishing and hotel workers,
-  // older people alone on Arran; half running prose naming other people), measured only, written after the session's
-  // first two changes: on its starting code (181ebd4) 3 of 50 pastes showing someone else's detail, 2 after them; 19 of
-  // the 40 pastes of the patient's own refused on both (the other writers' sets: 0 to 2). Its items are not read.
-  heldout9: { leaks: 2, read: 0.52, refused: 1, fields: { name: 0.92, birthDate: 1, sex: 1, postcode: 0.93, notes: 1 } },
+  // older people alone on Arran; half running prose naming other people), measured only. Its items are not read.
+  // Thirty-seventh session: it had been scored as of 6 December 2026, and 19 of its 40 pastes of the patient's own were
+  // refused for an age a year or two behind the date of birth. Its writer wrote as of November 2025 (every date in its
+  // pastes is in 2025, the latest 20 November: counted, not read), as dev7's writer, given the same brief, did (December
+  // 2025, and 19 of its 40 refused the same way). Scored as of 21 November 2025, the day after its latest date, the
+  // thirty-sixth session's final code (8f4c082) reads 39 of 40 and 3 of 50 show someone else's detail (its figure of 2
+  // was measured with 19 fewer pastes read); the thirty-seventh (an age one or two years behind a date of birth that
+  // agrees with the number is an older document's) reads 40 of 40, name 31 of 33, notes 86 of 86, still 3.
+  heldout9: { leaks: 3, read: 1, refused: 1, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 0.93, notes: 1 } },
   // dev6 (writer O, thirty-sixth session: an Ayrshire and Arran salaried GP and practice nurse pasting whole screens,
   // journals, letters and Accurx threads carelessly), tuned on: first contact (the session's changes in) 1 of 50 showing
   // someone else's detail (1 on the starting code, 181ebd4), read 40 of 40, name 35 of 38, notes 90 of 100.
   // Then ("Pt" a name's label only before a name; "PT HOMELESS - IN B&B …" had been read as the name) name 35 of 37, notes 93.
   dev6: { leaks: 1, read: 1, refused: 1, fields: { name: 0.94, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.93 } },
+  // dev7 (writer P, thirty-seventh session: the brief and voice writer N had, an Ayrshire and Arran GP with a links
+  // practitioner, a pharmacist and district nurses), tuned on, scored as of 6 December 2025 (its writer's dates end on
+  // 5 December 2025; scored as of this session's date at first, 21 of its 40 were refused for ages behind their dates).
+  // First contact, on the session's code and on 8f4c082: 0 of 50 showing someone else's detail, read 39 of 40, name 32 of
+  // 33, postcode 32 of 33, notes 70 of 75 (its relatives' numbers in
+  // brackets keep two consultation lines out of the notes: a rule letting them in was withdrawn, docs/site-adapters.md).
+  dev7: { leaks: 0, read: 0.97, refused: 1, fields: { name: 0.96, birthDate: 1, sex: 1, postcode: 0.96, notes: 0.93 } },
   // review36: a tenth hostile review, of the session's notes kept to the words a prompt can read and its date rule (it
   // read the diff and the reader): on the starting code (181ebd4) 21 of 40 showing someone else's detail, 1 of 12 to
   // refuse refused, 32 of 45 note phrases; on the round it reviewed 18, 1, 29 (two-digit years written as four-digit ones
@@ -215,7 +227,8 @@ const FLOORS: Record<string, Floor> = {
   // a care-of address, banner rows read as a name ("Pt attended with …"), second patients by age and sex alone.
   // Then "Pt" without a colon a name's label only before a name ("Pt attended with …" was read as the name): 11, name 25 of 28.
   // Then a given name that only phrases of several words use is read only inside one ("bf paul", "ex gordon"): 6.
-  review36: { leaks: 6, read: 1, refused: 0.08, fields: { name: 0.89, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.71 } },
+  // Thirty-seventh session (a name the prompts read, straight after a relation's word, is a name: "HUSBAND BILL"): 5.
+  review36: { leaks: 5, read: 1, refused: 0.08, fields: { name: 0.89, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.71 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

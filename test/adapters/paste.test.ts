@@ -108,6 +108,24 @@ describe('readPasted', () => {
     for (const g of gone) expect(shown).not.toContain(g);
   });
 
+  // An age beside the patient's own date of birth that is one or two years behind: the age on the day an older letter or
+  // summary was written (thirty-seventh session). Three behind, or any age ahead of the date, is still a contradiction.
+  test.each([
+    ['one year behind, in a letter\u2019s banner', 'Name: Mrs Catherine Docherty\tDOB: 14/02/1951 (Age 74)\tCHI: 1402514301\nDischarged home.', true],
+    ['two years behind', 'Mrs Catherine DOCHERTY   DOB 14/02/1951 (73y)   CHI 140251 4301\nLives alone.', true],
+    ['three years behind', 'Mrs Catherine DOCHERTY   DOB 14/02/1951 (72y)   CHI 140251 4301\nLives alone.', false],
+    ['a year ahead of the date', 'Name: Mrs Catherine Docherty\tDOB: 14/02/1951 (Age 76)\tCHI: 1402514301', false],
+    ['one year behind a date that is not the CHI\u2019s', 'Name: Mrs Catherine Docherty\tDOB: 14/02/1952 (Age 73)\tCHI: 1402514301', false],
+  ])('an age beside its own date of birth: %s', (_, pasted, ok) => {
+    const read = readPasted(pasted, CHI, NOW);
+    expect(read).toMatchObject(ok ? { ok: true, birthDate: '1951-02-14' } : { ok: false, refusal: 'contradiction' });
+  });
+
+  test('an age a year behind its own date of birth with an NHS number typed', () => {
+    const read = readPasted('Mr Derek BRODIE   DOB 12/05/1979 (46y)   NHS No. 943 476 5919\nOff work.', { kind: 'nhs', value: '9434765919' }, NOW);
+    expect(read).toMatchObject({ ok: true, birthDate: '1979-05-12' });
+  });
+
   test.each([
     ['a second letter\u2019s Re: line with another date of birth', 'Re: Mrs Catherine Docherty, DOB 14/02/1951, CHI 1402514301\nStable.\n\nRe: Mr Robert Docherty DOB 12/01/1950\nLost his job.', 'another-banner'],
     ['a reference that is another CHI', 'Ref: CHI 2209451558\nRe: Mr Alan Brown, 22 Sep 1945\n14 Brae Road, Paisley PA2 7QT', 'typed-number-absent'],
