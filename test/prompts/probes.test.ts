@@ -2173,6 +2173,19 @@ const THIRTY_FOURTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Menopause review. Wants something to give her some respite from the night sweats.', 'female', [], ['caring']],
   ['Housing: owns her flat, never been on a housing list.', 'female', [], ['housing']],
 ];
+
+const THIRTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
+  // A worry about a relative is a hint, not a mood signal by itself (review37n); with the patient's own sleep or
+  // impact words it still is the patient's need.
+  ["Worried about her son who's behind with the rent and might lose his flat. Pt owns her own home, comfortable.", 'female', [], ['mental-wellbeing']],
+  ['Concerned about his brother, who has been sleeping in his car. Pt fine otherwise.', 'male', [], ['mental-wellbeing']],
+  ['Worried about her son, not sleeping.', 'female', ['mental-wellbeing'], []],
+  ['Worried sick about her son in prison - not sleeping, tearful.', 'female', ['mental-wellbeing'], []],
+  // A score written with "score" or "of" between the scale and the number (review37n's probes).
+  ['PHQ-9 score 17. Low for months.', 'female', ['mental-wellbeing'], []],
+  ['GAD-7 score of 15, panicky on buses.', 'male', ['mental-wellbeing'], []],
+  ['PHQ-9 score 7 (was 17 in May), much better.', 'female', [], ['mental-wellbeing']],
+];
 const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   // dev97's round (thirty-second session), the forms kept after the hostile review (/work/review32: 48 of its 60 notes
   // read wrong as first written against 21 before; 12 now, 9 better and 0 worse).
@@ -2483,5 +2496,6 @@ describe('probe notes (#14)', () => {
   test.each(THIRTY_SECOND)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_FOURTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(THIRTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
