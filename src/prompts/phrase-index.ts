@@ -189,6 +189,8 @@ const compiledVocabulary = {
   prefixes: new Map<string, string[]>(),
   /** Words a phrase of one word can match by themselves ("charlie", "arrears"), with their plurals. */
   alone: new Set<string>(),
+  /** Words as a phrase writes them, without the plurals worked out for them ("parkinsons", not "hdles" from "hdl"). */
+  written: new Set<string>(),
   /** Words and prefixes learned so far: it grows with each one, so a cache of what is read can key on it. */
   size: 0,
 };
@@ -201,6 +203,7 @@ function learnSlots(slots: readonly Slot[]): void {
     for (const alt of slot.alts) {
       for (const w of alt) {
         if (!w.prefix) {
+          v.written.add(w.word);
           for (const form of pluralForms(w.word)) {
             if (!v.words.has(form)) {
               v.words.add(form);
@@ -224,6 +227,11 @@ function learnSlots(slots: readonly Slot[]): void {
 /** How many words and prefixes the compiled phrases hold (it only grows): a cache of what is read may key on it. */
 export function vocabularySize(): number {
   return compiledVocabulary.size;
+}
+
+/** Whether a phrase compiled in this page or worker writes this normalised word itself (not only as a plural of another). */
+export function phraseWritesWord(word: string): boolean {
+  return compiledVocabulary.written.has(word);
 }
 
 /** Whether a phrase of one word, compiled in this page or worker, matches this normalised word by itself. */

@@ -18,7 +18,7 @@ import { compileRuleSet } from './compile';
 import { DEFAULT_RULES } from './rules/index';
 import { RELATION_WORDS, type Token, tokenize } from './tokenize';
 import { inPlaceholder, isReadableWord } from './vocabulary';
-import { findRawMatches, matchedAlone } from './phrase-index';
+import { findRawMatches, matchedAlone, phraseWritesWord } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
 import { isGivenName, isNameAfterRelation } from '../context/given-names';
@@ -36,7 +36,20 @@ export function isPromptWord(word: string): boolean {
 
 const ELIDED = '\u2026';
 
-/** Token i is a possessive ("april's") of such a name, with a relation's word right after it. */
+/**
+ * A possessive ("hdle's", read "hdles") whose word without it the prompts cannot read: the tokenizer joins the "s" on,
+ * and the joined word may be some prompt word's plural ("hdl", "hdls", "hdles"). A property test drew a made-up name
+ * whose possessive was read that way (thirty-seventh session). "mum's" stays: "mum" is read; so does "Parkinson's": a
+ * phrase writes "parkinsons" itself.
+ */
+function possessiveOfUnread(text: string, tok: Token): boolean {
+  const written = text.slice(tok.start, tok.end);
+  if (!/['’]s$/i.test(written)) return false;
+  const base = written.slice(0, -2).toLowerCase();
+  return tok.word === `${base}s` && !isPromptWord(base) && !phraseWritesWord(tok.word);
+}
+
+/** Token i is a possessive ("bill's") of such a name, with a relation's word right after it. */
 function beforeRelation(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
@@ -44,15 +57,12 @@ function beforeRelation(text: string, tokens: readonly Token[], i: number): bool
   return next !== undefined && /['’]s$/i.test(written) && RELATION_WORDS.has(next.word) && /^[ \t]+$/.test(text.slice(tok.end, next.start)) && isNameAfterRelation(written);
 }
 
-/** Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word, with only spaces between. */
+/** Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word: only spaces, a comma or a bracket between ("husband, bill,", "husband (bill)"; review37). */
 function afterRelation(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1] as Token;
-  if (!RELATION_WORDS.has(prev.word) || !/^[ \t]+$/.test(text.slice(prev.end, tok.start)) || !isNameAfterRelation(tok.word)) return false;
-  if (!CALENDAR_WORD.test(tok.word)) return true;
-  // A month after a possessive is the relation's month ("daughter's june exams"); before a number, a date.
-  const next = tokens[i + 1];
-  return !/['’]s$/i.test(text.slice(prev.start, prev.end)) && !(next !== undefined && /\d/.test(next.word));
+  // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.)
+  return RELATION_WORDS.has(prev.word) && !/['’]s$/i.test(text.slice(prev.start, prev.end)) && /^[ \t]*[,(]?[ \t]*$/.test(text.slice(prev.end, tok.start)) && isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word);
 }
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
@@ -66,8 +76,7 @@ export function promptWordsOnly(text: string): string {
   const readAsName = (i: number): boolean => {
     const tok = tokens[i] as Token;
     // Straight after a relation's word, a name the prompts also read as a word is the relation's name: "HUSBAND BILL
-    // DRINKS", "sister june and her husband", "neighbour desmond" (review36, Q35), but "husband June 2025 died" a date;
-    // and such a name's possessive before one: "april's kids come after school".
+    // DRINKS", "neighbour desmond" (review36); and such a name's possessive before one: "bill's wife drinks".
     if ((i > 0 && afterRelation(text, tokens, i)) || beforeRelation(text, tokens, i)) return true;
     if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
     if (!inPhrase) {
@@ -84,7 +93,7 @@ export function promptWordsOnly(text: string): string {
     const last = spans[spans.length - 1];
     // The readers' own placeholders stay whole ("[name]", "[date of birth]"), and only those: a word after any other "["
     // is read like any other ("TPI [Lorraine says …]"; review36).
-    const keep = (isPromptWord(tok.word) && !readAsName(i)) || inPlaceholder(text, tok.start);
+    const keep = (isPromptWord(tok.word) && !possessiveOfUnread(text, tok) && !readAsName(i)) || inPlaceholder(text, tok.start);
     if (last && last.start === tok.start) last.keep ||= keep;
     else spans.push({ start: tok.start, end: tok.end, keep });
   }

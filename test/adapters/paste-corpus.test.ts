@@ -202,10 +202,10 @@ const FLOORS: Record<string, Floor> = {
   // refused for an age a year or two behind the date of birth. Its writer wrote as of November 2025 (every date in its
   // pastes is in 2025, the latest 20 November: counted, not read), as dev7's writer, given the same brief, did (December
   // 2025, and 19 of its 40 refused the same way). Scored as of 21 November 2025, the day after its latest date, the
-  // thirty-sixth session's final code (8f4c082) reads 39 of 40 and 3 of 50 show someone else's detail (its figure of 2
-  // was measured with 19 fewer pastes read); the thirty-seventh (an age one or two years behind a date of birth that
-  // agrees with the number is an older document's) reads 40 of 40, name 31 of 33, notes 86 of 86, still 3.
-  heldout9: { leaks: 3, read: 1, refused: 1, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 0.93, notes: 1 } },
+  // thirty-sixth session's final code (8f4c082) and this session's read 39 of 40, name 30 of 32, notes 83 of 83, and 3
+  // of 50 show someone else's detail (its figure of 2 was measured with 19 fewer pastes read). (Reading an age a year or
+  // two behind as an older letter's read 40 of 40; withdrawn after review37, below.)
+  heldout9: { leaks: 3, read: 0.97, refused: 1, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 0.93, notes: 1 } },
   // dev6 (writer O, thirty-sixth session: an Ayrshire and Arran salaried GP and practice nurse pasting whole screens,
   // journals, letters and Accurx threads carelessly), tuned on: first contact (the session's changes in) 1 of 50 showing
   // someone else's detail (1 on the starting code, 181ebd4), read 40 of 40, name 35 of 38, notes 90 of 100.
@@ -229,6 +229,13 @@ const FLOORS: Record<string, Floor> = {
   // Then a given name that only phrases of several words use is read only inside one ("bf paul", "ex gordon"): 6.
   // Thirty-seventh session (a name the prompts read, straight after a relation's word, is a name: "HUSBAND BILL"): 5.
   review36: { leaks: 5, read: 1, refused: 0.08, fields: { name: 0.89, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.71 } },
+  // review37: an eleventh hostile review, of the thirty-seventh session's change (it read the diff and the reader): an age
+  // a year or two behind a date of birth read as an older letter's let 3 more pastes show someone else's detail (another
+  // person's 2024 letter with the same date of birth, a next of kin's address) and 3 of 6 to refuse read; withdrawn. Names
+  // after a relation were narrowed (a possessive's word, "son's charlie", and months, "lost husband june", had been lost)
+  // and widened to a comma or bracket between ("husband, bill,"). On the starting code (8f4c082) 15 showing someone
+  // else's detail, read 27 of 34, refused 5 of 6, notes 22 of 23; as first written 18, 30, 2, 18; now 14, 27, 5, 22.
+  review37: { leaks: 14, read: 0.79, refused: 0.83, fields: { name: 0.96, birthDate: 0.96, sex: 1, postcode: 1, notes: 0.95 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -2185,6 +2185,9 @@ const THIRTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ['PHQ-9 score 17. Low for months.', 'female', ['mental-wellbeing'], []],
   ['GAD-7 score of 15, panicky on buses.', 'male', ['mental-wellbeing'], []],
   ['PHQ-9 score 7 (was 17 in May), much better.', 'female', [], ['mental-wellbeing']],
+  // "caregiver" is "carer" (spelling.json; review37's kinship carer).
+  ['Unpaid caregiver for her brother after his stroke, works full time as well.', 'female', ['caring'], []],
+  ['Primary caregiver for grandson (5) since daughter went into rehab. No help from anyone.', 'female', ['caring'], []],
 ];
 const THIRTY_SECOND: [string, 'female' | 'male', string[], string[]][] = [
   // dev97's round (thirty-second session), the forms kept after the hostile review (/work/review32: 48 of its 60 notes

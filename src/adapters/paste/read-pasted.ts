@@ -1204,12 +1204,6 @@ function underAnother(lines: readonly Line[], i: number): boolean {
   }
   return false;
 }
-/** An age shown beside a date of birth that is one or two years behind the age that date gives now: a document written then. */
-export function writtenEarlier(birthDate: string, age: number, now: Date): boolean {
-  const behind = ageOn(birthDate, now) - age;
-  return behind >= 1 && behind <= 2;
-}
-
 /** Whether a heading line gives a date of birth or an age that this patient's (`own`, ISO) cannot be. */
 function headingDisagrees(lines: readonly Line[], own: string, now: Date): boolean {
   const ownAge = ageOn(own, now);
@@ -1744,13 +1738,7 @@ function read(pasted: string, typed: TypedNumber, now: Date): PastedRead {
   const bareRecent = fields.dobBare === true && fields.dob !== undefined && recent(readBirth(fields.dob, now).birthDate ?? '0000-01-01', now);
   const birth = fields.dob && !bareRecent ? readBirth(fields.dob, now, fields.age) : fields.age !== undefined ? { age: fields.age } : {};
   const shownSex = fields.sex ?? titleSex(fields.title) ?? titleSex(name);
-  // An age one or two years younger than the date of birth beside it gives today is the age on the day the pasted
-  // letter or summary was written ("DOB: 14/03/1951 (Age 74)" in last year's discharge letter), not another person:
-  // the date is what is checked against the CHI, and it still is. An age older than the date gives, or one that does
-  // not fit the CHI's date with no date shown, is still a contradiction (thirty-seventh session: a writer's pastes,
-  // read only as counts, were refused 18 times for an age one or two years behind a date that matched the CHI).
-  const checkedAge = birth.birthDate !== undefined && birth.age !== undefined && writtenEarlier(birth.birthDate, birth.age, now) ? undefined : birth.age;
-  const contradiction = crossCheck({ ...(typed.kind === 'chi' ? { chi: typed.value } : {}), birthDate: birth.birthDate, sex: shownSex, age: checkedAge }, now);
+  const contradiction = crossCheck({ ...(typed.kind === 'chi' ? { chi: typed.value } : {}), birthDate: birth.birthDate, sex: shownSex, age: birth.age }, now);
   if (contradiction) return refuse('contradiction');
 
   // Another banner elsewhere: a date of birth outside the banner that is not this patient's (labelled, or beside a
