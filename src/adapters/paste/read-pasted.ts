@@ -27,7 +27,7 @@ import { chiBirthDate, isValidChi, isValidNhsNumber } from '../../context/identi
 import { normalisePostcode } from '../../context/postcode';
 import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
-import { foldLetters, isGivenName, isListedWhole, nameKey as givenNameKey } from '../../context/given-names';
+import { foldLetters, isGivenName, isListedWhole, isNameAfterRelation, nameKey as givenNameKey } from '../../context/given-names';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
 import { promptWordsOnly } from '../../prompts/prompt-words';
 import { escapeRegExp } from '../../lib/reg-exp';
@@ -1610,6 +1610,14 @@ const titledOut = (whole: string, who: string): string => (NOT_NAME.test(who.spl
 /** A name before a relation out, a service's name kept. */
 const namedBeforeOut = (who: string): string => (keptBeforeRelation(who) ? who : '[name]');
 
+/**
+ * A relation and, after it, a name the shape rules let by because it is a word or in lower case: "carer for husband bill",
+ * "kinship carer - granddaughter april", "domestic abuse by ex-partner charlie" (review37: problem titles are shown in the
+ * confirmation). Not before a number ("husband June 2020": a date).
+ */
+// (The relation is looked behind, so one relation's word may be the next one's name: "carer - granddaughter april".)
+const RELATION_LOWER_NAME_IN_TITLE = new RegExp(`(?<=\\b(?:${RELATIVES.map(eitherCase).join('|')}))(\\s*[:,–—-]?\\s+)([\\p{L}'’]+)(?![\\p{L}'’-])(?!\\s*\\d)`, 'gu');
+
 /** Other people's names, streets and numbers out of a short text of the patient's own (a problem title). */
 // (With the notes' rules for "by" a name, a lone capitalised name, a date of birth and a street in lower case: a problem
 // title is shown and quoted like the notes, "Victim of assault by Steven Boyle", "Kinship carer for grandson Kai dob
@@ -1628,6 +1636,8 @@ function redactPeople(text: string): string {
     .replace(CAPITALISED_RUN, (run: string, at: number) => (at === 0 ? run : redactRun(run)))
     .replace(LONE_CAPITAL, (word: string) => (everydayWord(word) ? word : '[name]'))
     .replace(NAME_WITH_AGE, (word: string, at: number) => (at === 0 || everydayWord(word) ? word : '[name]'))
+    // (Last, once the shape rules have taken whole capitalised names: "perpetrator Steven BOYLE" is theirs.)
+    .replace(RELATION_LOWER_NAME_IN_TITLE, (whole: string, between: string, who: string) => (isNameAfterRelation(who) || /^(?:jan|june|april)$/i.test(who) ? `${between}[name]` : whole))
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }
