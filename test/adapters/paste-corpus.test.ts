@@ -235,8 +235,9 @@ const FLOORS: Record<string, Floor> = {
   // after a relation were narrowed (a possessive's word, "son's charlie", and months, "lost husband june", had been lost)
   // and widened to a comma or bracket between ("husband, bill,"). On the starting code (8f4c082) 15 showing someone
   // else's detail, read 27 of 34, refused 5 of 6, notes 22 of 23; as first written 18, 30, 2, 18; after its round 14, 27, 5, 22; then a
-  // relative's name in lower case or a word in a problem title taken out ("carer for husband bill"): 13.
-  review37: { leaks: 13, read: 0.79, refused: 0.83, fields: { name: 0.96, birthDate: 0.96, sex: 1, postcode: 1, notes: 0.95 } },
+  // relative's name in lower case or a word in a problem title taken out ("carer for husband bill"): 13; then "hubby",
+  // step-parents and "fiance" among the relations a name may follow in the notes (context.json ageOwners): 11.
+  review37: { leaks: 11, read: 0.79, refused: 0.83, fields: { name: 0.96, birthDate: 0.96, sex: 1, postcode: 1, notes: 0.95 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -30,6 +30,7 @@ describe('promptWordsOnly', () => {
     // (thirty-seventh session: review36's "HUSBAND BILL"; review37's "husband, bill,"); never after a possessive, never a
     // month, never a modal verb (review37 found "son's charlie", "lost husband june" and "kids june-aug" lost).
     ['a name the prompts read, after a relation', 'HUSBAND BILL DRINKS HEAVILY. NEIGHBOUR DESMOND DOES SHOPPING. husband, bill, shouts. daughter (penny) rang.', 'HUSBAND … DRINKS HEAVILY. NEIGHBOUR … DOES SHOPPING. husband, …, shouts. daughter (…) rang.'],
+    ['after "hubby" or a step-parent too', 'hubby bill shouts. stepdad ken controls the money.', 'hubby … shouts. stepdad … controls the money.'],
     ["such a name's possessive before a relation", "Bill's wife drinks.", '… wife drinks.'],
     // A possessive is read only where its word is ("hdle's" joins to "hdles", a plural the phrase word "hdl" makes; a
     // property test drew it); "Parkinson's" stays, a phrase writes "parkinsons" itself.
