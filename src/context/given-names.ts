@@ -38,8 +38,8 @@ const AFTER_RELATION: ReadonlySet<string> = new Set(lexicon.namesAfterARelation)
 
 /**
  * Whether a word the prompts may read is a name when it comes straight after a relation's word ("husband bill",
- * "sister june", "neighbour desmond"): a listed given name, or one of the words data/given-names-lexicon.json lists
- * as names there. The caller settles a month's name followed by a number ("husband June 2025 died": a date).
+ * "neighbour desmond"): a listed given name, or one of the words data/given-names-lexicon.json lists as names there.
+ * Months are not ("sister june": the callers decide; the notes keep them for the context rules).
  */
 export function isNameAfterRelation(word: string): boolean {
   const key = nameKey(word);

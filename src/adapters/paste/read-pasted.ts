@@ -30,6 +30,7 @@ import lexicon from './lexicon.json';
 import { foldLetters, isGivenName, isListedWhole, isNameAfterRelation, nameKey as givenNameKey } from '../../context/given-names';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
 import { promptWordsOnly } from '../../prompts/prompt-words';
+import { CALENDAR_WORD } from '../../prompts/text-match';
 import { escapeRegExp } from '../../lib/reg-exp';
 import { ageOn, parseUkDate } from '../../context/dates';
 
@@ -1613,7 +1614,8 @@ const namedBeforeOut = (who: string): string => (keptBeforeRelation(who) ? who :
 /**
  * A relation and, after it, a name the shape rules let by because it is a word or in lower case: "carer for husband bill",
  * "kinship carer - granddaughter april", "domestic abuse by ex-partner charlie" (review37: problem titles are shown in the
- * confirmation). Not before a number ("husband June 2020": a date).
+ * confirmation). A month that is a listed name ("april", "june", "jan") is one there, where the notes keep months for the
+ * context rules, but not before a number ("husband June 2020": a date).
  */
 // (The relation is looked behind, so one relation's word may be the next one's name: "carer - granddaughter april".)
 const RELATION_LOWER_NAME_IN_TITLE = new RegExp(`(?<=\\b(?:${RELATIVES.map(eitherCase).join('|')}))(\\s*[:,–—-]?\\s+)([\\p{L}'’]+)(?![\\p{L}'’-])(?!\\s*\\d)`, 'gu');
@@ -1637,7 +1639,7 @@ function redactPeople(text: string): string {
     .replace(LONE_CAPITAL, (word: string) => (everydayWord(word) ? word : '[name]'))
     .replace(NAME_WITH_AGE, (word: string, at: number) => (at === 0 || everydayWord(word) ? word : '[name]'))
     // (Last, once the shape rules have taken whole capitalised names: "perpetrator Steven BOYLE" is theirs.)
-    .replace(RELATION_LOWER_NAME_IN_TITLE, (whole: string, between: string, who: string) => (isNameAfterRelation(who) || /^(?:jan|june|april)$/i.test(who) ? `${between}[name]` : whole))
+    .replace(RELATION_LOWER_NAME_IN_TITLE, (whole: string, between: string, who: string) => (isNameAfterRelation(who) || (isListedWhole(who) && CALENDAR_WORD.test(who.toLowerCase())) ? `${between}[name]` : whole))
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }
