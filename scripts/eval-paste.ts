@@ -50,6 +50,7 @@ print('eighth hostile review (review35q.json, 40 pastes written against the whol
 print('ninth hostile review (review35r.json, 40 pastes written against the refusal rules after the eighth review\'s round)', run('review35r'), true);
 print('tenth hostile review (review36.json, 40 pastes written against the notes kept to the words a prompt can read)', run('review36'), true);
 print('eleventh hostile review (review37.json, 40 pastes written against the thirty-seventh session\'s change)', run('review37'), true);
+print('twelfth hostile review (review37b.json, 30 pastes written against the eleventh review\'s round)', run('review37b'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);
 if (!devOnly) print('held-out half 3 (heldout3.json, writer G: a deep-end practice, interpreters, hostels, asylum accommodation, households): figures only', run('heldout3'), false);

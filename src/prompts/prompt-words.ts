@@ -57,12 +57,15 @@ function beforeRelation(text: string, tokens: readonly Token[], i: number): bool
   return next !== undefined && /['’]s$/i.test(written) && RELATION_WORDS.has(next.word) && /^[ \t]+$/.test(text.slice(tok.end, next.start)) && isNameAfterRelation(written);
 }
 
-/** Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word: only spaces, a comma or a bracket between ("husband, bill,", "husband (bill)"; review37). */
+/**
+ * Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word, only spaces between. Not across
+ * a comma or a bracket: "for the baby, bill went through the roof", "funeral for husband (bill £4500)" (review37b).
+ */
 function afterRelation(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1] as Token;
   // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.)
-  return RELATION_WORDS.has(prev.word) && !/['’]s$/i.test(text.slice(prev.start, prev.end)) && /^[ \t]*[,(]?[ \t]*$/.test(text.slice(prev.end, tok.start)) && isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word);
+  return RELATION_WORDS.has(prev.word) && !/['’]s$/i.test(text.slice(prev.start, prev.end)) && /^[ \t]+$/.test(text.slice(prev.end, tok.start)) && isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word);
 }
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */

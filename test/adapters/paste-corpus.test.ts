@@ -18,7 +18,8 @@ interface Floor {
   /** Most pastes that may show another person's details. The target is 0. */
   leaks: number;
   read: number;
-  refused: number;
+  /** Left out only for a set with no paste to refuse (review37b). */
+  refused?: number;
   fields: Record<'name' | 'birthDate' | 'sex' | 'postcode' | 'notes', number>;
 }
 
@@ -236,8 +237,17 @@ const FLOORS: Record<string, Floor> = {
   // and widened to a comma or bracket between ("husband, bill,"). On the starting code (8f4c082) 15 showing someone
   // else's detail, read 27 of 34, refused 5 of 6, notes 22 of 23; as first written 18, 30, 2, 18; after its round 14, 27, 5, 22; then a
   // relative's name in lower case or a word in a problem title taken out ("carer for husband bill"): 13; then "hubby",
-  // step-parents and "fiance" among the relations a name may follow in the notes (context.json ageOwners): 11.
-  review37: { leaks: 11, read: 0.79, refused: 0.83, fields: { name: 0.96, birthDate: 0.96, sex: 1, postcode: 1, notes: 0.95 } },
+  // step-parents and "fiance" among the relations a name may follow in the notes (context.json ageOwners): 11. A comma or
+  // a bracket between the relation and the name was then withdrawn after review37b (it took the patient's own "bill
+  // went through the roof" after "for the baby,"): 12, the figure with that withdrawal.
+  review37: { leaks: 12, read: 0.79, refused: 0.83, fields: { name: 0.96, birthDate: 0.96, sex: 1, postcode: 1, notes: 0.95 } },
+  // review37b: a twelfth hostile review, of review37's round (30 pastes, aimed half at someone else's details, half at
+  // the round taking the patient's own words). On the round: 17 showing someone else's detail (17 on the starting code,
+  // 8f4c082), notes 37 of 40 (40), months in problem titles read as names ("wife Jan/23"), a fuel need lost ("for the
+  // baby, bill went through the roof"), two mood needs lost to the mood lexicon change. Its round: months out of problem
+  // titles, no comma or bracket between a relation and a name in the notes, the mood change withdrawn, "hubby" read as
+  // "husband" and "fiancé" as "fiance" (spelling.json; a safety need found, three wrong substance prompts gone): 14, 40.
+  review37b: { leaks: 14, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
@@ -257,7 +267,8 @@ describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
   });
   test('read and refused when they should be', () => {
     expect(figures.read, JSON.stringify(figures)).toBeGreaterThanOrEqual(floor.read);
-    expect(figures.refused, JSON.stringify(figures)).toBeGreaterThanOrEqual(floor.refused);
+    if (floor.refused === undefined) expect(s.shouldRefuse.total, 'a set with no floor for refusals has none to refuse').toBe(0);
+    else expect(figures.refused, JSON.stringify(figures)).toBeGreaterThanOrEqual(floor.refused);
   });
   test.each(Object.keys(floor.fields))('%s read right', (field) => {
     expect(figures[field as keyof typeof figures], JSON.stringify(figures)).toBeGreaterThanOrEqual(floor.fields[field as keyof Floor['fields']]);

@@ -417,10 +417,10 @@ describe('readPasted', () => {
   });
 
   // Problem titles are shown in the confirmation: a name after a relation that the shape rules let by because it is in
-  // lower case or a word is taken out too (review37, thirty-seventh session); a date after a relation stays.
+  // lower case or a word is taken out too (review37, thirty-seventh session); never a month (review37b: "wife Jan/23").
   test("a relative's name in lower case, or a name that is a word, in a problem title", () => {
-    const read = readPasted(`${B}\n\nProblems\ncarer for husband bill\nkinship carer - granddaughter april\ndomestic abuse by ex-partner charlie\nBereavement - son Ken\nBereavement - husband June 2020\nVictim of assault - perpetrator Steven BOYLE`, CHI, NOW);
-    expect(read.ok && read.problems.map((p) => p.term)).toEqual(['carer for husband [name]', 'kinship carer - granddaughter [name]', 'domestic abuse by ex-partner [name]', 'Bereavement - son [name]', 'Bereavement - husband June 2020', 'Victim of assault - perpetrator [name]']);
+    const read = readPasted(`${B}\n\nProblems\ncarer for husband bill 24/7\ndomestic abuse by ex-partner charlie\nBereavement - son Ken\nBereavement - wife Jan/23\nContact dispute with ex - June court date\nVictim of assault - perpetrator Steven BOYLE`, CHI, NOW);
+    expect(read.ok && read.problems.map((p) => p.term)).toEqual(['carer for husband [name] 24/7', 'domestic abuse by ex-partner [name]', 'Bereavement - son [name]', 'Bereavement - wife Jan/23', 'Contact dispute with ex - June court date', 'Victim of assault - perpetrator [name]']);
   });
 
   test("the rows under a relative's labelled line are theirs, until a row only the patient has", () => {

@@ -2175,12 +2175,9 @@ const THIRTY_FOURTH: [string, 'female' | 'male', string[], string[]][] = [
 ];
 
 const THIRTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
-  // A worry about a relative is a hint, not a mood signal by itself (review37n); with the patient's own sleep or
-  // impact words it still is the patient's need.
-  ["Worried about her son who's behind with the rent and might lose his flat. Pt owns her own home, comfortable.", 'female', [], ['mental-wellbeing']],
-  ['Concerned about his brother, who has been sleeping in his car. Pt fine otherwise.', 'male', [], ['mental-wellbeing']],
-  ['Worried about her son, not sleeping.', 'female', ['mental-wellbeing'], []],
-  ['Worried sick about her son in prison - not sleeping, tearful.', 'female', ['mental-wellbeing'], []],
+  // "hubby" is "husband" (spelling.json; review37b): whose need it is, as for a husband.
+  ['Lives with her hubby who has been hitting her.', 'female', ['safety'], []],
+  ['Hubby drinks heavily. Pt herself drinks nothing.', 'female', [], ['substances']],
   // A score written with "score" or "of" between the scale and the number (review37n's probes).
   ['PHQ-9 score 17. Low for months.', 'female', ['mental-wellbeing'], []],
   ['GAD-7 score of 15, panicky on buses.', 'male', ['mental-wellbeing'], []],

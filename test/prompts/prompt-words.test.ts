@@ -26,10 +26,12 @@ describe('promptWordsOnly', () => {
     ['a given name only inside the phrase that reads it', 'bf paul controls the money. robbing peter to pay paul. ex gordon rang, gordon moody helpline given. widowed in june.', 'bf … controls the money. robbing peter to pay paul. ex … rang, gordon moody helpline given. widowed in june.'],
     // Only the readers' own placeholders are kept whole: a word after any other "[" is read like any other (review36).
     ['a bracket that is no placeholder', 'TPI [Lorraine says mum drinking] son [name], baby [date of birth].', '… [… says mum drinking] son [name], baby [date of birth].'],
-    // Straight after a relation's word (a comma or a bracket between too), a name the prompts also read as a word is a name
-    // (thirty-seventh session: review36's "HUSBAND BILL"; review37's "husband, bill,"); never after a possessive, never a
-    // month, never a modal verb (review37 found "son's charlie", "lost husband june" and "kids june-aug" lost).
-    ['a name the prompts read, after a relation', 'HUSBAND BILL DRINKS HEAVILY. NEIGHBOUR DESMOND DOES SHOPPING. husband, bill, shouts. daughter (penny) rang.', 'HUSBAND … DRINKS HEAVILY. NEIGHBOUR … DOES SHOPPING. husband, …, shouts. daughter (…) rang.'],
+    // Straight after a relation's word, a name the prompts also read as a word is a name (thirty-seventh session: review36's
+    // "HUSBAND BILL"); never after a possessive, never a month, never a modal verb, and not across a comma or a bracket
+    // (review37 found "son's charlie" and "lost husband june" lost, review37b "for the baby, bill went through the roof").
+    ['a name the prompts read, after a relation', 'HUSBAND BILL DRINKS HEAVILY. NEIGHBOUR DESMOND DOES SHOPPING. daughter penny rang.', 'HUSBAND … DRINKS HEAVILY. NEIGHBOUR … DOES SHOPPING. daughter … rang.'],
+    ['not across a comma or a bracket', 'since the twins, bill went through the roof. funeral for husband (bill £4500).', 'since the twins, bill went through the roof. funeral for husband (bill £4500).'],
+    // ("hubby" is read as "husband", spelling.json.)
     ['after "hubby" or a step-parent too', 'hubby bill shouts. stepdad ken controls the money.', 'hubby … shouts. stepdad … controls the money.'],
     ["such a name's possessive before a relation", "Bill's wife drinks.", '… wife drinks.'],
     // A possessive is read only where its word is ("hdle's" joins to "hdles", a plural the phrase word "hdl" makes; a

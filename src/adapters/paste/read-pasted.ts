@@ -30,7 +30,6 @@ import lexicon from './lexicon.json';
 import { foldLetters, isGivenName, isListedWhole, isNameAfterRelation, nameKey as givenNameKey } from '../../context/given-names';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
 import { promptWordsOnly } from '../../prompts/prompt-words';
-import { CALENDAR_WORD } from '../../prompts/text-match';
 import { escapeRegExp } from '../../lib/reg-exp';
 import { ageOn, parseUkDate } from '../../context/dates';
 
@@ -1612,13 +1611,12 @@ const titledOut = (whole: string, who: string): string => (NOT_NAME.test(who.spl
 const namedBeforeOut = (who: string): string => (keptBeforeRelation(who) ? who : '[name]');
 
 /**
- * A relation and, after it, a name the shape rules let by because it is a word or in lower case: "carer for husband bill",
- * "kinship carer - granddaughter april", "domestic abuse by ex-partner charlie" (review37: problem titles are shown in the
- * confirmation). A month that is a listed name ("april", "june", "jan") is one there, where the notes keep months for the
- * context rules, but not before a number ("husband June 2020": a date).
+ * A relation and, after it, a name the shape rules let by because it is a word or in lower case: "carer for husband bill
+ * 24/7", "domestic abuse by ex-partner charlie" (review37: problem titles are shown in the confirmation). Never a month:
+ * "Bereavement - wife Jan/23", "mum - April to Sept", "ex - June court date" (review37b); "granddaughter april" stays.
  */
 // (The relation is looked behind, so one relation's word may be the next one's name: "carer - granddaughter april".)
-const RELATION_LOWER_NAME_IN_TITLE = new RegExp(`(?<=\\b(?:${RELATIVES.map(eitherCase).join('|')}))(\\s*[:,–—-]?\\s+)([\\p{L}'’]+)(?![\\p{L}'’-])(?!\\s*\\d)`, 'gu');
+const RELATION_LOWER_NAME_IN_TITLE = new RegExp(`(?<=\\b(?:${RELATIVES.map(eitherCase).join('|')}))(\\s*[:,–—-]?\\s+)([\\p{L}'’]+)(?![\\p{L}'’-])`, 'gu');
 
 /** Other people's names, streets and numbers out of a short text of the patient's own (a problem title). */
 // (With the notes' rules for "by" a name, a lone capitalised name, a date of birth and a street in lower case: a problem
@@ -1639,7 +1637,7 @@ function redactPeople(text: string): string {
     .replace(LONE_CAPITAL, (word: string) => (everydayWord(word) ? word : '[name]'))
     .replace(NAME_WITH_AGE, (word: string, at: number) => (at === 0 || everydayWord(word) ? word : '[name]'))
     // (Last, once the shape rules have taken whole capitalised names: "perpetrator Steven BOYLE" is theirs.)
-    .replace(RELATION_LOWER_NAME_IN_TITLE, (whole: string, between: string, who: string) => (isNameAfterRelation(who) || (isListedWhole(who) && CALENDAR_WORD.test(who.toLowerCase())) ? `${between}[name]` : whole))
+    .replace(RELATION_LOWER_NAME_IN_TITLE, (whole: string, between: string, who: string) => (isNameAfterRelation(who) ? `${between}[name]` : whole))
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }
