@@ -36,6 +36,15 @@ export function isPromptWord(word: string): boolean {
 
 const ELIDED = '\u2026';
 
+/** The token as written, when it is a possessive ("mum's", "Bill’s"); else undefined. */
+function writtenPossessive(text: string, tok: Token): string | undefined {
+  const written = text.slice(tok.start, tok.end);
+  return /['’]s$/i.test(written) ? written : undefined;
+}
+
+/** Only spaces or tabs stand between two tokens. */
+const spacesBetween = (text: string, a: Token, b: Token): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
+
 /**
  * A possessive ("hdle's", read "hdles") whose word without it the prompts cannot read: the tokenizer joins the "s" on,
  * and the joined word may be some prompt word's plural ("hdl", "hdls", "hdles"). A property test drew a made-up name
@@ -43,8 +52,8 @@ const ELIDED = '\u2026';
  * phrase writes "parkinsons" itself.
  */
 function possessiveOfUnread(text: string, tok: Token): boolean {
-  const written = text.slice(tok.start, tok.end);
-  if (!/['’]s$/i.test(written)) return false;
+  const written = writtenPossessive(text, tok);
+  if (written === undefined) return false;
   const base = written.slice(0, -2).toLowerCase();
   return tok.word === `${base}s` && !isPromptWord(base) && !phraseWritesWord(tok.word);
 }
@@ -53,8 +62,8 @@ function possessiveOfUnread(text: string, tok: Token): boolean {
 function beforeRelation(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1];
-  const written = text.slice(tok.start, tok.end);
-  return next !== undefined && /['’]s$/i.test(written) && RELATION_WORDS.has(next.word) && /^[ \t]+$/.test(text.slice(tok.end, next.start)) && isNameAfterRelation(written);
+  const written = writtenPossessive(text, tok);
+  return written !== undefined && next !== undefined && RELATION_WORDS.has(next.word) && spacesBetween(text, tok, next) && isNameAfterRelation(written);
 }
 
 /**
@@ -65,7 +74,7 @@ function afterRelation(text: string, tokens: readonly Token[], i: number): boole
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1] as Token;
   // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.)
-  return RELATION_WORDS.has(prev.word) && !/['’]s$/i.test(text.slice(prev.start, prev.end)) && /^[ \t]+$/.test(text.slice(prev.end, tok.start)) && isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word);
+  return RELATION_WORDS.has(prev.word) && writtenPossessive(text, prev) === undefined && spacesBetween(text, prev, tok) && isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word);
 }
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
