@@ -51,6 +51,7 @@ print('ninth hostile review (review35r.json, 40 pastes written against the refus
 print('tenth hostile review (review36.json, 40 pastes written against the notes kept to the words a prompt can read)', run('review36'), true);
 print('eleventh hostile review (review37.json, 40 pastes written against the thirty-seventh session\'s change)', run('review37'), true);
 print('twelfth hostile review (review37b.json, 30 pastes written against the eleventh review\'s round)', run('review37b'), true);
+print('thirteenth hostile review (review38.json, 36 pastes written against the thirty-eighth session\'s names after relations and roles)', run('review38'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);
 if (!devOnly) print('held-out half 3 (heldout3.json, writer G: a deep-end practice, interpreters, hostels, asylum accommodation, households): figures only', run('heldout3'), false);

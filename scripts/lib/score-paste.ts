@@ -54,6 +54,7 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   dev7: new Date('2025-12-06T10:00:00Z'),
   review37: new Date('2026-12-06T10:00:00Z'),
   review37b: new Date('2026-12-06T10:00:00Z'),
+  review38: new Date('2026-12-06T10:00:00Z'),
 };
 
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;

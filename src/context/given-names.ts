@@ -35,6 +35,11 @@ export function isGivenName(word: string): boolean {
 }
 
 const AFTER_RELATION: ReadonlySet<string> = new Set(lexicon.namesAfterARelation);
+const NOUNS_AFTER: ReadonlySet<string> = new Set(lexicon.nounsAfterAName);
+/** Whether a word after such a name makes it the thing rather than the person: "landlord bill arrears" (data/given-names-lexicon.json). */
+export const isNounAfterAName = (word: string): boolean => NOUNS_AFTER.has(word);
+/** The words, besides relations, such a name follows in pasted notes (data/given-names-lexicon.json). */
+export const RELATIONS_BEFORE_A_NAME_IN_NOTES: readonly string[] = lexicon.relationsBeforeANameInNotes;
 
 /**
  * Whether a word the prompts may read is a name when it comes straight after a relation's word ("husband bill",

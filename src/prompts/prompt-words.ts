@@ -21,7 +21,10 @@ import { inPlaceholder, isReadableWord } from './vocabulary';
 import { findRawMatches, matchedAlone, phraseWritesWord } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
-import { isGivenName, isNameAfterRelation } from '../context/given-names';
+import { isGivenName, isNameAfterRelation, isNounAfterAName, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
+// The paste reader's own list of relations and roles a name follows ("dtr kirsty", "landlord", "sw"), so a name one
+// reader of a paste takes out the other does not keep (thirty-eighth session).
+import pasteLexicon from '../adapters/paste/lexicon.json';
 
 let defaultsCompiled = false;
 
@@ -67,14 +70,69 @@ function beforeRelation(text: string, tokens: readonly Token[], i: number): bool
 }
 
 /**
+ * The paste reader's relations and roles (`relationsBeforeLowerNames`) and the words only these notes add
+ * (given-names.ts `RELATIONS_BEFORE_A_NAME_IN_NOTES`), as the tokenizer reads them: "in-law" is "in law".
+ */
+const ROLES_BEFORE_A_NAME: readonly (readonly string[])[] = [...pasteLexicon.relationsBeforeLowerNames, ...RELATIONS_BEFORE_A_NAME_IN_NOTES]
+  .map((phrase) => tokenize(phrase).map((t) => t.word))
+  .filter((words) => words.length > 0);
+
+/** A relation's word, or one of those roles, ends at token j: "husband", "landlord", "mother-in-law", "her other half". */
+function relationEndsAt(tokens: readonly Token[], j: number): boolean {
+  if (j < 0) return false;
+  const word = (tokens[j] as Token).word;
+  // (A plural or a possessive written without its apostrophe: "husbands bill drinking again", review37.)
+  if (RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)))) return true;
+  return ROLES_BEFORE_A_NAME.some((words) => words.length <= j + 1 && words.every((w, k) => (tokens[j - words.length + 1 + k] as Token).word === w));
+}
+
+/** What a note's phrases say of each token: whether a phrase of several words starts there ("bill arrears"). */
+type StartsPhrase = (i: number) => boolean;
+
+/**
  * Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word, only spaces between. Not across
  * a comma or a bracket: "for the baby, bill went through the roof", "funeral for husband (bill £4500)" (review37b).
  */
-function afterRelation(text: string, tokens: readonly Token[], i: number): boolean {
+function afterRelation(text: string, tokens: readonly Token[], i: number, startsPhrase: StartsPhrase, orMonth = false): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1] as Token;
-  // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.)
-  return RELATION_WORDS.has(prev.word) && writtenPossessive(text, prev) === undefined && spacesBetween(text, prev, tok) && isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word);
+  // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.
+  // A month heads a list of names all the same: "daughters june and penny".)
+  if (!relationEndsAt(tokens, i - 1) || writtenPossessive(text, prev) !== undefined || !spacesBetween(text, prev, tok)) return false;
+  return orMonth ? isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word) : isNameToTake(tokens, i, startsPhrase);
+}
+
+/**
+ * A name to take: never a month, nor the start of a phrase of several words, nor before a word that makes it the thing
+ * ("landlord bill arrears", "carer bill for mum": review38).
+ */
+const isNameToTake = (tokens: readonly Token[], i: number, startsPhrase: StartsPhrase): boolean => {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.sentence === tok.sentence && isNounAfterAName(next.word)) return false;
+  return isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word) && !startsPhrase(i);
+};
+
+/** What may join two names in a list: "and", "n", "&", "+", "/". */
+const NAME_JOIN = /^[ \t]*(?:and|n|&|\+|\/)[ \t]*$/i;
+
+/**
+ * Token i is a further such name joined to one taken after a relation, or to the paste reader's "[name]" there: "sons
+ * bill and ken", "husband [name] & joy", "kids bill and ken and joy" (review38). Commas are no joins here: "her
+ * husband, bill, drinks" and "bill, penny and joy" still go through (noted in docs/prompts.md).
+ */
+function inListAfterRelation(text: string, tokens: readonly Token[], i: number, startsPhrase: StartsPhrase, depth = 0): boolean {
+  // ("&", "+" and "/" are no tokens; "and" and "n" are.)
+  const f = tokens[i - 1]?.word === 'and' || tokens[i - 1]?.word === 'n' ? i - 2 : i - 1;
+  if (f < 1 || depth > 6) return false;
+  const first = tokens[f] as Token;
+  const tok = tokens[i] as Token;
+  const placeholder = inPlaceholder(text, first.start);
+  // (After the placeholder's own "]".)
+  const between = text.slice(first.end, tok.start).replace(placeholder ? /^\]/ : /^$/, '');
+  if (!NAME_JOIN.test(between) || !isNameToTake(tokens, i, startsPhrase)) return false;
+  const placeholderAfterRelation = placeholder && relationEndsAt(tokens, f - 1);
+  return placeholderAfterRelation || afterRelation(text, tokens, f, startsPhrase, true) || inListAfterRelation(text, tokens, f, startsPhrase, depth + 1);
 }
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
@@ -85,17 +143,29 @@ export function promptWordsOnly(text: string): string {
   // deactivated") is read only inside such a phrase: "bf paul controls the money" keeps no "paul" (review36). A name a
   // phrase of one word reads by itself ("charlie") stays wherever it is: the prompts read it there too.
   let inPhrase: Uint8Array | undefined;
+  let phraseStart: Uint8Array | undefined;
+  const scanPhrases = (): void => {
+    inPhrase = new Uint8Array(tokens.length);
+    phraseStart = new Uint8Array(tokens.length);
+    for (const m of findRawMatches(tokens, compileRuleSet(DEFAULT_RULES).notesIndex)) {
+      if (m.last <= m.first) continue;
+      inPhrase.fill(1, m.first, m.last + 1);
+      phraseStart[m.first] = 1;
+    }
+  };
+  const startsPhrase: StartsPhrase = (i) => {
+    if (!phraseStart) scanPhrases();
+    return phraseStart?.[i] === 1;
+  };
   const readAsName = (i: number): boolean => {
     const tok = tokens[i] as Token;
     // Straight after a relation's word, a name the prompts also read as a word is the relation's name: "HUSBAND BILL
-    // DRINKS", "neighbour desmond" (review36); and such a name's possessive before one: "bill's wife drinks".
-    if ((i > 0 && afterRelation(text, tokens, i)) || beforeRelation(text, tokens, i)) return true;
+    // DRINKS", "neighbour desmond" (review36), "landlord bill" (thirty-eighth session), and the next one after "and"
+    // ("sons bill and ken"); and such a name's possessive before one: "bill's wife drinks".
+    if ((i > 0 && afterRelation(text, tokens, i, startsPhrase)) || inListAfterRelation(text, tokens, i, startsPhrase) || beforeRelation(text, tokens, i)) return true;
     if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
-    if (!inPhrase) {
-      inPhrase = new Uint8Array(tokens.length);
-      for (const m of findRawMatches(tokens, compileRuleSet(DEFAULT_RULES).notesIndex)) if (m.last > m.first) inPhrase.fill(1, m.first, m.last + 1);
-    }
-    return inPhrase[i] !== 1;
+    if (!inPhrase) scanPhrases();
+    return inPhrase?.[i] !== 1;
   };
 
   // A written word may be several tokens ("she'd": "she would") sharing its span: it stays if any of them is read.

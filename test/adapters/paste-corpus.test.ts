@@ -149,7 +149,8 @@ const FLOORS: Record<string, Floor> = {
   // Thirty-sixth session (any whole date over two years old in the notes keeps only its year): 12.
   // Thirty-sixth session (the notes keep only the words a prompt can read, ADR 0013; a phrase's notes figure counts those
   // of its words): 3.
-  review35q: { leaks: 3, read: 1, refused: 0.6, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
+  // (Thirty-eighth session, names after the paste reader's relations and roles too: 2.)
+  review35q: { leaks: 2, read: 1, refused: 0.6, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.93, notes: 0.93 } },
   // review35r: a ninth hostile review, of the refusal rules after the eighth review's round (it read the whole diff and
   // the reader): 23 of its 25 pastes of the patient's own were refused (7 on the starting code: a recall row's
   // interval, a task list's authors, a surgeon's or a pharmacist's letter between dashes, carers' and a baby's cards
@@ -240,14 +241,25 @@ const FLOORS: Record<string, Floor> = {
   // step-parents and "fiance" among the relations a name may follow in the notes (context.json ageOwners): 11. A comma or
   // a bracket between the relation and the name was then withdrawn after review37b (it took the patient's own "bill
   // went through the roof" after "for the baby,"): 12, the figure with that withdrawal.
-  review37: { leaks: 12, read: 0.79, refused: 0.83, fields: { name: 0.96, birthDate: 0.96, sex: 1, postcode: 1, notes: 0.95 } },
+  // Thirty-eighth session, names after the paste reader's relations and roles too, and lists of names: 11.
+  review37: { leaks: 11, read: 0.79, refused: 0.83, fields: { name: 0.96, birthDate: 0.96, sex: 1, postcode: 1, notes: 0.95 } },
   // review37b: a twelfth hostile review, of review37's round (30 pastes, aimed half at someone else's details, half at
   // the round taking the patient's own words). On the round: 17 showing someone else's detail (17 on the starting code,
   // 8f4c082), notes 37 of 40 (40), months in problem titles read as names ("wife Jan/23"), a fuel need lost ("for the
   // baby, bill went through the roof"), two mood needs lost to the mood lexicon change. Its round: months out of problem
   // titles, no comma or bracket between a relation and a name in the notes, the mood change withdrawn, "hubby" read as
   // "husband" and "fiancé" as "fiance" (spelling.json; a safety need found, three wrong substance prompts gone): 14, 40.
-  review37b: { leaks: 14, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // Thirty-eighth session: a name the prompts read after the paste reader's own relations and roles too ("landlord
+  // ken", "CPN ken", "mother-in-law joy", "her fella bill"), and further names joined to one ("sons bill & ken", "kids
+  // [name] & penny"): 10.
+  review37b: { leaks: 10, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // review38: a thirteenth hostile review, of that change (36 pastes; it read the diff). On the starting code 24 showing
+  // someone else's detail, notes 62 of 62; as first written 14 and 59 ("landlord bill debt", "carer bill arrears",
+  // "husband ken and bill arrears" lost their bill; "other half bill arrears" after "she pays half"); after its round
+  // (a word after the name that makes it a bill, "other half" and "man" after a possessive only, "fella" and "in-law" out
+  // of the paste reader's own list, lists through "[name]", "+", "/" and chains) 4 and 61. Left: names after a comma
+  // ("her husband, bill, drinks"), "wee bill", lists with commas.
+  review38: { leaks: 4, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.98 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -34,6 +34,16 @@ describe('promptWordsOnly', () => {
     // ("hubby" is read as "husband", spelling.json.)
     ['after "hubby" or a step-parent too', 'hubby bill shouts. stepdad ken controls the money.', 'hubby … shouts. stepdad … controls the money.'],
     ["such a name's possessive before a relation", "Bill's wife drinks.", '… wife drinks.'],
+    // Thirty-eighth session (review38): after the paste reader's own relations and roles too, and the few only notes
+    // add ("fella", "in-law", "bf", "bro", "support worker", plurals; "other half" and "man" after a possessive only);
+    // further names joined by "and", "n", "&", "+" or "/" to one taken, or to the paste reader's "[name]" after a
+    // relation, a month heading the list ("daughters june and penny") included.
+    ['after an in-law, "fella", "other half" or a landlord', 'Mother-in-law joy is unwell. her fella bill drinks. her other half ken out of work. landlord bill wants them out. BF ken controlling. Bro ken skint. Support worker penny. Carers joy and penny.', 'Mother-in-law … is unwell. her fella … drinks. her other half … out of work. landlord … wants them out. BF … controlling. … skint. Support worker …. Carers … and ….'],
+    ['names in a list', 'sons bill and ken both drink. sons gary & penny. kids [name] & penny. kids bill and ken and joy. sons bill + ken. daughters june and penny help.', 'sons … and … both drink. sons … & …. kids [name] & …. kids … and … and …. sons … + …. daughters june and … help.'],
+    ['a relation\'s possessive without its apostrophe', 'husbands bill drinking again.', 'husbands … drinking again.'],
+    // The thing, not the person: "and" after a relation alone, a word after that makes it a bill, "other half" with no
+    // possessive, a phrase of several words it starts.
+    ['a bill, not a name', 'lives with husband and bill arrears. Landlord bill debt £1400. Carer bill arrears £600. Pays private carer bill for mum. Main stressors husband ken and bill arrears. She pays half, other half bill arrears.', 'lives with husband and bill arrears. Landlord bill debt £1400. Carer bill arrears £600. Pays private carer bill for mum. Main stressors husband … and bill arrears. She pays half, other half bill arrears.'],
     // A possessive is read only where its word is ("hdle's" joins to "hdles", a plural the phrase word "hdl" makes; a
     // property test drew it); "Parkinson's" stays, a phrase writes "parkinsons" itself.
     ["a possessive of a word no phrase reads", "stays at hdle's most nights. Parkinson's nurse. mum's house.", "stays at … most nights. Parkinson's nurse. mum's house."],
