@@ -1257,3 +1257,19 @@ describe.each([
     expect(burden(s.byKind.get(kind as Kind) as Score['total']), `${kind} notes with any prompt`).toBeLessThanOrEqual(most);
   });
 });
+
+// Thirty-eighth session: a hostile review (review38n, written against a rule that took a relation's abuse, told by a
+// patient said to be safe, as no safety need; the rule was withdrawn). Its first 25 notes tell the patient's own abuse
+// beside a relation's ("Worried about her daughter - partner hits her and pt too", "Pt insists she's fine herself"),
+// and every one prompts safety today: any later rule about whose abuse a note tells must keep them all.
+describe('review38n: the patient\'s own abuse told beside a relation\'s', () => {
+  const s = score('review38n');
+  const own = s.items.filter((r) => /^r38n-0(0\d|1\d|2[0-5])$/.test(r.item.id));
+  test('the set holds its 25 notes, each expecting safety', () => {
+    expect(own).toHaveLength(25);
+    for (const r of own) expect(r.item.expected, r.item.id).toContain('safety');
+  });
+  test.each(own.map((r) => [r.item.id, r] as const))('%s prompts safety', (_id, r) => {
+    expect(r.missed, r.item.notes).not.toContain('safety');
+  });
+});
