@@ -52,6 +52,7 @@ print('tenth hostile review (review36.json, 40 pastes written against the notes 
 print('eleventh hostile review (review37.json, 40 pastes written against the thirty-seventh session\'s change)', run('review37'), true);
 print('twelfth hostile review (review37b.json, 30 pastes written against the eleventh review\'s round)', run('review37b'), true);
 print('thirteenth hostile review (review38.json, 36 pastes written against the thirty-eighth session\'s names after relations and roles)', run('review38'), true);
+print('fourteenth hostile review (review38b.json, 34 pastes written against the thirteenth review\'s round)', run('review38b'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);
 if (!devOnly) print('held-out half 3 (heldout3.json, writer G: a deep-end practice, interpreters, hostels, asylum accommodation, households): figures only', run('heldout3'), false);
@@ -61,3 +62,4 @@ if (!devOnly) print('held-out half 6 (heldout6.json, writer K: a Fife and Taysid
 if (!devOnly) print('held-out half 7 (heldout7.json, writer L: a North Lanarkshire and East Dunbartonshire GP with a links practitioner, a mental health nurse and a carers\' centre): figures only', run('heldout7'), false);
 if (!devOnly) print('held-out half 8 (heldout8.json, writer M: a Highland and Moray GP and practice nurse, crofting, fishing, shift work, Gaelic and Eastern European households): figures only', run('heldout8'), false);
 if (!devOnly) print('held-out half 9 (heldout9.json, writer N: an Ayrshire and Arran GP, kinship care, a resettlement community, farm, caravan-park, fishing and hotel workers, Arran): figures only', run('heldout9'), false);
+if (!devOnly) print('held-out half 10 (heldout10.json, writer Q: a Highland practice group, other people named in running prose; told the date): figures only', run('heldout10'), false);

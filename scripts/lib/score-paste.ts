@@ -55,6 +55,8 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   review37: new Date('2026-12-06T10:00:00Z'),
   review37b: new Date('2026-12-06T10:00:00Z'),
   review38: new Date('2026-12-06T10:00:00Z'),
+  review38b: new Date('2026-12-06T10:00:00Z'),
+  heldout10: new Date('2026-12-07T10:00:00Z'),
 };
 
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;
@@ -157,7 +159,10 @@ export function scorePaste(items: PasteCase[], reader: (input: StandaloneInput) 
         // The notes keep only the words the prompts can read (src/prompts/prompt-words.ts, ADR 0013): a phrase counts
         // when those of its words reach the notes, in order, with "…" where the others were.
         // (Its whole dates too, as the notes write them: "from 14/10/23" is "from '23".)
-        for (const phrase of item.expect.notesInclude ?? []) check('notes', phrase, p.notes ?? '', (a, b) => squash(b).includes(squash(promptWordsOnly(oldDatesOut(a, now, p.birthDate)))));
+        // A phrase counts when the notes hold its prompt-readable words, or the phrase itself as written: the notes judge
+        // a word by the words around it ("landlord bill £850" keeps its bill, "landlord bill" alone would not), so the
+        // phrase reduced on its own can differ from the same words in the notes (thirty-eighth session).
+        for (const phrase of item.expect.notesInclude ?? []) check('notes', phrase, p.notes ?? '', (a, b) => squash(b).includes(squash(promptWordsOnly(oldDatesOut(a, now, p.birthDate)))) || squash(b).includes(squash(oldDatesOut(a, now, p.birthDate))));
       }
     }
     score.items.push(result);

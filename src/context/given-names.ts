@@ -38,6 +38,12 @@ const AFTER_RELATION: ReadonlySet<string> = new Set(lexicon.namesAfterARelation)
 const NOUNS_AFTER: ReadonlySet<string> = new Set(lexicon.nounsAfterAName);
 /** Whether a word after such a name makes it the thing rather than the person: "landlord bill arrears" (data/given-names-lexicon.json). */
 export const isNounAfterAName = (word: string): boolean => NOUNS_AFTER.has(word);
+/** The roles after which "bill" is the bill they send, and the words before such a role that say so (data/given-names-lexicon.json). */
+export const BILL_SENDERS: readonly string[] = lexicon.billSenders;
+export const BILL_DETERMINERS: ReadonlySet<string> = new Set(lexicon.billDeterminers);
+const VERB_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.verbNames).map(([name, after]) => [name, new Set(after)]));
+/** Whether a name is a verb here, by the word after it: "her pals ken she is drinking" (data/given-names-lexicon.json). */
+export const isVerbBefore = (name: string, next: string | undefined): boolean => next !== undefined && (VERB_NAMES.get(name)?.has(next) ?? false);
 /** The words, besides relations, such a name follows in pasted notes (data/given-names-lexicon.json). */
 export const RELATIONS_BEFORE_A_NAME_IN_NOTES: readonly string[] = lexicon.relationsBeforeANameInNotes;
 

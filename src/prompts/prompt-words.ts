@@ -18,10 +18,10 @@ import { compileRuleSet } from './compile';
 import { DEFAULT_RULES } from './rules/index';
 import { RELATION_WORDS, type Token, tokenize } from './tokenize';
 import { inPlaceholder, isReadableWord } from './vocabulary';
-import { findRawMatches, matchedAlone, phraseWritesWord } from './phrase-index';
+import { findRawMatches, matchedAlone, phraseWritesWord, type Slot } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
-import { isGivenName, isNameAfterRelation, isNounAfterAName, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
+import { BILL_DETERMINERS, BILL_SENDERS, isGivenName, isNameAfterRelation, isNounAfterAName, isVerbBefore, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
 // The paste reader's own list of relations and roles a name follows ("dtr kirsty", "landlord", "sw"), so a name one
 // reader of a paste takes out the other does not keep (thirty-eighth session).
 import pasteLexicon from '../adapters/paste/lexicon.json';
@@ -73,55 +73,91 @@ function beforeRelation(text: string, tokens: readonly Token[], i: number): bool
  * The paste reader's relations and roles (`relationsBeforeLowerNames`) and the words only these notes add
  * (given-names.ts `RELATIONS_BEFORE_A_NAME_IN_NOTES`), as the tokenizer reads them: "in-law" is "in law".
  */
-const ROLES_BEFORE_A_NAME: readonly (readonly string[])[] = [...pasteLexicon.relationsBeforeLowerNames, ...RELATIONS_BEFORE_A_NAME_IN_NOTES]
-  .map((phrase) => tokenize(phrase).map((t) => t.word))
-  .filter((words) => words.length > 0);
+const asWords = (phrases: readonly string[]): readonly (readonly string[])[] => phrases.map((phrase) => tokenize(phrase).map((t) => t.word)).filter((words) => words.length > 0);
+const ROLES_BEFORE_A_NAME = asWords([...pasteLexicon.relationsBeforeLowerNames, ...RELATIONS_BEFORE_A_NAME_IN_NOTES]);
+const BILL_SENDER_WORDS = asWords(BILL_SENDERS);
 
-/** A relation's word, or one of those roles, ends at token j: "husband", "landlord", "mother-in-law", "her other half". */
-function relationEndsAt(tokens: readonly Token[], j: number): boolean {
-  if (j < 0) return false;
-  const word = (tokens[j] as Token).word;
-  // (A plural or a possessive written without its apostrophe: "husbands bill drinking again", review37.)
-  if (RELATION_WORDS.has(word) || (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)))) return true;
-  return ROLES_BEFORE_A_NAME.some((words) => words.length <= j + 1 && words.every((w, k) => (tokens[j - words.length + 1 + k] as Token).word === w));
-}
-
-/** What a note's phrases say of each token: whether a phrase of several words starts there ("bill arrears"). */
-type StartsPhrase = (i: number) => boolean;
+/** How many words of the first of `phrases` (as words) that ends at token j, or 0. */
+const endsAt = (tokens: readonly Token[], j: number, phrases: readonly (readonly string[])[]): number =>
+  phrases.find((words) => words.length <= j + 1 && words.every((w, k) => (tokens[j - words.length + 1 + k] as Token).word === w))?.length ?? 0;
 
 /**
- * Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word, only spaces between. Not across
- * a comma or a bracket: "for the baby, bill went through the roof", "funeral for husband (bill £4500)" (review37b).
+ * A role that sends bills ends at token j, written as the thing that sends it: after a determiner ("the carer", "last
+ * landlord") or as a plural ("carers"). "landlord bill threatening eviction" is the landlord's name (review37b).
  */
-function afterRelation(text: string, tokens: readonly Token[], i: number, startsPhrase: StartsPhrase, orMonth = false): boolean {
+function billSenderAt(tokens: readonly Token[], j: number): boolean {
+  const n = endsAt(tokens, j, BILL_SENDER_WORDS);
+  if (n === 0) return false;
+  const before = tokens[j - n];
+  return (tokens[j] as Token).word.endsWith('s') || (before !== undefined && before.sentence === (tokens[j] as Token).sentence && BILL_DETERMINERS.has(before.word));
+}
+
+/**
+ * What ends at token j that a name may follow: one of the prompts' relation words ("husband", "sons": `relation`), or
+ * one of the roles above or a relation's possessive written without its apostrophe ("landlord", "mother-in-law", "her
+ * other half", "husbands": `role`, where a word after the name may make it a bill: `nounsAfterAName`); undefined when
+ * neither. `billSender` when "bill" after it is the bill it sends ("carer", "landlord").
+ */
+function relationEndsAt(tokens: readonly Token[], j: number): { kind: 'relation' | 'role'; billSender: boolean } | undefined {
+  if (j < 0) return undefined;
+  const word = (tokens[j] as Token).word;
+  const billSender = billSenderAt(tokens, j);
+  if (RELATION_WORDS.has(word)) return { kind: 'relation', billSender };
+  // (A possessive written without its apostrophe: "husbands bill drinking again", review37; "mums bill at the care home".)
+  if ((word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1))) || endsAt(tokens, j, ROLES_BEFORE_A_NAME) > 0) return { kind: 'role', billSender };
+  return undefined;
+}
+
+/** Whether one of a phrase's word slots takes the token as one of its own words (a form or a prefix). */
+function slotsWrite(slots: readonly Slot[], tok: Token): boolean {
+  for (const slot of slots) {
+    if (slot.gap !== undefined) continue;
+    if ((tok.id >= 0 && slot.ids.has(tok.id)) || slot.prefixes.some((p) => tok.word.startsWith(p))) return true;
+  }
+  return false;
+}
+
+/** What a note's phrases say of each token: whether it is a word of a phrase of several words that matched ("behind with the ~2 bill"). */
+type InPhrase = (i: number) => boolean;
+
+/**
+ * Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word or a role, only spaces between.
+ * Not across a comma or a bracket: "for the baby, bill went through the roof", "funeral for husband (bill £4500)"
+ * (review37b).
+ */
+function afterRelation(text: string, tokens: readonly Token[], i: number, inPhrase: InPhrase, orMonth = false): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1] as Token;
+  const before = relationEndsAt(tokens, i - 1);
   // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.
   // A month heads a list of names all the same: "daughters june and penny".)
-  if (!relationEndsAt(tokens, i - 1) || writtenPossessive(text, prev) !== undefined || !spacesBetween(text, prev, tok)) return false;
-  return orMonth ? isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word) : isNameToTake(tokens, i, startsPhrase);
+  if (before === undefined || writtenPossessive(text, prev) !== undefined || !spacesBetween(text, prev, tok)) return false;
+  if (before.billSender && tok.word === 'bill') return false;
+  return orMonth ? isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word) : isNameToTake(tokens, i, inPhrase, before.kind === 'role');
 }
 
 /**
- * A name to take: never a month, nor the start of a phrase of several words, nor before a word that makes it the thing
- * ("landlord bill arrears", "carer bill for mum": review38).
+ * A name to take: never a month, nor a word of a phrase of several words that matched it ("dreading the carer bill"),
+ * nor a verb by the word after it ("her pals ken she is drinking"), nor, where `thingAfter` (after a role, in a list),
+ * before a word that makes it the thing ("landlord bill arrears", "carer bill for mum": review38, review38b).
  */
-const isNameToTake = (tokens: readonly Token[], i: number, startsPhrase: StartsPhrase): boolean => {
+function isNameToTake(tokens: readonly Token[], i: number, inPhrase: InPhrase, thingAfter: boolean): boolean {
   const tok = tokens[i] as Token;
-  const next = tokens[i + 1];
-  if (next !== undefined && next.sentence === tok.sentence && isNounAfterAName(next.word)) return false;
-  return isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word) && !startsPhrase(i);
-};
+  const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
+  if (thingAfter && next !== undefined && isNounAfterAName(next.word)) return false;
+  return isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word) && !isVerbBefore(tok.word, next?.word) && !inPhrase(i);
+}
 
 /** What may join two names in a list: "and", "n", "&", "+", "/". */
 const NAME_JOIN = /^[ \t]*(?:and|n|&|\+|\/)[ \t]*$/i;
 
 /**
  * Token i is a further such name joined to one taken after a relation, or to the paste reader's "[name]" there: "sons
- * bill and ken", "husband [name] & joy", "kids bill and ken and joy" (review38). Commas are no joins here: "her
- * husband, bill, drinks" and "bill, penny and joy" still go through (noted in docs/prompts.md).
+ * bill and ken", "husband [name] & joy", "kids bill and ken and joy" (review38). Not before a word that makes it the
+ * thing ("son [name] and bill from sheriff officers", "husband [name] and joy in life": review38b). Commas are no joins
+ * here: "her husband, bill, drinks" and "bill, penny and joy" still go through (noted in docs/site-adapters.md).
  */
-function inListAfterRelation(text: string, tokens: readonly Token[], i: number, startsPhrase: StartsPhrase, depth = 0): boolean {
+function inListAfterRelation(text: string, tokens: readonly Token[], i: number, inPhrase: InPhrase, depth = 0): boolean {
   // ("&", "+" and "/" are no tokens; "and" and "n" are.)
   const f = tokens[i - 1]?.word === 'and' || tokens[i - 1]?.word === 'n' ? i - 2 : i - 1;
   if (f < 1 || depth > 6) return false;
@@ -130,10 +166,13 @@ function inListAfterRelation(text: string, tokens: readonly Token[], i: number, 
   const placeholder = inPlaceholder(text, first.start);
   // (After the placeholder's own "]".)
   const between = text.slice(first.end, tok.start).replace(placeholder ? /^\]/ : /^$/, '');
-  if (!NAME_JOIN.test(between) || !isNameToTake(tokens, i, startsPhrase)) return false;
-  const placeholderAfterRelation = placeholder && relationEndsAt(tokens, f - 1);
-  return placeholderAfterRelation || afterRelation(text, tokens, f, startsPhrase, true) || inListAfterRelation(text, tokens, f, startsPhrase, depth + 1);
+  const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
+  if (!NAME_JOIN.test(between) || !isNameToTake(tokens, i, inPhrase, true) || (next !== undefined && LIST_ENDS.has(next.word))) return false;
+  const placeholderAfterRelation = placeholder && relationEndsAt(tokens, f - 1) !== undefined;
+  return placeholderAfterRelation || afterRelation(text, tokens, f, inPhrase, true) || inListAfterRelation(text, tokens, f, inPhrase, depth + 1);
 }
+/** Words after a name in a list that make it no name: a preposition ("and joy in life", "and bill from HMRC"). */
+const LIST_ENDS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to', 'on', 'with', 'about', 're', 'for', 'into', 'by']);
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
 export function promptWordsOnly(text: string): string {
@@ -143,26 +182,27 @@ export function promptWordsOnly(text: string): string {
   // deactivated") is read only inside such a phrase: "bf paul controls the money" keeps no "paul" (review36). A name a
   // phrase of one word reads by itself ("charlie") stays wherever it is: the prompts read it there too.
   let inPhrase: Uint8Array | undefined;
-  let phraseStart: Uint8Array | undefined;
+  let phraseWord: Uint8Array | undefined;
   const scanPhrases = (): void => {
     inPhrase = new Uint8Array(tokens.length);
-    phraseStart = new Uint8Array(tokens.length);
+    phraseWord = new Uint8Array(tokens.length);
     for (const m of findRawMatches(tokens, compileRuleSet(DEFAULT_RULES).notesIndex)) {
       if (m.last <= m.first) continue;
       inPhrase.fill(1, m.first, m.last + 1);
-      phraseStart[m.first] = 1;
+      // A token one of the phrase's own words matches, not one its gap spans ("husband ~2 drinks" spans a name).
+      for (let k = m.first; k <= m.last; k += 1) if (slotsWrite(m.phrase.slots, tokens[k] as Token)) phraseWord[k] = 1;
     }
   };
-  const startsPhrase: StartsPhrase = (i) => {
-    if (!phraseStart) scanPhrases();
-    return phraseStart?.[i] === 1;
+  const isPhraseWord: InPhrase = (i) => {
+    if (!phraseWord) scanPhrases();
+    return phraseWord?.[i] === 1;
   };
   const readAsName = (i: number): boolean => {
     const tok = tokens[i] as Token;
     // Straight after a relation's word, a name the prompts also read as a word is the relation's name: "HUSBAND BILL
     // DRINKS", "neighbour desmond" (review36), "landlord bill" (thirty-eighth session), and the next one after "and"
     // ("sons bill and ken"); and such a name's possessive before one: "bill's wife drinks".
-    if ((i > 0 && afterRelation(text, tokens, i, startsPhrase)) || inListAfterRelation(text, tokens, i, startsPhrase) || beforeRelation(text, tokens, i)) return true;
+    if ((i > 0 && afterRelation(text, tokens, i, isPhraseWord)) || inListAfterRelation(text, tokens, i, isPhraseWord) || beforeRelation(text, tokens, i)) return true;
     if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
     if (!inPhrase) scanPhrases();
     return inPhrase?.[i] !== 1;

@@ -208,6 +208,11 @@ const FLOORS: Record<string, Floor> = {
   // of 50 show someone else's detail (its figure of 2 was measured with 19 fewer pastes read). (Reading an age a year or
   // two behind as an older letter's read 40 of 40; withdrawn after review37, below.)
   heldout9: { leaks: 3, read: 0.97, refused: 1, fields: { name: 0.93, birthDate: 1, sex: 1, postcode: 0.93, notes: 1 } },
+  // heldout10 (writer Q, thirty-eighth session: a Highland practice group, half the consultations naming other people in
+  // running prose; told the date, 6 December 2026), measured only, on the session's code after its first paste round
+  // and after its second: the same figures both times, 0 of 50 showing someone else's detail. Its writer forbade only
+  // details in labelled blocks (next of kin, carers, household, staff), not relatives named in the consultation.
+  heldout10: { leaks: 0, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.97 } },
   // dev6 (writer O, thirty-sixth session: an Ayrshire and Arran salaried GP and practice nurse pasting whole screens,
   // journals, letters and Accurx threads carelessly), tuned on: first contact (the session's changes in) 1 of 50 showing
   // someone else's detail (1 on the starting code, 181ebd4), read 40 of 40, name 35 of 38, notes 90 of 100.
@@ -251,15 +256,26 @@ const FLOORS: Record<string, Floor> = {
   // "husband" and "fiancé" as "fiance" (spelling.json; a safety need found, three wrong substance prompts gone): 14, 40.
   // Thirty-eighth session: a name the prompts read after the paste reader's own relations and roles too ("landlord
   // ken", "CPN ken", "mother-in-law joy", "her fella bill"), and further names joined to one ("sons bill & ken", "kids
-  // [name] & penny"): 10.
-  review37b: { leaks: 10, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // [name] & penny"): 10 after its first round, 9 after the second (review38b's).
+  review37b: { leaks: 9, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review38: a thirteenth hostile review, of that change (36 pastes; it read the diff). On the starting code 24 showing
   // someone else's detail, notes 62 of 62; as first written 14 and 59 ("landlord bill debt", "carer bill arrears",
   // "husband ken and bill arrears" lost their bill; "other half bill arrears" after "she pays half"); after its round
-  // (a word after the name that makes it a bill, "other half" and "man" after a possessive only, "fella" and "in-law" out
-  // of the paste reader's own list, lists through "[name]", "+", "/" and chains) 4 and 61. Left: names after a comma
-  // ("her husband, bill, drinks"), "wee bill", lists with commas.
-  review38: { leaks: 4, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.98 } },
+  // 4 and 61, and 4 and 62 after review38b's round. Left: names after a comma ("her husband, bill, drinks"), "son wee
+  // bill", lists with commas. (The notes figure counts a phrase found as written too, since the thirty-eighth session:
+  // "landlord bill" on its own reduces to "landlord …", and in the notes "landlord bill £850" keeps its bill.)
+  review38: { leaks: 4, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // review38b: a fourteenth hostile review, of review38's round (34 pastes). On the starting code 17 showing someone
+  // else's detail, notes 36 of 36; on the round 13 and 33: its noun rule had let through names after the prompts' own
+  // relation words ("husband bill for hip op", "son billy due in court", "husband ken problems with alcohol") and its
+  // roles took the patient's own bill ("Dreading the carer bill this winter", "behind with the landlord bill", "mums
+  // bill at the care home") and Scots "ken" ("her pals ken she is drinking"). Its round: the noun rule only after a
+  // role or in a list; a word of a matched phrase never taken ("dreading ~3 bill"); "bill" never a name after a role
+  // that sends bills written as the thing ("the carer", "carers"; `billSenders`); "ken" not before a pronoun; a list's
+  // name not before a preposition ("and joy in life"); more roles ("social worker", "befriender", "boss"). After it 3,
+  // notes 36 of 36. Left: "husband bill. bill drinking" (a name repeated alone), "children: billy (8), penny (5)", "lives
+  // with bill (husband)".
+  review38b: { leaks: 3, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

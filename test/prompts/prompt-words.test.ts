@@ -34,16 +34,20 @@ describe('promptWordsOnly', () => {
     // ("hubby" is read as "husband", spelling.json.)
     ['after "hubby" or a step-parent too', 'hubby bill shouts. stepdad ken controls the money.', 'hubby … shouts. stepdad … controls the money.'],
     ["such a name's possessive before a relation", "Bill's wife drinks.", '… wife drinks.'],
-    // Thirty-eighth session (review38): after the paste reader's own relations and roles too, and the few only notes
-    // add ("fella", "in-law", "bf", "bro", "support worker", plurals; "other half" and "man" after a possessive only);
-    // further names joined by "and", "n", "&", "+" or "/" to one taken, or to the paste reader's "[name]" after a
-    // relation, a month heading the list ("daughters june and penny") included.
-    ['after an in-law, "fella", "other half" or a landlord', 'Mother-in-law joy is unwell. her fella bill drinks. her other half ken out of work. landlord bill wants them out. BF ken controlling. Bro ken skint. Support worker penny. Carers joy and penny.', 'Mother-in-law … is unwell. her fella … drinks. her other half … out of work. landlord … wants them out. BF … controlling. … skint. Support worker …. Carers … and ….'],
+    // Thirty-eighth session (review38, review38b): after the paste reader's own relations and roles too, and the few
+    // only notes add ("fella", "in-law", "other half", "bf", "bro", "support worker", "befriender", "boss", plurals; "man"
+    // after a possessive only); further names joined by "and", "n", "&", "+" or "/" to one taken, or to the paste
+    // reader's "[name]" after a relation, a month heading the list ("daughters june and penny") included.
+    ['after an in-law, "fella", "other half" or a landlord', 'Mother-in-law joy is unwell. her fella bill drinks. Other half ken out of work. landlord bill threatening eviction. BF ken controlling. Bro ken skint. Support worker penny. Carers joy and penny. befriender ken visits. boss bill bullying her.', 'Mother-in-law … is unwell. her fella … drinks. Other half … out of work. landlord … threatening eviction. BF … controlling. … skint. Support worker …. Carers … and …. befriender … visits. boss … bullying her.'],
     ['names in a list', 'sons bill and ken both drink. sons gary & penny. kids [name] & penny. kids bill and ken and joy. sons bill + ken. daughters june and penny help.', 'sons … and … both drink. sons … & …. kids [name] & …. kids … and … and …. sons … + …. daughters june and … help.'],
-    ['a relation\'s possessive without its apostrophe', 'husbands bill drinking again.', 'husbands … drinking again.'],
-    // The thing, not the person: "and" after a relation alone, a word after that makes it a bill, "other half" with no
-    // possessive, a phrase of several words it starts.
+    ["a relation's possessive without its apostrophe", 'husbands bill drinking again.', 'husbands … drinking again.'],
+    // After the prompts' own relation words a name stays a name whatever follows it (review38b).
+    ['after a relation, whatever follows', 'husband bill for hip op. son billy due in court. husband ken problems with alcohol.', 'husband … for hip op. son … due in court. husband … problems with alcohol.'],
+    // The thing, not the person: "and" after a relation alone; after a role or in a list, a word after that makes it a
+    // bill; a role that sends bills written as the thing ("the carer", "carers"); a word of a phrase that matched; a
+    // list's name before a preposition; Scots "ken" before a pronoun.
     ['a bill, not a name', 'lives with husband and bill arrears. Landlord bill debt £1400. Carer bill arrears £600. Pays private carer bill for mum. Main stressors husband ken and bill arrears. She pays half, other half bill arrears.', 'lives with husband and bill arrears. Landlord bill debt £1400. Carer bill arrears £600. Pays private carer bill for mum. Main stressors husband … and bill arrears. She pays half, other half bill arrears.'],
+    ['a bill a role sends, a word of a phrase, a preposition, a verb', 'Dreading the carer bill this winter. Gas + carers bill worrying her. Worried re mums bill at the care home. Son [name] and bill from sheriff officers. Lost husband [name] and joy in life. her pals ken she is drinking again.', 'Dreading the carer bill this winter. Gas + carers bill worrying her. Worried re mums bill at the care home. Son [name] and bill from sheriff officers. Lost husband [name] and joy in life. her pals ken she is drinking again.'],
     // A possessive is read only where its word is ("hdle's" joins to "hdles", a plural the phrase word "hdl" makes; a
     // property test drew it); "Parkinson's" stays, a phrase writes "parkinsons" itself.
     ["a possessive of a word no phrase reads", "stays at hdle's most nights. Parkinson's nurse. mum's house.", "stays at … most nights. Parkinson's nurse. mum's house."],
