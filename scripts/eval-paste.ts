@@ -53,6 +53,7 @@ print('eleventh hostile review (review37.json, 40 pastes written against the thi
 print('twelfth hostile review (review37b.json, 30 pastes written against the eleventh review\'s round)', run('review37b'), true);
 print('thirteenth hostile review (review38.json, 36 pastes written against the thirty-eighth session\'s names after relations and roles)', run('review38'), true);
 print('fourteenth hostile review (review38b.json, 34 pastes written against the thirteenth review\'s round)', run('review38b'), true);
+print('fifteenth hostile review (review38c.json, 36 pastes written against the fourteenth review\'s round)', run('review38c'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);
 if (!devOnly) print('held-out half 3 (heldout3.json, writer G: a deep-end practice, interpreters, hostels, asylum accommodation, households): figures only', run('heldout3'), false);

@@ -36,14 +36,23 @@ export function isGivenName(word: string): boolean {
 
 const AFTER_RELATION: ReadonlySet<string> = new Set(lexicon.namesAfterARelation);
 const NOUNS_AFTER: ReadonlySet<string> = new Set(lexicon.nounsAfterAName);
-/** Whether a word after such a name makes it the thing rather than the person: "landlord bill arrears" (data/given-names-lexicon.json). */
+/** Whether a word after a later name of a list makes it the thing rather than the person: "and bill arrears" (data/given-names-lexicon.json). */
 export const isNounAfterAName = (word: string): boolean => NOUNS_AFTER.has(word);
-/** The roles after which "bill" is the bill they send, and the words before such a role that say so (data/given-names-lexicon.json). */
+const MONEY_AFTER_A_BILL: ReadonlySet<string> = new Set(lexicon.moneyAfterABill);
+/** Whether a word after "bill", after any role, makes it the bill: "other half bill arrears" (data/given-names-lexicon.json). */
+export const isMoneyAfterABill = (word: string | undefined): boolean => word !== undefined && MONEY_AFTER_A_BILL.has(word);
+/** The roles after which "bill" is the bill they send (data/given-names-lexicon.json). */
 export const BILL_SENDERS: readonly string[] = lexicon.billSenders;
-export const BILL_DETERMINERS: ReadonlySet<string> = new Set(lexicon.billDeterminers);
-const VERB_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(lexicon.verbNames).map(([name, after]) => [name, new Set(after)]));
-/** Whether a name is a verb here, by the word after it: "her pals ken she is drinking" (data/given-names-lexicon.json). */
+const PERSON_AFTER_A_BILL_SENDER: ReadonlySet<string> = new Set(lexicon.personVerbsAfterABillSender);
+/** Whether a word after "bill", after a role that sends bills, makes it a person: "landlord bill threatening eviction". */
+export const isPersonVerbAfterABillSender = (word: string | undefined): boolean => word !== undefined && PERSON_AFTER_A_BILL_SENDER.has(word);
+const byName = (table: Record<string, string[]>): ReadonlyMap<string, ReadonlySet<string>> => new Map(Object.entries(table).map(([name, after]) => [name, new Set(after)]));
+const VERB_NAMES = byName(lexicon.verbNames);
+const THINGS_AFTER = byName(lexicon.thingsAfterAName);
+/** Whether a name is a verb, after a role, by the word after it: "her pals ken she is drinking" (data/given-names-lexicon.json). */
 export const isVerbBefore = (name: string, next: string | undefined): boolean => next !== undefined && (VERB_NAMES.get(name)?.has(next) ?? false);
+/** Whether a name is a word by the word after it, after any relation or role: "bf penny pinching" (data/given-names-lexicon.json). */
+export const isThingBefore = (name: string, next: string | undefined): boolean => next !== undefined && (THINGS_AFTER.get(name)?.has(next) ?? false);
 /** The words, besides relations, such a name follows in pasted notes (data/given-names-lexicon.json). */
 export const RELATIONS_BEFORE_A_NAME_IN_NOTES: readonly string[] = lexicon.relationsBeforeANameInNotes;
 

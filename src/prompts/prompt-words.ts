@@ -21,7 +21,7 @@ import { inPlaceholder, isReadableWord } from './vocabulary';
 import { findRawMatches, matchedAlone, phraseWritesWord, type Slot } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
-import { BILL_DETERMINERS, BILL_SENDERS, isGivenName, isNameAfterRelation, isNounAfterAName, isVerbBefore, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
+import { BILL_SENDERS, isGivenName, isMoneyAfterABill, isNameAfterRelation, isNounAfterAName, isPersonVerbAfterABillSender, isThingBefore, isVerbBefore, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
 // The paste reader's own list of relations and roles a name follows ("dtr kirsty", "landlord", "sw"), so a name one
 // reader of a paste takes out the other does not keep (thirty-eighth session).
 import pasteLexicon from '../adapters/paste/lexicon.json';
@@ -77,34 +77,26 @@ const asWords = (phrases: readonly string[]): readonly (readonly string[])[] => 
 const ROLES_BEFORE_A_NAME = asWords([...pasteLexicon.relationsBeforeLowerNames, ...RELATIONS_BEFORE_A_NAME_IN_NOTES]);
 const BILL_SENDER_WORDS = asWords(BILL_SENDERS);
 
-/** How many words of the first of `phrases` (as words) that ends at token j, or 0. */
-const endsAt = (tokens: readonly Token[], j: number, phrases: readonly (readonly string[])[]): number =>
-  phrases.find((words) => words.length <= j + 1 && words.every((w, k) => (tokens[j - words.length + 1 + k] as Token).word === w))?.length ?? 0;
+/** Whether one of `phrases` (as words) ends at token j. */
+const endsAt = (tokens: readonly Token[], j: number, phrases: readonly (readonly string[])[]): boolean =>
+  phrases.some((words) => words.length <= j + 1 && words.every((w, k) => (tokens[j - words.length + 1 + k] as Token).word === w));
 
-/**
- * A role that sends bills ends at token j, written as the thing that sends it: after a determiner ("the carer", "last
- * landlord") or as a plural ("carers"). "landlord bill threatening eviction" is the landlord's name (review37b).
- */
-function billSenderAt(tokens: readonly Token[], j: number): boolean {
-  const n = endsAt(tokens, j, BILL_SENDER_WORDS);
-  if (n === 0) return false;
-  const before = tokens[j - n];
-  return (tokens[j] as Token).word.endsWith('s') || (before !== undefined && before.sentence === (tokens[j] as Token).sentence && BILL_DETERMINERS.has(before.word));
-}
+/** Who a name may follow: one of the prompts' relation words, or one of the roles above. */
+type Before = { kind: 'relation' | 'role'; billSender: boolean };
 
 /**
  * What ends at token j that a name may follow: one of the prompts' relation words ("husband", "sons": `relation`), or
- * one of the roles above or a relation's possessive written without its apostrophe ("landlord", "mother-in-law", "her
- * other half", "husbands": `role`, where a word after the name may make it a bill: `nounsAfterAName`); undefined when
- * neither. `billSender` when "bill" after it is the bill it sends ("carer", "landlord").
+ * one of the roles above or a relation's possessive written without its apostrophe ("landlord", "mother-in-law",
+ * "other half", "husbands": `role`); undefined when neither. `billSender` when it sends bills ("carer", "landlord",
+ * "mums": given-names-lexicon.json `billSenders`).
  */
-function relationEndsAt(tokens: readonly Token[], j: number): { kind: 'relation' | 'role'; billSender: boolean } | undefined {
+function relationEndsAt(tokens: readonly Token[], j: number): Before | undefined {
   if (j < 0) return undefined;
   const word = (tokens[j] as Token).word;
-  const billSender = billSenderAt(tokens, j);
+  const billSender = endsAt(tokens, j, BILL_SENDER_WORDS);
   if (RELATION_WORDS.has(word)) return { kind: 'relation', billSender };
   // (A possessive written without its apostrophe: "husbands bill drinking again", review37; "mums bill at the care home".)
-  if ((word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1))) || endsAt(tokens, j, ROLES_BEFORE_A_NAME) > 0) return { kind: 'role', billSender };
+  if ((word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1))) || endsAt(tokens, j, ROLES_BEFORE_A_NAME)) return { kind: 'role', billSender };
   return undefined;
 }
 
@@ -132,20 +124,26 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, inPhra
   // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.
   // A month heads a list of names all the same: "daughters june and penny".)
   if (before === undefined || writtenPossessive(text, prev) !== undefined || !spacesBetween(text, prev, tok)) return false;
-  if (before.billSender && tok.word === 'bill') return false;
-  return orMonth ? isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word) : isNameToTake(tokens, i, inPhrase, before.kind === 'role');
+  if (orMonth) return isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word);
+  return isNameToTake(tokens, i, inPhrase, before);
 }
 
 /**
- * A name to take: never a month, nor a word of a phrase of several words that matched it ("dreading the carer bill"),
- * nor a verb by the word after it ("her pals ken she is drinking"), nor, where `thingAfter` (after a role, in a list),
- * before a word that makes it the thing ("landlord bill arrears", "carer bill for mum": review38, review38b).
+ * A name to take after `before` (or, undefined, as a later name of a list): never a month, nor a word of a phrase of
+ * several words that matched it ("dreading the carer bill"), nor a word by the word after it ("bf penny pinching");
+ * after a role, nor a verb ("her pals ken she is drinking"); after a role that sends bills, "bill" only before what a
+ * person does ("landlord bill threatening eviction", not "Carer bill gone up again"), and after any role not before a
+ * money word ("other half bill arrears"); in a list, not before a word that
+ * makes it the thing ("husband ken and bill arrears"). Review38, review38b, review38c.
  */
-function isNameToTake(tokens: readonly Token[], i: number, inPhrase: InPhrase, thingAfter: boolean): boolean {
+function isNameToTake(tokens: readonly Token[], i: number, inPhrase: InPhrase, before: Before | undefined): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
-  if (thingAfter && next !== undefined && isNounAfterAName(next.word)) return false;
-  return isNameAfterRelation(tok.word) && !CALENDAR_WORD.test(tok.word) && !isVerbBefore(tok.word, next?.word) && !inPhrase(i);
+  if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word) || inPhrase(i) || isThingBefore(tok.word, next?.word)) return false;
+  if (before === undefined) return next === undefined || !isNounAfterAName(next.word);
+  if (before.billSender && tok.word === 'bill' && !isPersonVerbAfterABillSender(next?.word)) return false;
+  if (before.kind === 'role' && tok.word === 'bill' && isMoneyAfterABill(next?.word)) return false;
+  return before.kind === 'relation' || !isVerbBefore(tok.word, next?.word);
 }
 
 /** What may join two names in a list: "and", "n", "&", "+", "/". */
@@ -166,12 +164,14 @@ function inListAfterRelation(text: string, tokens: readonly Token[], i: number, 
   const placeholder = inPlaceholder(text, first.start);
   // (After the placeholder's own "]".)
   const between = text.slice(first.end, tok.start).replace(placeholder ? /^\]/ : /^$/, '');
+  if (!NAME_JOIN.test(between) || !isNameToTake(tokens, i, inPhrase, undefined)) return false;
+  // After the reader's "[name]" a preposition makes it a word ("husband [name] and joy in life", "son [name] and bill
+  // from sheriff officers": review38b); after a name taken here it does not ("sons bill and ken in prison": review38c).
   const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
-  if (!NAME_JOIN.test(between) || !isNameToTake(tokens, i, inPhrase, true) || (next !== undefined && LIST_ENDS.has(next.word))) return false;
-  const placeholderAfterRelation = placeholder && relationEndsAt(tokens, f - 1) !== undefined;
-  return placeholderAfterRelation || afterRelation(text, tokens, f, inPhrase, true) || inListAfterRelation(text, tokens, f, inPhrase, depth + 1);
+  if (placeholder) return (next === undefined || !LIST_ENDS.has(next.word)) && relationEndsAt(tokens, f - 1) !== undefined;
+  return afterRelation(text, tokens, f, inPhrase, true) || inListAfterRelation(text, tokens, f, inPhrase, depth + 1);
 }
-/** Words after a name in a list that make it no name: a preposition ("and joy in life", "and bill from HMRC"). */
+/** Words after a name joined to the reader's "[name]" that make it a word: a preposition ("and joy in life", "and bill from HMRC"). */
 const LIST_ENDS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to', 'on', 'with', 'about', 're', 'for', 'into', 'by']);
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */

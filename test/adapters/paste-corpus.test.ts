@@ -256,15 +256,15 @@ const FLOORS: Record<string, Floor> = {
   // "husband" and "fiancé" as "fiance" (spelling.json; a safety need found, three wrong substance prompts gone): 14, 40.
   // Thirty-eighth session: a name the prompts read after the paste reader's own relations and roles too ("landlord
   // ken", "CPN ken", "mother-in-law joy", "her fella bill"), and further names joined to one ("sons bill & ken", "kids
-  // [name] & penny"): 10 after its first round, 9 after the second (review38b's).
+  // [name] & penny"): 10 after its first round, 9 after the second (review38b's) and the third (review38c's).
   review37b: { leaks: 9, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review38: a thirteenth hostile review, of that change (36 pastes; it read the diff). On the starting code 24 showing
   // someone else's detail, notes 62 of 62; as first written 14 and 59 ("landlord bill debt", "carer bill arrears",
   // "husband ken and bill arrears" lost their bill; "other half bill arrears" after "she pays half"); after its round
-  // 4 and 61, and 4 and 62 after review38b's round. Left: names after a comma ("her husband, bill, drinks"), "son wee
+  // 4 and 61, 4 and 62 after review38b's round, 3 and 62 after review38c's. Left: names after a comma ("her husband, bill, drinks"), "son wee
   // bill", lists with commas. (The notes figure counts a phrase found as written too, since the thirty-eighth session:
   // "landlord bill" on its own reduces to "landlord …", and in the notes "landlord bill £850" keeps its bill.)
-  review38: { leaks: 4, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  review38: { leaks: 3, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review38b: a fourteenth hostile review, of review38's round (34 pastes). On the starting code 17 showing someone
   // else's detail, notes 36 of 36; on the round 13 and 33: its noun rule had let through names after the prompts' own
   // relation words ("husband bill for hip op", "son billy due in court", "husband ken problems with alcohol") and its
@@ -276,6 +276,17 @@ const FLOORS: Record<string, Floor> = {
   // notes 36 of 36. Left: "husband bill. bill drinking" (a name repeated alone), "children: billy (8), penny (5)", "lives
   // with bill (husband)".
   review38b: { leaks: 3, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // review38c: a fifteenth hostile review, of review38b's round (36 pastes). On the starting code 17 showing someone
+  // else's detail; on the round 14, with 14 of the patient's own words taken ("Carer bill gone up again", "Home help
+  // bill through the roof", "Worrying about landlord bill", "bf penny pinching", "Pals ken aboot her drinking") and 3
+  // names let through that the starting code took ("Son ken the only one who visits": the Scots "ken" rule had applied
+  // after the prompts' own relation words). Its round: after a role that sends bills, "bill" is the bill unless what a
+  // person does follows ("landlord bill threatening eviction"); after any other role or relation a name is taken
+  // whatever follows but, after a role, "bill" before a money word ("other half bill arrears"); "ken" as a verb only
+  // after a role; "penny pinching"; a list's name stops at a preposition only after the reader's "[name]"; MIL, BIL,
+  // OH, "new man", misspelt relations. After it 1 ("Carers bill and ken come": the first a carer's name), notes 45 of 45,
+  // none of the patient's own words taken (each paste compared with the starting code by hand).
+  review38c: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
