@@ -18,7 +18,7 @@ import { compileRuleSet } from './compile';
 import { DEFAULT_RULES } from './rules/index';
 import { RELATION_WORDS, type Token, tokenize } from './tokenize';
 import { inPlaceholder, isReadableWord } from './vocabulary';
-import { findRawMatches, matchedAlone, phraseWritesWord, type Slot } from './phrase-index';
+import { findRawMatches, matchedAlone, phraseWritesWord } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
 import { BILL_SENDERS, isGivenName, isMoneyAfterABill, isNameAfterRelation, isNounAfterAName, isPersonVerbAfterABillSender, isThingBefore, isVerbBefore, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
@@ -100,24 +100,12 @@ function relationEndsAt(tokens: readonly Token[], j: number): Before | undefined
   return undefined;
 }
 
-/** Whether one of a phrase's word slots takes the token as one of its own words (a form or a prefix). */
-function slotsWrite(slots: readonly Slot[], tok: Token): boolean {
-  for (const slot of slots) {
-    if (slot.gap !== undefined) continue;
-    if ((tok.id >= 0 && slot.ids.has(tok.id)) || slot.prefixes.some((p) => tok.word.startsWith(p))) return true;
-  }
-  return false;
-}
-
-/** What a note's phrases say of each token: whether it is a word of a phrase of several words that matched ("behind with the ~2 bill"). */
-type InPhrase = (i: number) => boolean;
-
 /**
  * Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word or a role, only spaces between.
  * Not across a comma or a bracket: "for the baby, bill went through the roof", "funeral for husband (bill £4500)"
  * (review37b).
  */
-function afterRelation(text: string, tokens: readonly Token[], i: number, inPhrase: InPhrase, orMonth = false): boolean {
+function afterRelation(text: string, tokens: readonly Token[], i: number, orMonth = false): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1] as Token;
   const before = relationEndsAt(tokens, i - 1);
@@ -125,25 +113,36 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, inPhra
   // A month heads a list of names all the same: "daughters june and penny".)
   if (before === undefined || writtenPossessive(text, prev) !== undefined || !spacesBetween(text, prev, tok)) return false;
   if (orMonth) return isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word);
-  return isNameToTake(tokens, i, inPhrase, before);
+  // (The word after as written too: the tokenizer reads Scots "aboot" as "about", and "ken aboot" is the verb where
+  // "support worker ken about his rent arrears" is his name: review38c, review38d.)
+  const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
+  if (before.kind === 'role' && next !== undefined && isVerbBefore(tok.word, text.slice(next.start, next.end).toLowerCase())) return false;
+  return isNameToTake(tokens, i, before);
 }
 
 /**
- * A name to take after `before` (or, undefined, as a later name of a list): never a month, nor a word of a phrase of
- * several words that matched it ("dreading the carer bill"), nor a word by the word after it ("bf penny pinching");
- * after a role, nor a verb ("her pals ken she is drinking"); after a role that sends bills, "bill" only before what a
- * person does ("landlord bill threatening eviction", not "Carer bill gone up again"), and after any role not before a
- * money word ("other half bill arrears"); in a list, not before a word that
- * makes it the thing ("husband ken and bill arrears"). Review38, review38b, review38c.
+ * A name to take after `before`, or as a later name of a list (after a name taken, or after the reader's "[name]"):
+ * never a month, nor a word by the word after it ("bf penny pinching", "grandkids joy of her life"). After a role, not
+ * a verb ("her pals ken she is drinking"), nor "bill" before a money word ("other half bill arrears"); after a role
+ * that sends bills, "bill" only before what a person does ("landlord bill threatening eviction", not "Carer bill keeps
+ * going up"). In a list after a name taken, "bill" not before a money word ("husband ken and bill arrears"; "grandkids
+ * billy and penny at school" is two names); after "[name]", not before a word of `nounsAfterAName` or a
+ * preposition ("and joy in life"), and "bill" only before what a person does or at its clause's end ("husband Tam and
+ * bill worry"). Review38 to review38d.
  */
-function isNameToTake(tokens: readonly Token[], i: number, inPhrase: InPhrase, before: Before | undefined): boolean {
+function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inList' | 'afterPlaceholder'): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
-  if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word) || inPhrase(i) || isThingBefore(tok.word, next?.word)) return false;
-  if (before === undefined) return next === undefined || !isNounAfterAName(next.word);
-  if (before.billSender && tok.word === 'bill' && !isPersonVerbAfterABillSender(next?.word)) return false;
-  if (before.kind === 'role' && tok.word === 'bill' && isMoneyAfterABill(next?.word)) return false;
-  return before.kind === 'relation' || !isVerbBefore(tok.word, next?.word);
+  if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word) || isThingBefore(tok.word, next?.word)) return false;
+  const bill = tok.word === 'bill';
+  if (before === 'inList') return !(bill && isMoneyAfterABill(next?.word));
+  if (before === 'afterPlaceholder') {
+    if (next !== undefined && (LIST_ENDS.has(next.word) || isNounAfterAName(next.word))) return false;
+    return !bill || next === undefined || next.clause !== tok.clause || isPersonVerbAfterABillSender(next.word);
+  }
+  if (before.kind === 'relation') return true;
+  if (bill && (isMoneyAfterABill(next?.word) || (before.billSender && !isPersonVerbAfterABillSender(next?.word)))) return false;
+  return !isVerbBefore(tok.word, next?.word);
 }
 
 /** What may join two names in a list: "and", "n", "&", "+", "/". */
@@ -155,7 +154,7 @@ const NAME_JOIN = /^[ \t]*(?:and|n|&|\+|\/)[ \t]*$/i;
  * thing ("son [name] and bill from sheriff officers", "husband [name] and joy in life": review38b). Commas are no joins
  * here: "her husband, bill, drinks" and "bill, penny and joy" still go through (noted in docs/site-adapters.md).
  */
-function inListAfterRelation(text: string, tokens: readonly Token[], i: number, inPhrase: InPhrase, depth = 0): boolean {
+function inListAfterRelation(text: string, tokens: readonly Token[], i: number, depth = 0): boolean {
   // ("&", "+" and "/" are no tokens; "and" and "n" are.)
   const f = tokens[i - 1]?.word === 'and' || tokens[i - 1]?.word === 'n' ? i - 2 : i - 1;
   if (f < 1 || depth > 6) return false;
@@ -164,12 +163,9 @@ function inListAfterRelation(text: string, tokens: readonly Token[], i: number, 
   const placeholder = inPlaceholder(text, first.start);
   // (After the placeholder's own "]".)
   const between = text.slice(first.end, tok.start).replace(placeholder ? /^\]/ : /^$/, '');
-  if (!NAME_JOIN.test(between) || !isNameToTake(tokens, i, inPhrase, undefined)) return false;
-  // After the reader's "[name]" a preposition makes it a word ("husband [name] and joy in life", "son [name] and bill
-  // from sheriff officers": review38b); after a name taken here it does not ("sons bill and ken in prison": review38c).
-  const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
-  if (placeholder) return (next === undefined || !LIST_ENDS.has(next.word)) && relationEndsAt(tokens, f - 1) !== undefined;
-  return afterRelation(text, tokens, f, inPhrase, true) || inListAfterRelation(text, tokens, f, inPhrase, depth + 1);
+  if (!NAME_JOIN.test(between)) return false;
+  if (placeholder) return relationEndsAt(tokens, f - 1) !== undefined && isNameToTake(tokens, i, 'afterPlaceholder');
+  return isNameToTake(tokens, i, 'inList') && (afterRelation(text, tokens, f, true) || inListAfterRelation(text, tokens, f, depth + 1));
 }
 /** Words after a name joined to the reader's "[name]" that make it a word: a preposition ("and joy in life", "and bill from HMRC"). */
 const LIST_ENDS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to', 'on', 'with', 'about', 're', 'for', 'into', 'by']);
@@ -182,30 +178,18 @@ export function promptWordsOnly(text: string): string {
   // deactivated") is read only inside such a phrase: "bf paul controls the money" keeps no "paul" (review36). A name a
   // phrase of one word reads by itself ("charlie") stays wherever it is: the prompts read it there too.
   let inPhrase: Uint8Array | undefined;
-  let phraseWord: Uint8Array | undefined;
-  const scanPhrases = (): void => {
-    inPhrase = new Uint8Array(tokens.length);
-    phraseWord = new Uint8Array(tokens.length);
-    for (const m of findRawMatches(tokens, compileRuleSet(DEFAULT_RULES).notesIndex)) {
-      if (m.last <= m.first) continue;
-      inPhrase.fill(1, m.first, m.last + 1);
-      // A token one of the phrase's own words matches, not one its gap spans ("husband ~2 drinks" spans a name).
-      for (let k = m.first; k <= m.last; k += 1) if (slotsWrite(m.phrase.slots, tokens[k] as Token)) phraseWord[k] = 1;
-    }
-  };
-  const isPhraseWord: InPhrase = (i) => {
-    if (!phraseWord) scanPhrases();
-    return phraseWord?.[i] === 1;
-  };
   const readAsName = (i: number): boolean => {
     const tok = tokens[i] as Token;
     // Straight after a relation's word, a name the prompts also read as a word is the relation's name: "HUSBAND BILL
     // DRINKS", "neighbour desmond" (review36), "landlord bill" (thirty-eighth session), and the next one after "and"
     // ("sons bill and ken"); and such a name's possessive before one: "bill's wife drinks".
-    if ((i > 0 && afterRelation(text, tokens, i, isPhraseWord)) || inListAfterRelation(text, tokens, i, isPhraseWord) || beforeRelation(text, tokens, i)) return true;
+    if ((i > 0 && afterRelation(text, tokens, i)) || inListAfterRelation(text, tokens, i) || beforeRelation(text, tokens, i)) return true;
     if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
-    if (!inPhrase) scanPhrases();
-    return inPhrase?.[i] !== 1;
+    if (!inPhrase) {
+      inPhrase = new Uint8Array(tokens.length);
+      for (const m of findRawMatches(tokens, compileRuleSet(DEFAULT_RULES).notesIndex)) if (m.last > m.first) inPhrase.fill(1, m.first, m.last + 1);
+    }
+    return inPhrase[i] !== 1;
   };
 
   // A written word may be several tokens ("she'd": "she would") sharing its span: it stays if any of them is read.

@@ -280,13 +280,21 @@ const FLOORS: Record<string, Floor> = {
   // else's detail; on the round 14, with 14 of the patient's own words taken ("Carer bill gone up again", "Home help
   // bill through the roof", "Worrying about landlord bill", "bf penny pinching", "Pals ken aboot her drinking") and 3
   // names let through that the starting code took ("Son ken the only one who visits": the Scots "ken" rule had applied
-  // after the prompts' own relation words). Its round: after a role that sends bills, "bill" is the bill unless what a
-  // person does follows ("landlord bill threatening eviction"); after any other role or relation a name is taken
-  // whatever follows but, after a role, "bill" before a money word ("other half bill arrears"); "ken" as a verb only
-  // after a role; "penny pinching"; a list's name stops at a preposition only after the reader's "[name]"; MIL, BIL,
-  // OH, "new man", misspelt relations. After it 1 ("Carers bill and ken come": the first a carer's name), notes 45 of 45,
-  // none of the patient's own words taken (each paste compared with the starting code by hand).
+  // after the prompts' own relation words). After its round and review38d's: 1 ("Carers bill and ken come": the first
+  // a carer's name), notes 45 of 45, none of the patient's own words taken (each paste compared with the starting code).
   review38c: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // review38d: a sixteenth hostile review, of review38c's round (35 pastes). On the starting code 15 showing someone
+  // else's detail (by its harness); on the round 12, with 11 of the patient's own words taken (what a bill does too
+  // among the person verbs: "Carer bill keeps going up", "Home help bill takes most of her pension"; "Grandkids joy of
+  // her life"; "Neighbours ken her son is dealing") and 6 names let through that the starting code took, each in a
+  // false fuel or money prompt's reason: a word of a matched phrase had been spared ("Dreading husband bill getting out
+  // of prison", "Cant afford funeral for husband bill"). Its round: that exemption withdrawn (after a role that sends
+  // bills the bill rule covers it); only what a person does, not what a bill does, makes "bill" a name there; "ken" a
+  // verb before her, his, the, a, "aboot" (as written); "joy of", "joy in"; after a name taken a list's next name is
+  // taken before "at" ("grandkids billy and penny at school"); "auld man", warden, OT, childminder. After it 1
+  // ("sons [name] and bill in prison": a preposition after the reader's "[name]" keeps the word), notes 50 of 50, none
+  // of the patient's own words taken (each paste compared with the starting code).
+  review38d: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
