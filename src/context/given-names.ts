@@ -51,6 +51,8 @@ const VERB_NAMES = byName(lexicon.verbNames);
 const THINGS_AFTER = byName(lexicon.thingsAfterAName);
 /** Whether a name is a verb, after a role, by the word after it: "her pals ken she is drinking" (data/given-names-lexicon.json). */
 export const isVerbBefore = (name: string, next: string | undefined): boolean => next !== undefined && (VERB_NAMES.get(name)?.has(next) ?? false);
+/** Whether a name may be a verb at all ("ken"). */
+export const isVerbName = (name: string): boolean => VERB_NAMES.has(name);
 /** Whether a name is a word by the word after it, after any relation or role: "bf penny pinching" (data/given-names-lexicon.json). */
 export const isThingBefore = (name: string, next: string | undefined): boolean => next !== undefined && (THINGS_AFTER.get(name)?.has(next) ?? false);
 /** The words, besides relations, such a name follows in pasted notes (data/given-names-lexicon.json). */

@@ -21,7 +21,7 @@ import { inPlaceholder, isReadableWord } from './vocabulary';
 import { findRawMatches, matchedAlone, phraseWritesWord } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
-import { BILL_SENDERS, isGivenName, isMoneyAfterABill, isNameAfterRelation, isNounAfterAName, isPersonVerbAfterABillSender, isThingBefore, isVerbBefore, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
+import { BILL_SENDERS, isGivenName, isMoneyAfterABill, isNameAfterRelation, isNounAfterAName, isPersonVerbAfterABillSender, isThingBefore, isVerbBefore, isVerbName, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
 // The paste reader's own list of relations and roles a name follows ("dtr kirsty", "landlord", "sw"), so a name one
 // reader of a paste takes out the other does not keep (thirty-eighth session).
 import pasteLexicon from '../adapters/paste/lexicon.json';
@@ -117,12 +117,16 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
   // "support worker ken about his rent arrears" is his name: review38c, review38d.)
   const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
   if (before.kind === 'role' && next !== undefined && isVerbBefore(tok.word, text.slice(next.start, next.end).toLowerCase())) return false;
+  // After a plural role it is the verb unless what a person does follows: "His pals ken the score", "Neighbours ken wee
+  // boy is left alone" (review38d, review38e).
+  if (before.kind === 'role' && prev.word.endsWith('s') && isVerbName(tok.word) && !isPersonVerbAfterABillSender(next?.word)) return false;
   return isNameToTake(tokens, i, before);
 }
 
 /**
  * A name to take after `before`, or as a later name of a list (after a name taken, or after the reader's "[name]"):
- * never a month, nor a word by the word after it ("bf penny pinching", "grandkids joy of her life"). After a role, not
+ * never a month. After the prompts' own relation words, always ("wife joy in hospice"). After a role or in a list, not
+ * a word by the word after it ("bf penny pinching", "grandkids joy of her life"). After a role, not
  * a verb ("her pals ken she is drinking"), nor "bill" before a money word ("other half bill arrears"); after a role
  * that sends bills, "bill" only before what a person does ("landlord bill threatening eviction", not "Carer bill keeps
  * going up"). In a list after a name taken, "bill" not before a money word ("husband ken and bill arrears"; "grandkids
@@ -133,14 +137,16 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
 function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inList' | 'afterPlaceholder'): boolean {
   const tok = tokens[i] as Token;
   const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
-  if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word) || isThingBefore(tok.word, next?.word)) return false;
+  if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
+  if (before !== 'inList' && before !== 'afterPlaceholder' && before.kind === 'relation') return true;
+  // (Only after a role or in a list: "wife joy in hospice" is her name, review38e.)
+  if (isThingBefore(tok.word, next?.word)) return false;
   const bill = tok.word === 'bill';
   if (before === 'inList') return !(bill && isMoneyAfterABill(next?.word));
   if (before === 'afterPlaceholder') {
     if (next !== undefined && (LIST_ENDS.has(next.word) || isNounAfterAName(next.word))) return false;
     return !bill || next === undefined || next.clause !== tok.clause || isPersonVerbAfterABillSender(next.word);
   }
-  if (before.kind === 'relation') return true;
   if (bill && (isMoneyAfterABill(next?.word) || (before.billSender && !isPersonVerbAfterABillSender(next?.word)))) return false;
   return !isVerbBefore(tok.word, next?.word);
 }
@@ -165,6 +171,8 @@ function inListAfterRelation(text: string, tokens: readonly Token[], i: number, 
   const between = text.slice(first.end, tok.start).replace(placeholder ? /^\]/ : /^$/, '');
   if (!NAME_JOIN.test(between)) return false;
   if (placeholder) return relationEndsAt(tokens, f - 1) !== undefined && isNameToTake(tokens, i, 'afterPlaceholder');
+  // A month heading the list is read as the reader's "[name]" is: "Lost husband june and bill for funeral" (review38e).
+  if (CALENDAR_WORD.test(first.word)) return isNameToTake(tokens, i, 'afterPlaceholder') && afterRelation(text, tokens, f, true);
   return isNameToTake(tokens, i, 'inList') && (afterRelation(text, tokens, f, true) || inListAfterRelation(text, tokens, f, depth + 1));
 }
 /** Words after a name joined to the reader's "[name]" that make it a word: a preposition ("and joy in life", "and bill from HMRC"). */

@@ -295,6 +295,18 @@ const FLOORS: Record<string, Floor> = {
   // ("sons [name] and bill in prison": a preposition after the reader's "[name]" keeps the word), notes 50 of 50, none
   // of the patient's own words taken (each paste compared with the starting code).
   review38d: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // review38e: a seventeenth hostile review, of review38d's round (39 pastes). On the starting code 18 showing someone
+  // else's detail; on the round 16, with 7 names let through that the starting code took ("joy" before "in" or "of"
+  // had been a word straight after wife, mum, daughter: "wife joy in hospice", "Caring for mum joy in her own home",
+  // quoted in a caring prompt's reason) and 10 of the patient's own words taken ("Care worker bill gone up", "Fathers
+  // bill at care home unpaid", "Neighbours ken naebody visits her", "Pals joy riding"). Its round: a word after a name
+  // makes it a word only after a role or in a list, never after a relation word, and "joy in" never; more roles that
+  // send bills (childminder, care worker, "mothers", "husbands"); a month heading a list reads as "[name]" does; after a
+  // plural role "ken" is the verb unless a person's verb follows; "dil", "aunty", "bairn". After it 2 ("husband bill's
+  // drinking", a possessive after a relation, left; "2 kids billy 8 and penny 6", a list across ages), notes 57 of 58
+  // ("Husband penny pinching": after a relation word a name is taken whatever follows), each paste compared with the
+  // starting code: no other word of the patient's taken.
+  review38e: { leaks: 2, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.98 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
