@@ -49,12 +49,14 @@ export const isPersonVerbAfterABillSender = (word: string | undefined): boolean 
 const byName = (table: Record<string, string[]>): ReadonlyMap<string, ReadonlySet<string>> => new Map(Object.entries(table).map(([name, after]) => [name, new Set(after)]));
 const VERB_NAMES = byName(lexicon.verbNames);
 const THINGS_AFTER = byName(lexicon.thingsAfterAName);
+const THINGS_AFTER_PLURALS = byName(lexicon.thingsAfterANameAfterPlurals);
 /** Whether a name is a verb, after a role, by the word after it: "her pals ken she is drinking" (data/given-names-lexicon.json). */
 export const isVerbBefore = (name: string, next: string | undefined): boolean => next !== undefined && (VERB_NAMES.get(name)?.has(next) ?? false);
 /** Whether a name may be a verb at all ("ken"). */
 export const isVerbName = (name: string): boolean => VERB_NAMES.has(name);
 /** Whether a name is a word by the word after it, after any relation or role: "bf penny pinching" (data/given-names-lexicon.json). */
-export const isThingBefore = (name: string, next: string | undefined): boolean => next !== undefined && (THINGS_AFTER.get(name)?.has(next) ?? false);
+export const isThingBefore = (name: string, next: string | undefined, afterPlural = false): boolean =>
+  next !== undefined && ((THINGS_AFTER.get(name)?.has(next) ?? false) || (afterPlural && (THINGS_AFTER_PLURALS.get(name)?.has(next) ?? false)));
 /** The words, besides relations, such a name follows in pasted notes (data/given-names-lexicon.json). */
 export const RELATIONS_BEFORE_A_NAME_IN_NOTES: readonly string[] = lexicon.relationsBeforeANameInNotes;
 

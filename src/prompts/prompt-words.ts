@@ -96,7 +96,9 @@ function relationEndsAt(tokens: readonly Token[], j: number): Before | undefined
   const billSender = endsAt(tokens, j, BILL_SENDER_WORDS);
   if (RELATION_WORDS.has(word)) return { kind: 'relation', billSender };
   // (A possessive written without its apostrophe: "husbands bill drinking again", review37; "mums bill at the care home".)
-  if ((word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1))) || endsAt(tokens, j, ROLES_BEFORE_A_NAME)) return { kind: 'role', billSender };
+  // (Such a possessive sends bills: "brothers bill for funeral", review38f.)
+  if (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1))) return { kind: 'role', billSender: true };
+  if (endsAt(tokens, j, ROLES_BEFORE_A_NAME)) return { kind: 'role', billSender };
   return undefined;
 }
 
@@ -140,7 +142,10 @@ function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inL
   if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
   if (before !== 'inList' && before !== 'afterPlaceholder' && before.kind === 'relation') return true;
   // (Only after a role or in a list: "wife joy in hospice" is her name, review38e.)
-  if (isThingBefore(tok.word, next?.word)) return false;
+  const plural = before === 'inList' || before === 'afterPlaceholder' || (tokens[i - 1] as Token).word.endsWith('s');
+  // ("joy and" is a word only when no name follows: "Grandkids joy and only company", not "Carers joy and penny".)
+  const listGoesOn = next?.word === 'and' && isNameAfterRelation(tokens[i + 2]?.word ?? '');
+  if (!listGoesOn && isThingBefore(tok.word, next?.word, plural)) return false;
   const bill = tok.word === 'bill';
   if (before === 'inList') return !(bill && isMoneyAfterABill(next?.word));
   if (before === 'afterPlaceholder') {

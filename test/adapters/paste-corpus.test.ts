@@ -261,10 +261,11 @@ const FLOORS: Record<string, Floor> = {
   // review38: a thirteenth hostile review, of that change (36 pastes; it read the diff). On the starting code 24 showing
   // someone else's detail, notes 62 of 62; as first written 14 and 59 ("landlord bill debt", "carer bill arrears",
   // "husband ken and bill arrears" lost their bill; "other half bill arrears" after "she pays half"); after its round
-  // 4 and 61, 4 and 62 after review38b's round, 3 and 62 after review38c's. Left: names after a comma ("her husband, bill, drinks"), "son wee
+  // 4 and 61, 4 and 62 after review38b's round, 3 and 62 after review38c's, 4 and 62 after review38f's (a relation's
+  // possessive without its apostrophe sends bills: "Grandsons bill and ken", left by the starting code too). Left: names after a comma ("her husband, bill, drinks"), "son wee
   // bill", lists with commas. (The notes figure counts a phrase found as written too, since the thirty-eighth session:
   // "landlord bill" on its own reduces to "landlord …", and in the notes "landlord bill £850" keeps its bill.)
-  review38: { leaks: 3, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  review38: { leaks: 4, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review38b: a fourteenth hostile review, of review38's round (34 pastes). On the starting code 17 showing someone
   // else's detail, notes 36 of 36; on the round 13 and 33: its noun rule had let through names after the prompts' own
   // relation words ("husband bill for hip op", "son billy due in court", "husband ken problems with alcohol") and its
@@ -293,8 +294,10 @@ const FLOORS: Record<string, Floor> = {
   // verb before her, his, the, a, "aboot" (as written); "joy of", "joy in"; after a name taken a list's next name is
   // taken before "at" ("grandkids billy and penny at school"); "auld man", warden, OT, childminder. After it 1
   // ("sons [name] and bill in prison": a preposition after the reader's "[name]" keeps the word), notes 50 of 50, none
-  // of the patient's own words taken (each paste compared with the starting code).
-  review38d: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // of the patient's own words taken (each paste compared with the starting code). 2 after review38f's round, which took
+  // "putting" out of the person's verbs after a role that sends bills ("landlady bill putting pressure on her", left by
+  // the starting code too; "Carer bill putting her into debt" is the patient's).
+  review38d: { leaks: 2, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review38e: a seventeenth hostile review, of review38d's round (39 pastes). On the starting code 18 showing someone
   // else's detail; on the round 16, with 7 names let through that the starting code took ("joy" before "in" or "of"
   // had been a word straight after wife, mum, daughter: "wife joy in hospice", "Caring for mum joy in her own home",
@@ -307,6 +310,16 @@ const FLOORS: Record<string, Floor> = {
   // ("Husband penny pinching": after a relation word a name is taken whatever follows), each paste compared with the
   // starting code: no other word of the patient's taken.
   review38e: { leaks: 2, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.98 } },
+  // review38f: an eighteenth hostile review, of review38e's round (32 pastes), aimed first at names the starting code
+  // took that the round shows: none. On the starting code 15 showing someone else's detail; on the round 10, with 15 of
+  // the patient's own words taken (what a bill does too still among the person's verbs: "Carer bill putting her into
+  // debt", "Carers bill hit £900", "Carer bill says she owes £800"; a relation's possessive not on the list, "brothers
+  // bill for funeral"; "Befriender joy to visit weekly" read as a word). Its round: only what a person alone does makes
+  // a bill-sender's "bill" a name; every relation's possessive without its apostrophe sends bills; "bill for", "bill
+  // collectors" are the bill after any role and in a list; "joy to" and "joy and" are words only after a plural role,
+  // and "joy and" only when no name follows. After it 7 (each left by the starting code too), notes 48 of 48, none of
+  // the patient's own words taken (each paste compared with the starting code). Its writer's addresses hid 10 postcodes.
+  review38f: { leaks: 7, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.52, notes: 1 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
