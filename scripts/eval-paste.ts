@@ -57,6 +57,7 @@ print('fifteenth hostile review (review38c.json, 36 pastes written against the f
 print('sixteenth hostile review (review38d.json, 35 pastes written against the fifteenth review\'s round)', run('review38d'), true);
 print('seventeenth hostile review (review38e.json, 39 pastes written against the sixteenth review\'s round)', run('review38e'), true);
 print('eighteenth hostile review (review38f.json, 32 pastes written against the seventeenth review\'s round)', run('review38f'), true);
+print('nineteenth hostile review (review38g.json, 36 pastes written against the eighteenth review\'s round)', run('review38g'), true);
 if (!devOnly) print('held-out half (heldout.json): figures only', run('heldout'), false);
 if (!devOnly) print('held-out half 2 (heldout2.json, writer E: every system and kind, copied too much or too little): figures only', run('heldout2'), false);
 if (!devOnly) print('held-out half 3 (heldout3.json, writer G: a deep-end practice, interpreters, hostels, asylum accommodation, households): figures only', run('heldout3'), false);

@@ -52,6 +52,8 @@ const THINGS_AFTER = byName(lexicon.thingsAfterAName);
 const THINGS_AFTER_PLURALS = byName(lexicon.thingsAfterANameAfterPlurals);
 /** Whether a name is a verb, after a role, by the word after it: "her pals ken she is drinking" (data/given-names-lexicon.json). */
 export const isVerbBefore = (name: string, next: string | undefined): boolean => next !== undefined && (VERB_NAMES.get(name)?.has(next) ?? false);
+/** The roles that name more than one person ("pals", "carers"; data/given-names-lexicon.json). */
+export const PLURAL_ROLES: ReadonlySet<string> = new Set(lexicon.pluralRoles);
 /** Whether a name may be a verb at all ("ken"). */
 export const isVerbName = (name: string): boolean => VERB_NAMES.has(name);
 /** Whether a name is a word by the word after it, after any relation or role: "bf penny pinching" (data/given-names-lexicon.json). */

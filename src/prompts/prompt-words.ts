@@ -21,7 +21,7 @@ import { inPlaceholder, isReadableWord } from './vocabulary';
 import { findRawMatches, matchedAlone, phraseWritesWord } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
-import { BILL_SENDERS, isGivenName, isMoneyAfterABill, isNameAfterRelation, isNounAfterAName, isPersonVerbAfterABillSender, isThingBefore, isVerbBefore, isVerbName, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
+import { BILL_SENDERS, isGivenName, isMoneyAfterABill, isNameAfterRelation, isNounAfterAName, isPersonVerbAfterABillSender, isThingBefore, isVerbBefore, isVerbName, PLURAL_ROLES, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
 // The paste reader's own list of relations and roles a name follows ("dtr kirsty", "landlord", "sw"), so a name one
 // reader of a paste takes out the other does not keep (thirty-eighth session).
 import pasteLexicon from '../adapters/paste/lexicon.json';
@@ -97,7 +97,8 @@ function relationEndsAt(tokens: readonly Token[], j: number): Before | undefined
   if (RELATION_WORDS.has(word)) return { kind: 'relation', billSender };
   // (A possessive written without its apostrophe: "husbands bill drinking again", review37; "mums bill at the care home".)
   // (Such a possessive sends bills: "brothers bill for funeral", review38f.)
-  if (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1))) return { kind: 'role', billSender: true };
+  // (Not a plural role: "neighbours bill and joy help with shopping", review38b.)
+  if (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)) && !PLURAL_ROLES.has(word)) return { kind: 'role', billSender: true };
   if (endsAt(tokens, j, ROLES_BEFORE_A_NAME)) return { kind: 'role', billSender };
   return undefined;
 }
@@ -114,14 +115,20 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
   // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.
   // A month heads a list of names all the same: "daughters june and penny".)
   if (before === undefined || writtenPossessive(text, prev) !== undefined || !spacesBetween(text, prev, tok)) return false;
-  if (orMonth) return isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word);
+  if (orMonth) {
+    // A list goes on only from a head that is a name: "Carers bill and joy both lovely" keeps its bill, and its joy
+    // (review38g).
+    const after = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
+    if (before.billSender && tok.word === 'bill' && !isPersonVerbAfterABillSender(after?.word)) return false;
+    return isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word);
+  }
   // (The word after as written too: the tokenizer reads Scots "aboot" as "about", and "ken aboot" is the verb where
   // "support worker ken about his rent arrears" is his name: review38c, review38d.)
   const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
   if (before.kind === 'role' && next !== undefined && isVerbBefore(tok.word, text.slice(next.start, next.end).toLowerCase())) return false;
   // After a plural role it is the verb unless what a person does follows: "His pals ken the score", "Neighbours ken wee
   // boy is left alone" (review38d, review38e).
-  if (before.kind === 'role' && prev.word.endsWith('s') && isVerbName(tok.word) && !isPersonVerbAfterABillSender(next?.word)) return false;
+  if (before.kind === 'role' && PLURAL_ROLES.has(prev.word) && isVerbName(tok.word) && !isPersonVerbAfterABillSender(next?.word)) return false;
   return isNameToTake(tokens, i, before);
 }
 
@@ -142,12 +149,12 @@ function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inL
   if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
   if (before !== 'inList' && before !== 'afterPlaceholder' && before.kind === 'relation') return true;
   // (Only after a role or in a list: "wife joy in hospice" is her name, review38e.)
-  const plural = before === 'inList' || before === 'afterPlaceholder' || (tokens[i - 1] as Token).word.endsWith('s');
+  const plural = before === 'inList' || before === 'afterPlaceholder' || PLURAL_ROLES.has((tokens[i - 1] as Token).word);
   // ("joy and" is a word only when no name follows: "Grandkids joy and only company", not "Carers joy and penny".)
   const listGoesOn = next?.word === 'and' && isNameAfterRelation(tokens[i + 2]?.word ?? '');
   if (!listGoesOn && isThingBefore(tok.word, next?.word, plural)) return false;
   const bill = tok.word === 'bill';
-  if (before === 'inList') return !(bill && isMoneyAfterABill(next?.word));
+  if (before === 'inList') return !(bill && (isMoneyAfterABill(next?.word) || (next !== undefined && isNounAfterAName(next.word))));
   if (before === 'afterPlaceholder') {
     if (next !== undefined && (LIST_ENDS.has(next.word) || isNounAfterAName(next.word))) return false;
     return !bill || next === undefined || next.clause !== tok.clause || isPersonVerbAfterABillSender(next.word);

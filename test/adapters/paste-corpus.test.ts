@@ -20,7 +20,8 @@ interface Floor {
   read: number;
   /** Left out only for a set with no paste to refuse (review37b). */
   refused?: number;
-  fields: Record<'name' | 'birthDate' | 'sex' | 'postcode' | 'notes', number>;
+  /** A field is left out only for a set none of whose pastes checks it (review38g: no postcode). */
+  fields: Partial<Record<'name' | 'birthDate' | 'sex' | 'postcode' | 'notes', number>>;
 }
 
 // Reached on 3 December 2026 (fifteenth session), tuned on dev.json and dev2.json only. Before the pasted-text reader
@@ -262,10 +263,11 @@ const FLOORS: Record<string, Floor> = {
   // someone else's detail, notes 62 of 62; as first written 14 and 59 ("landlord bill debt", "carer bill arrears",
   // "husband ken and bill arrears" lost their bill; "other half bill arrears" after "she pays half"); after its round
   // 4 and 61, 4 and 62 after review38b's round, 3 and 62 after review38c's, 4 and 62 after review38f's (a relation's
-  // possessive without its apostrophe sends bills: "Grandsons bill and ken", left by the starting code too). Left: names after a comma ("her husband, bill, drinks"), "son wee
+  // possessive without its apostrophe sends bills: "Grandsons bill and ken", left by the starting code too), 3 and 62
+  // after review38g's (a plural role is no possessive). Left: names after a comma ("her husband, bill, drinks"), "son wee
   // bill", lists with commas. (The notes figure counts a phrase found as written too, since the thirty-eighth session:
   // "landlord bill" on its own reduces to "landlord …", and in the notes "landlord bill £850" keeps its bill.)
-  review38: { leaks: 4, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  review38: { leaks: 3, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review38b: a fourteenth hostile review, of review38's round (34 pastes). On the starting code 17 showing someone
   // else's detail, notes 36 of 36; on the round 13 and 33: its noun rule had let through names after the prompts' own
   // relation words ("husband bill for hip op", "son billy due in court", "husband ken problems with alcohol") and its
@@ -320,6 +322,15 @@ const FLOORS: Record<string, Floor> = {
   // and "joy and" only when no name follows. After it 7 (each left by the starting code too), notes 48 of 48, none of
   // the patient's own words taken (each paste compared with the starting code). Its writer's addresses hid 10 postcodes.
   review38f: { leaks: 7, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.52, notes: 1 } },
+  // review38g: a nineteenth hostile review, of review38f's round (36 pastes): no name let through that the starting code
+  // took; 21 showing someone else's detail on the starting code, 7 on the round, 7 of the patient's words taken ("SW
+  // bill going up", "Warden bill due", "husband ken and bill worries", "son billy and bill from council"). Its round:
+  // social work and a warden send bills; in a list "bill" before any word of nounsAfterAName is the bill; plural roles
+  // are a list, not every role ending in "s" ("Sis joy to visit" is her name); a list goes on only from a head that is
+  // a name; "took", "stole", "refusing" are a person's ("Carer bill took her bank card"; "Dads bill took all his
+  // savings" loses its bill, the one word of the patient's the session takes on purpose besides "Husband penny
+  // pinching"). After it 2, notes 36 of 36.
+  review38g: { leaks: 2, read: 1, fields: { name: 1, birthDate: 1, sex: 1, notes: 1 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
@@ -342,7 +353,9 @@ describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {
     if (floor.refused === undefined) expect(s.shouldRefuse.total, 'a set with no floor for refusals has none to refuse').toBe(0);
     else expect(figures.refused, JSON.stringify(figures)).toBeGreaterThanOrEqual(floor.refused);
   });
-  test.each(Object.keys(floor.fields))('%s read right', (field) => {
-    expect(figures[field as keyof typeof figures], JSON.stringify(figures)).toBeGreaterThanOrEqual(floor.fields[field as keyof Floor['fields']]);
+  test.each(Object.keys(s.fields))('%s read right', (field) => {
+    const least = floor.fields[field as keyof Floor['fields']];
+    if (least === undefined) expect(s.fields[field as keyof PasteScore['fields']].checked, `a set with no floor for ${field} checks none`).toBe(0);
+    else expect(figures[field as keyof typeof figures], JSON.stringify(figures)).toBeGreaterThanOrEqual(least);
   });
 });
