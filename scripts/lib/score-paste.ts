@@ -167,7 +167,13 @@ export function scorePaste(items: PasteCase[], reader: (input: StandaloneInput) 
         // A phrase counts when the notes hold its prompt-readable words, or the phrase itself as written: the notes judge
         // a word by the words around it ("landlord bill £850" keeps its bill, "landlord bill" alone would not), so the
         // phrase reduced on its own can differ from the same words in the notes (thirty-eighth session).
-        for (const phrase of item.expect.notesInclude ?? []) check('notes', phrase, p.notes ?? '', (a, b) => squash(b).includes(squash(promptWordsOnly(oldDatesOut(a, now, p.birthDate)))) || squash(b).includes(squash(oldDatesOut(a, now, p.birthDate))));
+        for (const phrase of item.expect.notesInclude ?? []) {
+          check('notes', phrase, p.notes ?? '', (a, b) => {
+            const expected = oldDatesOut(a, now, p.birthDate);
+            const notes = squash(b);
+            return notes.includes(squash(promptWordsOnly(expected))) || notes.includes(squash(expected));
+          });
+        }
       }
     }
     score.items.push(result);

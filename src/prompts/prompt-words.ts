@@ -48,6 +48,9 @@ function writtenPossessive(text: string, tok: Token): string | undefined {
 /** Only spaces or tabs stand between two tokens. */
 const spacesBetween = (text: string, a: Token, b: Token): boolean => /^[ \t]+$/.test(text.slice(a.end, b.start));
 
+/** The token after token i, when it is in the same sentence. */
+const nextInSentence = (tokens: readonly Token[], i: number): Token | undefined => (tokens[i + 1]?.sentence === (tokens[i] as Token).sentence ? tokens[i + 1] : undefined);
+
 /**
  * A possessive ("hdle's", read "hdles") whose word without it the prompts cannot read: the tokenizer joins the "s" on,
  * and the joined word may be some prompt word's plural ("hdl", "hdls", "hdles"). A property test drew a made-up name
@@ -111,20 +114,18 @@ function relationEndsAt(tokens: readonly Token[], j: number): Before | undefined
 function afterRelation(text: string, tokens: readonly Token[], i: number, orMonth = false): boolean {
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1] as Token;
-  const before = relationEndsAt(tokens, i - 1);
   // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.
-  // A month heads a list of names all the same: "daughters june and penny".)
+  // A month heads a list of names all the same: "daughters june and penny".) The word first: most words are no name, and
+  // what came before is then not looked at.
+  if (!isNameAfterRelation(tok.word) && !(orMonth && CALENDAR_WORD.test(tok.word))) return false;
+  const before = relationEndsAt(tokens, i - 1);
   if (before === undefined || writtenPossessive(text, prev) !== undefined || !spacesBetween(text, prev, tok)) return false;
-  if (orMonth) {
-    // A list goes on only from a head that is a name: "Carers bill and joy both lovely" keeps its bill, and its joy
-    // (review38g).
-    const after = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
-    if (before.billSender && tok.word === 'bill' && !isPersonVerbAfterABillSender(after?.word)) return false;
-    return isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word);
-  }
+  const next = nextInSentence(tokens, i);
+  // A list goes on only from a head that is a name: "Carers bill and joy both lovely" keeps its bill, and its joy
+  // (review38g).
+  if (orMonth) return !(before.billSender && tok.word === 'bill' && !isPersonVerbAfterABillSender(next?.word));
   // (The word after as written too: the tokenizer reads Scots "aboot" as "about", and "ken aboot" is the verb where
   // "support worker ken about his rent arrears" is his name: review38c, review38d.)
-  const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
   if (before.kind === 'role' && next !== undefined && isVerbBefore(tok.word, text.slice(next.start, next.end).toLowerCase())) return false;
   // After a plural role it is the verb unless what a person does follows: "His pals ken the score", "Neighbours ken wee
   // boy is left alone" (review38d, review38e).
@@ -138,14 +139,14 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
  * a word by the word after it ("bf penny pinching", "grandkids joy of her life"). After a role, not
  * a verb ("her pals ken she is drinking"), nor "bill" before a money word ("other half bill arrears"); after a role
  * that sends bills, "bill" only before what a person does ("landlord bill threatening eviction", not "Carer bill keeps
- * going up"). In a list after a name taken, "bill" not before a money word ("husband ken and bill arrears"; "grandkids
- * billy and penny at school" is two names); after "[name]", not before a word of `nounsAfterAName` or a
- * preposition ("and joy in life"), and "bill" only before what a person does or at its clause's end ("husband Tam and
- * bill worry"). Review38 to review38d.
+ * going up"). In a list after a name taken, "bill" not before a money word or a word of `nounsAfterAName` ("husband ken
+ * and bill arrears", "husband ken and bill worries"; "grandkids billy and penny at school" is two names); after
+ * "[name]" or a month, no name before a word of `nounsAfterAName` or a preposition ("and joy in life"), and "bill" only
+ * before what a person does or at its clause's end ("husband Tam and bill worry"). Review38 to review38g.
  */
 function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inList' | 'afterPlaceholder'): boolean {
   const tok = tokens[i] as Token;
-  const next = tokens[i + 1]?.sentence === tok.sentence ? tokens[i + 1] : undefined;
+  const next = nextInSentence(tokens, i);
   if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
   if (before !== 'inList' && before !== 'afterPlaceholder' && before.kind === 'relation') return true;
   // (Only after a role or in a list: "wife joy in hospice" is her name, review38e.)
@@ -163,6 +164,9 @@ function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inL
   return !isVerbBefore(tok.word, next?.word);
 }
 
+/** Words after a name joined to the reader's "[name]" that make it a word: a preposition ("and joy in life", "and bill from HMRC"). */
+const LIST_ENDS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to', 'on', 'with', 'about', 're', 'for', 'into', 'by']);
+
 /** What may join two names in a list: "and", "n", "&", "+", "/". */
 const NAME_JOIN = /^[ \t]*(?:and|n|&|\+|\/)[ \t]*$/i;
 
@@ -174,6 +178,8 @@ const NAME_JOIN = /^[ \t]*(?:and|n|&|\+|\/)[ \t]*$/i;
  */
 function inListAfterRelation(text: string, tokens: readonly Token[], i: number, depth = 0): boolean {
   // ("&", "+" and "/" are no tokens; "and" and "n" are.)
+  // (A later name is never a month; the word first, as in afterRelation.)
+  if (!isNameAfterRelation((tokens[i] as Token).word)) return false;
   const f = tokens[i - 1]?.word === 'and' || tokens[i - 1]?.word === 'n' ? i - 2 : i - 1;
   if (f < 1 || depth > 6) return false;
   const first = tokens[f] as Token;
@@ -187,8 +193,6 @@ function inListAfterRelation(text: string, tokens: readonly Token[], i: number, 
   if (CALENDAR_WORD.test(first.word)) return isNameToTake(tokens, i, 'afterPlaceholder') && afterRelation(text, tokens, f, true);
   return isNameToTake(tokens, i, 'inList') && (afterRelation(text, tokens, f, true) || inListAfterRelation(text, tokens, f, depth + 1));
 }
-/** Words after a name joined to the reader's "[name]" that make it a word: a preposition ("and joy in life", "and bill from HMRC"). */
-const LIST_ENDS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to', 'on', 'with', 'about', 're', 'for', 'into', 'by']);
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
 export function promptWordsOnly(text: string): string {
