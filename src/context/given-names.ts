@@ -59,6 +59,10 @@ export const isVerbName = (name: string): boolean => VERB_NAMES.has(name);
 /** Whether a name is a word by the word after it, after any relation or role: "bf penny pinching" (data/given-names-lexicon.json). */
 export const isThingBefore = (name: string, next: string | undefined, afterPlural = false): boolean =>
   next !== undefined && ((THINGS_AFTER.get(name)?.has(next) ?? false) || (afterPlural && (THINGS_AFTER_PLURALS.get(name)?.has(next) ?? false)));
+/** Words that may stand between a relation and a name, the name still taken: "son wee bill" (data/given-names-lexicon.json). */
+export const WORDS_BETWEEN_A_RELATION_AND_A_NAME: ReadonlySet<string> = new Set(lexicon.wordsBetweenARelationAndAName);
+/** Words after which "bill" is a person when its relation follows in brackets: "lives with bill (husband)" (data/given-names-lexicon.json). */
+export const WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION: ReadonlySet<string> = new Set(lexicon.wordsBeforeANameBeforeItsRelation);
 /** The words, besides relations, such a name follows in pasted notes (data/given-names-lexicon.json). */
 export const RELATIONS_BEFORE_A_NAME_IN_NOTES: readonly string[] = lexicon.relationsBeforeANameInNotes;
 

@@ -21,7 +21,21 @@ import { inPlaceholder, isReadableWord } from './vocabulary';
 import { findRawMatches, matchedAlone, phraseWritesWord } from './phrase-index';
 // (Months and days are given names too, "june", "april", and the context rules read them as time.)
 import { CALENDAR_WORD } from './text-match';
-import { BILL_SENDERS, isGivenName, isMoneyAfterABill, isNameAfterRelation, isNounAfterAName, isPersonVerbAfterABillSender, isThingBefore, isVerbBefore, isVerbName, PLURAL_ROLES, RELATIONS_BEFORE_A_NAME_IN_NOTES } from '../context/given-names';
+import {
+  BILL_SENDERS,
+  isGivenName,
+  isMoneyAfterABill,
+  isNameAfterRelation,
+  isNounAfterAName,
+  isPersonVerbAfterABillSender,
+  isThingBefore,
+  isVerbBefore,
+  isVerbName,
+  PLURAL_ROLES,
+  RELATIONS_BEFORE_A_NAME_IN_NOTES,
+  WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION,
+  WORDS_BETWEEN_A_RELATION_AND_A_NAME,
+} from '../context/given-names';
 // The paste reader's own list of relations and roles a name follows ("dtr kirsty", "landlord", "sw"), so a name one
 // reader of a paste takes out the other does not keep (thirty-eighth session).
 import pasteLexicon from '../adapters/paste/lexicon.json';
@@ -85,7 +99,7 @@ const endsAt = (tokens: readonly Token[], j: number, phrases: readonly (readonly
   phrases.some((words) => words.length <= j + 1 && words.every((w, k) => (tokens[j - words.length + 1 + k] as Token).word === w));
 
 /** Who a name may follow: one of the prompts' relation words, or one of the roles above. */
-type Before = { kind: 'relation' | 'role'; billSender: boolean };
+type Before = { kind: 'relation' | 'role'; billSender: boolean; /** The token it ends at. */ at: number };
 
 /**
  * What ends at token j that a name may follow: one of the prompts' relation words ("husband", "sons": `relation`), or
@@ -97,29 +111,55 @@ function relationEndsAt(tokens: readonly Token[], j: number): Before | undefined
   if (j < 0) return undefined;
   const word = (tokens[j] as Token).word;
   const billSender = endsAt(tokens, j, BILL_SENDER_WORDS);
-  if (RELATION_WORDS.has(word)) return { kind: 'relation', billSender };
+  if (RELATION_WORDS.has(word)) return { kind: 'relation', billSender, at: j };
   // (A possessive written without its apostrophe: "husbands bill drinking again", review37; "mums bill at the care home".)
   // (Such a possessive sends bills: "brothers bill for funeral", review38f.)
   // (Not a plural role: "neighbours bill and joy help with shopping", review38b.)
-  if (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)) && !PLURAL_ROLES.has(word)) return { kind: 'role', billSender: true };
-  if (endsAt(tokens, j, ROLES_BEFORE_A_NAME)) return { kind: 'role', billSender };
+  if (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)) && !PLURAL_ROLES.has(word)) return { kind: 'role', billSender: true, at: j };
+  if (endsAt(tokens, j, ROLES_BEFORE_A_NAME)) return { kind: 'role', billSender, at: j };
   return undefined;
 }
 
 /**
- * Token i is a name (given-names.ts `isNameAfterRelation`) right after a relation's word or a role, only spaces between.
- * Not across a comma or a bracket: "for the baby, bill went through the roof", "funeral for husband (bill £4500)"
- * (review37b).
+ * Where the relation or role before token i ends, when only what may stand between a relation and its name does: spaces
+ * ("husband bill"); spaces round one of `wordsBetweenARelationAndAName` ("son wee bill"); or the name set off whole by
+ * commas or brackets ("her husband, bill, drinks", "husband (bill) drinks"; thirty-ninth session). Not across a comma
+ * or a bracket that does not close right after the name: "for the baby, bill went through the roof", "funeral for
+ * husband (bill £4500)" (review37b).
+ */
+function relationBefore(text: string, tokens: readonly Token[], i: number): number | undefined {
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (prev === undefined) return undefined;
+  if (spacesBetween(text, prev, tok)) {
+    if (WORDS_BETWEEN_A_RELATION_AND_A_NAME.has(prev.word) && i >= 2 && spacesBetween(text, tokens[i - 2] as Token, prev) && relationEndsAt(tokens, i - 2) !== undefined) return i - 2;
+    return i - 1;
+  }
+  const between = text.slice(prev.end, tok.start);
+  const after = text.slice(tok.end, tokens[i + 1]?.start ?? text.length);
+  if ((/^[ \t]*,[ \t]*$/.test(between) && /^[ \t]*,/.test(after)) || (/^[ \t]*\([ \t]*$/.test(between) && /^[ \t]*\)/.test(after))) return i - 1;
+  return undefined;
+}
+
+/**
+ * Token i is a name (given-names.ts `isNameAfterRelation`), or its possessive ("Husband bill's drinking"), after a
+ * relation's word or a role (`relationBefore`).
  */
 function afterRelation(text: string, tokens: readonly Token[], i: number, orMonth = false): boolean {
   const tok = tokens[i] as Token;
-  const prev = tokens[i - 1] as Token;
+  // A possessive is read with its "s" on ("bills"): its name is the word as written without it.
+  const possessive = writtenPossessive(text, tok);
+  const word = possessive === undefined ? tok.word : possessive.slice(0, -2).toLowerCase();
   // (Not after a possessive, "son's charlie" is his cocaine, nor a month, "lost husband june", "kids june-aug": review37.
   // A month heads a list of names all the same: "daughters june and penny".) The word first: most words are no name, and
   // what came before is then not looked at.
-  if (!isNameAfterRelation(tok.word) && !(orMonth && CALENDAR_WORD.test(tok.word))) return false;
-  const before = relationEndsAt(tokens, i - 1);
-  if (before === undefined || writtenPossessive(text, prev) !== undefined || !spacesBetween(text, prev, tok)) return false;
+  if (!isNameAfterRelation(word) && !(orMonth && CALENDAR_WORD.test(tok.word))) return false;
+  const r = relationBefore(text, tokens, i);
+  const before = r === undefined ? undefined : relationEndsAt(tokens, r);
+  if (r === undefined || before === undefined || writtenPossessive(text, tokens[r] as Token) !== undefined) return false;
+  // A name's possessive after a relation or a role is the person's ("Husband bill's drinking getting worse"), but
+  // after a role that sends bills "bill's" is the bill's ("carer bill's gone up again"; thirty-ninth session).
+  if (possessive !== undefined) return !(orMonth || CALENDAR_WORD.test(word) || (before.billSender && word === 'bill'));
   const next = nextInSentence(tokens, i);
   // A list goes on only from a head that is a name: "Carers bill and joy both lovely" keeps its bill, and its joy
   // (review38g).
@@ -129,7 +169,7 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
   if (before.kind === 'role' && next !== undefined && isVerbBefore(tok.word, text.slice(next.start, next.end).toLowerCase())) return false;
   // After a plural role it is the verb unless what a person does follows: "His pals ken the score", "Neighbours ken wee
   // boy is left alone" (review38d, review38e).
-  if (before.kind === 'role' && PLURAL_ROLES.has(prev.word) && isVerbName(tok.word) && !isPersonVerbAfterABillSender(next?.word)) return false;
+  if (before.kind === 'role' && PLURAL_ROLES.has((tokens[r] as Token).word) && isVerbName(tok.word) && !isPersonVerbAfterABillSender(next?.word)) return false;
   return isNameToTake(tokens, i, before);
 }
 
@@ -150,7 +190,7 @@ function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inL
   if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
   if (before !== 'inList' && before !== 'afterPlaceholder' && before.kind === 'relation') return true;
   // (Only after a role or in a list: "wife joy in hospice" is her name, review38e.)
-  const plural = before === 'inList' || before === 'afterPlaceholder' || PLURAL_ROLES.has((tokens[i - 1] as Token).word);
+  const plural = before === 'inList' || before === 'afterPlaceholder' || PLURAL_ROLES.has((tokens[before.at] as Token).word);
   // ("joy and" is a word only when no name follows: "Grandkids joy and only company", not "Carers joy and penny".)
   const listGoesOn = next?.word === 'and' && isNameAfterRelation(tokens[i + 2]?.word ?? '');
   if (!listGoesOn && isThingBefore(tok.word, next?.word, plural)) return false;
@@ -167,14 +207,17 @@ function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inL
 /** Words after a name joined to the reader's "[name]" that make it a word: a preposition ("and joy in life", "and bill from HMRC"). */
 const LIST_ENDS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to', 'on', 'with', 'about', 're', 'for', 'into', 'by']);
 
-/** What may join two names in a list: "and", "n", "&", "+", "/". */
-const NAME_JOIN = /^[ \t]*(?:and|n|&|\+|\/)[ \t]*$/i;
+/**
+ * What may join two names in a list: "and", "n", "&", "+", "/", or a comma with or without one of them ("kids bill,
+ * ken and joy"; the thirty-ninth session: commas had been no joins).
+ */
+const NAME_JOIN = /^[ \t]*(?:,[ \t]*(?:(?:and|n|&|\+)[ \t]*)?|(?:and|n|&|\+|\/)[ \t]*)$/i;
 
 /**
  * Token i is a further such name joined to one taken after a relation, or to the paste reader's "[name]" there: "sons
  * bill and ken", "husband [name] & joy", "kids bill and ken and joy" (review38). Not before a word that makes it the
- * thing ("son [name] and bill from sheriff officers", "husband [name] and joy in life": review38b). Commas are no joins
- * here: "her husband, bill, drinks" and "bill, penny and joy" still go through (noted in docs/site-adapters.md).
+ * thing ("son [name] and bill from sheriff officers", "husband [name] and joy in life": review38b), and the same
+ * after a comma ("husband bill, bill arrears too").
  */
 function inListAfterRelation(text: string, tokens: readonly Token[], i: number, depth = 0): boolean {
   // ("&", "+" and "/" are no tokens; "and" and "n" are.)
@@ -194,6 +237,21 @@ function inListAfterRelation(text: string, tokens: readonly Token[], i: number, 
   return isNameToTake(tokens, i, 'inList') && (afterRelation(text, tokens, f, true) || inListAfterRelation(text, tokens, f, depth + 1));
 }
 
+/**
+ * Token i is such a name with its relation after it in brackets: "lives with bill (husband) who drinks", "joy (daughter)
+ * visits". "bill" only after a word a person follows (`wordsBeforeANameBeforeItsRelation`), or first in its sentence:
+ * "gas bill (husband) sorted it" is the bill (thirty-ninth session).
+ */
+function beforeBracketedRelation(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next === undefined || !RELATION_WORDS.has(next.word) || !isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
+  if (!/^[ \t]*\([ \t]*$/.test(text.slice(tok.end, next.start)) || !/^[ \t]*\)/.test(text.slice(next.end))) return false;
+  if (tok.word !== 'bill') return true;
+  const prev = tokens[i - 1];
+  return prev === undefined || prev.sentence !== tok.sentence || WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION.has(prev.word);
+}
+
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
 export function promptWordsOnly(text: string): string {
   const tokens = tokenize(text);
@@ -202,12 +260,22 @@ export function promptWordsOnly(text: string): string {
   // deactivated") is read only inside such a phrase: "bf paul controls the money" keeps no "paul" (review36). A name a
   // phrase of one word reads by itself ("charlie") stays wherever it is: the prompts read it there too.
   let inPhrase: Uint8Array | undefined;
+  // The names taken after a relation so far, so the same name again may be taken on its own (below).
+  const taken = new Set<string>();
   const readAsName = (i: number): boolean => {
     const tok = tokens[i] as Token;
     // Straight after a relation's word, a name the prompts also read as a word is the relation's name: "HUSBAND BILL
     // DRINKS", "neighbour desmond" (review36), "landlord bill" (thirty-eighth session), and the next one after "and"
-    // ("sons bill and ken"); and such a name's possessive before one: "bill's wife drinks".
-    if ((i > 0 && afterRelation(text, tokens, i)) || inListAfterRelation(text, tokens, i) || beforeRelation(text, tokens, i)) return true;
+    // ("sons bill and ken"); and such a name's possessive before one: "bill's wife drinks"; and before its relation in
+    // brackets, "lives with bill (husband)".
+    if ((i > 0 && afterRelation(text, tokens, i)) || inListAfterRelation(text, tokens, i) || beforeRelation(text, tokens, i) || beforeBracketedRelation(text, tokens, i)) {
+      taken.add(tok.word);
+      return true;
+    }
+    // A name taken once is taken again where it starts a sentence, as a later name of a list would be: "wife joy in
+    // hospice. Joy has weeks to live", "husband bill. bill drinking again"; not "Bill arrears" nor "Joy of her life"
+    // (thirty-ninth session).
+    if (taken.has(tok.word) && (i === 0 || (tokens[i - 1] as Token).sentence !== tok.sentence) && isNameToTake(tokens, i, 'afterPlaceholder')) return true;
     if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
     if (!inPhrase) {
       inPhrase = new Uint8Array(tokens.length);

@@ -247,8 +247,10 @@ const FLOORS: Record<string, Floor> = {
   // step-parents and "fiance" among the relations a name may follow in the notes (context.json ageOwners): 11. A comma or
   // a bracket between the relation and the name was then withdrawn after review37b (it took the patient's own "bill
   // went through the roof" after "for the baby,"): 12, the figure with that withdrawal.
-  // Thirty-eighth session, names after the paste reader's relations and roles too, and lists of names: 11.
-  review37: { leaks: 11, read: 0.79, refused: 0.83, fields: { name: 0.96, birthDate: 0.96, sex: 1, postcode: 1, notes: 0.95 } },
+  // Thirty-eighth session, names after the paste reader's relations and roles too, and lists of names: 11. Thirty-ninth
+  // session, a name set off by commas or brackets after its relation ("husband, bill,", "husband (bill)"), before its
+  // relation in brackets ("bill (husband)", "penny (daughter)"): 9.
+  review37: { leaks: 9, read: 0.79, refused: 0.83, fields: { name: 0.96, birthDate: 0.96, sex: 1, postcode: 1, notes: 0.95 } },
   // review37b: a twelfth hostile review, of review37's round (30 pastes, aimed half at someone else's details, half at
   // the round taking the patient's own words). On the round: 17 showing someone else's detail (17 on the starting code,
   // 8f4c082), notes 37 of 40 (40), months in problem titles read as names ("wife Jan/23"), a fuel need lost ("for the
@@ -266,8 +268,9 @@ const FLOORS: Record<string, Floor> = {
   // possessive without its apostrophe sends bills: "Grandsons bill and ken", left by the starting code too), 3 and 62
   // after review38g's (a plural role is no possessive). Left: names after a comma ("her husband, bill, drinks"), "son wee
   // bill", lists with commas. (The notes figure counts a phrase found as written too, since the thirty-eighth session:
-  // "landlord bill" on its own reduces to "landlord …", and in the notes "landlord bill £850" keeps its bill.)
-  review38: { leaks: 3, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // "landlord bill" on its own reduces to "landlord …", and in the notes "landlord bill £850" keeps its bill.) Thirty-ninth
+  // session (commas and brackets round a name after its relation, "son wee bill", lists with commas): 1.
+  review38: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review38b: a fourteenth hostile review, of review38's round (34 pastes). On the starting code 17 showing someone
   // else's detail, notes 36 of 36; on the round 13 and 33: its noun rule had let through names after the prompts' own
   // relation words ("husband bill for hip op", "son billy due in court", "husband ken problems with alcohol") and its
@@ -277,8 +280,8 @@ const FLOORS: Record<string, Floor> = {
   // that sends bills written as the thing ("the carer", "carers"; `billSenders`); "ken" not before a pronoun; a list's
   // name not before a preposition ("and joy in life"); more roles ("social worker", "befriender", "boss"). After it 3,
   // notes 36 of 36. Left: "husband bill. bill drinking" (a name repeated alone), "children: billy (8), penny (5)", "lives
-  // with bill (husband)".
-  review38b: { leaks: 3, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // with bill (husband)". Both taken in the thirty-ninth session: 1.
+  review38b: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review38c: a fifteenth hostile review, of review38b's round (36 pastes). On the starting code 17 showing someone
   // else's detail; on the round 14, with 14 of the patient's own words taken ("Carer bill gone up again", "Home help
   // bill through the roof", "Worrying about landlord bill", "bf penny pinching", "Pals ken aboot her drinking") and 3
@@ -310,8 +313,8 @@ const FLOORS: Record<string, Floor> = {
   // plural role "ken" is the verb unless a person's verb follows; "dil", "aunty", "bairn". After it 2 ("husband bill's
   // drinking", a possessive after a relation, left; "2 kids billy 8 and penny 6", a list across ages), notes 57 of 58
   // ("Husband penny pinching": after a relation word a name is taken whatever follows), each paste compared with the
-  // starting code: no other word of the patient's taken.
-  review38e: { leaks: 2, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.98 } },
+  // starting code: no other word of the patient's taken. The possessive taken in the thirty-ninth session: 1.
+  review38e: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.97, notes: 0.98 } },
   // review38f: an eighteenth hostile review, of review38e's round (32 pastes), aimed first at names the starting code
   // took that the round shows: none. On the starting code 15 showing someone else's detail; on the round 10, with 15 of
   // the patient's own words taken (what a bill does too still among the person's verbs: "Carer bill putting her into
@@ -321,7 +324,8 @@ const FLOORS: Record<string, Floor> = {
   // collectors" are the bill after any role and in a list; "joy to" and "joy and" are words only after a plural role,
   // and "joy and" only when no name follows. After it 7 (each left by the starting code too), notes 48 of 48, none of
   // the patient's own words taken (each paste compared with the starting code). Its writer's addresses hid 10 postcodes.
-  review38f: { leaks: 7, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.52, notes: 1 } },
+  // Thirty-ninth session (lists with commas, "Kids [name], penny and joy"): 6.
+  review38f: { leaks: 6, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 0.52, notes: 1 } },
   // review38g: a nineteenth hostile review, of review38f's round (36 pastes): no name let through that the starting code
   // took; 21 showing someone else's detail on the starting code, 7 on the round, 7 of the patient's words taken ("SW
   // bill going up", "Warden bill due", "husband ken and bill worries", "son billy and bill from council"). Its round:

@@ -30,7 +30,16 @@ describe('promptWordsOnly', () => {
     // "HUSBAND BILL"); never after a possessive, never a month, never a modal verb, and not across a comma or a bracket
     // (review37 found "son's charlie" and "lost husband june" lost, review37b "for the baby, bill went through the roof").
     ['a name the prompts read, after a relation', 'HUSBAND BILL DRINKS HEAVILY. NEIGHBOUR DESMOND DOES SHOPPING. daughter penny rang.', 'HUSBAND … DRINKS HEAVILY. NEIGHBOUR … DOES SHOPPING. daughter … rang.'],
-    ['not across a comma or a bracket', 'since the twins, bill went through the roof. funeral for husband (bill £4500).', 'since the twins, bill went through the roof. funeral for husband (bill £4500).'],
+    ['not across a comma or a bracket that does not close right after the name', 'since the twins, bill went through the roof. funeral for husband (bill £4500).', 'since the twins, bill went through the roof. funeral for husband (bill £4500).'],
+    // Thirty-ninth session (what the thirty-eighth left): a name set off whole by commas or brackets after its relation; a
+    // word such as "wee" between; a name's possessive after a relation, not after a role that sends bills; before its
+    // relation in brackets, "bill" only after a word a person follows; lists with commas; a name taken once, again where
+    // it starts a sentence, not where the word after makes it the thing; more of what only a person does.
+    [
+      'commas, brackets, "wee", possessives, lists with commas, a name again',
+      "Her husband, bill, drinks. husband (bill) drinks. Son wee bill in trouble. Husband bill's drinking. carer bill's gone up. lives with bill (husband). penny (daughter) helps. gas bill (husband) sorted it. kids bill, ken and joy. husband bill, bill arrears too. wife joy in hospice. Joy has weeks to live. husband bill lost job. Gas bill overdue. Bill arrears. Landlord bill told her to leave. husband old bill retired.",
+      'Her husband, …, drinks. husband (…) drinks. Son wee … in trouble. Husband … drinking. carer bill\'s gone up. lives with … (husband). … (daughter) helps. gas bill (husband) sorted it. kids …, … and …. husband …, bill arrears too. wife … in hospice. … has weeks to live. husband … lost job. Gas bill …. Bill arrears. Landlord … told her to leave. husband old bill retired.',
+    ],
     // ("hubby" is read as "husband", spelling.json.)
     ['after "hubby" or a step-parent too', 'hubby bill shouts. stepdad ken controls the money.', 'hubby … shouts. stepdad … controls the money.'],
     ["such a name's possessive before a relation", "Bill's wife drinks.", '… wife drinks.'],
