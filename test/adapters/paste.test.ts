@@ -101,6 +101,8 @@ describe('readPasted', () => {
     ['a problem title naming someone', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\nActive Problems\n04-Mar-2025\tVictim of domestic abuse - ex-partner Steven Boyle', ['Boyle']],
     ['an appointment book copied with the banner', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\n09:10\tDOCHERTY, Catherine (Mrs)\tArrived\n09:20\tKERRIGAN, Jane (Mrs)\tBooked', ['KERRIGAN']],
     ['a clinician in a journal\u2019s header', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\n04-Dec-2026\tNICOLSON, Fiona (Dr)\tSurgery Consultation\nHistory\tWorried about the mortgage.', ['NICOLSON']],
+    // (Thirty-ninth session: a line of everyday words in capitals is the notes; a name alone on its line still is not.)
+    ['a name alone on its line in capitals, beside everyday words in capitals', `${B}\n\nNOT EATING\nKAREN BRODIE\nGRANT HILL`, ['KAREN', 'BRODIE', 'GRANT', 'HILL']],
   ])('not read as the patient\u2019s (thirty-second session): %s', (_, pasted, gone) => {
     const read = readPasted(pasted, CHI, NOW);
     expect(read.ok, JSON.stringify(read)).toBe(true);
@@ -166,6 +168,8 @@ describe('readPasted', () => {
     ['a journal entry that ends with a service\u2019s number', `${B}\n\nHistory: lost job, can\u2019t afford food or heating\nPlan: foodbank voucher given\nGlasgow North East Foodbank\n0141 552 1234`, 'can\'t afford food or heating'],
     ['a dose that looks like a postcode', `${B}\n\nB12 1mg IM given\nLost job at Christmas, can\u2019t afford heating`, 'afford heating'],
     ['the patient as the carer', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\nActive Problems\nHypertension\nCarer for husband Tom (dementia)', 'Carer for husband'],
+    // Thirty-ninth session: a short line of everyday words in capitals has a name's shape, and had been dropped whole.
+    ['a short line of everyday words in capitals', `${B}\n\nDRINKS HEAVILY\nSTRUGGLING WITH RENT ARREARS\nNOT EATING`, 'DRINKS HEAVILY\nSTRUGGLING WITH RENT ARREARS\nNOT EATING'],
   ])('kept in the notes (thirty-second session): %s', (_, pasted, kept) => {
     const read = readPasted(pasted, CHI, NOW);
     expect(read.ok && read.notes, JSON.stringify(read)).toContain(kept);

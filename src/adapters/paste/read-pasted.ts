@@ -1315,8 +1315,10 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
       harvest(tidyName(listed.text.replace(/\s*\([^)]*\)\s*$/, '')));
       return;
     }
-    // A name on a line of its own outside the banner (a signature, someone else's card): no words for the prompts.
-    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4) {
+    // A name on a line of its own outside the banner (a signature, someone else's card): no words for the prompts. Not
+    // a line of everyday words only, which in capitals has a name's shape: "DRINKS HEAVILY", "STRUGGLING WITH RENT
+    // ARREARS", "NOT EATING" had been dropped whole (thirty-ninth session; review38 noticed capitals losing words).
+    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4 && !line.text.split(/\s+/).every(everydayWord)) {
       harvest(line.text);
       return;
     }
