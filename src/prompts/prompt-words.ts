@@ -252,6 +252,16 @@ function beforeBracketedRelation(text: string, tokens: readonly Token[], i: numb
   return prev === undefined || prev.sentence !== tok.sentence || WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION.has(prev.word);
 }
 
+/**
+ * Whether some phrase a default rule reads as a need's signal matches in `text` (not a context cue alone): "NOT
+ * SLEEPING", "RENT ARREARS", not "JUNE WALKER". The paste reader keeps a short line in capitals that has a name's shape
+ * only when a need is read in it (thirty-ninth session, review39b).
+ */
+export function readsANeed(text: string): boolean {
+  const set = compileRuleSet(DEFAULT_RULES);
+  return findRawMatches(tokenize(text), set.notesIndex).some((m) => set.roles[m.phrase.id]?.target === true);
+}
+
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
 export function promptWordsOnly(text: string): string {
   const tokens = tokenize(text);

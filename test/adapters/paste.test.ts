@@ -103,6 +103,9 @@ describe('readPasted', () => {
     ['a clinician in a journal\u2019s header', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\n04-Dec-2026\tNICOLSON, Fiona (Dr)\tSurgery Consultation\nHistory\tWorried about the mortgage.', ['NICOLSON']],
     // (Thirty-ninth session: a line of everyday words in capitals is the notes; a name alone on its line still is not.)
     ['a name alone on its line in capitals, beside everyday words in capitals', `${B}\n\nNOT EATING\nKAREN BRODIE\nGRANT HILL`, ['KAREN', 'BRODIE', 'GRANT', 'HILL']],
+    // (Review39b: names of everyday words, a given name among them or no need read in them.)
+    ['names that are everyday words, alone on their lines', `${B}\n\nNOT EATING\nJUNE WALKER\nMay Little\nPEG WALKER\nOlive Cook\nHOPE BAKER`, ['JUNE', 'WALKER', 'May', 'Little', 'PEG', 'Olive', 'Cook', 'HOPE', 'BAKER']],
+    ['a next of kin in capitals named by everyday words, and the rows under it', `${B}\n\nNEXT OF KIN: JUNE WALKER\n07700 900123\nNOT SLEEPING`, ['JUNE', 'WALKER', '900123']],
   ])('not read as the patient\u2019s (thirty-second session): %s', (_, pasted, gone) => {
     const read = readPasted(pasted, CHI, NOW);
     expect(read.ok, JSON.stringify(read)).toBe(true);
@@ -170,6 +173,11 @@ describe('readPasted', () => {
     ['the patient as the carer', 'DOCHERTY, Catherine (Mrs)\tBorn 14-Feb-1951 (75y)\tCHI No. 140 251 4301\n\nActive Problems\nHypertension\nCarer for husband Tom (dementia)', 'Carer for husband'],
     // Thirty-ninth session: a short line of everyday words in capitals has a name's shape, and had been dropped whole.
     ['a short line of everyday words in capitals', `${B}\n\nDRINKS HEAVILY\nSTRUGGLING WITH RENT ARREARS\nNOT EATING`, 'DRINKS HEAVILY\nSTRUGGLING WITH RENT ARREARS\nNOT EATING'],
+    // (A dated journal header that ends in "Surgery" had opened an organisation's address, every short line under it lost.)
+    ['a journal header ending in "Surgery", short lines in capitals under it', `${B}\n\n01.12.26 DR JM  SURGERY\nH/O LOW MOOD\nNOT SLEEPING\nSTRUGGLING WITH BILLS`, 'NOT SLEEPING\nSTRUGGLING WITH BILLS'],
+    ['a relation\u2019s line in capitals that names nobody, and the line under it', `${B}\n\nSON IN PRISON\nNOT SLEEPING`, 'SON IN PRISON\nNOT SLEEPING'],
+    // (A heading with its answer alone on the next line is a label and its value: the prompts read "No" as the heading's.)
+    ['a template\u2019s heading and its answer on the next line', `${B}\n\nDOMESTIC ABUSE\nRoutine enquiry - no concerns\nDRUG MISUSE\nNone`, 'DOMESTIC ABUSE: no concerns (Routine enquiry)\nDRUG MISUSE: None'],
   ])('kept in the notes (thirty-second session): %s', (_, pasted, kept) => {
     const read = readPasted(pasted, CHI, NOW);
     expect(read.ok && read.notes, JSON.stringify(read)).toContain(kept);

@@ -29,7 +29,7 @@ import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
 import { foldLetters, isGivenName, isListedWhole, isNameAfterRelation, nameKey as givenNameKey } from '../../context/given-names';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
-import { promptWordsOnly } from '../../prompts/prompt-words';
+import { promptWordsOnly, readsANeed } from '../../prompts/prompt-words';
 import { escapeRegExp } from '../../lib/reg-exp';
 import { ageOn, parseUkDate } from '../../context/dates';
 
@@ -193,8 +193,10 @@ const relationIn = (text: string): boolean => relationOutsideName(text, true) ||
 /** An organisation's name on a line of its own ("Riverside Medical Practice"), not a sentence about one. */
 function organisationLine(text: string): boolean {
   // The organisation's word ends the name ("Riverside Medical Practice"); "Surgery Consultation Dr F Nicolson" is a
-  // journal entry's header.
-  if (text.length > 60 || !ORGANISATION_END.test(text)) return false;
+  // journal entry's header. So is a line that opens with a date, whatever ends it: "01.12.26 DR JM  SURGERY",
+  // "01-Dec-2026 Dr J Muir Surgery" (a surgery consultation) had made every short line under it an address, and the
+  // whole entry was lost (thirty-ninth session).
+  if (text.length > 60 || !ORGANISATION_END.test(text) || DATED_LINE.test(text)) return false;
   return text
     .replace(/[(),.&'’|·-]/g, ' ')
     .split(/\s+/)
@@ -671,12 +673,12 @@ function readLines(text: string, typed: string): Line[] {
     // until a blank line or a row only the patient has (the typed number, a date of birth, a sex). (Not under the
     // staff's: "Usual GP Dr X" comes before the patient's own address in EMIS Web's banner.)
     // (They go on only while they look like a row of details: a label, a number, an address, a name, an indent.)
-    const rowLike = cells.some((c) => c.label !== undefined) || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || /^[\t ]/.test(raw) || nameLike(trimmed);
+    const rowLike = cells.some((c) => c.label !== undefined) || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || /^[\t ]/.test(raw) || (nameLike(trimmed) && !everydayOnly(trimmed));
     if (otherRows && (line.ids.includes(typed) || cells.some((c) => c.label?.kind === 'field' && ['birthDate', 'sex', 'chi', 'nhsNumber', 'age'].includes(c.label.field)) || narrative(trimmed) || !rowLike)) otherRows = false;
     if (otherRows) line.other = true;
     // A relative's row that names them ("Daughter: Karen McLeod", "Key holder: Mr Bob Kerr"), not "Carer: yes".
     // (A single capitalised word counts here: "Emergency: Karen".)
-    const names = (v: string) => namesSomeone(v) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.trim());
+    const names = (v: string) => (namesSomeone(v) && !everydayOnly(v)) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.trim());
     const named = first?.label?.kind === 'other' && !first.label.staff && names(first.value || (cells[1]?.text ?? ''));
     if (!line.ids.includes(typed) && (named || (first !== undefined && relationIn(first.text) && !first.label && names(first.text.replace(/^[^:]*:\s*/, ''))))) otherRows = true;
     const details = line.ids.length > 0 || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || cells.some((c) => c.label?.kind === 'field');
@@ -767,6 +769,23 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
   }
   return block;
 }
+
+/**
+ * Words that have a name's shape only by their capitals: every word an everyday word or a relation's, titles aside
+ * ("NOT SLEEPING", "STRUGGLING WITH RENT ARREARS", "SON IN PRISON"). In capitals any short line looks like a name, and
+ * such lines had been dropped as a name alone on its line, or read as a relative's row with every short line under it
+ * (thirty-ninth session). A name the prompts read as a word ("BILL", "JOY") is no everyday word here.
+ */
+function everydayOnly(text: string): boolean {
+  const words = text.split(/[\s,]+/).filter((w) => w && !TITLE_WORD.test(w));
+  // (Not a line with a word that may be someone's given name though it is a word too, "JUNE WALKER", "May Little",
+  // "PEG WALKER", "Olive Cook" (review39b: fourteen such names had been kept); and only where the prompts read a need:
+  // a name of two everyday words no list holds, "HOPE BAKER", is read as none.)
+  if (words.length === 0 || words.some((w) => NAMES_THAT_ARE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
+  return words.every((w) => everydayWord(w) || RELATION_WORDS.has(w.toLowerCase())) && readsANeed(text);
+}
+/** Given names that are words too, besides `givenNamesThatAreWords` (lexicon.json `givenNamesThatAreWordsOnALine`). */
+const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(lexicon.givenNamesThatAreWordsOnALine);
 
 /** Looks like one person's name: two to six name words (capitals as typed or all capitals), no digits. */
 function nameLike(text: string): boolean {
@@ -1252,6 +1271,9 @@ function lowerWords(text: string): number {
   return (text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length;
 }
 
+/** A line that is only a negative answer to the line above it: "No", "None", "Denies", "NONE REPORTED", "No concerns". */
+const NEGATIVE_ANSWER = /^(?:(routine enquiry|asked|screened)\s*[-–—:,]?\s*)?((?:no|none|nil|denies|denied|negative|no concerns?|none reported|nothing reported|none known|not known|never|n\/a)\.?)$/i;
+
 /** A sentence of notes rather than a row of details: long, or more than one sentence. */
 function narrative(text: string): boolean {
   return /\w[.!?;]\s+\S/.test(text) || lowerWords(text) >= 4;
@@ -1284,6 +1306,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   };
   const skip = notNotes(lines);
   const kept: string[] = [];
+  // The line each kept line came from, so a heading and its answer on the next line can be joined (below).
+  const keptAt: number[] = [];
   lines.forEach((line, i) => {
     const loud = shouting(line.text);
     // In capitals ("HUSBAND RECENTLY MADE REDUNDANT") a capital says nothing: only a title marks a name there.
@@ -1308,6 +1332,18 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
         if (nameLike(value)) harvest(tidyName(value));
       }
     }
+    // A template's heading with its answer alone on the next line ("DOMESTIC ABUSE" / "No", "DRUG MISUSE" / "None") is a
+    // label and its value: joined, the prompts read the answer as the heading's ("DOMESTIC ABUSE: No"), where the
+    // heading alone had read as the need (review39b, thirty-ninth session). (Before a name's shape is looked for: "NONE
+    // REPORTED" has one.)
+    const previous = kept.length - 1;
+    if (previous >= 0 && !block.has(i) && !skip.has(i) && !line.other && keptAt[previous] === i - 1 && NEGATIVE_ANSWER.test(line.text) && !/[.:;!?]\s*$/.test(kept[previous] as string)) {
+      // ("Routine enquiry - no concerns" is written "no concerns (Routine enquiry)": the answer first, as the prompts read a label's value.)
+      const [, asked, answer] = NEGATIVE_ANSWER.exec(line.text) as RegExpExecArray;
+      kept[previous] = `${kept[previous] as string}: ${answer as string}${asked ? ` (${asked})` : ''}`;
+      keptAt[previous] = i;
+      return;
+    }
     // A row of a list of patients ("09:20  KERRIGAN, Jane (Mrs)  Booked", an appointment book copied with the
     // banner): someone else's whenever the name is not this patient's (hostile review, thirty-second session).
     const listed = block.has(i) ? undefined : line.cells.find((c) => LISTED_PERSON.test(c.text) && !c.text.replace(/\(.*\)/, '').split(/[\s,]+/).filter(Boolean).every((w) => own.has(w.toLowerCase())));
@@ -1318,7 +1354,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     // A name on a line of its own outside the banner (a signature, someone else's card): no words for the prompts. Not
     // a line of everyday words only, which in capitals has a name's shape: "DRINKS HEAVILY", "STRUGGLING WITH RENT
     // ARREARS", "NOT EATING" had been dropped whole (thirty-ninth session; review38 noticed capitals losing words).
-    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4 && !line.text.split(/\s+/).every(everydayWord)) {
+    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4 && !everydayOnly(line.text)) {
       harvest(line.text);
       return;
     }
@@ -1327,6 +1363,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     if (POSTCODE_TEST.test(line.text) && !narrative(line.text)) return;
     if (line.cells.some((c) => c.label?.kind === 'field' && (c.label.field === 'birthDate' || c.label.field === 'chi' || c.label.field === 'nhsNumber'))) return;
     kept.push(line.text);
+    keptAt.push(i);
   });
   // (At most 200 names: a paste of thousands would make one huge pattern.)
   const escaped = (words: Set<string>): string => [...words].map(escapeRegExp).join('|');
