@@ -59,6 +59,12 @@ export const isVerbName = (name: string): boolean => VERB_NAMES.has(name);
 /** Whether a name is a word by the word after it, after any relation or role: "bf penny pinching" (data/given-names-lexicon.json). */
 export const isThingBefore = (name: string, next: string | undefined, afterPlural = false): boolean =>
   next !== undefined && ((THINGS_AFTER.get(name)?.has(next) ?? false) || (afterPlural && (THINGS_AFTER_PLURALS.get(name)?.has(next) ?? false)));
+const PERSON_VERB_BEFORE_A_PERSON: ReadonlySet<string> = new Set(lexicon.personVerbsBeforeAPerson);
+const PERSON_AFTER_A_VERB: ReadonlySet<string> = new Set(lexicon.personsAfterAVerb);
+/** Whether a word after "bill" is what a person does when a person follows it: "hit her", not "hit £900" (data/given-names-lexicon.json). */
+export const isPersonVerbBeforeAPerson = (word: string): boolean => PERSON_VERB_BEFORE_A_PERSON.has(word);
+/** Whether a word after such a verb is a person: "her", "him", "pt" (data/given-names-lexicon.json). */
+export const isPersonAfterAVerb = (word: string | undefined): boolean => word !== undefined && PERSON_AFTER_A_VERB.has(word);
 /** Words that may stand between a relation and a name, the name still taken: "son wee bill" (data/given-names-lexicon.json). */
 export const WORDS_BETWEEN_A_RELATION_AND_A_NAME: ReadonlySet<string> = new Set(lexicon.wordsBetweenARelationAndAName);
 /** Words after which "bill" is a person when its relation follows in brackets: "lives with bill (husband)" (data/given-names-lexicon.json). */

@@ -27,7 +27,9 @@ import {
   isMoneyAfterABill,
   isNameAfterRelation,
   isNounAfterAName,
+  isPersonAfterAVerb,
   isPersonVerbAfterABillSender,
+  isPersonVerbBeforeAPerson,
   isThingBefore,
   isVerbBefore,
   isVerbName,
@@ -98,8 +100,27 @@ const BILL_SENDER_WORDS = asWords(BILL_SENDERS);
 const endsAt = (tokens: readonly Token[], j: number, phrases: readonly (readonly string[])[]): boolean =>
   phrases.some((words) => words.length <= j + 1 && words.every((w, k) => (tokens[j - words.length + 1 + k] as Token).word === w));
 
+/**
+ * What follows token i is what only a person does: a word of `personVerbsAfterABillSender` ("threatening", "told"), or
+ * one of `personVerbsBeforeAPerson` with a person after it ("hit her", "pushed him"), where "Carers bill hit £900" is
+ * the bill (review39, thirty-ninth session).
+ */
+function personFollows(tokens: readonly Token[], i: number): boolean {
+  const next = nextInSentence(tokens, i);
+  if (next === undefined) return false;
+  if (isPersonVerbAfterABillSender(next.word)) return true;
+  return isPersonVerbBeforeAPerson(next.word) && isPersonAfterAVerb(nextInSentence(tokens, i + 1)?.word);
+}
+
 /** Who a name may follow: one of the prompts' relation words, or one of the roles above. */
-type Before = { kind: 'relation' | 'role'; billSender: boolean; /** The token it ends at. */ at: number };
+type Before = {
+  kind: 'relation' | 'role';
+  billSender: boolean;
+  /** The token it ends at. */
+  at: number;
+  /** A word stands between it and the name ("son wee bill"): then "bill" is a name only before what a person does. */
+  between?: boolean;
+};
 
 /**
  * What ends at token j that a name may follow: one of the prompts' relation words ("husband", "sons": `relation`), or
@@ -137,7 +158,11 @@ function relationBefore(text: string, tokens: readonly Token[], i: number): numb
   }
   const between = text.slice(prev.end, tok.start);
   const after = text.slice(tok.end, tokens[i + 1]?.start ?? text.length);
-  if ((/^[ \t]*,[ \t]*$/.test(between) && /^[ \t]*,/.test(after)) || (/^[ \t]*\([ \t]*$/.test(between) && /^[ \t]*\)/.test(after))) return i - 1;
+  // (In quotes, "Husband “bill” drinks"; with an age in the brackets, "Husband (bill, 58)": review39.)
+  if ((/^[ \t]*,[ \t]*$/.test(between) && /^[ \t]*,/.test(after)) || (/^[ \t]*[("“‘'][ \t]*$/.test(between) && /^[ \t]*[)"”’']/.test(after))) return i - 1;
+  if (/^[ \t]*\([ \t]*$/.test(between) && /^[ \t]*,[ \t]*\d{1,3}[ \t]*\)/.test(text.slice(tok.end))) return i - 1;
+  // A list after a colon, only where it closes with "and" or "&" and a name: "Kids: bill, ken and joy" (review39).
+  if (/^[ \t]*:[ \t]*$/.test(between) && listClosesAfter(text, tokens, i)) return i - 1;
   return undefined;
 }
 
@@ -155,21 +180,27 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
   // what came before is then not looked at.
   if (!isNameAfterRelation(word) && !(orMonth && CALENDAR_WORD.test(tok.word))) return false;
   const r = relationBefore(text, tokens, i);
-  const before = r === undefined ? undefined : relationEndsAt(tokens, r);
-  if (r === undefined || before === undefined || writtenPossessive(text, tokens[r] as Token) !== undefined) return false;
+  const found = r === undefined ? undefined : relationEndsAt(tokens, r);
+  if (r === undefined || found === undefined || writtenPossessive(text, tokens[r] as Token) !== undefined) return false;
+  const before: Before = r < i - 1 ? { ...found, between: true } : found;
   // A name's possessive after a relation or a role is the person's ("Husband bill's drinking getting worse"), but
   // after a role that sends bills "bill's" is the bill's ("carer bill's gone up again"; thirty-ninth session).
-  if (possessive !== undefined) return !(orMonth || CALENDAR_WORD.test(word) || (before.billSender && word === 'bill'));
+  if (possessive !== undefined) return !(orMonth || CALENDAR_WORD.test(word) || ((before.billSender || before.between === true) && word === 'bill'));
   const next = nextInSentence(tokens, i);
+  // "bill" in brackets or quotes after a relation is his name only where the sentence goes on, and not to money: "husband
+  // (bill) drinks", not "£150 to daughter (bill)" (review39).
+  if (word === 'bill' && !spacesBetween(text, tokens[i - 1] as Token, tok) && r === i - 1 && /[("“‘']/.test(text.slice((tokens[i - 1] as Token).end, tok.start))) {
+    if (next === undefined || isMoneyAfterABill(next.word) || isNounAfterAName(next.word)) return false;
+  }
   // A list goes on only from a head that is a name: "Carers bill and joy both lovely" keeps its bill, and its joy
   // (review38g).
-  if (orMonth) return !(before.billSender && tok.word === 'bill' && !isPersonVerbAfterABillSender(next?.word));
+  if (orMonth) return !(before.billSender && tok.word === 'bill' && !personFollows(tokens, i));
   // (The word after as written too: the tokenizer reads Scots "aboot" as "about", and "ken aboot" is the verb where
   // "support worker ken about his rent arrears" is his name: review38c, review38d.)
   if (before.kind === 'role' && next !== undefined && isVerbBefore(tok.word, text.slice(next.start, next.end).toLowerCase())) return false;
   // After a plural role it is the verb unless what a person does follows: "His pals ken the score", "Neighbours ken wee
   // boy is left alone" (review38d, review38e).
-  if (before.kind === 'role' && PLURAL_ROLES.has((tokens[r] as Token).word) && isVerbName(tok.word) && !isPersonVerbAfterABillSender(next?.word)) return false;
+  if (before.kind === 'role' && PLURAL_ROLES.has((tokens[r] as Token).word) && isVerbName(tok.word) && !personFollows(tokens, i)) return false;
   return isNameToTake(tokens, i, before);
 }
 
@@ -188,7 +219,7 @@ function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inL
   const tok = tokens[i] as Token;
   const next = nextInSentence(tokens, i);
   if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
-  if (before !== 'inList' && before !== 'afterPlaceholder' && before.kind === 'relation') return true;
+  if (before !== 'inList' && before !== 'afterPlaceholder' && before.kind === 'relation' && !(before.between === true && tok.word === 'bill')) return true;
   // (Only after a role or in a list: "wife joy in hospice" is her name, review38e.)
   const plural = before === 'inList' || before === 'afterPlaceholder' || PLURAL_ROLES.has((tokens[before.at] as Token).word);
   // ("joy and" is a word only when no name follows: "Grandkids joy and only company", not "Carers joy and penny".)
@@ -198,10 +229,29 @@ function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inL
   if (before === 'inList') return !(bill && (isMoneyAfterABill(next?.word) || (next !== undefined && isNounAfterAName(next.word))));
   if (before === 'afterPlaceholder') {
     if (next !== undefined && (LIST_ENDS.has(next.word) || isNounAfterAName(next.word))) return false;
-    return !bill || next === undefined || next.clause !== tok.clause || isPersonVerbAfterABillSender(next.word);
+    return !bill || next === undefined || next.clause !== tok.clause || personFollows(tokens, i);
   }
-  if (bill && (isMoneyAfterABill(next?.word) || (before.billSender && !isPersonVerbAfterABillSender(next?.word)))) return false;
+  if (bill && (isMoneyAfterABill(next?.word) || ((before.billSender || before.between) && !personFollows(tokens, i)))) return false;
   return !isVerbBefore(tok.word, next?.word);
+}
+
+/**
+ * After token i (a name), the list goes on with commas and closes with "and", "n", "&" or "+" and a name: ", ken and
+ * joy", " and joy", " & penny". A comma alone joins two names only in such a list: "wife joy, bill went through the
+ * roof" and "Son billy, ken, he's aye been trouble" keep their bill and ken (review39).
+ */
+function listClosesAfter(text: string, tokens: readonly Token[], i: number, depth = 0): boolean {
+  const tok = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next === undefined || next.sentence !== tok.sentence || depth > 6) return false;
+  const between = text.slice(tok.end, next.start);
+  if ((next.word === 'and' || next.word === 'n') && /^[ \t]*,?[ \t]*$/.test(between)) {
+    const name = tokens[i + 2];
+    return name !== undefined && name.sentence === tok.sentence && isNameAfterRelation(name.word) && /^[ \t]+$/.test(text.slice(next.end, name.start));
+  }
+  if (!isNameAfterRelation(next.word)) return false;
+  if (/^[ \t]*,?[ \t]*[&+][ \t]*$/.test(between)) return true;
+  return /^[ \t]*,[ \t]*$/.test(between) && listClosesAfter(text, tokens, i + 1, depth + 1);
 }
 
 /** Words after a name joined to the reader's "[name]" that make it a word: a preposition ("and joy in life", "and bill from HMRC"). */
@@ -231,6 +281,8 @@ function inListAfterRelation(text: string, tokens: readonly Token[], i: number, 
   // (After the placeholder's own "]".)
   const between = text.slice(first.end, tok.start).replace(placeholder ? /^\]/ : /^$/, '');
   if (!NAME_JOIN.test(between)) return false;
+  // (A comma alone joins only a list that closes with "and" and a name: `listClosesAfter`.)
+  if (/^[ \t]*,[ \t]*$/.test(between) && !listClosesAfter(text, tokens, i)) return false;
   if (placeholder) return relationEndsAt(tokens, f - 1) !== undefined && isNameToTake(tokens, i, 'afterPlaceholder');
   // A month heading the list is read as the reader's "[name]" is: "Lost husband june and bill for funeral" (review38e).
   if (CALENDAR_WORD.test(first.word)) return isNameToTake(tokens, i, 'afterPlaceholder') && afterRelation(text, tokens, f, true);
@@ -239,17 +291,25 @@ function inListAfterRelation(text: string, tokens: readonly Token[], i: number, 
 
 /**
  * Token i is such a name with its relation after it in brackets: "lives with bill (husband) who drinks", "joy (daughter)
- * visits". "bill" only after a word a person follows (`wordsBeforeANameBeforeItsRelation`), or first in its sentence:
- * "gas bill (husband) sorted it" is the bill (thirty-ninth session).
+ * visits". Only after a word a person follows (`wordsBeforeANameBeforeItsRelation`), or first in its sentence: "gas
+ * bill (husband) sorted it" is the bill (thirty-ninth session).
  */
 function beforeBracketedRelation(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
-  const next = tokens[i + 1];
-  if (next === undefined || !RELATION_WORDS.has(next.word) || !isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
-  if (!/^[ \t]*\([ \t]*$/.test(text.slice(tok.end, next.start)) || !/^[ \t]*\)/.test(text.slice(next.end))) return false;
-  if (tok.word !== 'bill') return true;
+  if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
+  // ("bill (husband)", or set off by commas with a possessive: "Lives with bill, her husband, who drinks": review39.)
+  const owner = tokens[i + 1] !== undefined && OWNERS.has((tokens[i + 1] as Token).word) ? 1 : 0;
+  const next = tokens[i + 1 + owner];
+  if (next === undefined || next.sentence !== tok.sentence || !RELATION_WORDS.has(next.word)) return false;
+  const bracketed = owner === 0 && /^[ \t]*\([ \t]*$/.test(text.slice(tok.end, next.start)) && /^[ \t]*\)/.test(text.slice(next.end));
+  const apposed = owner === 1 && /^[ \t]*,[ \t]*$/.test(text.slice(tok.end, (tokens[i + 1] as Token).start)) && /^[ \t]*(?:,|$|[.;\n])/.test(text.slice(next.end));
+  if (!bracketed && !apposed) return false;
+  // (Every such name, not only "bill": "takes every penny (son)" is her money, review39.)
   const prev = tokens[i - 1];
-  return prev === undefined || prev.sentence !== tok.sentence || WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION.has(prev.word);
+  if (!(prev === undefined || prev.sentence !== tok.sentence || WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION.has(prev.word))) return false;
+  // ("Left with bill (husband) for funeral, £4200" is the bill: review39.)
+  const after = tokens[i + 2];
+  return tok.word !== 'bill' || after === undefined || after.sentence !== tok.sentence || !(isMoneyAfterABill(after.word) || isNounAfterAName(after.word));
 }
 
 /**
@@ -261,6 +321,9 @@ export function readsANeed(text: string): boolean {
   const set = compileRuleSet(DEFAULT_RULES);
   return findRawMatches(tokenize(text), set.notesIndex).some((m) => set.roles[m.phrase.id]?.target === true);
 }
+
+/** Whose relation a name is, set off by commas after it: "bill, her husband,". */
+const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'my', 'their', 'pts', 'the']);
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
 export function promptWordsOnly(text: string): string {
@@ -285,7 +348,8 @@ export function promptWordsOnly(text: string): string {
     // A name taken once is taken again where it starts a sentence, as a later name of a list would be: "wife joy in
     // hospice. Joy has weeks to live", "husband bill. bill drinking again"; not "Bill arrears" nor "Joy of her life"
     // (thirty-ninth session).
-    if (taken.has(tok.word) && (i === 0 || (tokens[i - 1] as Token).sentence !== tok.sentence) && isNameToTake(tokens, i, 'afterPlaceholder')) return true;
+    // (Not before a comma: "Bill, the gas and the rent all behind", "Ken, he is no coping": review39.)
+    if (taken.has(tok.word) && (i === 0 || (tokens[i - 1] as Token).sentence !== tok.sentence) && !/^[ \t]*,/.test(text.slice(tok.end)) && isNameToTake(tokens, i, 'afterPlaceholder')) return true;
     if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
     if (!inPhrase) {
       inPhrase = new Uint8Array(tokens.length);

@@ -335,6 +335,27 @@ const FLOORS: Record<string, Floor> = {
   // savings" loses its bill, the one word of the patient's the session takes on purpose besides "Husband penny
   // pinching"). After it 2, notes 36 of 36.
   review38g: { leaks: 2, read: 1, fields: { name: 1, birthDate: 1, sex: 1, notes: 1 } },
+  // review39: a twentieth hostile review, of the thirty-ninth session's first round (37 pastes: a name set off by commas
+  // or brackets after its relation, after "wee", as a possessive, before its relation in brackets, lists with commas, a
+  // name again at a sentence's start, more of a person's verbs). On the session's starting code (1ea1766) 22 showing
+  // someone else's detail; on the round 12, with 12 of the patient's own words taken ("wife joy, bill went through the
+  // roof", "takes every penny (son)", "Dreading kids big bill", "Bill, the gas and the rent all behind", "Carer bill
+  // texted"). Its round: a comma joins names only in a list that closes with "and" and a name; only "wee", "little",
+  // "lil" between, and then "bill" only before what a person does; before its relation in brackets only after "with",
+  // "and"..., "bill" not before money; "bill" in brackets at a sentence's end is the bill; a name again not before a
+  // comma, and across lines (the paste reader reduces the whole notes at once); "hit her" after a role that sends bills;
+  // quotes, "(bill, 58)", "Kids: bill, ken and joy", "bill, her husband,". After it 5 (each left by the starting code
+  // too: "She says bill hit her", no relation; "Seen with penny (SW)"), notes 42 of 42, none of the patient's own words
+  // taken (each paste compared with the starting code).
+  review39: { leaks: 5, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // review39b: a twenty-first hostile review, of the thirty-ninth session's change to short lines in capitals (36
+  // pastes). On the session's starting code 0 showing someone else's detail and notes 18 of 45 ("DRINKS HEAVILY", "RENT
+  // ARREARS", "NOT COPING" had been dropped whole as names alone on their lines); on the change as first written 14
+  // showing a name of everyday words ("JUNE WALKER", "May Little", "PEG WALKER", "Olive Cook") and 5 headings prompting
+  // with their negative answer on the next line ("DOMESTIC ABUSE" / "No"). Its round: such a line is kept only where a
+  // need is read in it and no word may be a given name (`givenNamesThatAreWordsOnALine`); a heading and its answer are
+  // joined. After it 0, notes 44 of 45.
+  review39b: { leaks: 0, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.97 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

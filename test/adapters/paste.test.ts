@@ -105,6 +105,8 @@ describe('readPasted', () => {
     ['a name alone on its line in capitals, beside everyday words in capitals', `${B}\n\nNOT EATING\nKAREN BRODIE\nGRANT HILL`, ['KAREN', 'BRODIE', 'GRANT', 'HILL']],
     // (Review39b: names of everyday words, a given name among them or no need read in them.)
     ['names that are everyday words, alone on their lines', `${B}\n\nNOT EATING\nJUNE WALKER\nMay Little\nPEG WALKER\nOlive Cook\nHOPE BAKER`, ['JUNE', 'WALKER', 'May', 'Little', 'PEG', 'Olive', 'Cook', 'HOPE', 'BAKER']],
+    // (Review39: a name taken after its relation on one line is taken again where it opens a sentence on the next.)
+    ['a relation\u2019s name again on the next line', `${B}\n\nHusband bill drinking heavily.\nBill punched her on Saturday.`, ['bill', 'Bill']],
     ['a next of kin in capitals named by everyday words, and the rows under it', `${B}\n\nNEXT OF KIN: JUNE WALKER\n07700 900123\nNOT SLEEPING`, ['JUNE', 'WALKER', '900123']],
   ])('not read as the patient\u2019s (thirty-second session): %s', (_, pasted, gone) => {
     const read = readPasted(pasted, CHI, NOW);

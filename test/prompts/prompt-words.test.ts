@@ -37,8 +37,8 @@ describe('promptWordsOnly', () => {
     // it starts a sentence, not where the word after makes it the thing; more of what only a person does.
     [
       'commas, brackets, "wee", possessives, lists with commas, a name again',
-      "Her husband, bill, drinks. husband (bill) drinks. Son wee bill in trouble. Husband bill's drinking. carer bill's gone up. lives with bill (husband). penny (daughter) helps. gas bill (husband) sorted it. kids bill, ken and joy. husband bill, bill arrears too. wife joy in hospice. Joy has weeks to live. husband bill lost job. Gas bill overdue. Bill arrears. Landlord bill told her to leave. husband old bill retired.",
-      'Her husband, …, drinks. husband (…) drinks. Son wee … in trouble. Husband … drinking. carer bill\'s gone up. lives with … (husband). … (daughter) helps. gas bill (husband) sorted it. kids …, … and …. husband …, bill arrears too. wife … in hospice. … has weeks to live. husband … lost job. Gas bill …. Bill arrears. Landlord … told her to leave. husband old bill retired.',
+      "Her husband, bill, drinks. husband (bill) drinks. Son wee bill drinks. Husband bill's drinking. carer bill's gone up. lives with bill (husband). penny (daughter) helps. gas bill (husband) sorted it. kids bill, ken and joy. husband bill, bill arrears too. wife joy in hospice. Joy has weeks to live. husband bill lost job. Gas bill overdue. Bill arrears. Landlord bill told her to leave. husband old bill retired.",
+      'Her husband, …, drinks. husband (…) drinks. Son wee … drinks. Husband … drinking. carer bill\'s gone up. lives with … (husband). … (daughter) helps. gas bill (husband) sorted it. kids …, … and …. husband …, bill arrears too. wife … in hospice. … has weeks to live. husband … lost job. Gas bill …. Bill arrears. Landlord … told her to leave. husband old bill retired.',
     ],
     // ("hubby" is read as "husband", spelling.json.)
     ['after "hubby" or a step-parent too', 'hubby bill shouts. stepdad ken controls the money.', 'hubby … shouts. stepdad … controls the money.'],
@@ -75,6 +75,15 @@ describe('promptWordsOnly', () => {
     // property test drew it); "Parkinson's" stays, a phrase writes "parkinsons" itself.
     ["a possessive of a word no phrase reads", "stays at hdle's most nights. Parkinson's nurse. mum's house.", "stays at … most nights. Parkinson's nurse. mum's house."],
     ['a month, a possessive\u2019s word, a modal verb and a course after a relation stay', "husband June 2025 died. sister june and her husband. lost husband june. admits using son's charlie. april's child benefit. Husband may be moving out. Son will phone. Wife on the DESMOND course.", "husband June 2025 died. sister june and her husband. lost husband june. admits using son's charlie. april's child benefit. Husband may be moving out. Son will phone. Wife on the DESMOND course."],
+    // Review39: a comma joins names only in a list that closes with "and" and a name; "big" is no word between, and after
+    // "wee" "bill" is a name only before what a person does; before its relation in brackets only after "with", "and"...;
+    // "bill" in brackets at a sentence's end or before money is the bill; a name again, not before a comma; "hit her";
+    // quotes, an age in the brackets, a list after a colon, "bill, her husband,".
+    [
+      'review39',
+      'Heating on all day for wife joy, bill went through the roof. Son billy, ken, he is trouble. takes every penny (son). Dreading kids big bill at xmas. Son wee bill in trouble. Husband bill left. Bill, the gas and the rent all behind. £150 to daughter (bill), £300 rent. Left with bill (husband) for funeral. Carer bill texted to her daughter. Landlord bill hit her. Carers bill hit £900. Husband "bill" drinks. Husband (bill, 58) controls the money. Kids: bill, ken and joy. Lives with bill, her husband, who drinks.',
+      'Heating on all day for wife …, bill went through the roof. Son …, ken, he is trouble. takes every penny (son). Dreading kids big bill at …. Son wee bill in trouble. Husband … left. Bill, the gas and the rent all behind. £150 to daughter (bill), £300 rent. Left with bill (husband) for funeral. Carer bill texted to her daughter. Landlord … hit her. Carers bill hit £900. Husband "…" drinks. Husband (…, 58) controls the money. Kids: …, … and …. Lives with …, her husband, who drinks.',
+    ],
   ])('%s', (_, text, expected) => expect(promptWordsOnly(text)).toBe(expected));
 
   test('an elided word keeps its place for the tokenizer: a sentence that began with it does not begin with the word after it', () => {

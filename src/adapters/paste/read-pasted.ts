@@ -1369,7 +1369,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   const escaped = (words: Set<string>): string => [...words].map(escapeRegExp).join('|');
   const names = theirs.size > 0 && theirs.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?:${escaped(theirs)})(?![\\p{L}'’-])`, 'giu') : undefined;
   const capitalisedNames = theirsCapitalised.size > 0 && theirsCapitalised.size <= 200 ? new RegExp(`(?<![\\p{L}'’-])(?<!\\p{Lu}[\\p{L}'’-]* )(?:${escaped(theirsCapitalised)})(?![\\p{L}-])`, 'gu') : undefined;
-  return kept
+  const notes = kept
     .map((line) => {
       // A national service's name is set aside while names are taken out, then put back (lexicon `servicesInNotes`).
       const services: string[] = [];
@@ -1412,12 +1412,15 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
         return iso !== undefined && !recent(iso, now) ? iso.slice(0, 4) : whole;
       });
       out = oldDatesOut(out, now, ownDate);
-      // Last: only the words the prompts can read stay, every other is "…" (ADR 0013). The rules above still matter
-      // for a name that is also a word a phrase uses ("Grant", "Joy", "June").
-      return promptWordsOnly(out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim());
+      return out.replace(/\uE000(\d+)\uE001/g, (_: string, k: string) => services[Number(k)] ?? '').replace(/[ \t]{2,}/g, ' ').trim();
     })
     .filter(Boolean)
     .join('\n');
+  // Last: only the words the prompts can read stay, every other is "…" (ADR 0013). The rules above still matter for a
+  // name that is also a word a phrase uses ("Grant", "Joy", "June"). Over the whole notes, not line by line: a name
+  // taken after its relation on one line is taken again where it opens a sentence on the next ("Husband bill drinking
+  // heavily." / "Bill punched her"; review39).
+  return promptWordsOnly(notes);
 }
 
 /**
