@@ -63,6 +63,8 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   review38g: new Date('2026-12-06T10:00:00Z'),
   review39: new Date('2026-12-06T10:00:00Z'),
   review39b: new Date('2026-12-06T10:00:00Z'),
+  review39c: new Date('2026-12-06T10:00:00Z'),
+  review39d: new Date('2026-12-06T10:00:00Z'),
   heldout10: new Date('2026-12-07T10:00:00Z'),
 };
 

@@ -65,6 +65,11 @@ const PERSON_AFTER_A_VERB: ReadonlySet<string> = new Set(lexicon.personsAfterAVe
 export const isPersonVerbBeforeAPerson = (word: string): boolean => PERSON_VERB_BEFORE_A_PERSON.has(word);
 /** Whether a word after such a verb is a person: "her", "him", "pt" (data/given-names-lexicon.json). */
 export const isPersonAfterAVerb = (word: string | undefined): boolean => word !== undefined && PERSON_AFTER_A_VERB.has(word);
+const THING_AFTER_A_PERSON: ReadonlySet<string> = new Set(lexicon.thingsAfterAPerson);
+/** Whether a word after "hit her" makes it what a bill does: "hit her hard", "hit her pension" (data/given-names-lexicon.json). */
+export const isThingAfterAPerson = (word: string | undefined): boolean => word !== undefined && THING_AFTER_A_PERSON.has(word);
+/** Whether a word is one of the lexicon's own names after a relation ("bill", "joy"), not any listed given name. */
+export const isListedAfterRelation = (word: string): boolean => AFTER_RELATION.has(nameKey(word));
 /** Words that may stand between a relation and a name, the name still taken: "son wee bill" (data/given-names-lexicon.json). */
 export const WORDS_BETWEEN_A_RELATION_AND_A_NAME: ReadonlySet<string> = new Set(lexicon.wordsBetweenARelationAndAName);
 /** Words after which "bill" is a person when its relation follows in brackets: "lives with bill (husband)" (data/given-names-lexicon.json). */

@@ -30,6 +30,8 @@ import {
   isPersonAfterAVerb,
   isPersonVerbAfterABillSender,
   isPersonVerbBeforeAPerson,
+  isListedAfterRelation,
+  isThingAfterAPerson,
   isThingBefore,
   isVerbBefore,
   isVerbName,
@@ -106,11 +108,20 @@ const endsAt = (tokens: readonly Token[], j: number, phrases: readonly (readonly
  * the bill (review39, thirty-ninth session).
  */
 function personFollows(tokens: readonly Token[], i: number): boolean {
-  const next = nextInSentence(tokens, i);
-  if (next === undefined) return false;
-  if (isPersonVerbAfterABillSender(next.word)) return true;
-  return isPersonVerbBeforeAPerson(next.word) && isPersonAfterAVerb(nextInSentence(tokens, i + 1)?.word);
+  // In the same clause only: "Dreading the carer bill - hit her hard" is the bill (review39c).
+  const at = (k: number): Token | undefined => (tokens[k]?.clause === (tokens[i] as Token).clause ? tokens[k] : undefined);
+  let k = i + 1;
+  // (After "has", "had", "is", "was": "Landlord bill has threatened eviction", review39c.)
+  if (AUXILIARIES.has(at(k)?.word ?? '')) k += 1;
+  const verb = at(k);
+  if (verb === undefined) return false;
+  if (isPersonVerbAfterABillSender(verb.word)) return true;
+  // "hit her", not "hit her hard", "hit her pension" (review39c).
+  return isPersonVerbBeforeAPerson(verb.word) && isPersonAfterAVerb(at(k + 1)?.word) && !isThingAfterAPerson(at(k + 2)?.word);
 }
+
+/** Words between a name and what a person does: "Landlord bill has threatened eviction". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'keeps']);
 
 /** Who a name may follow: one of the prompts' relation words, or one of the roles above. */
 type Before = {
@@ -156,13 +167,20 @@ function relationBefore(text: string, tokens: readonly Token[], i: number): numb
     if (WORDS_BETWEEN_A_RELATION_AND_A_NAME.has(prev.word) && i >= 2 && spacesBetween(text, tokens[i - 2] as Token, prev) && relationEndsAt(tokens, i - 2) !== undefined) return i - 2;
     return i - 1;
   }
+  // Set off by punctuation, only the names the lexicon lists (`namesAfterARelation`): "with husband (DESMOND) next
+  // month" is the course (review39c). And never "ken", the Scots "you know" between commas: "her man, ken, he's aye
+  // drinking" (review39c).
+  if (!isListedAfterRelation(tok.word)) return undefined;
   const between = text.slice(prev.end, tok.start);
   const after = text.slice(tok.end, tokens[i + 1]?.start ?? text.length);
-  // (In quotes, "Husband “bill” drinks"; with an age in the brackets, "Husband (bill, 58)": review39.)
-  if ((/^[ \t]*,[ \t]*$/.test(between) && /^[ \t]*,/.test(after)) || (/^[ \t]*[("“‘'][ \t]*$/.test(between) && /^[ \t]*[)"”’']/.test(after))) return i - 1;
-  if (/^[ \t]*\([ \t]*$/.test(between) && /^[ \t]*,[ \t]*\d{1,3}[ \t]*\)/.test(text.slice(tok.end))) return i - 1;
-  // A list after a colon, only where it closes with "and" or "&" and a name: "Kids: bill, ken and joy" (review39).
-  if (/^[ \t]*:[ \t]*$/.test(between) && listClosesAfter(text, tokens, i)) return i - 1;
+  if (tok.word === 'ken' && /,/.test(between)) return undefined;
+  // (In quotes, "Husband “bill” drinks", a quote opening after a space only: "nursery fees (the kids' bill)" is no
+  // quote, review39c; with an age in the brackets, "Husband (bill, 58)", "HUSBAND (BILL, 62 YRS)": review39, review39c.)
+  if ((/^[ \t]*,[ \t]*$/.test(between) && /^[ \t]*,/.test(after)) || (/^[ \t]*\($/.test(between) && /^\)/.test(after)) || (/^[ \t]+["“‘']$/.test(between) && /^["”’']/.test(after))) return i - 1;
+  if (/^[ \t]*\($/.test(between) && /^,[ \t]*\d{1,3}[ \t]*(?:yrs?|years?|yo|y)?[ \t]*\)/i.test(text.slice(tok.end))) return i - 1;
+  // After a colon, in a list that closes with "and" or "&" and a name, "Kids: bill, ken and joy" (review39), or set off
+  // by a comma, "Husband: bill, drinks heavily" (review39c).
+  if (/^[ \t]*:[ \t]*$/.test(between) && (listClosesAfter(text, tokens, i) || /^[ \t]*,/.test(after))) return i - 1;
   return undefined;
 }
 
@@ -185,12 +203,18 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
   const before: Before = r < i - 1 ? { ...found, between: true } : found;
   // A name's possessive after a relation or a role is the person's ("Husband bill's drinking getting worse"), but
   // after a role that sends bills "bill's" is the bill's ("carer bill's gone up again"; thirty-ninth session).
-  if (possessive !== undefined) return !(orMonth || CALENDAR_WORD.test(word) || ((before.billSender || before.between === true) && word === 'bill'));
+  // ("for the kids bill's £200" is "bill is": after a plural, or before money or a number, review39c.)
+  if (possessive !== undefined) {
+    const after = nextInSentence(tokens, i);
+    const billIs = word === 'bill' && ((tokens[r] as Token).word.endsWith('s') || (after !== undefined && (isMoneyAfterABill(after.word) || /^\d/.test(after.word))));
+    return !(orMonth || CALENDAR_WORD.test(word) || billIs || ((before.billSender || before.between === true) && word === 'bill'));
+  }
   const next = nextInSentence(tokens, i);
   // "bill" in brackets or quotes after a relation is his name only where the sentence goes on, and not to money: "husband
   // (bill) drinks", not "£150 to daughter (bill)" (review39).
-  if (word === 'bill' && !spacesBetween(text, tokens[i - 1] as Token, tok) && r === i - 1 && /[("“‘']/.test(text.slice((tokens[i - 1] as Token).end, tok.start))) {
-    if (next === undefined || isMoneyAfterABill(next.word) || isNounAfterAName(next.word)) return false;
+  // (Only money words: "Husband (bill) is drinking heavily" is his name, review39c.)
+  if (word === 'bill' && !spacesBetween(text, tokens[i - 1] as Token, tok) && r === i - 1 && /[("“‘':]/.test(text.slice((tokens[i - 1] as Token).end, tok.start))) {
+    if (next === undefined || isMoneyAfterABill(next.word)) return false;
   }
   // A list goes on only from a head that is a name: "Carers bill and joy both lovely" keeps its bill, and its joy
   // (review38g).
@@ -297,18 +321,20 @@ function inListAfterRelation(text: string, tokens: readonly Token[], i: number, 
 function beforeBracketedRelation(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   if (!isNameAfterRelation(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
-  // ("bill (husband)", or set off by commas with a possessive: "Lives with bill, her husband, who drinks": review39.)
+  // ("bill (husband)", "bill (her husband)", or set off by commas: "Lives with bill, her husband, who drinks", "Lives
+  // with bill, husband, who drinks": review39, review39c.)
   const owner = tokens[i + 1] !== undefined && OWNERS.has((tokens[i + 1] as Token).word) ? 1 : 0;
   const next = tokens[i + 1 + owner];
   if (next === undefined || next.sentence !== tok.sentence || !RELATION_WORDS.has(next.word)) return false;
-  const bracketed = owner === 0 && /^[ \t]*\([ \t]*$/.test(text.slice(tok.end, next.start)) && /^[ \t]*\)/.test(text.slice(next.end));
-  const apposed = owner === 1 && /^[ \t]*,[ \t]*$/.test(text.slice(tok.end, (tokens[i + 1] as Token).start)) && /^[ \t]*(?:,|$|[.;\n])/.test(text.slice(next.end));
+  const opening = text.slice(tok.end, (tokens[i + 1] as Token).start);
+  const bracketed = /^[ \t]*\($/.test(opening) && /^\)/.test(text.slice(next.end));
+  const apposed = /^[ \t]*,[ \t]*$/.test(opening) && /^[ \t]*(?:,|$|[.;\n])/.test(text.slice(next.end));
   if (!bracketed && !apposed) return false;
   // (Every such name, not only "bill": "takes every penny (son)" is her money, review39.)
   const prev = tokens[i - 1];
   if (!(prev === undefined || prev.sentence !== tok.sentence || WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION.has(prev.word))) return false;
   // ("Left with bill (husband) for funeral, £4200" is the bill: review39.)
-  const after = tokens[i + 2];
+  const after = tokens[i + 2 + owner];
   return tok.word !== 'bill' || after === undefined || after.sentence !== tok.sentence || !(isMoneyAfterABill(after.word) || isNounAfterAName(after.word));
 }
 
@@ -320,6 +346,12 @@ function beforeBracketedRelation(text: string, tokens: readonly Token[], i: numb
 export function readsANeed(text: string): boolean {
   const set = compileRuleSet(DEFAULT_RULES);
   return findRawMatches(tokenize(text), set.notesIndex).some((m) => set.roles[m.phrase.id]?.target === true);
+}
+
+/** Token `tok` is the first of a line that opens with a date: a journal entry's header ("12/11/2026  Dr J Rennie"). */
+function opensADatedLine(text: string, tok: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, tok.start)) && /^[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4}|\d{4}-\d{2}-\d{2})\b/.test(text.slice(lineStart));
 }
 
 /** Whose relation a name is, set off by commas after it: "bill, her husband,". */
@@ -335,8 +367,17 @@ export function promptWordsOnly(text: string): string {
   let inPhrase: Uint8Array | undefined;
   // The names taken after a relation so far, so the same name again may be taken on its own (below).
   const taken = new Set<string>();
+  const againAsName = (i: number): boolean => {
+    const tok = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next === undefined || next.clause !== tok.clause || !spacesBetween(text, tok, next) || isVerbBefore(tok.word, next.word)) return false;
+    return isNameToTake(tokens, i, 'afterPlaceholder') && (tok.word !== 'bill' || personFollows(tokens, i));
+  };
   const readAsName = (i: number): boolean => {
     const tok = tokens[i] as Token;
+    // A journal entry's dated header starts another consultation: a name taken in one is not carried to the next
+    // ("Partner bill drinking" in an older entry, "Bill - red letter from the electric" in a later one: review39c).
+    if (taken.size > 0 && opensADatedLine(text, tok)) taken.clear();
     // Straight after a relation's word, a name the prompts also read as a word is the relation's name: "HUSBAND BILL
     // DRINKS", "neighbour desmond" (review36), "landlord bill" (thirty-eighth session), and the next one after "and"
     // ("sons bill and ken"); and such a name's possessive before one: "bill's wife drinks"; and before its relation in
@@ -348,8 +389,10 @@ export function promptWordsOnly(text: string): string {
     // A name taken once is taken again where it starts a sentence, as a later name of a list would be: "wife joy in
     // hospice. Joy has weeks to live", "husband bill. bill drinking again"; not "Bill arrears" nor "Joy of her life"
     // (thirty-ninth session).
-    // (Not before a comma: "Bill, the gas and the rent all behind", "Ken, he is no coping": review39.)
-    if (taken.has(tok.word) && (i === 0 || (tokens[i - 1] as Token).sentence !== tok.sentence) && !/^[ \t]*,/.test(text.slice(tok.end)) && isNameToTake(tokens, i, 'afterPlaceholder')) return true;
+    // (Not before a comma or at its clause's end: "Bill, the gas and the rent all behind", "Ken, he is no coping",
+    // "Bill - red letter from the electric": review39, review39c. "bill" only before what a person does; "ken" not as
+    // the verb, "Ken whit he's like".)
+    if (taken.has(tok.word) && (i === 0 || (tokens[i - 1] as Token).sentence !== tok.sentence) && againAsName(i)) return true;
     if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
     if (!inPhrase) {
       inPhrase = new Uint8Array(tokens.length);

@@ -356,6 +356,26 @@ const FLOORS: Record<string, Floor> = {
   // need is read in it and no word may be a given name (`givenNamesThatAreWordsOnALine`); a heading and its answer are
   // joined. After it 0, notes 44 of 45.
   review39b: { leaks: 0, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.97 } },
+  // review39c: a twenty-second hostile review, of review39's round (34 pastes). On the starting code 21 showing someone
+  // else's detail, notes 33 of 34; on the round 12, with 12 of the patient's own words taken ("Dreading the carer bill
+  // - hit her hard", "Carer bill pushed him into debt": a bill does that too; "her man, ken, he's aye drinking", the
+  // Scots "you know"; "for the kids bill's £200"; "with husband (DESMOND)", the course; "the kids' bill"; "Bill - red
+  // letter" carried from an older entry). Its round: "hit", "grabbed", "shoved" a person's only before a person in the
+  // same clause and not "hit her hard"; "pushed", "texted" withdrawn; punctuation round a name only for the lexicon's own
+  // names, never commas round "ken"; quotes open after a space only; "bill's" after a plural or before money is "bill
+  // is"; a name again only before a word in its clause, "bill" only before what a person does, and not past a dated
+  // journal header; "(her husband)", "bill, husband,", "Husband: bill,", "(BILL, 62 YRS)", "has threatened". After it
+  // 6 (each left by the starting code too: "Son wee bill in trouble", "Spoke to joy today", "Kids bill, ken, joy"), notes
+  // 33 of 34, none of the patient's own words taken (each paste compared with the starting code).
+  review39c: { leaks: 6, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.97 } },
+  // review39d: a twenty-third hostile review, of review39b's round on short lines in capitals (30 pastes). On the
+  // starting code 3 showing someone else's detail, notes 18 of 39; on the round 13: names of a given name the lists call
+  // no word and a surname that is a need word ("KEN GRIEVE", "Billy PRICE", "KEN LOW", "Ken Cash"), where the need read
+  // in them is what kept them; and a narrative line joined to "Denies" below it lost its safety need. Its round: no
+  // word any list of given names holds, no initial, none of the names read after a relation; a two-word line after one
+  // that introduces someone or above a role or a phone number is a name; a heading to join is five words at most, no
+  // comma. After it 3 (each left by the starting code too), notes 36 of 39, refused 1 of 2 (as the starting code).
+  review39d: { leaks: 3, read: 1, refused: 0.5, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.92 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

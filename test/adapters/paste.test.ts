@@ -107,6 +107,9 @@ describe('readPasted', () => {
     ['names that are everyday words, alone on their lines', `${B}\n\nNOT EATING\nJUNE WALKER\nMay Little\nPEG WALKER\nOlive Cook\nHOPE BAKER`, ['JUNE', 'WALKER', 'May', 'Little', 'PEG', 'Olive', 'Cook', 'HOPE', 'BAKER']],
     // (Review39: a name taken after its relation on one line is taken again where it opens a sentence on the next.)
     ['a relation\u2019s name again on the next line', `${B}\n\nHusband bill drinking heavily.\nBill punched her on Saturday.`, ['bill', 'Bill']],
+    // (Review39d: a name the lists of given names hold, or read after a relation, with a surname that is a need word; a
+    // two-word line under one that introduces someone or above a role.)
+    ['names whose surnames are need words', `${B}\n\nNEIGHBOUR PHONED US\nKEN GRIEVE\n\nSeen with her nephew\nBilly PRICE\n\nLonely since wife died.\nKen Cash\nWelfare Rights Officer`, ['GRIEVE', 'PRICE', 'Cash']],
     ['a next of kin in capitals named by everyday words, and the rows under it', `${B}\n\nNEXT OF KIN: JUNE WALKER\n07700 900123\nNOT SLEEPING`, ['JUNE', 'WALKER', '900123']],
   ])('not read as the patient\u2019s (thirty-second session): %s', (_, pasted, gone) => {
     const read = readPasted(pasted, CHI, NOW);
@@ -179,6 +182,7 @@ describe('readPasted', () => {
     ['a journal header ending in "Surgery", short lines in capitals under it', `${B}\n\n01.12.26 DR JM  SURGERY\nH/O LOW MOOD\nNOT SLEEPING\nSTRUGGLING WITH BILLS`, 'NOT SLEEPING\nSTRUGGLING WITH BILLS'],
     ['a relation\u2019s line in capitals that names nobody, and the line under it', `${B}\n\nSON IN PRISON\nNOT SLEEPING`, 'SON IN PRISON\nNOT SLEEPING'],
     // (A heading with its answer alone on the next line is a label and its value: the prompts read "No" as the heading's.)
+    ['a narrative line above "Denies" keeps its need, not joined as a heading', `${B}\n\nDaughter concerned, she says he has hit her\nDenies`, 'he has hit her\nDenies'],
     ['a template\u2019s heading and its answer on the next line', `${B}\n\nDOMESTIC ABUSE\nRoutine enquiry - no concerns\nDRUG MISUSE\nNone`, 'DOMESTIC ABUSE: no concerns (Routine enquiry)\nDRUG MISUSE: None'],
   ])('kept in the notes (thirty-second session): %s', (_, pasted, kept) => {
     const read = readPasted(pasted, CHI, NOW);

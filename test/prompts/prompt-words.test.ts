@@ -84,6 +84,14 @@ describe('promptWordsOnly', () => {
       'Heating on all day for wife joy, bill went through the roof. Son billy, ken, he is trouble. takes every penny (son). Dreading kids big bill at xmas. Son wee bill in trouble. Husband bill left. Bill, the gas and the rent all behind. £150 to daughter (bill), £300 rent. Left with bill (husband) for funeral. Carer bill texted to her daughter. Landlord bill hit her. Carers bill hit £900. Husband "bill" drinks. Husband (bill, 58) controls the money. Kids: bill, ken and joy. Lives with bill, her husband, who drinks.',
       'Heating on all day for wife …, bill went through the roof. Son …, ken, he is trouble. takes every penny (son). Dreading kids big bill at …. Son wee bill in trouble. Husband … left. Bill, the gas and the rent all behind. £150 to daughter (bill), £300 rent. Left with bill (husband) for funeral. Carer bill texted to her daughter. Landlord … hit her. Carers bill hit £900. Husband "…" drinks. Husband (…, 58) controls the money. Kids: …, … and …. Lives with …, her husband, who drinks.',
     ],
+    // Review39c: "hit her" only in its clause and not "hit her hard"; "pushed" is what a bill does; no commas round "ken";
+    // only the lexicon's names in punctuation; a quote opens after a space; "bill's £200" is "bill is"; a name again
+    // only before a word in its clause, not past a dated header; "(her husband)", "bill, husband,", "Husband: bill,".
+    [
+      'review39c',
+      "Dreading the carer bill - hit her hard. Carer bill pushed him into debt. Home help bill hit her pension hard. Struggling wi her man, ken, he's aye drinking. School uniforms for the kids bill's £200. Booked with husband (DESMOND) next month. Nursery fees (the kids' bill) since May. Husband (bill) is drinking. Lives with bill (her husband) who drinks. Lives with bill, husband, who drinks. Husband: bill, drinks heavily. HUSBAND (BILL, 62 YRS) DRINKS. Landlord bill has threatened eviction. Husband bill drinking.\n12/11/2026 Dr A\nBill - red letter from the electric.",
+      "Dreading the carer bill - hit her hard. Carer bill pushed him into debt. Home help bill hit her pension hard. Struggling wi her man, ken, he's aye drinking. School uniforms for the kids bill's £200. Booked with husband (DESMOND) next month. Nursery fees (the kids' bill) since May. Husband (…) is drinking. Lives with … (her husband) who drinks. Lives with …, husband, who drinks. Husband: …, drinks heavily. HUSBAND (…, 62 YRS) DRINKS. Landlord … has threatened eviction. Husband … drinking.\n12/11/2026 Dr A\nBill - red letter from the electric.",
+    ],
   ])('%s', (_, text, expected) => expect(promptWordsOnly(text)).toBe(expected));
 
   test('an elided word keeps its place for the tokenizer: a sentence that began with it does not begin with the word after it', () => {

@@ -781,9 +781,32 @@ function everydayOnly(text: string): boolean {
   // (Not a line with a word that may be someone's given name though it is a word too, "JUNE WALKER", "May Little",
   // "PEG WALKER", "Olive Cook" (review39b: fourteen such names had been kept); and only where the prompts read a need:
   // a name of two everyday words no list holds, "HOPE BAKER", is read as none.)
-  if (words.length === 0 || words.some((w) => NAMES_THAT_ARE_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
+  // (Nor one with a word the lists of given names hold at all, an initial, or one of the names read after a relation,
+  // "KEN GRIEVE", "Billy PRICE", "S GRIEVE": their surnames are need words, and a need was read in them; review39d.)
+  const nameWord = (w: string): boolean => {
+    const key = w.toLowerCase().replace(/['’]s$/, '');
+    return NAMES_THAT_ARE_WORDS.has(key) || /^\p{L}\.?$/u.test(w) || isListedWhole(key) || isGivenName(key) || isNameAfterRelation(key);
+  };
+  if (words.length === 0 || words.some(nameWord)) return false;
   return words.every((w) => everydayWord(w) || RELATION_WORDS.has(w.toLowerCase())) && readsANeed(text);
 }
+/**
+ * A two-word line where a name stands: after a line that introduces someone ("SEEN WITH HUSBAND", "Phone call from
+ * neighbour", "details:", ending in a relation, a role, "from", "with", "by" or a colon) or above a role or a phone
+ * number ("Ken Cash" / "Welfare Rights Officer"; review39d). There a line of everyday words is read as the name it may be.
+ */
+function introducedOrSigned(lines: Line[], i: number): boolean {
+  const words = (lines[i] as Line).text.split(/\s+/).filter((w) => !TITLE_WORD.test(w));
+  // (A word no name has keeps it the notes: "CARER FOR HUSBAND" / "NOT COPING".)
+  if (words.length !== 2 || words.some((w) => NO_NAME_WORDS.test(w))) return false;
+  const before = lines[i - 1]?.text ?? '';
+  const after = lines[i + 1]?.text ?? '';
+  const lastWord = (before.match(/([\p{L}'’-]+)\W*$/u)?.[1] ?? '').toLowerCase();
+  return /:\s*$/.test(before) || /^(?:from|with|by|wi|us|phoned|called|rang|contact|details)$/.test(lastWord) || RELATION_WORDS.has(lastWord) || OTHER_ROLE.test(lastWord) || OTHER_ROLE.test(after) || PHONE_TEST.test(after) || organisationLine(after);
+}
+
+const NO_NAME_WORDS = /^(?:not|no|nae|cannae|cant|can't|cannot|never|very|too|more|less|with|about|for|in|on|off|at|of|to|and|the|a|an)$/i;
+
 /** Given names that are words too, besides `givenNamesThatAreWords` (lexicon.json `givenNamesThatAreWordsOnALine`). */
 const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(lexicon.givenNamesThatAreWordsOnALine);
 
@@ -1337,7 +1360,10 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     // heading alone had read as the need (review39b, thirty-ninth session). (Before a name's shape is looked for: "NONE
     // REPORTED" has one.)
     const previous = kept.length - 1;
-    if (previous >= 0 && !block.has(i) && !skip.has(i) && !line.other && keptAt[previous] === i - 1 && NEGATIVE_ANSWER.test(line.text) && !/[.:;!?]\s*$/.test(kept[previous] as string)) {
+    // (Only to a short heading, five words at most and no comma: "…she says he has hit her" / "Denies" keeps its need,
+    // review39d.)
+    const heading = kept[previous] ?? '';
+    if (previous >= 0 && !block.has(i) && !skip.has(i) && !line.other && keptAt[previous] === i - 1 && NEGATIVE_ANSWER.test(line.text) && !/[.:;!?,]/.test(heading) && heading.split(/\s+/).length <= 5) {
       // ("Routine enquiry - no concerns" is written "no concerns (Routine enquiry)": the answer first, as the prompts read a label's value.)
       const [, asked, answer] = NEGATIVE_ANSWER.exec(line.text) as RegExpExecArray;
       kept[previous] = `${kept[previous] as string}: ${answer as string}${asked ? ` (${asked})` : ''}`;
@@ -1354,7 +1380,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     // A name on a line of its own outside the banner (a signature, someone else's card): no words for the prompts. Not
     // a line of everyday words only, which in capitals has a name's shape: "DRINKS HEAVILY", "STRUGGLING WITH RENT
     // ARREARS", "NOT EATING" had been dropped whole (thirty-ninth session; review38 noticed capitals losing words).
-    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4 && !everydayOnly(line.text)) {
+    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4 && !(everydayOnly(line.text) && !introducedOrSigned(lines, i))) {
       harvest(line.text);
       return;
     }
