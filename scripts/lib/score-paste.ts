@@ -65,7 +65,10 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   review39b: new Date('2026-12-06T10:00:00Z'),
   review39c: new Date('2026-12-06T10:00:00Z'),
   review39d: new Date('2026-12-06T10:00:00Z'),
+  review39e: new Date('2026-12-06T10:00:00Z'),
+  review39f: new Date('2026-12-06T10:00:00Z'),
   heldout10: new Date('2026-12-07T10:00:00Z'),
+  heldout11: new Date('2026-12-06T10:00:00Z'),
 };
 
 export const FIELDS = ['name', 'birthDate', 'sex', 'postcode', 'notes'] as const;

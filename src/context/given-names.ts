@@ -43,6 +43,8 @@ const MONEY_AFTER_A_BILL: ReadonlySet<string> = new Set(lexicon.moneyAfterABill)
 export const isMoneyAfterABill = (word: string | undefined): boolean => word !== undefined && MONEY_AFTER_A_BILL.has(word);
 /** The roles after which "bill" is the bill they send (data/given-names-lexicon.json). */
 export const BILL_SENDERS: readonly string[] = lexicon.billSenders;
+/** Those of them who are people who may hit someone, not a charge: "Landlord bill hit her" (data/given-names-lexicon.json). */
+export const BILL_SENDERS_WHO_ARE_PEOPLE: readonly string[] = lexicon.billSendersWhoArePeople;
 const PERSON_AFTER_A_BILL_SENDER: ReadonlySet<string> = new Set(lexicon.personVerbsAfterABillSender);
 /** Whether a word after "bill", after a role that sends bills, makes it a person: "landlord bill threatening eviction". */
 export const isPersonVerbAfterABillSender = (word: string | undefined): boolean => word !== undefined && PERSON_AFTER_A_BILL_SENDER.has(word);
@@ -65,13 +67,12 @@ const PERSON_AFTER_A_VERB: ReadonlySet<string> = new Set(lexicon.personsAfterAVe
 export const isPersonVerbBeforeAPerson = (word: string): boolean => PERSON_VERB_BEFORE_A_PERSON.has(word);
 /** Whether a word after such a verb is a person: "her", "him", "pt" (data/given-names-lexicon.json). */
 export const isPersonAfterAVerb = (word: string | undefined): boolean => word !== undefined && PERSON_AFTER_A_VERB.has(word);
-const THING_AFTER_A_PERSON: ReadonlySet<string> = new Set(lexicon.thingsAfterAPerson);
-/** Whether a word after "hit her" makes it what a bill does: "hit her hard", "hit her pension" (data/given-names-lexicon.json). */
-export const isThingAfterAPerson = (word: string | undefined): boolean => word !== undefined && THING_AFTER_A_PERSON.has(word);
 /** Whether a word is one of the lexicon's own names after a relation ("bill", "joy"), not any listed given name. */
 export const isListedAfterRelation = (word: string): boolean => AFTER_RELATION.has(nameKey(word));
 /** Words that may stand between a relation and a name, the name still taken: "son wee bill" (data/given-names-lexicon.json). */
 export const WORDS_BETWEEN_A_RELATION_AND_A_NAME: ReadonlySet<string> = new Set(lexicon.wordsBetweenARelationAndAName);
+/** Words after which a name taken before is taken again mid-sentence: "after bill punched her" (data/given-names-lexicon.json). */
+export const WORDS_BEFORE_A_NAME_AGAIN: ReadonlySet<string> = new Set(lexicon.wordsBeforeANameAgain);
 /** Words after which "bill" is a person when its relation follows in brackets: "lives with bill (husband)" (data/given-names-lexicon.json). */
 export const WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION: ReadonlySet<string> = new Set(lexicon.wordsBeforeANameBeforeItsRelation);
 /** The words, besides relations, such a name follows in pasted notes (data/given-names-lexicon.json). */

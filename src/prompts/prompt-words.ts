@@ -23,6 +23,7 @@ import { findRawMatches, matchedAlone, phraseWritesWord } from './phrase-index';
 import { CALENDAR_WORD } from './text-match';
 import {
   BILL_SENDERS,
+  BILL_SENDERS_WHO_ARE_PEOPLE,
   isGivenName,
   isMoneyAfterABill,
   isNameAfterRelation,
@@ -31,12 +32,12 @@ import {
   isPersonVerbAfterABillSender,
   isPersonVerbBeforeAPerson,
   isListedAfterRelation,
-  isThingAfterAPerson,
   isThingBefore,
   isVerbBefore,
   isVerbName,
   PLURAL_ROLES,
   RELATIONS_BEFORE_A_NAME_IN_NOTES,
+  WORDS_BEFORE_A_NAME_AGAIN,
   WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION,
   WORDS_BETWEEN_A_RELATION_AND_A_NAME,
 } from '../context/given-names';
@@ -97,36 +98,43 @@ function beforeRelation(text: string, tokens: readonly Token[], i: number): bool
 const asWords = (phrases: readonly string[]): readonly (readonly string[])[] => phrases.map((phrase) => tokenize(phrase).map((t) => t.word)).filter((words) => words.length > 0);
 const ROLES_BEFORE_A_NAME = asWords([...pasteLexicon.relationsBeforeLowerNames, ...RELATIONS_BEFORE_A_NAME_IN_NOTES]);
 const BILL_SENDER_WORDS = asWords(BILL_SENDERS);
+const PERSON_SENDER_WORDS = asWords(BILL_SENDERS_WHO_ARE_PEOPLE);
 
 /** Whether one of `phrases` (as words) ends at token j. */
 const endsAt = (tokens: readonly Token[], j: number, phrases: readonly (readonly string[])[]): boolean =>
   phrases.some((words) => words.length <= j + 1 && words.every((w, k) => (tokens[j - words.length + 1 + k] as Token).word === w));
 
 /**
- * What follows token i is what only a person does: a word of `personVerbsAfterABillSender` ("threatening", "told"), or
- * one of `personVerbsBeforeAPerson` with a person after it ("hit her", "pushed him"), where "Carers bill hit £900" is
- * the bill (review39, thirty-ninth session).
+ * Token k (with up to two of `AUXILIARIES` before it: "has threatened", "has been banging") is what only a person does:
+ * a word of `personVerbsAfterABillSender` ("threatening", "told"), or, unless the name follows a role whose bill is a
+ * charge (`charge`: "Carer bill hit him badly", "Home help bill hit me like a brick", review39e), one of
+ * `personVerbsBeforeAPerson` with a person after it ("hit her"). All in one clause.
  */
-function personFollows(tokens: readonly Token[], i: number): boolean {
-  // In the same clause only: "Dreading the carer bill - hit her hard" is the bill (review39c).
-  const at = (k: number): Token | undefined => (tokens[k]?.clause === (tokens[i] as Token).clause ? tokens[k] : undefined);
-  let k = i + 1;
-  // (After "has", "had", "is", "was": "Landlord bill has threatened eviction", review39c.)
-  if (AUXILIARIES.has(at(k)?.word ?? '')) k += 1;
+function personVerbAt(tokens: readonly Token[], k: number, charge = false): boolean {
+  const clause = tokens[k]?.clause;
+  const at = (j: number): Token | undefined => (tokens[j] !== undefined && tokens[j]?.clause === clause ? tokens[j] : undefined);
+  for (let n = 0; n < 2 && AUXILIARIES.has(at(k)?.word ?? ''); n += 1) k += 1;
   const verb = at(k);
   if (verb === undefined) return false;
   if (isPersonVerbAfterABillSender(verb.word)) return true;
-  // "hit her", not "hit her hard", "hit her pension" (review39c).
-  return isPersonVerbBeforeAPerson(verb.word) && isPersonAfterAVerb(at(k + 1)?.word) && !isThingAfterAPerson(at(k + 2)?.word);
+  return !charge && isPersonVerbBeforeAPerson(verb.word) && isPersonAfterAVerb(at(k + 1)?.word);
 }
 
-/** Words between a name and what a person does: "Landlord bill has threatened eviction". */
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'keeps']);
+/** What follows token i in its clause is what only a person does (`personVerbAt`): "Dreading the carer bill - hit her hard" is the bill (review39c). */
+function personFollows(tokens: readonly Token[], i: number, charge = false): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.clause === (tokens[i] as Token).clause && personVerbAt(tokens, i + 1, charge);
+}
+
+/** Words between a name and what a person does: "Landlord bill has threatened eviction", "has been banging". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'been', 'keeps']);
 
 /** Who a name may follow: one of the prompts' relation words, or one of the roles above. */
 type Before = {
   kind: 'relation' | 'role';
   billSender: boolean;
+  /** Its bill is a charge (a carer, a home help, a relation's possessive: "mums"), not a person's who may hit (a landlord). */
+  charge: boolean;
   /** The token it ends at. */
   at: number;
   /** A word stands between it and the name ("son wee bill"): then "bill" is a name only before what a person does. */
@@ -143,12 +151,13 @@ function relationEndsAt(tokens: readonly Token[], j: number): Before | undefined
   if (j < 0) return undefined;
   const word = (tokens[j] as Token).word;
   const billSender = endsAt(tokens, j, BILL_SENDER_WORDS);
-  if (RELATION_WORDS.has(word)) return { kind: 'relation', billSender, at: j };
+  const charge = billSender && !endsAt(tokens, j, PERSON_SENDER_WORDS);
+  if (RELATION_WORDS.has(word)) return { kind: 'relation', billSender, charge, at: j };
   // (A possessive written without its apostrophe: "husbands bill drinking again", review37; "mums bill at the care home".)
   // (Such a possessive sends bills: "brothers bill for funeral", review38f.)
   // (Not a plural role: "neighbours bill and joy help with shopping", review38b.)
-  if (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)) && !PLURAL_ROLES.has(word)) return { kind: 'role', billSender: true, at: j };
-  if (endsAt(tokens, j, ROLES_BEFORE_A_NAME)) return { kind: 'role', billSender, at: j };
+  if (word.endsWith('s') && RELATION_WORDS.has(word.slice(0, -1)) && !PLURAL_ROLES.has(word)) return { kind: 'role', billSender: true, charge: true, at: j };
+  if (endsAt(tokens, j, ROLES_BEFORE_A_NAME)) return { kind: 'role', billSender, charge, at: j };
   return undefined;
 }
 
@@ -164,7 +173,8 @@ function relationBefore(text: string, tokens: readonly Token[], i: number): numb
   const prev = tokens[i - 1];
   if (prev === undefined) return undefined;
   if (spacesBetween(text, prev, tok)) {
-    if (WORDS_BETWEEN_A_RELATION_AND_A_NAME.has(prev.word) && i >= 2 && spacesBetween(text, tokens[i - 2] as Token, prev) && relationEndsAt(tokens, i - 2) !== undefined) return i - 2;
+    // (Not "joy": "Grandson little joy in her life", "a wee joy to be around" are words, review39e.)
+    if (WORDS_BETWEEN_A_RELATION_AND_A_NAME.has(prev.word) && tok.word !== 'joy' && i >= 2 && spacesBetween(text, tokens[i - 2] as Token, prev) && relationEndsAt(tokens, i - 2) !== undefined) return i - 2;
     return i - 1;
   }
   // Set off by punctuation, only the names the lexicon lists (`namesAfterARelation`): "with husband (DESMOND) next
@@ -177,7 +187,9 @@ function relationBefore(text: string, tokens: readonly Token[], i: number): numb
   // (In quotes, "Husband “bill” drinks", a quote opening after a space only: "nursery fees (the kids' bill)" is no
   // quote, review39c; with an age in the brackets, "Husband (bill, 58)", "HUSBAND (BILL, 62 YRS)": review39, review39c.)
   if ((/^[ \t]*,[ \t]*$/.test(between) && /^[ \t]*,/.test(after)) || (/^[ \t]*\($/.test(between) && /^\)/.test(after)) || (/^[ \t]+["“‘']$/.test(between) && /^["”’']/.test(after))) return i - 1;
-  if (/^[ \t]*\($/.test(between) && /^,[ \t]*\d{1,3}[ \t]*(?:yrs?|years?|yo|y)?[ \t]*\)/i.test(text.slice(tok.end))) return i - 1;
+  // (An age only: "daughter (bill, 150)" is no age, review39e.)
+  const age = /^,[ \t]*(\d{1,3})[ \t]*(?:yrs?|years?|yo|y)?[ \t]*\)/i.exec(text.slice(tok.end));
+  if (/^[ \t]*\($/.test(between) && age !== null && Number(age[1]) <= 105) return i - 1;
   // After a colon, in a list that closes with "and" or "&" and a name, "Kids: bill, ken and joy" (review39), or set off
   // by a comma, "Husband: bill, drinks heavily" (review39c).
   if (/^[ \t]*:[ \t]*$/.test(between) && (listClosesAfter(text, tokens, i) || /^[ \t]*,/.test(after))) return i - 1;
@@ -207,24 +219,34 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
   if (possessive !== undefined) {
     const after = nextInSentence(tokens, i);
     const billIs = word === 'bill' && ((tokens[r] as Token).word.endsWith('s') || (after !== undefined && (isMoneyAfterABill(after.word) || /^\d/.test(after.word))));
-    return !(orMonth || CALENDAR_WORD.test(word) || billIs || ((before.billSender || before.between === true) && word === 'bill'));
+    // (After a role who is a person, "bill's" before what a person does is his: "Landlord bill's been banging on the
+    // door", review39e.)
+    const his = word === 'bill' && before.billSender && !before.charge && personVerbAt(tokens, i + 1);
+    return !(orMonth || CALENDAR_WORD.test(word) || billIs || (!his && (before.billSender || before.between === true) && word === 'bill'));
   }
   const next = nextInSentence(tokens, i);
   // "bill" in brackets or quotes after a relation is his name only where the sentence goes on, and not to money: "husband
   // (bill) drinks", not "£150 to daughter (bill)" (review39).
-  // (Only money words: "Husband (bill) is drinking heavily" is his name, review39c.)
-  if (word === 'bill' && !spacesBetween(text, tokens[i - 1] as Token, tok) && r === i - 1 && /[("“‘':]/.test(text.slice((tokens[i - 1] as Token).end, tok.start))) {
-    if (next === undefined || isMoneyAfterABill(next.word)) return false;
+  // "bill" set off by punctuation is his name only before what a person does after it: "husband (bill) drinks",
+  // "Husband (bill) is drinking heavily" (review39c), "Husband: bill, drinks heavily"; not "£150 to daughter (bill) and
+  // £300 rent", "Stressors: husband, bill, kids", "funeral for husband (bill) and headstone" (review39e). A list after a
+  // colon that closes with "and" and a name is names ("Kids: bill, ken and joy").
+  if (word === 'bill' && r === i - 1 && !spacesBetween(text, tokens[i - 1] as Token, tok) && !listClosesAfter(text, tokens, i)) {
+    const close = /^[ \t]*(?:,[ \t]*\d{1,3}[ \t]*(?:yrs?|years?|yo|y)?[ \t]*)?[)"”’',]/i.exec(text.slice(tok.end));
+    const end = tok.end + (close?.[0].length ?? 0);
+    let j = i + 1;
+    while (tokens[j] !== undefined && (tokens[j] as Token).start < end) j += 1;
+    if (close === null || tokens[j] === undefined || (tokens[j] as Token).sentence !== tok.sentence || !personVerbAt(tokens, j)) return false;
   }
   // A list goes on only from a head that is a name: "Carers bill and joy both lovely" keeps its bill, and its joy
   // (review38g).
-  if (orMonth) return !(before.billSender && tok.word === 'bill' && !personFollows(tokens, i));
+  if (orMonth) return !(before.billSender && tok.word === 'bill' && !personFollows(tokens, i, before.charge));
   // (The word after as written too: the tokenizer reads Scots "aboot" as "about", and "ken aboot" is the verb where
   // "support worker ken about his rent arrears" is his name: review38c, review38d.)
   if (before.kind === 'role' && next !== undefined && isVerbBefore(tok.word, text.slice(next.start, next.end).toLowerCase())) return false;
   // After a plural role it is the verb unless what a person does follows: "His pals ken the score", "Neighbours ken wee
   // boy is left alone" (review38d, review38e).
-  if (before.kind === 'role' && PLURAL_ROLES.has((tokens[r] as Token).word) && isVerbName(tok.word) && !personFollows(tokens, i)) return false;
+  if (before.kind === 'role' && PLURAL_ROLES.has((tokens[r] as Token).word) && isVerbName(tok.word) && !personFollows(tokens, i, before.charge)) return false;
   return isNameToTake(tokens, i, before);
 }
 
@@ -255,7 +277,7 @@ function isNameToTake(tokens: readonly Token[], i: number, before: Before | 'inL
     if (next !== undefined && (LIST_ENDS.has(next.word) || isNounAfterAName(next.word))) return false;
     return !bill || next === undefined || next.clause !== tok.clause || personFollows(tokens, i);
   }
-  if (bill && (isMoneyAfterABill(next?.word) || ((before.billSender || before.between) && !personFollows(tokens, i)))) return false;
+  if (bill && (isMoneyAfterABill(next?.word) || ((before.billSender || before.between) && !personFollows(tokens, i, before.charge)))) return false;
   return !isVerbBefore(tok.word, next?.word);
 }
 
@@ -339,13 +361,16 @@ function beforeBracketedRelation(text: string, tokens: readonly Token[], i: numb
 }
 
 /**
- * Whether some phrase a default rule reads as a need's signal matches in `text` (not a context cue alone): "NOT
- * SLEEPING", "RENT ARREARS", not "JUNE WALKER". The paste reader keeps a short line in capitals that has a name's shape
+ * Whether some phrase a default rule reads as a need's signal matches in `text` (not a context cue alone), or with
+ * `inWords`, one of two words or more: "NOT SLEEPING", "RENT ARREARS", not "JUNE WALKER". The paste reader keeps a short line in capitals that has a name's shape
  * only when a need is read in it (thirty-ninth session, review39b).
  */
-export function readsANeed(text: string): boolean {
+export function readsANeed(text: string, inWords = false): boolean {
   const set = compileRuleSet(DEFAULT_RULES);
-  return findRawMatches(tokenize(text), set.notesIndex).some((m) => set.roles[m.phrase.id]?.target === true);
+  const tokens = tokenize(text);
+  // (`inWords`: a phrase of two words or more, or one covering the line: "RENT ARREARS", "LOST JOB LAST MONTH", "USING
+  // HEROIN AGAIN", not "PETER GRIEVE" or "PEACE FOOD", where one word of a surname is read: review39f.)
+  return findRawMatches(tokens, set.notesIndex).some((m) => set.roles[m.phrase.id]?.target === true && (!inWords || m.last > m.first || tokens.length === 1));
 }
 
 /** Token `tok` is the first of a line that opens with a date: a journal entry's header ("12/11/2026  Dr J Rennie"). */
@@ -353,6 +378,7 @@ function opensADatedLine(text: string, tok: Token): boolean {
   const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
   return /^[ \t]*$/.test(text.slice(lineStart, tok.start)) && /^[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{2,4}|\d{4}-\d{2}-\d{2})\b/.test(text.slice(lineStart));
 }
+
 
 /** Whose relation a name is, set off by commas after it: "bill, her husband,". */
 const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'my', 'their', 'pts', 'the']);
@@ -392,7 +418,9 @@ export function promptWordsOnly(text: string): string {
     // (Not before a comma or at its clause's end: "Bill, the gas and the rent all behind", "Ken, he is no coping",
     // "Bill - red letter from the electric": review39, review39c. "bill" only before what a person does; "ken" not as
     // the verb, "Ken whit he's like".)
-    if (taken.has(tok.word) && (i === 0 || (tokens[i - 1] as Token).sentence !== tok.sentence) && againAsName(i)) return true;
+    // (Or after a word a person follows, mid-sentence: "Police called after bill punched her", "Pt sitting with joy most
+    // days", review39e.)
+    if (taken.has(tok.word) && (i === 0 || (tokens[i - 1] as Token).sentence !== tok.sentence || WORDS_BEFORE_A_NAME_AGAIN.has((tokens[i - 1] as Token).word)) && againAsName(i)) return true;
     if (!isGivenName(tok.word) || matchedAlone(tok.word) || CALENDAR_WORD.test(tok.word)) return false;
     if (!inPhrase) {
       inPhrase = new Uint8Array(tokens.length);

@@ -214,6 +214,13 @@ const FLOORS: Record<string, Floor> = {
   // and after its second: the same figures both times, 0 of 50 showing someone else's detail. Its writer forbade only
   // details in labelled blocks (next of kin, carers, household, staff), not relatives named in the consultation.
   heldout10: { leaks: 0, read: 1, refused: 1, fields: { name: 0.91, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.97 } },
+  // heldout11 (writer R, thirty-ninth session: a Dumfries and Galloway and South Ayrshire practice group, a third of the
+  // entries in EMIS PCS-style capitals with short lines and template headings, half naming other people). Measured only,
+  // never read: on the session's starting code (1ea1766) 0 showing someone else's detail, read 40 of 40, refused 10 of
+  // 10, notes 51 of 62; with the session's change to short lines in capitals 0, 40, 10, notes 57 of 62; after review39f's
+  // round (a short line of everyday words is kept only where a need's phrase of two words or more, or a word no name
+  // has, is read in it: the version before kept 15 names in review39f's pastes) 0, 40, 10, notes 56 of 62.
+  heldout11: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.9 } },
   // dev6 (writer O, thirty-sixth session: an Ayrshire and Arran salaried GP and practice nurse pasting whole screens,
   // journals, letters and Accurx threads carelessly), tuned on: first contact (the session's changes in) 1 of 50 showing
   // someone else's detail (1 on the starting code, 181ebd4), read 40 of 40, name 35 of 38, notes 90 of 100.
@@ -354,8 +361,9 @@ const FLOORS: Record<string, Floor> = {
   // showing a name of everyday words ("JUNE WALKER", "May Little", "PEG WALKER", "Olive Cook") and 5 headings prompting
   // with their negative answer on the next line ("DOMESTIC ABUSE" / "No"). Its round: such a line is kept only where a
   // need is read in it and no word may be a given name (`givenNamesThatAreWordsOnALine`); a heading and its answer are
-  // joined. After it 0, notes 44 of 45.
-  review39b: { leaks: 0, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.97 } },
+  // joined. After it 0, notes 44 of 45; 43 of 45 after review39f's round, which keeps such a line only where a need's
+  // phrase of two words or more, or a word no name has, is read in it ("MUM WORRIED" is lost again).
+  review39b: { leaks: 0, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.95 } },
   // review39c: a twenty-second hostile review, of review39's round (34 pastes). On the starting code 21 showing someone
   // else's detail, notes 33 of 34; on the round 12, with 12 of the patient's own words taken ("Dreading the carer bill
   // - hit her hard", "Carer bill pushed him into debt": a bill does that too; "her man, ken, he's aye drinking", the
@@ -376,6 +384,24 @@ const FLOORS: Record<string, Floor> = {
   // that introduces someone or above a role or a phone number is a name; a heading to join is five words at most, no
   // comma. After it 3 (each left by the starting code too), notes 36 of 39, refused 1 of 2 (as the starting code).
   review39d: { leaks: 3, read: 1, refused: 0.5, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.92 } },
+  // review39e: a twenty-fourth hostile review, of review39c's round (41 pastes). On the starting code 23 showing someone
+  // else's detail, notes 40 of 41; on the round 13, with 18 of the patient's own words taken ("Carer bill kicked in",
+  // "Carer bill hit him badly", "£150 to daughter (bill) and £300 rent", "Grandson little joy in her life", "Stressors:
+  // husband, bill, kids"). Its round: "kicked" withdrawn; "hit" and a person are the person's only after a role who is
+  // a person (landlord, landlady, factor, warden: `billSendersWhoArePeople`), whatever follows; "bill" set off by
+  // punctuation only before what a person does; an age in brackets 105 at most; no "joy" after "little" or "wee"; "of"
+  // before a bracketed relation; a name again after "after", "with", "to" mid-sentence; "bill's been banging". After it
+  // 7 (each left by the starting code too), notes 40 of 41, none of the patient's own words taken (each paste compared
+  // with the starting code).
+  review39e: { leaks: 7, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.97 } },
+  // review39f: a twenty-fifth hostile review, of review39d's round on short lines in capitals (30 pastes). On the
+  // starting code 1 showing someone else's detail, notes 36 of 54; on the round 16: forenames no list of given names
+  // holds (Peter, Pip, Sunday, Peace) beside a surname that is a need word ("PETER GRIEVE", "Pip Cook", "PEACE FOOD"),
+  // and "Family support" / "Nil" joined as answered no. Its round: a short line of everyday words is kept only where a
+  // need's phrase of two words or more, or a word no name has, is read in it; a relation's label names someone whatever
+  // its words; only a heading that names a problem, or names nothing the patient has, joins its answer; a dated
+  // letterhead stays one unless it ends with "Surgery". After it 1 (left by the starting code too), notes 49 of 54.
+  review39f: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.9 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -110,6 +110,9 @@ describe('readPasted', () => {
     // (Review39d: a name the lists of given names hold, or read after a relation, with a surname that is a need word; a
     // two-word line under one that introduces someone or above a role.)
     ['names whose surnames are need words', `${B}\n\nNEIGHBOUR PHONED US\nKEN GRIEVE\n\nSeen with her nephew\nBilly PRICE\n\nLonely since wife died.\nKen Cash\nWelfare Rights Officer`, ['GRIEVE', 'PRICE', 'Cash']],
+    // (Review39f: forenames no list holds beside a surname that is a need word: only a need's phrase of two words or
+    // more, or a word no name has, keeps a short line; a relation's label names someone whatever its words.)
+    ['forenames no list holds, surnames that are need words', `${B}\n\nATTENDED WITH HER NEPHEW TODAY\nPETER HOUSE\n\nThanks\nPip Cook\n\nAgency carer present today\nSUNDAY PRICE\n\nSON IN PRISON\nPETER MONEY`, ['PETER', 'Pip', 'Cook', 'SUNDAY', 'PRICE']],
     ['a next of kin in capitals named by everyday words, and the rows under it', `${B}\n\nNEXT OF KIN: JUNE WALKER\n07700 900123\nNOT SLEEPING`, ['JUNE', 'WALKER', '900123']],
   ])('not read as the patient\u2019s (thirty-second session): %s', (_, pasted, gone) => {
     const read = readPasted(pasted, CHI, NOW);
@@ -182,6 +185,8 @@ describe('readPasted', () => {
     ['a journal header ending in "Surgery", short lines in capitals under it', `${B}\n\n01.12.26 DR JM  SURGERY\nH/O LOW MOOD\nNOT SLEEPING\nSTRUGGLING WITH BILLS`, 'NOT SLEEPING\nSTRUGGLING WITH BILLS'],
     ['a relation\u2019s line in capitals that names nobody, and the line under it', `${B}\n\nSON IN PRISON\nNOT SLEEPING`, 'SON IN PRISON\nNOT SLEEPING'],
     // (A heading with its answer alone on the next line is a label and its value: the prompts read "No" as the heading's.)
+    // (Review39f: a heading naming something the patient has is not joined to "Nil" or "None": the need is there.)
+    ['a heading of what the patient has, above "Nil"', `${B}\n\nFamily support\nNil\nMoney for food\nNone`, 'Family support\nNil\nMoney for food\nNone'],
     ['a narrative line above "Denies" keeps its need, not joined as a heading', `${B}\n\nDaughter concerned, she says he has hit her\nDenies`, 'he has hit her\nDenies'],
     ['a template\u2019s heading and its answer on the next line', `${B}\n\nDOMESTIC ABUSE\nRoutine enquiry - no concerns\nDRUG MISUSE\nNone`, 'DOMESTIC ABUSE: no concerns (Routine enquiry)\nDRUG MISUSE: None'],
   ])('kept in the notes (thirty-second session): %s', (_, pasted, kept) => {

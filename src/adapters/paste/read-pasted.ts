@@ -193,10 +193,10 @@ const relationIn = (text: string): boolean => relationOutsideName(text, true) ||
 /** An organisation's name on a line of its own ("Riverside Medical Practice"), not a sentence about one. */
 function organisationLine(text: string): boolean {
   // The organisation's word ends the name ("Riverside Medical Practice"); "Surgery Consultation Dr F Nicolson" is a
-  // journal entry's header. So is a line that opens with a date, whatever ends it: "01.12.26 DR JM  SURGERY",
-  // "01-Dec-2026 Dr J Muir Surgery" (a surgery consultation) had made every short line under it an address, and the
-  // whole entry was lost (thirty-ninth session).
-  if (text.length > 60 || !ORGANISATION_END.test(text) || DATED_LINE.test(text)) return false;
+  // journal entry's header. So is a line that opens with a date and ends with "Surgery", a surgery consultation: "01.12.26
+  // DR JM  SURGERY", "01-Dec-2026 Dr J Muir Surgery" had made every short line under it an address, and the whole entry
+  // was lost (thirty-ninth session). A dated letterhead stays one: "06/12/2026 Renfrewshire Council Housing Office" (review39f).
+  if (text.length > 60 || !ORGANISATION_END.test(text) || (DATED_LINE.test(text) && /\bsurgery\W*$/i.test(text))) return false;
   return text
     .replace(/[(),.&'’|·-]/g, ' ')
     .split(/\s+/)
@@ -678,9 +678,12 @@ function readLines(text: string, typed: string): Line[] {
     if (otherRows) line.other = true;
     // A relative's row that names them ("Daughter: Karen McLeod", "Key holder: Mr Bob Kerr"), not "Carer: yes".
     // (A single capitalised word counts here: "Emergency: Karen".)
-    const names = (v: string) => (namesSomeone(v) && !everydayOnly(v)) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.trim());
+    const names = (v: string) => namesSomeone(v) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.trim());
+    // (A value after a relation's label names someone whatever its words, "SON: PETER HOME" (review39f); a line that
+    // only mentions a relation, in capitals, only when it is not the patient's words: "SON IN PRISON", thirty-ninth session.)
     const named = first?.label?.kind === 'other' && !first.label.staff && names(first.value || (cells[1]?.text ?? ''));
-    if (!line.ids.includes(typed) && (named || (first !== undefined && relationIn(first.text) && !first.label && names(first.text.replace(/^[^:]*:\s*/, ''))))) otherRows = true;
+    const mentioned = first !== undefined && relationIn(first.text) && !first.label && names(first.text.replace(/^[^:]*:\s*/, '')) && !everydayAfterRelation(first.text.replace(/^[^:]*:\s*/, ''));
+    if (!line.ids.includes(typed) && (named || mentioned)) otherRows = true;
     const details = line.ids.length > 0 || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || cells.some((c) => c.label?.kind === 'field');
     // An organisation's name (a practice, a hospital, a service) opens its address: the short lines under it, up to
     // a blank line or a patient's label, are the organisation's (a letterhead pasted right under a banner).
@@ -788,7 +791,12 @@ function everydayOnly(text: string): boolean {
     return NAMES_THAT_ARE_WORDS.has(key) || /^\p{L}\.?$/u.test(w) || isListedWhole(key) || isGivenName(key) || isNameAfterRelation(key);
   };
   if (words.length === 0 || words.some(nameWord)) return false;
-  return words.every((w) => everydayWord(w) || RELATION_WORDS.has(w.toLowerCase())) && readsANeed(text);
+  if (!words.every((w) => everydayWord(w) || RELATION_WORDS.has(w.toLowerCase()))) return false;
+  // Last, what it is rather than what it is not (review39f: "PETER GRIEVE", "Pip Cook", "SUNDAY PRICE", "PEACE FOOD":
+  // forenames no list holds beside a surname that is a need word): a need's phrase of two words or more is read in it
+  // ("RENT ARREARS", "LOST JOB LAST MONTH", "Money Worries"), or a word no name has stands in it beside a need ("SON IN
+  // PRISON", "NO MONEY FOR FOOD").
+  return readsANeed(text, true) || (words.some((w) => NO_NAME_WORDS.test(w)) && readsANeed(text));
 }
 /**
  * A two-word line where a name stands: after a line that introduces someone ("SEEN WITH HUSBAND", "Phone call from
@@ -806,6 +814,12 @@ function introducedOrSigned(lines: Line[], i: number): boolean {
 }
 
 const NO_NAME_WORDS = /^(?:not|no|nae|cannae|cant|can't|cannot|never|very|too|more|less|with|about|for|in|on|off|at|of|to|and|the|a|an)$/i;
+
+/** `everydayOnly` for the line, or for what follows its opening relation word: "HUSBAND LOST JOB", "SON IN PRISON". */
+function everydayAfterRelation(text: string): boolean {
+  const rest = /^\s*(?:(?:her|his|my|pt'?s)\s+)?([\p{L}'’-]+)\s+(.+)$/u.exec(text);
+  return everydayOnly(text) || (rest !== null && RELATION_WORDS.has((rest[1] as string).toLowerCase()) && everydayOnly(rest[2] as string));
+}
 
 /** Given names that are words too, besides `givenNamesThatAreWords` (lexicon.json `givenNamesThatAreWordsOnALine`). */
 const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(lexicon.givenNamesThatAreWordsOnALine);
@@ -1294,6 +1308,14 @@ function lowerWords(text: string): number {
   return (text.match(/(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu) ?? []).length;
 }
 
+/**
+ * A heading that names a problem or a risk, which "No" or "None" answers as absent ("FOOD INSECURITY" / "No", "DRUG
+ * MISUSE" / "None"), and one that names something the patient has, where "None" or "Nil" says the need is there
+ * ("Family support" / "Nil", "Money for food" / "None": review39f). A heading with neither ("LIVES ALONE" / "No") is joined.
+ */
+const PROBLEM_HEADING = /\b(?:abuse|violence|dv|da|drugs?|alcohol|smok\w*|self[- ]?harm|gambling|safeguarding|protection|suicid\w*|substances?|misuse|weapons?|risk|concerns?|insecurity|poverty|worr\w*|difficult\w*|debts?|arrears|rough|homeless\w*|isolat\w*|lonel\w*|safe|unsafe|eviction)\b/i;
+const RESOURCE_HEADING = /\b(?:support|help|money|income|heating|food|family|friends|contact|visitors|carers?|package|savings|benefits?|able)\b/i;
+
 /** A line that is only a negative answer to the line above it: "No", "None", "Denies", "NONE REPORTED", "No concerns". */
 const NEGATIVE_ANSWER = /^(?:(routine enquiry|asked|screened)\s*[-–—:,]?\s*)?((?:no|none|nil|denies|denied|negative|no concerns?|none reported|nothing reported|none known|not known|never|n\/a)\.?)$/i;
 
@@ -1362,8 +1384,10 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     const previous = kept.length - 1;
     // (Only to a short heading, five words at most and no comma: "…she says he has hit her" / "Denies" keeps its need,
     // review39d.)
+    // (And only a heading that names a risk or a behaviour: "Family support" / "Nil", "Money for food" / "None" say the
+    // need is there, review39f.)
     const heading = kept[previous] ?? '';
-    if (previous >= 0 && !block.has(i) && !skip.has(i) && !line.other && keptAt[previous] === i - 1 && NEGATIVE_ANSWER.test(line.text) && !/[.:;!?,]/.test(heading) && heading.split(/\s+/).length <= 5) {
+    if (previous >= 0 && !block.has(i) && !skip.has(i) && !line.other && keptAt[previous] === i - 1 && NEGATIVE_ANSWER.test(line.text) && !/[.:;!?,]/.test(heading) && heading.split(/\s+/).length <= 5 && (PROBLEM_HEADING.test(heading) || !RESOURCE_HEADING.test(heading))) {
       // ("Routine enquiry - no concerns" is written "no concerns (Routine enquiry)": the answer first, as the prompts read a label's value.)
       const [, asked, answer] = NEGATIVE_ANSWER.exec(line.text) as RegExpExecArray;
       kept[previous] = `${kept[previous] as string}: ${answer as string}${asked ? ` (${asked})` : ''}`;
