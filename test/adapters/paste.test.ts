@@ -113,6 +113,9 @@ describe('readPasted', () => {
     // (Review39f: forenames no list holds beside a surname that is a need word: only a need's phrase of two words or
     // more, or a word no name has, keeps a short line; a relation's label names someone whatever its words.)
     ['forenames no list holds, surnames that are need words', `${B}\n\nATTENDED WITH HER NEPHEW TODAY\nPETER HOUSE\n\nThanks\nPip Cook\n\nAgency carer present today\nSUNDAY PRICE\n\nSON IN PRISON\nPETER MONEY`, ['PETER', 'Pip', 'Cook', 'SUNDAY', 'PRICE']],
+    // (A line of any length under one that introduces someone, with no word no name has, is theirs: whose job it is
+    // cannot be told, and "PETER" is on no list.)
+    ['a relative\u2019s line in capitals under one that introduces them', `${B}\n\nNEPHEW CALLED\nPETER LOST JOB\nNOT COPING`, ['PETER']],
     ['a next of kin in capitals named by everyday words, and the rows under it', `${B}\n\nNEXT OF KIN: JUNE WALKER\n07700 900123\nNOT SLEEPING`, ['JUNE', 'WALKER', '900123']],
   ])('not read as the patient\u2019s (thirty-second session): %s', (_, pasted, gone) => {
     const read = readPasted(pasted, CHI, NOW);

@@ -799,14 +799,15 @@ function everydayOnly(text: string): boolean {
   return readsANeed(text, true) || (words.some((w) => NO_NAME_WORDS.test(w)) && readsANeed(text));
 }
 /**
- * A two-word line where a name stands: after a line that introduces someone ("SEEN WITH HUSBAND", "Phone call from
+ * A line where a name stands: after a line that introduces someone ("SEEN WITH HUSBAND", "Phone call from
  * neighbour", "details:", ending in a relation, a role, "from", "with", "by" or a colon) or above a role or a phone
  * number ("Ken Cash" / "Welfare Rights Officer"; review39d). There a line of everyday words is read as the name it may be.
  */
 function introducedOrSigned(lines: Line[], i: number): boolean {
   const words = (lines[i] as Line).text.split(/\s+/).filter((w) => !TITLE_WORD.test(w));
-  // (A word no name has keeps it the notes: "CARER FOR HUSBAND" / "NOT COPING".)
-  if (words.length !== 2 || words.some((w) => NO_NAME_WORDS.test(w))) return false;
+  // (A word no name has keeps it the notes: "CARER FOR HUSBAND" / "NOT COPING". Any length: "NEPHEW CALLED" / "PETER
+  // LOST JOB" is the nephew's, thirty-ninth session.)
+  if (words.some((w) => NO_NAME_WORDS.test(w))) return false;
   const before = lines[i - 1]?.text ?? '';
   const after = lines[i + 1]?.text ?? '';
   const lastWord = (before.match(/([\p{L}'’-]+)\W*$/u)?.[1] ?? '').toLowerCase();
