@@ -71,6 +71,9 @@ export const isPersonAfterAVerb = (word: string | undefined): boolean => word !=
 export const isListedAfterRelation = (word: string): boolean => AFTER_RELATION.has(nameKey(word));
 /** Words that may stand between a relation and a name, the name still taken: "son wee bill" (data/given-names-lexicon.json). */
 export const WORDS_BETWEEN_A_RELATION_AND_A_NAME: ReadonlySet<string> = new Set(lexicon.wordsBetweenARelationAndAName);
+const VERB_AFTER_A_NAME: ReadonlySet<string> = new Set(lexicon.verbsAfterAName);
+/** Whether a word is what follows a name set off by commas: "her daughter, penny, is…" (data/given-names-lexicon.json). */
+export const isVerbAfterAName = (word: string): boolean => VERB_AFTER_A_NAME.has(word);
 /** Words after which a name taken before is taken again mid-sentence: "after bill punched her" (data/given-names-lexicon.json). */
 export const WORDS_BEFORE_A_NAME_AGAIN: ReadonlySet<string> = new Set(lexicon.wordsBeforeANameAgain);
 /** Words after which "bill" is a person when its relation follows in brackets: "lives with bill (husband)" (data/given-names-lexicon.json). */

@@ -33,6 +33,7 @@ import {
   isPersonVerbBeforeAPerson,
   isListedAfterRelation,
   isThingBefore,
+  isVerbAfterAName,
   isVerbBefore,
   isVerbName,
   PLURAL_ROLES,
@@ -122,8 +123,13 @@ function personVerbAt(tokens: readonly Token[], k: number, charge = false): bool
 
 /** What follows token i in its clause is what only a person does (`personVerbAt`): "Dreading the carer bill - hit her hard" is the bill (review39c). */
 function personFollows(tokens: readonly Token[], i: number, charge = false): boolean {
+  const tok = tokens[i] as Token;
   const next = tokens[i + 1];
-  return next !== undefined && next.clause === (tokens[i] as Token).clause && personVerbAt(tokens, i + 1, charge);
+  if (next === undefined || next.sentence !== tok.sentence) return false;
+  if (next.clause === tok.clause) return personVerbAt(tokens, i + 1, charge);
+  // Across one comma or dash, only what a person alone does ("Landlord bill - shouting and threatening her", "CARER
+  // BILL, TOOK £200 FROM HER PURSE": review39g), never "hit her" ("Dreading the carer bill - hit her hard", review39c).
+  return next.clause === tok.clause + 1 && personVerbAt(tokens, i + 1, true);
 }
 
 /** Words between a name and what a person does: "Landlord bill has threatened eviction", "has been banging". */
@@ -184,6 +190,12 @@ function relationBefore(text: string, tokens: readonly Token[], i: number): numb
   const between = text.slice(prev.end, tok.start);
   const after = text.slice(tok.end, tokens[i + 1]?.start ?? text.length);
   if (tok.word === 'ken' && /,/.test(between)) return undefined;
+  // ("joy" and "penny" between commas only before what a name does: "Since losing her husband, joy, appetite and sleep
+  // all gone" is her joy, review39g; "Her daughter, penny, is her main carer" is her name.)
+  if ((tok.word === 'joy' || tok.word === 'penny') && /,/.test(between)) {
+    const k = tokens.findIndex((t, j) => j > i && t.start >= tok.end + after.length);
+    if (k < 0 || !(personVerbAt(tokens, k) || isVerbAfterAName((tokens[k] as Token).word))) return undefined;
+  }
   // (In quotes, "Husband “bill” drinks", a quote opening after a space only: "nursery fees (the kids' bill)" is no
   // quote, review39c; with an age in the brackets, "Husband (bill, 58)", "HUSBAND (BILL, 62 YRS)": review39, review39c.)
   if ((/^[ \t]*,[ \t]*$/.test(between) && /^[ \t]*,/.test(after)) || (/^[ \t]*\($/.test(between) && /^\)/.test(after)) || (/^[ \t]+["“‘']$/.test(between) && /^["”’']/.test(after))) return i - 1;
@@ -222,6 +234,9 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
     // (After a role who is a person, "bill's" before what a person does is his: "Landlord bill's been banging on the
     // door", review39e.)
     const his = word === 'bill' && before.billSender && !before.charge && personVerbAt(tokens, i + 1);
+    // ("bill's" only before what a person does: "Husband bill's drinking", "Husband bill's gambling"; "for the baby bill's
+    // went through the roof", "lodger bill's on her" are "bill is", review39g.)
+    if (word === 'bill' && !personVerbAt(tokens, i + 1)) return false;
     return !(orMonth || CALENDAR_WORD.test(word) || billIs || (!his && (before.billSender || before.between === true) && word === 'bill'));
   }
   const next = nextInSentence(tokens, i);
@@ -357,20 +372,30 @@ function beforeBracketedRelation(text: string, tokens: readonly Token[], i: numb
   if (!(prev === undefined || prev.sentence !== tok.sentence || WORDS_BEFORE_A_NAME_BEFORE_ITS_RELATION.has(prev.word))) return false;
   // ("Left with bill (husband) for funeral, £4200" is the bill: review39.)
   const after = tokens[i + 2 + owner];
-  return tok.word !== 'bill' || after === undefined || after.sentence !== tok.sentence || !(isMoneyAfterABill(after.word) || isNounAfterAName(after.word));
+  // (And "bill" not at its sentence's end: "help with rent (council) and bill (son).", review39g.)
+  return tok.word !== 'bill' || (after !== undefined && after.sentence === tok.sentence && !(isMoneyAfterABill(after.word) || isNounAfterAName(after.word)));
 }
 
 /**
- * Whether some phrase a default rule reads as a need's signal matches in `text` (not a context cue alone), or with
- * `inWords`, one of two words or more: "NOT SLEEPING", "RENT ARREARS", not "JUNE WALKER". The paste reader keeps a short line in capitals that has a name's shape
- * only when a need is read in it (thirty-ninth session, review39b).
+ * Whether phrases a default rule reads as a need's signal (not context cues alone) match in `text` and cover every
+ * word of it that `spare` does not let stand: "NOT SLEEPING", "RENT ARREARS", "SON IN PRISON" (with "in" and "son"
+ * spared), not "JUNE WALKER". The paste reader keeps a short line in capitals that has a name's shape only then
+ * (thirty-ninth session, review39b to review39h).
  */
-export function readsANeed(text: string, inWords = false): boolean {
+export function needsCover(text: string, spare: (word: string) => boolean, anchor: (word: string) => boolean): boolean {
   const set = compileRuleSet(DEFAULT_RULES);
   const tokens = tokenize(text);
-  // (`inWords`: a phrase of two words or more, or one covering the line: "RENT ARREARS", "LOST JOB LAST MONTH", "USING
-  // HEROIN AGAIN", not "PETER GRIEVE" or "PEACE FOOD", where one word of a surname is read: review39f.)
-  return findRawMatches(tokens, set.notesIndex).some((m) => set.roles[m.phrase.id]?.target === true && (!inWords || m.last > m.first || tokens.length === 1));
+  // 2: read by a need's phrase of two words or more; 1: only by one of a single word.
+  const covered = new Uint8Array(tokens.length);
+  for (const m of findRawMatches(tokens, set.notesIndex)) {
+    if (set.roles[m.phrase.id]?.target !== true) continue;
+    for (let k = m.first; k <= m.last; k += 1) covered[k] = Math.max(covered[k] as number, m.last > m.first ? 2 : 1);
+  }
+  // (Every word read by a need's phrase, or spared: "PETER GRIEVE", "PEACE FOOD", "SUNDAY PRICE WORK COACH" are names
+  // where one or two words are read, review39f, review39h. A word read only by a phrase of one word, a surname such as
+  // "Price", "Grieve", "Cash", counts only beside an `anchor`, a word no name has: "VERY LONELY", "SON IN PRISON".)
+  const anchored = tokens.some((t) => anchor(t.word));
+  return covered.some((c) => c > 0) && tokens.every((t, k) => covered[k] === 2 || (covered[k] === 1 && anchored) || spare(t.word));
 }
 
 /** Token `tok` is the first of a line that opens with a date: a journal entry's header ("12/11/2026  Dr J Rennie"). */

@@ -219,8 +219,10 @@ const FLOORS: Record<string, Floor> = {
   // never read: on the session's starting code (1ea1766) 0 showing someone else's detail, read 40 of 40, refused 10 of
   // 10, notes 51 of 62; with the session's change to short lines in capitals 0, 40, 10, notes 57 of 62; after review39f's
   // round (a short line of everyday words is kept only where a need's phrase of two words or more, or a word no name
-  // has, is read in it: the version before kept 15 names in review39f's pastes) 0, 40, 10, notes 56 of 62.
-  heldout11: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.9 } },
+  // has, is read in it: the version before kept 15 names in review39f's pastes) 0, 40, 10, notes 56 of 62; after
+  // review39h's (every word of such a line read by a need's phrase or spared, none under someone else's row) 0, 40, 10,
+  // notes 54 of 62.
+  heldout11: { leaks: 0, read: 1, refused: 1, fields: { name: 0.97, birthDate: 1, sex: 1, postcode: 0.94, notes: 0.87 } },
   // dev6 (writer O, thirty-sixth session: an Ayrshire and Arran salaried GP and practice nurse pasting whole screens,
   // journals, letters and Accurx threads carelessly), tuned on: first contact (the session's changes in) 1 of 50 showing
   // someone else's detail (1 on the starting code, 181ebd4), read 40 of 40, name 35 of 38, notes 90 of 100.
@@ -382,8 +384,9 @@ const FLOORS: Record<string, Floor> = {
   // in them is what kept them; and a narrative line joined to "Denies" below it lost its safety need. Its round: no
   // word any list of given names holds, no initial, none of the names read after a relation; a two-word line after one
   // that introduces someone or above a role or a phone number is a name; a heading to join is five words at most, no
-  // comma. After it 3 (each left by the starting code too), notes 36 of 39, refused 1 of 2 (as the starting code).
-  review39d: { leaks: 3, read: 1, refused: 0.5, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.92 } },
+  // comma. After it 3 (each left by the starting code too), notes 36 of 39, refused 1 of 2 (as the starting code); notes
+  // 34 of 39 after review39h's round, which keeps a short line only where every word is read by a need's phrase or spared.
+  review39d: { leaks: 3, read: 1, refused: 0.5, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.87 } },
   // review39e: a twenty-fourth hostile review, of review39c's round (41 pastes). On the starting code 23 showing someone
   // else's detail, notes 40 of 41; on the round 13, with 18 of the patient's own words taken ("Carer bill kicked in",
   // "Carer bill hit him badly", "£150 to daughter (bill) and £300 rent", "Grandson little joy in her life", "Stressors:
@@ -400,8 +403,32 @@ const FLOORS: Record<string, Floor> = {
   // and "Family support" / "Nil" joined as answered no. Its round: a short line of everyday words is kept only where a
   // need's phrase of two words or more, or a word no name has, is read in it; a relation's label names someone whatever
   // its words; only a heading that names a problem, or names nothing the patient has, joins its answer; a dated
-  // letterhead stays one unless it ends with "Surgery". After it 1 (left by the starting code too), notes 49 of 54.
-  review39f: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.9 } },
+  // letterhead stays one unless it ends with "Surgery". After it 1 (left by the starting code too), notes 49 of 54; 48
+  // of 54 after review39h's round.
+  review39f: { leaks: 1, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.88 } },
+  // review39g: a twenty-sixth hostile review, of review39e's round (35 pastes). On the starting code 20 showing someone
+  // else's detail, notes 37 of 37; on the round 14, with 10 of the patient's own words taken ("for the baby bill's went
+  // through the roof", "Letter about carer bill told her she owes £800", "help with rent (council) and bill (son).",
+  // "Since losing her husband, joy, appetite and sleep all gone") and 3 names let through that the starting code took
+  // ("Landlord bill - shouting and threatening her": what a person does was looked for only in the name's clause). Its
+  // round: across one comma or dash what only a person does still makes the name; "bill's" only before what a person
+  // does; "told" a person's only before a person and after a role who is one; a name again not after "re" or "about";
+  // before a bracketed relation "bill" not at its sentence's end; "joy" and "penny" between commas only before what a
+  // name does (`verbsAfterAName`); "slapped", "hits", "kicked" before a person. After it 4 (each left by the starting
+  // code too), notes 36 of 37: "Says bill took all their savings" (after "Husband bill" earlier) loses its bill, on
+  // purpose, as "Dads bill took all his savings" did in the thirty-eighth session.
+  review39g: { leaks: 4, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.97 } },
+  // review39h: a twenty-seventh hostile review, of review39f's round on short lines in capitals (31 pastes). On the
+  // starting code 1 showing someone else's detail, notes 23 of 42; on the round 15: a short line under a relative's
+  // row ended that row, so the line after it, a phone, was read as the patient's ("Carer: Mrs June Walker (daughter)" /
+  // "ALSO CARES FOR HUSBAND" / "Mob 07700 900461"); a relative's own lines kept ("NO FIXED ABODE", "ON METHADONE" under a
+  // son's row); names beside a need's words ("SUNDAY PRICE WORK COACH", "SEEN WITH PEACE GRIEVE"); and "Mum reports
+  // partner hits her" / "Denies" joined as answered no. Its round: a relative's rows go on as before; a short line is
+  // the notes only where every word is read by a need's phrase, or is a small word, a relation's, or a word of time or
+  // of what was done (`wordsBesideANeedOnALine`), a word read only by a phrase of one word only beside such a word, and
+  // never under someone else's row; only a heading with no relation's or reporting word joins, and "Denies" only a
+  // problem heading. After it 1 (left by the starting code too), notes 33 of 42.
+  review39h: { leaks: 1, read: 1, refused: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.78 } },
 };
 
 describe.each(Object.keys(FLOORS))('pasted-text corpus, %s', (half) => {

@@ -116,6 +116,9 @@ describe('readPasted', () => {
     // (A line of any length under one that introduces someone, with no word no name has, is theirs: whose job it is
     // cannot be told, and "PETER" is on no list.)
     ['a relative\u2019s line in capitals under one that introduces them', `${B}\n\nNEPHEW CALLED\nPETER LOST JOB\nNOT COPING`, ['PETER']],
+    // (Review39h: a relative's rows go on past a short line in capitals, and a line under them is theirs; a name beside a
+    // need's words is a name.)
+    ['a relative\u2019s rows past a short line in capitals', `${B}\n\nCarer: Mrs June Walker (daughter)\nALSO CARES FOR HUSBAND\nMob 07700 900461\n\nNOK: SON - IAN DUNCAN\nNO FIXED ABODE\n\nSUNDAY PRICE WORK COACH\nSEEN WITH PEACE GRIEVE`, ['900461', 'NO FIXED ABODE', 'SUNDAY', 'PRICE', 'PEACE', 'GRIEVE']],
     ['a next of kin in capitals named by everyday words, and the rows under it', `${B}\n\nNEXT OF KIN: JUNE WALKER\n07700 900123\nNOT SLEEPING`, ['JUNE', 'WALKER', '900123']],
   ])('not read as the patient\u2019s (thirty-second session): %s', (_, pasted, gone) => {
     const read = readPasted(pasted, CHI, NOW);
@@ -190,6 +193,7 @@ describe('readPasted', () => {
     // (A heading with its answer alone on the next line is a label and its value: the prompts read "No" as the heading's.)
     // (Review39f: a heading naming something the patient has is not joined to "Nil" or "None": the need is there.)
     ['a heading of what the patient has, above "Nil"', `${B}\n\nFamily support\nNil\nMoney for food\nNone`, 'Family support\nNil\nMoney for food\nNone'],
+    ['a report above "Denies" keeps its need', `${B}\n\nMum reports partner hits her\nDenies\nSmells of cannabis\nDenies`, 'Mum reports partner hits her\nDenies\nSmells of cannabis\nDenies'],
     ['a narrative line above "Denies" keeps its need, not joined as a heading', `${B}\n\nDaughter concerned, she says he has hit her\nDenies`, 'he has hit her\nDenies'],
     ['a template\u2019s heading and its answer on the next line', `${B}\n\nDOMESTIC ABUSE\nRoutine enquiry - no concerns\nDRUG MISUSE\nNone`, 'DOMESTIC ABUSE: no concerns (Routine enquiry)\nDRUG MISUSE: None'],
   ])('kept in the notes (thirty-second session): %s', (_, pasted, kept) => {

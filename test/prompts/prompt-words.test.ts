@@ -37,8 +37,8 @@ describe('promptWordsOnly', () => {
     // it starts a sentence, not where the word after makes it the thing; more of what only a person does.
     [
       'commas, brackets, "wee", possessives, lists with commas, a name again',
-      "Her husband, bill, drinks. husband (bill) drinks. Son wee bill drinks. Husband bill's drinking. carer bill's gone up. lives with bill (husband). penny (daughter) helps. gas bill (husband) sorted it. kids bill, ken and joy. husband bill, bill arrears too. wife joy in hospice. Joy has weeks to live. husband bill lost job. Gas bill overdue. Bill arrears. Landlord bill told her to leave. husband old bill retired.",
-      'Her husband, …, drinks. husband (…) drinks. Son wee … drinks. Husband … drinking. carer bill\'s gone up. lives with … (husband). … (daughter) helps. gas bill (husband) sorted it. kids …, … and …. husband …, bill arrears too. wife … in hospice. … has weeks to live. husband … lost job. Gas bill …. Bill arrears. Landlord … told her to leave. husband old bill retired.',
+      "Her husband, bill, drinks. husband (bill) drinks. Son wee bill drinks. Husband bill's drinking. carer bill's gone up. lives with bill (husband) who drinks. penny (daughter) helps. gas bill (husband) sorted it. kids bill, ken and joy. husband bill, bill arrears too. wife joy in hospice. Joy has weeks to live. husband bill lost job. Gas bill overdue. Bill arrears. Landlord bill told her to leave. husband old bill retired.",
+      'Her husband, …, drinks. husband (…) drinks. Son wee … drinks. Husband … drinking. carer bill\'s gone up. lives with … (husband) who drinks. … (daughter) helps. gas bill (husband) sorted it. kids …, … and …. husband …, bill arrears too. wife … in hospice. … has weeks to live. husband … lost job. Gas bill …. Bill arrears. Landlord … told her to leave. husband old bill retired.',
     ],
     // ("hubby" is read as "husband", spelling.json.)
     ['after "hubby" or a step-parent too', 'hubby bill shouts. stepdad ken controls the money.', 'hubby … shouts. stepdad … controls the money.'],
@@ -97,8 +97,16 @@ describe('promptWordsOnly', () => {
     // "joy" after "little"; "of" before a bracketed relation; a name again after "after" or "with"; "bill's been banging".
     [
       'review39e',
-      "Carer bill kicked in this month. Carer bill hit him badly. Mums bill hit them badly. £150 to daughter (bill) and £300 rent. daughter (bill, 150). Grandson little joy in her life. Stressors: husband, bill, kids. funeral for husband (bill) and headstone. Landlord bill hit her hard across the face. Husband bill drinking. Police called after bill punched her. Scared of bill (husband). Landlord bill's been banging on the door. Wife joy in hospice. Pt sitting with joy most days.",
-      'Carer bill kicked in this month. Carer bill hit him badly. Mums bill hit them badly. £150 to daughter (bill) and £300 rent. daughter (bill, 150). Grandson little joy in her life. Stressors: husband, bill, kids. funeral for husband (bill) and …. Landlord … hit her hard across the face. Husband … drinking. Police called after … punched her. Scared of … (husband). Landlord … been banging on the door. Wife … in hospice. Pt sitting with … most days.',
+      "Carer bill kicked in this month. Carer bill hit him badly. Mums bill hit them badly. £150 to daughter (bill) and £300 rent. daughter (bill, 150). Grandson little joy in her life. Stressors: husband, bill, kids. funeral for husband (bill) and headstone. Landlord bill hit her hard across the face. Husband bill drinking. Police called after bill punched her. Scared of bill (husband) when drunk. Landlord bill's been banging on the door. Wife joy in hospice. Pt sitting with joy most days.",
+      'Carer bill kicked in this month. Carer bill hit him badly. Mums bill hit them badly. £150 to daughter (bill) and £300 rent. daughter (bill, 150). Grandson little joy in her life. Stressors: husband, bill, kids. funeral for husband (bill) and …. Landlord … hit her hard across the face. Husband … drinking. Police called after … punched her. Scared of … (husband) when drunk. Landlord … been banging on the door. Wife … in hospice. Pt sitting with … most days.',
+    ],
+    // Review39g: across a comma or dash what only a person does; "bill's" only before what a person does; "told" only
+    // before a person after a role who is one; "bill" before its bracketed relation not at the sentence's end; "joy"
+    // between commas only before what a name does.
+    [
+      'review39g',
+      "Landlord bill - shouting and threatening her. CARER BILL, TOOK £200 FROM HER PURSE. kept warm for the baby bill's went through the roof. Letter about carer bill told her she owes £800. help with rent (council) and bill (son). Since losing her husband, joy, appetite and sleep all gone. Husband bill's gambling. Landlord (bill) threatening eviction.",
+      "Landlord … - shouting and threatening her. CARER …, TOOK £200 FROM HER PURSE. kept warm for the baby bill's went through the roof. Letter about carer bill told her she owes £800. help with rent (council) and bill (son). Since losing her husband, joy, appetite and sleep all gone. Husband … gambling. Landlord (…) threatening eviction.",
     ],
   ])('%s', (_, text, expected) => expect(promptWordsOnly(text)).toBe(expected));
 

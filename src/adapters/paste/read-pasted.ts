@@ -29,7 +29,7 @@ import type { Problem } from '../../context/patient-context';
 import lexicon from './lexicon.json';
 import { foldLetters, isGivenName, isListedWhole, isNameAfterRelation, nameKey as givenNameKey } from '../../context/given-names';
 import { DEFAULT_LEXICON_FILES } from '../../prompts/lexicons';
-import { promptWordsOnly, readsANeed } from '../../prompts/prompt-words';
+import { needsCover, promptWordsOnly } from '../../prompts/prompt-words';
 import { escapeRegExp } from '../../lib/reg-exp';
 import { ageOn, parseUkDate } from '../../context/dates';
 
@@ -673,7 +673,7 @@ function readLines(text: string, typed: string): Line[] {
     // until a blank line or a row only the patient has (the typed number, a date of birth, a sex). (Not under the
     // staff's: "Usual GP Dr X" comes before the patient's own address in EMIS Web's banner.)
     // (They go on only while they look like a row of details: a label, a number, an address, a name, an indent.)
-    const rowLike = cells.some((c) => c.label !== undefined) || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || /^[\t ]/.test(raw) || (nameLike(trimmed) && !everydayOnly(trimmed));
+    const rowLike = cells.some((c) => c.label !== undefined) || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || /^[\t ]/.test(raw) || nameLike(trimmed);
     if (otherRows && (line.ids.includes(typed) || cells.some((c) => c.label?.kind === 'field' && ['birthDate', 'sex', 'chi', 'nhsNumber', 'age'].includes(c.label.field)) || narrative(trimmed) || !rowLike)) otherRows = false;
     if (otherRows) line.other = true;
     // A relative's row that names them ("Daughter: Karen McLeod", "Key holder: Mr Bob Kerr"), not "Carer: yes".
@@ -793,10 +793,11 @@ function everydayOnly(text: string): boolean {
   if (words.length === 0 || words.some(nameWord)) return false;
   if (!words.every((w) => everydayWord(w) || RELATION_WORDS.has(w.toLowerCase()))) return false;
   // Last, what it is rather than what it is not (review39f: "PETER GRIEVE", "Pip Cook", "SUNDAY PRICE", "PEACE FOOD":
-  // forenames no list holds beside a surname that is a need word): a need's phrase of two words or more is read in it
-  // ("RENT ARREARS", "LOST JOB LAST MONTH", "Money Worries"), or a word no name has stands in it beside a need ("SON IN
-  // PRISON", "NO MONEY FOR FOOD").
-  return readsANeed(text, true) || (words.some((w) => NO_NAME_WORDS.test(w)) && readsANeed(text));
+  // forenames no list holds beside a surname that is a need word): a need is read in it.
+  // And every word of it is read by a need's phrase, or is a word no name has, a relation's, or a word of time or of
+  // what was done ("SON IN PRISON", "LOST JOB LAST MONTH", "FOOD BANK VOUCHER GIVEN"): "SUNDAY PRICE WORK COACH",
+  // "SEEN WITH PEACE GRIEVE" are names beside a need's words (review39h).
+  return needsCover(text, (w) => NO_NAME_WORDS.test(w) || RELATION_WORDS.has(w) || SPARE_WORDS.has(w), (w) => NO_NAME_WORDS.test(w) || SPARE_WORDS.has(w));
 }
 /**
  * A line where a name stands: after a line that introduces someone ("SEEN WITH HUSBAND", "Phone call from
@@ -815,6 +816,8 @@ function introducedOrSigned(lines: Line[], i: number): boolean {
 }
 
 const NO_NAME_WORDS = /^(?:not|no|nae|cannae|cant|can't|cannot|never|very|too|more|less|with|about|for|in|on|off|at|of|to|and|the|a|an)$/i;
+/** Words of time and of what was done, which no name has, beside a need's phrase on a short line (lexicon.json `wordsBesideANeedOnALine`). */
+const SPARE_WORDS: ReadonlySet<string> = new Set(lexicon.wordsBesideANeedOnALine);
 
 /** `everydayOnly` for the line, or for what follows its opening relation word: "HUSBAND LOST JOB", "SON IN PRISON". */
 function everydayAfterRelation(text: string): boolean {
@@ -1314,7 +1317,8 @@ function lowerWords(text: string): number {
  * MISUSE" / "None"), and one that names something the patient has, where "None" or "Nil" says the need is there
  * ("Family support" / "Nil", "Money for food" / "None": review39f). A heading with neither ("LIVES ALONE" / "No") is joined.
  */
-const PROBLEM_HEADING = /\b(?:abuse|violence|dv|da|drugs?|alcohol|smok\w*|self[- ]?harm|gambling|safeguarding|protection|suicid\w*|substances?|misuse|weapons?|risk|concerns?|insecurity|poverty|worr\w*|difficult\w*|debts?|arrears|rough|homeless\w*|isolat\w*|lonel\w*|safe|unsafe|eviction)\b/i;
+const PROBLEM_HEADING = /\b(?:alone|abuse|violence|dv|da|drugs?|alcohol|smok\w*|self[- ]?harm|gambling|safeguarding|protection|suicid\w*|substances?|misuse|weapons?|risk|concerns?|insecurity|poverty|worr\w*|difficult\w*|debts?|arrears|rough|homeless\w*|isolat\w*|lonel\w*|safe|unsafe|eviction)\b/i;
+const REPORTED = /\b(?:reports?|reported|says|said|states|told|tells|smells?|seen|noted|admits|alleges|found|concerned|worried|takes|hits)\b/i;
 const RESOURCE_HEADING = /\b(?:support|help|money|income|heating|food|family|friends|contact|visitors|carers?|package|savings|benefits?|able)\b/i;
 
 /** A line that is only a negative answer to the line above it: "No", "None", "Denies", "NONE REPORTED", "No concerns". */
@@ -1352,6 +1356,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
   };
   const skip = notNotes(lines);
   const kept: string[] = [];
+  // Whether the line before was someone else's row, or a line dropped under one (see the name-alone check below).
+  let underTheirs = false;
   // The line each kept line came from, so a heading and its answer on the next line can be joined (below).
   const keptAt: number[] = [];
   lines.forEach((line, i) => {
@@ -1388,7 +1394,11 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     // (And only a heading that names a risk or a behaviour: "Family support" / "Nil", "Money for food" / "None" say the
     // need is there, review39f.)
     const heading = kept[previous] ?? '';
-    if (previous >= 0 && !block.has(i) && !skip.has(i) && !line.other && keptAt[previous] === i - 1 && NEGATIVE_ANSWER.test(line.text) && !/[.:;!?,]/.test(heading) && heading.split(/\s+/).length <= 5 && (PROBLEM_HEADING.test(heading) || !RESOURCE_HEADING.test(heading))) {
+    // (Never a line that reports something, or names a relation, and "Denies" only a problem heading: "Mum reports partner
+    // hits her" / "Denies", "Smells of cannabis" / "Denies" keep their needs, review39h.)
+    const denial = /^(?:denies|denied)\.?$/i.test(line.text);
+    const headingLike = !/[.:;!?,]/.test(heading) && heading.split(/\s+/).length <= 5 && !REPORTED.test(heading) && !heading.split(/\s+/).some((w) => RELATION_WORDS.has(w.toLowerCase()));
+    if (previous >= 0 && !block.has(i) && !skip.has(i) && !line.other && keptAt[previous] === i - 1 && NEGATIVE_ANSWER.test(line.text) && headingLike && (PROBLEM_HEADING.test(heading) || (!denial && !RESOURCE_HEADING.test(heading)))) {
       // ("Routine enquiry - no concerns" is written "no concerns (Routine enquiry)": the answer first, as the prompts read a label's value.)
       const [, asked, answer] = NEGATIVE_ANSWER.exec(line.text) as RegExpExecArray;
       kept[previous] = `${kept[previous] as string}: ${answer as string}${asked ? ` (${asked})` : ''}`;
@@ -1405,7 +1415,11 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     // A name on a line of its own outside the banner (a signature, someone else's card): no words for the prompts. Not
     // a line of everyday words only, which in capitals has a name's shape: "DRINKS HEAVILY", "STRUGGLING WITH RENT
     // ARREARS", "NOT EATING" had been dropped whole (thirty-ninth session; review38 noticed capitals losing words).
-    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4 && !(everydayOnly(line.text) && !introducedOrSigned(lines, i))) {
+    // (Not under someone else's row, or a line of theirs: "NOK: SON - IAN DUNCAN" / "NO FIXED ABODE", "CARER: SON - GARY
+    // O'NEILL" / "IN RECOVERY" / "ON METHADONE" are the son's, review39h.)
+    if (line.text === '') underTheirs = false;
+    else if (line.other) underTheirs = true;
+    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4 && !(everydayOnly(line.text) && !introducedOrSigned(lines, i) && !underTheirs)) {
       harvest(line.text);
       return;
     }
@@ -1415,6 +1429,7 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     if (line.cells.some((c) => c.label?.kind === 'field' && (c.label.field === 'birthDate' || c.label.field === 'chi' || c.label.field === 'nhsNumber'))) return;
     kept.push(line.text);
     keptAt.push(i);
+    underTheirs = false;
   });
   // (At most 200 names: a paste of thousands would make one huge pattern.)
   const escaped = (words: Set<string>): string => [...words].map(escapeRegExp).join('|');
