@@ -69,6 +69,7 @@ export const PASTE_AS_OF: Readonly<Record<string, Date>> = {
   review39f: new Date('2026-12-06T10:00:00Z'),
   review39g: new Date('2026-12-06T10:00:00Z'),
   review39h: new Date('2026-12-06T10:00:00Z'),
+  review39i: new Date('2026-12-06T10:00:00Z'),
   heldout10: new Date('2026-12-07T10:00:00Z'),
   heldout11: new Date('2026-12-06T10:00:00Z'),
 };

@@ -118,6 +118,9 @@ describe('readPasted', () => {
     ['a relative\u2019s line in capitals under one that introduces them', `${B}\n\nNEPHEW CALLED\nPETER LOST JOB\nNOT COPING`, ['PETER']],
     // (Review39h: a relative's rows go on past a short line in capitals, and a line under them is theirs; a name beside a
     // need's words is a name.)
+    // (Review39i: a line in capitals about a relative opens their rows, whatever its words: the phone or address under it
+    // is theirs.)
+    ['a relative\u2019s phone and address under a line in capitals about them', `${B}\n\nWIFE IN NURSING HOME\nTEL 01505 612345\n\nSON IN PRISON\nHMP BARLINNIE, 81 LEE AVENUE, GLASGOW G33 2QX`, ['612345', 'BARLINNIE', 'G33 2QX']],
     ['a relative\u2019s rows past a short line in capitals', `${B}\n\nCarer: Mrs June Walker (daughter)\nALSO CARES FOR HUSBAND\nMob 07700 900461\n\nNOK: SON - IAN DUNCAN\nNO FIXED ABODE\n\nSUNDAY PRICE WORK COACH\nSEEN WITH PEACE GRIEVE`, ['900461', 'NO FIXED ABODE', 'SUNDAY', 'PRICE', 'PEACE', 'GRIEVE']],
     ['a next of kin in capitals named by everyday words, and the rows under it', `${B}\n\nNEXT OF KIN: JUNE WALKER\n07700 900123\nNOT SLEEPING`, ['JUNE', 'WALKER', '900123']],
   ])('not read as the patient\u2019s (thirty-second session): %s', (_, pasted, gone) => {
@@ -189,7 +192,7 @@ describe('readPasted', () => {
     ['a short line of everyday words in capitals', `${B}\n\nDRINKS HEAVILY\nSTRUGGLING WITH RENT ARREARS\nNOT EATING`, 'DRINKS HEAVILY\nSTRUGGLING WITH RENT ARREARS\nNOT EATING'],
     // (A dated journal header that ends in "Surgery" had opened an organisation's address, every short line under it lost.)
     ['a journal header ending in "Surgery", short lines in capitals under it', `${B}\n\n01.12.26 DR JM  SURGERY\nH/O LOW MOOD\nNOT SLEEPING\nSTRUGGLING WITH BILLS`, 'NOT SLEEPING\nSTRUGGLING WITH BILLS'],
-    ['a relation\u2019s line in capitals that names nobody, and the line under it', `${B}\n\nSON IN PRISON\nNOT SLEEPING`, 'SON IN PRISON\nNOT SLEEPING'],
+    ['a relation\u2019s line in capitals that names nobody', `${B}\n\nSON IN PRISON\n\nNOT SLEEPING`, 'SON IN PRISON\nNOT SLEEPING'],
     // (A heading with its answer alone on the next line is a label and its value: the prompts read "No" as the heading's.)
     // (Review39f: a heading naming something the patient has is not joined to "Nil" or "None": the need is there.)
     ['a heading of what the patient has, above "Nil"', `${B}\n\nFamily support\nNil\nMoney for food\nNone`, 'Family support\nNil\nMoney for food\nNone'],

@@ -682,7 +682,10 @@ function readLines(text: string, typed: string): Line[] {
     // (A value after a relation's label names someone whatever its words, "SON: PETER HOME" (review39f); a line that
     // only mentions a relation, in capitals, only when it is not the patient's words: "SON IN PRISON", thirty-ninth session.)
     const named = first?.label?.kind === 'other' && !first.label.staff && names(first.value || (cells[1]?.text ?? ''));
-    const mentioned = first !== undefined && relationIn(first.text) && !first.label && names(first.text.replace(/^[^:]*:\s*/, '')) && !everydayAfterRelation(first.text.replace(/^[^:]*:\s*/, ''));
+    // (A line in capitals that mentions a relation opens their rows even when its words are everyday ones: "WIFE IN
+    // NURSING HOME" / "TEL 01505 612345", "SON IN PRISON" / "HMP BARLINNIE…": their phone or address below it had been
+    // read as the patient's when such a line was let go, review39i. The short lines under it go with it, as before.)
+    const mentioned = first !== undefined && relationIn(first.text) && !first.label && names(first.text.replace(/^[^:]*:\s*/, ''));
     if (!line.ids.includes(typed) && (named || mentioned)) otherRows = true;
     const details = line.ids.length > 0 || PHONE_TEST.test(trimmed) || POSTCODE_TEST.test(trimmed) || cells.some((c) => c.label?.kind === 'field');
     // An organisation's name (a practice, a hospital, a service) opens its address: the short lines under it, up to
@@ -818,12 +821,6 @@ function introducedOrSigned(lines: Line[], i: number): boolean {
 const NO_NAME_WORDS = /^(?:not|no|nae|cannae|cant|can't|cannot|never|very|too|more|less|with|about|for|in|on|off|at|of|to|and|the|a|an)$/i;
 /** Words of time and of what was done, which no name has, beside a need's phrase on a short line (lexicon.json `wordsBesideANeedOnALine`). */
 const SPARE_WORDS: ReadonlySet<string> = new Set(lexicon.wordsBesideANeedOnALine);
-
-/** `everydayOnly` for the line, or for what follows its opening relation word: "HUSBAND LOST JOB", "SON IN PRISON". */
-function everydayAfterRelation(text: string): boolean {
-  const rest = /^\s*(?:(?:her|his|my|pt'?s)\s+)?([\p{L}'’-]+)\s+(.+)$/u.exec(text);
-  return everydayOnly(text) || (rest !== null && RELATION_WORDS.has((rest[1] as string).toLowerCase()) && everydayOnly(rest[2] as string));
-}
 
 /** Given names that are words too, besides `givenNamesThatAreWords` (lexicon.json `givenNamesThatAreWordsOnALine`). */
 const NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(lexicon.givenNamesThatAreWordsOnALine);
@@ -1318,7 +1315,9 @@ function lowerWords(text: string): number {
  * ("Family support" / "Nil", "Money for food" / "None": review39f). A heading with neither ("LIVES ALONE" / "No") is joined.
  */
 const PROBLEM_HEADING = /\b(?:alone|abuse|violence|dv|da|drugs?|alcohol|smok\w*|self[- ]?harm|gambling|safeguarding|protection|suicid\w*|substances?|misuse|weapons?|risk|concerns?|insecurity|poverty|worr\w*|difficult\w*|debts?|arrears|rough|homeless\w*|isolat\w*|lonel\w*|safe|unsafe|eviction)\b/i;
-const REPORTED = /\b(?:reports?|reported|says|said|states|told|tells|smells?|seen|noted|admits|alleges|found|concerned|worried|takes|hits)\b/i;
+// (Also help, support, a service or engagement with one: "Support with rent arrears" / "None", "Engaged with drug
+// services" / "No" say the need is there, review39i.)
+const REPORTED = /\b(?:reports?|reported|says|said|states|told|tells|smells?|seen|noted|admits|alleges|found|concerned|worried|takes|hits|help|helps|support|supported|services?|engag\w*|referred|referral|access|input|advice)\b/i;
 const RESOURCE_HEADING = /\b(?:support|help|money|income|heating|food|family|friends|contact|visitors|carers?|package|savings|benefits?|able)\b/i;
 
 /** A line that is only a negative answer to the line above it: "No", "None", "Denies", "NONE REPORTED", "No concerns". */
