@@ -355,8 +355,8 @@ const FLOORS: Record<string, Floor> = {
   // comma, and across lines (the paste reader reduces the whole notes at once); "hit her" after a role that sends bills;
   // quotes, "(bill, 58)", "Kids: bill, ken and joy", "bill, her husband,". After it 5 (each left by the starting code
   // too: "She says bill hit her", no relation; "Seen with penny (SW)"), notes 42 of 42, none of the patient's own words
-  // taken (each paste compared with the starting code).
-  review39: { leaks: 5, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
+  // taken (each paste compared with the starting code). 4 after the later rounds.
+  review39: { leaks: 4, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 1 } },
   // review39b: a twenty-first hostile review, of the thirty-ninth session's change to short lines in capitals (36
   // pastes). On the session's starting code 0 showing someone else's detail and notes 18 of 45 ("DRINKS HEAVILY", "RENT
   // ARREARS", "NOT COPING" had been dropped whole as names alone on their lines); on the change as first written 14
@@ -378,7 +378,8 @@ const FLOORS: Record<string, Floor> = {
   // journal header; "(her husband)", "bill, husband,", "Husband: bill,", "(BILL, 62 YRS)", "has threatened". After it
   // 6 (each left by the starting code too: "Son wee bill in trouble", "Spoke to joy today", "Kids bill, ken, joy"), notes
   // 33 of 34, none of the patient's own words taken (each paste compared with the starting code).
-  review39c: { leaks: 6, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.97 } },
+  // 5 after the later rounds.
+  review39c: { leaks: 5, read: 1, fields: { name: 1, birthDate: 1, sex: 1, postcode: 1, notes: 0.97 } },
   // review39d: a twenty-third hostile review, of review39b's round on short lines in capitals (30 pastes). On the
   // starting code 3 showing someone else's detail, notes 18 of 39; on the round 13: names of a given name the lists call
   // no word and a surname that is a need word ("KEN GRIEVE", "Billy PRICE", "KEN LOW", "Ken Cash"), where the need read
