@@ -229,15 +229,15 @@ function afterRelation(text: string, tokens: readonly Token[], i: number, orMont
   // after a role that sends bills "bill's" is the bill's ("carer bill's gone up again"; thirty-ninth session).
   // ("for the kids bill's £200" is "bill is": after a plural, or before money or a number, review39c.)
   if (possessive !== undefined) {
-    const after = nextInSentence(tokens, i);
-    const billIs = word === 'bill' && ((tokens[r] as Token).word.endsWith('s') || (after !== undefined && (isMoneyAfterABill(after.word) || /^\d/.test(after.word))));
-    // (After a role who is a person, "bill's" before what a person does is his: "Landlord bill's been banging on the
-    // door", review39e.)
-    const his = word === 'bill' && before.billSender && !before.charge && personVerbAt(tokens, i + 1);
-    // ("bill's" only before what a person does: "Husband bill's drinking", "Husband bill's gambling"; "for the baby bill's
-    // went through the roof", "lodger bill's on her" are "bill is", review39g.)
-    if (word === 'bill' && !personVerbAt(tokens, i + 1)) return false;
-    return !(orMonth || CALENDAR_WORD.test(word) || billIs || (!his && (before.billSender || before.between === true) && word === 'bill'));
+    if (orMonth || CALENDAR_WORD.test(word)) return false;
+    if (word !== 'bill') return true;
+    // "bill's" only before what a person does: "Husband bill's drinking", "Husband bill's gambling"; "for the baby bill's
+    // went through the roof", "lodger bill's on her" are "bill is" (review39g), and so is it after a plural, "for the
+    // kids bill's £200" (review39c).
+    if (!personVerbAt(tokens, i + 1) || (tokens[r] as Token).word.endsWith('s')) return false;
+    // After a role that sends bills, or with a word between, only after a role who is a person: "Landlord bill's been
+    // banging on the door" (review39e), not "carer bill's gone up".
+    return (before.billSender && !before.charge) || !(before.billSender || before.between === true);
   }
   const next = nextInSentence(tokens, i);
   // "bill" in brackets or quotes after a relation is his name only where the sentence goes on, and not to money: "husband

@@ -679,8 +679,7 @@ function readLines(text: string, typed: string): Line[] {
     // A relative's row that names them ("Daughter: Karen McLeod", "Key holder: Mr Bob Kerr"), not "Carer: yes".
     // (A single capitalised word counts here: "Emergency: Karen".)
     const names = (v: string) => namesSomeone(v) || /^\p{Lu}[\p{Ll}'’-]+$/u.test(v.trim());
-    // (A value after a relation's label names someone whatever its words, "SON: PETER HOME" (review39f); a line that
-    // only mentions a relation, in capitals, only when it is not the patient's words: "SON IN PRISON", thirty-ninth session.)
+    // (A value after a relation's label names someone whatever its words: "SON: PETER HOME", review39f.)
     const named = first?.label?.kind === 'other' && !first.label.staff && names(first.value || (cells[1]?.text ?? ''));
     // (A line in capitals that mentions a relation opens their rows even when its words are everyday ones: "WIFE IN
     // NURSING HOME" / "TEL 01505 612345", "SON IN PRISON" / "HMP BARLINNIE…": their phone or address below it had been
@@ -785,21 +784,19 @@ function bannerAround(lines: Line[], anchor: number): Set<number> {
 function everydayOnly(text: string): boolean {
   const words = text.split(/[\s,]+/).filter((w) => w && !TITLE_WORD.test(w));
   // (Not a line with a word that may be someone's given name though it is a word too, "JUNE WALKER", "May Little",
-  // "PEG WALKER", "Olive Cook" (review39b: fourteen such names had been kept); and only where the prompts read a need:
-  // a name of two everyday words no list holds, "HOPE BAKER", is read as none.)
-  // (Nor one with a word the lists of given names hold at all, an initial, or one of the names read after a relation,
-  // "KEN GRIEVE", "Billy PRICE", "S GRIEVE": their surnames are need words, and a need was read in them; review39d.)
+  // "PEG WALKER", "Olive Cook" (review39b: fourteen such names had been kept), nor one with a word the lists of given
+  // names hold at all, an initial, or one of the names read after a relation, "KEN GRIEVE", "Billy PRICE", "S GRIEVE":
+  // their surnames are need words, review39d.)
   const nameWord = (w: string): boolean => {
     const key = w.toLowerCase().replace(/['’]s$/, '');
     return NAMES_THAT_ARE_WORDS.has(key) || /^\p{L}\.?$/u.test(w) || isListedWhole(key) || isGivenName(key) || isNameAfterRelation(key);
   };
   if (words.length === 0 || words.some(nameWord)) return false;
   if (!words.every((w) => everydayWord(w) || RELATION_WORDS.has(w.toLowerCase()))) return false;
-  // Last, what it is rather than what it is not (review39f: "PETER GRIEVE", "Pip Cook", "SUNDAY PRICE", "PEACE FOOD":
-  // forenames no list holds beside a surname that is a need word): a need is read in it.
-  // And every word of it is read by a need's phrase, or is a word no name has, a relation's, or a word of time or of
-  // what was done ("SON IN PRISON", "LOST JOB LAST MONTH", "FOOD BANK VOUCHER GIVEN"): "SUNDAY PRICE WORK COACH",
-  // "SEEN WITH PEACE GRIEVE" are names beside a need's words (review39h).
+  // Last, what it is rather than what it is not: every word of it is read by a need's phrase, or is a word no name has,
+  // a relation's, or a word of time or of what was done ("SON IN PRISON", "LOST JOB LAST MONTH", "FOOD BANK VOUCHER
+  // GIVEN"). "PETER GRIEVE", "Pip Cook", "PEACE FOOD" (review39f: forenames no list holds beside a surname that is a need
+  // word) and "SUNDAY PRICE WORK COACH", "SEEN WITH PEACE GRIEVE" (review39h: names beside a need's words) are not.
   return needsCover(text, (w) => NO_NAME_WORDS.test(w) || RELATION_WORDS.has(w) || SPARE_WORDS.has(w), (w) => NO_NAME_WORDS.test(w) || SPARE_WORDS.has(w));
 }
 /**
@@ -1385,16 +1382,13 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     }
     // A template's heading with its answer alone on the next line ("DOMESTIC ABUSE" / "No", "DRUG MISUSE" / "None") is a
     // label and its value: joined, the prompts read the answer as the heading's ("DOMESTIC ABUSE: No"), where the
-    // heading alone had read as the need (review39b, thirty-ninth session). (Before a name's shape is looked for: "NONE
-    // REPORTED" has one.)
+    // heading alone had read as the need (review39b, thirty-ninth session). Before a name's shape is looked for: "NONE
+    // REPORTED" has one. Only a heading of five words at most, no comma ("…she says he has hit her" / "Denies" keeps its
+    // need, review39d), no relation and no report, help or service (`REPORTED`: "Mum reports partner hits her" /
+    // "Denies", review39h; "Support with rent arrears" / "None", review39i); one that names a problem (`PROBLEM_HEADING`)
+    // or, but to "Denies", nothing the patient has (`RESOURCE_HEADING`: "Family support" / "Nil", review39f).
     const previous = kept.length - 1;
-    // (Only to a short heading, five words at most and no comma: "…she says he has hit her" / "Denies" keeps its need,
-    // review39d.)
-    // (And only a heading that names a risk or a behaviour: "Family support" / "Nil", "Money for food" / "None" say the
-    // need is there, review39f.)
     const heading = kept[previous] ?? '';
-    // (Never a line that reports something, or names a relation, and "Denies" only a problem heading: "Mum reports partner
-    // hits her" / "Denies", "Smells of cannabis" / "Denies" keep their needs, review39h.)
     const denial = /^(?:denies|denied)\.?$/i.test(line.text);
     const headingLike = !/[.:;!?,]/.test(heading) && heading.split(/\s+/).length <= 5 && !REPORTED.test(heading) && !heading.split(/\s+/).some((w) => RELATION_WORDS.has(w.toLowerCase()));
     if (previous >= 0 && !block.has(i) && !skip.has(i) && !line.other && keptAt[previous] === i - 1 && NEGATIVE_ANSWER.test(line.text) && headingLike && (PROBLEM_HEADING.test(heading) || (!denial && !RESOURCE_HEADING.test(heading)))) {
@@ -1418,7 +1412,8 @@ function notesOf(lines: Line[], block: Set<number>, patientName: string | undefi
     // O'NEILL" / "IN RECOVERY" / "ON METHADONE" are the son's, review39h.)
     if (line.text === '') underTheirs = false;
     else if (line.other) underTheirs = true;
-    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4 && !(everydayOnly(line.text) && !introducedOrSigned(lines, i) && !underTheirs)) {
+    // (The line-and-neighbour checks first: `everydayOnly` reads the line for needs.)
+    if (!block.has(i) && line.cells.length === 1 && nameLike(line.text) && !NOT_NAME.test(line.text) && line.text.split(/\s+/).length <= 4 && (underTheirs || introducedOrSigned(lines, i) || !everydayOnly(line.text))) {
       harvest(line.text);
       return;
     }
