@@ -179,9 +179,13 @@ function normalWord(raw: string): NormalWord {
   return out;
 }
 
-/** By character code: 2 ends a sentence, 1 a clause (a table look-up for every character between words). */
+/**
+ * By character code: 2 ends a sentence, 1 a clause (a table look-up for every character between words). A bar ends a
+ * sentence as a semicolon does: templates pasted from EMIS and Vision put one between fields ("Money worries: no |
+ * Heating: ok"), and an answer must end its field to answer it.
+ */
 const BREAKS = new Uint8Array(0x2015);
-for (const c of ['.', '!', '?', ';', '\n']) BREAKS[c.charCodeAt(0)] = 2;
+for (const c of ['.', '!', '?', ';', '\n', '|']) BREAKS[c.charCodeAt(0)] = 2;
 for (const c of [',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014']) BREAKS[c.charCodeAt(0)] = 1;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];

@@ -2462,6 +2462,43 @@ const TWENTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Wants to know about carer support and flexible working.', 'female', ['work'], []],
 ];
 
+// Fortieth session: template screening questions are no disclosure (a routine enquiry about domestic abuse is asked
+// at every antenatal visit), an answer to one that is positive is; a bar between template fields ends the field; and
+// everyday words from dev112 (templates) and dev113 (needs told indirectly).
+const FORTIETH: [string, 'female' | 'male', string[], string[]][] = [
+  ['Domestic abuse: routine enquiry - no concerns', 'female', [], ['safety']],
+  ['Domestic abuse: routine enquiry made, no concerns', 'female', [], ['safety']],
+  ['Domestic abuse routine enquiry completed. No concerns.', 'female', [], ['safety']],
+  ['Domestic violence screening: safe at home', 'female', [], ['safety']],
+  ['Domestic abuse - asked, nil', 'female', [], ['safety']],
+  ['Domestic abuse question asked - no', 'female', [], ['safety']],
+  ['Domestic abuse screen: positive', 'female', ['safety'], []],
+  ['Domestic abuse: routine enquiry - positive', 'female', ['safety'], []],
+  ['DA routine enquiry: positive', 'female', ['safety'], []],
+  ['Domestic abuse enquiry: discloses partner hits her', 'female', ['safety'], []],
+  ['Domestic abuse: not asked (partner present)', 'female', ['safety'], []],
+  ['DASH risk assessment: high risk', 'female', ['safety'], []],
+  ['Made a dash for the bus and twisted her ankle.', 'female', [], ['safety']],
+  ['Alcohol Misuse Screen: AUDIT-C 1', 'male', [], ['substances']],
+  ['Alcohol Misuse Screen: negative', 'male', [], ['substances']],
+  ['Alcohol Misuse Screen: AUDIT-C 10', 'male', ['substances'], []],
+  ['Alcohol units per week: 40', 'male', ['substances'], []],
+  ['Alcohol units per week: 4', 'male', [], ['substances']],
+  ['Money worries: no | Heating: ok | Food: ok', 'male', [], ['money']],
+  ["Hasn't claimed Pension Credit, 'no taking charity'.", 'female', ['money'], []],
+  ['Relies on a neighbour for messages but she is away. Running low on food.', 'male', ['food'], []],
+  ['Running low on inhalers, repeat issued.', 'male', [], ['food', 'mental-wellbeing']],
+  ['Bus stop too far with her stick.', 'female', ['transport'], []],
+  ["Social contact: 'not much', spends evenings alone, would like to find a group.", 'male', ['loneliness'], []],
+  ["Hasn't claimed Attendance Allowance, didn't know about it.", 'female', ['money'], []],
+  ['Spent all day alone yesterday as wife was at her sister\'s.', 'male', [], ['loneliness']],
+  ["Says his wife 'goes for him' when she's angry, scratches on his neck.", 'male', ['safety'], []],
+  ['i havent spoke to anybody in about a week except the lassie in the shop', 'male', ['loneliness'], []],
+  ["Used to go to the lunch club until the bus was withdrawn - 'I've no been out since'.", 'female', ['loneliness'], []],
+  ['Request from his solicitor for a medical report for the insurance claim.', 'male', [], ['legal']],
+  ['Skin prick testing positive to Alternaria and Cladosporium (outdoor moulds).', 'female', [], ['housing']],
+];
+
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => expectNeeds({ notes, age }, shown, notShown));
 
@@ -2497,5 +2534,6 @@ describe('probe notes (#14)', () => {
   test.each(THIRTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_FOURTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(FORTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
