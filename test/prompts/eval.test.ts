@@ -1138,6 +1138,24 @@ const DEV111: Floor = {
   positivePrecision: 0.96,
   promptedAtMost: { neutral: 0.04, negated: 0.23, historical: 0.12, 'other-person': 0.32, hypothetical: 0.22 },
 };
+// dev112 (a Lanarkshire and Falkirk author: structured EMIS and Vision templates, routine enquiries and screening tools,
+// most answered with nothing social) and dev113 (a Midlothian, East Lothian and Borders author: needs told indirectly,
+// e-consults in the patient's own words), written in the fortieth session by authors who had not read the rules. Each
+// was measured first on that session's starting code: dev112 0.908 (129/142) / 0.816, negated 7 of 22 prompted;
+// dev113 0.890 (105/118) / 0.833, neutral 2 of 25. Then tuned on (template screening questions, a bar between fields,
+// everyday words); these floors are what the session's final rules reach.
+const DEV112: Floor = {
+  recall: 0.922,
+  precision: 0.829,
+  positivePrecision: 0.942,
+  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.12, 'other-person': 0.32, hypothetical: 0.15 },
+};
+const DEV113: Floor = {
+  recall: 0.923,
+  precision: 0.851,
+  positivePrecision: 0.973,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.17, 'other-person': 0.38, hypothetical: 0.22 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1258,6 +1276,8 @@ describe.each([
   ['development 109 (never tuned on)', 'dev109', DEV109],
   ['development 110 (never tuned on)', 'dev110', DEV110],
   ['development 111 (never tuned on)', 'dev111', DEV111],
+  ['development 112', 'dev112', DEV112],
+  ['development 113', 'dev113', DEV113],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
