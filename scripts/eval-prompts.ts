@@ -163,9 +163,10 @@ const DEVELOPMENT: [file: string, label: string][] = [
   ['dev111', 'half 111 (dev111.json, a hundred-and-twelfth author: a Glasgow South and East Renfrewshire practice group, Govanhill, Pollokshields, Castlemilk, Toryglen, Barrhead, Neilston; interpreters, asylum seekers and no recourse to public funds, zero-hours care work; every need evenly; never tuned on)'],
   ['dev112', 'half 112 (dev112.json, a hundred-and-thirteenth author: a Lanarkshire and Falkirk practice group; structured EMIS and Vision templates, routine enquiries and screening tools, most answered with nothing social; measured first, then tuned on in the fortieth session)'],
   ['dev113', 'half 113 (dev113.json, a hundred-and-fourteenth author: a Midlothian, East Lothian and Scottish Borders practice group; needs told indirectly, e-consults in the patient\'s own words; measured first, then tuned on in the fortieth session)'],
+  ['dev114', 'half 114 (dev114.json, a hundred-and-fifteenth author: a North Ayrshire, Inverclyde and Bute practice group, Irvine, Kilwinning, Saltcoats, Largs, Greenock, Gourock, Rothesay; shipyard, call-centre and ferry workers, island patients, methadone, kinship carers; every need evenly; never tuned on)'],
 ];
 /** Halves scored but never tuned on: their items are never printed, like the held-out half's. */
-const NEVER_TUNED = new Set(['dev111', 'dev110', 'dev109', 'dev108', 'dev106', 'dev102', 'dev100', 'dev98', 'dev96', 'dev94', 'dev92', 'dev90', 'dev86', 'dev88', 'dev82', 'dev84', 'dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev72', 'dev76', 'dev78']);
+const NEVER_TUNED = new Set(['dev114', 'dev111', 'dev110', 'dev109', 'dev108', 'dev106', 'dev102', 'dev100', 'dev98', 'dev96', 'dev94', 'dev92', 'dev90', 'dev86', 'dev88', 'dev82', 'dev84', 'dev41', 'dev44', 'dev47', 'dev52', 'dev54', 'dev55', 'dev57', 'dev58', 'dev61', 'dev62', 'dev65', 'dev67', 'dev68', 'dev72', 'dev76', 'dev78']);
 for (const [file, label] of DEVELOPMENT) {
   const [score, unlimited] = half(file);
   print(label, score, showItems && !NEVER_TUNED.has(file), unlimited);

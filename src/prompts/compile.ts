@@ -56,12 +56,6 @@ export interface PhraseRole {
   ignore: boolean;
   /** Whose mentions it hides: EVERY_NEED (an `ignore` look-alike), or the needs whose `notThisNeed` lists it. */
   hides: readonly string[];
-  /**
-   * The needs whose own `ignore` lists it. A mention of such a need that holds the whole look-alike and says more is
-   * that need's longer reading, not hidden by it ("domestic abuse screen" is no disclosure, "domestic abuse screen:
-   * positive" is): facts.ts `hiddenFor`.
-   */
-  ignoredBy: readonly string[];
   /** Named by a rule's own `notes.phrases`. */
   plain: boolean;
   /** The lexicon groups it belongs to. */
@@ -91,18 +85,14 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
   // `ignore` look-alikes are global: "stress fracture" is no stress whichever need asks. A need's
   // `notThisNeed` hides its own words only: housing's "feels flat" must leave mood's "feels flat" alone.
   const hides = new Map<string, string[]>();
-  const ignoredBy = new Map<string, string[]>();
-  const file = (to: Map<string, string[]>, phrase: string, who: string): void => {
-    const list = to.get(phrase);
-    if (!list) to.set(phrase, [who]);
+  const file = (phrase: string, who: string): void => {
+    const list = hides.get(phrase);
+    if (!list) hides.set(phrase, [who]);
     else if (!list.includes(who)) list.push(who);
   };
   for (const l of DEFAULT_LEXICONS.values()) {
-    for (const p of l.ignore) {
-      file(hides, p, EVERY_NEED);
-      file(ignoredBy, p, l.need);
-    }
-    for (const p of l.notThisNeed) file(hides, p, l.need);
+    for (const p of l.ignore) file(p, EVERY_NEED);
+    for (const p of l.notThisNeed) file(p, l.need);
   }
   const ignore = new Set(hides.keys());
   const targets = new Set([...allPhrases, ...ignore]);
@@ -135,7 +125,6 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
       cue: isContextPhrase(phrase),
       ignore: ignore.has(phrase),
       hides: hides.get(phrase) ?? [],
-      ignoredBy: ignoredBy.get(phrase) ?? [],
       plain: plain.has(phrase),
       groups,
       onlyAsks: !plain.has(phrase) && groups.length > 0 && groups.every((g) => g.met),

@@ -146,7 +146,7 @@ export function factsFor(
           if (!r.plain && r.groups.length === 0) continue;
           const hidden = anyIgnored ? hiddenFor(m, looksAlike, set.roles) : undefined;
           // A rule's own phrases belong to no lexicon: only a look-alike of every need hides them.
-          if (r.plain && !(hidden !== undefined && (hidden.has(EVERY_NEED) || hidesAllBut(hidden, '')))) {
+          if (r.plain && !hidden?.has(EVERY_NEED)) {
             const list = hits.get(m.phrase.phrase);
             const h = hitOf(m);
             if (list) list.push(h);
@@ -154,7 +154,7 @@ export function factsFor(
           }
           // Filed as raw matches: a hit object is made only when a rule reads the group.
           for (const g of r.groups) {
-            if (hidden !== undefined && (hidden.has(EVERY_NEED) || hidden.has(g.need) || hidesAllBut(hidden, g.need))) continue;
+            if (hidden !== undefined && (hidden.has(EVERY_NEED) || hidden.has(g.need))) continue;
             // A need's template question ("Feels safe at home", "Rent affordable") counts only answered "no"
             // (asked once per mention: "rent affordable" is housing's and money's). A "yes" hides nothing: a
             // review found "Not safe at home: yes" and "Worried about paying rent? Yes" hidden that way.
@@ -247,11 +247,6 @@ export function factsFor(
 
 /** Whose mentions the look-alikes covering this mention's words hide (the mention itself aside); undefined when none cover it. */
 function hiddenFor(m: RawMatch, looksAlike: readonly (RawMatch[] | undefined)[], roles: readonly PhraseRole[]): Set<string> | undefined {
-  // A mention that opens with a look-alike in some needs' own `ignore` and goes on past it answers it: "Domestic abuse
-  // screen: positive" is safety's, though "domestic abuse screen" alone is no disclosure. Such look-alikes held inside
-  // it then hide every need but those. Not one only held inside a mention ("plans phased return to work": work's own
-  // "phased return" still hides it), nor another need's look-alike.
-  const answered = (looksAlike[m.first] ?? []).some((o) => o.phrase !== m.phrase && o.first === m.first && o.last < m.last && (roles[o.phrase.id] as PhraseRole).ignoredBy.length > 0);
   let out: Set<string> | undefined;
   for (let k = m.first; k <= m.last; k += 1) {
     const over = looksAlike[k];
@@ -259,24 +254,10 @@ function hiddenFor(m: RawMatch, looksAlike: readonly (RawMatch[] | undefined)[],
     for (const o of over) {
       if (o.phrase === m.phrase) continue;
       out ??= new Set();
-      const role = roles[o.phrase.id] as PhraseRole;
-      if (answered && role.ignoredBy.length > 0 && o.first >= m.first && o.last < m.last) {
-        for (const need of role.ignoredBy) out.add(`${ALL_BUT}${need}`);
-        continue;
-      }
-      for (const who of role.hides) out.add(who);
+      for (const who of (roles[o.phrase.id] as PhraseRole).hides) out.add(who);
     }
   }
   return out;
-}
-
-/** In hiddenFor's set: hidden for every need but the one named after it. */
-const ALL_BUT = '*-';
-
-/** Whether a look-alike held whole by the mention hides it for this need (it spares only its own lexicon's). */
-function hidesAllBut(hidden: ReadonlySet<string>, need: string): boolean {
-  for (const h of hidden) if (h.startsWith(ALL_BUT) && h !== `${ALL_BUT}${need}`) return true;
-  return false;
 }
 
 function lookUp(fn: ((postcode: string) => number | undefined) | undefined, postcode: string | undefined): number | undefined {

@@ -1142,19 +1142,32 @@ const DEV111: Floor = {
 // most answered with nothing social) and dev113 (a Midlothian, East Lothian and Borders author: needs told indirectly,
 // e-consults in the patient's own words), written in the fortieth session by authors who had not read the rules. Each
 // was measured first on that session's starting code: dev112 0.908 (129/142) / 0.816, negated 7 of 22 prompted;
-// dev113 0.890 (105/118) / 0.833, neutral 2 of 25. Then tuned on (template screening questions, a bar between fields,
-// everyday words); these floors are what the session's final rules reach.
+// dev113 0.890 (105/118) / 0.833, neutral 2 of 25. Then tuned on (template screening questions answered no, a bar
+// between fields, "+ve" and "-ve", first-person notes, everyday words). dev112's first floors (0.829 precision, 0.12
+// historical) were set on a form of the screening rule that a hostile review (review40) withdrew within the session:
+// a screening field now prompts unless its own field answers no, which costs dev112 one historical note ("DA routine
+// enquiry: made. Hx of DA from previous partner (2014)"). These are what the session's final rules reach.
 const DEV112: Floor = {
   recall: 0.922,
-  precision: 0.829,
+  precision: 0.834,
   positivePrecision: 0.942,
-  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.12, 'other-person': 0.32, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.17, 'other-person': 0.25, hypothetical: 0.15 },
 };
 const DEV113: Floor = {
-  recall: 0.923,
-  precision: 0.851,
+  recall: 0.94,
+  precision: 0.867,
   positivePrecision: 0.973,
-  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.17, 'other-person': 0.38, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.17, 'other-person': 0.32, hypothetical: 0.22 },
+};
+// dev114 (a North Ayrshire, Inverclyde and Bute author: shipyard, call-centre and ferry workers, island patients,
+// methadone, kinship carers; every need evenly), never tuned on, written in the fortieth session and measured on its
+// code: 0.946 (122/129) / 0.836 both on the session's starting rules and its final ones; other people's needs prompted
+// in 7 of 16 other-person notes, negated 4 of 22, historical 2 of 18, hypothetical 3 of 14, neutral 1 of 25.
+const DEV114: Floor = {
+  recall: 0.945,
+  precision: 0.835,
+  positivePrecision: 0.976,
+  promptedAtMost: { neutral: 0.04, negated: 0.19, historical: 0.12, 'other-person': 0.44, hypothetical: 0.22 },
 };
 const DEV100: Floor = {
   recall: 0.885,
@@ -1278,6 +1291,7 @@ describe.each([
   ['development 111 (never tuned on)', 'dev111', DEV111],
   ['development 112', 'dev112', DEV112],
   ['development 113', 'dev113', DEV113],
+  ['development 114 (never tuned on)', 'dev114', DEV114],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1287,6 +1301,30 @@ describe.each([
   });
   test.each(Object.entries(floor.promptedAtMost))('%s notes prompted at most as often as reached', (kind, most) => {
     expect(burden(s.byKind.get(kind as Kind) as Score['total']), `${kind} notes with any prompt`).toBeLessThanOrEqual(most);
+  });
+});
+
+// Fortieth session: a hostile review (review40) of a change that took domestic abuse screening questions as no
+// disclosure unless answered "positive" or "disclosed". Its first 26 notes are the patient's own abuse told as a
+// template's answer in every form a reviewer could think of ("Domestic abuse asked: yes", "DV Qs | Positive", "DA asked:
+// aye", "GBV enquiry: yes"); the first form hid 17 of them. Withdrawn for the reviewer's design: a screening field prompts
+// unless its own field answers no. Every one of them prompts safety now but two: "Routine enquiry about domestic abuse:
+// Disclosed" (the enquiry's own "about" negates forward) and "Feels safe at home | No" (a bar ends the field, so the
+// question has no answer); both were missed before the change too.
+describe('review40: domestic abuse screening answered yes', () => {
+  const s = score('review40');
+  const own = s.items.filter((r) => /^r40-0(0\d|1\d|2[0-6])$/.test(r.item.id));
+  const known = new Set(['r40-021', 'r40-025']);
+  test('the set holds its 26 notes, each expecting safety', () => {
+    expect(own).toHaveLength(26);
+    for (const r of own) expect(r.item.expected, r.item.id).toContain('safety');
+  });
+  test.each(own.filter((r) => !known.has(r.item.id)).map((r) => [r.item.id, r] as const))('%s prompts safety', (_id, r) => {
+    expect(r.missed, r.item.notes).not.toContain('safety');
+  });
+  test('the whole set stays at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.944);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.918);
   });
 });
 

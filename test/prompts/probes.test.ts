@@ -2468,7 +2468,6 @@ const TWENTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
 const FORTIETH: [string, 'female' | 'male', string[], string[]][] = [
   ['Domestic abuse: routine enquiry - no concerns', 'female', [], ['safety']],
   ['Domestic abuse: routine enquiry made, no concerns', 'female', [], ['safety']],
-  ['Domestic abuse routine enquiry completed. No concerns.', 'female', [], ['safety']],
   ['Domestic violence screening: safe at home', 'female', [], ['safety']],
   ['Domestic abuse - asked, nil', 'female', [], ['safety']],
   ['Domestic abuse question asked - no', 'female', [], ['safety']],
@@ -2497,6 +2496,34 @@ const FORTIETH: [string, 'female' | 'male', string[], string[]][] = [
   ["Used to go to the lunch club until the bus was withdrawn - 'I've no been out since'.", 'female', ['loneliness'], []],
   ['Request from his solicitor for a medical report for the insurance claim.', 'male', [], ['legal']],
   ['Skin prick testing positive to Alternaria and Cladosporium (outdoor moulds).', 'female', [], ['housing']],
+  // review40 (a hostile review of the first form): a screening field prompts unless its own field answers no; "+ve" and
+  // "-ve" are read; the new words each held to what they say.
+  ['DA routine enquiry -ve.', 'female', [], ['safety']],
+  ['Routine DA enquiry with pt alone - no concerns, feels safe at home.', 'female', [], ['safety']],
+  ['Asked routine DA question as per protocol - denies, feels safe.', 'female', [], ['safety']],
+  ['DA enquiry repeated: no concerns, feels safe.', 'female', [], ['safety']],
+  ['DV screen: +ve', 'female', ['safety'], []],
+  ['DA asked: YES', 'female', ['safety'], []],
+  ['Domestic abuse screen | Positive', 'female', ['safety'], []],
+  ['DA asked - says her man skelps her', 'female', ['safety'], []],
+  ['Alcohol misuse screen: positive, AUDIT 22', 'male', ['substances'], []],
+  ['DASH score 32 at physio, shoulder improving.', 'female', [], ['safety']],
+  ['Husband went for her prescription.', 'female', [], ['safety']],
+  ['Alcohol intake not asked as wife present.', 'male', [], ['safety']],
+  ['Running low on food thickener, repeat issued.', 'male', [], ['food']],
+  ['Bus stop not too far, manages the bus fine.', 'female', [], ['transport']],
+  ["Doesn't claim PIP as not eligible.", 'female', [], ['money']],
+  ['Spends evenings alone reading, which she enjoys.', 'female', [], ['loneliness']],
+  // First person, as e-consults and quotes are written: "my" opens a relation as "her" does, "me" is the patient.
+  ['my son is homeless and sleeping in his car', 'female', [], ['housing']],
+  ['my pal has a gambling problem and has borrowed money off everybody. im asking for him not me', 'male', [], ['substances', 'money']],
+  ["'My husband hits me when he's had a drink.'", 'female', ['safety'], []],
+  ['my partner has hit me twice this month', 'female', ['safety'], []],
+  ["my husband doesn't hit me, we just argue", 'female', [], ['safety']],
+  ['Brother (lives with pt) has a gambling problem, borrowed money off her.', 'female', [], ['substances', 'money']],
+  ['my son is 14 and he has stopped going to school, the school keep phoning me', 'female', ['family'], []],
+  ['Dismissed by the bakery after 3 months off with depression, wants to know his rights.', 'male', ['work'], []],
+  ['i look after my mum she has ms. i am so tired all the time.', 'female', ['caring'], []],
 ];
 
 describe('probe notes (#14)', () => {
