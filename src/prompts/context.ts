@@ -942,7 +942,17 @@ const PATIENT_OWN_WORDS: Record<'female' | 'male', ReadonlySet<string>> = {
 // With their possessive forms, as the tokenizer leaves them ("husband's" is "husbands").
 // (`addPossessive` only ever sees the gendered ones: `namedBefore` returns a word of one sex; `COUPLE` reads them all.)
 const SPOUSES = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'spouse', 'husbands', 'wifes', 'partners', 'boyfriends', 'girlfriends', 'fiances', 'fiancees', 'spouses']);
-const COUPLE = new Set(['they', 'theyre', 'both']);
+/** After a spouse, a clause or conjunct opening with one of these is the couple's, the patient's too (context.json `couple`). */
+const COUPLE = new Set<string>(table.couple.words);
+const COUPLE_WE = new Set<string>(table.couple.we);
+const WE_FOLLOWED_BY = new Set<string>(table.couple.weFollowedBy);
+/** Whether the word at `p` opens the couple's own clause: "they", "both", or "we" before a state of theirs ("we are behind"). */
+function opensCouple(tokens: readonly Token[], p: number): boolean {
+  const w = (tokens[p] as Token).word;
+  if (COUPLE.has(w)) return true;
+  const next = tokens[p + 1];
+  return COUPLE_WE.has(w) && next !== undefined && next.clause === (tokens[p] as Token).clause && WE_FOLLOWED_BY.has(next.word);
+}
 const NOT_OWNED = new Set(['to', 'a', 'an', 'the', 'that', 'this', 'and', 'or', 'up', 'out', 'off', 'back', 'down', 'in', 'on', 'about', 'with', 'for', 'at', 'from', 'into', 'over', 'round', 'home', 'any', 'some', 'more', 'money', 'cash', 'food', 'lifts', 'lift']);
 const OBJECT_VERBS = new Set([
   'gave', 'give', 'gives', 'giving', 'lent', 'lend', 'lends', 'lending', 'told', 'tell', 'tells', 'telling', 'took', 'take', 'takes', 'taking',
@@ -1348,7 +1358,7 @@ export class ContextJudge {
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
         // "Husband works offshore, meter keeps running out": after a spouse, a thing of the home opens a clause of its own
         // (twenty-fifth session; a son's or a mother's may be their own home).
-        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && (exited || (couple && COUPLE.has(t.word)) || (couple && group.kind === 'relation' && opensWithHousehold(tokens, p)))))) {
+        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && (exited || (couple && group.kind === 'relation' && opensWithHousehold(tokens, p)))) || (couple && (newClause || CONJUNCTS.has((tokens[p - 1] as Token).word)) && opensCouple(tokens, p)))) {
           stopped = true;
           break;
         }
