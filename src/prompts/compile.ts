@@ -56,6 +56,8 @@ export interface PhraseRole {
   ignore: boolean;
   /** Whose mentions it hides: EVERY_NEED (an `ignore` look-alike), or the needs whose `notThisNeed` lists it. */
   hides: readonly string[];
+  /** A field answered no (a lexicon's `answeredNo`): a look-alike only where its answer ends the field. */
+  endsField: boolean;
   /** Named by a rule's own `notes.phrases`. */
   plain: boolean;
   /** The lexicon groups it belongs to. */
@@ -90,8 +92,13 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
     if (!list) hides.set(phrase, [who]);
     else if (!list.includes(who)) list.push(who);
   };
+  const answeredNo = new Set<string>();
   for (const l of DEFAULT_LEXICONS.values()) {
     for (const p of l.ignore) file(p, EVERY_NEED);
+    for (const p of l.answeredNo) {
+      file(p, EVERY_NEED);
+      answeredNo.add(p);
+    }
     for (const p of l.notThisNeed) file(p, l.need);
   }
   const ignore = new Set(hides.keys());
@@ -125,6 +132,8 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
       cue: isContextPhrase(phrase),
       ignore: ignore.has(phrase),
       hides: hides.get(phrase) ?? [],
+      // Only a phrase no lexicon also lists as a plain `ignore`: that one hides wherever it stands.
+      endsField: answeredNo.has(phrase) && ![...DEFAULT_LEXICONS.values()].some((l) => l.ignore.includes(phrase)),
       plain: plain.has(phrase),
       groups,
       onlyAsks: !plain.has(phrase) && groups.length > 0 && groups.every((g) => g.met),

@@ -80,6 +80,11 @@ interface Group {
    * told in the present (`HIST_SPARING`, `NEG_SPARING`; `ContextJudge.spares`).
    */
   spares: boolean;
+  /**
+   * A relation led by the writer's own "my" ("My mum has dementia, struggling to cope"): its reach is its own clause, and
+   * "we" after it is the writer's household (set where the cue is read; context.json `firstPersonLeadIn`).
+   */
+  firstPerson?: boolean;
 }
 
 /** A group's `intoShortClauses`, its word lists as sets (lexicons-meta.test.ts checks the shape). */
@@ -329,6 +334,12 @@ export function contextJudge(
     if (text !== undefined && age !== undefined && raw.first === raw.last && isSelfByAge(tokens[raw.first] as Token, text, age)) continue;
     for (const cueGroup of cueGroups) {
       let group = cueGroup;
+      // "My mum has dementia, struggling to cope looking after her", "My husband is in hospital, no money for food": an
+      // e-consult's writer leaves out "I", so a relation led by "my" reaches its own clause only (fortieth session,
+      // review40b: the old reading, with "my" no lead-in, let these be the patient's).
+      if (group.subject && FIRST_PERSON_LEAD.has(tokens[raw.first - 1]?.word ?? '') && atClauseStart(tokens, raw.first)) {
+        group = { ...group, window: Math.min(group.window, clauseRest(tokens, raw.last)), firstPerson: true };
+      }
       if (group.subject && !atClauseStart(tokens, raw.first)) {
         if (atClauseStart(tokens, raw.first, true)) {
           // "Denies alcohol and husband drinks heavily": a relation that opens a conjunct after "and" is its subject, to
@@ -945,13 +956,21 @@ const SPOUSES = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend'
 /** After a spouse, a clause or conjunct opening with one of these is the couple's, the patient's too (context.json `couple`). */
 const COUPLE = new Set<string>(table.couple.words);
 const COUPLE_WE = new Set<string>(table.couple.we);
+/** The writer's own "my" before a relation (context.json `firstPersonLeadIn`). */
+const FIRST_PERSON_LEAD: ReadonlySet<string> = new Set(table.firstPersonLeadIn.words);
+const WE_BE = new Set<string>(table.couple.weBe);
+const WE_BE_THEN = new Set<string>(table.couple.weBeThen);
 const WE_FOLLOWED_BY = new Set<string>(table.couple.weFollowedBy);
 /** Whether the word at `p` opens the couple's own clause: "they", "both", or "we" before a state of theirs ("we are behind"). */
 function opensCouple(tokens: readonly Token[], p: number): boolean {
   const w = (tokens[p] as Token).word;
   if (COUPLE.has(w)) return true;
   const next = tokens[p + 1];
-  return COUPLE_WE.has(w) && next !== undefined && next.clause === (tokens[p] as Token).clause && WE_FOLLOWED_BY.has(next.word);
+  if (!COUPLE_WE.has(w) || next === undefined || next.clause !== (tokens[p] as Token).clause) return false;
+  if (WE_FOLLOWED_BY.has(next.word)) return true;
+  // "we are behind", "we have no money"; not the practice's "we are referring him", "we have signposted him".
+  const then = tokens[p + 2];
+  return WE_BE.has(next.word) && then !== undefined && then.clause === next.clause && WE_BE_THEN.has(then.word);
 }
 const NOT_OWNED = new Set(['to', 'a', 'an', 'the', 'that', 'this', 'and', 'or', 'up', 'out', 'off', 'back', 'down', 'in', 'on', 'about', 'with', 'for', 'at', 'from', 'into', 'over', 'round', 'home', 'any', 'some', 'more', 'money', 'cash', 'food', 'lifts', 'lift']);
 const OBJECT_VERBS = new Set([
@@ -1330,7 +1349,7 @@ export class ContextJudge {
     // "No financial, housing or food concerns": a short denial reaches a list that ends in its head noun.
     const headList = !bySentence && group.category === 'negated';
     const person = group.kind === 'relation' || group.kind === 'possessive' || group.kind === 'pronoun' ? genderOf(relation) : undefined;
-    const couple = person !== undefined && SPOUSES.has(relation);
+    const couple = person !== undefined && (SPOUSES.has(relation) || group.firstPerson === true);
     if (group.direction !== 'backward') {
       let exited = false;
       let stopped = false;
@@ -1915,6 +1934,36 @@ const BLANK_ANSWERS = new Set(table.answers.blank);
 const QUESTION_FLIPS = new Set(table.answers.flips.flatMap((w) => phraseWords(w)));
 /** The needs whose mentions a template's bare "no" denies (facts.ts reads it; see `answeredNo`). */
 export const TEMPLATE_DENIAL_FOR: ReadonlySet<string> = new Set(table.answers.denialFor);
+const FIELD_CONTRAST: ReadonlySet<string> = new Set(table.fieldAnswer.contrast);
+const FIELD_CONTINUES: ReadonlySet<string> = new Set(table.fieldAnswer.continues);
+const FIELD_PARTNERS: ReadonlySet<string> = new Set(table.fieldAnswer.partners);
+const FIELD_PRESENCE: ReadonlySet<string> = new Set(table.fieldAnswer.presence);
+
+/**
+ * Whether a template field's answer, ending at `last`, ends its field (context.json `fieldAnswer`): nothing follows
+ * in its sentence, or what follows is a new clause that neither opens with a contrast ("no, but…") nor says a partner
+ * was there ("-ve (partner present)"). A lexicon's `answeredNo` look-alikes count only then (facts.ts).
+ */
+export function answerEndsField(tokens: readonly Token[], last: number): boolean {
+  const end = tokens[last] as Token;
+  // "no concerns", "no disclosure", "no concerns at present": an answer may run on in its clause in qualifiers only
+  // (context.json `fieldAnswer.continues`, `trailingQualifiers`; the matcher ends a phrase at its shortest answer, "no").
+  let at = last + 1;
+  while (at < tokens.length && (tokens[at] as Token).clause === end.clause && (TRAILING_QUALIFIERS.has((tokens[at] as Token).word) || FIELD_CONTINUES.has((tokens[at] as Token).word))) at += 1;
+  const next = tokens[at];
+  // "Domestic abuse asked - safe at home? Not always": an answer that ends in a question mark is a question.
+  if (next === undefined) return true;
+  if (next.sentence !== end.sentence) return !next.afterQuestion;
+  if (next.clause === end.clause || FIELD_CONTRAST.has(next.word)) return false;
+  let partner = false;
+  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === end.sentence; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (FIELD_PARTNERS.has(w)) partner = true;
+    else if (partner && FIELD_PRESENCE.has(w)) return false;
+  }
+  return true;
+}
+
 /** A question a bare "no" denies names a problem; a next sentence opening with one of these keeps it (context.json `answers`). */
 const DENIAL_ASKS = new Set(table.answers.denialAsks);
 const DENIAL_NO = new Set(table.answers.denialNo.map((a) => phraseWords(a).join(' ')));

@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
+import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -140,7 +140,14 @@ export function factsFor(
         // A look-alike hides the other mentions it overlaps ("stress fracture" hides "stress"): of
         // every need, or only of the needs whose `notThisNeed` lists it.
         const looksAlike: RawMatch[][] = [];
-        if (anyIgnored) for (const m of targets) if ((set.roles[m.phrase.id] as PhraseRole).ignore) for (let k = m.first; k <= m.last; k += 1) (looksAlike[k] ??= []).push(m);
+        if (anyIgnored) {
+          for (const m of targets) {
+            const r = set.roles[m.phrase.id] as PhraseRole;
+            // A field answered no hides only where its answer ends the field ("DA routine enquiry - no longer feels safe").
+            if (!r.ignore || (r.endsField && !answerEndsField(noteTokens, m.last))) continue;
+            for (let k = m.first; k <= m.last; k += 1) (looksAlike[k] ??= []).push(m);
+          }
+        }
         for (const m of targets) {
           const r = set.roles[m.phrase.id] as PhraseRole;
           if (!r.plain && r.groups.length === 0) continue;

@@ -22,6 +22,7 @@ const LexiconShape = v.strictObject({
   anyPerson: v.optional(v.array(v.string(), 'anyPerson must be a list of group names'), []),
   otherSexAgent: v.optional(v.array(v.string(), 'otherSexAgent must be a list of group names'), []),
   ignore: v.optional(phraseList('ignore'), []),
+  answeredNo: v.optional(phraseList('answeredNo'), []),
   notThisNeed: v.optional(phraseList('notThisNeed'), []),
   met: v.optional(phraseList('met'), []),
 });
@@ -44,7 +45,7 @@ export function parseLexicon(json: unknown): ParseLexiconResult {
   }
   for (const g of out.anyPerson) if (!names.has(g)) return { ok: false, reason: `anyPerson names a group that does not exist: "${g}"` };
   for (const g of out.otherSexAgent) if (!names.has(g)) return { ok: false, reason: `otherSexAgent names a group that does not exist: "${g}"` };
-  for (const [where, list] of [...Object.entries(out.signals), ...Object.entries(out.hints), ['ignore', out.ignore] as const, ['notThisNeed', out.notThisNeed] as const, ['met', out.met] as const]) {
+  for (const [where, list] of [...Object.entries(out.signals), ...Object.entries(out.hints), ['ignore', out.ignore] as const, ['answeredNo', out.answeredNo] as const, ['notThisNeed', out.notThisNeed] as const, ['met', out.met] as const]) {
     for (const phrase of list) {
       const brackets = bracketProblem(phrase);
       if (brackets) return { ok: false, reason: `${where}: "${phrase}" ${brackets}` };
@@ -53,6 +54,6 @@ export function parseLexicon(json: unknown): ParseLexiconResult {
   }
   return {
     ok: true,
-    lexicon: { need: out.need, signals: out.signals, hints: out.hints, pairs: out.pairs, pairWindow: out.pairWindow, anyPerson: out.anyPerson, otherSexAgent: out.otherSexAgent, ignore: out.ignore, notThisNeed: out.notThisNeed, met: out.met },
+    lexicon: { need: out.need, signals: out.signals, hints: out.hints, pairs: out.pairs, pairWindow: out.pairWindow, anyPerson: out.anyPerson, otherSexAgent: out.otherSexAgent, ignore: out.ignore, answeredNo: out.answeredNo, notThisNeed: out.notThisNeed, met: out.met },
   };
 }

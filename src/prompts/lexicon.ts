@@ -28,6 +28,13 @@ export interface Lexicon {
   /** Look-alikes that are never a need ("stress fracture"): a mention they overlap never counts, for any need. */
   ignore: string[];
   /**
+   * A template field answered no ("Domestic abuse: routine enquiry - no concerns", "DA routine enquiry -ve"): a
+   * look-alike as `ignore` is, but only where the answer ends its field (context.ts `answerEndsField`): "DA routine
+   * enquiry - no longer feels safe" and "asked - no, but not able to speak freely" are no such answer. The field's
+   * own name stays a signal, so any other answer prompts.
+   */
+  answeredNo: string[];
+  /**
    * Look-alikes of this need's words only ("feels flat" is no housing, but it
    * is mood): they hide this need's mentions and leave every other need's alone.
    */

@@ -120,8 +120,7 @@ const ASIDE_WORDS: ReadonlySet<string> = new Set(ASIDE.words);
 const ASIDE_FILLERS: ReadonlySet<string> = new Set(ASIDE.fillers);
 const LETTERS = /[\p{L}]+/gu;
 const ASIDE_PLACES: ReadonlySet<string> = new Set(ASIDE.places);
-/** "(lives with pt)", "(stays with her)": a bracket that only says the person named before it shares the patient's home. */
-const ASIDE_HOUSEHOLD: ReadonlySet<string> = new Set(ASIDE.household);
+
 
 /** "(in Edinburgh)", "(lives in Leeds)": a bracket that only says where the person named before it lives. */
 function placeAside(inside: string): boolean {
@@ -135,8 +134,8 @@ function placeAside(inside: string): boolean {
 
 /**
  * The length of a bracket at `at` that only says the person just named is not the patient ("(not our pt)",
- * "(not reg here)"), is our patient too ("(our pt too, seen separately)"), only says where they live ("(in
- * Edinburgh)", `placeAside`) or that they share the patient's home ("(lives with pt)", `household`), or 0: a negation (or "also", "too"), a word naming the patient or practice, nothing else
+ * "(not reg here)"), is our patient too ("(our pt too, seen separately)") or only says where they live ("(in
+ * Edinburgh)", `placeAside`), or 0: a negation (or "also", "too"), a word naming the patient or practice, nothing else
  * but fillers. A bracket that
  * says more is kept: "(not registered here, has dementia)" tells of an ill relative, which is the patient's caring
  * (a hostile review withdrew skipping the rest of such a bracket).
@@ -144,11 +143,10 @@ function placeAside(inside: string): boolean {
 function notPatientAside(text: string, at: number): number {
   const close = text.indexOf(')', at);
   if (close < 0 || close - at > ASIDE.maxChars) return 0;
-  const inside = text.slice(at + 1, close);
-  if (placeAside(inside) || ASIDE_HOUSEHOLD.has(inside.trim().toLowerCase().replace(/\s+/g, ' '))) return close + 1 - at;
+  if (placeAside(text.slice(at + 1, close))) return close + 1 - at;
   let marked = false;
   let named = false;
-  for (const m of inside.toLowerCase().matchAll(LETTERS)) {
+  for (const m of text.slice(at + 1, close).toLowerCase().matchAll(LETTERS)) {
     const w = m[0];
     if (ASIDE_MARKS.has(w)) marked = true;
     else if (ASIDE_WORDS.has(w)) named = true;

@@ -1146,17 +1146,20 @@ const DEV111: Floor = {
 // between fields, "+ve" and "-ve", first-person notes, everyday words). dev112's first floors (0.829 precision, 0.12
 // historical) were set on a form of the screening rule that a hostile review (review40) withdrew within the session:
 // a screening field now prompts unless its own field answers no, which costs dev112 one historical note ("DA routine
-// enquiry: made. Hx of DA from previous partner (2014)"). These are what the session's final rules reach.
+// enquiry: made. Hx of DA from previous partner (2014)"), and a second review (review40b) had a bracket that only says a
+// relative shares the home ("Brother (lives with pt) has a gambling problem") read as before, since cutting it hid the
+// shared home's cold and damp ("Son (lives with pt) - flat has no heating"): one other-person note back. These are what
+// the session's final rules reach.
 const DEV112: Floor = {
   recall: 0.922,
-  precision: 0.834,
+  precision: 0.823,
   positivePrecision: 0.942,
-  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.17, 'other-person': 0.25, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.17, 'other-person': 0.32, hypothetical: 0.15 },
 };
 const DEV113: Floor = {
-  recall: 0.94,
-  precision: 0.867,
-  positivePrecision: 0.973,
+  recall: 0.966,
+  precision: 0.87,
+  positivePrecision: 0.974,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.17, 'other-person': 0.32, hypothetical: 0.22 },
 };
 // dev114 (a North Ayrshire, Inverclyde and Bute author: shipyard, call-centre and ferry workers, island patients,
@@ -1325,6 +1328,19 @@ describe('review40: domestic abuse screening answered yes', () => {
   test('the whole set stays at or above what was reached', () => {
     expect(recall(s.total)).toBeGreaterThanOrEqual(0.944);
     expect(precision(s.total)).toBeGreaterThanOrEqual(0.918);
+  });
+});
+
+// A second review (review40b, 59 notes) of the session's final rules, first-person notes above all: "my" led the relation
+// in but let it reach past the writer's dropped "I" ("My mum has dementia, struggling to cope looking after her"), the
+// practice's "we" read as a couple's, a negative screening answer that was not the whole answer ("DA routine enquiry -
+// no longer feels safe at home") hid a disclosure, and new words read help or childhood as abuse. Fixed where the review
+// found them; the rest stays below this floor (0.587 / 0.750 on the session's starting code).
+describe('review40b: first person and screening answers', () => {
+  const s = score('review40b');
+  test('recall and precision stay at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.934);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.877);
   });
 });
 

@@ -56,6 +56,7 @@ export const DEFAULT_LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
       anyPerson: raw.anyPerson ?? [],
       otherSexAgent: raw.otherSexAgent ?? [],
       ignore: raw.ignore ?? [],
+      answeredNo: raw.answeredNo ?? [],
       notThisNeed: raw.notThisNeed ?? [],
       met: raw.met ?? [],
     };
