@@ -338,7 +338,7 @@ export function contextJudge(
       // e-consult's writer leaves out "I", so a relation led by "my" reaches its own clause only (fortieth session,
       // review40b: the old reading, with "my" no lead-in, let these be the patient's).
       if (group.subject && FIRST_PERSON_LEAD.has(tokens[raw.first - 1]?.word ?? '') && atClauseStart(tokens, raw.first)) {
-        group = { ...group, window: Math.min(group.window, clauseRest(tokens, raw.last)), firstPerson: true };
+        group = { ...group, window: Math.min(group.window, firstPersonReach(tokens, raw.last)), firstPerson: true };
       }
       if (group.subject && !atClauseStart(tokens, raw.first)) {
         if (atClauseStart(tokens, raw.first, true)) {
@@ -958,6 +958,21 @@ const COUPLE = new Set<string>(table.couple.words);
 const COUPLE_WE = new Set<string>(table.couple.we);
 /** The writer's own "my" before a relation (context.json `firstPersonLeadIn`). */
 const FIRST_PERSON_LEAD: ReadonlySet<string> = new Set(table.firstPersonLeadIn.words);
+const FIRST_PERSON_DROPS: ReadonlySet<string> = new Set(table.firstPersonLeadIn.dropsSubject);
+/**
+ * How far a relation led by the writer's "my" reaches after its last word: to its clause's end, or to an "and", "but" or
+ * "so" before a word that opens the writer's own conjunct ("My husband is in prison and no money coming in").
+ */
+function firstPersonReach(tokens: readonly Token[], last: number): number {
+  const clause = (tokens[last] as Token).clause;
+  let n = 0;
+  for (let k = last + 1; k < tokens.length && (tokens[k] as Token).clause === clause; k += 1) {
+    if (FIRST_PERSON_CONJUNCTS.has((tokens[k] as Token).word) && FIRST_PERSON_DROPS.has(tokens[k + 1]?.word ?? '')) break;
+    n += 1;
+  }
+  return n;
+}
+const FIRST_PERSON_CONJUNCTS = new Set(['and', 'but', 'so']);
 const WE_BE = new Set<string>(table.couple.weBe);
 const WE_BE_THEN = new Set<string>(table.couple.weBeThen);
 const WE_FOLLOWED_BY = new Set<string>(table.couple.weFollowedBy);
@@ -1936,6 +1951,7 @@ const QUESTION_FLIPS = new Set(table.answers.flips.flatMap((w) => phraseWords(w)
 export const TEMPLATE_DENIAL_FOR: ReadonlySet<string> = new Set(table.answers.denialFor);
 const FIELD_CONTRAST: ReadonlySet<string> = new Set(table.fieldAnswer.contrast);
 const FIELD_CONTINUES: ReadonlySet<string> = new Set(table.fieldAnswer.continues);
+const FIELD_HEDGES: ReadonlySet<string> = new Set(table.fieldAnswer.hedges);
 const FIELD_PARTNERS: ReadonlySet<string> = new Set(table.fieldAnswer.partners);
 const FIELD_PRESENCE: ReadonlySet<string> = new Set(table.fieldAnswer.presence);
 
@@ -1953,15 +1969,22 @@ export function answerEndsField(tokens: readonly Token[], last: number): boolean
   const next = tokens[at];
   // "Domestic abuse asked - safe at home? Not always": an answer that ends in a question mark is a question.
   if (next === undefined) return true;
-  if (next.sentence !== end.sentence) return !next.afterQuestion;
-  if (next.clause === end.clause || FIELD_CONTRAST.has(next.word)) return false;
+  if (next.sentence !== end.sentence) return !next.afterQuestion && !partnerThere(tokens, at, next.sentence);
+  if (next.clause === end.clause || FIELD_CONTRAST.has(next.word) || FIELD_HEDGES.has(next.word)) return false;
+  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === end.sentence; k += 1) if (FIELD_CONTRAST.has((tokens[k] as Token).word)) return false;
+  // A partner there, told in the answer's sentence or the next ("DA routine enquiry: no. Husband present throughout").
+  return !partnerThere(tokens, at, end.sentence + 1);
+}
+
+/** Whether, from `from` to the end of sentence `through`, a partner is named before a word of being there. */
+function partnerThere(tokens: readonly Token[], from: number, through: number): boolean {
   let partner = false;
-  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === end.sentence; k += 1) {
+  for (let k = from; k < tokens.length && (tokens[k] as Token).sentence <= through; k += 1) {
     const w = (tokens[k] as Token).word;
     if (FIELD_PARTNERS.has(w)) partner = true;
-    else if (partner && FIELD_PRESENCE.has(w)) return false;
+    else if (partner && FIELD_PRESENCE.has(w)) return true;
   }
-  return true;
+  return false;
 }
 
 /** A question a bare "no" denies names a problem; a next sentence opening with one of these keeps it (context.json `answers`). */

@@ -1344,6 +1344,20 @@ describe('review40b: first person and screening answers', () => {
   });
 });
 
+// A third review (review40c, 60 notes) of the rounds after review40b: a bare "no" answered with a hedge after it ("DA
+// asked: no, not physically", "no, only when he has had a drink") still hid the disclosure, a relation led by "my" still
+// took the writer's own "…and no money coming in", "he hurt me" read a dentist as abuse, and new words fired on their
+// look-alikes. Fixed where the review found them, but not every "My X and …": after "and", "can't" and "feeling" are as
+// often the relative's ("My husband has MS and can't work"), so only a conjunct that cannot be theirs ("and no money")
+// is the writer's. 0.559 / 0.655 on the session's starting code.
+describe('review40c: hedged screening answers and the writer\'s own conjuncts', () => {
+  const s = score('review40c');
+  test('recall and precision stay at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.823);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.777);
+  });
+});
+
 // Thirty-eighth session: a hostile review (review38n, written against a rule that took a relation's abuse, told by a
 // patient said to be safe, as no safety need; the rule was withdrawn). Its first 25 notes tell the patient's own abuse
 // beside a relation's ("Worried about her daughter - partner hits her and pt too", "Pt insists she's fine herself"),
