@@ -1349,12 +1349,13 @@ describe('review40b: first person and screening answers', () => {
 // took the writer's own "…and no money coming in", "he hurt me" read a dentist as abuse, and new words fired on their
 // look-alikes. Fixed where the review found them, but not every "My X and …": after "and", "can't" and "feeling" are as
 // often the relative's ("My husband has MS and can't work"), so only a conjunct that cannot be theirs ("and no money")
-// is the writer's. 0.559 / 0.655 on the session's starting code.
+// is the writer's. Its known misses of first-person abuse ("My partner, who I live with, hits me", a same-sex partner's
+// "she hits me") were mended last. 0.559 / 0.655 on the session's starting code.
 describe('review40c: hedged screening answers and the writer\'s own conjuncts', () => {
   const s = score('review40c');
   test('recall and precision stay at or above what was reached', () => {
-    expect(recall(s.total)).toBeGreaterThanOrEqual(0.823);
-    expect(precision(s.total)).toBeGreaterThanOrEqual(0.777);
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.911);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.794);
   });
 });
 

@@ -2557,6 +2557,13 @@ const FORTIETH: [string, 'female' | 'male', string[], string[]][] = [
   ['Husband pushed her out of her wheelchair during an argument.', 'female', ['safety'], []],
   ['Leathered her shin on the coffee table, bruised.', 'female', [], ['safety']],
   ['Stroke assessment: FAST 3, face and arm weakness.', 'female', [], ['substances']],
+  // Same-sex partners and a relative's clause between them and "hits me" (review40c's known misses).
+  ['My girlfriend is very jealous and she hits me when I go out.', 'female', ['safety'], []],
+  ['My partner, who I live with, hits me.', 'female', ['safety'], []],
+  ['My boyfriend gets jealous and he hits me.', 'male', ['safety'], []],
+  ['My son lost his job and he hits me.', 'male', ['safety'], []],
+  ['My husband who I used to live with hit me in 2010.', 'female', [], ['safety']],
+  ['My partner is lovely and she helps me.', 'female', [], ['safety']],
   ['Her husband lost his job and they are behind on the rent.', 'female', ['money'], []],
   ['Husband and son both drink.', 'female', [], ['substances']],
   ['my son is 14 and he has stopped going to school, the school keep phoning me', 'female', ['family'], []],
