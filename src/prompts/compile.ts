@@ -92,9 +92,13 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
     if (!list) hides.set(phrase, [who]);
     else if (!list.includes(who)) list.push(who);
   };
+  const plainIgnore = new Set<string>();
   const answeredNo = new Set<string>();
   for (const l of DEFAULT_LEXICONS.values()) {
-    for (const p of l.ignore) file(p, EVERY_NEED);
+    for (const p of l.ignore) {
+      file(p, EVERY_NEED);
+      plainIgnore.add(p);
+    }
     for (const p of l.answeredNo) {
       file(p, EVERY_NEED);
       answeredNo.add(p);
@@ -133,7 +137,7 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
       ignore: ignore.has(phrase),
       hides: hides.get(phrase) ?? [],
       // Only a phrase no lexicon also lists as a plain `ignore`: that one hides wherever it stands.
-      endsField: answeredNo.has(phrase) && ![...DEFAULT_LEXICONS.values()].some((l) => l.ignore.includes(phrase)),
+      endsField: answeredNo.has(phrase) && !plainIgnore.has(phrase),
       plain: plain.has(phrase),
       groups,
       onlyAsks: !plain.has(phrase) && groups.length > 0 && groups.every((g) => g.met),

@@ -958,10 +958,11 @@ const COUPLE = new Set<string>(table.couple.words);
 const COUPLE_WE = new Set<string>(table.couple.we);
 /** The writer's own "my" before a relation (context.json `firstPersonLeadIn`). */
 const FIRST_PERSON_LEAD: ReadonlySet<string> = new Set(table.firstPersonLeadIn.words);
+const FIRST_PERSON_CONJUNCTS: ReadonlySet<string> = new Set(table.firstPersonLeadIn.conjuncts);
 const FIRST_PERSON_DROPS: ReadonlySet<string> = new Set(table.firstPersonLeadIn.dropsSubject);
 /**
- * How far a relation led by the writer's "my" reaches after its last word: to its clause's end, or to an "and", "but" or
- * "so" before a word that opens the writer's own conjunct ("My husband is in prison and no money coming in").
+ * How far a relation led by the writer's "my" reaches after its last word: to its clause's end, or to a conjunct ("and",
+ * "but", "so") before a word that opens the writer's own ("My husband is in prison and no money coming in").
  */
 function firstPersonReach(tokens: readonly Token[], last: number): number {
   const clause = (tokens[last] as Token).clause;
@@ -972,7 +973,6 @@ function firstPersonReach(tokens: readonly Token[], last: number): number {
   }
   return n;
 }
-const FIRST_PERSON_CONJUNCTS = new Set(['and', 'but', 'so']);
 const WE_BE = new Set<string>(table.couple.weBe);
 const WE_BE_THEN = new Set<string>(table.couple.weBeThen);
 const WE_FOLLOWED_BY = new Set<string>(table.couple.weFollowedBy);
@@ -1956,9 +1956,11 @@ const FIELD_PARTNERS: ReadonlySet<string> = new Set(table.fieldAnswer.partners);
 const FIELD_PRESENCE: ReadonlySet<string> = new Set(table.fieldAnswer.presence);
 
 /**
- * Whether a template field's answer, ending at `last`, ends its field (context.json `fieldAnswer`): nothing follows
- * in its sentence, or what follows is a new clause that neither opens with a contrast ("no, but…") nor says a partner
- * was there ("-ve (partner present)"). A lexicon's `answeredNo` look-alikes count only then (facts.ts).
+ * Whether a template field's answer, ending at `last`, ends its field (context.json `fieldAnswer`). It may run on in
+ * qualifiers; then the sentence ends, not in a question mark, or a new clause follows that opens with no hedge ("no, not
+ * physically"), with no contrast after it in the sentence ("no, but…"); and no partner was there, told in that
+ * sentence or the next ("-ve (partner present)", "no. Husband present throughout"). A lexicon's `answeredNo`
+ * look-alikes count only then (facts.ts).
  */
 export function answerEndsField(tokens: readonly Token[], last: number): boolean {
   const end = tokens[last] as Token;
@@ -1967,12 +1969,14 @@ export function answerEndsField(tokens: readonly Token[], last: number): boolean
   let at = last + 1;
   while (at < tokens.length && (tokens[at] as Token).clause === end.clause && (TRAILING_QUALIFIERS.has((tokens[at] as Token).word) || FIELD_CONTINUES.has((tokens[at] as Token).word))) at += 1;
   const next = tokens[at];
-  // "Domestic abuse asked - safe at home? Not always": an answer that ends in a question mark is a question.
   if (next === undefined) return true;
-  if (next.sentence !== end.sentence) return !next.afterQuestion && !partnerThere(tokens, at, next.sentence);
-  if (next.clause === end.clause || FIELD_CONTRAST.has(next.word) || FIELD_HEDGES.has(next.word)) return false;
-  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === end.sentence; k += 1) if (FIELD_CONTRAST.has((tokens[k] as Token).word)) return false;
-  // A partner there, told in the answer's sentence or the next ("DA routine enquiry: no. Husband present throughout").
+  if (next.sentence === end.sentence) {
+    if (next.clause === end.clause || FIELD_HEDGES.has(next.word)) return false;
+    for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === end.sentence; k += 1) if (FIELD_CONTRAST.has((tokens[k] as Token).word)) return false;
+  } else if (next.afterQuestion) {
+    // "Domestic abuse asked - safe at home? Not always": an answer that ends in a question mark is a question.
+    return false;
+  }
   return !partnerThere(tokens, at, end.sentence + 1);
 }
 

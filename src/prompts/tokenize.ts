@@ -121,7 +121,6 @@ const ASIDE_FILLERS: ReadonlySet<string> = new Set(ASIDE.fillers);
 const LETTERS = /[\p{L}]+/gu;
 const ASIDE_PLACES: ReadonlySet<string> = new Set(ASIDE.places);
 
-
 /** "(in Edinburgh)", "(lives in Leeds)": a bracket that only says where the person named before it lives. */
 function placeAside(inside: string): boolean {
   const words = inside.trim().split(/\s+/);
