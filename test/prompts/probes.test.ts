@@ -2571,6 +2571,24 @@ const FORTIETH: [string, 'female' | 'male', string[], string[]][] = [
   ['i look after my mum she has ms. i am so tired all the time.', 'female', ['caring'], []],
 ];
 
+// Forty-first session: a screening field recorded as done is no disclosure ("DA routine enquiry completed. No concerns."
+// prompted safety at the highest strength, the issue's own failure); one done with a partner there or with a
+// contrast still prompts. Violence in everyday verbs ("shoves", "throttled", "spits at").
+const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
+  ['Domestic abuse routine enquiry completed. No concerns.', 'female', [], ['safety']],
+  ['DA routine enquiry carried out, no disclosures.', 'female', [], ['safety']],
+  ['Antenatal booking. DA routine enquiry: made.', 'female', [], ['safety']],
+  ['DV screen done. Negative.', 'female', [], ['safety']],
+  ['Routine DA enquiry completed with pt alone.', 'female', [], ['safety']],
+  ['DA routine enquiry made, partner present.', 'female', ['safety'], []],
+  ['DA routine enquiry completed but she seemed guarded.', 'female', ['safety'], []],
+  ['DA routine enquiry completed - disclosed partner hits her.', 'female', ['safety'], []],
+  ['DA enquiry done, she disclosed that he shoves her.', 'female', ['safety'], []],
+  ['Her partner throttled her last week.', 'female', ['safety'], []],
+  ['He spits at her when he has been drinking.', 'female', ['safety'], []],
+  ['She spat at him during the consultation.', 'female', [], ['safety']],
+];
+
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => expectNeeds({ notes, age }, shown, notShown));
 
@@ -2607,5 +2625,6 @@ describe('probe notes (#14)', () => {
   test.each(THIRTY_FOURTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(THIRTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(FORTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
