@@ -98,6 +98,20 @@ const OPEN_BRACKET = '('.charCodeAt(0);
 export const RELATION_WORDS: ReadonlySet<string> = new Set(context.tokenizer.ageOwners);
 /** Answers a slash does not join to the next word (context.json `tokenizer`). */
 const SLASH_ANSWERS: ReadonlySet<string> = new Set(context.tokenizer.slashAnswers);
+/** Cells a bar before them labels rather than ends: "Money worries | No" reads "Money worries: No" (context.json `tokenizer`). */
+const BAR_ANSWERS: ReadonlySet<string> = new Set(context.tokenizer.barAnswers);
+const CELL_WORDS = /[\p{L}\p{N}]+/gu;
+
+/** Whether the cell after a bar at `at` (to the next bar or line) holds one to three answer words and nothing else. */
+function answerCell(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at <= 40 && text.charCodeAt(end) !== BAR && text.charCodeAt(end) !== NEWLINE) end += 1;
+  if (end - at > 40) return false;
+  const cell = text.slice(at, end);
+  if (/[^\p{L}\p{N}\s/.-]/u.test(cell)) return false;
+  const words = cell.toLowerCase().match(CELL_WORDS) ?? [];
+  return words.length > 0 && words.length <= 3 && words.every((w) => BAR_ANSWERS.has(w));
+}
 /** "(24)", "(aged 9)", "(17yo)", "(8 months)", "(40s)", "(late 30s)": an age in brackets after a relation. */
 // (With where they live after the age: "Her daughter (22, in Thurso) has a boyfriend who ..."; dev103, thirty-third session.)
 const AGE_IN_BRACKETS = /^\(\s*(?:aged?\s*\d{1,3}|\d{1,2}|(?:early |mid |late )?\d0s|teens?)\s*(?:yo|y\/o|yrs?|years?|mths?|months?|m)?\s*(?:,\s*(?:in|at|lives in|lives at|living in|from)\s[^()]{1,30})?\)/i;
@@ -191,7 +205,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
 const ELLIPSIS_WORD = '\u2026';
 const ELLIPSIS = ELLIPSIS_WORD.charCodeAt(0);
-const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION, SLASH] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?', '/'].map((c) => c.charCodeAt(0)) as [
+const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION, SLASH, BAR, NEWLINE] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?', '/', '|', '\n'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
   number,
   number,
   number,
@@ -320,7 +336,9 @@ export function tokenize(text: string): Token[] {
       i += 1;
       continue;
     }
-    const kind = c < BREAKS.length ? (BREAKS[c] as number) : 0;
+    // A bar before an answer cell is the label's colon ("Feels safe at home | No"), not the end of a field.
+    const barLabel = c === BAR && answerCell(text, i + 1);
+    const kind = barLabel ? 1 : c < BREAKS.length ? (BREAKS[c] as number) : 0;
     const sentenceBreak = kind === 2;
     const clauseBreak = kind !== 0 || (c === DASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE);
     i += 1;
@@ -352,7 +370,7 @@ export function tokenize(text: string): Token[] {
     if (sentenceEnds) sentence += 1;
     lastBreakEndedSentence = sentenceEnds;
     clause += 1;
-    afterLabel = !sentenceEnds && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH);
+    afterLabel = !sentenceEnds && (c === COLON || c === DASH || c === EN_DASH || c === EM_DASH || barLabel);
     afterQuestion = c === QUESTION;
     lastWasBreak = true;
   }

@@ -1152,9 +1152,9 @@ const DEV111: Floor = {
 // the session's final rules reach.
 const DEV112: Floor = {
   recall: 0.922,
-  precision: 0.823,
+  precision: 0.829,
   positivePrecision: 0.942,
-  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.17, 'other-person': 0.32, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.12, 'other-person': 0.32, hypothetical: 0.15 },
 };
 const DEV113: Floor = {
   recall: 0.966,
@@ -1311,23 +1311,22 @@ describe.each([
 // disclosure unless answered "positive" or "disclosed". Its first 26 notes are the patient's own abuse told as a
 // template's answer in every form a reviewer could think of ("Domestic abuse asked: yes", "DV Qs | Positive", "DA asked:
 // aye", "GBV enquiry: yes"); the first form hid 17 of them. Withdrawn for the reviewer's design: a screening field prompts
-// unless its own field answers no. Every one of them prompts safety now but two: "Routine enquiry about domestic abuse:
-// Disclosed" (the enquiry's own "about" negates forward) and "Feels safe at home | No" (a bar ends the field, so the
-// question has no answer); both were missed before the change too.
+// unless its own field answers no. Every one of them prompts safety: the last two since the forty-first session,
+// "Routine enquiry about domestic abuse: Disclosed" (the enquiry's own "about" negated forward; now a signal with its
+// answer) and "Feels safe at home | No" (a bar before an answer cell is the label's colon).
 describe('review40: domestic abuse screening answered yes', () => {
   const s = score('review40');
   const own = s.items.filter((r) => /^r40-0(0\d|1\d|2[0-6])$/.test(r.item.id));
-  const known = new Set(['r40-021', 'r40-025']);
   test('the set holds its 26 notes, each expecting safety', () => {
     expect(own).toHaveLength(26);
     for (const r of own) expect(r.item.expected, r.item.id).toContain('safety');
   });
-  test.each(own.filter((r) => !known.has(r.item.id)).map((r) => [r.item.id, r] as const))('%s prompts safety', (_id, r) => {
+  test.each(own.map((r) => [r.item.id, r] as const))('%s prompts safety', (_id, r) => {
     expect(r.missed, r.item.notes).not.toContain('safety');
   });
   test('the whole set stays at or above what was reached', () => {
-    expect(recall(s.total)).toBeGreaterThanOrEqual(0.944);
-    expect(precision(s.total)).toBeGreaterThanOrEqual(0.918);
+    expect(recall(s.total)).toBeGreaterThanOrEqual(1);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.923);
   });
 });
 
@@ -1340,7 +1339,7 @@ describe('review40b: first person and screening answers', () => {
   const s = score('review40b');
   test('recall and precision stay at or above what was reached', () => {
     expect(recall(s.total)).toBeGreaterThanOrEqual(0.934);
-    expect(precision(s.total)).toBeGreaterThanOrEqual(0.877);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.914);
   });
 });
 
@@ -1355,7 +1354,7 @@ describe('review40c: hedged screening answers and the writer\'s own conjuncts', 
   const s = score('review40c');
   test('recall and precision stay at or above what was reached', () => {
     expect(recall(s.total)).toBeGreaterThanOrEqual(0.911);
-    expect(precision(s.total)).toBeGreaterThanOrEqual(0.794);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.815);
   });
 });
 

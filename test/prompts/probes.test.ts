@@ -2587,6 +2587,15 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Her partner throttled her last week.', 'female', ['safety'], []],
   ['He spits at her when he has been drinking.', 'female', ['safety'], []],
   ['She spat at him during the consultation.', 'female', [], ['safety']],
+  // A bar before a cell of answers only is the label's colon: a two-column table pasted from a template.
+  ['Money worries | No | Housing problems | No', 'female', [], ['money', 'housing']],
+  ['Feels safe at home | No', 'female', ['safety'], []],
+  ['Domestic abuse routine enquiry | No', 'female', [], ['safety']],
+  ['Financial difficulties | Yes', 'female', ['money'], []],
+  ['Money worries: no | Heating: ok | Food: ok', 'female', [], ['money', 'fuel', 'food']],
+  ['Worried about money | partner lost his job', 'female', ['money'], []],
+  ['Routine enquiry about domestic abuse: Disclosed', 'female', ['safety'], []],
+  ['Asked about DV: no', 'female', [], ['safety']],
 ];
 
 describe('probe notes (#14)', () => {
