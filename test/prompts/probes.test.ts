@@ -2596,6 +2596,8 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Worried about money | partner lost his job', 'female', ['money'], []],
   ['Routine enquiry about domestic abuse: Disclosed', 'female', ['safety'], []],
   ['Asked about DV: no', 'female', [], ['safety']],
+  ['Son, 19, sofa surfing since kicked out by girlfriend.', 'female', [], ['safety']],
+  ['Kicked in the stomach by her partner.', 'female', ['safety'], []],
 ];
 
 describe('probe notes (#14)', () => {
