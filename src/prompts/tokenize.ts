@@ -318,7 +318,8 @@ export function tokenize(text: string): Token[] {
     }
     // A slash between two words is "or" ("damp/mould", "money/food", "train/bus"), not a clause break, except for
     // alcohol units ("u/w", read below as "per week").
-    if (c === SLASH && isLetterAt(text, i - 1) && isLetterAt(text, i + 1)) {
+    // An ellipsis standing for an elided word counts as a word here ("HV/Family Nurse" elided reads "…/Family Nurse").
+    if (c === SLASH && (isLetterAt(text, i - 1) || text.charCodeAt(i - 1) === ELLIPSIS) && (isLetterAt(text, i + 1) || text.charCodeAt(i + 1) === ELLIPSIS)) {
       const before = out[out.length - 1];
       // Not after units (read below) or an answer ("Feels safe at home: no/unsure" answers "no"; "N/A", "Y/N").
       if (!(before !== undefined && (before.word === 'units' || before.word === 'u' || SLASH_ANSWERS.has(before.word)))) {

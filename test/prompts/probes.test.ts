@@ -2598,6 +2598,22 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Asked about DV: no', 'female', [], ['safety']],
   ['Son, 19, sofa surfing since kicked out by girlfriend.', 'female', [], ['safety']],
   ['Kicked in the stomach by her partner.', 'female', ['safety'], []],
+  // dev115 (a Dumfries and Galloway and Borders author), measured first: Scots "no" for "not", a lorry's cab, news that
+  // "hit her hard", the Home Office's "home", a leaflet "for when you need it", "maybe I'll", the man next door.
+  ['Worried the telecare line might no work after the switchover.', 'male', [], ['work']],
+  ['Posture/cab seat advice.', 'male', [], ['money', 'legal']],
+  ["Her pal was laid off and 'it's hit her awful hard'.", 'female', [], ['safety']],
+  ["Partner 'lost it' and hit him with a pan.", 'male', ['safety'], []],
+  ['Worried re Home Office interview, no solicitor.', 'male', ['legal'], ['housing']],
+  ['Refugee status granted, Home Office letter says he must leave the hotel in 28 days.', 'male', ['housing'], []],
+  ["Gave carers centre leaflet 'for when you need it'.", 'female', [], ['caring']],
+  ["'Maybe I'll join the walking group after I retire.'", 'male', [], ['activity']],
+  ['Maybe she would benefit from the food bank - skipping meals.', 'female', ['food'], []],
+  ['The man next door is lonely and drinks.', 'female', [], ['loneliness', 'substances']],
+  ["'I see naebody from one week to the next.'", 'female', ['loneliness'], []],
+  ["'I'm going to lose my job at this rate.'", 'female', ['work'], []],
+  ["He talks to people online but 'I'd like actual pals'.", 'male', ['loneliness'], []],
+  ["Nobody's told her about kinship care allowance.", 'female', ['money'], []],
 ];
 
 describe('probe notes (#14)', () => {
