@@ -1822,14 +1822,16 @@ export class ContextJudge {
       // Only a plain no ("Lonely? Not always" and "sometimes not" are a met question's need, not a denial: code review).
       if (!DENIAL_NO.has(said)) return undefined;
       // Only an answer that ends its sentence: "Gambling: not really, £50 a day on the slots", "Still drinking a
-      // bottle a day? No, a litre now" go on to say more.
+      // bottle a day? No, a litre now" go on to say more. A question the clinician says was asked ("Asked re
+      // loneliness - no, I like my own company") may go on as a template field's answer may (`answerEndsField`: no
+      // hedge opening the next clause, no contrast in the sentence; forty-first session).
       const after = tokens[last + 1];
-      if (after !== undefined && after.sentence === (tokens[last] as Token).sentence) return undefined;
+      // The whole question: its clause up to the mention, the mention, and any words it runs on before the answer.
+      const start = clauseStart(tokens, m.first);
+      if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !(askedAloud(tokens, start, m.first) && answerEndsField(tokens, last))) return undefined;
       // Nor a question whose "no" is the need, as a `met` question's is ("Can you afford enough food? Not really"):
       // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
       const refuses = (w: string): boolean => FLIPS_IN_PHRASE.has(w) || ASK_ABILITY.has(w);
-      // The whole question: its clause up to the mention, the mention, and any words it runs on before the answer.
-      const start = clauseStart(tokens, m.first);
       let asksProblem = false;
       for (let j = start; j < k; j += 1) {
         const w = (tokens[j] as Token).word;
@@ -1988,6 +1990,15 @@ function partnerThere(tokens: readonly Token[], from: number, through: number): 
     if (FIELD_PARTNERS.has(w)) partner = true;
     else if (partner && FIELD_PRESENCE.has(w)) return true;
   }
+  return false;
+}
+
+/** Words that say the clinician asked the question (context.json `answers.askedAloud`): "Asked re gambling", "Screening question re food". */
+const ASKED_ALOUD: ReadonlySet<string> = new Set(table.answers.askedAloud);
+
+/** Whether a word of asking stands in the question's clause before the mention. */
+function askedAloud(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j += 1) if (ASKED_ALOUD.has((tokens[j] as Token).word)) return true;
   return false;
 }
 

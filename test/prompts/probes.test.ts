@@ -2614,6 +2614,12 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ["'I'm going to lose my job at this rate.'", 'female', ['work'], []],
   ["He talks to people online but 'I'd like actual pals'.", 'male', ['loneliness'], []],
   ["Nobody's told her about kinship care allowance.", 'female', ['money'], []],
+  // A question the clinician asked, answered no and then a reason: denied, as a template field's answer is.
+  ["Lives alone since husband died. Asked re loneliness - 'no, I like my own company and I'm never in'.", 'female', [], ['loneliness']],
+  ["Asked if he was worried about the job losses - 'no, that's the other site'.", 'male', [], ['work', 'money']],
+  ['Asked re gambling - no, but lost £500 on the slots last week.', 'male', ['substances', 'money'], []],
+  ['Asked re loneliness - no, only sometimes in the evenings.', 'female', ['loneliness'], []],
+  ['Still drinking a bottle a day? No, a litre now.', 'male', ['substances'], []],
 ];
 
 describe('probe notes (#14)', () => {
