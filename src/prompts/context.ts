@@ -796,14 +796,18 @@ const DECLINE_WORDS = 6;
 
 /**
  * The next clause, in the same sentence, is the patient declining: "declined", "refuses", or "not needed", "says she
- * doesn't need it" among its first `DECLINE_WORDS` words; not someone else ("mum declined on her behalf", "partner
+ * doesn't need it" among its first `DECLINE_WORDS` words, or the next sentence opens with "declined" or "refuses"; not someone else ("mum declined on her behalf", "partner
  * refused"), and not when the sentence goes on to accept ("not needing persuading, very keen").
  */
 function declinesNext(tokens: readonly Token[], at: number, sex: PatientSex): boolean {
   const first = tokens[at];
-  if (first === undefined || first.sentence !== (tokens[at - 1] as Token).sentence) return false;
-  let declined = false;
-  for (let k = at; k < at + DECLINE_WORDS && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
+  if (first === undefined) return false;
+  const sentence = (tokens[at - 1] as Token).sentence;
+  // Or the next sentence opens with the decline: "Offered DESMOND / diabetes group education. Declines - 'I ken what
+  // I'm daein'" (forty-first session).
+  let declined = first.sentence === sentence + 1 && DECLINES.has(first.word);
+  if (first.sentence !== sentence && !declined) return false;
+  for (let k = at; !declined && k < at + DECLINE_WORDS && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
     const w = (tokens[k] as Token).word;
     if (RELATION_WORDS.has(w)) return false;
     if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && negatedAt(tokens, k, sex))) {

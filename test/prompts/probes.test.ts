@@ -2620,6 +2620,9 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Asked re gambling - no, but lost £500 on the slots last week.', 'male', ['substances', 'money'], []],
   ['Asked re loneliness - no, only sometimes in the evenings.', 'female', ['loneliness'], []],
   ['Still drinking a bottle a day? No, a litre now.', 'male', ['substances'], []],
+  // A decline that opens the next sentence.
+  ["Offered DESMOND / diabetes group education. Declines - 'I ken what I'm daein'.", 'male', [], ['long-term-condition']],
+  ['Offered befriending. Declined, but would like a lunch club.', 'female', ['loneliness'], []],
 ];
 
 describe('probe notes (#14)', () => {
