@@ -1960,6 +1960,8 @@ const FIELD_CONTINUES: ReadonlySet<string> = new Set(table.fieldAnswer.continues
 const FIELD_HEDGES: ReadonlySet<string> = new Set(table.fieldAnswer.hedges);
 const FIELD_PARTNERS: ReadonlySet<string> = new Set(table.fieldAnswer.partners);
 const FIELD_PRESENCE: ReadonlySet<string> = new Set(table.fieldAnswer.presence);
+const FIELD_BARE_ENDS: ReadonlySet<string> = new Set(table.fieldAnswer.bareEnds);
+const FIELD_OPENS_ANSWER: ReadonlySet<string> = new Set(table.fieldAnswer.opensAnswer);
 
 /**
  * Whether a template field's answer, ending at `last`, ends its field (context.json `fieldAnswer`). It may run on in
@@ -1970,6 +1972,14 @@ const FIELD_PRESENCE: ReadonlySet<string> = new Set(table.fieldAnswer.presence);
  */
 export function answerEndsField(tokens: readonly Token[], last: number): boolean {
   const end = tokens[last] as Token;
+  // "DA routine enquiry completed", "… with pt alone": no answer of its own, so the sentence must end there, and a next
+  // sentence that opens as an answer is its answer ("DA routine enquiry completed. Disclosed: yes"; review41).
+  if (FIELD_BARE_ENDS.has(end.word)) {
+    const after = tokens[last + 1];
+    if (after === undefined) return true;
+    if (after.sentence === end.sentence || after.afterQuestion || FIELD_OPENS_ANSWER.has(after.word)) return false;
+    return !partnerThere(tokens, last + 1, end.sentence + 1);
+  }
   // "no concerns", "no disclosure", "no concerns at present": an answer may run on in its clause in qualifiers only
   // (context.json `fieldAnswer.continues`, `trailingQualifiers`; the matcher ends a phrase at its shortest answer, "no").
   let at = last + 1;

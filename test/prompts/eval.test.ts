@@ -1381,6 +1381,33 @@ describe('review40c: hedged screening answers and the writer\'s own conjuncts', 
   });
 });
 
+// Forty-first session: a hostile review (review41, 60 notes) of the session's first round, which made a domestic abuse
+// screening field recorded only as done ("DA routine enquiry completed") no signal. Its first 17 notes are the
+// patient's own abuse told right after such a field, in words no lexicon holds or as the field's answer ("…completed:
+// positive", "…completed - unable to speak freely", "…completed ⏎ Disclosure: Yes", "… completed | Yes"); the round hid
+// all 17. A field only done now counts as answered no only where its sentence ends and the next does not open as an
+// answer; every one of the 17 prompts safety. The review also found new look-alikes hiding assaults ("Punched and
+// thrown out by partner", "it hit her on the head"), new verbs taking "choking on her tablets", hypothetical cues
+// reaching a current need ("Women's Aid number given for when she is ready") and loose new signals; each was narrowed or
+// withdrawn. Not mended: a bare "Safe at home | No" ("Safe at home at present: no - needs 24hr care" is a care need,
+// not abuse) and "Frightened of partner | No" (safety is never denied by a bare no). 0.804 / 0.854 on the session's
+// starting code.
+describe('review41: a screening field recorded as done, and what follows it', () => {
+  const s = score('review41');
+  const own = s.items.filter((r) => /^r41-0(0\d|1[0-7])$/.test(r.item.id));
+  test('the set holds its 17 notes, each expecting safety', () => {
+    expect(own).toHaveLength(17);
+    for (const r of own) expect(r.item.expected, r.item.id).toContain('safety');
+  });
+  test.each(own.map((r) => [r.item.id, r] as const))('%s prompts safety', (_id, r) => {
+    expect(r.missed, r.item.notes).not.toContain('safety');
+  });
+  test('the whole set stays at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.941);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.979);
+  });
+});
+
 // Thirty-eighth session: a hostile review (review38n, written against a rule that took a relation's abuse, told by a
 // patient said to be safe, as no safety need; the rule was withdrawn). Its first 25 notes tell the patient's own abuse
 // beside a relation's ("Worried about her daughter - partner hits her and pt too", "Pt insists she's fine herself"),

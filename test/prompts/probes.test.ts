@@ -2596,7 +2596,6 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Worried about money | partner lost his job', 'female', ['money'], []],
   ['Routine enquiry about domestic abuse: Disclosed', 'female', ['safety'], []],
   ['Asked about DV: no', 'female', [], ['safety']],
-  ['Son, 19, sofa surfing since kicked out by girlfriend.', 'female', [], ['safety']],
   ['Kicked in the stomach by her partner.', 'female', ['safety'], []],
   // dev115 (a Dumfries and Galloway and Borders author), measured first: Scots "no" for "not", a lorry's cab, news that
   // "hit her hard", the Home Office's "home", a leaflet "for when you need it", "maybe I'll", the man next door.
@@ -2623,6 +2622,29 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   // A decline that opens the next sentence.
   ["Offered DESMOND / diabetes group education. Declines - 'I ken what I'm daein'.", 'male', [], ['long-term-condition']],
   ['Offered befriending. Declined, but would like a lunch club.', 'female', ['loneliness'], []],
+  // review41: what the session's first round got wrong, each as it reads now.
+  ['DA routine enquiry completed: positive.', 'female', ['safety'], []],
+  ['DA routine enquiry completed - unable to speak freely.', 'female', ['safety'], []],
+  ['Domestic abuse routine enquiry completed\nDisclosure: Yes', 'female', ['safety'], []],
+  ['Domestic abuse routine enquiry completed | Yes | Disclosure | Yes', 'female', ['safety'], []],
+  ['Routine enquiry re domestic abuse completed - concerns raised.', 'female', ['safety'], []],
+  ['Punched and thrown out by partner last night, staying with her sister.', 'female', ['safety'], []],
+  ['Partner threw a mug and it hit her on the head.', 'female', ['safety'], []],
+  ['Choking on her tablets, ?dysphagia, refer SALT.', 'female', [], ['safety']],
+  ['Baby possetting, spits up on her after every feed.', 'female', [], ['safety']],
+  ['Placed in Home Office hotel in Glasgow, 4 to a room.', 'male', ['housing'], []],
+  ['Works from home office, sits at desk all day, back pain.', 'male', [], ['housing', 'legal']],
+  ['Whole family in a hotel in Aviemore for a wedding, twisted ankle dancing.', 'female', [], ['housing']],
+  ['Council placed them in a hotel after the flood, 3 weeks now.', 'female', ['housing'], []],
+  ["Women's Aid number given for when she is ready.", 'female', ['safety'], []],
+  ['Struggling with debts, CAB number given for when she needs it.', 'female', ['money'], []],
+  ["e-consult: Maybe we could talk about my drinking, I'm on a bottle of vodka a day.", 'female', ['substances'], []],
+  ['Since May no work coming in, self employed joiner.', 'male', ['work'], []],
+  ['Not going to lose his job, employer very supportive.', 'male', [], ['work', 'money']],
+  ['Says the job has gone well, enjoying it.', 'male', [], ['work', 'money']],
+  ['e-consult: Could I see anyone this week, my rash is spreading.', 'female', [], ['loneliness']],
+  ['Feels like some friends judge her for the weight gain.', 'female', [], ['loneliness']],
+  ['Feels safe at home | Not always', 'female', ['safety'], []],
 ];
 
 describe('probe notes (#14)', () => {
