@@ -2645,6 +2645,10 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['e-consult: Could I see anyone this week, my rash is spreading.', 'female', [], ['loneliness']],
   ['Feels like some friends judge her for the weight gain.', 'female', [], ['loneliness']],
   ['Feels safe at home | Not always', 'female', ['safety'], []],
+  // Living alone told with no concerns is a safety screen's answer, not isolation (17 tuned notes read better).
+  ['Pt herself lives alone, no concerns at home.', 'female', [], ['loneliness']],
+  ['Asked re safety at home as part of review - lives alone, feels safe, no concerns.', 'female', [], ['loneliness']],
+  ['Lives alone, feels safe, but very lonely since wife died.', 'male', ['loneliness'], []],
 ];
 
 describe('probe notes (#14)', () => {
