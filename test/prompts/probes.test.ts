@@ -2649,6 +2649,12 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Pt herself lives alone, no concerns at home.', 'female', [], ['loneliness']],
   ['Asked re safety at home as part of review - lives alone, feels safe, no concerns.', 'female', [], ['loneliness']],
   ['Lives alone, feels safe, but very lonely since wife died.', 'male', ['loneliness'], []],
+  // Work told indirectly (the held-out half's weakest need).
+  ["First seizure, no driving 6/12. Drives for work. 'That's ma job gone.'", 'male', ['work'], []],
+  ['The smokehouse has laid him off.', 'male', ['work'], []],
+  ['Retired in June, at a loose end, asked if we know of any volunteering locally.', 'female', ['work'], []],
+  ['Self-employed electrician - not entitled to SSP but has income protection insurance, no money worries.', 'male', [], ['work', 'money']],
+  ["Can't work out how to use the inhaler, technique checked.", 'male', [], ['work']],
 ];
 
 describe('probe notes (#14)', () => {
