@@ -2655,6 +2655,11 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Retired in June, at a loose end, asked if we know of any volunteering locally.', 'female', ['work'], []],
   ['Self-employed electrician - not entitled to SSP but has income protection insurance, no money worries.', 'male', [], ['work', 'money']],
   ["Can't work out how to use the inhaler, technique checked.", 'male', [], ['work']],
+  // Family told through contact, childcare and a step-parent.
+  ["'The wean's mither's stopped me seein' him.' Hasn't seen his son in 2 months.", 'male', ['family'], []],
+  ['Childminder for the two kids costs more than she earns at the care home.', 'female', ['family'], []],
+  ["Step-dad 'put me oot' after an argument, staying at her gran's.", 'female', ['family'], []],
+  ['Partner controls the money and has stopped her seeing her sister.', 'female', ['safety'], ['family']],
 ];
 
 describe('probe notes (#14)', () => {
