@@ -2660,6 +2660,19 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Childminder for the two kids costs more than she earns at the care home.', 'female', ['family'], []],
   ["Step-dad 'put me oot' after an argument, staying at her gran's.", 'female', ['family'], []],
   ['Partner controls the money and has stopped her seeing her sister.', 'female', ['safety'], ['family']],
+  // dev117 (a Tayside author), measured first.
+  ["Can't keep up the pick rate since her knee op, been called into 'performance' meetings twice.", 'female', ['work'], []],
+  ["They've cut her from 37 to 16 hrs 'until she's ready'.", 'female', ['work'], []],
+  ["Self-employed courier - 'no drops, no pay' so still doing his round one-handed.", 'male', ['work'], []],
+  ["Diet mostly white bread and pot noodles - 'that's what I can afford'. Stopped buying fruit months ago.", 'male', ['food'], []],
+  ['Not cooked a hot meal in weeks to save on the electric.', 'female', ['food'], []],
+  ["Kids living on freezer chips and pizza - he 'never learned to cook'.", 'male', ['food'], []],
+  ['Using two electric heaters, meter draining £15 a day.', 'female', ['fuel'], []],
+  ["Son with a drug problem turns up demanding money. She's frightened to be in the house.", 'female', ['safety'], []],
+  ['3 yrs sober. Worried he will start drinking again if he is sitting about all day.', 'male', [], ['substances']],
+  ['Certifying capacity for power of attorney - capacity confirmed, form signed.', 'female', [], ['legal']],
+  ['OCD worse since starting new job, checking the door 30 times.', 'female', ['mental-wellbeing'], []],
+  ['14yo son refusing school, put his fist through the bedroom door.', 'female', ['family'], ['safety']],
 ];
 
 describe('probe notes (#14)', () => {
