@@ -1743,8 +1743,8 @@ export class ContextJudge {
    * Read for the needs in `answers.denialFor` (facts.ts) and a rule's own phrases ("lives alone"), never where a
    * denial is often followed by a disclosure (mood, self-harm, abuse: "Self harm? No. Cut her arms last night").
    */
-  answeredNo(m: { first: number; last: number }): boolean {
-    return this.answerTo(m, 'denial')?.answer === 'no';
+  answeredNo(m: { first: number; last: number }, need?: string): boolean {
+    return this.answerTo(m, 'denial', need)?.answer === 'no';
   }
 
   private bitsOf(m: { first: number; last: number }): number {
@@ -1785,7 +1785,7 @@ export class ContextJudge {
    * it ("Not been out for weeks? No", "Still off the heroin? No" could mean the need), when the next sentence does not
    * take it back (`denialRefusedAfter`, or a relation who reports: "Wife: he is on the bookies every night").
    */
-  answerTo(m: { first: number; last: number }, mode: 'met' | 'denial' = 'met'): { answer: 'yes' | 'no'; last: number } | undefined {
+  answerTo(m: { first: number; last: number }, mode: 'met' | 'denial' = 'met', need?: string): { answer: 'yes' | 'no'; last: number } | undefined {
     const tokens = this.tokens;
     const end = tokens[m.last] as Token;
     let k = m.last + 1;
@@ -1832,7 +1832,11 @@ export class ContextJudge {
       const after = tokens[last + 1];
       // The whole question: its clause up to the mention, the mention, and any words it runs on before the answer.
       const start = clauseStart(tokens, m.first);
-      if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !(askedAloud(tokens, start, m.first) && answerEndsField(tokens, last))) return undefined;
+      // For the needs of `answers.questionReasonFor`, a bare question asked with a question mark may go on so too ("Lonely?
+      // Naw, I'm never in - the club, the bowls"): a reason after a loneliness question's no is a social life, while
+      // after "Gambling? No," it may be the amount ("No, £50 a day on the slots").
+      const asked = askedAloud(tokens, start, m.first) || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need));
+      if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !(asked && answerEndsField(tokens, last))) return undefined;
       // Nor a question whose "no" is the need, as a `met` question's is ("Can you afford enough food? Not really"):
       // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
       const refuses = (w: string): boolean => FLIPS_IN_PHRASE.has(w) || ASK_ABILITY.has(w);
@@ -2009,6 +2013,8 @@ function partnerThere(tokens: readonly Token[], from: number, through: number): 
 
 /** Words that say the clinician asked the question (context.json `answers.askedAloud`): "Asked re gambling", "Screening question re food". */
 const ASKED_ALOUD: ReadonlySet<string> = new Set(table.answers.askedAloud);
+/** Needs whose bare question's "no" may be followed by its reason (context.json `answers.questionReasonFor`). */
+const QUESTION_REASON_FOR: ReadonlySet<string> = new Set(table.answers.questionReasonFor);
 
 /** Whether a word of asking stands in the question's clause before the mention. */
 function askedAloud(tokens: readonly Token[], from: number, to: number): boolean {

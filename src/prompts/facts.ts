@@ -197,7 +197,7 @@ export function factsFor(
             if (group.met ? !judge.isCurrentForPatient(m, subject, group.need) : !judge.isAffirmed(m, subject, group.need)) continue;
             if (raws.length > 1 && insideDenied(at, raws, judge, noteTokens)) continue;
             // A template's bare "no" denies it, for the needs where that is safe to read ("Lives alone: N", "Gambling: N").
-            if (!group.met && TEMPLATE_DENIAL_FOR.has(group.need) && judge.answeredNo(m)) continue;
+            if (!group.met && TEMPLATE_DENIAL_FOR.has(group.need) && judge.answeredNo(m, group.need)) continue;
             // "The lunch club for her", in a man's notes: a service for someone else (not for the needs a household shares).
             if (!FOR_OTHER_NOT_FOR.has(group.need) && group.anyPerson !== true && judge.servesOther(m)) continue;
             // "Look into Home Energy Scotland for them", after her parents' cold house: theirs, a household's need too.

@@ -885,8 +885,11 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   // A "no" that answers a question (after "?" or "A:") and goes on, or answers a question about mood or safety, denies
   // nothing: four reviews found follow-up questions denying disclosures, so what the question names still counts. Since
   // the twelfth session a bare "no" that ends its sentence denies loneliness, caring, substances, work, money, activity
-  // and legal mentions (below).
-  ["Lonely? Naw, I'm never in - the club, the bowls.", 'male', ['loneliness'], []],
+  // and legal mentions (below). Since the forty-first session a loneliness question's "no" followed by its reason
+  // denies it too, when no hedge opens the reason and no contrast follows (three authors labelled "Lonely? Naw, I'm
+  // never in…" negated; "Lonely? No, only at weekends" and "…No, but misses her husband" still prompt).
+  ["Lonely? Naw, I'm never in - the club, the bowls.", 'male', [], ['loneliness']],
+  ['Lonely? No, but misses her husband terribly.', 'female', ['loneliness'], []],
   ['Self harm? No. Cut her arms last night with a razor.', 'female', ['mental-wellbeing'], []],
   ['Domestic abuse? No - he just grabs her by the throat when drunk.', 'female', ['safety'], []],
   ['Any money worries? No. Struggling with the rent though.', 'female', ['money'], []],
@@ -2673,6 +2676,11 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Certifying capacity for power of attorney - capacity confirmed, form signed.', 'female', [], ['legal']],
   ['OCD worse since starting new job, checking the door 30 times.', 'female', ['mental-wellbeing'], []],
   ['14yo son refusing school, put his fist through the bedroom door.', 'female', ['family'], ['safety']],
+  // A loneliness question's no, with the social life that is its reason.
+  ["Lonely? 'Naw, I'm never in - the club, the bowls and the grandweans every day.'", 'female', [], ['loneliness']],
+  ["Lonely? No - at the Men's Shed twice a week.", 'male', [], ['loneliness']],
+  ['Lonely? No, only at weekends.', 'female', ['loneliness'], []],
+  ['Gambling? No, £50 a day on the slots.', 'male', ['substances'], []],
 ];
 
 describe('probe notes (#14)', () => {
