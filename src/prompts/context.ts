@@ -1623,9 +1623,11 @@ export class ContextJudge {
     const other = this.sex === 'female' ? 'male' : this.sex === 'male' ? 'female' : undefined;
     for (let k = m.last + 1; k < tokens.length && (tokens[k] as Token).sentence <= last; k += 1) {
       const t = tokens[k] as Token;
-      if (t.word !== 'coping') continue;
+      if (!COPING_WORDS.has(t.word)) continue;
+      // After a subject or link word in its clause ("says she's coping", "sad but coping"), or opening its sentence ("Coping well").
       const before = tokens[k - 1];
-      if (before === undefined || before.clause !== t.clause || !COPING_SUBJECTS.has(before.word)) continue;
+      const opensSentence = before === undefined || before.sentence !== t.sentence;
+      if (!opensSentence && (before.clause !== t.clause || !COPING_SUBJECTS.has(before.word))) continue;
       // Whose coping, and not asked: nothing of another person's, nor a question, before it in its clause.
       let denied = false;
       for (let j = k - 1; j >= 0 && (tokens[j] as Token).clause === t.clause && !denied; j -= 1) {
@@ -2140,6 +2142,7 @@ const selfWellTable = table.selfWell;
 const COPING = table.copingWithLoss;
 const LOSS_WORDS: ReadonlySet<string> = new Set(COPING.lossWords);
 const COPING_SUBJECTS: ReadonlySet<string> = new Set(COPING.subjects);
+const COPING_WORDS: ReadonlySet<string> = new Set(COPING.copingWords);
 const COPING_NOT_BEFORE: ReadonlySet<string> = new Set(COPING.notBefore);
 const COPING_NOT_AFTER: ReadonlySet<string> = new Set(COPING.notAfter);
 const COPING_NOT_WITH_DEATH: ReadonlySet<string> = new Set(COPING.notWithDeath);

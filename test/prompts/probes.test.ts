@@ -2681,6 +2681,14 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ["Lonely? No - at the Men's Shed twice a week.", 'male', [], ['loneliness']],
   ['Lonely? No, only at weekends.', 'female', ['loneliness'], []],
   ['Gambling? No, £50 a day on the slots.', 'male', ['substances'], []],
+  // A death coped with, in the words people use: "sad but coping", "I'm fine, honestly", "grief reaction normal".
+  ['Brother died 3/12 ago. Sad but coping, back at the golf, sleeping ok.', 'male', [], ['mental-wellbeing']],
+  ["Asked how she's doing since mum died in the spring: 'I'm fine, honestly.' Not tearful.", 'female', [], ['mental-wellbeing']],
+  ['Husband died peacefully last Tues. Coping well.', 'female', [], ['mental-wellbeing']],
+  ['Dad died 3 months ago. Grieving but coping, sleeping ok.', 'female', [], ['mental-wellbeing']],
+  ['Husband died in March. Says she is fine but not sleeping and tearful.', 'female', ['mental-wellbeing'], []],
+  ["Wife died last month. I'm fine really, just can't sleep.", 'male', ['mental-wellbeing'], []],
+  ['Grieving but not coping.', 'female', ['mental-wellbeing'], []],
 ];
 
 describe('probe notes (#14)', () => {
