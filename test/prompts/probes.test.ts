@@ -2689,6 +2689,11 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Husband died in March. Says she is fine but not sleeping and tearful.', 'female', ['mental-wellbeing'], []],
   ["Wife died last month. I'm fine really, just can't sleep.", 'male', ['mental-wellbeing'], []],
   ['Grieving but not coping.', 'female', ['mental-wellbeing'], []],
+  // A benefits check declined with a reason, or done and finding everything in payment, is no money need.
+  ["Offered a benefits check with the money advice worker - declined, says she's getting everything she's entitled to.", 'female', [], ['money']],
+  ['Benefit check completed - pension credit, ADP and council tax reduction all in payment at correct rates.', 'female', [], ['money']],
+  ['Offered benefits check - declined, but behind on the rent and skipping meals.', 'female', ['money', 'food'], []],
+  ['Benefits check completed: entitled to pension credit, not claiming, form started.', 'female', ['money'], []],
 ];
 
 describe('probe notes (#14)', () => {
