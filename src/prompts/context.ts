@@ -1619,11 +1619,26 @@ export class ContextJudge {
     if (!loss) return false;
     const deathSentence = (tokens[m.first] as Token).sentence;
     for (let k = m.first; k < tokens.length && (tokens[k] as Token).sentence === deathSentence; k += 1) if (COPING_NOT_WITH_DEATH.has((tokens[k] as Token).word)) return false;
+    return this.copesAfter(m, COPING_WORDS);
+  }
+
+  /**
+   * "Cares for her mum 3 days a week; says she copes well", "Carer for husband. Asked how she is coping - says fine
+   * honestly": a caring role told, then the patient said to cope (context.json `copingWithCare`, forty-first session), is
+   * no caring need from that mention alone; strain told anywhere else in the note is read as ever.
+   */
+  copesWithCare(m: { first: number; last: number }): boolean {
+    return this.copesAfter(m, CARE_COPING_WORDS);
+  }
+
+  /** Whether the patient is said to cope, in one of `words`, in the mention's sentence or the next `COPING.sentences`. */
+  private copesAfter(m: { first: number; last: number }, words: ReadonlySet<string>): boolean {
+    const tokens = this.tokens;
     const last = (tokens[m.last] as Token).sentence + COPING.sentences;
     const other = this.sex === 'female' ? 'male' : this.sex === 'male' ? 'female' : undefined;
     for (let k = m.last + 1; k < tokens.length && (tokens[k] as Token).sentence <= last; k += 1) {
       const t = tokens[k] as Token;
-      if (!COPING_WORDS.has(t.word)) continue;
+      if (!words.has(t.word)) continue;
       // After a subject or link word in its clause ("says she's coping", "sad but coping"), or opening its sentence ("Coping well").
       const before = tokens[k - 1];
       const opensSentence = before === undefined || before.sentence !== t.sentence;
@@ -2151,6 +2166,9 @@ const pronounsOf = (sex: 'female' | 'male'): ReadonlySet<string> => new Set([...
 const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: pronounsOf('female'), male: pronounsOf('male') };
 /** The needs a death the patient copes with is no mention of (`copesWithLoss`). */
 export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
+const CARE_COPING_WORDS: ReadonlySet<string> = new Set(table.copingWithCare.copingWords);
+/** The needs a caring role coped with leaves out (context.json `copingWithCare`). */
+export const COPING_WITH_CARE_FOR: ReadonlySet<string> = new Set(table.copingWithCare.needs);
 const SELF_SUBJECTS = new Set(selfWellTable.subjects);
 const REFLEXIVES = new Set(selfWellTable.reflexives);
 const WELL_WORDS = new Set(selfWellTable.wellWords);

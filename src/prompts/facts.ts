@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
+import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, COPING_WITH_CARE_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -207,6 +207,8 @@ export function factsFor(
             if (DECLINED_OFFER_FOR.has(group.need) && judge.inDeclinedOffer(m)) continue;
             // "Husband died 7 months ago. Says she's coping": the death alone, coped with, is no mood need.
             if (COPING_WITH_LOSS_FOR.has(group.need) && judge.copesWithLoss(m)) continue;
+            // "Cares for her mum 3 days/wk; says she copes well": a caring role coped with is no caring need.
+            if (COPING_WITH_CARE_FOR.has(group.need) && judge.copesWithCare(m)) continue;
             // "He reads her messages" is the patient's abuse in a woman's notes and his doing in a man's (`otherSexAgent`).
             if (group.otherSexAgent && !judge.doneToPatient(m)) continue;
             const first = noteTokens[m.first] as Token;

@@ -2694,6 +2694,14 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Benefit check completed - pension credit, ADP and council tax reduction all in payment at correct rates.', 'female', [], ['money']],
   ['Offered benefits check - declined, but behind on the rent and skipping meals.', 'female', ['money', 'food'], []],
   ['Benefits check completed: entitled to pension credit, not claiming, form started.', 'female', ['money'], []],
+  // A caring role coped with, and a damp question answered dry.
+  ["Cares for her mum 3 days/wk; says she copes well - sisters share it, 'I'm fine, honestly'.", 'female', [], ['caring']],
+  ["Carer for husband (Alzheimer's). Asked how she is coping - says fine honestly, he's at the day centre.", 'female', [], ['caring']],
+  ['Cares for husband with dementia, says she is managing but exhausted and not sleeping.', 'female', ['caring'], []],
+  ['Carer for her son, struggling to cope.', 'female', ['caring'], []],
+  ['Asked re damp / mould at home given recurrent LRTI: says house is dry, no mould.', 'female', [], ['housing']],
+  ['Asked re damp - no damp but black mould in the bathroom.', 'female', ['housing'], []],
+  ["Asked about damp: yes, black mould in kids' room, landlord not fixing.", 'female', ['housing'], []],
 ];
 
 describe('probe notes (#14)', () => {
