@@ -1628,11 +1628,11 @@ export class ContextJudge {
    * no caring need from that mention alone; strain told anywhere else in the note is read as ever.
    */
   copesWithCare(m: { first: number; last: number }): boolean {
-    return this.copesAfter(m, CARE_COPING_WORDS);
+    return this.copesAfter(m, CARE_COPING_WORDS, CARE_NOT_AFTER);
   }
 
   /** Whether the patient is said to cope, in one of `words`, in the mention's sentence or the next `COPING.sentences`. */
-  private copesAfter(m: { first: number; last: number }, words: ReadonlySet<string>): boolean {
+  private copesAfter(m: { first: number; last: number }, words: ReadonlySet<string>, notAfter?: ReadonlySet<string>): boolean {
     const tokens = this.tokens;
     const last = (tokens[m.last] as Token).sentence + COPING.sentences;
     const other = this.sex === 'female' ? 'male' : this.sex === 'male' ? 'female' : undefined;
@@ -1650,7 +1650,7 @@ export class ContextJudge {
         denied = COPING_NOT_BEFORE.has(w) || isRelation(w) || (other !== undefined && OTHER_SEX_PRONOUNS[other].has(w));
       }
       // Nothing after it in its sentence that takes it back.
-      for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === t.sentence && !denied; j += 1) denied = COPING_NOT_AFTER.has((tokens[j] as Token).word);
+      for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === t.sentence && !denied; j += 1) denied = COPING_NOT_AFTER.has((tokens[j] as Token).word) || notAfter?.has((tokens[j] as Token).word) === true;
       if (!denied) return true;
     }
     return false;
@@ -2167,6 +2167,7 @@ const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { fem
 /** The needs a death the patient copes with is no mention of (`copesWithLoss`). */
 export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
 const CARE_COPING_WORDS: ReadonlySet<string> = new Set(table.copingWithCare.copingWords);
+const CARE_NOT_AFTER: ReadonlySet<string> = new Set(table.copingWithCare.notAfter);
 /** The needs a caring role coped with leaves out (context.json `copingWithCare`). */
 export const COPING_WITH_CARE_FOR: ReadonlySet<string> = new Set(table.copingWithCare.needs);
 const SELF_SUBJECTS = new Set(selfWellTable.subjects);
