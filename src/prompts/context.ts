@@ -1828,7 +1828,10 @@ export class ContextJudge {
       words.push((tokens[j] as Token).word);
       last = j;
     }
-    const said = words.join(' ');
+    // A denial may be reported ("Screening question re food - says no"): the reporting words before it are not the answer.
+    let from = 0;
+    if (mode === 'denial') while (from < words.length - 1 && ANSWER_REPORTED.has(words[from] as string)) from += 1;
+    const said = from === 0 ? words.join(' ') : words.slice(from).join(' ');
     const answer = ANSWER_NO.has(said) ? 'no' : ANSWER_YES.has(said) ? 'yes' : undefined;
     if (!answer) return undefined;
     // "N/A", "Y/N", "no/yes", "n/a tube fed": a template nobody filled in. Only a word joined on by one
@@ -1852,7 +1855,11 @@ export class ContextJudge {
       // For the needs of `answers.questionReasonFor`, a bare question asked with a question mark may go on so too ("Lonely?
       // Naw, I'm never in - the club, the bowls"): a reason after a loneliness question's no is a social life, while
       // after "Gambling? No," it may be the amount ("No, £50 a day on the slots").
-      const asked = askedAloud(tokens, start, m.first) || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need));
+      const askedOut = askedAloud(tokens, start, m.first);
+      // The needs of `answers.askedDenialFor` are denied only by a question the clinician says was asked ("Asked re food -
+      // says no, never run short"): a bare "Food: no" may be the lack itself.
+      if (need !== undefined && !TEMPLATE_DENIAL_FOR.has(need) && !askedOut) return undefined;
+      const asked = askedOut || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need));
       if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !(asked && answerEndsField(tokens, last))) return undefined;
       // Nor a question whose "no" is the need, as a `met` question's is ("Can you afford enough food? Not really"):
       // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
@@ -2032,6 +2039,10 @@ function partnerThere(tokens: readonly Token[], from: number, through: number): 
 const ASKED_ALOUD: ReadonlySet<string> = new Set(table.answers.askedAloud);
 /** Needs whose bare question's "no" may be followed by its reason (context.json `answers.questionReasonFor`). */
 const QUESTION_REASON_FOR: ReadonlySet<string> = new Set(table.answers.questionReasonFor);
+/** Words that report an answer rather than give it ("says no", "pt says no"; context.json `answers.reported`). */
+const ANSWER_REPORTED: ReadonlySet<string> = new Set(table.answers.reported);
+/** Needs a bare no denies only when the clinician says the question was asked (context.json `answers.askedDenialFor`). */
+export const ASKED_DENIAL_FOR: ReadonlySet<string> = new Set(table.answers.askedDenialFor);
 
 /** Whether a word of asking stands in the question's clause before the mention. */
 function askedAloud(tokens: readonly Token[], from: number, to: number): boolean {

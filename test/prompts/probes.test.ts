@@ -2702,6 +2702,12 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Asked re damp / mould at home given recurrent LRTI: says house is dry, no mould.', 'female', [], ['housing']],
   ['Asked re damp - no damp but black mould in the bathroom.', 'female', ['housing'], []],
   ["Asked about damp: yes, black mould in kids' room, landlord not fixing.", 'female', ['housing'], []],
+  // A reported no to a question the clinician asked; gambling that is only the lottery.
+  ['Screening question re food - says no, never run short, wife does a big shop weekly.', 'male', [], ['food']],
+  ['Asked re food - no, but skipping meals to feed the kids.', 'female', ['food'], []],
+  ["Gambling - 'only the lottery on a Saturday'.", 'male', [], ['substances']],
+  ["Asked re gambling as he mentioned the bookies - 'just a line on the National once a year, that's me'.", 'male', [], ['substances']],
+  ['Gambling - only the lottery but also £100 a week on the slots.', 'male', ['substances'], []],
 ];
 
 describe('probe notes (#14)', () => {
