@@ -2708,6 +2708,10 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ["Gambling - 'only the lottery on a Saturday'.", 'male', [], ['substances']],
   ["Asked re gambling as he mentioned the bookies - 'just a line on the National once a year, that's me'.", 'male', [], ['substances']],
   ['Gambling - only the lottery but also £100 a week on the slots.', 'male', ['substances'], []],
+  // A past difficulty resolved: now doing it herself, a house roasting now.
+  ['Did the library digital skills class last year - now orders repeats and books appts online on her tablet herself.', 'female', [], ['digital']],
+  ["Last winter they couldn't heat the house; got insulation through Warmer Homes and the house is 'roasting' now.", 'male', [], ['fuel']],
+  ["Can't use the online system, daughter orders her repeats for her now.", 'female', ['digital'], []],
 ];
 
 describe('probe notes (#14)', () => {
