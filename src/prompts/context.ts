@@ -2232,6 +2232,14 @@ const OWN_WELL_WORDS = new Set(selfWellTable.ownWellWords);
 /** The needs a "patient well in themselves" statement may take from sentences about a relation (context.json `selfWell`). */
 export const SELF_WELL_NOT_FOR: ReadonlySet<string> = new Set(selfWellTable.notFor);
 const SELF_WELL_MOOD: ReadonlySet<string> = new Set(selfWellTable.ownNotFor);
+const OWN_HOME = {
+  words: new Set<string>(selfWellTable.ownHome.words),
+  kinds: new Set<string>(selfWellTable.ownHome.kinds),
+  well: new Set<string>(selfWellTable.ownHome.wellWords),
+};
+/** The needs the patient's own home said to be well speaks for (facts.ts reads them with `SELF_WELL_NOT_FOR`). */
+export const OWN_HOME_NEEDS: ReadonlySet<string> = new Set(selfWellTable.ownHome.needs);
+const POSSESSIVE_OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'pts', 'patients']);
 const NO_NEEDS: ReadonlySet<string> = new Set();
 
 /** Whether `at` is the last word of its clause (what follows is another clause or sentence, or nothing). */
@@ -2277,7 +2285,8 @@ export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
     const t = tokens[k] as Token;
     if (t.word === 'own') {
       const next = tokens[k + 1];
-      if (next !== undefined && next.clause === t.clause && OWN_WORDS.has(next.word) && wellToClauseEnd(tokens, k + 1, OWN_WELL_WORDS)) out = SELF_WELL_MOOD;
+      if (next !== undefined && next.clause === t.clause && OWN_WORDS.has(next.word) && wellToClauseEnd(tokens, k + 1, OWN_WELL_WORDS)) out = out === NO_NEEDS ? SELF_WELL_MOOD : union(out, SELF_WELL_MOOD);
+      if (ownHomeWell(tokens, k)) out = out === NO_NEEDS ? OWN_HOME_NEEDS : union(out, OWN_HOME_NEEDS);
       continue;
     }
     if (!REFLEXIVES.has(t.word)) continue;
@@ -2299,6 +2308,28 @@ export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
     if (wellFromClauseStart(tokens, k) && endsClause(tokens, k)) return SELF_WELL_NOT_FOR;
   }
   return out;
+}
+
+/**
+ * "Her own tenancy fine", "his own flat is dry and warm", "Pt herself settled in her own HA flat": the patient's own home
+ * said to be well (context.json `selfWell.ownHome`, forty-first session), so a home told of in a sentence naming a
+ * relation is that relation's ("Son (35) homeless again, in a hostel").
+ */
+function ownHomeWell(tokens: readonly Token[], own: number): boolean {
+  const t = tokens[own] as Token;
+  let at = own + 1;
+  if (OWN_HOME.kinds.has(tokens[at]?.word ?? '')) at += 1;
+  const home = tokens[at];
+  if (home === undefined || home.clause !== t.clause || !OWN_HOME.words.has(home.word)) return false;
+  if (wellToClauseEnd(tokens, at, OWN_HOME.well)) return true;
+  // "settled in her own flat": a well word, "in" and a possessive before "own".
+  let b = own - 1;
+  if (POSSESSIVE_OWNERS.has(tokens[b]?.word ?? '')) b -= 1;
+  return tokens[b]?.word === 'in' && tokens[b - 1] !== undefined && (tokens[b - 1] as Token).clause === t.clause && OWN_HOME.well.has((tokens[b - 1] as Token).word);
+}
+
+function union(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...a, ...b]);
 }
 
 /**

@@ -2712,6 +2712,10 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Did the library digital skills class last year - now orders repeats and books appts online on her tablet herself.', 'female', [], ['digital']],
   ["Last winter they couldn't heat the house; got insulation through Warmer Homes and the house is 'roasting' now.", 'male', [], ['fuel']],
   ["Can't use the online system, daughter orders her repeats for her now.", 'female', ['digital'], []],
+  // The patient's own home said to be well: a relation's homelessness is theirs.
+  ["Wanted to talk about her son (35) who's homeless again - in a hostel in the town centre. Her own tenancy fine, HA flat for 20 years.", 'female', [], ['housing']],
+  ['Her son (28) has been sofa surfing since he split with his girlfriend. Pt herself settled in her own HA flat, no concerns.', 'female', [], ['housing']],
+  ['Son (28) sofa surfing. Pt in her own flat but behind on the rent, eviction notice.', 'female', ['housing'], []],
 ];
 
 describe('probe notes (#14)', () => {
