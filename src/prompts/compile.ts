@@ -60,6 +60,8 @@ export interface PhraseRole {
   endsField: boolean;
   /** Named by a rule's own `notes.phrases`. */
   plain: boolean;
+  /** The needs of the rules naming it: a need's own look-alike hides it when it hides every one of them. */
+  plainNeeds: readonly string[];
   /** The lexicon groups it belongs to. */
   groups: LexiconGroup[];
   /** Only some lexicon's `met` question: no signal, hint or rule phrase, so no negation may run on into it. */
@@ -110,13 +112,20 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
   const groupsOfPhrase = new Map<string, LexiconGroup[]>();
   const lexicons = new Set<CompiledLexicon>();
   const plain = new Set<string>();
-  const collect = (c: CompiledCondition): void => {
+  const plainNeeds = new Map<string, string[]>();
+  const collect = (c: CompiledCondition, need: string): void => {
     if (c.kind === 'lexicon') lexicons.add(c.lexicon);
-    else if (c.kind === 'notes' || c.kind === 'notesDenied') for (const p of c.phrases) plain.add(p);
-    else if (c.kind === 'all' || c.kind === 'any' || c.kind === 'near') c.items.forEach(collect);
-    else if (c.kind === 'not') collect(c.item);
+    else if (c.kind === 'notes' || c.kind === 'notesDenied') {
+      for (const p of c.phrases) {
+        plain.add(p);
+        const needs = plainNeeds.get(p);
+        if (!needs) plainNeeds.set(p, [need]);
+        else if (!needs.includes(need)) needs.push(need);
+      }
+    } else if (c.kind === 'all' || c.kind === 'any' || c.kind === 'near') c.items.forEach((i) => collect(i, need));
+    else if (c.kind === 'not') collect(c.item, need);
   };
-  compiled.forEach((r) => collect(r.when));
+  compiled.forEach((r) => collect(r.when, r.rule.need));
   for (const lex of lexicons) {
     for (const g of [...lex.signals, ...lex.hints.values()]) {
       for (const phrase of g.phrases) {
@@ -139,6 +148,7 @@ function* compileInSteps(rules: readonly Rule[]): Generator<void, CompiledRuleSe
       // Only a phrase no lexicon also lists as a plain `ignore`: that one hides wherever it stands.
       endsField: answeredNo.has(phrase) && !plainIgnore.has(phrase),
       plain: plain.has(phrase),
+      plainNeeds: plainNeeds.get(phrase) ?? [],
       groups,
       onlyAsks: !plain.has(phrase) && groups.length > 0 && groups.every((g) => g.met),
     };

@@ -796,18 +796,15 @@ const DECLINE_WORDS = 6;
 
 /**
  * The next clause, in the same sentence, is the patient declining: "declined", "refuses", or "not needed", "says she
- * doesn't need it" among its first `DECLINE_WORDS` words, or the next sentence opens with "declined" or "refuses"; not someone else ("mum declined on her behalf", "partner
+ * doesn't need it" among its first `DECLINE_WORDS` words; not someone else ("mum declined on her behalf", "partner
  * refused"), and not when the sentence goes on to accept ("not needing persuading, very keen").
  */
 function declinesNext(tokens: readonly Token[], at: number, sex: PatientSex): boolean {
   const first = tokens[at];
   if (first === undefined) return false;
-  const sentence = (tokens[at - 1] as Token).sentence;
-  // Or the next sentence opens with the decline: "Offered DESMOND / diabetes group education. Declines - 'I ken what
-  // I'm daein'" (forty-first session).
-  let declined = first.sentence === sentence + 1 && DECLINES.has(first.word);
-  if (first.sentence !== sentence && !declined) return false;
-  for (let k = at; !declined && k < at + DECLINE_WORDS && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
+  if (first.sentence !== (tokens[at - 1] as Token).sentence) return false;
+  let declined = false;
+  for (let k = at; k < at + DECLINE_WORDS && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
     const w = (tokens[k] as Token).word;
     if (RELATION_WORDS.has(w)) return false;
     if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && negatedAt(tokens, k, sex))) {
@@ -1628,11 +1625,11 @@ export class ContextJudge {
    * no caring need from that mention alone; strain told anywhere else in the note is read as ever.
    */
   copesWithCare(m: { first: number; last: number }): boolean {
-    return this.copesAfter(m, CARE_COPING_WORDS, CARE_NOT_AFTER);
+    return this.copesAfter(m, CARE_COPING_WORDS, CARE_NOT_AFTER, CARE_REPORTED);
   }
 
   /** Whether the patient is said to cope, in one of `words`, in the mention's sentence or the next `COPING.sentences`. */
-  private copesAfter(m: { first: number; last: number }, words: ReadonlySet<string>, notAfter?: ReadonlySet<string>): boolean {
+  private copesAfter(m: { first: number; last: number }, words: ReadonlySet<string>, notAfter?: ReadonlySet<string>, reported?: ReadonlySet<string>): boolean {
     const tokens = this.tokens;
     const last = (tokens[m.last] as Token).sentence + COPING.sentences;
     const other = this.sex === 'female' ? 'male' : this.sex === 'male' ? 'female' : undefined;
@@ -1643,6 +1640,16 @@ export class ContextJudge {
       const before = tokens[k - 1];
       const opensSentence = before === undefined || before.sentence !== t.sentence;
       if (!opensSentence && (before.clause !== t.clause || !COPING_SUBJECTS.has(before.word))) continue;
+      // Said of the patient as a state: the clause ends with it or a qualifier follows ("coping well", "managing fine");
+      // never a task or a question ("Managing his incontinence", "Coping strategies", "Coping? Not really", "Coping:
+      // poor", "Grand-daughter"; review41b).
+      const after = tokens[k + 1];
+      const ends = after === undefined || after.clause !== t.clause;
+      // One opening its sentence and ending its clause must have more of the sentence after it ("Coping, good family"), not a
+      // label's answer or nothing ("Coping: poor", "Coping: ?").
+      if (ends ? after?.afterQuestion === true || (opensSentence && (after === undefined || after.sentence !== t.sentence || after.afterLabel)) : !COPING_QUALIFIERS.has((after as Token).word)) continue;
+      // Where only a report makes it the patient's (a caring role: "He copes well at the new school" is the son).
+      if (reported !== undefined && !reportedInClause(tokens, k, reported)) continue;
       // Whose coping, and not asked: nothing of another person's, nor a question, before it in its clause.
       let denied = false;
       for (let j = k - 1; j >= 0 && (tokens[j] as Token).clause === t.clause && !denied; j -= 1) {
@@ -1830,7 +1837,7 @@ export class ContextJudge {
     }
     // A denial may be reported ("Screening question re food - says no"): the reporting words before it are not the answer.
     let from = 0;
-    if (mode === 'denial') while (from < words.length - 1 && ANSWER_REPORTED.has(words[from] as string)) from += 1;
+    if (mode === 'denial' && askedAloud(tokens, clauseStart(tokens, m.first), m.first)) while (from < words.length - 1 && ANSWER_REPORTED.has(words[from] as string)) from += 1;
     const said = from === 0 ? words.join(' ') : words.slice(from).join(' ');
     const answer = ANSWER_NO.has(said) ? 'no' : ANSWER_YES.has(said) ? 'yes' : undefined;
     if (!answer) return undefined;
@@ -1858,9 +1865,14 @@ export class ContextJudge {
       const askedOut = askedAloud(tokens, start, m.first);
       // The needs of `answers.askedDenialFor` are denied only by a question the clinician says was asked ("Asked re food -
       // says no, never run short"): a bare "Food: no" may be the lack itself.
-      if (need !== undefined && !TEMPLATE_DENIAL_FOR.has(need) && !askedOut) return undefined;
+      const askedOnly = need !== undefined && !TEMPLATE_DENIAL_FOR.has(need);
+      if (askedOnly && !askedOut) return undefined;
       const asked = askedOut || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need));
-      if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !(asked && answerEndsField(tokens, last))) return undefined;
+      const goesOn = after !== undefined && after.sentence === (tokens[last] as Token).sentence;
+      // For those, the no must go on to its reason ("says no, never run short"): a bare "Asked re food insecurity - says
+      // no." may hide what the next sentence shows (review41b).
+      if (askedOnly && !goesOn) return undefined;
+      if (goesOn && !(asked && answerEndsField(tokens, last, true))) return undefined;
       // Nor a question whose "no" is the need, as a `met` question's is ("Can you afford enough food? Not really"):
       // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
       const refuses = (w: string): boolean => FLIPS_IN_PHRASE.has(w) || ASK_ABILITY.has(w);
@@ -1990,6 +2002,7 @@ const FIELD_PARTNERS: ReadonlySet<string> = new Set(table.fieldAnswer.partners);
 const FIELD_PRESENCE: ReadonlySet<string> = new Set(table.fieldAnswer.presence);
 const FIELD_BARE_ENDS: ReadonlySet<string> = new Set(table.fieldAnswer.bareEnds);
 const FIELD_OPENS_ANSWER: ReadonlySet<string> = new Set(table.fieldAnswer.opensAnswer);
+const REASON_BARRIERS: ReadonlySet<string> = new Set(table.answers.reasonBarriers);
 
 /**
  * Whether a template field's answer, ending at `last`, ends its field (context.json `fieldAnswer`). It may run on in
@@ -1998,7 +2011,7 @@ const FIELD_OPENS_ANSWER: ReadonlySet<string> = new Set(table.fieldAnswer.opensA
  * sentence or the next ("-ve (partner present)", "no. Husband present throughout"). A lexicon's `answeredNo`
  * look-alikes count only then (facts.ts).
  */
-export function answerEndsField(tokens: readonly Token[], last: number): boolean {
+export function answerEndsField(tokens: readonly Token[], last: number, strict = false): boolean {
   const end = tokens[last] as Token;
   // "DA routine enquiry completed", "… with pt alone": no answer of its own, so the sentence must end there, and a next
   // sentence that opens as an answer is its answer ("DA routine enquiry completed. Disclosed: yes"; review41).
@@ -2016,6 +2029,9 @@ export function answerEndsField(tokens: readonly Token[], last: number): boolean
   if (next === undefined) return true;
   if (next.sentence === end.sentence) {
     if (next.clause === end.clause || FIELD_HEDGES.has(next.word)) return false;
+    // A denial's reason (`strict`): no hedge or barrier among its first words either ("No, I just don't go out any more",
+    // "says no, too embarrassed to go"; review41b).
+    if (strict) for (let k = at; k < at + 3 && k < tokens.length && (tokens[k] as Token).clause === next.clause; k += 1) if (FIELD_HEDGES.has((tokens[k] as Token).word) || REASON_BARRIERS.has((tokens[k] as Token).word)) return false;
     for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === end.sentence; k += 1) if (FIELD_CONTRAST.has((tokens[k] as Token).word)) return false;
   } else if (next.afterQuestion) {
     // "Domestic abuse asked - safe at home? Not always": an answer that ends in a question mark is a question.
@@ -2179,6 +2195,14 @@ const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { fem
 export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
 const CARE_COPING_WORDS: ReadonlySet<string> = new Set(table.copingWithCare.copingWords);
 const CARE_NOT_AFTER: ReadonlySet<string> = new Set(table.copingWithCare.notAfter);
+const CARE_REPORTED: ReadonlySet<string> = new Set(table.copingWithCare.reportedBy);
+const COPING_QUALIFIERS: ReadonlySet<string> = new Set(COPING.qualifiers);
+/** Whether a word of `reported` stands before `at` in its clause ("says she copes well", "pt managing fine"). */
+function reportedInClause(tokens: readonly Token[], at: number, reported: ReadonlySet<string>): boolean {
+  const clause = (tokens[at] as Token).clause;
+  for (let j = at - 1; j >= 0 && (tokens[j] as Token).clause === clause; j -= 1) if (reported.has((tokens[j] as Token).word)) return true;
+  return false;
+}
 /** The needs a caring role coped with leaves out (context.json `copingWithCare`). */
 export const COPING_WITH_CARE_FOR: ReadonlySet<string> = new Set(table.copingWithCare.needs);
 const SELF_SUBJECTS = new Set(selfWellTable.subjects);

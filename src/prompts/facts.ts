@@ -152,8 +152,9 @@ export function factsFor(
           const r = set.roles[m.phrase.id] as PhraseRole;
           if (!r.plain && r.groups.length === 0) continue;
           const hidden = anyIgnored ? hiddenFor(m, looksAlike, set.roles) : undefined;
-          // A rule's own phrases belong to no lexicon: only a look-alike of every need hides them.
-          if (r.plain && !hidden?.has(EVERY_NEED)) {
+          // A rule's own phrases belong to no lexicon: a look-alike of every need hides them, or one of the needs of all
+          // the rules naming the phrase ("Lives alone, feels safe" for the older person's living alone; review41b).
+          if (r.plain && !(hidden !== undefined && (hidden.has(EVERY_NEED) || (r.plainNeeds.length > 0 && r.plainNeeds.every((n) => hidden.has(n)))))) {
             const list = hits.get(m.phrase.phrase);
             const h = hitOf(m);
             if (list) list.push(h);

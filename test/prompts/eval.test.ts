@@ -1427,6 +1427,23 @@ describe('review41: a screening field recorded as done, and what follows it', ()
   });
 });
 
+// A second review of the forty-first session (review41b, 60 notes) of its later rounds (denials with a reason, coping
+// with a death or a caring role, benefits checks, new signals) found 52 notes worse as first written: "lives alone,
+// feels safe" written as a global look-alike hid a disclosure on the same line ("Lives alone, feels safe at home: no",
+// "Lives alone, boyfriend hits her, no problems with mobility"), a coping word at a sentence's start read a question or
+// a task ("Coping? Not really", "Managing his incontinence is getting too much"), "worried he will start" hid "start
+// hitting her again", 9-word look-alikes spanned a need ("Benefits check by CAB: PIP refused"), and new signals fired
+// on look-alikes ("that's my job, I married him", "paid them off", "not kept a hot meal down"). Each was narrowed or
+// withdrawn (the next-sentence decline and "frightened to be in the house" without him); 0.978 / 0.833 on the code the
+// review read against, 0.065 / 0.130 as first written.
+describe('review41b: denials, coping and new signals beside a real need', () => {
+  const s = score('review41b');
+  test('recall and precision stay at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.978);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.918);
+  });
+});
+
 // Thirty-eighth session: a hostile review (review38n, written against a rule that took a relation's abuse, told by a
 // patient said to be safe, as no safety need; the rule was withdrawn). Its first 25 notes tell the patient's own abuse
 // beside a relation's ("Worried about her daughter - partner hits her and pt too", "Pt insists she's fine herself"),

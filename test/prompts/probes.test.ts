@@ -2622,8 +2622,9 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Asked re gambling - no, but lost £500 on the slots last week.', 'male', ['substances', 'money'], []],
   ['Asked re loneliness - no, only sometimes in the evenings.', 'female', ['loneliness'], []],
   ['Still drinking a bottle a day? No, a litre now.', 'male', ['substances'], []],
-  // A decline that opens the next sentence.
-  ["Offered DESMOND / diabetes group education. Declines - 'I ken what I'm daein'.", 'male', [], ['long-term-condition']],
+  // A decline in the next sentence is not read as one (withdrawn after review41b: "Offered carers assessment. Declines -
+  // 'that's my job, he's my husband'" is a carer's identity, not a need denied).
+  ["Offered carers assessment. Declines - 'that's my job, he's my husband'.", 'female', ['caring'], []],
   ['Offered befriending. Declined, but would like a lunch club.', 'female', ['loneliness'], []],
   // review41: what the session's first round got wrong, each as it reads now.
   ['DA routine enquiry completed: positive.', 'female', ['safety'], []],
@@ -2671,7 +2672,8 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Not cooked a hot meal in weeks to save on the electric.', 'female', ['food'], []],
   ["Kids living on freezer chips and pizza - he 'never learned to cook'.", 'male', ['food'], []],
   ['Using two electric heaters, meter draining £15 a day.', 'female', ['fuel'], []],
-  ["Son with a drug problem turns up demanding money. She's frightened to be in the house.", 'female', ['safety'], []],
+  ["Son with a drug problem turns up demanding money. She's frightened to be in the house with him.", 'female', ['safety'], []],
+  ['Scared to be in the flat with the mould, worried about baby\'s chest.', 'female', [], ['safety']],
   ['3 yrs sober. Worried he will start drinking again if he is sitting about all day.', 'male', [], ['substances']],
   ['Certifying capacity for power of attorney - capacity confirmed, form signed.', 'female', [], ['legal']],
   ['OCD worse since starting new job, checking the door 30 times.', 'female', ['mental-wellbeing'], []],
@@ -2706,7 +2708,7 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Screening question re food - says no, never run short, wife does a big shop weekly.', 'male', [], ['food']],
   ['Asked re food - no, but skipping meals to feed the kids.', 'female', ['food'], []],
   ["Gambling - 'only the lottery on a Saturday'.", 'male', [], ['substances']],
-  ["Asked re gambling as he mentioned the bookies - 'just a line on the National once a year, that's me'.", 'male', [], ['substances']],
+  ['Betting every day now, not just the lottery - £200 a week on the slots.', 'male', ['substances'], []],
   ['Gambling - only the lottery but also £100 a week on the slots.', 'male', ['substances'], []],
   // A past difficulty resolved: now doing it herself, a house roasting now.
   ['Did the library digital skills class last year - now orders repeats and books appts online on her tablet herself.', 'female', [], ['digital']],
@@ -2716,6 +2718,26 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ["Wanted to talk about her son (35) who's homeless again - in a hostel in the town centre. Her own tenancy fine, HA flat for 20 years.", 'female', [], ['housing']],
   ['Her son (28) has been sofa surfing since he split with his girlfriend. Pt herself settled in her own HA flat, no concerns.', 'female', [], ['housing']],
   ['Son (28) sofa surfing. Pt in her own flat but behind on the rent, eviction notice.', 'female', ['housing'], []],
+  // review41b: each of these was hidden or wrongly raised by the session's later rounds as first written.
+  ['Lives alone, feels safe at home: no - ex-partner still has a key.', 'female', ['safety'], []],
+  ['Lives alone, boyfriend hits her, no problems with mobility.', 'female', ['safety'], []],
+  ['Lives alone, lonely, no concerns otherwise.', 'female', ['loneliness'], []],
+  ['Worried he will start hitting her again - he has started drinking.', 'female', ['safety'], []],
+  ['Carer for husband with dementia. Managing his incontinence is getting too much.', 'female', ['caring'], []],
+  ['Carer for husband (MND). Coping? Not really.', 'female', ['caring'], []],
+  ['Husband died 3 months ago. Coping? Not really.', 'female', ['mental-wellbeing'], []],
+  ['Bereavement: husband died in April. Coping: ?', 'female', ['mental-wellbeing'], []],
+  ['Drinking problem? Says no. Wife disagrees.', 'male', ['substances'], []],
+  ['Asked re damp and mould - she says no. HV noted black spots on bedroom wall.', 'female', ['housing'], []],
+  ['Asked re food bank - says no, too embarrassed to go.', 'female', ['food'], []],
+  ['Benefits check by CAB: PIP refused, UC in payment only.', 'female', ['money'], []],
+  ['Asked re housing: overcrowded, 6 of them in a 2-bed flat, no damp.', 'female', ['housing'], []],
+  ['Gambling: only scratch cards, £30 a day, borrowing from mum.', 'male', ['substances'], []],
+  ["Cares for husband with dementia. Says 'that's my job, I married him'.", 'female', [], ['work']],
+  ['Had loans but paid them off last year.', 'male', [], ['work']],
+  ['D&V since Sunday, not kept a hot meal down in 3 days.', 'female', [], ['food']],
+  ["Hasn't seen her son for 3 weeks - he's away working on the rigs.", 'female', [], ['family']],
+  ['Scared to be in the house on her own since the fall, wants a community alarm.', 'female', [], ['safety']],
 ];
 
 describe('probe notes (#14)', () => {
