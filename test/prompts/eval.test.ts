@@ -1152,13 +1152,13 @@ const DEV111: Floor = {
 // the session's final rules reach.
 const DEV112: Floor = {
   recall: 0.922,
-  precision: 0.829,
+  precision: 0.85,
   positivePrecision: 0.942,
-  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.12, 'other-person': 0.32, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.06, 'other-person': 0.32, hypothetical: 0.15 },
 };
 const DEV113: Floor = {
-  recall: 0.966,
-  precision: 0.87,
+  recall: 0.974,
+  precision: 0.871,
   positivePrecision: 0.974,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.17, 'other-person': 0.32, hypothetical: 0.22 },
 };
@@ -1168,7 +1168,7 @@ const DEV113: Floor = {
 // in 7 of 16 other-person notes, negated 4 of 22, historical 2 of 18, hypothetical 3 of 14, neutral 1 of 25.
 const DEV114: Floor = {
   recall: 0.945,
-  precision: 0.835,
+  precision: 0.841,
   positivePrecision: 0.976,
   promptedAtMost: { neutral: 0.04, negated: 0.19, historical: 0.12, 'other-person': 0.44, hypothetical: 0.22 },
 };
@@ -1186,12 +1186,12 @@ const DEV115: Floor = {
 // past, denials and possibilities in the same sentence as the patient's own), never tuned on, written in the
 // forty-first session and measured on its code: 0.949 (130/137) / 0.861 on the session's starting rules and on the
 // rules after dev115 alike; negated notes prompted in 7 of 22, other-person 5 of 16, hypothetical 3 of 14, historical
-// 2 of 18, neutral 1 of 25.
+// 2 of 18, neutral 1 of 25. After the session's final rules: 0.949 / 0.878 (negated 6 of 22, other-person 3 of 16).
 const DEV116: Floor = {
   recall: 0.948,
-  precision: 0.86,
+  precision: 0.878,
   positivePrecision: 0.992,
-  promptedAtMost: { neutral: 0.04, negated: 0.32, historical: 0.12, 'other-person': 0.32, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0.04, negated: 0.28, historical: 0.12, 'other-person': 0.19, hypothetical: 0.22 },
 };
 // dev117 (a Tayside author, weighted to work, money, family, food and mood told without the obvious keyword) and dev118
 // (a Highland and Aberdeenshire author, weighted to work, money and family), written in the forty-first session for the
