@@ -518,10 +518,11 @@ export function contextJudge(
       else if (text !== undefined && text.slice((tokens[end] as Token).end, next.start).trim() === '/' && clauseRest(tokens, end + 1) + 1 <= SLASH_NAME_WORDS) end += 1;
       else break;
     }
-    if (end === k || !declinesNext(tokens, end + 1, sex)) continue;
+    const how = end === k ? 0 : declinesNext(tokens, end + 1, sex);
+    if (how === 0) continue;
     // Only the service: the need it was offered for ("for loneliness since wife died", "as no food in the house") stays.
     const last = serviceEnd(tokens, k, end);
-    if (last > k) judge.addDeclined(k, last);
+    if (last > k) judge.addDeclined(k, last, how === 2);
   }
   // "Carer's assessment offered - declined": the offer word last in its clause, after the service it names (twenty-
   // second session, dev53). Only an offer word that offers ("discussed" reports: "Work stress discussed - declined fit
@@ -531,8 +532,9 @@ export function contextJudge(
     const t = tokens[k] as Token;
     if (!OFFERS_AFTER.has(t.word) || tokens[k + 1]?.clause === t.clause) continue;
     const first = clauseStart(tokens, k);
-    if (first === k || k - first > PASSIVE_SERVICE_WORDS || !declinesNext(tokens, k + 1, sex)) continue;
-    judge.addDeclined(first, serviceEnd(tokens, first, k - 1));
+    const how = first === k || k - first > PASSIVE_SERVICE_WORDS ? 0 : declinesNext(tokens, k + 1, sex);
+    if (how === 0) continue;
+    judge.addDeclined(first, serviceEnd(tokens, first, k - 1), how === 2);
   }
   const pastYear = year - table.pastYears;
   for (let k = 0; k < n; k += 1) {
@@ -789,6 +791,7 @@ function negatedAt(tokens: readonly Token[], k: number, sex: PatientSex): boolea
 const ACCEPTS = new Set(offerTable.accepts);
 /** The needs a declined offer denies (context.json `declinedOffer.needs`). */
 export const DECLINED_OFFER_FOR: ReadonlySet<string> = new Set(offerTable.needs);
+const DECLINED_NEXT_NOT_FOR: ReadonlySet<string> = new Set(offerTable.nextSentenceNotFor);
 /** The longest service name before an offer word that ends its clause ("Carers centre referral offered - declined"). */
 const PASSIVE_SERVICE_WORDS = 2;
 /** How far into the next clause a decline is looked for ("- she says she doesn't need it": the fifth word). */
@@ -799,25 +802,33 @@ const DECLINE_WORDS = 6;
  * doesn't need it" among its first `DECLINE_WORDS` words; not someone else ("mum declined on her behalf", "partner
  * refused"), and not when the sentence goes on to accept ("not needing persuading, very keen").
  */
-function declinesNext(tokens: readonly Token[], at: number, sex: PatientSex): boolean {
+function declinesNext(tokens: readonly Token[], at: number, sex: PatientSex): 0 | 1 | 2 {
   const first = tokens[at];
-  if (first === undefined) return false;
-  if (first.sentence !== (tokens[at - 1] as Token).sentence) return false;
+  if (first === undefined) return 0;
+  const sentence = (tokens[at - 1] as Token).sentence;
+  // Or the next sentence opens with the decline ("Offered DESMOND. Declines."): 2, read for every need but those of
+  // `declinedOffer.nextSentenceNotFor` ("Offered carers assessment. Declines - 'that's my job'"; review41b, review41c).
+  if (first.sentence === sentence + 1 && DECLINES.has(first.word)) return acceptsIn(tokens, at, first.sentence) ? 0 : 2;
+  if (first.sentence !== sentence) return 0;
   let declined = false;
   for (let k = at; k < at + DECLINE_WORDS && k < tokens.length && (tokens[k] as Token).clause === first.clause; k += 1) {
     const w = (tokens[k] as Token).word;
-    if (RELATION_WORDS.has(w)) return false;
+    if (RELATION_WORDS.has(w)) return 0;
     if (DECLINES.has(w) || (NEGATED_DECLINES.has(w) && negatedAt(tokens, k, sex))) {
       declined = true;
       break;
     }
   }
-  if (!declined) return false;
-  // An accept word negated ("not keen") is the decline itself, not an accept.
-  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === first.sentence; k += 1) {
-    if (ACCEPTS.has((tokens[k] as Token).word) && !DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? '')) return false;
+  if (!declined) return 0;
+  return acceptsIn(tokens, at, first.sentence) ? 0 : 1;
+}
+
+/** An accept word from `at` to the end of `sentence` (an accept word negated, "not keen", is the decline itself). */
+function acceptsIn(tokens: readonly Token[], at: number, sentence: number): boolean {
+  for (let k = at; k < tokens.length && (tokens[k] as Token).sentence === sentence; k += 1) {
+    if (ACCEPTS.has((tokens[k] as Token).word) && !DECLINE_NEGATIONS.has(tokens[k - 1]?.word ?? '')) return true;
   }
-  return true;
+  return false;
 }
 
 /** Words that name a template question after its topic ("DV Qs", "Adult protection questions"; facts.ts `insideDenied`). */
@@ -1599,11 +1610,11 @@ export class ContextJudge {
   private marked: boolean | undefined;
 
   /** The service an offer named, tokens `first` to `last`, declined by the patient in the next clause. */
-  addDeclined(first: number, last: number): void {
-    (this.declined ??= []).push([first, last]);
+  addDeclined(first: number, last: number, nextSentence: boolean): void {
+    (this.declined ??= []).push([first, last, nextSentence]);
   }
 
-  private declined: [number, number][] | undefined;
+  private declined: [number, number, boolean][] | undefined;
 
   /**
    * A mention of a death ("Husband died 7 months ago") with the patient said to cope in its sentence or the next two
@@ -1625,11 +1636,11 @@ export class ContextJudge {
    * no caring need from that mention alone; strain told anywhere else in the note is read as ever.
    */
   copesWithCare(m: { first: number; last: number }): boolean {
-    return this.copesAfter(m, CARE_COPING_WORDS, CARE_NOT_AFTER, CARE_REPORTED);
+    return this.copesAfter(m, CARE_COPING_WORDS, CARE_NOT_AFTER, CARE_REPORTED, true);
   }
 
   /** Whether the patient is said to cope, in one of `words`, in the mention's sentence or the next `COPING.sentences`. */
-  private copesAfter(m: { first: number; last: number }, words: ReadonlySet<string>, notAfter?: ReadonlySet<string>, reported?: ReadonlySet<string>): boolean {
+  private copesAfter(m: { first: number; last: number }, words: ReadonlySet<string>, notAfter?: ReadonlySet<string>, reported?: ReadonlySet<string>, qualified = false): boolean {
     const tokens = this.tokens;
     const last = (tokens[m.last] as Token).sentence + COPING.sentences;
     const other = this.sex === 'female' ? 'male' : this.sex === 'male' ? 'female' : undefined;
@@ -1647,7 +1658,10 @@ export class ContextJudge {
       const ends = after === undefined || after.clause !== t.clause;
       // One opening its sentence and ending its clause must have more of the sentence after it ("Coping, good family"), not a
       // label's answer or nothing ("Coping: poor", "Coping: ?").
-      if (ends ? after?.afterQuestion === true || (opensSentence && (after === undefined || after.sentence !== t.sentence || after.afterLabel)) : !COPING_QUALIFIERS.has((after as Token).word)) continue;
+      if (ends ? qualified || after?.afterQuestion === true || (opensSentence && (after === undefined || after.sentence !== t.sentence || after.afterLabel)) : !COPING_QUALIFIERS.has((after as Token).word)) continue;
+      // "Fine", "alright", "managing" are the patient's only after her own subject ("she's fine", "I'm fine", "says
+      // she is managing"): "Inhaler technique is fine", "Sugars doing fine" are findings (review41c).
+      if (!COPING_ANY_SUBJECT.has(t.word) && !patientSubjectBefore(tokens, k)) continue;
       // Where only a report makes it the patient's (a caring role: "He copes well at the new school" is the son).
       if (reported !== undefined && !reportedInClause(tokens, k, reported)) continue;
       // Whose coping, and not asked: nothing of another person's, nor a question, before it in its clause.
@@ -1658,6 +1672,9 @@ export class ContextJudge {
       }
       // Nothing after it in its sentence that takes it back.
       for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === t.sentence && !denied; j += 1) denied = COPING_NOT_AFTER.has((tokens[j] as Token).word) || notAfter?.has((tokens[j] as Token).word) === true;
+      // A caring role's own words (`notAfter`) take it back in the next sentence too: "Says she's managing okay. He
+      // shoved her last week when confused" (review41c).
+      for (let j = k + 1; notAfter !== undefined && j < tokens.length && (tokens[j] as Token).sentence <= t.sentence + 1 && !denied; j += 1) denied = notAfter.has((tokens[j] as Token).word);
       if (!denied) return true;
     }
     return false;
@@ -1668,8 +1685,8 @@ export class ContextJudge {
    * support group for people with diabetes - declined" is the service, however far past it the mention runs): facts.ts
    * reads it for `DECLINED_OFFER_FOR`.
    */
-  inDeclinedOffer(m: { first: number; last: number }): boolean {
-    return this.declined?.some(([first, last]) => m.first >= first && m.first <= last) ?? false;
+  inDeclinedOffer(m: { first: number; last: number }, need?: string): boolean {
+    return this.declined?.some(([first, last, next]) => m.first >= first && m.first <= last && !(next && need !== undefined && DECLINED_NEXT_NOT_FOR.has(need))) ?? false;
   }
 
   /** Whether a denial reaches a mention. */
@@ -1837,7 +1854,9 @@ export class ContextJudge {
     }
     // A denial may be reported ("Screening question re food - says no"): the reporting words before it are not the answer.
     let from = 0;
-    if (mode === 'denial' && askedAloud(tokens, clauseStart(tokens, m.first), m.first)) while (from < words.length - 1 && ANSWER_REPORTED.has(words[from] as string)) from += 1;
+    // A met question's reported no is the need all the same ("Asked if she feels safe at home - says no"); a denial's only
+    // after a question the clinician asked ("Drinking problem? Says no. Wife disagrees" is not denied).
+    if (mode === 'met' || askedAloud(tokens, clauseStart(tokens, m.first), m.first)) while (from < words.length - 1 && ANSWER_REPORTED.has(words[from] as string)) from += 1;
     const said = from === 0 ? words.join(' ') : words.slice(from).join(' ');
     const answer = ANSWER_NO.has(said) ? 'no' : ANSWER_YES.has(said) ? 'yes' : undefined;
     if (!answer) return undefined;
@@ -2197,6 +2216,18 @@ const CARE_COPING_WORDS: ReadonlySet<string> = new Set(table.copingWithCare.copi
 const CARE_NOT_AFTER: ReadonlySet<string> = new Set(table.copingWithCare.notAfter);
 const CARE_REPORTED: ReadonlySet<string> = new Set(table.copingWithCare.reportedBy);
 const COPING_QUALIFIERS: ReadonlySet<string> = new Set(COPING.qualifiers);
+/** Coping words that need no subject of the patient's before them ("Sad but coping"). */
+const COPING_ANY_SUBJECT: ReadonlySet<string> = new Set(['coping', 'copes']);
+const COPING_PATIENT_SUBJECTS: ReadonlySet<string> = new Set(['shes', 'hes', 'im', 'says', 'she', 'he', 'pt', 'patient', 'i']);
+const LINKS_TO_STATE: ReadonlySet<string> = new Set(['is', 'am', 'feels', 'seems', 'feel']);
+/** The word before `at` is the patient's subject or report, or a link right after one ("she is fine", "I feel fine"). */
+function patientSubjectBefore(tokens: readonly Token[], at: number): boolean {
+  const b = tokens[at - 1];
+  if (b === undefined || b.clause !== (tokens[at] as Token).clause) return false;
+  if (COPING_PATIENT_SUBJECTS.has(b.word)) return true;
+  const bb = tokens[at - 2];
+  return LINKS_TO_STATE.has(b.word) && bb !== undefined && bb.clause === b.clause && COPING_PATIENT_SUBJECTS.has(bb.word);
+}
 /** Whether a word of `reported` stands before `at` in its clause ("says she copes well", "pt managing fine"). */
 function reportedInClause(tokens: readonly Token[], at: number, reported: ReadonlySet<string>): boolean {
   const clause = (tokens[at] as Token).clause;
@@ -2263,7 +2294,6 @@ const OWN_HOME = {
 };
 /** The needs the patient's own home said to be well speaks for (facts.ts reads them with `SELF_WELL_NOT_FOR`). */
 export const OWN_HOME_NEEDS: ReadonlySet<string> = new Set(selfWellTable.ownHome.needs);
-const POSSESSIVE_OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'pts', 'patients']);
 const NO_NEEDS: ReadonlySet<string> = new Set();
 
 /** Whether `at` is the last word of its clause (what follows is another clause or sentence, or nothing). */
@@ -2335,7 +2365,7 @@ export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
 }
 
 /**
- * "Her own tenancy fine", "his own flat is dry and warm", "Pt herself settled in her own HA flat": the patient's own home
+ * "Her own tenancy fine", "his own flat is dry and warm": the patient's own home
  * said to be well (context.json `selfWell.ownHome`, forty-first session), so a home told of in a sentence naming a
  * relation is that relation's ("Son (35) homeless again, in a hostel").
  */
@@ -2345,11 +2375,9 @@ function ownHomeWell(tokens: readonly Token[], own: number): boolean {
   if (OWN_HOME.kinds.has(tokens[at]?.word ?? '')) at += 1;
   const home = tokens[at];
   if (home === undefined || home.clause !== t.clause || !OWN_HOME.words.has(home.word)) return false;
-  if (wellToClauseEnd(tokens, at, OWN_HOME.well)) return true;
-  // "settled in her own flat": a well word, "in" and a possessive before "own".
-  let b = own - 1;
-  if (POSSESSIVE_OWNERS.has(tokens[b]?.word ?? '')) b -= 1;
-  return tokens[b]?.word === 'in' && tokens[b - 1] !== undefined && (tokens[b - 1] as Token).clause === t.clause && OWN_HOME.well.has((tokens[b - 1] as Token).word);
+  // Only said of the home itself ("own tenancy fine"): "Settled in her own flat. Son keeps coming round drunk and the
+  // council have warned her" is her own tenancy at risk (review41c).
+  return wellToClauseEnd(tokens, at, OWN_HOME.well);
 }
 
 function union(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {

@@ -205,7 +205,7 @@ export function factsFor(
             if (group.anyPerson !== true && judge.servesOthers(m)) continue;
             // "Offered carer support - declined, husband fit and well": the service declined is no need (not for safety,
             // mood, substances or what a patient lacks, where the offer may be the only record of the need).
-            if (DECLINED_OFFER_FOR.has(group.need) && judge.inDeclinedOffer(m)) continue;
+            if (DECLINED_OFFER_FOR.has(group.need) && judge.inDeclinedOffer(m, group.need)) continue;
             // "Husband died 7 months ago. Says she's coping": the death alone, coped with, is no mood need.
             if (COPING_WITH_LOSS_FOR.has(group.need) && judge.copesWithLoss(m)) continue;
             // "Cares for her mum 3 days/wk; says she copes well": a caring role coped with is no caring need.

@@ -1150,11 +1150,14 @@ const DEV111: Floor = {
 // relative shares the home ("Brother (lives with pt) has a gambling problem") read as before, since cutting it hid the
 // shared home's cold and damp ("Son (lives with pt) - flat has no heating"): one other-person note back. These are what
 // the session's final rules reach.
+// Forty-first session: 0.922 / 0.845 (negated 4 of 22, historical 2 of 18). Floors raised within the session on rounds
+// a third review (review41c) withdrew (a damp question answered dry across any nine words, a past "now orders online")
+// were set back to what the final rules reach, each still above the session's starting floors.
 const DEV112: Floor = {
   recall: 0.922,
-  precision: 0.85,
+  precision: 0.845,
   positivePrecision: 0.942,
-  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.06, 'other-person': 0.32, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.12, 'other-person': 0.32, hypothetical: 0.15 },
 };
 const DEV113: Floor = {
   recall: 0.974,
@@ -1186,12 +1189,13 @@ const DEV115: Floor = {
 // past, denials and possibilities in the same sentence as the patient's own), never tuned on, written in the
 // forty-first session and measured on its code: 0.949 (130/137) / 0.861 on the session's starting rules and on the
 // rules after dev115 alike; negated notes prompted in 7 of 22, other-person 5 of 16, hypothetical 3 of 14, historical
-// 2 of 18, neutral 1 of 25. After the session's final rules: 0.949 / 0.878 (negated 6 of 22, other-person 3 of 16).
+// 2 of 18, neutral 1 of 25. After the session's final rules: 0.949 / 0.872 (negated 7 of 22, other-person 3 of 16; a
+// round that took it to 0.878 was withdrawn after review41c).
 const DEV116: Floor = {
   recall: 0.948,
-  precision: 0.878,
+  precision: 0.872,
   positivePrecision: 0.992,
-  promptedAtMost: { neutral: 0.04, negated: 0.28, historical: 0.12, 'other-person': 0.19, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0.04, negated: 0.32, historical: 0.12, 'other-person': 0.19, hypothetical: 0.22 },
 };
 // dev117 (a Tayside author, weighted to work, money, family, food and mood told without the obvious keyword) and dev118
 // (a Highland and Aberdeenshire author, weighted to work, money and family), written in the forty-first session for the
@@ -1200,9 +1204,9 @@ const DEV116: Floor = {
 // on: 0.876 (120/137) / 0.896 on the starting rules and on the rules after dev117's tuning alike.
 const DEV117: Floor = {
   recall: 0.949,
-  precision: 0.903,
+  precision: 0.897,
   positivePrecision: 0.977,
-  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.23, 'other-person': 0.19, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.23, 'other-person': 0.19, hypothetical: 0.22 },
 };
 const DEV118: Floor = {
   recall: 0.875,
@@ -1440,7 +1444,25 @@ describe('review41b: denials, coping and new signals beside a real need', () => 
   const s = score('review41b');
   test('recall and precision stay at or above what was reached', () => {
     expect(recall(s.total)).toBeGreaterThanOrEqual(0.978);
-    expect(precision(s.total)).toBeGreaterThanOrEqual(0.918);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// A third review of the forty-first session (review41c, 60 notes) of the rounds after review41b found 50 notes worse
+// as they stood: "worried he will start drinking again" read as hypothetical hid "…and hit her", "much happier now" and
+// "now uses the app" read as the past hid a refuge and rent arrears, "is fine" after a finding ("Inhaler technique is
+// fine") read as coping with a death, a carer "managing okay" hid "he is up 4-5 times a night" and "He shoved her last
+// week", the reason after a food or housing "says no" was often the need ("staying with her sister for now"), and
+// look-alikes still spanned a need in their gaps. Withdrawn or narrowed: the relapse cue, the two past cues, a reported
+// no denying food or housing, the gaps; "fine" and "alright" are coping only after the patient's own subject, a carer's
+// coping needs its qualifier and is taken back by strain or harm in the next sentence, and a decline in the next
+// sentence is read again for every need but caring. 0.885 / 0.902 on the code the review read against (the rounds'
+// starting point, 29fc463).
+describe('review41c: coping, past cues and answers with reasons beside a real need', () => {
+  const s = score('review41c');
+  test('recall and precision stay at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.98);
   });
 });
 

@@ -2674,7 +2674,6 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Using two electric heaters, meter draining £15 a day.', 'female', ['fuel'], []],
   ["Son with a drug problem turns up demanding money. She's frightened to be in the house with him.", 'female', ['safety'], []],
   ['Scared to be in the flat with the mould, worried about baby\'s chest.', 'female', [], ['safety']],
-  ['3 yrs sober. Worried he will start drinking again if he is sitting about all day.', 'male', [], ['substances']],
   ['Certifying capacity for power of attorney - capacity confirmed, form signed.', 'female', [], ['legal']],
   ['OCD worse since starting new job, checking the door 30 times.', 'female', ['mental-wellbeing'], []],
   ['14yo son refusing school, put his fist through the bedroom door.', 'female', ['family'], ['safety']],
@@ -2692,8 +2691,9 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ["Wife died last month. I'm fine really, just can't sleep.", 'male', ['mental-wellbeing'], []],
   ['Grieving but not coping.', 'female', ['mental-wellbeing'], []],
   // A benefits check declined with a reason, or done and finding everything in payment, is no money need.
-  ["Offered a benefits check with the money advice worker - declined, says she's getting everything she's entitled to.", 'female', [], ['money']],
-  ['Benefit check completed - pension credit, ADP and council tax reduction all in payment at correct rates.', 'female', [], ['money']],
+  ["Offered benefits check - declined, says she's getting everything she's entitled to.", 'female', [], ['money']],
+  ['Benefits check completed - already receiving all her entitlements.', 'female', [], ['money']],
+  ['Money advice referral: rent arrears £1200, declined - says her works pension will cover it.', 'female', ['money'], []],
   ['Offered benefits check - declined, but behind on the rent and skipping meals.', 'female', ['money', 'food'], []],
   ['Benefits check completed: entitled to pension credit, not claiming, form started.', 'female', ['money'], []],
   // A caring role coped with, and a damp question answered dry.
@@ -2705,13 +2705,12 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Asked re damp - no damp but black mould in the bathroom.', 'female', ['housing'], []],
   ["Asked about damp: yes, black mould in kids' room, landlord not fixing.", 'female', ['housing'], []],
   // A reported no to a question the clinician asked; gambling that is only the lottery.
-  ['Screening question re food - says no, never run short, wife does a big shop weekly.', 'male', [], ['food']],
+  ['Asked re housing problems - says no, staying with her sister for now.', 'female', ['housing'], []],
   ['Asked re food - no, but skipping meals to feed the kids.', 'female', ['food'], []],
-  ["Gambling - 'only the lottery on a Saturday'.", 'male', [], ['substances']],
   ['Betting every day now, not just the lottery - £200 a week on the slots.', 'male', ['substances'], []],
   ['Gambling - only the lottery but also £100 a week on the slots.', 'male', ['substances'], []],
   // A past difficulty resolved: now doing it herself, a house roasting now.
-  ['Did the library digital skills class last year - now orders repeats and books appts online on her tablet herself.', 'female', [], ['digital']],
+  ['Fled to a refuge with the kids in March, much happier now.', 'female', ['safety'], []],
   ["Last winter they couldn't heat the house; got insulation through Warmer Homes and the house is 'roasting' now.", 'male', [], ['fuel']],
   ["Can't use the online system, daughter orders her repeats for her now.", 'female', ['digital'], []],
   // The patient's own home said to be well: a relation's homelessness is theirs.
@@ -2738,6 +2737,18 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['D&V since Sunday, not kept a hot meal down in 3 days.', 'female', [], ['food']],
   ["Hasn't seen her son for 3 weeks - he's away working on the rigs.", 'female', [], ['family']],
   ['Scared to be in the house on her own since the fall, wants a community alarm.', 'female', [], ['safety']],
+  // review41c: each of these was hidden by the rounds after review41b as they stood.
+  ['Partner due out of rehab; frightened he will start drinking again and hit her.', 'female', ['safety'], []],
+  ['Husband passed away 2 months ago. Inhaler technique is fine.', 'female', ['mental-wellbeing'], []],
+  ["My mum died last month and since then I have not been sleeping. Otherwise I'm fine.", 'female', ['mental-wellbeing'], []],
+  ["Carer for husband (dementia). Says she's managing okay. He shoved her last week when confused.", 'female', ['caring', 'safety'], []],
+  ['Lonely? No, I\'m used to it.', 'male', ['loneliness'], []],
+  ['Living alone, says she feels safe but he still has a key.', 'female', ['safety'], []],
+  ['Settled in her own flat. Son keeps coming round drunk and the council have warned her she could lose the tenancy.', 'female', ['housing'], []],
+  ['Offered DESMOND. Declines.', 'male', [], ['long-term-condition']],
+  ['Pred reduced her to 20mg for 5 days then 10mg.', 'female', [], ['work']],
+  ['Stopped buying meat, vegan since January.', 'female', [], ['food']],
+  ['OCD settled and back at work full time.', 'female', [], ['mental-wellbeing']],
 ];
 
 describe('probe notes (#14)', () => {
