@@ -1852,7 +1852,7 @@ export class ContextJudge {
       words.push((tokens[j] as Token).word);
       last = j;
     }
-    // A denial may be reported ("Screening question re food - says no"): the reporting words before it are not the answer.
+    // An answer may be reported ("Asked re gambling - says no"): the reporting words before it are not the answer.
     let from = 0;
     // A met question's reported no is the need all the same ("Asked if she feels safe at home - says no"); a denial's only
     // after a question the clinician asked ("Drinking problem? Says no. Wife disagrees" is not denied).
@@ -1881,17 +1881,8 @@ export class ContextJudge {
       // For the needs of `answers.questionReasonFor`, a bare question asked with a question mark may go on so too ("Lonely?
       // Naw, I'm never in - the club, the bowls"): a reason after a loneliness question's no is a social life, while
       // after "Gambling? No," it may be the amount ("No, £50 a day on the slots").
-      const askedOut = askedAloud(tokens, start, m.first);
-      // The needs of `answers.askedDenialFor` are denied only by a question the clinician says was asked ("Asked re food -
-      // says no, never run short"): a bare "Food: no" may be the lack itself.
-      const askedOnly = need !== undefined && !TEMPLATE_DENIAL_FOR.has(need);
-      if (askedOnly && !askedOut) return undefined;
-      const asked = askedOut || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need));
-      const goesOn = after !== undefined && after.sentence === (tokens[last] as Token).sentence;
-      // For those, the no must go on to its reason ("says no, never run short"): a bare "Asked re food insecurity - says
-      // no." may hide what the next sentence shows (review41b).
-      if (askedOnly && !goesOn) return undefined;
-      if (goesOn && !(asked && answerEndsField(tokens, last, true))) return undefined;
+      const asked = askedAloud(tokens, start, m.first) || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need));
+      if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !(asked && answerEndsField(tokens, last, true))) return undefined;
       // Nor a question whose "no" is the need, as a `met` question's is ("Can you afford enough food? Not really"):
       // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
       const refuses = (w: string): boolean => FLIPS_IN_PHRASE.has(w) || ASK_ABILITY.has(w);
@@ -2076,8 +2067,6 @@ const ASKED_ALOUD: ReadonlySet<string> = new Set(table.answers.askedAloud);
 const QUESTION_REASON_FOR: ReadonlySet<string> = new Set(table.answers.questionReasonFor);
 /** Words that report an answer rather than give it ("says no", "pt says no"; context.json `answers.reported`). */
 const ANSWER_REPORTED: ReadonlySet<string> = new Set(table.answers.reported);
-/** Needs a bare no denies only when the clinician says the question was asked (context.json `answers.askedDenialFor`). */
-export const ASKED_DENIAL_FOR: ReadonlySet<string> = new Set(table.answers.askedDenialFor);
 
 /** Whether a word of asking stands in the question's clause before the mention. */
 function askedAloud(tokens: readonly Token[], from: number, to: number): boolean {
