@@ -1662,6 +1662,9 @@ export class ContextJudge {
       // "Fine", "alright", "managing" are the patient's only after her own subject ("she's fine", "I'm fine", "says
       // she is managing"): "Inhaler technique is fine", "Sugars doing fine" are findings (review41c).
       if (!COPING_ANY_SUBJECT.has(t.word) && !patientSubjectBefore(tokens, k)) continue;
+      // Nor one that ends its sentence: "Says she's grand. Hasn't been back to work, thoughts she'd be better off not
+      // here" (review41d); "I'm fine, honestly" goes on.
+      if (!COPING_ANY_SUBJECT.has(t.word) && ends && (after === undefined || after.sentence !== t.sentence)) continue;
       // Where only a report makes it the patient's (a caring role: "He copes well at the new school" is the son).
       if (reported !== undefined && !reportedInClause(tokens, k, reported)) continue;
       // Whose coping, and not asked: nothing of another person's, nor a question, before it in its clause.
@@ -2276,13 +2279,6 @@ const OWN_WELL_WORDS = new Set(selfWellTable.ownWellWords);
 /** The needs a "patient well in themselves" statement may take from sentences about a relation (context.json `selfWell`). */
 export const SELF_WELL_NOT_FOR: ReadonlySet<string> = new Set(selfWellTable.notFor);
 const SELF_WELL_MOOD: ReadonlySet<string> = new Set(selfWellTable.ownNotFor);
-const OWN_HOME = {
-  words: new Set<string>(selfWellTable.ownHome.words),
-  kinds: new Set<string>(selfWellTable.ownHome.kinds),
-  well: new Set<string>(selfWellTable.ownHome.wellWords),
-};
-/** The needs the patient's own home said to be well speaks for (facts.ts reads them with `SELF_WELL_NOT_FOR`). */
-export const OWN_HOME_NEEDS: ReadonlySet<string> = new Set(selfWellTable.ownHome.needs);
 const NO_NEEDS: ReadonlySet<string> = new Set();
 
 /** Whether `at` is the last word of its clause (what follows is another clause or sentence, or nothing). */
@@ -2328,8 +2324,7 @@ export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
     const t = tokens[k] as Token;
     if (t.word === 'own') {
       const next = tokens[k + 1];
-      if (next !== undefined && next.clause === t.clause && OWN_WORDS.has(next.word) && wellToClauseEnd(tokens, k + 1, OWN_WELL_WORDS)) out = out === NO_NEEDS ? SELF_WELL_MOOD : union(out, SELF_WELL_MOOD);
-      if (ownHomeWell(tokens, k)) out = out === NO_NEEDS ? OWN_HOME_NEEDS : union(out, OWN_HOME_NEEDS);
+      if (next !== undefined && next.clause === t.clause && OWN_WORDS.has(next.word) && wellToClauseEnd(tokens, k + 1, OWN_WELL_WORDS)) out = SELF_WELL_MOOD;
       continue;
     }
     if (!REFLEXIVES.has(t.word)) continue;
@@ -2351,26 +2346,6 @@ export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
     if (wellFromClauseStart(tokens, k) && endsClause(tokens, k)) return SELF_WELL_NOT_FOR;
   }
   return out;
-}
-
-/**
- * "Her own tenancy fine", "his own flat is dry and warm": the patient's own home
- * said to be well (context.json `selfWell.ownHome`, forty-first session), so a home told of in a sentence naming a
- * relation is that relation's ("Son (35) homeless again, in a hostel").
- */
-function ownHomeWell(tokens: readonly Token[], own: number): boolean {
-  const t = tokens[own] as Token;
-  let at = own + 1;
-  if (OWN_HOME.kinds.has(tokens[at]?.word ?? '')) at += 1;
-  const home = tokens[at];
-  if (home === undefined || home.clause !== t.clause || !OWN_HOME.words.has(home.word)) return false;
-  // Only said of the home itself ("own tenancy fine"): "Settled in her own flat. Son keeps coming round drunk and the
-  // council have warned her" is her own tenancy at risk (review41c).
-  return wellToClauseEnd(tokens, at, OWN_HOME.well);
-}
-
-function union(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
-  return new Set([...a, ...b]);
 }
 
 /**

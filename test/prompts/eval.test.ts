@@ -1179,11 +1179,13 @@ const DEV114: Floor = {
 // fishermen, one bus a day; needs as patients say them and as GPs paraphrase them, templates and abbreviations), written
 // in the forty-first session and measured first on that session's starting code: 0.936 (132/141) / 0.863, other people's
 // needs prompted in 6 of 16 other-person notes, hypothetical 6 of 14, historical 4 of 18. Then tuned on.
+// After the session's final rules: 0.964 / 0.895 (hypothetical 5 of 14: "for when you need it" and "maybe I'll", read as
+// hypothetical for two of its notes, were withdrawn after a fourth review, review41d, found them hiding current needs).
 const DEV115: Floor = {
   recall: 0.964,
-  precision: 0.906,
+  precision: 0.894,
   positivePrecision: 0.985,
-  promptedAtMost: { neutral: 0, negated: 0, historical: 0.17, 'other-person': 0.32, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0, negated: 0, historical: 0.17, 'other-person': 0.32, hypothetical: 0.36 },
 };
 // dev116 (an Edinburgh, West Lothian and Fife author: needs told through what people do, relatives' situations, the
 // past, denials and possibilities in the same sentence as the patient's own), never tuned on, written in the
@@ -1463,6 +1465,19 @@ describe('review41c: coping, past cues and answers with reasons beside a real ne
   test('recall and precision stay at or above what was reached', () => {
     expect(recall(s.total)).toBeGreaterThanOrEqual(0.98);
     expect(precision(s.total)).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+// A fourth review (review41d, 40 notes) of the session's final rules, whole, against the session's starting code found
+// 15 notes worse: "she's grand" ending its sentence read as coping with a death ("Says she's grand. Hasn't been back to
+// work, thoughts she'd be better off not here"), "for when she needs it" hid the need a service was given for, "her own
+// flat is fine" hid the patient's own overcrowding, "maybe I will lose the flat", the Scots "he'll no work again". Each
+// was withdrawn or narrowed (the own-home rule removed). 0.667 / 0.811 on the starting code.
+describe('review41d: the final rules against the starting code', () => {
+  const s = score('review41d');
+  test('recall and precision stay at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.711);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.969);
   });
 });
 

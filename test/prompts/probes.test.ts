@@ -2602,14 +2602,15 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['Kicked in the stomach by her partner.', 'female', ['safety'], []],
   // dev115 (a Dumfries and Galloway and Borders author), measured first: Scots "no" for "not", a lorry's cab, news that
   // "hit her hard", the Home Office's "home", a leaflet "for when you need it", "maybe I'll", the man next door.
-  ['Worried the telecare line might no work after the switchover.', 'male', [], ['work']],
+  ['Worried it might no work after the switchover to digital lines.', 'male', [], ['work']],
+  ["Back injury, he'll no work again, no income coming in.", 'male', ['work'], []],
   ['Posture/cab seat advice.', 'male', [], ['money', 'legal']],
   ["Her pal was laid off and 'it's hit her awful hard'.", 'female', [], ['safety']],
   ["Partner 'lost it' and hit him with a pan.", 'male', ['safety'], []],
   ['Worried re Home Office interview, no solicitor.', 'male', ['legal'], ['housing']],
   ['Refugee status granted, Home Office letter says he must leave the hotel in 28 days.', 'male', ['housing'], []],
-  ["Gave carers centre leaflet 'for when you need it'.", 'female', [], ['caring']],
-  ["'Maybe I'll join the walking group after I retire.'", 'male', [], ['activity']],
+  ['Gave Citizens Advice number for when she needs it - £3k rent arrears, eviction letter.', 'female', ['money'], []],
+  ['Maybe I will lose the flat, already had a letter about the arrears.', 'female', ['housing'], []],
   ['Maybe she would benefit from the food bank - skipping meals.', 'female', ['food'], []],
   ['The man next door is lonely and drinks.', 'female', [], ['loneliness', 'substances']],
   ["'I see naebody from one week to the next.'", 'female', ['loneliness'], []],
@@ -2714,8 +2715,9 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ["Last winter they couldn't heat the house; got insulation through Warmer Homes and the house is 'roasting' now.", 'male', [], ['fuel']],
   ["Can't use the online system, daughter orders her repeats for her now.", 'female', ['digital'], []],
   // The patient's own home said to be well: a relation's homelessness is theirs.
-  ["Wanted to talk about her son (35) who's homeless again - in a hostel in the town centre. Her own tenancy fine, HA flat for 20 years.", 'female', [], ['housing']],
-  ['Her son (28) has been sofa surfing since he split with his girlfriend. Pt herself settled in her own HA flat, no concerns.', 'female', [], ['housing']],
+  ['Her own flat is fine. Daughter and 3 grandkids moved in after being evicted - 6 of them in a 2 bed flat.', 'female', ['housing'], []],
+  ["Son died 5 months ago. Says she's grand. Hasn't been back to work, thoughts she'd be better off not here.", 'female', ['mental-wellbeing'], []],
+  ["Carer for husband. Says she's coping well. Gets really angry with him and worries she will snap.", 'female', ['caring'], []],
   ['Son (28) sofa surfing. Pt in her own flat but behind on the rent, eviction notice.', 'female', ['housing'], []],
   // review41b: each of these was hidden or wrongly raised by the session's later rounds as first written.
   ['Lives alone, feels safe at home: no - ex-partner still has a key.', 'female', ['safety'], []],
