@@ -1627,7 +1627,7 @@ export class ContextJudge {
     if (!loss) return false;
     const deathSentence = (tokens[m.first] as Token).sentence;
     for (let k = m.first; k < tokens.length && (tokens[k] as Token).sentence === deathSentence; k += 1) if (COPING_NOT_WITH_DEATH.has((tokens[k] as Token).word)) return false;
-    return this.copesAfter(m, COPING_WORDS);
+    return this.copesAfter(m, LOSS_COPING);
   }
 
   /**
@@ -1636,11 +1636,12 @@ export class ContextJudge {
    * no caring need from that mention alone; strain told anywhere else in the note is read as ever.
    */
   copesWithCare(m: { first: number; last: number }): boolean {
-    return this.copesAfter(m, CARE_COPING_WORDS, CARE_NOT_AFTER, CARE_REPORTED, true);
+    return this.copesAfter(m, CARE_COPING);
   }
 
   /** Whether the patient is said to cope, in one of `words`, in the mention's sentence or the next `COPING.sentences`. */
-  private copesAfter(m: { first: number; last: number }, words: ReadonlySet<string>, notAfter?: ReadonlySet<string>, reported?: ReadonlySet<string>, qualified = false): boolean {
+  private copesAfter(m: { first: number; last: number }, mode: CopingMode): boolean {
+    const { words, notAfter, reported, qualified } = mode;
     const tokens = this.tokens;
     const last = (tokens[m.last] as Token).sentence + COPING.sentences;
     const other = this.sex === 'female' ? 'male' : this.sex === 'male' ? 'female' : undefined;
@@ -1660,24 +1661,25 @@ export class ContextJudge {
       // label's answer or nothing ("Coping: poor", "Coping: ?").
       if (ends ? qualified || after?.afterQuestion === true || (opensSentence && (after === undefined || after.sentence !== t.sentence || after.afterLabel)) : !COPING_QUALIFIERS.has((after as Token).word)) continue;
       // "Fine", "alright", "managing" are the patient's only after her own subject ("she's fine", "I'm fine", "says
-      // she is managing"): "Inhaler technique is fine", "Sugars doing fine" are findings (review41c).
-      if (!COPING_ANY_SUBJECT.has(t.word) && !patientSubjectBefore(tokens, k)) continue;
-      // Nor one that ends its sentence: "Says she's grand. Hasn't been back to work, thoughts she'd be better off not
-      // here" (review41d); "I'm fine, honestly" goes on.
-      if (!COPING_ANY_SUBJECT.has(t.word) && ends && (after === undefined || after.sentence !== t.sentence)) continue;
+      // she is managing"): "Inhaler technique is fine", "Sugars doing fine" are findings (review41c); nor one that ends
+      // its sentence: "Says she's grand. Hasn't been back to work, thoughts she'd be better off not here" (review41d);
+      // "I'm fine, honestly" goes on.
+      if (!COPING_ANY_SUBJECT.has(t.word) && (!patientSubjectBefore(tokens, k) || (ends && (after === undefined || after.sentence !== t.sentence)))) continue;
       // Where only a report makes it the patient's (a caring role: "He copes well at the new school" is the son).
-      if (reported !== undefined && !reportedInClause(tokens, k, reported)) continue;
+      if (reported !== undefined && !anyWordIn(tokens, clauseStart(tokens, k), k, reported)) continue;
       // Whose coping, and not asked: nothing of another person's, nor a question, before it in its clause.
       let denied = false;
       for (let j = k - 1; j >= 0 && (tokens[j] as Token).clause === t.clause && !denied; j -= 1) {
         const w = (tokens[j] as Token).word;
         denied = COPING_NOT_BEFORE.has(w) || isRelation(w) || (other !== undefined && OTHER_SEX_PRONOUNS[other].has(w));
       }
-      // Nothing after it in its sentence that takes it back.
-      for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === t.sentence && !denied; j += 1) denied = COPING_NOT_AFTER.has((tokens[j] as Token).word) || notAfter?.has((tokens[j] as Token).word) === true;
-      // A caring role's own words (`notAfter`) take it back in the next sentence too: "Says she's managing okay. He
-      // shoved her last week when confused" (review41c).
-      for (let j = k + 1; notAfter !== undefined && j < tokens.length && (tokens[j] as Token).sentence <= t.sentence + 1 && !denied; j += 1) denied = notAfter.has((tokens[j] as Token).word);
+      // Nothing after it in its sentence that takes it back; a mode's own words (`notAfter`) take it back in the next
+      // sentence too: "Says she's managing okay. He shoved her last week when confused" (review41c).
+      const through = notAfter === undefined ? t.sentence : t.sentence + 1;
+      for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence <= through && !denied; j += 1) {
+        const w = (tokens[j] as Token).word;
+        denied = notAfter?.has(w) === true || ((tokens[j] as Token).sentence === t.sentence && COPING_NOT_AFTER.has(w));
+      }
       if (!denied) return true;
     }
     return false;
@@ -1859,7 +1861,10 @@ export class ContextJudge {
     let from = 0;
     // A met question's reported no is the need all the same ("Asked if she feels safe at home - says no"); a denial's only
     // after a question the clinician asked ("Drinking problem? Says no. Wife disagrees" is not denied).
-    if (mode === 'met' || askedAloud(tokens, clauseStart(tokens, m.first), m.first)) while (from < words.length - 1 && ANSWER_REPORTED.has(words[from] as string)) from += 1;
+    // The whole question: its clause up to the mention, the mention, and any words it runs on before the answer.
+    const start = clauseStart(tokens, m.first);
+    const askedOut = mode === 'denial' && askedAloud(tokens, start, m.first);
+    if (mode === 'met' || askedOut) while (from < words.length - 1 && ANSWER_REPORTED.has(words[from] as string)) from += 1;
     const said = from === 0 ? words.join(' ') : words.slice(from).join(' ');
     const answer = ANSWER_NO.has(said) ? 'no' : ANSWER_YES.has(said) ? 'yes' : undefined;
     if (!answer) return undefined;
@@ -1879,12 +1884,10 @@ export class ContextJudge {
       // loneliness - no, I like my own company") may go on as a template field's answer may (`answerEndsField`: no
       // hedge opening the next clause, no contrast in the sentence; forty-first session).
       const after = tokens[last + 1];
-      // The whole question: its clause up to the mention, the mention, and any words it runs on before the answer.
-      const start = clauseStart(tokens, m.first);
       // For the needs of `answers.questionReasonFor`, a bare question asked with a question mark may go on so too ("Lonely?
       // Naw, I'm never in - the club, the bowls"): a reason after a loneliness question's no is a social life, while
       // after "Gambling? No," it may be the amount ("No, £50 a day on the slots").
-      const asked = askedAloud(tokens, start, m.first) || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need));
+      const asked = askedOut || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need));
       if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !(asked && answerEndsField(tokens, last, true))) return undefined;
       // Nor a question whose "no" is the need, as a `met` question's is ("Can you afford enough food? Not really"):
       // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
@@ -2072,8 +2075,11 @@ const QUESTION_REASON_FOR: ReadonlySet<string> = new Set(table.answers.questionR
 const ANSWER_REPORTED: ReadonlySet<string> = new Set(table.answers.reported);
 
 /** Whether a word of asking stands in the question's clause before the mention. */
-function askedAloud(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j += 1) if (ASKED_ALOUD.has((tokens[j] as Token).word)) return true;
+const askedAloud = (tokens: readonly Token[], from: number, to: number): boolean => anyWordIn(tokens, from, to, ASKED_ALOUD);
+
+/** Whether one of `words` stands among tokens `from` to `to` (not included). */
+function anyWordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let j = from; j < to; j += 1) if (words.has((tokens[j] as Token).word)) return true;
   return false;
 }
 
@@ -2195,7 +2201,6 @@ const selfWellTable = table.selfWell;
 const COPING = table.copingWithLoss;
 const LOSS_WORDS: ReadonlySet<string> = new Set(COPING.lossWords);
 const COPING_SUBJECTS: ReadonlySet<string> = new Set(COPING.subjects);
-const COPING_WORDS: ReadonlySet<string> = new Set(COPING.copingWords);
 const COPING_NOT_BEFORE: ReadonlySet<string> = new Set(COPING.notBefore);
 const COPING_NOT_AFTER: ReadonlySet<string> = new Set(COPING.notAfter);
 const COPING_NOT_WITH_DEATH: ReadonlySet<string> = new Set(COPING.notWithDeath);
@@ -2204,14 +2209,29 @@ const pronounsOf = (sex: 'female' | 'male'): ReadonlySet<string> => new Set([...
 const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: pronounsOf('female'), male: pronounsOf('male') };
 /** The needs a death the patient copes with is no mention of (`copesWithLoss`). */
 export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
-const CARE_COPING_WORDS: ReadonlySet<string> = new Set(table.copingWithCare.copingWords);
-const CARE_NOT_AFTER: ReadonlySet<string> = new Set(table.copingWithCare.notAfter);
-const CARE_REPORTED: ReadonlySet<string> = new Set(table.copingWithCare.reportedBy);
+/**
+ * How `copesAfter` reads coping for a death (`copingWithLoss`) or a caring role (`copingWithCare`): its words, the words
+ * that take it back also in the next sentence, the report a caring role needs before it, and whether a qualifier must
+ * follow ("copes well", not a bare "copes").
+ */
+interface CopingMode {
+  words: ReadonlySet<string>;
+  notAfter?: ReadonlySet<string>;
+  reported?: ReadonlySet<string>;
+  qualified: boolean;
+}
+const LOSS_COPING: CopingMode = { words: new Set(COPING.copingWords), qualified: false };
+const CARE_COPING: CopingMode = {
+  words: new Set(table.copingWithCare.copingWords),
+  notAfter: new Set(table.copingWithCare.notAfter),
+  reported: new Set(table.copingWithCare.reportedBy),
+  qualified: true,
+};
 const COPING_QUALIFIERS: ReadonlySet<string> = new Set(COPING.qualifiers);
 /** Coping words that need no subject of the patient's before them ("Sad but coping"). */
-const COPING_ANY_SUBJECT: ReadonlySet<string> = new Set(['coping', 'copes']);
-const COPING_PATIENT_SUBJECTS: ReadonlySet<string> = new Set(['shes', 'hes', 'im', 'says', 'she', 'he', 'pt', 'patient', 'i']);
-const LINKS_TO_STATE: ReadonlySet<string> = new Set(['is', 'am', 'feels', 'seems', 'feel']);
+const COPING_ANY_SUBJECT: ReadonlySet<string> = new Set(COPING.anySubject);
+const COPING_PATIENT_SUBJECTS: ReadonlySet<string> = new Set(COPING.patientSubjects);
+const LINKS_TO_STATE: ReadonlySet<string> = new Set(COPING.stateLinks);
 /** The word before `at` is the patient's subject or report, or a link right after one ("she is fine", "I feel fine"). */
 function patientSubjectBefore(tokens: readonly Token[], at: number): boolean {
   const b = tokens[at - 1];
@@ -2219,12 +2239,6 @@ function patientSubjectBefore(tokens: readonly Token[], at: number): boolean {
   if (COPING_PATIENT_SUBJECTS.has(b.word)) return true;
   const bb = tokens[at - 2];
   return LINKS_TO_STATE.has(b.word) && bb !== undefined && bb.clause === b.clause && COPING_PATIENT_SUBJECTS.has(bb.word);
-}
-/** Whether a word of `reported` stands before `at` in its clause ("says she copes well", "pt managing fine"). */
-function reportedInClause(tokens: readonly Token[], at: number, reported: ReadonlySet<string>): boolean {
-  const clause = (tokens[at] as Token).clause;
-  for (let j = at - 1; j >= 0 && (tokens[j] as Token).clause === clause; j -= 1) if (reported.has((tokens[j] as Token).word)) return true;
-  return false;
 }
 /** The needs a caring role coped with leaves out (context.json `copingWithCare`). */
 export const COPING_WITH_CARE_FOR: ReadonlySet<string> = new Set(table.copingWithCare.needs);

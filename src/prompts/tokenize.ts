@@ -102,11 +102,14 @@ const SLASH_ANSWERS: ReadonlySet<string> = new Set(context.tokenizer.slashAnswer
 const BAR_ANSWERS: ReadonlySet<string> = new Set(context.tokenizer.barAnswers);
 const CELL_WORDS = /[\p{L}\p{N}]+/gu;
 
+/** The longest cell read as a bar's answer, in characters. */
+const MAX_ANSWER_CELL = 40;
+
 /** Whether the cell after a bar at `at` (to the next bar or line) holds one to three answer words and nothing else. */
 function answerCell(text: string, at: number): boolean {
   let end = at;
-  while (end < text.length && end - at <= 40 && text.charCodeAt(end) !== BAR && text.charCodeAt(end) !== NEWLINE) end += 1;
-  if (end - at > 40) return false;
+  while (end < text.length && end - at <= MAX_ANSWER_CELL && text.charCodeAt(end) !== BAR && text.charCodeAt(end) !== NEWLINE) end += 1;
+  if (end - at > MAX_ANSWER_CELL) return false;
   const cell = text.slice(at, end);
   if (/[^\p{L}\p{N}\s/.-]/u.test(cell)) return false;
   const words = cell.toLowerCase().match(CELL_WORDS) ?? [];
