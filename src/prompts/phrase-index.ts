@@ -350,6 +350,13 @@ interface Entry {
   longer: readonly CompiledPhrase[];
   /** Phrases of two plain first words, by the second word's number. */
   two: Map<number, CompiledPhrase[]> | undefined;
+  /**
+   * `longer` less the phrases that cannot match the text being scanned (a word they need is not there), worked out
+   * the first time the scan meets this word (`scan`): "no" and "not" start hundreds of phrases and come back many
+   * times in a long note, and each time only these few are tried. The array is re-used from scan to scan.
+   */
+  live: CompiledPhrase[];
+  scan: number;
 }
 /** Entries of one index: by word number, and by word for words no phrase uses (only a prefix can start there). */
 interface Entries {
@@ -359,7 +366,8 @@ interface Entries {
 const entryCache = new WeakMap<PhraseIndex, Entries>();
 const ENTRY_CACHE_LIMIT = 50_000;
 const NO_PHRASES: readonly CompiledPhrase[] = [];
-const EMPTY: Entry = { singles: NO_PHRASES, longer: NO_PHRASES, two: undefined };
+let scans = 0;
+const EMPTY: Entry = { singles: NO_PHRASES, longer: NO_PHRASES, two: undefined, live: [], scan: 0 };
 
 function entryFor(index: PhraseIndex, entries: Entries, tok: Token): Entry {
   const word = tok.word;
@@ -386,7 +394,7 @@ function entryFor(index: PhraseIndex, entries: Entries, tok: Token): Entry {
       if (first.multi.length > 0) longer.push(p);
     } else if (oneWord || first.multi.some((alt) => wordFits(alt[0] as AltWord, word))) longer.push(p);
   }
-  const entry: Entry = singles.length === 0 && longer.length === 0 && !two ? EMPTY : { singles, longer, two };
+  const entry: Entry = singles.length === 0 && longer.length === 0 && !two ? EMPTY : { singles, longer, two, live: [], scan: 0 };
   if (tok.id >= 0) {
     // Kept a dense array (filled to its length), so look-ups by number stay fast.
     while (entries.byId.length <= tok.id) entries.byId.push(undefined);
@@ -415,14 +423,21 @@ export function findRawMatches(tokens: readonly Token[], index: PhraseIndex, opt
   const present = markPresent(tokens);
   const verdict = new Uint8Array(index.phrases.length);
   if (options.prefilter === false) verdict.fill(1);
+  // A number per call that never repeats (2^53 calls), unlike the stamps' counter, which wraps.
+  const scan = (scans += 1);
   for (let i = 0; i < tokens.length; i += 1) {
     const tok = tokens[i] as Token;
     const entry = (tok.id >= 0 ? entries.byId[tok.id] : entries.byWord.get(tok.word)) ?? entryFor(index, entries, tok);
     if (entry === EMPTY) continue;
     for (let j = 0; j < entry.singles.length; j += 1) out.push({ phrase: entry.singles[j] as CompiledPhrase, first: i, last: i });
-    for (let j = 0; j < entry.longer.length; j += 1) {
-      const p = entry.longer[j] as CompiledPhrase;
-      if (!mayMatch(p, verdict, present)) continue;
+    const live = entry.live;
+    if (entry.scan !== scan) {
+      live.length = 0;
+      for (let j = 0; j < entry.longer.length; j += 1) if (mayMatch(entry.longer[j] as CompiledPhrase, verdict, present)) live.push(entry.longer[j] as CompiledPhrase);
+      entry.scan = scan;
+    }
+    for (let j = 0; j < live.length; j += 1) {
+      const p = live[j] as CompiledPhrase;
       const last = matchFrom(tokens, i, p.slots, 0, tok.sentence);
       if (last >= 0) out.push({ phrase: p, first: i, last });
     }

@@ -72,6 +72,8 @@ export function currentIds(tokens: readonly Token[]): void {
 
 /** A word as typed, normalised; `joins` when one of its words may start a pair to join ("can not"). */
 interface NormalWord {
+  /** The word as typed. */
+  raw: string;
   words: readonly string[];
   /** A pronoun with 'd ("she'd"): its second word, "would", reads "had" before a past participle. */
   would: boolean;
@@ -83,6 +85,24 @@ interface NormalWord {
 // Notes repeat the same few hundred words; remembering them keeps tokenising cheap.
 const wordCache = new Map<string, NormalWord>();
 const WORD_CACHE_LIMIT = 20_000;
+/**
+ * The same words by a hash of their characters, found without cutting the word out of the text: a string made
+ * for each word only to look it up was the tokenizer's largest cost and a tenth of a call's garbage (#14, forty-second
+ * session). One word per hash (a later one replaces it); the characters are compared, so a collision is only a miss.
+ */
+const wordsByHash = new Map<number, NormalWord>();
+
+/** The normal form of text[start, end), looked up by its characters first. */
+function normalWordAt(text: string, start: number, end: number): NormalWord {
+  // FNV-1a over the character codes.
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k += 1) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const known = wordsByHash.get(h);
+  if (known !== undefined && known.raw.length === end - start && text.startsWith(known.raw, start)) return current(known);
+  const normal = normalWord(text.slice(start, end));
+  wordsByHash.set(h, normal);
+  return normal;
+}
 
 /** Lower case, drop apostrophes ("can't" -> "cant"), then apply the variant table. */
 export function normaliseWord(raw: string): readonly string[] {
@@ -171,16 +191,18 @@ function notPatientAside(text: string, at: number): number {
   return marked && named ? close + 1 - at : 0;
 }
 
+/** A remembered word with its numbers made current: phrases compiled since may have given one of its words a number. */
+function current(cached: NormalWord): NormalWord {
+  if (cached.known !== phraseWordIds.size) {
+    cached.ids = cached.words.map(idOf);
+    cached.known = phraseWordIds.size;
+  }
+  return cached;
+}
+
 function normalWord(raw: string): NormalWord {
   const cached = wordCache.get(raw);
-  if (cached) {
-    // Phrases compiled since: a word may have a number now.
-    if (cached.known !== phraseWordIds.size) {
-      cached.ids = cached.words.map(idOf);
-      cached.known = phraseWordIds.size;
-    }
-    return cached;
-  }
+  if (cached) return current(cached);
   // An amount of money ("£900", "£8k") reads as the word "£", so phrases can say "arrears of £".
   const plain = raw.charCodeAt(0) === POUND ? '£' : plainWord(raw);
   // Units of alcohol written onto their number ("60u/wk", "40units a week") read as the number and "units".
@@ -190,8 +212,11 @@ function normalWord(raw: string): NormalWord {
   const fixed = units ? `${units[1] as string} units` : (contracted ?? variants.get(plain) ?? plain);
   const words = fixed.includes(' ') ? fixed.split(' ') : [fixed];
   const would = contracted !== undefined && words[1] === 'would';
-  const out = { words, would, ids: words.map(idOf), known: phraseWordIds.size, joins: words.some((w) => joinFirstWords.has(w)) };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  const out = { raw, words, would, ids: words.map(idOf), known: phraseWordIds.size, joins: words.some((w) => joinFirstWords.has(w)) };
+  if (wordCache.size >= WORD_CACHE_LIMIT) {
+    wordCache.clear();
+    wordsByHash.clear();
+  }
   wordCache.set(raw, out);
   return out;
 }
@@ -270,7 +295,7 @@ export function tokenize(text: string): Token[] {
       // "+ve" and "-ve" (a screen's or a test's answer: "DA routine enquiry -ve", "DV screen: +ve") read "positive" and
       // "negative": the sign is no word character, and "ve" alone would read the same for both.
       const signed = i - start === 2 && start > 0 && (text.charCodeAt(start - 1) === PLUS || text.charCodeAt(start - 1) === DASH) && !isWordCode(text, start - 2) && /^ve$/i.test(text.slice(start, i));
-      const normal = normalWord(signed ? (text.charCodeAt(start - 1) === PLUS ? 'positive' : 'negative') : text.slice(start, i));
+      const normal = signed ? normalWord(text.charCodeAt(start - 1) === PLUS ? 'positive' : 'negative') : normalWordAt(text, start, i);
       if (normal.joins) mayJoin = true;
       const { words, ids, known } = normal;
       if (would >= 0) {

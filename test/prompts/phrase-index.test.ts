@@ -154,6 +154,33 @@ describe('tokenize', () => {
   });
 });
 
+// Words are looked up by a hash of their characters before any string is cut from the text (#14 performance): two
+// words of the same hash ("glbvs" and "yacxa" under FNV-1a) must each read as themselves, in either order, and a
+// word typed in capitals or with an apostrophe keeps its own normal form.
+describe('word look-up by hash', () => {
+  test.each([
+    ['glbvs yacxa glbvs', ['glbvs', 'yacxa', 'glbvs']],
+    ['yacxa glbvs yacxa', ['yacxa', 'glbvs', 'yacxa']],
+    ["Can't CANT cant can't", ['cant', 'cant', 'cant', 'cant']],
+    ["She'd been. Shed. she'd like", ['she', 'had', 'been', 'shed', 'she', 'would', 'like']],
+  ])('%j', (text, words) => {
+    expect(tokenize(text).map((t) => t.word)).toEqual(words);
+    // And again, now every word is remembered.
+    expect(tokenize(text).map((t) => t.word)).toEqual(words);
+  });
+});
+
+// The phrases worth trying at a word are worked out once per scan (findRawMatches `live`): a scan of another text,
+// which has the words a phrase needs where the first had none, must try that phrase again.
+describe('phrases tried per scan', () => {
+  test('a word met in an earlier text without a later phrase word still finds the phrase in a text that has it', () => {
+    const small = compilePhrases(['no ~3 money', 'no ~2 heating']);
+    expect(findRawMatches(tokenize('No pain. No fever. No cough.'), small)).toEqual([]);
+    expect(findRawMatches(tokenize('No pain. No money for food. No heating.'), small).map((m) => `${m.phrase.phrase}@${m.first}`)).toEqual(['no ~3 money@2', 'no ~2 heating@6']);
+    expect(findRawMatches(tokenize('No pain. No fever.'), small)).toEqual([]);
+  });
+});
+
 // Tokens carry their words' phrase-word numbers, given as phrases compile. Tokens made before a
 // compile that brings new words must still find that compile's phrases (their numbers are renewed).
 describe('phrase-word numbers', () => {
