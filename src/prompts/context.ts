@@ -11,6 +11,9 @@ import table from './context.json';
 import { bracketProblem, compilePhrases, findRawMatches, type PhraseIndex, type RawMatch } from './phrase-index';
 import { phraseWords, RELATION_WORDS, type Token } from './tokenize';
 
+/** The small word classes the context rules read (context.json `words`; each list's use is in its `$about`). */
+const words = table.words;
+
 export const CONTEXT_CATEGORIES = ['negated', 'historical', 'hypothetical', 'other-person'] as const;
 export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
 /** Kinds of other-person cue; a lexicon group may let a relation be the subject ("Ex threatened her"). */
@@ -198,8 +201,8 @@ const DECADE_TIME_WORDS: ReadonlySet<string> = new Set(table.decadeDescribes.tim
 /** A clipped year after "in" ("closed in '85"), 1930-1999 only; not "in 45 minutes". */
 const CLIPPED_YEAR = /^[3-9]\d$/;
 /** Seasons that a two-digit year may follow ("winter 22/23"). */
-const SEASONS = new Set(['winter', 'summer', 'spring', 'autumn']);
-const TIME_UNITS = new Set(['minutes', 'mins', 'min', 'hours', 'hrs', 'hr', 'days', 'day', 'weeks', 'wks', 'wk', 'months', 'mths', 'years', 'yrs', 'percent', 'mg', 'units', 'seconds', 'secs']);
+const SEASONS = new Set<string>(words.seasons);
+const TIME_UNITS = new Set<string>(words.timeUnits);
 
 /**
  * The last year a time word names, when it names a past one: "2015", "the 90s",
@@ -695,7 +698,7 @@ const PATIENT_IN_WHO: ReadonlySet<string> = new Set(table.relativeWho.patientIn)
 const REPORTED_SUBJECTS = new Set<string>(table.declinedOffer.notAfterOffer);
 
 /** "pt" and "patient": the words naming the patient whatever their sex. */
-const PATIENT_NAMES: ReadonlySet<string> = new Set(['pt', 'patient']);
+const PATIENT_NAMES: ReadonlySet<string> = new Set<string>(words.patientNames);
 /**
  * Whether the words `first` to `last` name the patient, or the patient with someone ("I", "we", "both", the patient's own
  * subject pronoun, or one of `also`): a bracket or a "who" clause after a relation is then not that relation's alone.
@@ -728,7 +731,7 @@ function asRelation(group: Group): Group {
 const PRONOUN_PAIRS = new Set(pronounTable.pronounPairs);
 const PAIR_FIRSTS = new Set(pronounTable.pronounPairs.map((p: string) => p.split(' ')[0] as string));
 /** The patient's own object and possessive pronouns end another person's reach ("…given him notice"). */
-const PATIENT_FORMS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['her', 'hers', 'herself']), male: new Set(['him', 'his', 'himself']) };
+const PATIENT_FORMS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(words.patientForms.female), male: new Set(words.patientForms.male) };
 
 /** Whether a note marks the patient's gender ("Trans woman", "uses she/her", "GIC"): the record's sex may not be the pronoun. */
 function marksGender(tokens: readonly Token[]): boolean {
@@ -751,7 +754,7 @@ function ownsNext(tokens: readonly Token[], at: number): boolean {
 /** The longest bracket after a relation that is read as describing that person, in characters. */
 const BRACKET_CHARS = 100;
 /** A parent word after these is the patient describing herself ("single mum (…)"). */
-const SELF_DESCRIBED = new Set(['single', 'lone']);
+const SELF_DESCRIBED = new Set<string>(words.selfDescribed);
 /** A bracket that opens with the person's age ("her dad (80, lives alone in Arden)"): it describes that person (`bracketAlsoFor`). */
 const AGED_BRACKET = /^\(\s*(?:aged?\s*)?\d{1,3}s?\b/i;
 const SELF_ROLES: ReadonlySet<string> = new Set(table.selfByAge.roles);
@@ -838,7 +841,7 @@ const ABOUT = new Set(table.relationAfterAbout.words);
 const PERSON_TOLD = new Set(table.relationAfterAbout.personTold);
 /** What a reported relation must be the subject of: a state or a habit ("son is homeless", "brother lost his job"). */
 const REPORTED_VERBS = new Set(table.relationAfterAbout.reportedVerbs);
-const ABOUT_OWNERS = new Set(['her', 'his', 'their', 'pts', 'patients']);
+const ABOUT_OWNERS = new Set<string>(words.aboutOwners);
 
 /**
  * "Worried about son (22) - gambling, has borrowed money from her", "Concerned re daughter: drinking again": a relation
@@ -880,7 +883,7 @@ function clauseRest(tokens: readonly Token[], at: number): number {
 }
 
 /** Leaving the child's home: not "separated from" or "split from", after which the parent may still be the household (hostile review). */
-const LEFT_HOME = new Set(['moved', 'left', 'died', 'passed', 'emigrated', 'deported', 'jailed', 'imprisoned', 'walked']);
+const LEFT_HOME = new Set<string>(words.leftHome);
 
 /** Whether the relation `word`, named last before `at` (within `ANTECEDENT_WORDS`), is followed by a word of `LEFT_HOME` within two words. */
 function leftBefore(tokens: readonly Token[], at: number, word: string): boolean {
@@ -955,8 +958,8 @@ function patientLeads(tokens: readonly Token[], at: number, sex: 'female' | 'mal
   }
   return false;
 }
-const TELLS_OR_WORRIES = new Set(['worried', 'worries', 'concerned', 'upset', 'anxious', 'scared', 'frightened', 'stressed']);
-const PATIENT_SUBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(['pt', 'patient', 'she', 'shes']), male: new Set(['pt', 'patient', 'he', 'hes']) };
+const TELLS_OR_WORRIES = new Set<string>(words.tellsOrWorries);
+const PATIENT_SUBJECTS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(words.patientSubjects.female), male: new Set(words.patientSubjects.male) };
 /** Every word a clause names the patient by, as subject, object or owner ("they take cocaine and he joins in"). */
 const PATIENT_OWN_WORDS: Record<'female' | 'male', ReadonlySet<string>> = {
   female: new Set([...PATIENT_FORMS.female, ...PATIENT_SUBJECTS.female]),
@@ -964,7 +967,7 @@ const PATIENT_OWN_WORDS: Record<'female' | 'male', ReadonlySet<string>> = {
 };
 // With their possessive forms, as the tokenizer leaves them ("husband's" is "husbands").
 // (`addPossessive` only ever sees the gendered ones: `namedBefore` returns a word of one sex; `COUPLE` reads them all.)
-const SPOUSES = new Set(['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'spouse', 'husbands', 'wifes', 'partners', 'boyfriends', 'girlfriends', 'fiances', 'fiancees', 'spouses']);
+const SPOUSES = new Set<string>(words.spouses);
 /** After a spouse, a clause or conjunct opening with one of these is the couple's, the patient's too (context.json `couple`). */
 const COUPLE = new Set<string>(table.couple.words);
 const COUPLE_WE = new Set<string>(table.couple.we);
@@ -999,12 +1002,8 @@ function opensCouple(tokens: readonly Token[], p: number): boolean {
   const then = tokens[p + 2];
   return WE_BE.has(next.word) && then !== undefined && then.clause === next.clause && WE_BE_THEN.has(then.word);
 }
-const NOT_OWNED = new Set(['to', 'a', 'an', 'the', 'that', 'this', 'and', 'or', 'up', 'out', 'off', 'back', 'down', 'in', 'on', 'about', 'with', 'for', 'at', 'from', 'into', 'over', 'round', 'home', 'any', 'some', 'more', 'money', 'cash', 'food', 'lifts', 'lift']);
-const OBJECT_VERBS = new Set([
-  'gave', 'give', 'gives', 'giving', 'lent', 'lend', 'lends', 'lending', 'told', 'tell', 'tells', 'telling', 'took', 'take', 'takes', 'taking',
-  'bought', 'buy', 'buys', 'buying', 'sent', 'send', 'sends', 'sending', 'owe', 'owes', 'owed', 'owing', 'paid', 'pay', 'pays', 'paying',
-  'asked', 'ask', 'asks', 'asking', 'helps', 'helped', 'help', 'helping', 'shows', 'showed', 'show', 'showing', 'offered', 'offer', 'offers', 'offering',
-]);
+const NOT_OWNED = new Set<string>(words.notOwned);
+const OBJECT_VERBS = new Set<string>(words.objectVerbs);
 
 /** How far back a pronoun looks for whom it means, in words (a note without full stops is one long sentence). */
 const ANTECEDENT_WORDS = 60;
@@ -1145,7 +1144,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** The longest service name after an offer's slash that still belongs to the offer ("peer group", "lunch club"). */
 const SLASH_NAME_WORDS = 3;
 /** Words that speak of a household, not one person: what is given in their sentence is everyone's. */
-const HOUSEHOLD = new Set(['they', 'theyre', 'them', 'both', 'we', 'us', 'their', 'household', 'family']);
+const HOUSEHOLD = new Set<string>(words.household);
 
 /**
  * Whether a pronoun opens the clause a reporting verb introduces ("she says he'd like to meet others", "suspects
@@ -1263,7 +1262,7 @@ type Gender = 'female' | 'male' | 'either';
 const FEMALE = new Set(table.relationGender.female);
 const EITHER_SEX: ReadonlySet<string> = new Set(table.relationGender.eitherSex);
 /** Head nouns that close a denied list ("no financial, housing or food concerns"). */
-const LIST_HEADS = new Set(['concern', 'concerns', 'worry', 'worries', 'issue', 'issues', 'problem', 'problems', 'difficulty', 'difficulties', 'needs']);
+const LIST_HEADS = new Set<string>(words.listHeads);
 /** Words of leaving or dying: a relation's reach ends with the clause that says it ("Husband died last year, lives alone now"). */
 const EXITS = new Set(table.relationExits);
 /** Things of the home that open a clause of their own after a relation's (context.json `householdSubjects`). */
@@ -1291,7 +1290,7 @@ function genderOf(relation: string): Gender {
 }
 
 /** "I", "I'm", "me": the clinician writing or the patient quoted, never the relative named before. */
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'me', 'myself']);
+const FIRST_PERSON = new Set<string>(words.firstPerson);
 
 /**
  * A subject pronoun that cannot be the relation named before it: "she" after a
@@ -1943,7 +1942,7 @@ function isLabelAnswer(tokens: readonly Token[], cue: RawMatch, maxLabelWords: n
 }
 
 /** One-word denials that reach back only from the end of their clause (a review found "Low mood nil SI" denied the mood). */
-const TRAILING_ONLY = new Set(['nil', 'none', 'never', 'denies', 'denied', 'denying', 'negative']);
+const TRAILING_ONLY = new Set<string>(words.trailingOnly);
 
 /** Whether the word at `first` opens the value after a label's colon or dash ("DV: denies DA"). */
 function startsLabelValue(tokens: readonly Token[], first: number): boolean {
@@ -1999,10 +1998,10 @@ function subFindingFollows(tokens: readonly Token[], first: number, last: number
 }
 
 /** Hedged answers that deny only as the whole reply: "Gambling: not really", not "Gambling: not really, £50 a day". */
-const WHOLE_REPLY_ONLY = new Set(['not really']);
+const WHOLE_REPLY_ONLY = new Set<string>(words.wholeReplyOnly);
 
 /** Words that label an answer in question-and-answer text ("Q: ... ? A: no"). */
-const ANSWER_LABELS = new Set(['a', 'ans', 'answer']);
+const ANSWER_LABELS = new Set<string>(words.answerLabels);
 
 /** A template's answers, as normalised words (context.json `answers`). */
 const ANSWER_NO = new Set(table.answers.no.map((a) => phraseWords(a).join(' ')));
@@ -2098,7 +2097,7 @@ const QUESTION_TAIL_WORDS = 4;
 const GOOD_LABEL_WORDS = new Set(table.goodLabelWords);
 
 /** Words after a head noun that make it open a finding of its own ("problems with the landlord", "worries about the rent"). */
-const FINDING_OPENERS = new Set(['about', 'with', 're', 'over', 'regarding', 'around', 'paying', 'affording', 'of', 'for', 'from', 'on', 'at', 'to']);
+const FINDING_OPENERS = new Set<string>(words.findingOpeners);
 
 /**
  * Whether a signal opens a denied list: a head noun such as "worries" right after it ("no work worries"), or
@@ -2133,7 +2132,7 @@ function isTheParent(tokens: readonly Token[], raw: RawMatch): boolean {
   const before = tokens[raw.first - 1];
   return !(before !== undefined && before.clause === (tokens[raw.first] as Token).clause && POSSESSIVE_PRONOUNS.has(before.word));
 }
-const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'pts', 'patients']);
+const POSSESSIVE_PRONOUNS = new Set<string>(words.possessivePronouns);
 
 /** A relation is the subject when only lead-in words ("her", "pt's", "says", "15yo") come before it in its clause. */
 function atClauseStart(tokens: readonly Token[], at: number, conjuncts = false): boolean {
@@ -2249,7 +2248,7 @@ const OWN_WORDS = new Set(selfWellTable.ownWords);
 const EMPHATIC_ONLY = new Set(selfWellTable.emphaticOnly);
 const DEPARTED_BEFORE = new Set(selfWellTable.departedBefore);
 const DEPARTED_AFTER = new Set(selfWellTable.departedAfter);
-const OWNERS = new Set(['her', 'his', 'their', 'the']);
+const OWNERS = new Set<string>(words.selfWellOwners);
 
 /** Whether the relation at `at` is someone lost or gone ("since wife died", "lost her mum", "son moved to Australia"). */
 function departed(tokens: readonly Token[], at: number): boolean {
@@ -2264,9 +2263,9 @@ function departed(tokens: readonly Token[], at: number): boolean {
 /** The cues a relation opening a new subject stops ("Denies alcohol and partner hits her"). */
 const NEW_SUBJECT_ENDS: ReadonlySet<ContextCategory> = new Set<ContextCategory>(['negated', 'hypothetical']);
 /** Words that name a person, before "and" in a noun phrase ("he and wife asked", "him and his partner"). */
-const PERSONS = new Set(['he', 'she', 'him', 'her', 'they', 'them', 'i', 'me', 'we', 'us', 'pt', 'patient', 'himself', 'herself', 'both']);
+const PERSONS = new Set<string>(words.persons);
 /** Words that join a new conjunct whose subject may be someone new ("…and partner hits her"). */
-const CONJUNCTS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
+const CONJUNCTS = new Set<string>(words.conjuncts);
 /** Whether a relation opens a new subject at `p` (a clause start or a conjunct), with only lead-in words ("her", "the", "ex") before it. */
 function opensRelationSubject(tokens: readonly Token[], p: number): boolean {
   const t = tokens[p] as Token;

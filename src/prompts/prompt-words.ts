@@ -15,6 +15,7 @@
  * Pure: the default rules are compiled once, on first use, so their words are known in a test as in the panel.
  */
 import { compileRuleSet } from './compile';
+import context from './context.json';
 import { DEFAULT_RULES } from './rules/index';
 import { RELATION_WORDS, type Token, tokenize } from './tokenize';
 import { inPlaceholder, isReadableWord } from './vocabulary';
@@ -133,7 +134,7 @@ function personFollows(tokens: readonly Token[], i: number, charge = false): boo
 }
 
 /** Words between a name and what a person does: "Landlord bill has threatened eviction", "has been banging". */
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'been', 'keeps']);
+const AUXILIARIES: ReadonlySet<string> = new Set(context.promptWords.auxiliaries);
 
 /** Who a name may follow: one of the prompts' relation words, or one of the roles above. */
 type Before = {
@@ -316,7 +317,7 @@ function listClosesAfter(text: string, tokens: readonly Token[], i: number, dept
 }
 
 /** Words after a name joined to the reader's "[name]" that make it a word: a preposition ("and joy in life", "and bill from HMRC"). */
-const LIST_ENDS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to', 'on', 'with', 'about', 're', 'for', 'into', 'by']);
+const LIST_ENDS: ReadonlySet<string> = new Set(context.promptWords.listEnds);
 
 /**
  * What may join two names in a list: "and", "n", "&", "+", "/", or a comma with or without one of them ("kids bill,
@@ -406,7 +407,7 @@ function opensADatedLine(text: string, tok: Token): boolean {
 
 
 /** Whose relation a name is, set off by commas after it: "bill, her husband,". */
-const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'my', 'their', 'pts', 'the']);
+const OWNERS: ReadonlySet<string> = new Set(context.promptWords.owners);
 
 /** The text with every word the prompts cannot read written "…" (runs of them once); punctuation and line breaks kept. */
 export function promptWordsOnly(text: string): string {

@@ -407,14 +407,14 @@ export function tokenize(text: string): Token[] {
 }
 
 /** "Approx." before a number or a lower-case word, and a title before a name, do not end a sentence. */
-const ABOUT = new Set(['approx', 'appx', 'vs']);
+const ABOUT: ReadonlySet<string> = new Set(context.tokenizer.aboutBeforeNumbers);
 /**
  * "Incl." before a number or a lower-case word breaks nothing: what follows is the list it opens ("warned re impulse
  * control disorders incl. gambling"; twentieth session). Not "etc." nor "esp.": in a note written all in lower case
  * "return if fever, rash etc. lives alone" is two sentences (hostile review).
  */
-const INCLUDING = new Set(['incl', 'inc']);
-const TITLES = new Set(['dr', 'mr', 'mrs']);
+const INCLUDING: ReadonlySet<string> = new Set(context.tokenizer.including);
+const TITLES: ReadonlySet<string> = new Set(context.tokenizer.titles);
 const WEEK_AFTER_SLASH = /^(wk|week|w|pw)(?![a-z])/i;
 
 /**

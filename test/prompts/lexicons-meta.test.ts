@@ -9,6 +9,7 @@ import { parseLexicon } from '../../src/prompts/lexicon-schema';
 import { DEFAULT_LEXICON_FILES, DEFAULT_LEXICONS } from '../../src/prompts/lexicons/index';
 import { NEED_IDS } from '../../src/prompts/needs';
 import { bracketProblem, phraseSlots } from '../../src/prompts/phrase-index';
+import { tokenize } from '../../src/prompts/tokenize';
 
 const dir = resolve(__dirname, '../../src/prompts/lexicons');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -87,6 +88,30 @@ describe('lexicons (#14)', () => {
   ])('a bad lexicon is refused in plain words: %j', (json, reason) => {
     const parsed = parseLexicon(json);
     expect(parsed.ok ? '' : parsed.reason).toContain(reason);
+  });
+});
+
+// The small word classes the context rules, the tokenizer and the prompt-words reader take from context.json (forty-second
+// session: written in code until then). Each is read as the tokenizer leaves words, so a list word it would change
+// (a capital, an apostrophe, a misspelling it corrects) would never match; each list says what it is for.
+describe('word classes (context.json words, promptWords, tokenizer)', () => {
+  const lists = (o: Record<string, unknown>): [string, string[]][] =>
+    Object.entries(o)
+      .filter(([k]) => !k.startsWith('$'))
+      .flatMap(([k, v]): [string, string[]][] => (Array.isArray(v) ? [[k, v as string[]]] : Object.entries(v as Record<string, string[]>).map(([sex, w]): [string, string[]] => [`${k}.${sex}`, w])));
+  const all = [
+    ...lists(table.words as unknown as Record<string, unknown>).map(([k, v]): [string, string[]] => [`words.${k}`, v]),
+    ...lists(table.promptWords as unknown as Record<string, unknown>).map(([k, v]): [string, string[]] => [`promptWords.${k}`, v]),
+    ...(['aboutBeforeNumbers', 'including', 'titles'] as const).map((k): [string, string[]] => [`tokenizer.${k}`, table.tokenizer[k]]),
+  ];
+  test.each(all)('%s: words as the tokenizer reads them, none twice', (_name, words) => {
+    expect(words.length).toBeGreaterThan(0);
+    expect(new Set(words).size).toBe(words.length);
+    for (const w of words) expect(tokenize(w).map((t) => t.word).join(' '), w).toBe(w);
+  });
+  test('every list of words has its use written in $about', () => {
+    const names = Object.keys(table.words).filter((k) => !k.startsWith('$'));
+    expect(Object.keys(table.words.$about).sort()).toEqual(names.sort());
   });
 });
 

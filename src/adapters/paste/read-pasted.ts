@@ -293,7 +293,7 @@ const STREET_LOWER_COMMON = new RegExp(String.raw`${HOUSE_NUMBER}((?:[a-z][a-z'�
 // "hearing's at 10 tomorrow", "he's at 2 litres" are an age, a temperature, a time and an amount; seventh review.)
 // (And only words that end at a comma, a full stop, "or", "and" or the line's end: "at 7 west view, other nights".)
 const AT_HOME_WORD = String.raw`(?!(?:or|and|with|but|so|for|since|until|till|when|because|on|in|to|from|as|then|if|after|before|most|every|each|am|pm|noon|midday|tonight|today|tomorrow|next|last|this|o['’]clock|weeks?|nights?|days?|times?|degrees?|litres?|different|more|less|units?|kg|kgs|mg|mcg|ml|mmol|stone|st|lbs?|pounds|percent|pw|bd|od|tds|qds|nocte|weekly|daily|monthly|fortnightly|hourly|bed|beds|bedroom|shifts?|the\s+(?:weekend|moment|time|minute))\b)[a-z][a-z'’-]*`;
-const STAYS_WITH = ['pal', 'pals', 'mate', 'mates', 'friend', 'friends', 'ex', 'partner', 'boyfriend', 'girlfriend', 'bf', 'gf', ...genericLexicon.relations].map((w) => escapeRegExp(w.toLowerCase())).join('|');
+const STAYS_WITH = [...lexicon.staysWith, ...genericLexicon.relations].map((w) => escapeRegExp(w.toLowerCase())).join('|');
 // (Also "moved back to 23 glenbervie", and a flat's position before the number, "stays at 0/2, 17 lochview"; never a
 // dose, a weight or a count, "stays at 60 units pw", "weight stays at 44 kg"; and not "moved to 5 mg bd" or "moved to
 // 2 bed flat": an eighth review.)
@@ -304,7 +304,7 @@ const streetLowerOut = (whole: string, words: string, street: string): string =>
   // (A short form is a street's whatever its name: "9 main st".)
   return SHORT_STREET.has(street) || list.some((w) => !EVERYDAY.has(wordKey(w))) ? '[address]' : whole;
 };
-const SHORT_STREET: ReadonlySet<string> = new Set(['rd', 'st', 'ave', 'cres', 'tce', 'gdns', 'pl']);
+const SHORT_STREET: ReadonlySet<string> = new Set(lexicon.shortStreets);
 /** Words never in a street's name: "3 kids at st ninian's", "£15 each way", "2 appearances at court", "60 units ave". */
 const NOT_IN_STREET: ReadonlySet<string> = new Set(lexicon.notInStreetNames);
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -1234,7 +1234,7 @@ const ADULT_YEARS = 16;
 /** A line that says whose the text is: a letter's "Re:", a message's "From:", a handover's "Resident:", "Also seen today:". */
 const HEADING = /^\s*(re|from|patient|resident|client|name|pt|also seen(?: today)?|seen with)\s*:\s*(.+)$/i;
 /** The headings whose line is a person's own: an age there is theirs ("Resident: Morag Matheson, 67 yrs"). */
-const AGED_HEADINGS = new Set(['patient', 'resident', 'client', 'name']);
+const AGED_HEADINGS: ReadonlySet<string> = new Set(lexicon.agedHeadings);
 /** A date after a birth label, or a bare date right after a capitalised name ("James McGOWAN 01/01/1948"). */
 const HEADING_DATE = new RegExp(String.raw`\b(?:born|b\.|d\.?o\.?b\.?|date of birth)\s*:?\s*${DATE_SHAPE}`, 'iu');
 /** After "Also seen today:", a bare date after a capitalised name is that person's date of birth. */
@@ -1576,9 +1576,9 @@ const LOWER_TITLED = /\b(mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]+)/g;
 /** A column heading for the patient's own details in a form laid out in columns ("Patient details", "PATIENT"). */
 const PATIENT_COLUMN = /^(?:patient|patient'?s|client|resident)(?:'s)?(?:\s+(?:details|information|info|demographics))?$/i;
 /** Words that open a second person joined on after a name: "kirsty and her 3 kids". */
-const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
+const OWNERS: ReadonlySet<string> = new Set(lexicon.joinedOnOwners);
 /** A second person joined on after "and": "son ryan and girlfriend". */
-const JOINED_ON: ReadonlySet<string> = new Set(['girlfriend', 'boyfriend', 'partner', 'wife', 'husband', 'kids', 'children', 'baby', 'bairns', 'weans', 'family']);
+const JOINED_ON: ReadonlySet<string> = new Set(lexicon.joinedOn);
 /** After a lone lower-case word: "& her 3 kids", ", her partner". */
 const JOINED_AFTER = /^\s*(?:&\s*(?:her|his|their)\b|,\s*(?:her|his|their)\s+(?:partner|husband|wife|boyfriend|girlfriend|kids|children|baby|bairns|weans)\b)/;
 /** Endings of conditions and states, never of a name typed in lower case before a possessive or "and his". */
