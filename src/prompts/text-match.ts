@@ -9,6 +9,7 @@ import { type ContextJudge, judgeContext, type MentionContext } from './context'
 import { compilePhrases, findRawMatches, type PhraseIndex } from './phrase-index';
 import { type Token, tokenize } from './tokenize';
 import { inPlaceholder, isReadableWord } from './vocabulary';
+import table from './context.json';
 
 /** One place a phrase occurs in the text. */
 export interface PhraseHit {
@@ -29,6 +30,16 @@ export interface Mention {
 
 const SNIPPET_CONTEXT_WORDS = 1;
 const SNIPPET_MAX_CHARS = 80;
+/**
+ * The word of context each side of a match is left out of the quote when it joins or turns ("and rent arrears" is
+ * "rent arrears"); after the match, the quote runs on through a preposition, an article or an auxiliary to the next
+ * word of the clause ("UC sanctioned last" is "UC sanctioned last month"), at most SNIPPET_RUN_ON more words, or ends
+ * with the match. Context words only: the words matched are always quoted whole (context.json `words.quoteDrops`,
+ * `words.quoteRunsOn`; forty-second session).
+ */
+const QUOTE_DROPS: ReadonlySet<string> = new Set(table.words.quoteDrops);
+const QUOTE_RUNS_ON: ReadonlySet<string> = new Set(table.words.quoteRunsOn);
+const SNIPPET_RUN_ON = 2;
 
 /** Find every occurrence of the phrases in text, in text order, and whether each is negated. Never throws. */
 export function findPhrases(text: string, phrases: readonly string[]): PhraseHit[] {
@@ -126,6 +137,18 @@ export function snippetAround(text: string, tokens: readonly Token[], first: num
   for (let k = 0; k < SNIPPET_CONTEXT_WORDS; k += 1) {
     if (from > 0 && (tokens[from - 1] as Token).clause === startClause) from -= 1;
     if (to < tokens.length - 1 && (tokens[to + 1] as Token).clause === endClause) to += 1;
+  }
+  if (from < first && QUOTE_DROPS.has((tokens[from] as Token).word)) from = first;
+  if (to > last && QUOTE_DROPS.has((tokens[to] as Token).word)) to = last;
+  if (to > last && QUOTE_RUNS_ON.has((tokens[to] as Token).word)) {
+    let end = to;
+    while (end < to + SNIPPET_RUN_ON && end + 1 < tokens.length && (tokens[end + 1] as Token).clause === endClause && QUOTE_RUNS_ON.has((tokens[end] as Token).word)) end += 1;
+    // Never on into a word that joins or turns ("Husband died in and…"), nor ending on one of these words while the
+    // clause goes on; one that ends its clause stays ("threatening her").
+    const clauseEnds = end + 1 >= tokens.length || (tokens[end + 1] as Token).clause !== endClause;
+    if (QUOTE_DROPS.has((tokens[end] as Token).word)) to = last;
+    else if (!QUOTE_RUNS_ON.has((tokens[end] as Token).word) || clauseEnds) to = end;
+    else to = last;
   }
   // A capitalised word inside a sentence that no phrase uses is a person's (or a place's) name: "[name]" in the quote,
   // so a reason never shows another person's name beside the patient's ("partner Peter Hall, who controls the money";

@@ -92,7 +92,7 @@ describe('promptsFor with the default rules', () => {
   test('why lists the facts on screen', () => {
     const [p] = promptsFor(ctx({ age: 81, notes: 'Lives alone since wife died.' }), { suppressed: { needs: ['mental-wellbeing'] } });
     expect(p).toMatchObject({ ruleId: 'older-person-living-alone', need: 'loneliness', needLabel: 'Loneliness and social connection' });
-    expect(p?.why).toEqual(['Age 81', 'Notes mention "Lives alone since"']);
+    expect(p?.why).toEqual(['Age 81', 'Notes mention "Lives alone"']);
   });
 
   test('multimorbidity why counts conditions', () => {

@@ -61,13 +61,20 @@ describe('findPhrases', () => {
     ['a name before the phrase', 'Says partner Peter controls the money.', 'controls the money', '[name] controls the money'],
     ['a full name in the quote', 'Scared of ex Bill Kerrigan threatening her.', 'threatening', '[name] threatening her'],
     ['title case beside a phrase word is kept', 'Got an Eviction Letter yesterday.', 'eviction', 'an Eviction Letter'],
-    ['a month is kept', 'Widowed in June lonely since.', 'lonely', 'June lonely since'],
+    ['a month is kept', 'Widowed in June lonely since.', 'lonely', 'June lonely'],
     ['a sentence’s first word is kept (it is rarely a name, and cannot be told from one)', 'Lonely. Feels isolated.', 'isolated', 'Feels isolated'],
     // Thirty-fifth session: a listed given name is hidden in any case and place (src/context/given-names.ts).
-    ['a lower-case name inside the phrase\u2019s span', 'son jamie in prison since may.', 'son ~2 prison', 'son [name] in prison since'],
+    ['a lower-case name inside the phrase\u2019s span', 'son jamie in prison since may.', 'son ~2 prison', 'son [name] in prison'],
     ['a listed name opening the sentence', 'Kirsty lost her job.', 'lost her job', '[name] lost her job'],
-    ['a name with accents or a possessive', 'after mòrag\u2019s eviction last week.', 'eviction', '[name] eviction last'],
+    ['a name with accents or a possessive', 'after mòrag\u2019s eviction last week.', 'eviction', '[name] eviction last week'],
     ['Scots words and short forms that are names too are kept', 'tel call fae pt re eviction.', 'eviction', 're eviction'],
+    // Forty-second session: the word of context is left out when it joins or turns ("since", "and"); after the match the
+    // quote runs on through "last", "in", "the" to the next word of the clause, or keeps one that ends the clause.
+    ['a quote runs on through a time word', 'UC sanctioned last month, skint.', 'sanctioned', 'UC sanctioned last month'],
+    ['a joining word before the match is left out', 'Struggling with the gas bill and rent arrears.', 'rent arrears', 'rent arrears'],
+    ['a joining word after the match is left out', 'Partner checks her phone and controls the money.', 'checks her phone', 'Partner checks her phone'],
+    ['a run-on never reaches a joining word', 'Husband died in and out of hospital.', 'died', 'Husband died'],
+    ['two run-on words at most', 'Evicted from the the the flat.', 'evicted', 'Evicted'],
     ['a word that is a name too is kept', 'Will need a food parcel.', 'food parcel', 'a food parcel'],
   ])('a quote hides names: %s', (_, text, phrase, snippet) => {
     expect(findPhrases(text, [phrase])[0]?.snippet).toBe(snippet);
