@@ -231,6 +231,11 @@ for (const c of ['.', '!', '?', ';', '\n', '|']) BREAKS[c.charCodeAt(0)] = 2;
 for (const c of [',', ':', '(', ')', '[', ']', '/', '\u2013', '\u2014']) BREAKS[c.charCodeAt(0)] = 1;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const [DOWN_ARROW, UP_ARROW, PLUS] = ['\u2193', '\u2191', '+'].map((c) => c.charCodeAt(0)) as [number, number, number];
+const AMPERSAND = '&'.charCodeAt(0);
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 10 || c === 13;
+};
 const ELLIPSIS_WORD = '\u2026';
 const ELLIPSIS = ELLIPSIS_WORD.charCodeAt(0);
 const [DOT, COMMA, DASH, SPACE, POUND, COLON, EN_DASH, EM_DASH, QUESTION, SLASH, BAR, NEWLINE] = ['.', ',', '-', ' ', '£', ':', '\u2013', '\u2014', '?', '/', '|', '\n'].map((c) => c.charCodeAt(0)) as [
@@ -321,7 +326,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // Clinical shorthand: "mood ↓" reads "mood down", "anxiety ++" reads "anxiety plus".
-    const shorthand = c === DOWN_ARROW ? 'down' : c === UP_ARROW ? 'up' : c === PLUS && text.charCodeAt(i + 1) === PLUS ? 'plus' : undefined;
+    // A spaced ampersand is "and" ("strength & balance class", "kids & partner"); "A&E" and "D&V" are left as they were.
+    const shorthand =
+      c === DOWN_ARROW ? 'down' : c === UP_ARROW ? 'up' : c === PLUS && text.charCodeAt(i + 1) === PLUS ? 'plus' : c === AMPERSAND && isSpaceAt(text, i - 1) && isSpaceAt(text, i + 1) ? 'and' : undefined;
     if (shorthand) {
       out.push({ word: shorthand, id: idOf(shorthand), known: phraseWordIds.size, start: i, end: i + 1, sentence, clause, afterLabel, afterQuestion });
       while (text.charCodeAt(i) === c) i += 1;
