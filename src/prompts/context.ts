@@ -2361,6 +2361,103 @@ export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
   return out;
 }
 
+const safeTable = table.selfSafe;
+const SAFE_WORDS: ReadonlySet<string> = new Set(safeTable.safeWords);
+const SAFE_NEGATIONS: ReadonlySet<string> = new Set(safeTable.negations);
+const SAFE_NO: ReadonlySet<string> = new Set(safeTable.noWords);
+const SAFE_CONCERNS: ReadonlySet<string> = new Set(safeTable.concernWords);
+const SAFE_OWN: ReadonlySet<string> = new Set(safeTable.ownWords);
+const SAFE_OWN_WELL: ReadonlySet<string> = new Set(safeTable.ownSafeWords);
+const NOT_VICTIMS: ReadonlySet<string> = new Set(safeTable.notVictims);
+const SAFE_COMPANIONS: ReadonlySet<string> = new Set(safeTable.companions);
+const SAFE_REPORTERS: ReadonlySet<string> = new Set(safeTable.reporters);
+const SAFE_PATIENT_WORDS: ReadonlySet<string> = new Set(safeTable.patientWords);
+const HURT_WORRIES: ReadonlySet<string> = new Set(safeTable.worriedAbout);
+const HURT_IN: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Whether the words from `from` to `to` (one sentence) say the patient is safe: a safe word ("safe", "well", "lives
+ * alone") or "no concerns", with no negation before it ("Pt herself not safe", "no longer feels safe": none).
+ */
+function saysSafe(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (SAFE_NEGATIONS.has(w) && !(SAFE_NO.has(w) && SAFE_CONCERNS.has(tokens[k + 1]?.word ?? ''))) return false;
+    if (SAFE_WORDS.has(w) || (SAFE_CONCERNS.has(w) && k > from && SAFE_NO.has((tokens[k - 1] as Token).word))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the note says the patient is safe in herself (context.json `selfSafe`): "Pt herself safe", "She herself lives
+ * alone, no concerns at home", "no issues at home herself", "pt's own relationship fine". The reflexive marks the
+ * contrast with someone else's situation told beside it.
+ */
+export function selfSafe(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    const before = tokens[k - 1] as Token;
+    if (t.word === 'own' && before.sentence === t.sentence && (OWNERS.has(before.word) || before.word === 'pts')) {
+      const what = tokens[k + 1];
+      const well = tokens[k + 2];
+      if (what !== undefined && SAFE_OWN.has(what.word) && well !== undefined && well.sentence === t.sentence && SAFE_OWN_WELL.has(well.word)) return true;
+      continue;
+    }
+    // Only the emphatic form, as the clinician writes it: "Pt herself safe". Never a trailing one ("Pt says she's fine
+    // herself", "Physically she's well herself") nor one reported after it ("Pt herself says she's fine"): a hostile
+    // review (review38n) wrote those of patients whose own abuse is told beside a relative's.
+    if (!REFLEXIVES.has(t.word) || before.clause !== t.clause || !SELF_SUBJECTS.has(before.word) || !atClauseStart(tokens, k - 1)) continue;
+    let end = k;
+    while (end + 1 < tokens.length && end + 1 <= k + safeTable.reach && (tokens[end + 1] as Token).sentence === t.sentence && !SAFE_REPORTERS.has((tokens[end + 1] as Token).word)) end += 1;
+    const next = tokens[end + 1];
+    if (next !== undefined && next.sentence === t.sentence && end < k + safeTable.reach) continue;
+    if (saysSafe(tokens, k + 1, end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the relation at `k` is told as the one hurt, not the one hurting ("Daughter-in-law hits her when she visits"
+ * is the patient's abuse): the worry is about them ("worried about her daughter", "concerned re sister"), their own
+ * partner is named ("daughter's boyfriend"), or what follows says it is done to them ("daughter being hit", "sister,
+ * who is in an abusive relationship"; context.json `selfSafe`).
+ */
+function toldAsHurt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  for (let b = k - 1; b >= 0 && b >= k - 3 && (tokens[b] as Token).sentence === t.sentence; b -= 1) if (HURT_WORRIES.has((tokens[b] as Token).word)) return true;
+  const next = tokens[k + 1];
+  if (t.word.endsWith('s') && next !== undefined && next.sentence === t.sentence && NOT_VICTIMS.has(next.word)) return true;
+  for (let a = k + 1; a < tokens.length && a <= k + 4 && (tokens[a] as Token).sentence === t.sentence; a += 1) {
+    const w = (tokens[a] as Token).word;
+    if (w === 'being' || (w === 'in' && HURT_IN.has(tokens[a + 1]?.word ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentences that name a relation who may be the one hurt (not a spouse, partner or ex, nor one lost or gone), as
+ * neither a companion nor a reporter ("came with her daughter", "daughter says"): where the note says the patient is
+ * safe in herself, a safety mention there is that relation's (facts.ts).
+ */
+export function victimSentences(tokens: readonly Token[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (!isRelation(t.word) || NOT_VICTIMS.has(t.word) || departed(tokens, k)) continue;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if ((before !== undefined && before.sentence === t.sentence && SAFE_COMPANIONS.has(before.word)) || (after !== undefined && after.sentence === t.sentence && SAFE_REPORTERS.has(after.word))) continue;
+    if (toldAsHurt(tokens, k)) out.add(t.sentence);
+  }
+  // Never a sentence that names the patient too ("his girlfriend takes pt's pension and pushed pt", "her own husband
+  // has been the same", "violent to both of them"): the patient's own abuse may be told there beside the relative's.
+  for (let k = 0; k < tokens.length && out.size > 0; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (SAFE_PATIENT_WORDS.has(w)) out.delete((tokens[k] as Token).sentence);
+  }
+  return out;
+}
+
 /**
  * The sentences that name a relation (not one lost or gone): where the note says the patient is well in themselves,
  * for the needs that statement speaks for, a mention there is the relation's trouble, told by the patient (facts.ts).
