@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, COPING_WITH_CARE_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, selfSafe, victimSentences, type SubjectRule } from './context';
+import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, COPING_WITH_CARE_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -84,7 +84,6 @@ export function factsFor(
   let contextOfText: ContextJudge | undefined;
   const byGroup = new Map<LexiconGroup, LocatedHit[]>();
   let selfWell: { needs: ReadonlySet<string>; sentences: ReadonlySet<number> } | undefined;
-  let safeSelf: ReadonlySet<number> | undefined;
   const notes = typeof ctx.notes === 'string' ? ctx.notes : '';
   const sex = ctx.sex === 'female' || ctx.sex === 'male' ? ctx.sex : 'unknown';
   const problems = Array.isArray(ctx.problems) ? ctx.problems.filter(isProblem) : [];
@@ -221,11 +220,6 @@ export function factsFor(
                 selfWell = { needs, sentences: needs.size > 0 ? relationSentences(noteTokens) : NO_SENTENCES };
               }
               if (selfWell.needs.has(group.need) && selfWell.sentences.has(first.sentence)) continue;
-            }
-            // "Worried her daughter is being hit by her boyfriend. Pt herself safe": a relation's abuse, told (context.json `selfSafe`).
-            if (group.need === 'safety') {
-              safeSelf ??= selfSafe(noteTokens) ? victimSentences(noteTokens) : NO_SENTENCES;
-              if (safeSelf.has(first.sentence)) continue;
             }
             const last = group.met ? (answerEnd.get(m) as number) : m.last;
             list.push(new LazyHit(m.phrase.phrase, first.start, (noteTokens[last] as Token).end, m.first, last, first.sentence, judge));

@@ -1216,6 +1216,23 @@ const DEV118: Floor = {
   positivePrecision: 0.991,
   promptedAtMost: { neutral: 0.12, negated: 0.19, historical: 0, 'other-person': 0.25, hypothetical: 0.08 },
 };
+// dev119 (a Glasgow East End and North Lanarkshire author, weighted to safety, substances, caring and loneliness, with
+// 30 other-person notes, eight of them with the patient's own need beside a relative's) and dev120 (an Inverclyde,
+// Ayrshire and Argyll author, weighted to housing, fuel, transport, digital and mood), written in the forty-second
+// session. Both measured first on the session's starting rules: dev119 0.951 (137/144) / 0.783, dev120 0.978 (131/134)
+// / 0.851. dev119 then tuned on; dev120 never tuned on, and it reads as it did on first contact.
+const DEV119: Floor = {
+  recall: 0.986,
+  precision: 0.816,
+  positivePrecision: 0.984,
+  promptedAtMost: { neutral: 0, negated: 0.28, historical: 0.28, 'other-person': 0.54, hypothetical: 0.36 },
+};
+const DEV120: Floor = {
+  recall: 0.977,
+  precision: 0.85,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.08, negated: 0.19, historical: 0, 'other-person': 0.57, hypothetical: 0.29 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1343,6 +1360,8 @@ describe.each([
   ['development 116 (never tuned on)', 'dev116', DEV116],
   ['development 117', 'dev117', DEV117],
   ['development 118 (never tuned on)', 'dev118', DEV118],
+  ['development 119', 'dev119', DEV119],
+  ['development 120 (never tuned on)', 'dev120', DEV120],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1478,6 +1497,35 @@ describe('review41d: the final rules against the starting code', () => {
   test('recall and precision stay at or above what was reached', () => {
     expect(recall(s.total)).toBeGreaterThanOrEqual(0.711);
     expect(precision(s.total)).toBeGreaterThanOrEqual(0.969);
+  });
+});
+
+// Forty-second session: a hostile review (review42) of a rule that hid a relative's abuse where the clinician wrote that
+// the patient was safe in herself ("Pt herself safe", "Pt herself coping"; the thirty-eighth session's idea, review38n
+// below, narrowed to an emphatic statement and a relative told as the one hurt). Its first 15 notes are the patient's own
+// abuse the rule hid: a son "being abusive to her", a grandson "being aggressive", a son "in a rage", a daughter's partner
+// "who also threatened her", a man "being violent to him". The rule was withdrawn; 14 of them prompt safety again (and
+// r42-014, "Turned out husband had run up debts in her name", its money: "turned out" no longer leads in to a relation).
+// Its "wrong both" notes (the patient hit beside a relative: "hits them both", "pt was hit when she tried to intervene",
+// "both hit by sister's husband", a grandson "rough with her during personal care") gave safety phrases; five are
+// still missed (a relative's partner hurting "her", same-sex abuse of a man by a grandson's boyfriend).
+describe('review42: the patient\'s own abuse a "safe in herself" rule hid', () => {
+  const s = score('review42');
+  const hidden = s.items.filter((r) => /^r42-0(0\d|1[0-5])$/.test(r.item.id));
+  test('the set holds its 15 notes', () => {
+    expect(hidden).toHaveLength(15);
+  });
+  test.each(hidden.filter((r) => r.item.id !== 'r42-014').map((r) => [r.item.id, r] as const))('%s prompts safety', (_id, r) => {
+    expect(r.item.expected, r.item.id).toContain('safety');
+    expect(r.missed, r.item.notes).not.toContain('safety');
+  });
+  test('r42-014 prompts money', () => {
+    const r = hidden.find((x) => x.item.id === 'r42-014');
+    expect(r?.missed, r?.item.notes).not.toContain('money');
+  });
+  test('recall and precision stay at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.8);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.864);
   });
 });
 

@@ -835,19 +835,16 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Brother using heroin again, pt now kinship carer for his two kids and struggling with their behaviour. No problems himself.', 'male', ['family', 'caring'], []],
   ['Husband has dementia, she is his carer and exhausted. Fine herself.', 'female', ['caring'], []],
   ['Son arrested last week. Daughter-in-law hits her when she visits. Pt herself fine.', 'female', ['safety'], []],
-  // Forty-second session (context.json `selfSafe`): where the clinician writes that the patient is safe in herself, a
-  // relative's abuse told as the relative's (worried about her, her own partner named, "being hit") is not the
-  // patient's; a reported or trailing statement ("says she's fine herself"), a sentence that names the patient, and a
-  // relative told as the one hurting keep the safety prompt (review38n's notes, in eval.test.ts, hold the rest).
-  ['Worried her daughter is being hit by her boyfriend. Pt herself safe.', 'female', [], ['safety']],
-  ['Worried about her sister - partner controlling, checks her phone. Pt herself lives alone, no concerns at home.', 'female', [], ['safety']],
-  ["Very worried about her daughter's partner, violent to her. Pt herself well, in for repeat.", 'female', [], ['safety']],
+  // Forty-second session: a rule that hid a relative's abuse where the clinician wrote "Pt herself safe" (or "well",
+  // "coping") was withdrawn after a hostile review (review42, in eval.test.ts) found it hid 13 of the patient's own: a son
+  // "being abusive to her", a grandson "being aggressive", a daughter's partner "who also threatened her". These keep
+  // the patient's safety prompt.
   ['Worried about her daughter - partner hits her. Pt says she is fine herself.', 'female', ['safety'], []],
-  ['Worried about her daughter - partner hits her. Pt herself says she is fine.', 'female', ['safety'], []],
   ['Came with daughter - says partner hits her. Pt herself feels safe.', 'female', ['safety'], []],
   ["Worried about her sister, in an abusive relationship, and pt's own partner checks her phone. Pt herself ok.", 'female', ['safety'], []],
-  ['Worried about her daughter - partner hits her. Pt herself not safe either.', 'female', ['safety'], []],
-  ['Daughter being hit by her boyfriend. Husband pushed her last week. Pt herself fine.', 'female', ['safety'], []],
+  ['Son being abusive to her when drinking, punched a hole in her door. She herself is coping, minimises.', 'female', ['safety'], []],
+  ['Pt herself lives alone. Grandson being aggressive when he visits, took her bank card and pushed her over last week.', 'female', ['safety'], []],
+  ['Daughter being hit by her partner, and he has also threatened her when she visits. Pt herself ok otherwise.', 'female', ['safety'], []],
   ['Lives alone, can wash and dress herself fine, daughter phones daily. Cannot afford the electric.', 'female', ['money'], []],
   ['Mum visiting. Fine herself with the insulin now. Struggling to pay the rent since her hours were cut.', 'female', ['housing'], []],
   ['Husband lost his job, they are behind with the rent. She is fine herself.', 'female', ['housing'], []],
