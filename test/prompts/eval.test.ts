@@ -1233,6 +1233,23 @@ const DEV120: Floor = {
   positivePrecision: 1,
   promptedAtMost: { neutral: 0.08, negated: 0.19, historical: 0, 'other-person': 0.57, hypothetical: 0.29 },
 };
+// dev121 (an Aberdeen and Moray author, weighted to money, work, mood, family and long-term conditions, needs described
+// rather than named) and dev122 (a Stirling, Clackmannanshire and Perth and Kinross author with first-person e-consults,
+// weighted to caring, transport, loneliness, food and safety, with hedged denials, pasts and possibilities), later in
+// the forty-second session. Measured first, on the session's starting rules and on its rules after dev119 alike: dev121
+// 0.883 (121/137) / 0.917, dev122 0.946 (122/129) / 0.841. dev121 then tuned on; dev122 never tuned on, unchanged.
+const DEV121: Floor = {
+  recall: 0.956,
+  precision: 0.922,
+  positivePrecision: 0.984,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.06, 'other-person': 0.13, hypothetical: 0.22 },
+};
+const DEV122: Floor = {
+  recall: 0.945,
+  precision: 0.841,
+  positivePrecision: 0.983,
+  promptedAtMost: { neutral: 0.04, negated: 0.05, historical: 0.12, 'other-person': 0.63, hypothetical: 0.29 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1362,6 +1379,8 @@ describe.each([
   ['development 118 (never tuned on)', 'dev118', DEV118],
   ['development 119', 'dev119', DEV119],
   ['development 120 (never tuned on)', 'dev120', DEV120],
+  ['development 121', 'dev121', DEV121],
+  ['development 122 (never tuned on)', 'dev122', DEV122],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
