@@ -335,8 +335,6 @@ export function contextJudge(
     if (!cueGroups || (pseudo[raw.first] === 1 && !runsPastPseudo(raw))) continue;
     // "Gran (63) now bringing up 2 grandchildren", in a 63-year-old's notes: the patient named by her family role.
     if (text !== undefined && age !== undefined && raw.first === raw.last && isSelfByAge(tokens[raw.first] as Token, text, age)) continue;
-    // "Mum (pt) says they're behind on everything": a family role with a bracket that names the patient is the patient.
-    if (text !== undefined && raw.first === raw.last && isSelfByName(tokens[raw.first] as Token, text)) continue;
     for (const cueGroup of cueGroups) {
       let group = cueGroup;
       // "My mum has dementia, struggling to cope looking after her", "My husband is in hospital, no money for food": an
@@ -761,14 +759,6 @@ const SELF_DESCRIBED = new Set<string>(words.selfDescribed);
 const AGED_BRACKET = /^\(\s*(?:aged?\s*)?\d{1,3}s?\b/i;
 const SELF_ROLES: ReadonlySet<string> = new Set(table.selfByAge.roles);
 const BRACKETED_AGE = /^\s*\(\s*(?:aged?\s*)?(\d{1,3})\s*(?:yo|y\/o|yrs?|years?)?\s*\)/i;
-
-/** "(pt)", "(our pt)", "(patient)", "(the patient)": a bracket that only names the patient (context.json `selfByAge.patientBrackets`). */
-const PATIENT_BRACKET = new RegExp(`^\\s*\\(\\s*(?:${table.selfByAge.patientBrackets.map((b: string) => b.replace(/ /g, '\\s+')).join('|')})\\s*\\)`, 'i');
-
-/** A family role named as the patient by a bracket right after it ("Mum (pt)", "Gran (our pt)"): the patient, not a relative. */
-function isSelfByName(t: Token, text: string): boolean {
-  return SELF_ROLES.has(t.word) && PATIENT_BRACKET.test(text.slice(t.end, t.end + 24));
-}
 
 /**
  * A family role with the patient's own age in brackets right after it ("Gran (63)", "Mum (29) attends", in the notes

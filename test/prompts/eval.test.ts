@@ -1238,9 +1238,12 @@ const DEV120: Floor = {
 // weighted to caring, transport, loneliness, food and safety, with hedged denials, pasts and possibilities), later in
 // the forty-second session. Measured first, on the session's starting rules and on its rules after dev119 alike: dev121
 // 0.883 (121/137) / 0.917, dev122 0.946 (122/129) / 0.841. dev121 then tuned on; dev122 never tuned on, unchanged.
+// dev121 reached 0.956 / 0.922 before a hostile review (review42b) had eleven of its round's phrases withdrawn ("the
+// nights are very long" from night shifts, "doesn't bother with lunch", "lying in her bed until the carer came", "gave
+// up his licence" beside "no problems getting to appointments"...); the floor is what the final rules reach.
 const DEV121: Floor = {
-  recall: 0.956,
-  precision: 0.922,
+  recall: 0.927,
+  precision: 0.92,
   positivePrecision: 0.984,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.06, 'other-person': 0.13, hypothetical: 0.22 },
 };
@@ -1545,6 +1548,21 @@ describe('review42: the patient\'s own abuse a "safe in herself" rule hid', () =
   test('recall and precision stay at or above what was reached', () => {
     expect(recall(s.total)).toBeGreaterThanOrEqual(0.8);
     expect(precision(s.total)).toBeGreaterThanOrEqual(0.864);
+  });
+});
+
+// Forty-second session, later: a hostile review (review42b) of the round tuned on dev121. It found no disclosure of
+// abuse newly missed; 24 of its 162 notes worse, all from the new everyday phrases with nothing tying them to a need
+// ("the nights are very long" from night shifts, "only a slice of toast for her tea" on chemotherapy, "drinking down to
+// two days a week", "declined to make a statement on his solicitor's advice"), each withdrawn or narrowed. Two of its
+// notes missed in both trees were the patient's own abuse: "Partner hits her, declined referral to Women's Aid" (a
+// declined referral was read as denying the sentence; it now spares safety) and "Partner shouting at her and the kids"
+// (now a phrase); both prompt safety.
+describe('review42b: everyday phrases and a declined referral', () => {
+  const s = score('review42b');
+  test('recall and precision stay at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.5);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.476);
   });
 });
 

@@ -845,6 +845,12 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Son being abusive to her when drinking, punched a hole in her door. She herself is coping, minimises.', 'female', ['safety'], []],
   ['Pt herself lives alone. Grandson being aggressive when he visits, took her bank card and pushed her over last week.', 'female', ['safety'], []],
   ['Daughter being hit by her partner, and he has also threatened her when she visits. Pt herself ok otherwise.', 'female', ['safety'], []],
+  // review42b: a declined referral denies the help, never the abuse told before it; shouting at her and the children.
+  ["Partner hits her, declined referral to Women's Aid.", 'female', ['safety'], []],
+  ['Partner shouting at her and the kids, she is frightened.', 'female', ['safety'], []],
+  ['Husband hits them both.', 'female', ['safety'], []],
+  ['Son-in-law violent, pt was hit when she tried to intervene.', 'female', ['safety'], []],
+  ['Pt was hit by a car last week, bruised hip.', 'female', [], ['safety']],
   ['Lives alone, can wash and dress herself fine, daughter phones daily. Cannot afford the electric.', 'female', ['money'], []],
   ['Mum visiting. Fine herself with the insulin now. Struggling to pay the rent since her hours were cut.', 'female', ['housing'], []],
   ['Husband lost his job, they are behind with the rent. She is fine herself.', 'female', ['housing'], []],
