@@ -1566,6 +1566,20 @@ describe('review42b: everyday phrases and a declined referral', () => {
   });
 });
 
+// Forty-second session, last: a hostile review (review42c) of a clause scope for "declined referral" (so that "Drinking
+// 60 units a week, declined referral to addictions" would prompt) found it worse in 27 of 78 notes and better in 19:
+// a service named before the comma became the need ("Debt advice, declined referral, no debts"), and abuse in the
+// decline's own clause was hidden ("Partner hits her and declined referral to Women's Aid"). Withdrawn; these figures
+// are the rules without it.
+describe('review42c: a declined referral\'s reach', () => {
+  const s = score('review42c');
+  test('recall and precision stay at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.23);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(1);
+    expect(burden(s.byKind.get('negated') as Score['total']), 'negated notes with any prompt').toBe(0);
+  });
+});
+
 // Thirty-eighth session: a hostile review (review38n, written against a rule that took a relation's abuse, told by a
 // patient said to be safe, as no safety need; the rule was withdrawn). Its first 25 notes tell the patient's own abuse
 // beside a relation's ("Worried about her daughter - partner hits her and pt too", "Pt insists she's fine herself"),

@@ -851,11 +851,10 @@ const BY_SEX: [string, 'female' | 'male', string[], string[]][] = [
   ['Husband hits them both.', 'female', ['safety'], []],
   ['Son-in-law violent, pt was hit when she tried to intervene.', 'female', ['safety'], []],
   ['Pt was hit by a car last week, bruised hip.', 'female', [], ['safety']],
-  // A declined referral denies the help in its own clause, never a need told before it (forty-second session).
-  ['Drinking 60 units a week, declined referral to addictions.', 'male', ['substances'], []],
-  ['Rent arrears, declined referral to CAB.', 'female', ['money'], []],
-  ['Offered befriending - declined referral.', 'female', [], ['loneliness']],
-  ['Offered referral to weight management, declined referral.', 'female', [], ['activity']],
+  // review42c: a clause scope for the declined referral was withdrawn (a service named before the comma became the need,
+  // and abuse in the decline's own clause was hidden); these keep the patient's safety prompt.
+  ["Partner hits her and declined referral to Women's Aid.", 'female', ['safety'], []],
+  ['Husband pushed her down the stairs last week and refuses help from police.', 'female', ['safety'], []],
   ['Lives alone, can wash and dress herself fine, daughter phones daily. Cannot afford the electric.', 'female', ['money'], []],
   ['Mum visiting. Fine herself with the insulin now. Struggling to pay the rent since her hours were cut.', 'female', ['housing'], []],
   ['Husband lost his job, they are behind with the rent. She is fine herself.', 'female', ['housing'], []],
