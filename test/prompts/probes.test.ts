@@ -2773,6 +2773,22 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['OCD settled and back at work full time.', 'female', [], ['mental-wellbeing']],
 ];
 
+// Forty-third session: a relation said to be low or lonely since a death is the relation's grief, not the patient's
+// (mental-wellbeing `notThisNeed`); the patient's own grief, or both, still prompts. "Put him out" in a woman's notes is
+// done to someone else (housing's `put-out` is an `otherSexAgent` group); in a man's, to him.
+const FORTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
+  ['Gout flare. Wife very low since her sister died - asks if she can be seen.', 'male', [], ['mental-wellbeing']],
+  ["BP fine. Says wife is 'awfy low' since her mother died, he's encouraged her to book.", 'male', [], ['mental-wellbeing']],
+  ['Mentioned neighbour is very lonely since his wife died - pt pops in with the paper.', 'female', [], ['mental-wellbeing']],
+  ['Son (19, not registered here) very low since his pal died; pt asking how to get him help.', 'female', [], ['mental-wellbeing']],
+  ['She and her dad are both struggling since mum died.', 'female', ['mental-wellbeing'], []],
+  ['Low since her husband died in June, not sleeping.', 'female', ['mental-wellbeing'], []],
+  ['Wife very low since her sister died. Pt tearful too, not sleeping since the funeral.', 'male', ['mental-wellbeing'], []],
+  ['Son sleeping in his car since his girlfriend put him out. Pt fine in her own flat.', 'female', [], ['housing']],
+  ['Partner put her out last week, staying on her sister\'s sofa.', 'female', ['housing'], []],
+  ['Says his wife put him out a month ago, staying at a pal\'s.', 'male', ['housing'], []],
+];
+
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => expectNeeds({ notes, age }, shown, notShown));
 
@@ -2810,5 +2826,6 @@ describe('probe notes (#14)', () => {
   test.each(THIRTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(FORTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
