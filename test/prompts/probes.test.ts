@@ -2787,6 +2787,12 @@ const FORTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Son sleeping in his car since his girlfriend put him out. Pt fine in her own flat.', 'female', [], ['housing']],
   ['Partner put her out last week, staying on her sister\'s sofa.', 'female', ['housing'], []],
   ['Says his wife put him out a month ago, staying at a pal\'s.', 'male', ['housing'], []],
+  // "Own money fine" speaks for money as "own mood fine" does for mood (context.json selfWell.ownMoney).
+  ['Son gambling, pt has stopped lending him money. Her own finances are fine.', 'female', [], ['money']],
+  ['Brother in debt with a loan shark - pt has told him to go to CAB. Own money fine.', 'female', [], ['money']],
+  ['Behind with the rent since husband left. Own money fine otherwise.', 'female', ['money'], []],
+  ['Son lost his job. Own finances are a worry, behind on the council tax.', 'female', ['money'], []],
+  ['Son gambling. Pt herself coping fine. Sheriff officers at her door about her own council tax arrears.', 'female', ['money'], []],
 ];
 
 describe('probe notes (#14)', () => {
