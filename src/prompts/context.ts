@@ -2293,15 +2293,6 @@ const OWN_WELL_WORDS = new Set(selfWellTable.ownWellWords);
 export const SELF_WELL_NOT_FOR: ReadonlySet<string> = new Set(selfWellTable.notFor);
 const SELF_WELL_MOOD: ReadonlySet<string> = new Set(selfWellTable.ownNotFor);
 const NO_NEEDS: ReadonlySet<string> = new Set();
-/** "Own money fine", "her own finances are fine": the patient's own money said to be well (`selfWell.ownMoney`). */
-const OWN_MONEY = {
-  words: new Set<string>(selfWellTable.ownMoney.words),
-  well: new Set<string>(selfWellTable.ownMoney.wellWords),
-  links: new Set<string>(selfWellTable.ownMoney.linkWords),
-  needs: new Set<string>(selfWellTable.ownMoney.needs),
-};
-/** Every need some statement that the patient is well may take from sentences about a relation: facts.ts asks only for these. */
-export const SELF_WELL_ASKED: ReadonlySet<string> = new Set([...SELF_WELL_NOT_FOR, ...SELF_WELL_MOOD, ...OWN_MONEY.needs]);
 
 /** Whether `at` is the last word of its clause (what follows is another clause or sentence, or nothing). */
 const endsClause = (tokens: readonly Token[], at: number): boolean => tokens[at + 1] === undefined || (tokens[at + 1] as Token).clause !== (tokens[at] as Token).clause;
@@ -2310,14 +2301,14 @@ const endsClause = (tokens: readonly Token[], at: number): boolean => tokens[at 
  * Whether the words after `from` to the end of its clause are only link and well words, with a well word among them
  * ("coping fine", "feels he is coping well"), none of it qualified after ("fine otherwise").
  */
-function wellToClauseEnd(tokens: readonly Token[], from: number, well: ReadonlySet<string>, links: ReadonlySet<string> = NO_NEEDS): boolean {
+function wellToClauseEnd(tokens: readonly Token[], from: number, well: ReadonlySet<string>): boolean {
   const clause = (tokens[from] as Token).clause;
   let seen = false;
   for (let k = from + 1; k <= from + selfWellTable.reach + 1 && k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
     if (t.clause !== clause) return seen;
     if (well.has(t.word) || WELL_WORDS.has(t.word)) seen = true;
-    else if (!LINK_WORDS.has(t.word) && !links.has(t.word)) return false;
+    else if (!LINK_WORDS.has(t.word)) return false;
     if (endsClause(tokens, k)) return seen;
   }
   return false;
@@ -2341,25 +2332,6 @@ function wellFromClauseStart(tokens: readonly Token[], at: number): boolean {
  * statement must be its whole clause (context.json `selfWell`).
  */
 export function selfWellNeeds(tokens: readonly Token[]): ReadonlySet<string> {
-  const general = wellInThemselves(tokens);
-  // Money's own statement is read on its own: "Pt herself coping fine" never speaks of money.
-  if (!ownMoneyWell(tokens)) return general;
-  return new Set([...general, ...OWN_MONEY.needs]);
-}
-
-/** "Own money fine", "Her own finances are fine", "his own finances all sorted": the whole of its clause (`selfWell.ownMoney`). */
-function ownMoneyWell(tokens: readonly Token[]): boolean {
-  for (let k = 0; k + 1 < tokens.length; k += 1) {
-    const t = tokens[k] as Token;
-    if (t.word !== 'own') continue;
-    const next = tokens[k + 1] as Token;
-    if (next.clause === t.clause && OWN_MONEY.words.has(next.word) && wellToClauseEnd(tokens, k + 1, OWN_MONEY.well, OWN_MONEY.links)) return true;
-  }
-  return false;
-}
-
-/** What a statement that the patient is well in themselves speaks for (`selfWellNeeds` without money's own statement). */
-function wellInThemselves(tokens: readonly Token[]): ReadonlySet<string> {
   let out = NO_NEEDS;
   for (let k = 0; k < tokens.length; k += 1) {
     const t = tokens[k] as Token;

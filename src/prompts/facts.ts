@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, COPING_WITH_CARE_FOR, relationSentences, SELF_WELL_ASKED, selfWellNeeds, type SubjectRule } from './context';
+import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, COPING_WITH_CARE_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -214,7 +214,7 @@ export function factsFor(
             if (group.otherSexAgent && !judge.doneToPatient(m)) continue;
             const first = noteTokens[m.first] as Token;
             // "Worried about daughter - partner violent towards her. Pt herself coping fine": a relation's trouble, told.
-            if (SELF_WELL_ASKED.has(group.need)) {
+            if (SELF_WELL_NOT_FOR.has(group.need)) {
               if (!selfWell) {
                 const needs = selfWellNeeds(noteTokens);
                 selfWell = { needs, sentences: needs.size > 0 ? relationSentences(noteTokens) : NO_SENTENCES };

@@ -1253,6 +1253,32 @@ const DEV122: Floor = {
   positivePrecision: 0.983,
   promptedAtMost: { neutral: 0.04, negated: 0.05, historical: 0.12, 'other-person': 0.63, hypothetical: 0.29 },
 };
+// Forty-third session: dev123 (a Dundee, Angus and North East Fife author, weighted to money, work, family and legal
+// told without the obvious keyword) and dev124 (a West and East Dunbartonshire and Helensburgh author, every need evenly,
+// with roundabout denials and another household member's need told like the patient's), measured first on the session's
+// starting rules and on its rules after the first round alike: dev123 0.930 (133/143) / 0.893, dev124 0.948 (128/135) /
+// 0.865. dev123 then tuned on; it reached 0.993 / 0.928 before a hostile review (review43) had most of the round
+// withdrawn or narrowed; the floor is what the final rules reach. dev124 never tuned on, its items never read.
+// dev125 (an East and South Ayrshire author, written after the first round, never tuned on): 0.961 (122/127) / 0.797
+// on the session's starting and final rules alike, its items never read.
+const DEV123: Floor = {
+  recall: 0.986,
+  precision: 0.903,
+  positivePrecision: 0.986,
+  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.06, 'other-person': 0.25, hypothetical: 0.29 },
+};
+const DEV124: Floor = {
+  recall: 0.948,
+  precision: 0.864,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0.04, negated: 0.23, historical: 0.06, 'other-person': 0.44, hypothetical: 0 },
+};
+const DEV125: Floor = {
+  recall: 0.96,
+  precision: 0.797,
+  positivePrecision: 0.976,
+  promptedAtMost: { neutral: 0.05, negated: 0.34, historical: 0.34, 'other-person': 0.5, hypothetical: 0.22 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1384,6 +1410,9 @@ describe.each([
   ['development 120 (never tuned on)', 'dev120', DEV120],
   ['development 121', 'dev121', DEV121],
   ['development 122 (never tuned on)', 'dev122', DEV122],
+  ['development 123', 'dev123', DEV123],
+  ['development 124 (never tuned on)', 'dev124', DEV124],
+  ['development 125 (never tuned on)', 'dev125', DEV125],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1563,6 +1592,28 @@ describe('review42b: everyday phrases and a declined referral', () => {
   test('recall and precision stay at or above what was reached', () => {
     expect(recall(s.total)).toBeGreaterThanOrEqual(0.5);
     expect(precision(s.total)).toBeGreaterThanOrEqual(0.476);
+  });
+});
+
+// Forty-third session: a hostile review (review43) of the round tuned on dev123. All 40 of its notes read worse on the
+// round as first written: a parent or spouse said to be low since a death is the patient in a caller's note or shares
+// the loss; "put him out" in a woman's notes is a household put out together; "own money fine" beside the patient's own
+// debt; a negation of help with one thing ("No help needed with the garden, can't afford to heat the house") carried over
+// the comma; foodbank volunteers who rely on it; a declined rehab course beside a patient not coping. Those were
+// withdrawn or narrowed. Its first 26 notes are the patient's own needs, and every one prompts each of its needs.
+describe('review43: the patient\'s own needs a round hid', () => {
+  const s = score('review43');
+  const own = s.items.filter((r) => /^r43-0(0\d|1\d|2[0-6])$/.test(r.item.id));
+  test('the set holds its 26 notes, each expecting a need', () => {
+    expect(own).toHaveLength(26);
+    for (const r of own) expect(r.item.expected.length, r.item.id).toBeGreaterThan(0);
+  });
+  test.each(own.map((r) => [r.item.id, r] as const))('%s prompts its needs', (_id, r) => {
+    expect(r.missed, r.item.notes).toEqual([]);
+  });
+  test('the whole set stays at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(1);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.939);
   });
 });
 

@@ -2773,26 +2773,39 @@ const FORTY_FIRST: [string, 'female' | 'male', string[], string[]][] = [
   ['OCD settled and back at work full time.', 'female', [], ['mental-wellbeing']],
 ];
 
-// Forty-third session: a relation said to be low or lonely since a death is the relation's grief, not the patient's
-// (mental-wellbeing `notThisNeed`); the patient's own grief, or both, still prompts. "Put him out" in a woman's notes is
-// done to someone else (housing's `put-out` is an `otherSexAgent` group); in a man's, to him.
+// Forty-third session: a neighbour, friend, colleague or in-law said to be low or lonely since a death is their grief,
+// not the patient's (mental-wellbeing `notThisNeed`); a husband, wife, son, daughter or parent so described may be the
+// patient in a caller's note or share the loss (review43), and still prompts. A review also withdrew "put him out" as
+// done to someone else in a woman's notes (a household put out together) and "own money fine" taking a relative's
+// sentence (the patient's own debt beside a son's).
 const FORTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
-  ['Gout flare. Wife very low since her sister died - asks if she can be seen.', 'male', [], ['mental-wellbeing']],
-  ["BP fine. Says wife is 'awfy low' since her mother died, he's encouraged her to book.", 'male', [], ['mental-wellbeing']],
   ['Mentioned neighbour is very lonely since his wife died - pt pops in with the paper.', 'female', [], ['mental-wellbeing']],
-  ['Son (19, not registered here) very low since his pal died; pt asking how to get him help.', 'female', [], ['mental-wellbeing']],
+  ['Worried about her pal, very low since her husband passed away.', 'female', [], ['mental-wellbeing']],
+  ['Son phoned - dad very low since mum died in the spring, sitting in the dark.', 'male', ['mental-wellbeing'], []],
+  ['Pt and husband struggling since daughter passed away in March. Not sleeping.', 'female', ['mental-wellbeing'], []],
   ['She and her dad are both struggling since mum died.', 'female', ['mental-wellbeing'], []],
   ['Low since her husband died in June, not sleeping.', 'female', ['mental-wellbeing'], []],
-  ['Wife very low since her sister died. Pt tearful too, not sleeping since the funeral.', 'male', ['mental-wellbeing'], []],
-  ['Son sleeping in his car since his girlfriend put him out. Pt fine in her own flat.', 'female', [], ['housing']],
   ['Partner put her out last week, staying on her sister\'s sofa.', 'female', ['housing'], []],
   ['Says his wife put him out a month ago, staying at a pal\'s.', 'male', ['housing'], []],
-  // "Own money fine" speaks for money as "own mood fine" does for mood (context.json selfWell.ownMoney).
-  ['Son gambling, pt has stopped lending him money. Her own finances are fine.', 'female', [], ['money']],
-  ['Brother in debt with a loan shark - pt has told him to go to CAB. Own money fine.', 'female', [], ['money']],
-  ['Behind with the rent since husband left. Own money fine otherwise.', 'female', ['money'], []],
-  ['Son lost his job. Own finances are a worry, behind on the council tax.', 'female', ['money'], []],
-  ['Son gambling. Pt herself coping fine. Sheriff officers at her door about her own council tax arrears.', 'female', ['money'], []],
+  ['Landlord asked him to leave and pt has to go too as tenancy in his name.', 'female', ['housing'], []],
+  ['Own finances ok. Partner lost his job so pt now only earner and can\'t pay the mortgage.', 'female', ['money'], []],
+  // A negation of help with one thing reaches no further than its clause (review43).
+  ['No help needed with online stuff.', 'male', [], ['digital']],
+  ['No help needed with the garden, can\'t afford to heat the house and eating one meal a day.', 'female', ['fuel', 'food'], []],
+  ['No help needed with meds, skint, gas meter on emergency credit.', 'female', ['money', 'fuel'], []],
+  // An estrangement in a man's notes about "her" (or a woman's about "him") is someone else's (otherSexAgent).
+  ['Sister and her not speaking since mum\'s funeral, row over the house. Asked re family mediation.', 'female', ['family'], []],
+  ['Sister and him not speaking since the row.', 'female', [], ['family']],
+  ['Sister and her not speaking for years but reconciled at Christmas, all good now.', 'female', [], ['family']],
+  ['Asked about mediation re neighbour dispute over the hedge.', 'female', [], ['family']],
+  ['Discussed with liaison psychiatry re capacity for hip op - has capacity.', 'male', [], ['mental-wellbeing']],
+  ['Seen by liaison psych after an overdose, for GP follow-up.', 'female', ['mental-wellbeing'], []],
+  ['Failed his offshore medical on BP. Agency, no work till it is down.', 'male', ['work'], []],
+  ['Worried he could fail the offshore medical if HbA1c high.', 'male', [], ['work']],
+  ['Ex-partner has applied to the sheriff court to stop his contact with his 5yo daughter.', 'male', ['family'], []],
+  ['Doesn\'t know if the notice to leave is valid. Shelter helpline.', 'female', ['legal'], []],
+  ['Notice to leave was valid; moved to council flat in Aug, happy there.', 'female', [], ['legal']],
+  ['Temporary accommodation ended when she got her council flat in May, settled.', 'female', [], ['housing']],
 ];
 
 describe('probe notes (#14)', () => {
