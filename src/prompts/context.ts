@@ -1616,6 +1616,64 @@ export class ContextJudge {
   private declined: [number, number, boolean][] | undefined;
 
   /**
+   * A benefit review or a move to Universal Credit still to come, or a redundancy consultation, told with the patient
+   * managing now ("ADP review due next yr. Managing for now"): the process alone is no need (context.json `pendingChange`).
+   */
+  pendingManaged(m: { first: number; last: number }): boolean {
+    const tokens = this.tokens;
+    let pending = false;
+    for (let k = m.first; k <= m.last; k += 1) {
+      const w = (tokens[k] as Token).word;
+      if (PENDING.problemWords.has(w)) return false;
+      if (PENDING.pendingWords.has(w)) pending = true;
+    }
+    const sentence = (tokens[m.first] as Token).sentence;
+    for (let k = 0; k < tokens.length && !pending; k += 1) pending = (tokens[k] as Token).sentence === sentence && PENDING.sentencePendingWords.has((tokens[k] as Token).word);
+    if (!pending) return false;
+    // A problem in the sentence or the next ones read for managing takes it back, unless hedged ("worried it might be
+    // stopped", "if they cut it"): "Award stopped at the last one, managing for now on savings" is no managing.
+    const last = sentence + PENDING.sentences;
+    for (let k = 0; k < tokens.length; k += 1) {
+      const t = tokens[k] as Token;
+      if (t.sentence < sentence || t.sentence > last || (k >= m.first && k <= m.last)) continue;
+      const denied = k > 0 && PENDING.denials.has((tokens[k - 1] as Token).word);
+      // "No money till the first payment" is one; "no arrears" is none.
+      if (denied && PENDING.lacks.has(t.word)) return false;
+      if (!PENDING.problemWords.has(t.word) || denied) continue;
+      let hedged = false;
+      for (let j = k - 1; j >= 0 && j >= k - 4 && (tokens[j] as Token).clause === t.clause && !hedged; j -= 1) hedged = PENDING.hedges.has((tokens[j] as Token).word);
+      if (!hedged) return false;
+    }
+    // A clause of the mention's sentence or the next ones that says the patient manages now, with no negation in it.
+    let clause = -1;
+    let now = false;
+    let state = false;
+    let bare = false;
+    let onlyPlain = true;
+    let not = false;
+    for (let k = 0; k < tokens.length; k += 1) {
+      const t = tokens[k] as Token;
+      if (t.sentence < sentence) continue;
+      if (t.sentence > last) break;
+      if (t.clause !== clause) {
+        clause = t.clause;
+        now = state = bare = not = false;
+        onlyPlain = true;
+      }
+      if (PENDING.nowWords.has(t.word)) now = true;
+      else if (PENDING.stateWords.has(t.word)) state = true;
+      else if (PENDING.bareStates.has(t.word)) bare = true;
+      else if (!PENDING.bareClauseWords.has(t.word) && !PENDING.notWords.has(t.word) && !PENDING.deniedTroubles.has(t.word)) onlyPlain = false;
+      // "Fine", "ok" say it only in a clause of nothing else ("currently fine"; never "Asthma currently fine").
+      if (bare && onlyPlain) state = true;
+      // "No problems now", "no change yet" say it is fine: only a negation of anything else takes the clause back.
+      if (PENDING.notWords.has(t.word) && !PENDING.deniedTroubles.has(tokens[k + 1]?.word ?? '')) not = true;
+      if (now && state && !not && (tokens[k + 1] === undefined || (tokens[k + 1] as Token).clause !== clause)) return true;
+    }
+    return false;
+  }
+
+  /**
    * A mention of a death ("Husband died 7 months ago") with the patient said to cope in its sentence or the next two
    * ("Says she's coping", "she is coping well"): the death alone is no mood need (context.json `copingWithLoss`).
    */
@@ -2206,6 +2264,25 @@ const COPING_NOT_WITH_DEATH: ReadonlySet<string> = new Set(COPING.notWithDeath);
 /** A pronoun of one sex, the patient's own words for them without "pt" and "patient": whose coping (`copesWithLoss`). */
 const pronounsOf = (sex: 'female' | 'male'): ReadonlySet<string> => new Set([...PATIENT_OWN_WORDS[sex]].filter((w) => !PATIENT_NAMES.has(w)));
 const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: pronounsOf('female'), male: pronounsOf('male') };
+/** `pendingManaged`'s words (context.json `pendingChange`). */
+const PENDING = {
+  needs: new Set<string>(table.pendingChange.needs),
+  pendingWords: new Set<string>(table.pendingChange.pendingWords),
+  sentencePendingWords: new Set<string>(table.pendingChange.sentencePendingWords),
+  problemWords: new Set<string>(table.pendingChange.problemWords),
+  nowWords: new Set<string>(table.pendingChange.nowWords),
+  stateWords: new Set<string>(table.pendingChange.stateWords),
+  notWords: new Set<string>(table.pendingChange.notWords),
+  deniedTroubles: new Set<string>(table.pendingChange.deniedTroubles),
+  hedges: new Set<string>(table.pendingChange.hedges),
+  denials: new Set<string>(table.pendingChange.denials),
+  lacks: new Set<string>(table.pendingChange.lacks),
+  bareStates: new Set<string>(table.pendingChange.bareStates),
+  bareClauseWords: new Set<string>(table.pendingChange.bareClauseWords),
+  sentences: table.pendingChange.sentences,
+};
+/** The needs a process still to come, with the patient managing now, is no mention of (`pendingManaged`). */
+export const PENDING_CHANGE_FOR: ReadonlySet<string> = PENDING.needs;
 /** The needs a death the patient copes with is no mention of (`copesWithLoss`). */
 export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
 /**
