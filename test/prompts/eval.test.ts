@@ -1260,7 +1260,8 @@ const DEV122: Floor = {
 // 0.865. dev123 then tuned on; it reached 0.993 / 0.928 before a hostile review (review43) had most of the round
 // withdrawn or narrowed; the floor is what the final rules reach. dev124 never tuned on, its items never read.
 // dev125 (an East and South Ayrshire author, written after the first round, never tuned on): 0.961 (122/127) / 0.797
-// on the session's starting and final rules alike, its items never read.
+// on the session's starting rules and after the first round alike, 0.961 / 0.803 (122/152) on its final rules (one
+// hypothetical note quiet under pendingChange), its items never read.
 const DEV123: Floor = {
   recall: 0.986,
   precision: 0.903,
@@ -1275,9 +1276,9 @@ const DEV124: Floor = {
 };
 const DEV125: Floor = {
   recall: 0.96,
-  precision: 0.797,
+  precision: 0.802,
   positivePrecision: 0.976,
-  promptedAtMost: { neutral: 0.05, negated: 0.34, historical: 0.34, 'other-person': 0.5, hypothetical: 0.22 },
+  promptedAtMost: { neutral: 0.05, negated: 0.34, historical: 0.34, 'other-person': 0.5, hypothetical: 0.15 },
 };
 const DEV100: Floor = {
   recall: 0.885,
@@ -1614,6 +1615,30 @@ describe('review43: the patient\'s own needs a round hid', () => {
   test('the whole set stays at or above what was reached', () => {
     expect(recall(s.total)).toBeGreaterThanOrEqual(1);
     expect(precision(s.total)).toBeGreaterThanOrEqual(0.939);
+  });
+});
+
+// Forty-third session, later: a hostile review (review43b) of a rule for a benefit review or a move to Universal Credit
+// still to come, told with the patient managing now (context.json pendingChange). As first written it hid 30 of its 40
+// notes' current hardship ("Nothing received yet", "currently getting letters from sheriff officers", "Pain currently
+// managing", "partner currently working"); the rule was made strict (a benefit named, a whole managing clause in its
+// own words, any hardship word in three sentences taking it back). Its first 30 notes are the patient's own current
+// money or work need, and each prompts it, but r43b-023's fuel ("going without the heating"), missed on the session's
+// starting code too.
+describe('review43b: hardship beside a benefit review', () => {
+  const s = score('review43b');
+  const own = s.items.filter((r) => /^r43b-0(0\d|1\d|2\d|30)$/.test(r.item.id));
+  const missedBefore: Record<string, string[]> = { 'r43b-023': ['fuel'] };
+  test('the set holds its 30 notes, each expecting a need', () => {
+    expect(own).toHaveLength(30);
+    for (const r of own) expect(r.item.expected.length, r.item.id).toBeGreaterThan(0);
+  });
+  test.each(own.map((r) => [r.item.id, r] as const))('%s prompts its needs', (id, r) => {
+    expect(r.missed, r.item.notes).toEqual(missedBefore[id] ?? []);
+  });
+  test('the whole set stays at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(0.968);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.794);
   });
 });
 
