@@ -1616,75 +1616,6 @@ export class ContextJudge {
   private declined: [number, number, boolean][] | undefined;
 
   /**
-   * A benefit review or a move to Universal Credit still to come, or a redundancy consultation, told with the patient
-   * managing now ("ADP review due next yr. Managing for now"): the process alone is no need (context.json `pendingChange`).
-   * Strict on purpose (a hostile review, review43b, found a first, looser form hiding 30 of 40 notes of current hardship):
-   * the sentence must name a benefit or a redundancy, the managing must be a whole clause of the listed words only, and
-   * any hardship word in the sentence or the next two takes it back.
-   */
-  pendingManaged(m: { first: number; last: number }): boolean {
-    const tokens = this.tokens;
-    let pending = false;
-    for (let k = m.first; k <= m.last; k += 1) if (PENDING.pendingWords.has((tokens[k] as Token).word)) pending = true;
-    const sentence = (tokens[m.first] as Token).sentence;
-    let benefit = false;
-    for (let k = 0; k < tokens.length; k += 1) {
-      const t = tokens[k] as Token;
-      if (t.sentence !== sentence) continue;
-      if (PENDING.sentencePendingWords.has(t.word)) pending = true;
-      if (PENDING.benefitWords.has(t.word)) benefit = true;
-    }
-    if (!pending || !benefit) return false;
-    const last = sentence + PENDING.sentences;
-    // Any hardship in the sentence or the next two takes it back; only a loss still to come may be hedged ("worried it
-    // might be stopped", "if they cut it"), and a denial before a problem word is none ("no arrears") but one before a
-    // thing lacked is the hardship itself ("no money till the first payment", "no savings", "going without heating").
-    for (let k = 0; k < tokens.length; k += 1) {
-      const t = tokens[k] as Token;
-      if (t.sentence < sentence || t.sentence > last) continue;
-      const before = tokens[k - 1]?.word ?? '';
-      const denied = PENDING.denials.has(before) || (PENDING.denials.has(tokens[k - 2]?.word ?? '') && before === 'the');
-      if (PENDING.lacks.has(t.word) && denied) return false;
-      if (PENDING.problemWords.has(t.word) && !denied) return false;
-      if (!PENDING.losses.has(t.word)) continue;
-      let hedged = false;
-      for (let j = k - 1; j >= 0 && j >= k - 4 && (tokens[j] as Token).clause === t.clause && !hedged; j -= 1) hedged = PENDING.hedges.has((tokens[j] as Token).word);
-      if (!hedged) return false;
-    }
-    // A whole clause of the sentence or the next two that says the patient manages now, in the listed words only
-    // ("Managing for now", "Currently managing fine", "getting by at present"), or one of the listed whole clauses
-    // ("no problems now", "no change yet").
-    let first = -1;
-    for (let k = 0; k <= tokens.length; k += 1) {
-      const t = tokens[k];
-      if (t !== undefined && t.sentence < sentence) continue;
-      if (first >= 0 && (t === undefined || t.clause !== (tokens[first] as Token).clause)) {
-        if (this.managedClause(first, k - 1)) return true;
-        first = -1;
-      }
-      if (t === undefined || t.sentence > last) break;
-      if (first < 0) first = k;
-    }
-    return false;
-  }
-
-  /** Whether tokens `from` to `to` are a whole managing-now clause (`pendingChange.managing`). */
-  private managedClause(from: number, to: number): boolean {
-    const words = this.tokens.slice(from, to + 1).map((t) => t.word);
-    if (PENDING.wholeClauses.has(words.join(' '))) return true;
-    let now = false;
-    let state = false;
-    for (let k = 0; k < words.length; k += 1) {
-      const w = words[k] as string;
-      if (PENDING.nowWords.has(w)) now = true;
-      else if (PENDING.states.has(w)) state = true;
-      else if (w === 'by' && (words[k - 1] === 'getting' || words[k - 1] === 'gets')) state = true;
-      else if (!PENDING.clauseWords.has(w)) return false;
-    }
-    return now && state;
-  }
-
-  /**
    * A mention of a death ("Husband died 7 months ago") with the patient said to cope in its sentence or the next two
    * ("Says she's coping", "she is coping well"): the death alone is no mood need (context.json `copingWithLoss`).
    */
@@ -2275,25 +2206,6 @@ const COPING_NOT_WITH_DEATH: ReadonlySet<string> = new Set(COPING.notWithDeath);
 /** A pronoun of one sex, the patient's own words for them without "pt" and "patient": whose coping (`copesWithLoss`). */
 const pronounsOf = (sex: 'female' | 'male'): ReadonlySet<string> => new Set([...PATIENT_OWN_WORDS[sex]].filter((w) => !PATIENT_NAMES.has(w)));
 const OTHER_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: pronounsOf('female'), male: pronounsOf('male') };
-/** `pendingManaged`'s words (context.json `pendingChange`). */
-const PENDING = {
-  needs: new Set<string>(table.pendingChange.needs),
-  pendingWords: new Set<string>(table.pendingChange.pendingWords),
-  sentencePendingWords: new Set<string>(table.pendingChange.sentencePendingWords),
-  benefitWords: new Set<string>(table.pendingChange.benefitWords),
-  problemWords: new Set<string>(table.pendingChange.problemWords),
-  losses: new Set<string>(table.pendingChange.losses),
-  hedges: new Set<string>(table.pendingChange.hedges),
-  denials: new Set<string>(table.pendingChange.denials),
-  lacks: new Set<string>(table.pendingChange.lacks),
-  nowWords: new Set<string>(table.pendingChange.managing.nowWords),
-  states: new Set<string>(table.pendingChange.managing.states),
-  clauseWords: new Set<string>(table.pendingChange.managing.clauseWords),
-  wholeClauses: new Set<string>(table.pendingChange.managing.wholeClauses),
-  sentences: table.pendingChange.sentences,
-};
-/** The needs a process still to come, with the patient managing now, is no mention of (`pendingManaged`). */
-export const PENDING_CHANGE_FOR: ReadonlySet<string> = PENDING.needs;
 /** The needs a death the patient copes with is no mention of (`copesWithLoss`). */
 export const COPING_WITH_LOSS_FOR: ReadonlySet<string> = new Set(COPING.needs);
 /**

@@ -9,7 +9,7 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, COPING_WITH_CARE_FOR, PENDING_CHANGE_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
+import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, COPING_WITH_CARE_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -208,8 +208,6 @@ export function factsFor(
             if (DECLINED_OFFER_FOR.has(group.need) && judge.inDeclinedOffer(m, group.need)) continue;
             // "Husband died 7 months ago. Says she's coping": the death alone, coped with, is no mood need.
             if (COPING_WITH_LOSS_FOR.has(group.need) && judge.copesWithLoss(m)) continue;
-            // "ADP review due next yr - if it stops she might struggle. Managing for now": a process still to come, managed now.
-            if (PENDING_CHANGE_FOR.has(group.need) && judge.pendingManaged(m)) continue;
             // "Cares for her mum 3 days/wk; says she copes well": a caring role coped with is no caring need.
             if (COPING_WITH_CARE_FOR.has(group.need) && judge.copesWithCare(m)) continue;
             // "He reads her messages" is the patient's abuse in a woman's notes and his doing in a man's (`otherSexAgent`).

@@ -1260,8 +1260,7 @@ const DEV122: Floor = {
 // 0.865. dev123 then tuned on; it reached 0.993 / 0.928 before a hostile review (review43) had most of the round
 // withdrawn or narrowed; the floor is what the final rules reach. dev124 never tuned on, its items never read.
 // dev125 (an East and South Ayrshire author, written after the first round, never tuned on): 0.961 (122/127) / 0.797
-// on the session's starting rules and after the first round alike, 0.961 / 0.803 (122/152) on its final rules (one
-// hypothetical note quiet under pendingChange), its items never read.
+// on the session's starting and final rules alike, its items never read.
 const DEV123: Floor = {
   recall: 0.986,
   precision: 0.903,
@@ -1276,9 +1275,9 @@ const DEV124: Floor = {
 };
 const DEV125: Floor = {
   recall: 0.96,
-  precision: 0.802,
+  precision: 0.797,
   positivePrecision: 0.976,
-  promptedAtMost: { neutral: 0.05, negated: 0.34, historical: 0.34, 'other-person': 0.5, hypothetical: 0.15 },
+  promptedAtMost: { neutral: 0.05, negated: 0.34, historical: 0.34, 'other-person': 0.5, hypothetical: 0.22 },
 };
 const DEV100: Floor = {
   recall: 0.885,
@@ -1618,27 +1617,31 @@ describe('review43: the patient\'s own needs a round hid', () => {
   });
 });
 
-// Forty-third session, later: a hostile review (review43b) of a rule for a benefit review or a move to Universal Credit
-// still to come, told with the patient managing now (context.json pendingChange). As first written it hid 30 of its 40
-// notes' current hardship ("Nothing received yet", "currently getting letters from sheriff officers", "Pain currently
-// managing", "partner currently working"); the rule was made strict (a benefit named, a whole managing clause in its
-// own words, any hardship word in three sentences taking it back). Its first 30 notes are the patient's own current
-// money or work need, and each prompts it, but r43b-023's fuel ("going without the heating"), missed on the session's
-// starting code too.
-describe('review43b: hardship beside a benefit review', () => {
-  const s = score('review43b');
-  const own = s.items.filter((r) => /^r43b-0(0\d|1\d|2\d|30)$/.test(r.item.id));
-  const missedBefore: Record<string, string[]> = { 'r43b-023': ['fuel'] };
+// Forty-third session, later: two hostile reviews (review43b, review43c) of a rule for a benefit review or a move to
+// Universal Credit still to come, told with the patient managing now (pendingChange): it quieted 7 tuned and 5
+// never-tuned hypothetical notes, but as first written it hid the current hardship of 30 of review43b's 40 notes
+// ("Nothing received yet", "currently getting letters from sheriff officers", "Pain currently managing"), and made strict
+// it hid 30 of review43c's ("UC review" for ulcerative colitis, "R index PIP joint", a husband's PIP review and his
+// coping, "owes council tax", "paid off", "hee haw"): a list of hardship words cannot be complete. Withdrawn. The first
+// 30 notes of each are the patient's own current money or work need, and each prompts its needs, but the fuel needs
+// missed on the session's starting code too.
+describe.each([
+  ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
+  ['review43c', /^r43c-0(0\d|1\d|2\d|30)$/, { 'r43c-009': ['fuel'], 'r43c-014': ['fuel'], 'r43c-017': ['fuel'], 'r43c-019': ['fuel'] }, 0.891, 0.75],
+] as const)('%s: hardship beside a benefit review', (file, own30, missedBefore, minRecall, minPrecision) => {
+  const s = score(file);
+  const own = s.items.filter((r) => own30.test(r.item.id));
+  const before = missedBefore as Record<string, readonly string[]>;
   test('the set holds its 30 notes, each expecting a need', () => {
     expect(own).toHaveLength(30);
     for (const r of own) expect(r.item.expected.length, r.item.id).toBeGreaterThan(0);
   });
   test.each(own.map((r) => [r.item.id, r] as const))('%s prompts its needs', (id, r) => {
-    expect(r.missed, r.item.notes).toEqual(missedBefore[id] ?? []);
+    expect(r.missed, r.item.notes).toEqual(before[id] ?? []);
   });
   test('the whole set stays at or above what was reached', () => {
-    expect(recall(s.total)).toBeGreaterThanOrEqual(0.968);
-    expect(precision(s.total)).toBeGreaterThanOrEqual(0.794);
+    expect(recall(s.total)).toBeGreaterThanOrEqual(minRecall);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(minPrecision);
   });
 });
 

@@ -2806,22 +2806,16 @@ const FORTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Doesn\'t know if the notice to leave is valid. Shelter helpline.', 'female', ['legal'], []],
   ['Notice to leave was valid; moved to council flat in Aug, happy there.', 'female', [], ['legal']],
   ['Temporary accommodation ended when she got her council flat in May, settled.', 'female', [], ['housing']],
-  // A benefit review or a move to UC still to come, told with the patient managing now, is no money need from that
-  // mention alone (context.json pendingChange); a problem told beside it still is.
-  ['ADP reassessment due next yr - if it stops she might struggle. Managing for now.', 'female', [], ['money']],
-  ['Letter about moving to UC later this year. No change yet.', 'female', [], ['money']],
-  ['Her ADP is up for review in summer - worried that if it is cut she might struggle. Currently managing fine, no arrears.', 'female', [], ['money']],
-  ['Redundancy consultation at work, may hear in April. Currently managing fine.', 'male', [], ['money', 'work']],
-  // review43b: a managing that is about something else, someone else's, or hardship in words of its own still prompts.
+  // A benefit review or a move to UC still to come, told with the patient managing now, was tried as no money need
+  // (pendingChange) and withdrawn after two hostile reviews (review43b, review43c) each found 30 of 40 notes of current
+  // hardship hidden: a review beside hardship in any words still prompts money.
   ['PIP review form arrived. Pain currently managing with paracetamol.', 'female', ['money'], []],
-  ['ADP decision awaited. Partner currently working so managing.', 'female', ['money'], []],
-  ['PIP review form arrived. Nothing received yet, currently managing.', 'female', ['money'], []],
-  ['Moved to UC in March, currently managing but living on the credit card.', 'female', ['money'], []],
-  ['PIP review form arrived. Asthma currently fine.', 'female', ['money'], []],
   ['PIP review form arrived. Award stopped at the last one, managing for now on savings.', 'female', ['money'], []],
   ['PIP review due, managing for now. Behind on the rent.', 'female', ['money'], []],
   ['UC claim made 3 weeks ago, no money till first payment, managing for now with help from family.', 'female', ['money'], []],
   ['PIP review form arrived. Not managing at the moment.', 'female', ['money'], []],
+  ['ADP decision awaited. Partner currently working so managing.', 'female', ['money'], []],
+  ['Moved to UC in March, currently managing but living on the credit card.', 'female', ['money'], []],
 ];
 
 describe('probe notes (#14)', () => {
