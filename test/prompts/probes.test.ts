@@ -2816,6 +2816,12 @@ const FORTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['PIP review form arrived. Not managing at the moment.', 'female', ['money'], []],
   ['ADP decision awaited. Partner currently working so managing.', 'female', ['money'], []],
   ['Moved to UC in March, currently managing but living on the credit card.', 'female', ['money'], []],
+  // An employer pushing a patient out, and a living lost with a licence (work).
+  ['Cleaner, manager says too many sick days - they are looking for an excuse to get rid of her.', 'female', ['work'], []],
+  ['Distillery warehouseman, employer managin me oot.', 'male', ['work'], []],
+  ['Wants back but cannot do the lifting, employer no interested in alternative duties.', 'male', ['work'], []],
+  ['Taxi driver, DVLA no driving 6/12. That is my living gone.', 'male', ['work'], []],
+  ['Employer wanting a return date.', 'female', ['work'], []],
 ];
 
 describe('probe notes (#14)', () => {
