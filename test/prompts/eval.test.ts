@@ -1645,6 +1645,20 @@ describe.each([
   });
 });
 
+// Forty-third session, last: a hostile review (review43d, 20 notes) of seven work phrases for an employer pushing the
+// patient out and a living gone. As first written 19 read worse: "HR" as heart rate, "manage her out of hospital", "their
+// living room is finished", "my living will", a landlord's excuse to get rid of her, a son's sick days at school. Each
+// phrase now needs the employer as its subject, or was withdrawn (a licence lost, an employer not interested in
+// alternative duties); one note still reads worse ("Employer was pushing for a return date in Jan", back at work now).
+describe('review43d: work phrases and their look-alikes', () => {
+  const s = score('review43d');
+  test('the set stays at or above what was reached', () => {
+    expect(recall(s.total)).toBeGreaterThanOrEqual(1);
+    expect(precision(s.total)).toBeGreaterThanOrEqual(0.25);
+    expect(burden(s.byKind.get('neutral') as Score['total']), 'neutral notes with any prompt').toBeLessThanOrEqual(0.25);
+  });
+});
+
 // Forty-second session, last: a hostile review (review42c) of a clause scope for "declined referral" (so that "Drinking
 // 60 units a week, declined referral to addictions" would prompt) found it worse in 27 of 78 notes and better in 19:
 // a service named before the comma became the need ("Debt advice, declined referral, no debts"), and abuse in the

@@ -2819,9 +2819,15 @@ const FORTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   // An employer pushing a patient out, and a living lost with a licence (work).
   ['Cleaner, manager says too many sick days - they are looking for an excuse to get rid of her.', 'female', ['work'], []],
   ['Distillery warehouseman, employer managin me oot.', 'male', ['work'], []],
-  ['Wants back but cannot do the lifting, employer no interested in alternative duties.', 'male', ['work'], []],
   ['Taxi driver, DVLA no driving 6/12. That is my living gone.', 'male', ['work'], []],
   ['Employer wanting a return date.', 'female', ['work'], []],
+  // review43d: the same words elsewhere are no work need.
+  ['AF. HR 112, asking for a date for his DCCV.', 'male', [], ['work']],
+  ['OOH managed her out of hours with oral abx.', 'female', [], ['work']],
+  ['Storm damage: their living room is finished, insurer visiting.', 'female', [], ['work']],
+  ['Her living will is finished and lodged with the solicitor.', 'female', [], ['work']],
+  ['Landlord looking for an excuse to get rid of her since she complained about the damp.', 'female', [], ['work']],
+  ['Son has had too many sick days at school, letter from the head.', 'female', [], ['work']],
 ];
 
 describe('probe notes (#14)', () => {
