@@ -1601,22 +1601,7 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // debt; a negation of help with one thing ("No help needed with the garden, can't afford to heat the house") carried over
 // the comma; foodbank volunteers who rely on it; a declined rehab course beside a patient not coping. Those were
 // withdrawn or narrowed. Its first 26 notes are the patient's own needs, and every one prompts each of its needs.
-describe('review43: the patient\'s own needs a round hid', () => {
-  const s = score('review43');
-  const own = s.items.filter((r) => /^r43-0(0\d|1\d|2[0-6])$/.test(r.item.id));
-  test('the set holds its 26 notes, each expecting a need', () => {
-    expect(own).toHaveLength(26);
-    for (const r of own) expect(r.item.expected.length, r.item.id).toBeGreaterThan(0);
-  });
-  test.each(own.map((r) => [r.item.id, r] as const))('%s prompts its needs', (_id, r) => {
-    expect(r.missed, r.item.notes).toEqual([]);
-  });
-  test('the whole set stays at or above what was reached', () => {
-    expect(recall(s.total)).toBeGreaterThanOrEqual(1);
-    expect(precision(s.total)).toBeGreaterThanOrEqual(0.939);
-  });
-});
-
+//
 // Forty-third session, later: two hostile reviews (review43b, review43c) of a rule for a benefit review or a move to
 // Universal Credit still to come, told with the patient managing now (pendingChange): it quieted 7 tuned and 5
 // never-tuned hypothetical notes, but as first written it hid the current hardship of 30 of review43b's 40 notes
@@ -1624,16 +1609,17 @@ describe('review43: the patient\'s own needs a round hid', () => {
 // it hid 30 of review43c's ("UC review" for ulcerative colitis, "R index PIP joint", a husband's PIP review and his
 // coping, "owes council tax", "paid off", "hee haw"): a list of hardship words cannot be complete. Withdrawn. The first
 // 30 notes of each are the patient's own current money or work need, and each prompts its needs, but the fuel needs
-// missed on the session's starting code too.
+// missed on the session's starting code too. One block serves the three sets.
 describe.each([
-  ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
-  ['review43c', /^r43c-0(0\d|1\d|2\d|30)$/, { 'r43c-009': ['fuel'], 'r43c-014': ['fuel'], 'r43c-017': ['fuel'], 'r43c-019': ['fuel'] }, 0.891, 0.75],
-] as const)('%s: hardship beside a benefit review', (file, own30, missedBefore, minRecall, minPrecision) => {
+  ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
+  ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
+  ['review43c', /^r43c-0(0\d|1\d|2\d|30)$/, 30, { 'r43c-009': ['fuel'], 'r43c-014': ['fuel'], 'r43c-017': ['fuel'], 'r43c-019': ['fuel'] }, 0.891, 0.75],
+] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
-  const own = s.items.filter((r) => own30.test(r.item.id));
+  const own = s.items.filter((r) => ownIds.test(r.item.id));
   const before = missedBefore as Record<string, readonly string[]>;
-  test('the set holds its 30 notes, each expecting a need', () => {
-    expect(own).toHaveLength(30);
+  test(`the set holds its ${count} notes, each expecting a need`, () => {
+    expect(own).toHaveLength(count);
     for (const r of own) expect(r.item.expected.length, r.item.id).toBeGreaterThan(0);
   });
   test.each(own.map((r) => [r.item.id, r] as const))('%s prompts its needs', (id, r) => {
