@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { percentile, median, type BenchRow } from './types';
 import { ReferralForm } from '../test/e2e/pages/referral';
 import { hsdsPackage, synthetic } from './directory.bench';
-import { bareLatencies, bareWake } from './uninstrumented';
+import { bareLatencies, bareWake, frameFloorRoute } from './uninstrumented';
 
 const SUITE = 'chromium';
 const row = (name: string, value: number, unit: BenchRow['unit'], target?: string, ok?: boolean): BenchRow => ({
@@ -501,14 +501,18 @@ export default async function browserBench(): Promise<BenchRow[]> {
 
   // First, in a browser nobody drives (bench/uninstrumented.ts): the page-load rows of #17 as a clinician's browser does them.
   if (process.env.BROWSER_BENCH !== 'directory') {
-    const demo = await startDemo();
+    const demo = await startDemo(frameFloorRoute);
     try {
       const bare = await bareLatencies(demo.url, 20);
       rows.push(row('side panel open to searchable, browser not driven by Playwright, p95 of 20', percentile(bare.panelReady, 95), 'ms', '< 150 ms', percentile(bare.panelReady, 95) < 150));
       rows.push(row('side panel open to searchable, browser not driven by Playwright, median', median(bare.panelReady), 'ms'));
       rows.push(row('in-page sidebar after page load, browser not driven by Playwright, p95 of 20', percentile(bare.inpage, 95), 'ms', '< 100 ms', percentile(bare.inpage, 95) < 100));
       rows.push(row('in-page sidebar after page load, browser not driven by Playwright, median', median(bare.inpage), 'ms'));
-      process.stderr.write(`bare browser (ms): panel ready ${bare.panelReady.map((v) => v.toFixed(0)).join(', ')}; in-page ${bare.inpage.map((v) => v.toFixed(0)).join(', ')}\n`);
+      rows.push(row('in-page sidebar after page load, worker stopped before each load (idle 30 s), not driven by Playwright, p95 of 20', percentile(bare.inpageCold, 95), 'ms'));
+      rows.push(row('in-page sidebar after page load, worker stopped before each load, median', median(bare.inpageCold), 'ms'));
+      rows.push(row('floor: an extension frame with nothing in it, added at DOMContentLoaded, to interactive, p95 of 20', percentile(bare.frameFloor, 95), 'ms'));
+      rows.push(row('floor: an extension frame with nothing in it, to interactive, median', median(bare.frameFloor), 'ms'));
+      process.stderr.write(`bare browser (ms): panel ready ${bare.panelReady.map((v) => v.toFixed(0)).join(', ')}; in-page ${bare.inpage.map((v) => v.toFixed(0)).join(', ')}; in-page, worker stopped ${bare.inpageCold.map((v) => v.toFixed(0)).join(', ')}; empty frame ${bare.frameFloor.map((v) => v.toFixed(0)).join(', ')}\n`);
     } finally {
       await demo.close();
     }

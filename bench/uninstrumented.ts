@@ -13,7 +13,8 @@
  * clinician's browser does.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -182,6 +183,28 @@ async function tabIdOf(b: BareBrowser, page: string, url: string): Promise<numbe
   throw new Error(`no record tab at ${url}`);
 }
 
+/** The smallest file the build lets a page frame (a chunk: web-accessible), for the frame floor. */
+function floorFile(): string {
+  const files = readdirSync(join(EXTENSION_PATH, 'chunks')).filter((f) => f.endsWith('.js'));
+  const smallest = files.sort((a, b) => statSync(join(EXTENSION_PATH, 'chunks', a)).size - statSync(join(EXTENSION_PATH, 'chunks', b)).size)[0];
+  if (!smallest) throw new Error(`no chunk in ${EXTENSION_PATH}/chunks`);
+  return `chunks/${smallest}`;
+}
+
+/**
+ * The demo server's extra page for the frame floor (`startDemo(frameFloorRoute)`): a plain page that adds an iframe
+ * on `src` at its DOMContentLoaded.
+ */
+export const frameFloorRoute = (req: IncomingMessage, res: ServerResponse, url: URL): boolean => {
+  if (req.method !== 'GET' || url.pathname !== '/bench/frame-floor') return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frame floor</title></head><body><p>An extension frame with nothing in it.</p>` +
+      `<script>document.addEventListener('DOMContentLoaded', () => { const f = document.createElement('iframe'); f.src = ${JSON.stringify(url.searchParams.get('src') ?? 'about:blank')}; document.body.append(f); });</script></body></html>`,
+  );
+  return true;
+};
+
 /** Where a document's mark sits on the wall clock (ms), or NaN when it has none. */
 const markAt = (name: string): string =>
   `JSON.stringify((() => { const m = performance.getEntriesByName(${JSON.stringify(name)})[0]; return m ? performance.timeOrigin + m.startTime : NaN; })())`;
@@ -192,7 +215,7 @@ const markAt = (name: string): string =>
  * DOMContentLoaded to the in-page panel showing that patient (`links:panel-matched`, set when the patient's
  * banner is committed to the DOM). `runs` samples each, after two warm-up loads.
  */
-export async function bareLatencies(demoUrl: string, runs: number): Promise<{ panelReady: number[]; inpage: number[] }> {
+export async function bareLatencies(demoUrl: string, runs: number): Promise<{ panelReady: number[]; inpage: number[]; inpageCold: number[]; frameFloor: number[] }> {
   const b = await launchBare();
   try {
     const control = await b.open(`chrome-extension://${b.extensionId}/popup.html`);
@@ -237,33 +260,74 @@ export async function bareLatencies(demoUrl: string, runs: number): Promise<{ pa
     await b.closeTab(record);
 
     await configure(b, control, { sidebar: { mode: 'inpage', idleMinutes: 5 } });
-    const inpage: number[] = [];
     const tab = await b.open('about:blank');
-    for (let i = 0; i < runs + 2; i++) {
-      const url = `${demoUrl}/careview/patient/${(i % 4) + 1}/consultation?run=${i}`;
-      await b.navigate(tab, url);
-      const loaded = await readLater(
+    /** Wall-clock DOMContentLoaded of `url` in the tab, once it has loaded. */
+    const loadedAt = (url: string) =>
+      readLater(
         () =>
           b
             .evaluate<number>(tab, `JSON.stringify((() => { const n = performance.getEntriesByType('navigation')[0]; return location.href === ${JSON.stringify(url)} && n && n.domContentLoadedEventEnd > 0 ? performance.timeOrigin + n.domContentLoadedEventEnd : NaN; })())`)
             .catch(() => Number.NaN),
         Number.isFinite,
       );
-      // A frame of the page before may linger a moment as a target: only a mark after this page's load counts.
-      const shown = await readLater(async () => {
+    /** `runs` record loads (after two warm-up loads); `before` runs ahead of each. */
+    const inpageLoads = async (before: () => Promise<void>): Promise<number[]> => {
+      const samples: number[] = [];
+      for (let i = 0; i < runs + 2; i++) {
+        const url = `${demoUrl}/careview/patient/${(i % 4) + 1}/consultation?run=${i}`;
+        await before();
+        await b.navigate(tab, url);
+        const loaded = await loadedAt(url);
+        // A frame of the page before may linger a moment as a target: only a mark after this page's load counts.
+        const shown = await readLater(async () => {
+          let at = Number.NaN;
+          for (const frame of await b.targets('iframe', '/sidepanel.html')) {
+            const mark = await b.evaluate<number>(frame, markAt('links:panel-matched')).catch(() => Number.NaN);
+            if (mark >= loaded) at = mark;
+          }
+          return at;
+        }, Number.isFinite);
+        if (i >= 2) samples.push(shown - loaded);
+      }
+      return samples;
+    };
+    const inpage = await inpageLoads(async () => undefined);
+    // The same with the service worker stopped before each load: its state once the browser has been idle 30 s
+    // (a GP between two patients). Nothing on the way to the patient's banner needs the worker (#17).
+    const inpageCold = await inpageLoads(async () => {
+      await b.stopWorkers(control);
+      for (let wait = 0; (await b.targets('service_worker', b.extensionId)).length > 0; wait++) {
+        if (wait >= 40) throw new Error('the extension service worker did not stop');
+        await sleep(50);
+      }
+      await sleep(300);
+    });
+    await configure(b, control, { sidebar: { mode: 'panel', idleMinutes: 5 } });
+    // The floor under the in-page rows: how long this browser takes to bring up an extension frame with nothing of
+    // ours in it (a small packaged file, shown as text), added to a page at its DOMContentLoaded, to that frame's
+    // document being interactive. No sidebar code runs in it, and no in-page panel of ours is on the page (panel mode).
+    const frameFloor: number[] = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const url = `${demoUrl}/bench/frame-floor?run=${i}&src=${encodeURIComponent(`chrome-extension://${b.extensionId}/${floorFile()}`)}`;
+      await b.navigate(tab, url);
+      const loaded = await loadedAt(url);
+      const interactive = await readLater(async () => {
         let at = Number.NaN;
-        for (const frame of await b.targets('iframe', '/sidepanel.html')) {
-          const mark = await b.evaluate<number>(frame, markAt('links:panel-matched')).catch(() => Number.NaN);
-          if (mark >= loaded) at = mark;
+        for (const frame of await b.targets('iframe', b.extensionId)) {
+          const t = await b
+            .evaluate<number>(frame, `JSON.stringify((() => { const n = performance.getEntriesByType('navigation')[0]; return n && n.domInteractive > 0 ? performance.timeOrigin + n.domInteractive : NaN; })())`)
+            .catch(() => Number.NaN);
+          if (t >= loaded) at = t;
         }
         return at;
       }, Number.isFinite);
-      if (i >= 2) inpage.push(shown - loaded);
+      if (i >= 2) frameFloor.push(interactive - loaded);
     }
-    await configure(b, control, { sidebar: { mode: 'panel', idleMinutes: 5 } });
     assertSamples('side panel ready', panelReady);
     assertSamples('in-page panel after load', inpage);
-    return { panelReady, inpage };
+    assertSamples('in-page panel after load, worker stopped', inpageCold);
+    assertSamples('empty extension frame after load', frameFloor);
+    return { panelReady, inpage, inpageCold, frameFloor };
   } finally {
     await b.close();
   }

@@ -7,19 +7,34 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SessionConfig } from '../../../src/messaging/protocol';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { mockTabPorts, screen, type TabPort } from './tab-ports';
 import { useHost } from '../host';
 
-// The background's answer to panel.tab is held until a test gives it (`answerTab`).
-let answerTab: (tabId: number) => void = () => undefined;
+// The background's answer to panel.tab is held until a test gives it (`answerTab`); given before the panel asks (the
+// panel first asks the browser, then the background), it is the answer the ask gets.
+let answerOf: ((tabId: number) => void) | undefined;
+let answered: number | undefined;
+const answerTab = (tabId: number): void => {
+  if (answerOf) answerOf(tabId);
+  else answered = tabId;
+  answerOf = undefined;
+};
 vi.mock('../../../src/messaging/client', () => ({
   send: vi.fn((type: string) => {
-    if (type === 'panel.tab') return new Promise((resolve) => (answerTab = (tabId) => resolve({ ok: true, value: { tabId } })));
+    if (type === 'panel.tab')
+      return new Promise((resolve) => {
+        const reply = (tabId: number) => resolve({ ok: true, value: { tabId } });
+        if (answered === undefined) answerOf = reply;
+        else reply(answered);
+        answered = undefined;
+      });
     const empty: Record<string, unknown> = { 'patient.suppressions': { ruleIds: [], needs: [] }, 'draft.get': null, 'referral.list': [], 'directory.search': { hits: [], total: 0 } };
     return Promise.resolve({ ok: true, value: type in empty ? empty[type] : { recorded: true } });
   }),
   call: vi.fn(),
 }));
+const { send } = await import('../../../src/messaging/client');
 const { bindingFromLocation } = await import('../../../src/ui/panel/binding');
 const { PanelApp } = await import('../../../src/ui/panel/PanelApp');
 const { ErrorBoundary } = await import('../../../src/ui/shared/ErrorBoundary');
@@ -41,6 +56,11 @@ beforeAll(async () => {
 
 beforeEach(() => {
   ports = mockTabPorts();
+  // The browser names no tab here unless a test says so: the background's answer (answerTab) decides.
+  vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
+  vi.mocked(send).mockClear();
+  answerOf = undefined;
+  answered = undefined;
 });
 useHost((el) => (root = el));
 
@@ -76,6 +96,39 @@ describe('the in-page binding', () => {
     answerTab(5);
     await flush();
     expect(ports[0]?.disconnect).toHaveBeenCalled();
+  });
+});
+
+describe('which tab the in-page frame is in', () => {
+  const tabOf = (id: number) => ({ id, index: 0, highlighted: false, active: true, pinned: false, incognito: false }) as never;
+
+  test('the browser names it: linked to that tab without a message to the background (a stopped worker is not woken)', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(tabOf(7));
+    const binding = bindingFromLocation('?host=inpage');
+    const onTab = vi.fn();
+    binding.follow(onTab);
+    await flush();
+    expect(ports.map((p) => p.tab)).toEqual([7]);
+    expect(onTab).toHaveBeenCalledWith(7, expect.objectContaining({ link: expect.any(Object) }));
+    expect(vi.mocked(send).mock.calls.map(([type]) => type)).not.toContain('panel.tab');
+  });
+
+  test.each([
+    ['gives no tab', () => Promise.resolve(undefined)],
+    ['gives a tab without an id', () => Promise.resolve({ index: 0 })],
+    ['throws', () => Promise.reject(new Error('not offered'))],
+  ])('the browser %s: the background is asked, and its answer is the tab linked', async (_what, answer) => {
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockImplementation(answer as never);
+    const binding = bindingFromLocation('?host=inpage');
+    const onTab = vi.fn();
+    binding.follow(onTab);
+    await flush();
+    expect(ports).toHaveLength(0);
+    expect(vi.mocked(send).mock.calls.map(([type]) => type)).toEqual(['panel.tab']);
+    answerTab(4);
+    await flush();
+    expect(ports.map((p) => p.tab)).toEqual([4]);
+    expect(onTab).toHaveBeenCalledWith(4, expect.objectContaining({ link: expect.any(Object) }));
   });
 });
 
