@@ -154,6 +154,15 @@ async function connect(child: ChildProcess, userDataDir: string, stop: () => Pro
   };
 }
 
+/** Stops the extension's service worker through a page's session, and resolves once its target is gone (2 s at most). */
+async function stopWorkerAndWait(b: BareBrowser, pageTargetId: string): Promise<void> {
+  await b.stopWorkers(pageTargetId);
+  for (let wait = 0; (await b.targets('service_worker', b.extensionId)).length > 0; wait++) {
+    if (wait >= 40) throw new Error('the extension service worker did not stop');
+    await sleep(50);
+  }
+}
+
 /** A run that timed out or read the wrong page is a failed bench, never a fast sample. */
 function assertSamples(what: string, samples: number[]): void {
   const bad = samples.filter((v) => !Number.isFinite(v) || v < 0);
@@ -295,11 +304,7 @@ export async function bareLatencies(demoUrl: string, runs: number): Promise<{ pa
     // The same with the service worker stopped before each load: its state once the browser has been idle 30 s
     // (a GP between two patients). Nothing on the way to the patient's banner needs the worker (#17).
     const inpageCold = await inpageLoads(async () => {
-      await b.stopWorkers(control);
-      for (let wait = 0; (await b.targets('service_worker', b.extensionId)).length > 0; wait++) {
-        if (wait >= 40) throw new Error('the extension service worker did not stop');
-        await sleep(50);
-      }
+      await stopWorkerAndWait(b, control);
       await sleep(300);
     });
     await configure(b, control, { sidebar: { mode: 'panel', idleMinutes: 5 } });
@@ -307,8 +312,9 @@ export async function bareLatencies(demoUrl: string, runs: number): Promise<{ pa
     // ours in it (a small packaged file, shown as text), added to a page at its DOMContentLoaded, to that frame's
     // document being interactive. No sidebar code runs in it, and no in-page panel of ours is on the page (panel mode).
     const frameFloor: number[] = [];
+    const floorSrc = encodeURIComponent(`chrome-extension://${b.extensionId}/${floorFile()}`);
     for (let i = 0; i < runs + 2; i++) {
-      const url = `${demoUrl}/bench/frame-floor?run=${i}&src=${encodeURIComponent(`chrome-extension://${b.extensionId}/${floorFile()}`)}`;
+      const url = `${demoUrl}/bench/frame-floor?run=${i}&src=${floorSrc}`;
       await b.navigate(tab, url);
       const loaded = await loadedAt(url);
       const interactive = await readLater(async () => {
@@ -355,12 +361,8 @@ export async function bareWake(csv: string, runs: number): Promise<{ count: numb
     // The snapshot is stored in the background after the import (about 2.5 s at 100k in the Playwright rows).
     await sleep(8000);
     const timed = async (type: string, payload: unknown): Promise<number> => {
-      await b.stopWorkers(page);
       // Timed only once the worker is really gone (an alarm could start it again at once).
-      for (let wait = 0; (await b.targets('service_worker', b.extensionId)).length > 0; wait++) {
-        if (wait >= 40) throw new Error('the extension service worker did not stop');
-        await sleep(50);
-      }
+      await stopWorkerAndWait(b, page);
       await sleep(400);
       if ((await b.targets('service_worker', b.extensionId)).length > 0) throw new Error('the extension service worker started again before the request');
       return b.evaluate<number>(
