@@ -17,7 +17,7 @@ export function loadPromptEngine(config: SessionConfig): Promise<PromptEngine> {
     config,
     // Loaded once the sidebar's first frame is painted: the chunk (rules and lexicons, 436 KB) is evaluated in one
     // task, and asked for in the same task as the sidebar's first effects it ran before that paint, holding the
-    // patient and the need picker off the screen by about 20 ms (#17: side panel open to searchable).
+    // patient and the need picker off the screen (#17: side panel open to searchable, 20-50 ms at the median).
     // Compiled in short tasks, so a click on the sidebar (the referral button the moment it appears) is answered at
     // once rather than after the whole compile.
     engine: afterNextPaint()
