@@ -33,7 +33,14 @@ async function inpageLoadLatency(h: Harness, runs: number, streamMs = 0): Promis
     await page.goto(`${h.demo.url}/careview/patient/${id}/consultation?run=${i}${streamMs ? `&stream=${streamMs}` : ''}`);
     const frame = await inpageFrame(page);
     await frame.locator('[data-testid="match-state"].matched').waitFor();
-    const shownAt = await frame.evaluate(() => (window as unknown as { __matchedAt?: number }).__matchedAt ?? Date.now());
+    // The frame's own mark (set in the commit that puts the patient in the DOM, PanelApp.tsx), as the bare rows read it.
+    // Until the forty-fifth session this read a `__matchedAt` nothing ever set, so it fell back to the clock when
+    // Playwright's wait returned: these rows timed Playwright noticing the patient, not the panel showing it.
+    const shownAt = await frame.evaluate(() => {
+      const mark = performance.getEntriesByName('links:panel-matched')[0];
+      return mark ? performance.timeOrigin + mark.startTime : Number.NaN;
+    });
+    if (!Number.isFinite(shownAt)) throw new Error('the in-page panel showed the patient but left no links:panel-matched mark');
     const loadedAt = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return performance.timeOrigin + nav.domContentLoadedEventEnd;
