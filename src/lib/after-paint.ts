@@ -3,8 +3,8 @@
  * two), as Preact schedules its effects. A page that paints nothing gets no animation frames (an in-page frame still
  * hidden while its record loads, a background tab), so `fallbackMs` resolves it anyway.
  *
- * For work that must not land before what is already rendered is on screen: a large chunk's evaluation is one task
- * on the main thread, and started in the same task as the first effects it ran before the first paint (#17).
+ * For work that should wait until what is already rendered is on screen: the sidebar's prompt engine, a large chunk
+ * evaluated in one task, made the side panel searchable later when asked for among its first effects (#17).
  */
 export function afterNextPaint(fallbackMs = 50): Promise<void> {
   return new Promise((resolve) => {

@@ -15,9 +15,10 @@ export function loadPromptEngine(config: SessionConfig): Promise<PromptEngine> {
   if (cached?.config === config) return cached.engine;
   const entry: NonNullable<typeof cached> = {
     config,
-    // Loaded once the sidebar's first frame is painted: the chunk (rules and lexicons, 436 KB) is evaluated in one
-    // task, and asked for in the same task as the sidebar's first effects it ran before that paint, holding the
-    // patient and the need picker off the screen (#17: side panel open to searchable, 20-50 ms at the median).
+    // Loaded once the sidebar's next frame is painted. Asked for among the sidebar's first effects, the chunk (rules
+    // and lexicons, 436 KB, evaluated in one task) made the sidebar searchable later (#17: `links:panel-ready`, 20-50
+    // ms at the median in alternated runs); a frame later it does not. Measured, not traced: why it overlapped the
+    // first frame is not known.
     // Compiled in short tasks, so a click on the sidebar (the referral button the moment it appears) is answered at
     // once rather than after the whole compile.
     engine: afterNextPaint()
