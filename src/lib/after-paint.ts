@@ -8,10 +8,8 @@
  */
 export function afterNextPaint(fallbackMs = 50): Promise<void> {
   return new Promise((resolve) => {
-    let done = false;
+    // Whichever comes first resolves; a promise resolves once, so the other is a no-op.
     const finish = () => {
-      if (done) return;
-      done = true;
       clearTimeout(fallback);
       resolve();
     };
