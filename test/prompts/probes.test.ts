@@ -2830,6 +2830,29 @@ const FORTY_THIRD: [string, 'female' | 'male', string[], string[]][] = [
   ['Son has had too many sick days at school, letter from the head.', 'female', [], ['work']],
 ];
 
+// Forty-sixth session. A rule that read a service given beside another household's trouble as theirs (`signpostForOther`)
+// was withdrawn after two hostile reviews (review46, review46b) found it hiding the patient's own need told in words no
+// lexicon reads, beside the service; these rows hold what the patient's own trouble and the kept cues read.
+const FORTY_SIXTH: [string, 'female' | 'male', string[], string[]][] = [
+  // The patient's own trouble beside a relative's: the service may be the only words that read it.
+  ["Friend in a DV relationship. Pt's own boyfriend has started pushing her around. Women's Aid info given.", 'female', ['safety'], []],
+  ["Sister in an abusive relationship and staying with pt. Sister's ex turned up at pt's door last night shouting and banging, pt scared. Scottish Women's Aid number given.", 'female', ['safety'], []],
+  ["Daughter's partner violent to her. He has now threatened pt too. Women's Aid number given.", 'female', ['safety'], []],
+  ['Pal laid off at the yard. Pt has been paid off as well as of Friday. Skills Development Scotland details given.', 'male', ['work'], []],
+  // A service for an older relative or a neighbour, one or two words describing them (review46b), or a lunch club.
+  ['Asked about lunch clubs for mum. Info given.', 'female', [], ['loneliness']],
+  ['Pt asking for befriending info for elderly neighbour.', 'female', [], ['loneliness']],
+  ['Befriending info given for his frail elderly dad. Pt sociable, plays bowls.', 'male', [], ['loneliness']],
+  // Services and phrases a new author used (dev127), and their look-alikes (review46b).
+  ['Storage heaters only, bill up from £90 to £230 a month. Home Energy Scotland + Money Matters referral.', 'female', ['money', 'fuel'], []],
+  ['Pt volunteers two days a week with the Money Matters project, enjoys it. Mood good.', 'female', [], ['money']],
+  ['Husband remanded in custody. Families Outside info given.', 'female', ['family'], []],
+  ['Pt enjoys meeting the other families outside the school gates, good support network.', 'female', [], ['family']],
+  ["Employer says he must prove right to work by end of month or he's out.", 'male', ['work'], []],
+  ['Pt showed proof of her right to work and started at the care home on Monday, enjoying it.', 'female', [], ['work']],
+  ['New job at the hospital - employer asking for proof of hep B status, bloods taken.', 'female', [], ['work']],
+];
+
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => expectNeeds({ notes, age }, shown, notShown));
 
@@ -2868,5 +2891,6 @@ describe('probe notes (#14)', () => {
   test.each(FORTIETH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(FORTY_SIXTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
