@@ -1279,6 +1279,24 @@ const DEV125: Floor = {
   positivePrecision: 0.976,
   promptedAtMost: { neutral: 0.05, negated: 0.34, historical: 0.34, 'other-person': 0.5, hypothetical: 0.22 },
 };
+// Forty-sixth session: dev127 (a South Lanarkshire author asked for whose need it is: 55 other-person notes, and
+// positives with a relative's words beside the patient's own need) and dev128 (a Perth and Kinross and Angus author,
+// every need evenly, told indirectly), both measured first on the session's starting rules: dev127 0.946 (105/111) /
+// 0.808, dev128 0.901 (109/121) / 0.886. dev127 then tuned on (a service for an elderly neighbour or a lunch club for
+// mum, Money Matters, Families Outside, proving the right to work; a rule for a service given beside someone else's
+// trouble was withdrawn, above); dev128 never tuned on, its items never read, and the same on the final rules.
+const DEV127: Floor = {
+  recall: 0.972,
+  precision: 0.824,
+  positivePrecision: 0.981,
+  promptedAtMost: { neutral: 0, negated: 0.2, historical: 0, 'other-person': 0.19, hypothetical: 0.07 },
+};
+const DEV128: Floor = {
+  recall: 0.9,
+  precision: 0.886,
+  positivePrecision: 0.99,
+  promptedAtMost: { neutral: 0.08, negated: 0.1, historical: 0.06, 'other-person': 0.32, hypothetical: 0.22 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1413,6 +1431,8 @@ describe.each([
   ['development 123', 'dev123', DEV123],
   ['development 124 (never tuned on)', 'dev124', DEV124],
   ['development 125 (never tuned on)', 'dev125', DEV125],
+  ['development 127', 'dev127', DEV127],
+  ['development 128 (never tuned on)', 'dev128', DEV128],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1610,10 +1630,23 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // coping, "owes council tax", "paid off", "hee haw"): a list of hardship words cannot be complete. Withdrawn. The first
 // 30 notes of each are the patient's own current money or work need, and each prompts its needs, but the fuel needs
 // missed on the session's starting code too. One block serves the three sets.
+//
+// Forty-sixth session: two hostile reviews (review46, review46b) of a rule that read a service given beside another
+// household's trouble as given for them (signpostForOther: "Sister in an abusive relationship - pt asking how best to
+// support her. Scottish Women's Aid info given. Pt herself safe"). As first written it hid 21 of review46's first 30
+// notes, the patient's own need beside a relative's or friend's told in words no lexicon reads ("Pt's own boyfriend has
+// started pushing her around", "Pt hasnae seen a soul since his own wife passed"), the service the only thing that read
+// it; guarded (the notes to say whom the service was for or that the patient is fine, and nothing to say the patient
+// shares it), it still hid 28 of review46b's 30: "Well in herself otherwise" or a relative named only as the one who goes
+// along meets any such guard. It read about 8 fewer wrong prompts of about 5,500 shown on the never-tuned halves. Withdrawn. The
+// first 30 notes of each are the patient's own needs, and each prompts them (r46b-015's mood was missed on the
+// session's starting code too).
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
   ['review43c', /^r43c-0(0\d|1\d|2\d|30)$/, 30, { 'r43c-009': ['fuel'], 'r43c-014': ['fuel'], 'r43c-017': ['fuel'], 'r43c-019': ['fuel'] }, 0.891, 0.75],
+  ['review46', /^r46-0(0\d|1\d|2\d|30)$/, 30, {}, 1, 0.731],
+  ['review46b', /^r46b-0(0\d|1\d|2\d|30)$/, 30, { 'r46b-015': ['mental-wellbeing'] }, 0.966, 0.966],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));
