@@ -2851,6 +2851,10 @@ const FORTY_SIXTH: [string, 'female' | 'male', string[], string[]][] = [
   ["Employer says he must prove right to work by end of month or he's out.", 'male', ['work'], []],
   ['Pt showed proof of her right to work and started at the care home on Monday, enjoying it.', 'female', [], ['work']],
   ['New job at the hospital - employer asking for proof of hep B status, bloods taken.', 'female', [], ['work']],
+  // "Out of control" is a child's trouble only when it is the child's behaviour, not a pal's gambling or a weight.
+  ["Pal's gambling out of control. GamCare number given for his pal. Pt himself fine.", 'male', [], ['family']],
+  ['Husband says her weight is out of control, wants to join a slimming group.', 'female', [], ['family']],
+  ["Son's behaviour out of control at home, punched the door.", 'female', ['family'], []],
 ];
 
 describe('probe notes (#14)', () => {
