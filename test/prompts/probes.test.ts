@@ -2856,6 +2856,37 @@ const FORTY_SIXTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Husband says her weight is out of control, wants to join a slimming group.', 'female', [], ['family']],
   ["Son's behaviour out of control at home, punched the door.", 'female', ['family'], []],
 ];
+// Forty-seventh session (dev129): described behaviour and services the lexicons lacked, and three look-alikes.
+const FORTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
+  ["Pile of brown envelopes on the hall table. 'I stopped opening them when the council ones started.'", 'female', ['money'], []],
+  ['Says she has £3 until Friday.', 'female', ['money'], []],
+  ['When he has had a drink he punches the doors and she locks herself in the bedroom.', 'female', ['safety'], []],
+  ["Fills the fridge for the kids at the weekend then 'lives off coffee' Mon-Thu.", 'male', ['food'], []],
+  ["Asking for 'one of those voucher things for the food place at the church'.", 'female', ['food'], []],
+  ['Account deactivated 3 wks ago. Referral to CLP for help getting other work.', 'male', ['work'], []],
+  ['Would like to do something useful a couple of days a week.', 'male', ['work'], []],
+  ['New supervisor has stopped her taking toilet breaks outwith her set break.', 'female', ['work'], []],
+  ['Husband did all the computer stuff. She cannot get into anything now. Referral to library digital sessions.', 'female', ['digital'], []],
+  ["Storage heaters, bills 'tripled' in 2 years.", 'female', ['fuel'], []],
+  ["Storage heaters not used - 'can't afford them'.", 'female', ['fuel'], []],
+  // A burn from a heater is no cold home (the pair of an energy word and "off" read one).
+  ['Burn to palm while turning off the storage heaters last night.', 'male', [], ['fuel']],
+  ["Signposted to tenants' rights advice.", 'female', ['legal'], []],
+  ["Plan: children's bereavement support info for the kids.", 'male', ['family'], []],
+  ['Lives in a village, first bus is after 8 and his shift starts at 6.', 'male', ['transport'], []],
+  ['Asked about couch-to-5k type thing or a walking group. Referral to active living.', 'female', ['activity'], []],
+  // Look-alikes: a debt solution finished, a lonely first year now over.
+  ['Trust deed completed last year, debt free now.', 'female', [], ['money']],
+  ['Debt Arrangement Scheme finished in the spring.', 'male', [], ['money']],
+  ["Moved here 3 yrs ago and was very isolated the first year. Now in the choir, 'never in'.", 'female', [], ['loneliness']],
+  // review47: the patient's own need beside them (a scheme not finished, a first year still going on, a job's breaks).
+  ['Trust deed still not discharged - trustee chasing her for 2 missed contributions.', 'female', ['money'], []],
+  ['Debt arrangement scheme - paid off the first creditor, 4 to go, leaves her nothing.', 'female', ['money'], []],
+  ['Skint and skipping meals in the first year of her course.', 'female', ['food'], []],
+  ['Feels very isolated and low in the first few weeks with baby, no family nearby.', 'female', ['loneliness'], []],
+  ['Manager stopped her taking leave in August as 3 others already off - fair enough.', 'female', [], ['work']],
+  ['Private landlord. Reading up on tenancy rights changes for his tenants.', 'male', [], ['legal']],
+];
 
 describe('probe notes (#14)', () => {
   test.each(PROBES)('%s', (notes, age, shown, notShown) => expectNeeds({ notes, age }, shown, notShown));
@@ -2896,5 +2927,6 @@ describe('probe notes (#14)', () => {
   test.each(FORTY_FIRST)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_SIXTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(FORTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
