@@ -1297,6 +1297,26 @@ const DEV128: Floor = {
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0.08, negated: 0.1, historical: 0.06, 'other-person': 0.32, hypothetical: 0.22 },
 };
+// Forty-seventh session: dev129 (a north Edinburgh and East Lothian author, weighted to work, family, mood, food and
+// money told without the obvious keyword) and dev130 (a Glasgow north-west and Clydebank author, every need evenly, told
+// indirectly), both measured first on the session's starting rules: dev129 0.846 (115/136) / 0.871, dev130 0.767
+// (99/129) / 0.884. dev129 then tuned on (unopened post, £3 until Friday, locking herself in the bedroom, living off
+// coffee, vouchers for the food place, help getting other work, a supervisor stopping toilet breaks, digital sessions,
+// storage heaters' bills, tenancy rights advice, children's bereavement support, the first bus, a finished trust deed, a
+// lonely first year that is over, "Asked about couch-to-5k"; two context rules withdrawn after review47, below); dev130
+// never tuned on, its items never read, and the same on the final rules.
+const DEV129: Floor = {
+  recall: 0.948,
+  precision: 0.895,
+  positivePrecision: 0.962,
+  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0, 'other-person': 0.32, hypothetical: 0.08 },
+};
+const DEV130: Floor = {
+  recall: 0.767,
+  precision: 0.883,
+  positivePrecision: 0.97,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.17, 'other-person': 0.13, hypothetical: 0.15 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1433,6 +1453,8 @@ describe.each([
   ['development 125 (never tuned on)', 'dev125', DEV125],
   ['development 127', 'dev127', DEV127],
   ['development 128 (never tuned on)', 'dev128', DEV128],
+  ['development 129', 'dev129', DEV129],
+  ['development 130 (never tuned on)', 'dev130', DEV130],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1641,12 +1663,25 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // along meets any such guard. It read about 8 fewer wrong prompts of about 5,500 shown on the never-tuned halves. Withdrawn. The
 // first 30 notes of each are the patient's own needs, and each prompts them (r46b-015's mood was missed on the
 // session's starting code too).
+//
+// Forty-seventh session: a hostile review (review47) of the round tuned on dev129, written against the code. Its first 30
+// notes are the patient's own current needs beside the round's hiding rules: a finished debt solution ("Trust deed still
+// not discharged", "debts over £12k", "Debt arrangement scheme - paid off the first creditor, 4 to go"), "the first
+// year" or "the first winter" of something still going on ("skipping meals in the first year of her course", "first
+// winter wi the storage heaters"), a clinician's question about immigration answered well at first ("Asked re visa -
+// grand until it runs out"; "Asked about immigration status - nil"), and "Asked about <an exercise group>" beside another
+// need. As first written the round hid 9 of them: "the first year" as past and the immigration question were withdrawn
+// (a loneliness look-alike for "was isolated the first year" kept), the debt solution narrowed to the scheme followed at
+// once by completed, finished or discharged. The notes still missing a need missed it on the session's starting code
+// too. One of its look-alikes reads worse: food vouchers offered and declined prompt food, as a declined food bank
+// referral already did (declinedOffer leaves food alone by design).
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
   ['review43c', /^r43c-0(0\d|1\d|2\d|30)$/, 30, { 'r43c-009': ['fuel'], 'r43c-014': ['fuel'], 'r43c-017': ['fuel'], 'r43c-019': ['fuel'] }, 0.891, 0.75],
   ['review46', /^r46-0(0\d|1\d|2\d|30)$/, 30, {}, 1, 0.731],
   ['review46b', /^r46b-0(0\d|1\d|2\d|30)$/, 30, { 'r46b-015': ['mental-wellbeing'] }, 0.966, 0.966],
+  ['review47', /^r47-0(0\d|1\d|2\d|30)$/, 30, { 'r47-004': ['mental-wellbeing'], 'r47-006': ['food'], 'r47-008': ['money'], 'r47-020': ['legal'], 'r47-021': ['housing'], 'r47-023': ['legal', 'work'], 'r47-029': ['activity'] }, 0.864, 0.944],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));
