@@ -2886,6 +2886,30 @@ const FORTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Feels very isolated and low in the first few weeks with baby, no family nearby.', 'female', ['loneliness'], []],
   ['Manager stopped her taking leave in August as 3 others already off - fair enough.', 'female', [], ['work']],
   ['Private landlord. Reading up on tenancy rights changes for his tenants.', 'male', [], ['legal']],
+  // The second round (dev131): described behaviour and services, and look-alikes.
+  ["Weekends I don't speak to a single person.", 'female', ['loneliness'], []],
+  ['Two falls on the stairs. Wants a ground floor or sheltered. Supporting letter for medical priority.', 'female', ['housing'], []],
+  ['Neither has an email address, his phone is a flip phone. Tried to start the UC claim.', 'male', ['digital'], []],
+  ["Would love to do hairdressing at the college - 'always wanted to'.", 'female', ['work'], []],
+  ["Wants someone to check whether they're allowed to treat her like that.", 'female', ['legal'], []],
+  ['Son came to the house wanting money and kicked the door in when she said no.', 'female', ['safety'], []],
+  ['Sleeps with the light on and a chair against the door.', 'male', ['safety'], []],
+  ["Bursary payment 'six weeks late'. Hardship fund at college - she didn't know it existed.", 'female', ['money'], []],
+  ["Says it plain: 'there's no enough in the hoose.'", 'male', ['money'], []],
+  ['Scottish Child Payment not known about.', 'male', ['money'], []],
+  ['Husband got 3 years. Would like support for kids with a dad in the jail.', 'female', ['family'], []],
+  ['Flat in good repair, rent is affordable.', 'male', [], ['housing', 'money']],
+  ['Gave WRO contact in case the review goes against her.', 'female', [], ['family']],
+  // review47b: what three withdrawn hiding rules hid (rehoused after temporary accommodation, "maybe one day", "naw").
+  ['Rehoused into a damp mouldy flat after 8 months in temporary accommodation.', 'female', ['housing'], []],
+  ["Tearful. She'll maybe need to use the food bank again this week, nothing in till Friday.", 'female', ['food'], []],
+  ['Husband\'s dementia much worse. Might get a night off one day she says, up with him 3-4 times a night.', 'female', ['caring'], []],
+  ["Husband's memory going, wanders at night. Offered carers centre - 'naw, I cannae leave him long enough to go'.", 'female', ['caring'], []],
+  // and its look-alikes of the round's cues.
+  ["They've put a chair against the kitchen door so he can't get at the cooker.", 'female', [], ['safety']],
+  ['Volunteers with a charity for families affected by imprisonment, loves it.', 'female', [], ['family']],
+  ['Uses a flip phone by choice - orders repeats online no bother.', 'male', [], ['digital']],
+  ['Wages were 3 weeks late back in March with the payroll mix-up - all paid since.', 'male', [], ['money']],
 ];
 
 describe('probe notes (#14)', () => {
