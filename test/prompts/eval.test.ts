@@ -1317,6 +1317,25 @@ const DEV130: Floor = {
   positivePrecision: 0.97,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.17, 'other-person': 0.13, hypothetical: 0.15 },
 };
+// Later in the same session: dev131 (a Glasgow east end and North Lanarkshire Deep End author, every need evenly, told
+// indirectly) and dev132 (a Fife author, every need evenly, told indirectly in Fife speech), measured first on the
+// session's starting rules and on its first round alike: dev131 0.901 (118/131) / 0.814, dev132 0.950 (114/120) / 0.857.
+// dev131 then tuned on (not speaking to a single person, a ground floor or sheltered, neither having an email address,
+// a bursary late, "no enough in the hoose", Scottish Child Payment not known about, a door kicked in when she said no,
+// sleeping with a chair against the door, children with a dad in the jail; look-alikes: "rent is affordable", "contact
+// in case"; three hiding rules withdrawn after review47b, below); dev132 never tuned on, its items never read.
+const DEV131: Floor = {
+  recall: 0.984,
+  precision: 0.832,
+  positivePrecision: 0.962,
+  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0, 'other-person': 0.5, hypothetical: 0.36 },
+};
+const DEV132: Floor = {
+  recall: 0.95,
+  precision: 0.857,
+  positivePrecision: 0.991,
+  promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.06, 'other-person': 0.38, hypothetical: 0.29 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1455,6 +1474,8 @@ describe.each([
   ['development 128 (never tuned on)', 'dev128', DEV128],
   ['development 129', 'dev129', DEV129],
   ['development 130 (never tuned on)', 'dev130', DEV130],
+  ['development 131', 'dev131', DEV131],
+  ['development 132 (never tuned on)', 'dev132', DEV132],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1675,6 +1696,17 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // once by completed, finished or discharged. The notes still missing a need missed it on the session's starting code
 // too. One of its look-alikes reads worse: food vouchers offered and declined prompt food, as a declined food bank
 // referral already did (declinedOffer leaves food alone by design).
+//
+// Later in the session: a second review (review47b) of the round tuned on dev131. As first written that round hid 14 of
+// its 30 notes of the patient's own need: "rehoused ... after temporary accommodation" as a look-alike ("Rehoused into a
+// damp mouldy flat after 8 months in temporary accommodation", "Housed in a Premier Inn room after presenting as
+// homeless"), "maybe ... one day", "some day" and "I'll maybe need" as possibilities ("She'll maybe need to use the food
+// bank again this week, nothing in till Friday", "Might get a night off one day she says"), and "naw" or "nah" after an
+// offer as a decline ("Offered carers centre - 'naw, I cannae leave him long enough to go'"): the three were withdrawn,
+// and the cues that read its look-alikes narrowed or dropped (a chair against the door only when sleeping or sitting, a
+// door kicked in only by a relation or "when she said no", a flip phone, pay "weeks late", a dad in prison only for the
+// children). The notes still missing a need missed it on the session's starting code too; one look-alike reads worse
+// ("Would love to do a midwifery course after she qualifies", as "would like to" already read).
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1682,6 +1714,7 @@ describe.each([
   ['review46', /^r46-0(0\d|1\d|2\d|30)$/, 30, {}, 1, 0.731],
   ['review46b', /^r46b-0(0\d|1\d|2\d|30)$/, 30, { 'r46b-015': ['mental-wellbeing'] }, 0.966, 0.966],
   ['review47', /^r47-0(0\d|1\d|2\d|30)$/, 30, { 'r47-004': ['mental-wellbeing'], 'r47-006': ['food'], 'r47-008': ['money'], 'r47-020': ['legal'], 'r47-021': ['housing'], 'r47-023': ['legal', 'work'], 'r47-029': ['activity'] }, 0.864, 0.944],
+  ['review47b', /^r47b-0(0\d|1\d|2\d|30)$/, 30, { 'r47b-004': ['money'], 'r47b-005': ['money'], 'r47b-011': ['family'], 'r47b-012': ['family'], 'r47b-013': ['family', 'loneliness'], 'r47b-023': ['work'], 'r47b-026': ['money'], 'r47b-030': ['legal', 'work'] }, 0.767, 0.891],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));
