@@ -1706,7 +1706,10 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // and the cues that read its look-alikes narrowed or dropped (a chair against the door only when sleeping or sitting, a
 // door kicked in only by a relation or "when she said no", a flip phone, pay "weeks late", a dad in prison only for the
 // children). The notes still missing a need missed it on the session's starting code too; one look-alike reads worse
-// ("Would love to do a midwifery course after she qualifies", as "would like to" already read).
+// ("Would love to do a midwifery course after she qualifies", as "would like to" already read). Its police officer who
+// "kicked the door in on a warrant" prompted safety on the starting code too, from an older cue with "he" among its
+// agents; "he" or "she" kicking a door in is now read only as the other sex's doing (`otherSexAgent`), as "he reads her
+// messages" is.
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1714,7 +1717,7 @@ describe.each([
   ['review46', /^r46-0(0\d|1\d|2\d|30)$/, 30, {}, 1, 0.731],
   ['review46b', /^r46b-0(0\d|1\d|2\d|30)$/, 30, { 'r46b-015': ['mental-wellbeing'] }, 0.966, 0.966],
   ['review47', /^r47-0(0\d|1\d|2\d|30)$/, 30, { 'r47-004': ['mental-wellbeing'], 'r47-006': ['food'], 'r47-008': ['money'], 'r47-020': ['legal'], 'r47-021': ['housing'], 'r47-023': ['legal', 'work'], 'r47-029': ['activity'] }, 0.864, 0.944],
-  ['review47b', /^r47b-0(0\d|1\d|2\d|30)$/, 30, { 'r47b-004': ['money'], 'r47b-005': ['money'], 'r47b-011': ['family'], 'r47b-012': ['family'], 'r47b-013': ['family', 'loneliness'], 'r47b-023': ['work'], 'r47b-026': ['money'], 'r47b-030': ['legal', 'work'] }, 0.767, 0.891],
+  ['review47b', /^r47b-0(0\d|1\d|2\d|30)$/, 30, { 'r47b-004': ['money'], 'r47b-005': ['money'], 'r47b-011': ['family'], 'r47b-012': ['family'], 'r47b-013': ['family', 'loneliness'], 'r47b-023': ['work'], 'r47b-026': ['money'], 'r47b-030': ['legal', 'work'] }, 0.767, 0.916],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));

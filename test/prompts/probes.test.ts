@@ -2909,6 +2909,10 @@ const FORTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ["They've put a chair against the kitchen door so he can't get at the cooker.", 'female', [], ['safety']],
   ['Volunteers with a charity for families affected by imprisonment, loves it.', 'female', [], ['family']],
   ['Uses a flip phone by choice - orders repeats online no bother.', 'male', [], ['digital']],
+  // "He kicked the door in" is the other sex's doing (a woman's abuser), not a man kicking a door in at work.
+  ['Police officer - twisted his knee when he kicked the door in on a warrant.', 'male', [], ['safety']],
+  ['He kicked the door in last night, she is scared.', 'female', ['safety'], []],
+  ["She kicked the door in when he wouldn't give her money.", 'male', ['safety'], []],
   ['Wages were 3 weeks late back in March with the payroll mix-up - all paid since.', 'male', [], ['money']],
 ];
 
