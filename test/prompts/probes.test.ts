@@ -2913,6 +2913,12 @@ const FORTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Police officer - twisted his knee when he kicked the door in on a warrant.', 'male', [], ['safety']],
   ['He kicked the door in last night, she is scared.', 'female', ['safety'], []],
   ["She kicked the door in when he wouldn't give her money.", 'male', ['safety'], []],
+  // The third round (dev133, patients' own online forms).
+  ['is there any classes for dads. Signposted young dads group.', 'male', ['family'], []],
+  ['Work: discuss OH referral + phased return with employer.', 'female', ['work'], []],
+  ['OD of 20x paracetamol after a row where partner had his hands round her throat.', 'female', ['safety'], []],
+  ["Eating regular meals, 'no bother affording the shopping'.", 'male', [], ['food', 'money']],
+  ["Joked that his manager told him he'd get the sack if he didn't take his holidays.", 'male', [], ['work']],
   ['Wages were 3 weeks late back in March with the payroll mix-up - all paid since.', 'male', [], ['money']],
 ];
 
