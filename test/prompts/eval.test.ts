@@ -1336,6 +1336,25 @@ const DEV132: Floor = {
   positivePrecision: 0.991,
   promptedAtMost: { neutral: 0, negated: 0.19, historical: 0.06, 'other-person': 0.38, hypothetical: 0.29 },
 };
+// Last in the same session: dev133 (a south-east Edinburgh and Midlothian author, mostly patients' own online
+// consultation forms in their first-person words with a clinician's telephone follow-up) and dev134 (a Falkirk,
+// Grangemouth, Bo'ness and Denny author, every need evenly), measured first on the session's starting rules and its
+// second round alike: dev133 0.955 (127/133) / 0.847, dev134 0.965 (109/113) / 0.940. dev133 then tuned on (a dads group,
+// a phased return with the employer, hands round her throat; a look-alike "no bother affording the shopping"; a suicide
+// safety plan's helplines across a comma and a boss's threat were withdrawn after review47d, below); dev134 never tuned
+// on, its items never read.
+const DEV133: Floor = {
+  recall: 0.962,
+  precision: 0.853,
+  positivePrecision: 0.977,
+  promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.12, 'other-person': 0.63, hypothetical: 0 },
+};
+const DEV134: Floor = {
+  recall: 0.964,
+  precision: 0.939,
+  positivePrecision: 0.99,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0, 'other-person': 0.25, hypothetical: 0 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1476,6 +1495,8 @@ describe.each([
   ['development 130 (never tuned on)', 'dev130', DEV130],
   ['development 131', 'dev131', DEV131],
   ['development 132 (never tuned on)', 'dev132', DEV132],
+  ['development 133', 'dev133', DEV133],
+  ['development 134 (never tuned on)', 'dev134', DEV134],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1710,6 +1731,13 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // "kicked the door in on a warrant" prompted safety on the starting code too, from an older cue with "he" among its
 // agents; "he" or "she" kicking a door in is now read only as the other sex's doing (`otherSexAgent`), as "he reads her
 // messages" is.
+//
+// Last: a third review (review47d, 24 notes) of the round tuned on dev133. Its first 16 are the patient's own needs
+// beside that round's hiding rules. A suicide safety plan's helplines read across a comma ("Safety plan agreed, Childline/
+// Samaritans") hid the only safety cue of "Safety plan: crisis team number, Samaritans, and police re partner" after
+// "partner had his hands round her throat": withdrawn, and "hands round her throat" is now a safety phrase. A boss's threat
+// ("Boss says if I miss another shift I'm out") read a joke about holidays: withdrawn. The notes still missing a need
+// missed it on the session's starting code too.
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1718,6 +1746,7 @@ describe.each([
   ['review46b', /^r46b-0(0\d|1\d|2\d|30)$/, 30, { 'r46b-015': ['mental-wellbeing'] }, 0.966, 0.966],
   ['review47', /^r47-0(0\d|1\d|2\d|30)$/, 30, { 'r47-004': ['mental-wellbeing'], 'r47-006': ['food'], 'r47-008': ['money'], 'r47-020': ['legal'], 'r47-021': ['housing'], 'r47-023': ['legal', 'work'], 'r47-029': ['activity'] }, 0.864, 0.944],
   ['review47b', /^r47b-0(0\d|1\d|2\d|30)$/, 30, { 'r47b-004': ['money'], 'r47b-005': ['money'], 'r47b-011': ['family'], 'r47b-012': ['family'], 'r47b-013': ['family', 'loneliness'], 'r47b-023': ['work'], 'r47b-026': ['money'], 'r47b-030': ['legal', 'work'] }, 0.767, 0.916],
+  ['review47d', /^r47d-0(0\d|1[0-6])$/, 16, { 'r47d-013': ['money'], 'r47d-015': ['money'], 'r47d-016': ['food'] }, 0.888, 0.923],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));
