@@ -307,16 +307,24 @@ export function contextJudge(
   // `pseudoInside[k]`: k is inside one that started earlier.
   const pseudoFrom = new Int32Array(n).fill(-1);
   const pseudoInside = new Uint8Array(n);
+  // 1 where a pseudo-trigger ends, 2 where one runs on past (`othersAfterPseudo`).
+  const pseudoEnd = new Uint8Array(n);
   for (const c of cueMatches) {
     if (!pseudoCues.has(c.phrase.phrase)) continue;
     pseudoFrom[c.first] = Math.max(pseudoFrom[c.first] as number, c.last);
     for (let k = c.first; k <= c.last; k += 1) {
       pseudo[k] = 1;
       if (k > c.first) pseudoInside[k] = 1;
+      pseudoEnd[k] = k === c.last && pseudoEnd[k] !== 2 ? 1 : 2;
     }
   }
   // A position no pseudo-trigger starts at (-1) is run past by none.
   const runsPastPseudo = (raw: RawMatch): boolean => pseudoInside[raw.first] !== 1 && pseudoFrom[raw.first] !== -1 && raw.last > (pseudoFrom[raw.first] as number);
+  // "Asked about a walking group for her husband": a pseudo-trigger ("asked about a walking group" is an enquiry, not a
+  // screening question) ends on the first word of an other-person cue that runs on past it ("group for her husband").
+  // The pseudo-trigger takes away the cue at its start, never whose the group is (forty-eighth session). Only for
+  // another person: "same as when the kids were small" is still no past.
+  const othersAfterPseudo = (raw: RawMatch): boolean => pseudoEnd[raw.first] === 1 && raw.last > raw.first;
   for (const c of cueMatches) {
     const kinds = terminatorKinds.get(c.phrase.phrase);
     // A terminator inside a pseudo-trigger is not one: "his wife (also our pt)" is still the wife.
@@ -332,10 +340,12 @@ export function contextJudge(
   const judge = new ContextJudge(tokens, terms, sex, age);
   for (const raw of cueMatches) {
     const cueGroups = groupsByCue.get(raw.phrase.phrase);
-    if (!cueGroups || (pseudo[raw.first] === 1 && !runsPastPseudo(raw))) continue;
+    const inPseudo = pseudo[raw.first] === 1 && !runsPastPseudo(raw);
+    if (!cueGroups || (inPseudo && !othersAfterPseudo(raw))) continue;
     // "Gran (63) now bringing up 2 grandchildren", in a 63-year-old's notes: the patient named by her family role.
     if (text !== undefined && age !== undefined && raw.first === raw.last && isSelfByAge(tokens[raw.first] as Token, text, age)) continue;
     for (const cueGroup of cueGroups) {
+      if (inPseudo && cueGroup.category !== 'other-person') continue;
       let group = cueGroup;
       // "My mum has dementia, struggling to cope looking after her", "My husband is in hospital, no money for food": an
       // e-consult's writer leaves out "I", so a relation led by "my" reaches its own clause only (fortieth session,
@@ -1053,6 +1063,55 @@ function forAfter(tokens: readonly Token[], m: { last: number }): number {
   return at;
 }
 
+const USED_BY = table.serviceFor.usedBy;
+const USED_BY_RELATIVE: ReadonlySet<string> = new Set(USED_BY.relative);
+const USED_BY_MODALS: ReadonlySet<string> = new Set(USED_BY.modals);
+const USED_BY_BETWEEN: ReadonlySet<string> = new Set(USED_BY.between);
+const USED_BY_VERBS: ReadonlySet<string> = new Set(USED_BY.verbs);
+const USED_BY_SERVICES: ReadonlySet<string> = new Set(USED_BY.services);
+const USED_BY_WITH_PATIENT: Record<'female' | 'male', ReadonlySet<string>> = {
+  female: new Set([...USED_BY.withPatient.either, ...USED_BY.withPatient.female]),
+  male: new Set([...USED_BY.withPatient.either, ...USED_BY.withPatient.male]),
+};
+
+/**
+ * Whether a mention is followed, in its clause, by someone else as the subject of using it (context.json
+ * `serviceFor.usedBy`): "a diabetes group his wife could go to", "a support group he could go to" in her notes.
+ */
+function usedByOther(tokens: readonly Token[], m: { last: number }, sex: PatientSex, genderMarked: () => boolean): boolean {
+  if (sex === 'unknown' || genderMarked()) return false;
+  const clause = (tokens[m.last] as Token).clause;
+  const word = (k: number): string | undefined => (tokens[k] !== undefined && (tokens[k] as Token).clause === clause ? (tokens[k] as Token).word : undefined);
+  // A service only: the mention names one, or a service's noun or two follow it ("weight management group"). Not a
+  // thing someone gets ("Drinks every day which her husband will get in for her": review48a).
+  let k = m.last + 1;
+  let service = USED_BY_SERVICES.has((tokens[m.last] as Token).word);
+  while (k <= m.last + 2 && USED_BY_SERVICES.has(word(k) ?? '')) {
+    service = true;
+    k += 1;
+  }
+  if (!service) return false;
+  if (USED_BY_RELATIVE.has(word(k) ?? '')) k += 1;
+  const w = word(k);
+  // The patient's own spouse ("his wife" in a man's notes; in a woman's, "his wife" is the patient as her husband tells
+  // it), any relation of "their" (the couple's son), or a subject pronoun of the other sex ("a group he could go to" in
+  // hers). Not "her mum" in a woman's notes, which is the patient when her daughter phones ("T/C daughter. Asked about a
+  // lunch club her mum could go to"; review48a).
+  if ((w === (sex === 'female' ? 'her' : 'his') || w === 'their') && SPOUSES.has(word(k + 1) ?? '')) k += 2;
+  else if (w === 'their' && isRelationWord(word(k + 1))) k += 2;
+  else if (w === (sex === 'female' ? 'he' : 'she')) k += 1;
+  else return false;
+  if (!USED_BY_MODALS.has(word(k) ?? '')) return false;
+  k += 1;
+  if (USED_BY_BETWEEN.has(word(k) ?? '')) k += 1;
+  if (!USED_BY_VERBS.has(word(k) ?? '')) return false;
+  // "…could go to with her", "…so they can go together": the patient goes too.
+  for (let j = k + 1; word(j) !== undefined; j += 1) if (USED_BY_WITH_PATIENT[sex].has(word(j) as string)) return false;
+  return true;
+}
+
+const isRelationWord = (r: string | undefined): boolean => r !== undefined && (FEMALE.has(r) || MALE.has(r) || EITHER_SEX.has(r));
+
 /** Words after "for him" that bring the patient in too (`servesOther`; context.json `serviceFor`). */
 const ALSO_AFTER_FOR: ReadonlySet<string> = new Set(table.serviceFor.alsoAfterFor);
 /** Verbs of giving a service's noun may be followed by before "for him" (`forAfter`; context.json `serviceFor`). */
@@ -1198,6 +1257,28 @@ const HIST_SPARING = 512;
 const NEG_SPARING = 1024;
 /** Inside a bracket after a relation other than a spouse: read only for the needs of `bracketAlsoFor`. */
 const IN_BRACKET = 2048;
+/**
+ * A service's noun just before "for her husband" (`coversFirstWord` with the patient's own spouse): the household's for
+ * the needs of `patientToo.spouseHousehold` (a food bank for her husband feeds her too; lifts for his dialysis are hers
+ * to find), the spouse's for every other need ("asked about a diabetes group for her husband", "a walking group for his
+ * wife"), as "for him" in her notes is (forty-eighth session, then review48a).
+ */
+const SPOUSE_SERVICE = 4096;
+/** The needs a service for the patient's spouse stays the household's for (context.json `patientToo.spouseHousehold`). */
+const SPOUSE_SERVICE_HOUSEHOLD: ReadonlySet<string> = new Set(table.patientToo.spouseHousehold);
+/** Whether "with" and the patient's object pronoun stand after `at` in its sentence ("…for her husband to go along with her"). */
+function withPatientAfter(tokens: readonly Token[], at: number, sex: 'female' | 'male'): boolean {
+  const sentence = (tokens[at] as Token).sentence;
+  const object = sex === 'female' ? 'her' : 'him';
+  for (let k = at + 1; k + 1 < tokens.length && (tokens[k + 1] as Token).sentence === sentence; k += 1) if ((tokens[k] as Token).word === 'with' && (tokens[k + 1] as Token).word === object) return true;
+  return false;
+}
+/** Whether one of `words` stands after `at` in its sentence ("…for his wife as they want to go together"). */
+function restOfSentenceHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  const sentence = (tokens[at] as Token).sentence;
+  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).sentence === sentence; k += 1) if (words.has((tokens[k] as Token).word)) return true;
+  return false;
+}
 /**
  * Whether these bits make a mention someone else's. Under the parent rule it takes an other-person cue
  * (`OTHER`) that is not a parent as the subject: a relation named later in a parent's clause
@@ -1428,12 +1509,18 @@ export class ContextJudge {
       // A signpost for both ("Food bank for her son and herself", "…for his wife and the kids", "…and her own clinic
       // visits"), for a spouse, or of food or welfare-fund help for a child, is the patient's or the household's too, so its
       // own first word stays the patient's (a hostile review of the twenty-fourth session).
-      const forBoth =
-        group.coversFirstWord &&
-        (SPOUSES.has(relation) ||
-          restOfClauseHas(tokens, cueLast, PATIENT_TOO, PATIENT_TOO_AFTER_AND) ||
-          (HOUSEHOLD_CHILDREN.has(relation) && HOUSEHOLD_AID.has((tokens[first] as Token).word)));
-      for (let p = group.coversFirstWord && !forBoth ? first : first - 1; p >= first - group.window && p >= 0; p -= 1) {
+      const both = group.coversFirstWord && (restOfClauseHas(tokens, cueLast, PATIENT_TOO, PATIENT_TOO_AFTER_AND) || (HOUSEHOLD_CHILDREN.has(relation) && HOUSEHOLD_AID.has((tokens[first] as Token).word)));
+      const forBoth = both || (group.coversFirstWord && SPOUSES.has(relation));
+      // For the patient's own spouse alone, the household's only for the household's needs (`SPOUSE_SERVICE`): "for her
+      // husband" in a woman's notes. In a man's notes "her husband" is the patient, as his wife tells it ("Wife phoned.
+      // Asked about a lunch club for her husband"; review48a), and a bare "for husband" is left as it was.
+      if (forBoth && !both && this.sex !== 'unknown' && (tokens[last - 1] as Token | undefined)?.word === (this.sex === 'female' ? 'her' : 'his') && !restOfSentenceHas(tokens, cueLast, PATIENT_TOO) && !withPatientAfter(tokens, cueLast, this.sex)) {
+        this.endsHere[first] = (this.endsHere[first] as number) | SPOUSE_SERVICE;
+      }
+      // A signpost for both reaches nothing before it either: "asked about the gym scheme for his wife and himself" is his
+      // enquiry too (forty-eighth session, review48a).
+      const reach = both ? 0 : group.window;
+      for (let p = group.coversFirstWord && !forBoth ? first : first - 1; p >= first - reach && p >= 0; p -= 1) {
         const t = tokens[p] as Token;
         const next = tokens[p + 1] as Token;
         // A clause cue reaches back over a label's colon or dash to its last word ("Alcohol: nil"), not over a
@@ -1541,13 +1628,16 @@ export class ContextJudge {
   private brackets: Map<number, number> | undefined;
 
   /**
-   * A mention followed by "for" and an object pronoun of the other sex, someone of that sex named just before ("asked
+   * A mention used by someone else ("a diabetes group his wife could go to": `usedByOther`), or followed by "for" and an object pronoun of the other sex, someone of that sex named just before ("asked
    * the warden about the lunch club for her", in a man's notes): what it names is for that person. Read in facts.ts
    * for the needs `otherSexPronoun.forOtherNotFor` does not list (twelfth session, from dev30).
    */
-  servesOther(m: { first: number; last: number }): boolean {
-    if (this.sex === 'unknown') return false;
+  servesOther(m: { first: number; last: number }, need?: string): boolean {
     const tokens = this.tokens;
+    // A service someone else would use: not for a household's needs ("community transport her husband could use for
+    // their appointments" is hers to find; review48b).
+    if (!(need !== undefined && SPOUSE_SERVICE_HOUSEHOLD.has(need)) && usedByOther(tokens, m, this.sex, () => this.genderMarked())) return true;
+    if (this.sex === 'unknown') return false;
     const at = forAfter(tokens, m);
     const f = tokens[at];
     const p = tokens[at + 1];
@@ -1779,6 +1869,7 @@ export class ContextJudge {
     // "Worried about her dad (lonely, never sees anyone)": what a bracket after a relation says of that person, for the
     // needs a possessive leaves alone (context.json `bracketAlsoFor`).
     if ((bits & IN_BRACKET) !== 0 && need !== undefined && BRACKET_ALSO_FOR.has(need)) return false;
+    if ((bits & SPOUSE_SERVICE) !== 0 && need !== undefined && !SPOUSE_SERVICE_HOUSEHOLD.has(need)) return false;
     const spared = this.spares(m, need);
     return !denied(bits, spared) && !notCurrent(bits, subject, spared);
   }
@@ -1886,7 +1977,9 @@ export class ContextJudge {
       // For the needs of `answers.questionReasonFor`, a bare question asked with a question mark may go on so too ("Lonely?
       // Naw, I'm never in - the club, the bowls"): a reason after a loneliness question's no is a social life, while
       // after "Gambling? No," it may be the amount ("No, £50 a day on the slots").
-      const asked = askedOut || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need));
+      // For the needs of `answers.denialWholeOnly` (a home's damp, a cold flat, food), never: "Asked re housing problems -
+      // says no, staying with her sister for now" is hidden homelessness (review41c).
+      const asked = !(need !== undefined && DENIAL_WHOLE_ONLY.has(need)) && (askedOut || (first.afterQuestion && need !== undefined && QUESTION_REASON_FOR.has(need)));
       if (after !== undefined && after.sentence === (tokens[last] as Token).sentence && !(asked && answerEndsField(tokens, last, true))) return undefined;
       // Nor a question whose "no" is the need, as a `met` question's is ("Can you afford enough food? Not really"):
       // only one that names a problem ("Any money worries? No"; not "Still off the heroin? No", "Making ends meet? No").
@@ -2070,6 +2163,8 @@ function partnerThere(tokens: readonly Token[], from: number, through: number): 
 const ASKED_ALOUD: ReadonlySet<string> = new Set(table.answers.askedAloud);
 /** Needs whose bare question's "no" may be followed by its reason (context.json `answers.questionReasonFor`). */
 const QUESTION_REASON_FOR: ReadonlySet<string> = new Set(table.answers.questionReasonFor);
+/** Needs whose template "no" denies only as the sentence's whole answer (context.json `answers.denialWholeOnly`). */
+const DENIAL_WHOLE_ONLY: ReadonlySet<string> = new Set(table.answers.denialWholeOnly);
 /** Words that report an answer rather than give it ("says no", "pt says no"; context.json `answers.reported`). */
 const ANSWER_REPORTED: ReadonlySet<string> = new Set(table.answers.reported);
 

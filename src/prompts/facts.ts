@@ -200,7 +200,7 @@ export function factsFor(
             // A template's bare "no" denies it, for the needs where that is safe to read ("Lives alone: N", "Gambling: N").
             if (!group.met && TEMPLATE_DENIAL_FOR.has(group.need) && judge.answeredNo(m, group.need)) continue;
             // "The lunch club for her", in a man's notes: a service for someone else (not for the needs a household shares).
-            if (!FOR_OTHER_NOT_FOR.has(group.need) && group.anyPerson !== true && judge.servesOther(m)) continue;
+            if (!FOR_OTHER_NOT_FOR.has(group.need) && group.anyPerson !== true && judge.servesOther(m, group.need)) continue;
             // "Look into Home Energy Scotland for them", after her parents' cold house: theirs, a household's need too.
             if (group.anyPerson !== true && judge.servesOthers(m)) continue;
             // "Offered carer support - declined, husband fit and well": the service declined is no need (not for safety,

@@ -1355,6 +1355,24 @@ const DEV134: Floor = {
   positivePrecision: 0.99,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0, 'other-person': 0.25, hypothetical: 0 },
 };
+// Forty-eighth session: dev135 (a North Lanarkshire and East Dunbartonshire author, weighted to the kinds a tool gets
+// wrong: 90 positive, 30 neutral, 30 negated, 20 historical, 18 other-person, 12 hypothetical) and dev136 (a Moray and
+// Banffshire coast author, every need evenly), measured first on the session's starting rules: dev135 0.953 (121/127) /
+// 0.871, dev136 0.873 (130/149) / 0.878. dev135 then tuned on (whose a spouse's service is, a template's "no" to damp or
+// mould, a dismissal; most of the round withdrawn after review48a and review48b, below); dev136 never tuned on, its items
+// never read.
+const DEV135: Floor = {
+  recall: 0.96,
+  precision: 0.871,
+  positivePrecision: 0.983,
+  promptedAtMost: { neutral: 0, negated: 0.17, historical: 0.15, 'other-person': 0.28, hypothetical: 0.17 },
+};
+const DEV136: Floor = {
+  recall: 0.872,
+  precision: 0.878,
+  positivePrecision: 0.992,
+  promptedAtMost: { neutral: 0.04, negated: 0.23, historical: 0.28, 'other-person': 0.25, hypothetical: 0 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1497,6 +1515,8 @@ describe.each([
   ['development 132 (never tuned on)', 'dev132', DEV132],
   ['development 133', 'dev133', DEV133],
   ['development 134 (never tuned on)', 'dev134', DEV134],
+  ['development 135', 'dev135', DEV135],
+  ['development 136 (never tuned on)', 'dev136', DEV136],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1738,6 +1758,19 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // "partner had his hands round her throat": withdrawn, and "hands round her throat" is now a safety phrase. A boss's threat
 // ("Boss says if I miss another shift I'm out") read a joke about holidays: withdrawn. The notes still missing a need
 // missed it on the session's starting code too.
+//
+// Forty-eighth session: two hostile reviews of a round tuned on dev135. review48a (30 notes) found the first form of two
+// rules on whose a service is hiding 16 of its 22 notes of the patient's own need: a relative telling it ("Wife phoned.
+// Asked about a lunch club for her husband", in his notes), the patient going too ("could also use", "as they want to go
+// together", "with her"), "get" as supplying ("a taxicard her daughter could get for her", "street valium his pal can
+// get"), and a spouse's lifts to dialysis. Both rules were narrowed: the spouse must be the patient's own (her husband in
+// her notes), a service someone else would use must be a service, and a household's needs (transport among them) stay
+// the patient's. review48b (40 notes) then found 23 of its first 30 hidden and 7 of its 10 look-alikes prompting:
+// a multi-word possibility covering a mention starting on its last word ("might end it all" read as a possibility), a
+// listing question's "no" reaching back over a social history line ("lives alone, isolated since wife died, alcohol:
+// no"), "now attending" an exercise class, and new phrases (paid off, the week is long, a carers' network, routes to work)
+// read in look-alikes: each withdrawn, "dismissed" kept with its look-alikes. Every note of both sets' first parts
+// prompts its needs but r48a-009's caring, missed on the session's starting code too.
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1747,6 +1780,8 @@ describe.each([
   ['review47', /^r47-0(0\d|1\d|2\d|30)$/, 30, { 'r47-004': ['mental-wellbeing'], 'r47-006': ['food'], 'r47-008': ['money'], 'r47-020': ['legal'], 'r47-021': ['housing'], 'r47-023': ['legal', 'work'], 'r47-029': ['activity'] }, 0.864, 0.944],
   ['review47b', /^r47b-0(0\d|1\d|2\d|30)$/, 30, { 'r47b-004': ['money'], 'r47b-005': ['money'], 'r47b-011': ['family'], 'r47b-012': ['family'], 'r47b-013': ['family', 'loneliness'], 'r47b-023': ['work'], 'r47b-026': ['money'], 'r47b-030': ['legal', 'work'] }, 0.767, 0.916],
   ['review47d', /^r47d-0(0\d|1[0-6])$/, 16, { 'r47d-013': ['money'], 'r47d-015': ['money'], 'r47d-016': ['food'] }, 0.888, 0.923],
+  ['review48a', /^r48a-0(0\d|1\d|2[0-2])$/, 22, { 'r48a-009': ['caring'] }, 0.958, 0.851],
+  ['review48b', /^r48b-0(0\d|1\d|2\d|30)$/, 30, {}, 1, 1],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));

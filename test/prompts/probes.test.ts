@@ -2857,6 +2857,46 @@ const FORTY_SIXTH: [string, 'female' | 'male', string[], string[]][] = [
   ["Son's behaviour out of control at home, punched the door.", 'female', ['family'], []],
 ];
 // Forty-seventh session (dev129): described behaviour and services the lexicons lacked, and three look-alikes.
+/**
+ * Forty-eighth session: whose a service is. A service for a spouse ("a diabetes group for her husband") is the spouse's
+ * for the needs a service "for him" is someone else's, and a service someone else would use ("a group his wife could go
+ * to", "a group he could go to" in her notes) is theirs; a household's needs stay the patient's.
+ */
+const FORTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
+  ['Pt asked about support groups for her husband, just diagnosed with Parkinsons.', 'female', [], ['long-term-condition']],
+  ['Asked about a walking group for her husband.', 'female', [], ['activity']],
+  ["Asks whether there's a diabetes group his wife could go to.", 'male', [], ['long-term-condition']],
+  ["Husband newly diagnosed with MS - she asks whether there's a support group he could go to.", 'female', [], ['long-term-condition']],
+  ['Asked if there is a weight group her son could join.', 'female', [], ['activity']],
+  // The patient's own: herself named, her own sex's pronoun, no one else as the one who would go.
+  ['Asked about a walking group for her husband and herself.', 'female', ['activity'], []],
+  ['Asked whether there is a walking group she could join.', 'female', ['activity'], []],
+  ['Lonely since moving. Asked if there is a group he could go to.', 'male', ['loneliness'], []],
+  ['Asked about a walking group.', 'female', ['activity'], []],
+  // review48a: in a man's notes "her husband" is the patient as his wife tells it; the patient going too; "get" supplies.
+  ['Wife phoned, pt hard of hearing. Asked about a lunch club for her husband. Age Scotland details given.', 'male', ['loneliness'], []],
+  ['Husband phoned on pt\'s behalf. PD dx 2023, very withdrawn since. Asked about a Parkinson\'s group for his wife.', 'female', ['long-term-condition'], []],
+  ['Pre-diabetes on bloods (HbA1c 45). Exercise referral her husband could also use, both keen.', 'female', ['activity'], []],
+  ['MI in March, cardiac rehab completed. Asked about the gym scheme for his wife as they want to go together.', 'male', ['activity'], []],
+  ['Housebound most days. Asks about a taxicard her daughter could get for her so she can get to pulmonary rehab.', 'female', ['transport'], []],
+  ['Drinks every day which her husband will get in for her as she cannot get to the shops.', 'female', ['substances'], []],
+  ['Doesn\'t drive, relies on lifts for her husband\'s dialysis and the neighbour cannot do it any more.', 'female', ['transport'], []],
+  // review48b: the patient's own beside a spouse's service, and a spouse's service a household's need.
+  ['Asked about a walking group for her husband to go along with her.', 'female', ['activity'], []],
+  ['Exercise referral for his wife to do with him.', 'male', ['activity'], []],
+  ['No car. Asked about a community transport service her husband could use for their hospital appts.', 'female', ['transport'], []],
+  // A template's "no" to a question that names damp or mould, now read for housing as a whole answer only.
+  ['Damp or mould: No', 'female', [], ['housing']],
+  ['Mould at home: No', 'female', [], ['housing']],
+  ['Any damp or mould at home? No', 'female', [], ['housing']],
+  ['Asked re damp/mould - says no, landlord painted over it last month.', 'female', ['housing'], []],
+  ['Asked re housing problems - says no, staying with her sister for now.', 'female', ['housing'], []],
+  ['Lives alone, rent arrears, damp? No.', 'female', ['housing'], []],
+  // A dismissal from work, and its look-alikes.
+  ['She was dismissed last month after 8 weeks off sick.', 'female', ['work'], []],
+  ['Assault charge against him was dismissed last week.', 'male', [], ['work']],
+];
+
 const FORTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ["Pile of brown envelopes on the hall table. 'I stopped opening them when the council ones started.'", 'female', ['money'], []],
   ['Says she has £3 until Friday.', 'female', ['money'], []],
@@ -2962,5 +3002,6 @@ describe('probe notes (#14)', () => {
   test.each(FORTY_THIRD)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_SIXTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(FORTY_EIGHTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
