@@ -278,6 +278,52 @@ export function judgeContext(tokens: readonly Token[], matches: readonly RawMatc
  * on demand, so mentions no rule asks about cost nothing. `cueMatches` are the
  * matches of CONTEXT_PHRASES in the same tokens (found with the caller's phrases).
  */
+/**
+ * Marks each aside after a relation (`ContextJudge.addAside`): a bracket of at most `BRACKET_CHARS` characters right
+ * after a relation word, with a word (not a comma or a full stop) right after it in the same sentence, that does not
+ * name the patient as its subject ("Lives with husband (she is his main carer) struggling" is not an aside; "not our
+ * patient" names the relation).
+ */
+function findAsides(judge: ContextJudge, tokens: readonly Token[], text: string, sex: PatientSex): void {
+  const n = tokens.length;
+  for (let k = 0; k + 1 < n; k += 1) {
+    const t = tokens[k] as Token;
+    if ((tokens[k + 1] as Token).clause === t.clause || !(RELATION_WORDS.has(t.word) || isRelationWord(t.word))) continue;
+    let open = t.end;
+    while (text.charCodeAt(open) === SPACE_CODE) open += 1;
+    if (text.charCodeAt(open) !== OPEN_BRACKET_CODE) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > BRACKET_CHARS) continue;
+    let after = close + 1;
+    while (text.charCodeAt(after) === SPACE_CODE) after += 1;
+    if (!/[A-Za-z]/.test(text.charAt(after))) continue;
+    let last = k;
+    while (last + 1 < n && (tokens[last + 1] as Token).start < close) last += 1;
+    const next = tokens[last + 1];
+    if (last === k || next === undefined || next.sentence !== t.sentence || next.start < after) continue;
+    // "(our pt)" is the patient ("Mum (our pt) says his tantrums…"), "(not our patient)" the relation; "she" or "he" of
+    // the patient's sex names the patient.
+    let patient = false;
+    let negated = false;
+    for (let j = k + 1; j <= last && !patient; j += 1) {
+      const w = (tokens[j] as Token).word;
+      if (ASIDE_NEGATIONS.has(w)) negated = true;
+      patient = (w === 'pt' || w === 'patient' ? !negated : sex !== 'unknown' && PATIENT_SUBJECTS[sex].has(w));
+    }
+    // Nor one that says the relation has gone ("Partner (left in March) owes £2k on the joint account in her name",
+    // "Husband (passed away in Feb) low since"): what follows is the patient's, as after "Husband died last year".
+    let gone = false;
+    for (let j = k + 1; j <= last && !gone; j += 1) gone = EXITS.has((tokens[j] as Token).word);
+    // Nor after a spouse or partner, whose household the patient shares: what follows a spouse's bracket is as often the
+    // couple's ("Husband (lost his job) they are now 3 months behind with the rent", "Partner (on UC) rent arrears now
+    // £900"; review48c), and the household's clause rules need the clause break the bracket makes.
+    if (!patient && !gone && !SPOUSES.has(t.word) && t.word !== 'ex') judge.addAside(k, last);
+  }
+}
+
+/** Words before "patient" or "pt" in a relation's aside that make it the relation's ("not our patient", "non-patient"). */
+const ASIDE_NEGATIONS: ReadonlySet<string> = new Set(table.tokenizer.notPatientAside.negations);
+
 export function contextJudge(
   tokens: readonly Token[],
   matches: readonly RawMatch[],
@@ -338,6 +384,7 @@ export function contextJudge(
   // Each cue marks the words a mention may start at (reaching forward) or end at (reaching back): one sweep per cue,
   // so judging a mention is then a look-up.
   const judge = new ContextJudge(tokens, terms, sex, age);
+  if (text !== undefined) findAsides(judge, tokens, text, sex);
   for (const raw of cueMatches) {
     const cueGroups = groupsByCue.get(raw.phrase.phrase);
     const inPseudo = pseudo[raw.first] === 1 && !runsPastPseudo(raw);
@@ -358,7 +405,7 @@ export function contextJudge(
           // "Denies alcohol and husband drinks heavily": a relation that opens a conjunct after "and" is its subject, to
           // the end of its own clause only: "Works part time and husband is unemployed, behind with rent" is the
           // patient's rent (twenty-fifth session; a third hostile review found 45 readings worse with the sentence).
-          group = { ...group, window: Math.min(group.window, clauseRest(tokens, raw.last)) };
+          group = { ...group, window: Math.min(group.window, judge.clauseRestAfter(raw.last)) };
         } else if (toldAfterLabel(tokens, raw.first, raw.last)) {
           // "Worried re son - in prison - drinking 2 bottles a night to cope": what is told of the relation ends at the
           // next dash or colon (code review).
@@ -372,11 +419,11 @@ export function contextJudge(
           // a sentence found 21 such readings worse).
           judge.addSubordinateRelation(raw.last, (tokens[raw.last] as Token).word, subordinateRest(tokens, raw.last));
           continue;
-        } else if (reportedByPatient(tokens, raw.first, raw.last)) {
+        } else if (reportedByPatient(tokens, raw.first, raw.last, judge.nextAfter(raw.last))) {
           // A relation opening what is reported reaches to the end of its own clause: "Pt worries wife will leave, lost
           // £4k on the slots, 2 months rent arrears" and "Worries mum will find out about the self harm, cutting
           // thighs" are the patient's own after the comma (review 19 and code review).
-          group = { ...group, window: Math.min(group.window, clauseRest(tokens, raw.last)) };
+          group = { ...group, window: Math.min(group.window, judge.clauseRestAfter(raw.last)) };
         } else {
           // Not the subject, so not who the clause is about; but a parent's account of someone else's home
           // ("Mum says her sister is being evicted") is not the child's household either.
@@ -1112,6 +1159,8 @@ function usedByOther(tokens: readonly Token[], m: { last: number }, sex: Patient
 
 const isRelationWord = (r: string | undefined): boolean => r !== undefined && (FEMALE.has(r) || MALE.has(r) || EITHER_SEX.has(r));
 
+/** Services of two words a signpost for a relation covers whole ("blue badge for her mum"; context.json `serviceFor`). */
+const TWO_WORD_SERVICES: ReadonlySet<string> = new Set(table.serviceFor.twoWordServices);
 /** Words after "for him" that bring the patient in too (`servesOther`; context.json `serviceFor`). */
 const ALSO_AFTER_FOR: ReadonlySet<string> = new Set(table.serviceFor.alsoAfterFor);
 /** Verbs of giving a service's noun may be followed by before "for him" (`forAfter`; context.json `serviceFor`). */
@@ -1460,11 +1509,17 @@ export class ContextJudge {
     if (group.direction !== 'backward') {
       let exited = false;
       let stopped = false;
-      for (let p = last + 1; p <= last + group.window && p < tokens.length; p += 1) {
+      // A relation's aside is passed over: its reach starts after it, in the clause that follows (`addAside`).
+      const aside = group.kind === 'relation' ? this.asides?.get(last) : undefined;
+      const from = aside === undefined ? last + 1 : aside + 1;
+      const scope = aside === undefined ? at.clause : ((tokens[from] as Token | undefined)?.clause ?? at.clause);
+      // The aside itself is the relation's too ("her neighbour (elderly, lives alone)").
+      if (aside !== undefined) for (let p = last + 1; p <= aside; p += 1) this.startsHere[p] = (this.startsHere[p] as number) | bits;
+      for (let p = from; p < from + group.window && p < tokens.length; p += 1) {
         const t = tokens[p] as Token;
-        const newClause = t.clause !== (tokens[p - 1] as Token).clause;
+        const newClause = (aside === undefined || p > from) && t.clause !== (tokens[p - 1] as Token).clause;
         const intoHeadList = headList && newClause && t.sentence === at.sentence && this.endsHeadList(t);
-        if (bySentence ? t.sentence !== at.sentence : t.clause !== at.clause && !intoHeadList) break;
+        if (bySentence ? t.sentence !== at.sentence : t.clause !== scope && !intoHeadList) break;
         if (listOnly && newClause && !this.continuesList(t)) break;
         if (group.listOnly !== undefined && newClause && !this.continuesList(t) && !this.shortItem(p, group.listOnly)) break;
         if (group.intoShortClauses !== undefined && newClause && !this.shortClause(p, group.intoShortClauses)) break;
@@ -1511,12 +1566,17 @@ export class ContextJudge {
       // own first word stays the patient's (a hostile review of the twenty-fourth session).
       const both = group.coversFirstWord && (restOfClauseHas(tokens, cueLast, PATIENT_TOO, PATIENT_TOO_AFTER_AND) || (HOUSEHOLD_CHILDREN.has(relation) && HOUSEHOLD_AID.has((tokens[first] as Token).word)));
       const forBoth = both || (group.coversFirstWord && SPOUSES.has(relation));
+      // A service of two words ("blue badge", "bus pass": `serviceFor.twoWordServices`) is covered to its last word.
+      const nounEnd = group.coversFirstWord && TWO_WORD_SERVICES.has(`${(tokens[first] as Token).word} ${(tokens[first + 1] as Token | undefined)?.word ?? ''}`) ? first + 1 : first;
       // For the patient's own spouse alone, the household's only for the household's needs (`SPOUSE_SERVICE`): "for her
       // husband" in a woman's notes. In a man's notes "her husband" is the patient, as his wife tells it ("Wife phoned.
       // Asked about a lunch club for her husband"; review48a), and a bare "for husband" is left as it was.
       if (forBoth && !both && this.sex !== 'unknown' && (tokens[last - 1] as Token | undefined)?.word === (this.sex === 'female' ? 'her' : 'his') && !restOfSentenceHas(tokens, cueLast, PATIENT_TOO) && !withPatientAfter(tokens, cueLast, this.sex)) {
-        this.endsHere[first] = (this.endsHere[first] as number) | SPOUSE_SERVICE;
+        for (let p = first; p <= nounEnd; p += 1) this.endsHere[p] = (this.endsHere[p] as number) | SPOUSE_SERVICE;
       }
+      // "Asked about the blue badge for her mum" (forty-eighth session, dev137); not "help with food for her son", whose
+      // food is the household's (review48c).
+      if (group.coversFirstWord && !forBoth) for (let p = first + 1; p <= nounEnd; p += 1) this.endsHere[p] = (this.endsHere[p] as number) | bits;
       // A signpost for both reaches nothing before it either: "asked about the gym scheme for his wife and himself" is his
       // enquiry too (forty-eighth session, review48a).
       const reach = both ? 0 : group.window;
@@ -1604,6 +1664,29 @@ export class ContextJudge {
   private continuesList(t: Token): boolean {
     const c = this.clauses[t.clause];
     return t.afterLabel || (c !== undefined && (c.words === 1 || c.list));
+  }
+
+  /**
+   * A bracket right after a relation, tokens `relationAt + 1` to `last`, that the sentence runs on past ("Her mum (not our
+   * patient, lives in Moodiesburn) is struggling to heat her house"): an aside, which the relation's reach passes over
+   * to what is told of them after it (`findAsides`; forty-eighth session, dev135, dev137).
+   */
+  addAside(relationAt: number, last: number): void {
+    (this.asides ??= new Map()).set(relationAt, last);
+  }
+
+  private asides: Map<number, number> | undefined;
+
+  /** The word after `at`, or after its aside when it is a relation with one. */
+  nextAfter(at: number): number {
+    const aside = this.asides?.get(at);
+    return aside === undefined ? at + 1 : aside + 1;
+  }
+
+  /** The words left in the clause of `at`, or, after a relation with an aside, in the clause that follows the aside. */
+  clauseRestAfter(at: number): number {
+    const aside = this.asides?.get(at);
+    return aside === undefined ? clauseRest(this.tokens, at) : clauseRest(this.tokens, aside + 1) + 1;
   }
 
   /** A possessive of the other sex at `at`, standing for `relation`: a mention it is inside (not as its last word), or just before in its clause, is someone else's. */
@@ -2254,10 +2337,11 @@ function atClauseStart(tokens: readonly Token[], at: number, conjuncts = false):
  * session, dev43). Not when a relation reports: "Mum says her mother cannot afford food" keeps its reading as a
  * parent's account.
  */
-function reportedByPatient(tokens: readonly Token[], at: number, last = at): boolean {
+function reportedByPatient(tokens: readonly Token[], at: number, last = at, next = last + 1): boolean {
   const clause = (tokens[at] as Token).clause;
-  const after = tokens[last + 1];
-  if (after === undefined || after.clause !== clause || !REPORTED_VERBS.has(after.word)) return false;
+  const after = tokens[next];
+  // After a relation's aside the verb opens the clause that follows it ("mentioned her neighbour (elderly) hasn't…").
+  if (after === undefined || (next === last + 1 && after.clause !== clause) || !REPORTED_VERBS.has(after.word)) return false;
   let k = at - 1;
   while (k >= 0 && (tokens[k] as Token).clause === clause && leadIn.has((tokens[k] as Token).word) && !INTRODUCES_CLAUSE.has((tokens[k] as Token).word)) k -= 1;
   if (k >= 0 && (tokens[k] as Token).word === 'that') k -= 1;

@@ -1373,6 +1373,24 @@ const DEV136: Floor = {
   positivePrecision: 0.992,
   promptedAtMost: { neutral: 0.04, negated: 0.23, historical: 0.28, 'other-person': 0.25, hypothetical: 0 },
 };
+// Later in the session: dev137 (a West Lothian author, notes told by or about someone other than the patient: relatives
+// phoning or doing the talking, carers, interpreters, a patient asking about help for a relation) and dev138 (a Dundee
+// and Angus author, every need evenly), measured first on the session's first round: dev137 0.920 (149/162) / 0.798,
+// dev138 0.956 (129/135) / 0.832. dev137 then tuned on (a relation's aside in brackets, a signpost handed over for a
+// relation, a blue badge or bus pass for one; advice to a relation and "will pass on" withdrawn after review48c); dev138
+// never tuned on, its items never read.
+const DEV137: Floor = {
+  recall: 0.941,
+  precision: 0.821,
+  positivePrecision: 0.934,
+  promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.14, 'other-person': 0.37, hypothetical: 0.09 },
+};
+const DEV138: Floor = {
+  recall: 0.955,
+  precision: 0.832,
+  positivePrecision: 0.962,
+  promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.45, 'other-person': 0.5, hypothetical: 0 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1517,6 +1535,8 @@ describe.each([
   ['development 134 (never tuned on)', 'dev134', DEV134],
   ['development 135', 'dev135', DEV135],
   ['development 136 (never tuned on)', 'dev136', DEV136],
+  ['development 137', 'dev137', DEV137],
+  ['development 138 (never tuned on)', 'dev138', DEV138],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1771,6 +1791,15 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // no"), "now attending" an exercise class, and new phrases (paid off, the week is long, a carers' network, routes to work)
 // read in look-alikes: each withdrawn, "dismissed" kept with its look-alikes. Every note of both sets' first parts
 // prompts its needs but r48a-009's caring, missed on the session's starting code too.
+//
+// A second round, tuned on dev137, and its review (review48c, 40 notes): as first written the round hid 15 of its 30
+// notes of the patient's own need and prompted 8 of its 10 look-alikes. A spouse's or partner's bracket passed over
+// ("Husband (lost his job in March) they are now 3 months behind with the rent") hid the couple's own trouble, so asides
+// are read only after other relations; advice to a relation ("Advised daughter to take her to the food bank") and "will
+// pass on" ("Happy for HV to pass on details to Womens Aid re ongoing abuse from partner") were withdrawn; a service's
+// two words are covered only for a blue badge or a bus pass ("help with food for her son" is the household's); grief
+// "worked through" and four new phrases withdrawn or narrowed. Its notes still missing a need missed it on the code
+// before the round too.
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1782,6 +1811,7 @@ describe.each([
   ['review47d', /^r47d-0(0\d|1[0-6])$/, 16, { 'r47d-013': ['money'], 'r47d-015': ['money'], 'r47d-016': ['food'] }, 0.888, 0.923],
   ['review48a', /^r48a-0(0\d|1\d|2[0-2])$/, 22, { 'r48a-009': ['caring'] }, 0.958, 0.851],
   ['review48b', /^r48b-0(0\d|1\d|2\d|30)$/, 30, {}, 1, 1],
+  ['review48c', /^r48c-0(0\d|1\d|2\d|30)$/, 30, { 'r48c-008': ['caring'], 'r48c-010': ['money'], 'r48c-011': ['loneliness'], 'r48c-014': ['money'] }, 0.891, 0.97],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));

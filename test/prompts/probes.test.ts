@@ -2895,6 +2895,27 @@ const FORTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   // A dismissal from work, and its look-alikes.
   ['She was dismissed last month after 8 weeks off sick.', 'female', ['work'], []],
   ['Assault charge against him was dismissed last week.', 'male', [], ['work']],
+  // Second round (dev137): a relation's aside, advice handed to a relation, a two-word service for one.
+  ['Her mum (not our patient, lives in Moodiesburn) is struggling to heat her house.', 'female', [], ['fuel', 'housing']],
+  ['She mentioned her neighbour (elderly, lives alone) hasn\'t been out for weeks and nobody visits.', 'female', [], ['loneliness']],
+  ["Pt's aunt (lives alone, not our patient) can't get to her hospital appointments since the bus route was cut.", 'male', [], ['transport', 'loneliness']],
+  ["Mum (our pt) says his tantrums are 'constant', she's worn out. Asked about any parenting help.", 'female', ['family'], []],
+  ['Sister caring for mum in Whitburn. Info for sister re carers centre.', 'male', [], ['caring']],
+  ['Drives her mum to all her hospital appts. Pt asked about the blue badge for her mum.', 'female', [], ['transport']],
+  ['Told her son to move back home as she is lonely since dad died.', 'female', ['loneliness'], []],
+  ['Chinese community group in Edinburgh - needs help getting there.', 'female', ['transport'], []],
+  ['Would like to learn English and meet other women.', 'female', ['loneliness'], []],
+  ['Sees his kids one weekend a month. Would like to see kids more.', 'male', ['family'], []],
+  // review48c: what the second round as first written hid, each withdrawn or narrowed.
+  ['Husband (lost his job in March) they are now 3 months behind with the rent.', 'female', ['housing'], []],
+  ['Partner (on UC) rent arrears now £900, Notice to Leave received.', 'female', ['housing'], []],
+  ['Advised daughter to take her to the food bank, nothing in the house.', 'female', ['food'], []],
+  ['Happy for HV to pass on details to Womens Aid re ongoing abuse from partner.', 'female', ['safety'], []],
+  ['Asking for help with food for her son, nothing in till payday.', 'female', ['food'], []],
+  ['Bereavement still being worked through, tearful most days.', 'female', ['mental-wellbeing'], []],
+  ['Needs no help getting there, drives herself.', 'female', [], ['transport']],
+  ['Pharmacy doesnt have enough in for the full script, will order.', 'female', [], ['food']],
+  ['Gas bill gone down from £200 to £90 since the new boiler.', 'male', [], ['fuel']],
 ];
 
 const FORTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
