@@ -1116,6 +1116,8 @@ const USED_BY_MODALS: ReadonlySet<string> = new Set(USED_BY.modals);
 const USED_BY_BETWEEN: ReadonlySet<string> = new Set(USED_BY.between);
 const USED_BY_VERBS: ReadonlySet<string> = new Set(USED_BY.verbs);
 const USED_BY_SERVICES: ReadonlySet<string> = new Set(USED_BY.services);
+/** The needs a service someone else would use stays the patient's household's for (`serviceFor.usedBy.householdNeeds`). */
+const USED_BY_HOUSEHOLD: ReadonlySet<string> = new Set(USED_BY.householdNeeds);
 const USED_BY_WITH_PATIENT: Record<'female' | 'male', ReadonlySet<string>> = {
   female: new Set([...USED_BY.withPatient.either, ...USED_BY.withPatient.female]),
   male: new Set([...USED_BY.withPatient.either, ...USED_BY.withPatient.male]),
@@ -1309,8 +1311,9 @@ const IN_BRACKET = 2048;
 /**
  * A service's noun just before "for her husband" (`coversFirstWord` with the patient's own spouse): the household's for
  * the needs of `patientToo.spouseHousehold` (a food bank for her husband feeds her too; lifts for his dialysis are hers
- * to find), the spouse's for every other need ("asked about a diabetes group for her husband", "a walking group for his
- * wife"), as "for him" in her notes is (forty-eighth session, then review48a).
+ * to find; "referral to alcohol service for her husband's sake" is her own drinking: review48d), the spouse's for every
+ * other need ("asked about a diabetes group for her husband", "a walking group for his wife"), as "for him" in her notes
+ * is (forty-eighth session, then review48a).
  */
 const SPOUSE_SERVICE = 4096;
 /** The needs a service for the patient's spouse stays the household's for (context.json `patientToo.spouseHousehold`). */
@@ -1719,7 +1722,7 @@ export class ContextJudge {
     const tokens = this.tokens;
     // A service someone else would use: not for a household's needs ("community transport her husband could use for
     // their appointments" is hers to find; review48b).
-    if (!(need !== undefined && SPOUSE_SERVICE_HOUSEHOLD.has(need)) && usedByOther(tokens, m, this.sex, () => this.genderMarked())) return true;
+    if (!(need !== undefined && USED_BY_HOUSEHOLD.has(need)) && usedByOther(tokens, m, this.sex, () => this.genderMarked())) return true;
     if (this.sex === 'unknown') return false;
     const at = forAfter(tokens, m);
     const f = tokens[at];

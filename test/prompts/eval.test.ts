@@ -1377,12 +1377,13 @@ const DEV136: Floor = {
 // phoning or doing the talking, carers, interpreters, a patient asking about help for a relation) and dev138 (a Dundee
 // and Angus author, every need evenly), measured first on the session's first round: dev137 0.920 (149/162) / 0.798,
 // dev138 0.956 (129/135) / 0.832. dev137 then tuned on (a relation's aside in brackets, a signpost handed over for a
-// relation, a blue badge or bus pass for one; advice to a relation and "will pass on" withdrawn after review48c); dev138
+// relation, a blue badge or bus pass for one; advice to a relation and "will pass on" withdrawn after review48c; "needs
+// help getting there" and "would like to see the kids more", 2 of its hits, withdrawn after review48d); dev138
 // never tuned on, its items never read.
 const DEV137: Floor = {
-  recall: 0.941,
-  precision: 0.821,
-  positivePrecision: 0.934,
+  recall: 0.927,
+  precision: 0.819,
+  positivePrecision: 0.933,
   promptedAtMost: { neutral: 0, negated: 0.1, historical: 0.14, 'other-person': 0.37, hypothetical: 0.09 },
 };
 const DEV138: Floor = {
@@ -1800,6 +1801,14 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // two words are covered only for a blue badge or a bus pass ("help with food for her son" is the household's); grief
 // "worked through" and four new phrases withdrawn or narrowed. Its notes still missing a need missed it on the code
 // before the round too.
+//
+// Last, a review of the session's kept rules together (review48d, 30 notes): a spouse's service hid the patient's own
+// drinking or counselling taken up for the spouse ("Accepted referral to alcohol service for her husband's sake"), so
+// substances, mood and safety are a household's needs there; "free from damp and mould? No" was read as a denial ("free"
+// and "dry" now ask whether something good is so); a look-alike for "dismissed" hid "back pain which meant she got
+// dismissed"; "needs help getting there" (a weight goal), "would like to see her son more" (at university) and "meet other
+// women with endometriosis" prompted. Each fixed or withdrawn; its notes still missing a need missed it before the
+// session too.
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1812,6 +1821,7 @@ describe.each([
   ['review48a', /^r48a-0(0\d|1\d|2[0-2])$/, 22, { 'r48a-009': ['caring'] }, 0.958, 0.851],
   ['review48b', /^r48b-0(0\d|1\d|2\d|30)$/, 30, {}, 1, 1],
   ['review48c', /^r48c-0(0\d|1\d|2\d|30)$/, 30, { 'r48c-008': ['caring'], 'r48c-010': ['money'], 'r48c-011': ['loneliness'], 'r48c-014': ['money'] }, 0.891, 0.97],
+  ['review48d', /^r48d-0(0\d|1\d|2[0-4])$/, 24, { 'r48d-013': ['safety'], 'r48d-014': ['safety'], 'r48d-015': ['mental-wellbeing'], 'r48d-016': ['food'], 'r48d-017': ['loneliness'], 'r48d-023': ['substances'] }, 0.769, 0.869],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));

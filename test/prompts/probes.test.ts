@@ -2903,9 +2903,7 @@ const FORTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Sister caring for mum in Whitburn. Info for sister re carers centre.', 'male', [], ['caring']],
   ['Drives her mum to all her hospital appts. Pt asked about the blue badge for her mum.', 'female', [], ['transport']],
   ['Told her son to move back home as she is lonely since dad died.', 'female', ['loneliness'], []],
-  ['Chinese community group in Edinburgh - needs help getting there.', 'female', ['transport'], []],
   ['Would like to learn English and meet other women.', 'female', ['loneliness'], []],
-  ['Sees his kids one weekend a month. Would like to see kids more.', 'male', ['family'], []],
   // review48c: what the second round as first written hid, each withdrawn or narrowed.
   ['Husband (lost his job in March) they are now 3 months behind with the rent.', 'female', ['housing'], []],
   ['Partner (on UC) rent arrears now £900, Notice to Leave received.', 'female', ['housing'], []],
@@ -2916,6 +2914,15 @@ const FORTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Needs no help getting there, drives herself.', 'female', [], ['transport']],
   ['Pharmacy doesnt have enough in for the full script, will order.', 'female', [], ['food']],
   ['Gas bill gone down from £200 to £90 since the new boiler.', 'male', [], ['fuel']],
+  // review48d: the patient's own need beside the session's kept rules.
+  ["Drinking 50 units a week. Accepted referral to alcohol service for her husband's sake.", 'female', ['substances'], []],
+  ['Low, not sleeping. Willing to try counselling service for her partner.', 'female', ['mental-wellbeing'], []],
+  ['Home free from damp and mould? No.', 'female', ['housing'], []],
+  ['Chronic back pain which meant she got dismissed from Tesco.', 'female', ['work'], []],
+  ['Off with back pain and was dismissed last week.', 'male', ['work'], []],
+  ['Feels she was dismissed at her last appointment with gynae.', 'female', [], ['work']],
+  ['Would like to meet other women with endometriosis. Good support from friends and family.', 'female', [], ['loneliness']],
+  ['Son (24) drinking heavily again. Looking for an alcohol service their son could access.', 'male', [], ['substances']],
 ];
 
 const FORTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
