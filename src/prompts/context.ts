@@ -274,11 +274,6 @@ export function judgeContext(tokens: readonly Token[], matches: readonly RawMatc
 }
 
 /**
- * Prepares the cues of one text once; `contextOf(match)` then judges a mention
- * on demand, so mentions no rule asks about cost nothing. `cueMatches` are the
- * matches of CONTEXT_PHRASES in the same tokens (found with the caller's phrases).
- */
-/**
  * Marks each aside after a relation (`ContextJudge.addAside`): a bracket of at most `BRACKET_CHARS` characters right
  * after a relation word, with a word (not a comma or a full stop) right after it in the same sentence, that does not
  * name the patient as its subject ("Lives with husband (she is his main carer) struggling" is not an aside; "not our
@@ -289,16 +284,12 @@ function findAsides(judge: ContextJudge, tokens: readonly Token[], text: string,
   for (let k = 0; k + 1 < n; k += 1) {
     const t = tokens[k] as Token;
     if ((tokens[k + 1] as Token).clause === t.clause || !(RELATION_WORDS.has(t.word) || isRelationWord(t.word))) continue;
-    let open = t.end;
-    while (text.charCodeAt(open) === SPACE_CODE) open += 1;
-    if (text.charCodeAt(open) !== OPEN_BRACKET_CODE) continue;
-    const close = text.indexOf(')', open);
-    if (close < 0 || close - open > BRACKET_CHARS) continue;
+    const bracket = bracketAfter(tokens, text, k);
+    if (bracket === undefined) continue;
+    const { close, last } = bracket;
     let after = close + 1;
     while (text.charCodeAt(after) === SPACE_CODE) after += 1;
     if (!/[A-Za-z]/.test(text.charAt(after))) continue;
-    let last = k;
-    while (last + 1 < n && (tokens[last + 1] as Token).start < close) last += 1;
     const next = tokens[last + 1];
     if (last === k || next === undefined || next.sentence !== t.sentence || next.start < after) continue;
     // "(our pt)" is the patient ("Mum (our pt) says his tantrums…"), "(not our patient)" the relation; "she" or "he" of
@@ -324,6 +315,28 @@ function findAsides(judge: ContextJudge, tokens: readonly Token[], text: string,
 /** Words before "patient" or "pt" in a relation's aside that make it the relation's ("not our patient", "non-patient"). */
 const ASIDE_NEGATIONS: ReadonlySet<string> = new Set(table.tokenizer.notPatientAside.negations);
 
+/**
+ * The bracket right after token `k` when one opens there, a clause break in the tokens: the offsets of its "(" and ")"
+ * in `text` and its last token (`k` when it holds none). Undefined when no bracket of at most `BRACKET_CHARS` characters
+ * opens right after it. The tokens only know a clause broke there, so the text is read (`addBracket`, `findAsides`).
+ */
+function bracketAfter(tokens: readonly Token[], text: string, k: number): { open: number; close: number; last: number } | undefined {
+  const t = tokens[k] as Token;
+  let open = t.end;
+  while (text.charCodeAt(open) === SPACE_CODE) open += 1;
+  if (text.charCodeAt(open) !== OPEN_BRACKET_CODE) return undefined;
+  const close = text.indexOf(')', open);
+  if (close < 0 || close - open > BRACKET_CHARS) return undefined;
+  let last = k;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < close) last += 1;
+  return { open, close, last };
+}
+
+/**
+ * Prepares the cues of one text once; `contextOf(match)` then judges a mention
+ * on demand, so mentions no rule asks about cost nothing. `cueMatches` are the
+ * matches of CONTEXT_PHRASES in the same tokens (found with the caller's phrases).
+ */
 export function contextJudge(
   tokens: readonly Token[],
   matches: readonly RawMatch[],
@@ -546,13 +559,9 @@ export function contextJudge(
       const t = tokens[k] as Token;
       // A clause break first (a comparison), then the word (a look-up).
       if ((tokens[k + 1] as Token).clause === t.clause || !RELATION_WORDS.has(t.word)) continue;
-      let open = t.end;
-      while (text.charCodeAt(open) === SPACE_CODE) open += 1;
-      if (text.charCodeAt(open) !== OPEN_BRACKET_CODE) continue;
-      const close = text.indexOf(')', open);
-      if (close < 0 || close - open > BRACKET_CHARS) continue;
-      let last = k;
-      while (last + 1 < n && (tokens[last + 1] as Token).start < close) last += 1;
+      const bracket = bracketAfter(tokens, text, k);
+      if (bracket === undefined) continue;
+      const { open, close, last } = bracket;
       // Not "Single mum (very isolated…)" (the patient), nor a bracket about the patient or the couple ("Lives with
       // husband (she is his main carer)", "partner (both drinking)"; code review).
       const before = tokens[k - 1];
