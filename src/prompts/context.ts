@@ -398,12 +398,18 @@ export function contextJudge(
   // so judging a mention is then a look-up.
   const judge = new ContextJudge(tokens, terms, sex, age);
   if (text !== undefined) findAsides(judge, tokens, text, sex);
+  const toldBy = informantNames(tokens, sex, age, text);
+  judge.patientNamed = toldBy;
+  // A family word that names the patient: by her own age ("Gran (63)") or as a relative telling it calls her.
+  const isPatientWord = (k: number): boolean => (text !== undefined && age !== undefined && isSelfByAge(tokens[k] as Token, text, age)) || toldBy?.has(k) === true;
   for (const raw of cueMatches) {
     const cueGroups = groupsByCue.get(raw.phrase.phrase);
     const inPseudo = pseudo[raw.first] === 1 && !runsPastPseudo(raw);
     if (!cueGroups || (inPseudo && !othersAfterPseudo(raw))) continue;
     // "Gran (63) now bringing up 2 grandchildren", in a 63-year-old's notes: the patient named by her family role.
     if (text !== undefined && age !== undefined && raw.first === raw.last && isSelfByAge(tokens[raw.first] as Token, text, age)) continue;
+    // "Daughter phoned - mum not eating", in her notes: the patient named by the one telling it.
+    if (toldBy !== undefined && namesTeller(toldBy, raw)) continue;
     for (const cueGroup of cueGroups) {
       if (inPseudo && cueGroup.category !== 'other-person') continue;
       let group = cueGroup;
@@ -432,7 +438,7 @@ export function contextJudge(
           // a sentence found 21 such readings worse).
           judge.addSubordinateRelation(raw.last, (tokens[raw.last] as Token).word, subordinateRest(tokens, raw.last));
           continue;
-        } else if (reportedByPatient(tokens, raw.first, raw.last, judge.nextAfter(raw.last))) {
+        } else if (reportedByPatient(tokens, raw.first, raw.last, judge.nextAfter(raw.last), isPatientWord)) {
           // A relation opening what is reported reaches to the end of its own clause: "Pt worries wife will leave, lost
           // £4k on the slots, 2 months rent arrears" and "Worries mum will find out about the self harm, cutting
           // thighs" are the patient's own after the comma (review 19 and code review).
@@ -837,6 +843,88 @@ function isSelfByAge(t: Token, text: string, age: number): boolean {
 }
 const SPACE_CODE = 32;
 const OPEN_BRACKET_CODE = 40;
+
+const informant = table.informant;
+const INFORMANT_VERBS = new Set(informant.verbs);
+const INFORMANT_CALL_WORDS = new Set(informant.callWords);
+const INFORMANT_NOT_AFTER = new Set(informant.notAfter);
+const INFORMANT_SPOUSES = new Set(informant.spouses);
+const INFORMANT_ADVERBS = new Set(informant.adverbs);
+const INFORMANT_INTRODUCERS = new Set(informant.introducers);
+const INFORMANT_BLOCKERS = new Set(informant.blockers);
+const INFORMANT_LEADS = new Set(informant.leads);
+const INFORMANT_NAMES: Record<'female' | 'male', Map<string, Set<string>>> = {
+  female: new Map(Object.entries(informant.names.female).map(([k, v]) => [k, new Set(v)])),
+  male: new Map(Object.entries(informant.names.male).map(([k, v]) => [k, new Set(v)])),
+};
+
+/** Whether a cue's words hold one naming the patient as the teller calls them (`informantNames`). */
+function namesTeller(names: ReadonlySet<number>, raw: RawMatch): boolean {
+  for (let k = raw.first; k <= raw.last; k += 1) if (names.has(k)) return true;
+  return false;
+}
+
+/**
+ * The words that name the patient as the one telling it calls them ("Tel msg: pt's daughter phoned. Mum can't get to her
+ * eye screening", "T/C daughter - her mum has not been eating", in her notes; context.json `informant`): in the teller's
+ * sentence and the `sentencesAfter` after it. Undefined when no relation of the patient tells the note.
+ */
+function informantNames(tokens: readonly Token[], sex: PatientSex, age: number | undefined, text: string | undefined): Set<number> | undefined {
+  if (sex === 'unknown') return undefined;
+  const names = INFORMANT_NAMES[sex];
+  let out: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    const called = names.get(t.word);
+    if (called === undefined) continue;
+    if (!INFORMANT_SPOUSES.has(t.word) && (age === undefined || age < informant.minAge)) continue;
+    // Not an in-law ("daughter-in-law"), nor a child by the age in brackets after it ("Attended with son (4)").
+    if (tokens[i + 1]?.word === 'in' && tokens[i + 2]?.word === 'law') continue;
+    const aged = text === undefined ? null : BRACKETED_AGE.exec(text.slice(t.end, t.end + 16));
+    if (aged !== null && Number(aged[1]) < informant.minTellerAge) continue;
+    if (!tells(tokens, i)) continue;
+    for (let k = i + 1; k < tokens.length && (tokens[k] as Token).sentence <= t.sentence + informant.sentencesAfter; k += 1) {
+      const w = tokens[k] as Token;
+      if (!called.has(w.word) || INFORMANT_NOT_AFTER.has(tokens[k - 1]?.word ?? '') || !tellsOfSubject(tokens, k)) continue;
+      // "Dad (88) lives alone", in a 56-year-old's notes: someone else's dad.
+      const ofAge = text === undefined ? null : BRACKETED_AGE.exec(text.slice(w.end, w.end + 16));
+      if (ofAge !== null && Number(ofAge[1]) !== age) continue;
+      if (tokens[k + 1]?.word === 'in' && tokens[k + 2]?.word === 'law') continue;
+      (out ??= new Set()).add(k);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the relation at `i` tells the note: a telling verb after it (an adverb may come between: "Daughter very
+ * worried"), or a call word before it with nothing between that makes the call someone else's ("Tel call from pt re
+ * son", "T/C with pt re her daughter"; review49b).
+ */
+function tells(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  let v = i + 1;
+  if (INFORMANT_ADVERBS.has(tokens[v]?.word ?? '') && tokens[v]?.sentence === t.sentence) v += 1;
+  if (tokens[v] !== undefined && (tokens[v] as Token).sentence === t.sentence && INFORMANT_VERBS.has((tokens[v] as Token).word)) return true;
+  for (let j = i - 1; j >= 0 && j >= i - informant.callReach && (tokens[j] as Token).sentence === t.sentence; j -= 1) {
+    const w = (tokens[j] as Token).word;
+    if (INFORMANT_BLOCKERS.has(w)) return false;
+    if (INFORMANT_CALL_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word at `k` is what is told's subject: it opens its clause (after "her", "his" or "the"), or follows a
+ * telling verb ("Daughter says mum drinking"). Not an object: "Son said he's given up his job to look after dad" is the
+ * son caring for the patient, and "look after dad" must stay the son's. Not "their mum" (the grandchildren's: review49b).
+ */
+function tellsOfSubject(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (j >= 0 && INFORMANT_LEADS.has((tokens[j] as Token).word) && (tokens[j] as Token).clause === (tokens[k] as Token).clause) j -= 1;
+  const before = tokens[j];
+  return before === undefined || before.clause !== (tokens[k] as Token).clause || INFORMANT_VERBS.has(before.word) || INFORMANT_INTRODUCERS.has(before.word);
+}
 
 const offerTable = table.declinedOffer;
 const OFFERS = new Set(offerTable.offers);
@@ -1546,6 +1634,11 @@ export class ContextJudge {
           (NEW_PREDICATE.has(t.word) || opensRelationSubject(tokens, p))
         )
           break;
+        // "Daughter phoned - mum not eating": the patient, named by the one telling it, is the subject now.
+        if (person !== undefined && this.patientNamed?.has(p)) {
+          stopped = true;
+          break;
+        }
         // "Husband left in March, she is very low": the patient is the subject again.
         // "Husband lost his job, they are behind with the rent": after a spouse, a clause that opens with "they" or "both"
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
@@ -1696,6 +1789,9 @@ export class ContextJudge {
   }
 
   /** The words left in the clause of `at`, or, after a relation with an aside, in the clause that follows the aside. */
+  /** Words naming the patient as a relation telling the note calls them (`informantNames`): a relation's reach stops there. */
+  patientNamed: ReadonlySet<number> | undefined;
+
   clauseRestAfter(at: number): number {
     const aside = this.asides?.get(at);
     return aside === undefined ? clauseRest(this.tokens, at) : clauseRest(this.tokens, aside + 1) + 1;
@@ -2026,6 +2122,16 @@ export class ContextJudge {
     }
     let first = tokens[k];
     if (first === undefined || first.clause !== end.clause + 1) return undefined;
+    // The whole question's first word: the mention's clause, or a list question's opener.
+    let start = clauseStart(tokens, m.first);
+    // "Any worries about money, housing or food? No": a list of short items after a question's opener, one answer for all.
+    if (mode === 'denial' && first.sentence === end.sentence && !first.afterLabel) {
+      const list = listQuestion(tokens, m.first, k);
+      if (list === undefined) return undefined;
+      start = list.start;
+      k = list.answer;
+      first = tokens[k] as Token;
+    }
     // After the question's colon or dash, or right after its question mark.
     const asked = first.sentence === end.sentence ? first.afterLabel : first.afterQuestion && first.sentence === end.sentence + 1;
     if (!asked) return undefined;
@@ -2046,8 +2152,8 @@ export class ContextJudge {
     let from = 0;
     // A met question's reported no is the need all the same ("Asked if she feels safe at home - says no"); a denial's only
     // after a question the clinician asked ("Drinking problem? Says no. Wife disagrees" is not denied).
-    // The whole question: its clause up to the mention, the mention, and any words it runs on before the answer.
-    const start = clauseStart(tokens, m.first);
+    // The whole question: its clause (or its list, from the opener) up to the mention, the mention, and any words it runs
+    // on before the answer.
     const askedOut = mode === 'denial' && askedAloud(tokens, start, m.first);
     if (mode === 'met' || askedOut) while (from < words.length - 1 && ANSWER_REPORTED.has(words[from] as string)) from += 1;
     const said = from === 0 ? words.join(' ') : words.slice(from).join(' ');
@@ -2082,6 +2188,8 @@ export class ContextJudge {
       let asksProblem = false;
       for (let j = start; j < k; j += 1) {
         const w = (tokens[j] as Token).word;
+        // "Do you have any worries about money? No": having a problem asked after, not an ability.
+        if (HAVE_ANY.has(w) && tokens[j + 1]?.word === 'any' && DENIAL_ASKS.has(tokens[j + 2]?.word ?? '')) continue;
         if (refuses(w)) return undefined;
         asksProblem ||= DENIAL_ASKS.has(w);
       }
@@ -2107,6 +2215,55 @@ export class ContextJudge {
       otherPersonNotRelation: (bits & OTHER_NOT_RELATION) !== 0,
     };
   }
+}
+
+/** Words that open a question over a list of items (context.json `answers.listOpeners`). */
+const LIST_OPENERS = new Set(table.answers.listOpeners);
+/** The longest item of a list question, and the most items, as words (`answers.listItemWords`, `listItems`). */
+const LIST_ITEM_WORDS: number = table.answers.listItemWords;
+const LIST_ITEMS: number = table.answers.listItems;
+/** Words that open a question of an item's own ("any SI"), and the joiners an item may open with ("or heating"). */
+const LIST_ITEM_QUESTIONS = new Set(table.answers.listItemQuestions);
+const LIST_JOINERS = new Set(table.answers.listJoiners);
+
+/**
+ * A question over a list ("Any worries about money, housing or food? No", "Concerns re debt, gambling, alcohol: no"):
+ * the sentence opens with one of `listOpeners`, and every clause after its first, up to the answer, is a short item
+ * (the mention's own clause among them), so one answer answers each. `next` is the first word after the mention's
+ * clause (in the same sentence, not after a label). Returns the question's first word and the answer's, or undefined.
+ * Not a social history line whose last field is answered ("lives alone, isolated since wife died, alcohol: no", "Debts
+ * ~£8k, seen CAB? No"): neither opens a question (review48b).
+ */
+function listQuestion(tokens: readonly Token[], mentionAt: number, next: number): { start: number; answer: number } | undefined {
+  const sentence = (tokens[mentionAt] as Token).sentence;
+  // The question opens its sentence, or the value after a label ("Social: Any worries about money, housing or food? No").
+  let start = mentionAt;
+  while (start > 0 && (tokens[start - 1] as Token).sentence === sentence && !((tokens[start] as Token).afterLabel && (tokens[start - 1] as Token).clause !== (tokens[start] as Token).clause)) start -= 1;
+  if (!LIST_OPENERS.has((tokens[start] as Token).word)) return undefined;
+  const opener = (tokens[start] as Token).clause;
+  // Every clause after the opener's, before the answer, is one short item (a leading "and" or "or" not counted), and
+  // none asks a question of its own: in "Worried about rent, any SI? No" the "no" answers the SI (review49a).
+  let items = 0;
+  let k = start;
+  while (k < tokens.length && (tokens[k] as Token).sentence === sentence && !(k > start && (tokens[k] as Token).afterLabel)) {
+    const clause = (tokens[k] as Token).clause;
+    if (clause !== opener && LIST_ITEM_QUESTIONS.has((tokens[k] as Token).word)) return undefined;
+    let words = clause !== opener && LIST_JOINERS.has((tokens[k] as Token).word) ? -1 : 0;
+    while (k < tokens.length && (tokens[k] as Token).clause === clause) {
+      words += 1;
+      k += 1;
+    }
+    if (clause !== opener) {
+      items += 1;
+      if (words > LIST_ITEM_WORDS || items > LIST_ITEMS) return undefined;
+    }
+  }
+  if (k <= next || items === 0) return undefined;
+  // The answer: after the list's colon or dash, or right after its question mark.
+  const answer = tokens[k];
+  if (answer === undefined) return undefined;
+  const asked = answer.sentence === sentence ? answer.afterLabel : answer.afterQuestion && answer.sentence === sentence + 1;
+  return asked ? { start, answer: k } : undefined;
 }
 
 /**
@@ -2198,6 +2355,12 @@ const BLANK_ANSWERS = new Set(table.answers.blank);
 const QUESTION_FLIPS = new Set(table.answers.flips.flatMap((w) => phraseWords(w)));
 /** The needs whose mentions a template's bare "no" denies (facts.ts reads it; see `answeredNo`). */
 export const TEMPLATE_DENIAL_FOR: ReadonlySet<string> = new Set(table.answers.denialFor);
+/**
+ * Lexicon groups (`need/group`) a template's bare "no" denies though their need is not in `denialFor`: mood's "worries
+ * about money" asks about money ("Any worries about money? No" is no worry), where "Low mood? No" may be followed by a
+ * disclosure (`answers.denialForGroups`).
+ */
+export const TEMPLATE_DENIAL_FOR_GROUPS: ReadonlySet<string> = new Set(table.answers.denialForGroups);
 const FIELD_CONTRAST: ReadonlySet<string> = new Set(table.fieldAnswer.contrast);
 const FIELD_CONTINUES: ReadonlySet<string> = new Set(table.fieldAnswer.continues);
 const FIELD_HEDGES: ReadonlySet<string> = new Set(table.fieldAnswer.hedges);
@@ -2274,6 +2437,8 @@ function anyWordIn(tokens: readonly Token[], from: number, to: number, words: Re
 
 /** A question a bare "no" denies names a problem; a next sentence opening with one of these keeps it (context.json `answers`). */
 const DENIAL_ASKS = new Set(table.answers.denialAsks);
+/** Verbs of having that ask after a problem when "any" and a problem word follow ("have any worries"; `answers.haveAny`). */
+const HAVE_ANY = new Set(table.answers.haveAny);
 const DENIAL_NO = new Set(table.answers.denialNo.map((a) => phraseWords(a).join(' ')));
 const DENIAL_REFUSED_AFTER = new Set(table.answers.denialRefusedAfter);
 /** Words that make a question's "no" the need ("Can you afford…", "Has anyone to talk to"): a denial answer is not read there. */
@@ -2297,11 +2462,23 @@ const FINDING_OPENERS = new Set<string>(words.findingOpeners);
  * question: whether a denial reaches over commas into a list that ends in a head noun.)
  */
 function closesDeniedList(tokens: readonly Token[], last: number): boolean {
-  const clause = (tokens[last] as Token).clause;
+  const first = tokens[last] as Token;
+  let clause = first.clause;
   let alternatives = false;
-  for (let k = last + 1; k <= last + 3 && k < tokens.length; k += 1) {
+  // "No money, housing or family issues" (forty-ninth session, dev139): the list may go on over commas, each item of
+  // `DENIED_LIST_ITEM_WORDS` words at most, so long as an "or" or "nor" names it alternatives.
+  let items = 0;
+  let words = 0;
+  for (let k = last + 1; k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
-    if (t.clause !== clause) return false;
+    if (t.clause !== clause) {
+      if (t.sentence !== first.sentence || t.afterLabel || t.afterQuestion || items >= DENIED_LIST_ITEMS) return false;
+      clause = t.clause;
+      items += 1;
+      words = 0;
+    }
+    words += 1;
+    if (words > DENIED_LIST_ITEM_WORDS) return false;
     if (LIST_HEADS.has(t.word)) {
       const next = tokens[k + 1];
       if (next !== undefined && next.clause === clause && FINDING_OPENERS.has(next.word)) return false;
@@ -2311,6 +2488,9 @@ function closesDeniedList(tokens: readonly Token[], last: number): boolean {
   }
   return false;
 }
+/** A denied list's items over commas after its first: how many, and how many words each (`closesDeniedList`). */
+const DENIED_LIST_ITEMS = 3;
+const DENIED_LIST_ITEM_WORDS = 4;
 
 /**
  * A parent named again inside a parent's clause ("Mum and dad say they have been evicted", "Mum says dad lost
@@ -2349,7 +2529,7 @@ function atClauseStart(tokens: readonly Token[], at: number, conjuncts = false):
  * session, dev43). Not when a relation reports: "Mum says her mother cannot afford food" keeps its reading as a
  * parent's account.
  */
-function reportedByPatient(tokens: readonly Token[], at: number, last = at, next = last + 1): boolean {
+function reportedByPatient(tokens: readonly Token[], at: number, last = at, next = last + 1, isPatient?: (k: number) => boolean): boolean {
   const clause = (tokens[at] as Token).clause;
   const after = tokens[next];
   // After a relation's aside the verb opens the clause that follows it ("mentioned her neighbour (elderly) hasn't…").
@@ -2360,7 +2540,8 @@ function reportedByPatient(tokens: readonly Token[], at: number, last = at, next
   const verb = tokens[k];
   if (verb === undefined || verb.clause !== clause || !INTRODUCES_CLAUSE.has(verb.word) || PERSON_TOLD.has(verb.word)) return false;
   // Whoever reports, so long as no relation does ("Before leaving mentioned brother lost his job", "Pt says…").
-  for (k -= 1; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) if (isRelation((tokens[k] as Token).word)) return false;
+  // A family word naming the patient ("Granny (71) says her daughter…", in a 71-year-old's notes) is the patient reporting.
+  for (k -= 1; k >= 0 && (tokens[k] as Token).clause === clause; k -= 1) if (isRelation((tokens[k] as Token).word) && !isPatient?.(k)) return false;
   return true;
 }
 

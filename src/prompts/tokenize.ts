@@ -283,6 +283,8 @@ export function tokenize(text: string): Token[] {
   let mayJoin = false;
   // The token "would" of the last word when it was a pronoun with 'd, until the next word is read.
   let would = -1;
+  // The place in `out` of the word after the last spaced slash read as "or" ("Damp / mould / condensation").
+  let slashJoined = -1;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -360,6 +362,22 @@ export function tokenize(text: string): Token[] {
       if (!(before !== undefined && (before.word === 'units' || before.word === 'u' || SLASH_ANSWERS.has(before.word)))) {
         i += 1;
         continue;
+      }
+    }
+    // "Damp / mould at home: No", "Damp / mould / condensation: No": a spaced slash after a sentence's first and only word
+    // (or after one word that a joined slash began) is "or" too, a template label naming two or three topics. Not after
+    // more words ("no chest pain / mood low"), nor after a field's value ("Accommodation: hostel / Alcohol: no") or a
+    // finding a slash parted ("Mood low / isolated / SI: no"; review49a).
+    if (c === SLASH && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE && isLetterAt(text, i - 2) && isLetterAt(text, i + 2)) {
+      const before = out[out.length - 1];
+      const prior = out[out.length - 2];
+      if (before !== undefined && before.clause === clause && before.end === i - 1 && !SLASH_ANSWERS.has(before.word)) {
+        const opensSentence = !before.afterLabel && (prior === undefined || prior.sentence !== before.sentence);
+        if (opensSentence || out.length - 1 === slashJoined) {
+          slashJoined = out.length;
+          i += 1;
+          continue;
+        }
       }
     }
     // "off 3/52", "seen 12/11": a duration or a date is no clause break; nor is the slash of "w/" ("with"): "off 3/52 w/

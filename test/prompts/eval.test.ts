@@ -1392,6 +1392,24 @@ const DEV138: Floor = {
   positivePrecision: 0.962,
   promptedAtMost: { neutral: 0.04, negated: 0.1, historical: 0.45, 'other-person': 0.5, hypothetical: 0 },
 };
+// Forty-ninth session: dev139 (a Perth and Kinross and Angus author weighted to the kinds a tool gets wrong, with yes/no
+// review templates and relatives speaking for the patient) and dev140 (a Glasgow north-west author, every need evenly),
+// measured first on the session's starting rules: dev139 0.898 (115/128) / 0.762, dev140 0.874 (125/143) / 0.880. dev139
+// then tuned on (a list question's one answer, a worry about a topic answered no, a spaced slash in a label, a relative
+// telling the note, what ended as a cause, a past told by where the patient lived); dev140 never tuned on, its items
+// never read.
+const DEV139: Floor = {
+  recall: 0.937,
+  precision: 0.845,
+  positivePrecision: 1,
+  promptedAtMost: { neutral: 0, negated: 0.2, historical: 0.05, 'other-person': 0.34, hypothetical: 0.34 },
+};
+const DEV140: Floor = {
+  recall: 0.874,
+  precision: 0.88,
+  positivePrecision: 0.992,
+  promptedAtMost: { neutral: 0, negated: 0.23, historical: 0.17, 'other-person': 0.13, hypothetical: 0.36 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1538,6 +1556,8 @@ describe.each([
   ['development 136 (never tuned on)', 'dev136', DEV136],
   ['development 137', 'dev137', DEV137],
   ['development 138 (never tuned on)', 'dev138', DEV138],
+  ['development 139', 'dev139', DEV139],
+  ['development 140 (never tuned on)', 'dev140', DEV140],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1809,6 +1829,18 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // dismissed"; "needs help getting there" (a weight goal), "would like to see her son more" (at university) and "meet other
 // women with endometriosis" prompted. Each fixed or withdrawn; its notes still missing a need missed it before the
 // session too.
+// Forty-ninth session: review49a (30 notes) of three template-answer changes found the first form hiding all 22 of its
+// notes of the patient's own need: openers that begin statements ("Worried about rent, any SI? No" read as one list
+// question), a spaced slash after a field's value ("Accommodation: hostel / Alcohol: no") or a finding ("Mood low /
+// isolated / SI: no"). A list question now opens with "any", "are", "do" or "does" and no item asks a question of its
+// own; a spaced slash joins only a sentence's first word (or a chain of them). review49b (40 notes) of the relative-
+// telling rule found the first form giving 23 of its 25 look-alikes' needs to the patient ("with" and "from" read as a
+// call, the patient phoning about her own child, "their mum", in-laws, toddlers, a teller's label): each refused, the
+// label rule withdrawn, a child's telling read only for a patient aged 60 or more. Its first 25 are look-alikes (two read
+// worse than on the session's starting rules: r49b-024, where "he is drinking" in a woman's notes is no other person's,
+// and r49b-025, a daughter's stress paired with the patient's home); of its last 15, five notes still miss a need (an
+// in-law, a possessive after "about", a same-sex spouse, "re her father, who", a 42-year-old's daughter), each missed
+// before the session too.
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1822,6 +1854,8 @@ describe.each([
   ['review48b', /^r48b-0(0\d|1\d|2\d|30)$/, 30, {}, 1, 1],
   ['review48c', /^r48c-0(0\d|1\d|2\d|30)$/, 30, { 'r48c-008': ['caring'], 'r48c-010': ['money'], 'r48c-011': ['loneliness'], 'r48c-014': ['money'] }, 0.891, 0.97],
   ['review48d', /^r48d-0(0\d|1\d|2[0-4])$/, 24, { 'r48d-013': ['safety'], 'r48d-014': ['safety'], 'r48d-015': ['mental-wellbeing'], 'r48d-016': ['food'], 'r48d-017': ['loneliness'], 'r48d-023': ['substances'] }, 0.769, 0.869],
+  ['review49a', /^r49a-0(0\d|1\d|2[0-2])$/, 22, {}, 1, 0.86],
+  ['review49b', /^r49b-0(2[6-9]|3\d|40)$/, 15, { 'r49b-027': ['loneliness'], 'r49b-033': ['loneliness'], 'r49b-034': ['substances'], 'r49b-037': ['mental-wellbeing'], 'r49b-040': ['substances', 'food'] }, 0.692, 0.666],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));

@@ -2925,6 +2925,81 @@ const FORTY_EIGHTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Son (24) drinking heavily again. Looking for an alcohol service their son could access.', 'male', [], ['substances']],
 ];
 
+/** Forty-ninth session: a relative telling the note names the patient by their word for them (patients of 60 or more). */
+const FORTY_NINTH_TOLD: [string, 'female' | 'male', number, string[], string[]][] = [
+  ["Tel msg: pt's daughter phoned. Mum can't get to her eye screening, won't go on the bus since her fall.", 'female', 84, ['transport'], []],
+  ['T/C daughter - her mum has not been eating, no food in the house.', 'female', 86, ['food'], []],
+  ['Wife phoned: husband drinking a bottle of vodka a day.', 'male', 66, ['substances'], []],
+  ["Daughter phoned - dad hasn't been out in weeks, sees nobody.", 'male', 81, ['loneliness'], []],
+  ['Daughter phoned to report that mum is very isolated and will not go out.', 'female', 86, ['loneliness'], []],
+  ["Rang son back as requested. Dad has got behind with his rent and had a letter about eviction.", 'male', 83, ['housing'], []],
+  ["Granny (71) says her daughter is really struggling with the kids' behaviour and wants to know if there's parenting help.", 'female', 71, [], ['family']],
+  // review49b: the teller's own trouble, the patient phoning about her child, another's mum, an in-law, a toddler.
+  ["Daughter phoned - she has been evicted and is sleeping on pt's sofa.", 'female', 80, [], ['housing']],
+  ["Son said he's given up his own job to look after dad and is skint and knackered.", 'male', 79, [], ['money', 'work', 'caring']],
+  ['Tel call from pt re son - drinking heavily again, lost his job last month.', 'female', 65, [], ['substances', 'work']],
+  ['Attended with daughter. Upset re mum - mum drinking heavily since dad died, pt doing all her shopping.', 'female', 62, [], ['substances']],
+  ['Tel call from son re the kids. Their mum back on heroin, SW involved, kids now staying with pt full time.', 'female', 62, [], ['substances']],
+  ['Tel call from daughter-in-law. Her mum is drinking heavily again and she is having to look after her.', 'female', 81, [], ['substances', 'caring']],
+  ['Seen with son. Dad (88) lives alone in Paisley, very lonely, not eating.', 'male', 66, [], ['loneliness', 'food']],
+  ['Daughter worried: off work with stress herself, struggling with money since her divorce.', 'female', 82, [], ['work', 'money']],
+  ['Granddaughter phoned - sofa surfing since falling out with her mum.', 'female', 74, [], ['housing']],
+  // Not for a younger patient, whose "mum" telling it is more often her own mother.
+  ['Attended with son (4). Mum recently evicted and now sleeping on their sofa, drinking heavily.', 'female', 34, [], ['substances', 'housing']],
+];
+
+/** Forty-ninth session: a list question's one answer, a worry about a topic answered no, a spaced slash in a label. */
+const FORTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
+  ['Any worries about money, housing or food? No', 'female', [], ['money', 'housing', 'food', 'mental-wellbeing']],
+  ['Any worries re money, housing, food? No. BP 132/80.', 'male', [], ['money', 'housing', 'food', 'mental-wellbeing']],
+  ['Any concerns re debt, gambling, alcohol? No', 'male', [], ['money', 'substances']],
+  // review49a: a statement before a question is no list question ("Worried about rent, any SI? No").
+  ['Worried about rent, landlord selling up, any SI? No.', 'female', ['housing'], []],
+  ['Any worries about money? No.', 'female', [], ['money', 'mental-wellbeing']],
+  ['Damp / mould at home: No', 'female', [], ['housing']],
+  ['Damp / mould / condensation: No. Flat warm, well kept.', 'female', [], ['housing']],
+  ['Do you have any worries about money, housing or food? No', 'female', [], ['money', 'housing', 'food']],
+  ['Social: Any worries about money, housing or food? No. Lives with husband.', 'female', [], ['money', 'housing', 'food']],
+  ['Are you worried about money, paying bills, or heating your home? No', 'male', [], ['money', 'fuel']],
+  // review49a: a spaced slash after a field's value or a finding still parts two fields.
+  ['SH: Smoking: 10/day / Accommodation: hostel / Alcohol: no', 'male', ['housing'], []],
+  ['MSE: Mood low / isolated / SI: no.', 'male', ['loneliness'], []],
+  ['Finances: struggling / Alcohol: no', 'female', ['money'], []],
+  ['Is carer for husband, any help? No. Looks tired.', 'female', ['caring'], []],
+  ['Worried about money, any gambling? No. Not sleeping.', 'female', ['money', 'mental-wellbeing'], []],
+  // A template answer of "none"; a list denied over commas; "not low"; what ended as the cause; a past by where one lived.
+  ['Worries about money/housing/food? None', 'male', [], ['money', 'housing', 'food']],
+  ['Pt declined, says there are no money, housing or family issues, just wanted his BP tablets sorted.', 'male', [], ['money', 'housing', 'family']],
+  ['No money and problems with the landlord.', 'female', ['money', 'housing'], []],
+  ["PHQ-2 0 - says she's not low, just wants ideas.", 'female', [], ['mental-wellbeing']],
+  ["Says she's quite low.", 'female', ['mental-wellbeing'], []],
+  ['Called 23:10 with suicidal thoughts after relationship ended last week.', 'male', ['mental-wellbeing'], []],
+  ['Drinking heavily after his contract ended.', 'male', ['substances'], []],
+  ['Counselling for gambling ended in May.', 'male', [], ['substances']],
+  ['Recurrent chest infections when they lived in the damp flat in Letham; moved to a new build in 2022.', 'female', [], ['housing']],
+  ["Used the foodbank during lockdown when the fish factory closed. Back working since 2021, says they're fine now.", 'female', [], ['work', 'money', 'food']],
+  ['Unemployed most of last year after the hotel shut. Started at the garden centre in January.', 'male', [], ['work']],
+  ['Struggling most of last year and still cannot pay the rent.', 'female', ['housing'], []],
+  ['Told him about carers centre for future.', 'male', [], ['caring']],
+  ['Very worried about money for the future.', 'male', ['money'], []],
+  // Phrases from dev139, and their look-alikes.
+  ["Since mum died he's been on the whisky from the morning.", 'male', ['substances'], []],
+  ['Was on the wine at the wedding.', 'female', [], ['substances']],
+  ["No UK phone credit most of the month, doesn't get our texts, missed 2 appts.", 'male', ['digital'], []],
+  ['Says he needs to get back to graftin.', 'male', ['work'], []],
+  ['The caravan she shares with 5 others leaks.', 'female', ['housing'], []],
+  ['Flat was leaking gas, engineer out.', 'female', [], ['housing']],
+  ['Never goes out now, sits in all day.', 'male', ['loneliness'], []],
+  ['Never goes out now without his stick.', 'male', [], ['loneliness']],
+  // Not a list question: a social history line whose last field is answered (review48b), a reason after the "no".
+  ['Lives alone, isolated since wife died, alcohol: no', 'male', ['loneliness'], []],
+  ['Debts ~£8k, seen CAB? No', 'male', ['money'], []],
+  ['Any worries about money, housing or food? No, but rent arrears of £2k', 'female', ['housing'], []],
+  ['Any worries about money, he says he cannot pay the rent? No', 'male', ['money'], []],
+  ['Low mood? No. Cries most days since the baby.', 'female', ['mental-wellbeing'], []],
+  ['Damp / mould at home: Yes, bedroom wall black.', 'female', ['housing'], []],
+];
+
 const FORTY_SEVENTH: [string, 'female' | 'male', string[], string[]][] = [
   ["Pile of brown envelopes on the hall table. 'I stopped opening them when the council ones started.'", 'female', ['money'], []],
   ['Says she has £3 until Friday.', 'female', ['money'], []],
@@ -3031,5 +3106,7 @@ describe('probe notes (#14)', () => {
   test.each(FORTY_SIXTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_SEVENTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_EIGHTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(FORTY_NINTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
+  test.each(FORTY_NINTH_TOLD)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
