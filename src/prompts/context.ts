@@ -2466,9 +2466,12 @@ function closesDeniedList(tokens: readonly Token[], last: number): boolean {
   let clause = first.clause;
   let alternatives = false;
   // "No money, housing or family issues" (forty-ninth session, dev139): the list may go on over commas, each item of
-  // `DENIED_LIST_ITEM_WORDS` words at most, so long as an "or" or "nor" names it alternatives.
+  // `DENIED_LIST_ITEM_WORDS` words at most and none denying again, so long as the head noun ends an "or" item of its own
+  // clause. Not "No money, no electric or gas, meter problems again" nor "No food, gas or electric, UC problems": the
+  // things lacked, then a trouble of their own (review49c).
   let items = 0;
   let words = 0;
+  let orHere = false;
   for (let k = last + 1; k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
     if (t.clause !== clause) {
@@ -2476,15 +2479,20 @@ function closesDeniedList(tokens: readonly Token[], last: number): boolean {
       clause = t.clause;
       items += 1;
       words = 0;
+      orHere = false;
     }
     words += 1;
-    if (words > DENIED_LIST_ITEM_WORDS) return false;
+    if (words > DENIED_LIST_ITEM_WORDS || (items > 0 && (t.word === 'no' || t.word === 'not'))) return false;
     if (LIST_HEADS.has(t.word)) {
       const next = tokens[k + 1];
       if (next !== undefined && next.clause === clause && FINDING_OPENERS.has(next.word)) return false;
+      if (items > 0) return orHere;
       return k === last + 1 || alternatives;
     }
-    if (t.word === 'or' || t.word === 'nor') alternatives = true;
+    if (t.word === 'or' || t.word === 'nor') {
+      alternatives = true;
+      orHere = true;
+    }
   }
   return false;
 }

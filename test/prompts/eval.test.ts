@@ -1398,17 +1398,37 @@ const DEV138: Floor = {
 // then tuned on (a list question's one answer, a worry about a topic answered no, a spaced slash in a label, a relative
 // telling the note, what ended as a cause, a past told by where the patient lived); dev140 never tuned on, its items
 // never read.
+// (dev139's floor was first set at 0.937 / 0.845 after the first round; review49c withdrew "most of last year", one of its
+// past cues, and the floor is what remains: 0.937 / 0.839.)
 const DEV139: Floor = {
   recall: 0.937,
-  precision: 0.845,
+  precision: 0.839,
   positivePrecision: 1,
-  promptedAtMost: { neutral: 0, negated: 0.2, historical: 0.05, 'other-person': 0.34, hypothetical: 0.34 },
+  promptedAtMost: { neutral: 0, negated: 0.2, historical: 0.1, 'other-person': 0.34, hypothetical: 0.34 },
 };
 const DEV140: Floor = {
   recall: 0.874,
   precision: 0.88,
   positivePrecision: 0.992,
   promptedAtMost: { neutral: 0, negated: 0.23, historical: 0.17, 'other-person': 0.13, hypothetical: 0.36 },
+};
+// Later in the session: dev141 (a South Ayrshire and Carrick author with patients' online forms and relatives calling,
+// weighted to mood, loneliness, money, caring and food) and dev142 (a Caithness, Orkney and Shetland author, every need
+// evenly), measured first on the session's starting rules: dev141 0.901 (136/151) / 0.824, dev142 0.898 (123/137) /
+// 0.837; on the first round's rules, before tuning on either, dev141 0.901 / 0.840 and dev142 unchanged. dev141 then tuned
+// on (phrases for company, going days without speaking, nerves, a bit of company, no phone credit, "skipping" in a
+// template question, a workplace's reach ending at a conjunct; narrowed after review49c); dev142 never tuned on.
+const DEV141: Floor = {
+  recall: 0.96,
+  precision: 0.863,
+  positivePrecision: 0.96,
+  promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.17, 'other-person': 0.38, hypothetical: 0.15 },
+};
+const DEV142: Floor = {
+  recall: 0.897,
+  precision: 0.836,
+  positivePrecision: 0.968,
+  promptedAtMost: { neutral: 0.08, negated: 0.05, historical: 0.28, 'other-person': 0.44, hypothetical: 0.08 },
 };
 const DEV100: Floor = {
   recall: 0.885,
@@ -1558,6 +1578,8 @@ describe.each([
   ['development 138 (never tuned on)', 'dev138', DEV138],
   ['development 139', 'dev139', DEV139],
   ['development 140 (never tuned on)', 'dev140', DEV140],
+  ['development 141', 'dev141', DEV141],
+  ['development 142 (never tuned on)', 'dev142', DEV142],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1840,7 +1862,16 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // worse than on the session's starting rules: r49b-024, where "he is drinking" in a woman's notes is no other person's,
 // and r49b-025, a daughter's stress paired with the patient's home); of its last 15, five notes still miss a need (an
 // in-law, a possessive after "about", a same-sex spouse, "re her father, who", a 42-year-old's daughter), each missed
-// before the session too.
+// before the session too. review49c (40 notes) of the session's tuned cues and phrases found the first forms hiding 21 of
+// its first 24 and prompting 14 of its 16 look-alikes: "most of last year" over what still goes on, a denied list over
+// things lacked ("No money, no electric or gas, meter problems again"), a service "for the future" reaching back over
+// the need ("Very lonely so gave details of befriending service for the future"), "until … went into" a home over
+// respite, a past "when he was staying" or "in the pandemic when" over the present ("… and has had no work or income
+// since"), the safety "card" narrowed past financial abuse ("Husband keeps the card and gives her £20 a week"), and
+// phrases read in look-alikes (nerves before a flight, a verruca "getting her down", a hen do "on the gin", a transfer
+// that came through, tea and toast for breakfast, "talk to someone at the pharmacy"). Each withdrawn or narrowed; of its
+// first 24, r49c-020 ("he is her only carer so gave carers centre for future") now misses caring that the service alone
+// had prompted, and three notes miss needs they missed before the session too.
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1856,6 +1887,7 @@ describe.each([
   ['review48d', /^r48d-0(0\d|1\d|2[0-4])$/, 24, { 'r48d-013': ['safety'], 'r48d-014': ['safety'], 'r48d-015': ['mental-wellbeing'], 'r48d-016': ['food'], 'r48d-017': ['loneliness'], 'r48d-023': ['substances'] }, 0.769, 0.869],
   ['review49a', /^r49a-0(0\d|1\d|2[0-2])$/, 22, {}, 1, 0.86],
   ['review49b', /^r49b-0(2[6-9]|3\d|40)$/, 15, { 'r49b-027': ['loneliness'], 'r49b-033': ['loneliness'], 'r49b-034': ['substances'], 'r49b-037': ['mental-wellbeing'], 'r49b-040': ['substances', 'food'] }, 0.692, 0.666],
+  ['review49c', /^r49c-0(0\d|1\d|2[0-4])$/, 24, { 'r49c-011': ['fuel'], 'r49c-012': ['fuel'], 'r49c-020': ['caring'], 'r49c-024': ['substances'] }, 0.885, 0.939],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));
