@@ -886,6 +886,10 @@ function informantNames(tokens: readonly Token[], sex: PatientSex, age: number |
     for (let k = i + 1; k < tokens.length && (tokens[k] as Token).sentence <= t.sentence + informant.sentencesAfter; k += 1) {
       const w = tokens[k] as Token;
       if (!called.has(w.word) || INFORMANT_NOT_AFTER.has(tokens[k - 1]?.word ?? '') || !tellsOfSubject(tokens, k)) continue;
+      // "Gran letting her stay as she was evicted", told by a granddaughter: with a teller of the patient's own sex, a
+      // pronoun of that sex after the word may be the teller, so the word stays a relation (review49d).
+      // So too the teller named again after it ("Mum minding the kids while daughter at the jobcentre").
+      if (!INFORMANT_SPOUSES.has(t.word) && INFORMANT_SAME_SEX[sex].has(t.word) && pronounAfter(tokens, k, sex, t.word)) continue;
       // "Dad (88) lives alone", in a 56-year-old's notes: someone else's dad.
       const ofAge = text === undefined ? null : BRACKETED_AGE.exec(text.slice(w.end, w.end + 16));
       if (ofAge !== null && Number(ofAge[1]) !== age) continue;
@@ -894,6 +898,19 @@ function informantNames(tokens: readonly Token[], sex: PatientSex, age: number |
     }
   }
   return out;
+}
+
+/** Tellers of each sex: their pronouns, after their word for the patient, may be their own. */
+const INFORMANT_SAME_SEX: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(informant.sameSex.female), male: new Set(informant.sameSex.male) };
+const INFORMANT_SEX_PRONOUNS: Record<'female' | 'male', ReadonlySet<string>> = { female: new Set(informant.sexPronouns.female), male: new Set(informant.sexPronouns.male) };
+/** A pronoun of `sex`, or the teller's own word (or its possessive), after `k` in its sentence. */
+function pronounAfter(tokens: readonly Token[], k: number, sex: 'female' | 'male', teller: string): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === sentence; j += 1) {
+    const w = (tokens[j] as Token).word;
+    if (INFORMANT_SEX_PRONOUNS[sex].has(w) || w === teller || w === `${teller}s`) return true;
+  }
+  return false;
 }
 
 /**
@@ -1092,6 +1109,37 @@ function untilLabel(tokens: readonly Token[], at: number): number {
 }
 
 /** A relation opening a sentence to report ("Wife: he is on the machines", "Son says…"). */
+/**
+ * The sentence at `at` has a relation who disputes what came before ("Any worries about money, heating or food?
+ * No. Daughter disagrees, thinks mum is struggling", "Wife not so sure, finds empty bottles"; review49d): one of
+ * `answers.disputes` within the first words of that sentence.
+ */
+function relationDisputes(tokens: readonly Token[], at: number): boolean {
+  const sentence = (tokens[at] as Token).sentence;
+  // A relation anywhere in the next sentence, with a word of dispute within a few words after it ("Pt very guarded,
+  // daughter later phoned to say mum sitting in the dark").
+  for (let r = at; r < tokens.length && (tokens[r] as Token).sentence === sentence; r += 1) {
+    if (!RELATION_WORDS.has((tokens[r] as Token).word)) continue;
+    for (let k = r + 1; k < tokens.length && k <= r + DISPUTE_WORDS && (tokens[k] as Token).sentence === sentence; k += 1) if (DISPUTES.has((tokens[k] as Token).word)) return true;
+  }
+  return false;
+}
+const DISPUTES = new Set<string>(table.answers.disputes);
+const DISPUTE_WORDS = 6;
+
+/** Whether the note says a relative filled in the form ("completed by daughter", "on mum's behalf"; `answers.filledInBy`). */
+function filledInByOther(tokens: readonly Token[]): boolean {
+  for (let k = 0; k + 1 < tokens.length; k += 1) {
+    const w = (tokens[k] as Token).word;
+    const next = (tokens[k + 1] as Token).word;
+    if (FILLED_IN.has(w) && next === 'by' && RELATION_WORDS.has(tokens[k + 2]?.word ?? '')) return true;
+    if (w === 'on' && RELATION_WORDS.has(next.replace(/s$/, '')) && tokens[k + 2]?.word === 'behalf') return true;
+    if (w === 'on' && next === 'behalf' && tokens[k + 2]?.word === 'of') return true;
+  }
+  return false;
+}
+const FILLED_IN = new Set<string>(table.answers.filledInBy);
+
 function relationReports(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   return RELATION_WORDS.has((tokens[at] as Token).word) && next !== undefined && (next.afterLabel || PRONOUN_REPORTING.has(next.word));
@@ -2124,13 +2172,15 @@ export class ContextJudge {
     if (first === undefined || first.clause !== end.clause + 1) return undefined;
     // The whole question's first word: the mention's clause, or a list question's opener.
     let start = clauseStart(tokens, m.first);
+    let list = false;
     // "Any worries about money, housing or food? No": a list of short items after a question's opener, one answer for all.
     if (mode === 'denial' && first.sentence === end.sentence && !first.afterLabel) {
-      const list = listQuestion(tokens, m.first, k);
-      if (list === undefined) return undefined;
-      start = list.start;
-      k = list.answer;
+      const asked = listQuestion(tokens, m.first, k);
+      if (asked === undefined) return undefined;
+      start = asked.start;
+      k = asked.answer;
       first = tokens[k] as Token;
+      list = true;
     }
     // After the question's colon or dash, or right after its question mark.
     const asked = first.sentence === end.sentence ? first.afterLabel : first.afterQuestion && first.sentence === end.sentence + 1;
@@ -2196,7 +2246,9 @@ export class ContextJudge {
       if (!asksProblem) return undefined;
       // Nor when the next sentence takes it back or tells it otherwise ("But he has been suspended", "Wife: he is on
       // the machines every night").
-      if (after !== undefined && (DENIAL_REFUSED_AFTER.has(after.word) || relationReports(tokens, last + 1))) return undefined;
+      if (after !== undefined && (DENIAL_REFUSED_AFTER.has(after.word) || relationReports(tokens, last + 1) || relationDisputes(tokens, last + 1))) return undefined;
+      // A form a relative filled in ("completed by daughter on mum's behalf"): one "no" for a whole list is not read (review49d).
+      if (list && filledInByOther(tokens)) return undefined;
       return { answer, last };
     }
     for (let j = m.first - 1; j >= 0 && (tokens[j] as Token).clause === clause; j -= 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;

@@ -1418,9 +1418,10 @@ const DEV140: Floor = {
 // 0.837; on the first round's rules, before tuning on either, dev141 0.901 / 0.840 and dev142 unchanged. dev141 then tuned
 // on (phrases for company, going days without speaking, nerves, a bit of company, no phone credit, "skipping" in a
 // template question, a workplace's reach ending at a conjunct; narrowed after review49c); dev142 never tuned on.
+// (dev141's floor was first set at 0.96 / 0.863; review49d's narrowing of the relative-telling rule cost it one hit.)
 const DEV141: Floor = {
-  recall: 0.96,
-  precision: 0.863,
+  recall: 0.953,
+  precision: 0.862,
   positivePrecision: 0.96,
   promptedAtMost: { neutral: 0, negated: 0.05, historical: 0.17, 'other-person': 0.38, hypothetical: 0.15 },
 };
@@ -1871,7 +1872,17 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // phrases read in look-alikes (nerves before a flight, a verruca "getting her down", a hen do "on the gin", a transfer
 // that came through, tea and toast for breakfast, "talk to someone at the pharmacy"). Each withdrawn or narrowed; of its
 // first 24, r49c-020 ("he is her only carer so gave carers centre for future") now misses caring that the service alone
-// had prompted, and three notes miss needs they missed before the session too.
+// had prompted, and three notes miss needs they missed before the session too. Last, review49d (30 notes) of the kept
+// rules together found a list question's "no" standing against a relative who disputes it ("Any worries about money,
+// heating or food? No. Daughter disagrees, thinks mum is struggling"), a form a relative filled in, and a daughter's or
+// granddaughter's own trouble given to the patient once "mum" or "gran" named her ("Gran letting her stay as she was
+// evicted", "Mum minding the kids while daughter at the jobcentre"). A relation disputing the answer in the next
+// sentence, or a relative filling in the form, now refuses the denial; a same-sex teller's word for the patient stays a
+// relation when "she" (or "he", "him") or the teller follows in its sentence. That costs r49b-030 and r49b-038 ("Mum's
+// flat is freezing, she can't afford to put the heating on") their fuel, and dev32's ay-162 its transport: where it is
+// unclear whose the trouble is, it is not given to the patient. Of review49d's first 22, 16 still miss a need, r49d-007
+// alone newly ("Any worries about money? No. Worried sick about her son's debts, can't sleep": the question's own worry
+// no longer pairs with the sleep, and the worry about a son's debts is read as his).
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1886,8 +1897,9 @@ describe.each([
   ['review48c', /^r48c-0(0\d|1\d|2\d|30)$/, 30, { 'r48c-008': ['caring'], 'r48c-010': ['money'], 'r48c-011': ['loneliness'], 'r48c-014': ['money'] }, 0.891, 0.97],
   ['review48d', /^r48d-0(0\d|1\d|2[0-4])$/, 24, { 'r48d-013': ['safety'], 'r48d-014': ['safety'], 'r48d-015': ['mental-wellbeing'], 'r48d-016': ['food'], 'r48d-017': ['loneliness'], 'r48d-023': ['substances'] }, 0.769, 0.869],
   ['review49a', /^r49a-0(0\d|1\d|2[0-2])$/, 22, {}, 1, 0.86],
-  ['review49b', /^r49b-0(2[6-9]|3\d|40)$/, 15, { 'r49b-027': ['loneliness'], 'r49b-033': ['loneliness'], 'r49b-034': ['substances'], 'r49b-037': ['mental-wellbeing'], 'r49b-040': ['substances', 'food'] }, 0.692, 0.666],
+  ['review49b', /^r49b-0(2[6-9]|3\d|40)$/, 15, { 'r49b-027': ['loneliness'], 'r49b-030': ['fuel'], 'r49b-033': ['loneliness'], 'r49b-034': ['substances'], 'r49b-037': ['mental-wellbeing'], 'r49b-038': ['fuel', 'food'], 'r49b-040': ['substances', 'food'] }, 0.576, 0.652],
   ['review49c', /^r49c-0(0\d|1\d|2[0-4])$/, 24, { 'r49c-011': ['fuel'], 'r49c-012': ['fuel'], 'r49c-020': ['caring'], 'r49c-024': ['substances'] }, 0.885, 0.939],
+  ['review49d', /^r49d-0(0\d|1\d|2[0-2])$/, 22, { 'r49d-003': ['loneliness'], 'r49d-006': ['caring', 'mental-wellbeing'], 'r49d-007': ['mental-wellbeing'], 'r49d-010': ['safety'], 'r49d-011': ['substances'], 'r49d-012': ['loneliness'], 'r49d-013': ['loneliness'], 'r49d-014': ['fuel', 'food'], 'r49d-015': ['fuel'], 'r49d-016': ['caring'], 'r49d-017': ['money', 'fuel'], 'r49d-018': ['food', 'money'], 'r49d-019': ['substances'], 'r49d-020': ['money'], 'r49d-021': ['fuel'], 'r49d-022': ['money', 'housing'] }, 0.4, 0.636],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));

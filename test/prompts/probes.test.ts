@@ -2944,6 +2944,10 @@ const FORTY_NINTH_TOLD: [string, 'female' | 'male', number, string[], string[]][
   ['Seen with son. Dad (88) lives alone in Paisley, very lonely, not eating.', 'male', 66, [], ['loneliness', 'food']],
   ['Daughter worried: off work with stress herself, struggling with money since her divorce.', 'female', 82, [], ['work', 'money']],
   ['Granddaughter phoned - sofa surfing since falling out with her mum.', 'female', 74, [], ['housing']],
+  // review49d: a relative disputing a list's "no", a form a relative filled in, a same-sex teller's own trouble.
+  ['Any worries about money, heating or food? No. Daughter disagrees, thinks mum is struggling to eat properly.', 'female', 80, ['food'], []],
+  ['Gran letting her stay as she was evicted last week, sleeping on gran\'s couch. Granddaughter phoned.', 'female', 80, [], ['housing']],
+  ['Daughter phoned. Mum minding the kids while daughter at the jobcentre, daughter\'s UC sanctioned, using foodbank.', 'female', 80, [], ['work', 'food', 'money']],
   // Not for a younger patient, whose "mum" telling it is more often her own mother.
   ['Attended with son (4). Mum recently evicted and now sleeping on their sofa, drinking heavily.', 'female', 34, [], ['substances', 'housing']],
 ];
