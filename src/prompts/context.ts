@@ -1111,13 +1111,12 @@ function untilLabel(tokens: readonly Token[], at: number): number {
 /** A relation opening a sentence to report ("Wife: he is on the machines", "Son says…"). */
 /**
  * The sentence at `at` has a relation who disputes what came before ("Any worries about money, heating or food?
- * No. Daughter disagrees, thinks mum is struggling", "Wife not so sure, finds empty bottles"; review49d): one of
- * `answers.disputes` within the first words of that sentence.
+ * No. Daughter disagrees, thinks mum is struggling", "Wife not so sure, finds empty bottles", "Pt very guarded, daughter
+ * later phoned to say mum sitting in the dark"; review49d): a relation anywhere in it with one of `answers.disputes`
+ * within `DISPUTE_WORDS` words after it.
  */
 function relationDisputes(tokens: readonly Token[], at: number): boolean {
   const sentence = (tokens[at] as Token).sentence;
-  // A relation anywhere in the next sentence, with a word of dispute within a few words after it ("Pt very guarded,
-  // daughter later phoned to say mum sitting in the dark").
   for (let r = at; r < tokens.length && (tokens[r] as Token).sentence === sentence; r += 1) {
     if (!RELATION_WORDS.has((tokens[r] as Token).word)) continue;
     for (let k = r + 1; k < tokens.length && k <= r + DISPUTE_WORDS && (tokens[k] as Token).sentence === sentence; k += 1) if (DISPUTES.has((tokens[k] as Token).word)) return true;
