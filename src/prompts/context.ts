@@ -837,10 +837,17 @@ const BRACKETED_AGE = /^\s*\(\s*(?:aged?\s*)?(\d{1,3})\s*(?:yo|y\/o|yrs?|years?)
  * of a patient of that age) names the patient, not a relative (context.json `selfByAge`).
  */
 function isSelfByAge(t: Token, text: string, age: number): boolean {
-  if (!SELF_ROLES.has(t.word)) return false;
-  const m = BRACKETED_AGE.exec(text.slice(t.end, t.end + 16));
-  return m !== null && Number(m[1]) === age;
+  return SELF_ROLES.has(t.word) && ageAfter(t, text) === age;
 }
+
+/** The age in brackets right after a word ("Gran (63)", "son (4)"), or undefined. */
+function ageAfter(t: Token, text: string | undefined): number | undefined {
+  const m = text === undefined ? null : BRACKETED_AGE.exec(text.slice(t.end, t.end + 16));
+  return m === null ? undefined : Number(m[1]);
+}
+
+/** Whether the word at `k` opens "X-in-law" ("daughter-in-law", "mother-in-law"). */
+const inLaw = (tokens: readonly Token[], k: number): boolean => tokens[k + 1]?.word === 'in' && tokens[k + 2]?.word === 'law';
 const SPACE_CODE = 32;
 const OPEN_BRACKET_CODE = 40;
 
@@ -879,9 +886,7 @@ function informantNames(tokens: readonly Token[], sex: PatientSex, age: number |
     if (called === undefined) continue;
     if (!INFORMANT_SPOUSES.has(t.word) && (age === undefined || age < informant.minAge)) continue;
     // Not an in-law ("daughter-in-law"), nor a child by the age in brackets after it ("Attended with son (4)").
-    if (tokens[i + 1]?.word === 'in' && tokens[i + 2]?.word === 'law') continue;
-    const aged = text === undefined ? null : BRACKETED_AGE.exec(text.slice(t.end, t.end + 16));
-    if (aged !== null && Number(aged[1]) < informant.minTellerAge) continue;
+    if (inLaw(tokens, i) || (ageAfter(t, text) ?? informant.minTellerAge) < informant.minTellerAge) continue;
     if (!tells(tokens, i)) continue;
     for (let k = i + 1; k < tokens.length && (tokens[k] as Token).sentence <= t.sentence + informant.sentencesAfter; k += 1) {
       const w = tokens[k] as Token;
@@ -889,11 +894,9 @@ function informantNames(tokens: readonly Token[], sex: PatientSex, age: number |
       // "Gran letting her stay as she was evicted", told by a granddaughter: with a teller of the patient's own sex, a
       // pronoun of that sex after the word may be the teller, so the word stays a relation (review49d).
       // So too the teller named again after it ("Mum minding the kids while daughter at the jobcentre").
-      if (!INFORMANT_SPOUSES.has(t.word) && INFORMANT_SAME_SEX[sex].has(t.word) && pronounAfter(tokens, k, sex, t.word)) continue;
-      // "Dad (88) lives alone", in a 56-year-old's notes: someone else's dad.
-      const ofAge = text === undefined ? null : BRACKETED_AGE.exec(text.slice(w.end, w.end + 16));
-      if (ofAge !== null && Number(ofAge[1]) !== age) continue;
-      if (tokens[k + 1]?.word === 'in' && tokens[k + 2]?.word === 'law') continue;
+      if (INFORMANT_SAME_SEX[sex].has(t.word) && pronounAfter(tokens, k, sex, t.word)) continue;
+      // "Dad (88) lives alone", in a 56-year-old's notes: someone else's dad; "mother-in-law", another's.
+      if ((ageAfter(w, text) ?? age) !== age || inLaw(tokens, k)) continue;
       (out ??= new Set()).add(k);
     }
   }
@@ -1109,6 +1112,11 @@ function untilLabel(tokens: readonly Token[], at: number): number {
 }
 
 /** A relation opening a sentence to report ("Wife: he is on the machines", "Son says…"). */
+function relationReports(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return RELATION_WORDS.has((tokens[at] as Token).word) && next !== undefined && (next.afterLabel || PRONOUN_REPORTING.has(next.word));
+}
+
 /**
  * The sentence at `at` has a relation who disputes what came before ("Any worries about money, heating or food?
  * No. Daughter disagrees, thinks mum is struggling", "Wife not so sure, finds empty bottles", "Pt very guarded, daughter
@@ -1138,11 +1146,6 @@ function filledInByOther(tokens: readonly Token[]): boolean {
   return false;
 }
 const FILLED_IN = new Set<string>(table.answers.filledInBy);
-
-function relationReports(tokens: readonly Token[], at: number): boolean {
-  const next = tokens[at + 1];
-  return RELATION_WORDS.has((tokens[at] as Token).word) && next !== undefined && (next.afterLabel || PRONOUN_REPORTING.has(next.word));
-}
 
 /**
  * The patient (or the patient quoted) is the subject before a possessive in its clause: "she has been taking his
@@ -1839,6 +1842,9 @@ export class ContextJudge {
   /** Words naming the patient as a relation telling the note calls them (`informantNames`): a relation's reach stops there. */
   patientNamed: ReadonlySet<number> | undefined;
 
+  /** Whether a relative filled in the form (`filledInByOther`), read once per note when a list question first asks. */
+  private filledIn: boolean | undefined;
+
   clauseRestAfter(at: number): number {
     const aside = this.asides?.get(at);
     return aside === undefined ? clauseRest(this.tokens, at) : clauseRest(this.tokens, aside + 1) + 1;
@@ -2247,7 +2253,7 @@ export class ContextJudge {
       // the machines every night").
       if (after !== undefined && (DENIAL_REFUSED_AFTER.has(after.word) || relationReports(tokens, last + 1) || relationDisputes(tokens, last + 1))) return undefined;
       // A form a relative filled in ("completed by daughter on mum's behalf"): one "no" for a whole list is not read (review49d).
-      if (list && filledInByOther(tokens)) return undefined;
+      if (list && (this.filledIn ??= filledInByOther(tokens))) return undefined;
       return { answer, last };
     }
     for (let j = m.first - 1; j >= 0 && (tokens[j] as Token).clause === clause; j -= 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
@@ -2515,13 +2521,13 @@ const FINDING_OPENERS = new Set<string>(words.findingOpeners);
 function closesDeniedList(tokens: readonly Token[], last: number): boolean {
   const first = tokens[last] as Token;
   let clause = first.clause;
-  let alternatives = false;
   // "No money, housing or family issues" (forty-ninth session, dev139): the list may go on over commas, each item of
   // `DENIED_LIST_ITEM_WORDS` words at most and none denying again, so long as the head noun ends an "or" item of its own
   // clause. Not "No money, no electric or gas, meter problems again" nor "No food, gas or electric, UC problems": the
   // things lacked, then a trouble of their own (review49c).
   let items = 0;
   let words = 0;
+  // An "or" or "nor" in the clause read now (in the first clause, the alternatives the list names).
   let orHere = false;
   for (let k = last + 1; k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
@@ -2537,13 +2543,10 @@ function closesDeniedList(tokens: readonly Token[], last: number): boolean {
     if (LIST_HEADS.has(t.word)) {
       const next = tokens[k + 1];
       if (next !== undefined && next.clause === clause && FINDING_OPENERS.has(next.word)) return false;
-      if (items > 0) return orHere;
-      return k === last + 1 || alternatives;
+      // A head straight after the signal ("no work worries") only in its own clause, not opening the next ("no car, needs").
+      return (items === 0 && k === last + 1) || orHere;
     }
-    if (t.word === 'or' || t.word === 'nor') {
-      alternatives = true;
-      orHere = true;
-    }
+    if (t.word === 'or' || t.word === 'nor') orHere = true;
   }
   return false;
 }
