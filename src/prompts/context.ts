@@ -88,6 +88,12 @@ interface Group {
    * "we" after it is the writer's household (set where the cue is read; context.json `firstPersonLeadIn`).
    */
   firstPerson?: boolean;
+  /**
+   * A cue that is not read when the rest of its sentence names the patient (one of `words.patientForms` or
+   * `patientToo.words`): "Advised son to ring the council re the black mould in her bedroom" is her home, though he rings
+   * (`"patientAfter": true`, fiftieth session, from review48c).
+   */
+  patientAfter: boolean;
 }
 
 /** A group's `intoShortClauses`, its word lists as sets (lexicons-meta.test.ts checks the shape). */
@@ -157,6 +163,7 @@ for (const g of table.groups) {
     intoShortClauses: shortClausesOf(g),
     listOnly: listOnlyOf(g),
     spares: 'spares' in g && Array.isArray(g.spares) && g.spares.length > 0,
+    patientAfter: 'patientAfter' in g && g.patientAfter === true,
   };
   if ('spares' in g && Array.isArray(g.spares)) for (const need of g.spares as string[]) SPARED.add(need);
   groups.push(group);
@@ -510,13 +517,21 @@ export function contextJudge(
       }
       const subject = w === bare || w === contracted;
       const opens = subject && afterOpener(tokens, k);
-      if (subject ? pseudo[k] === 1 || !(atClauseStart(tokens, k) || opens || afterReport(tokens, k)) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
+      // A pseudo-trigger of a relation reporting on the patient ("Daughter thinks he's lonely", in a man's notes) does not
+      // hold a pronoun of the other sex, which is never the patient: "Her neighbour thinks he's lonely" is his (fiftieth
+      // session, dev143).
+      const reported = afterReport(tokens, k);
+      if (subject ? (pseudo[k] === 1 && !reported) || !(atClauseStart(tokens, k) || opens || reported) || reports(tokens, k) : w !== possessive || (other === 'female' && !ownsNext(tokens, k))) continue;
       // The bounded look-back first: most possessives have no one of that sex named before them (code review).
       // A subject pronoun may also stand for a partner, ex or friend named before; a possessive only for a relation of its sex.
       let named = namedBefore(tokens, k, other, subject);
       // "Mum reports Dad moved out and she thinks he's sleeping rough": a parent who has left is not a child's household.
       if (named !== undefined && PARENTS.has(named) && leftBefore(tokens, k, named)) named = 'parent-who-left';
       if (named === undefined || (!subject && patientLeads(tokens, k, sex))) continue;
+      // A spouse or partner after an advice verb ("Suggested he phones CAB re the rent arrears"), or after a relation
+      // reporting on the patient ("Her mum thinks he has run up rent arrears again"): the couple's own trouble, as a
+      // spouse is refused after "gave him" (`givenTo`; review50a).
+      if (subject && SPOUSES.has(named) && (pseudo[k] === 1 || advisedBefore(tokens, k))) continue;
       if (judge.genderMarked()) break;
       // The relation found stands for the pronoun: for a child patient a brother's clause is not the household's.
       if (subject) addSubjectCues(judge, otherSexGroups, tokens, k, named, opens);
@@ -549,14 +564,18 @@ export function contextJudge(
     if (!RELATION_WORDS.has(t.word)) continue;
     // "Dad of two who works offshore", "a single mum who…": the relation word describes the patient (the review).
     if (tokens[k + 1]?.word === 'of' || WHO_SELF_DESCRIBED.has(tokens[k - 1]?.word ?? '')) continue;
-    let at = k + 1;
-    while (at < n && at <= k + WHO_REACH && (tokens[at] as Token).word !== 'who' && (tokens[at] as Token).clause === t.clause && !RELATION_WORDS.has((tokens[at] as Token).word) && !PATIENT_WORDS.has((tokens[at] as Token).word)) at += 1;
+    // Past the relation's aside, if it has one ("her sister (different practice) who has no internet"; fiftieth session).
+    const from = judge.nextAfter(k);
+    const clause = from === k + 1 ? t.clause : ((tokens[from] as Token | undefined)?.clause ?? t.clause);
+    let at = from;
+    while (at < n && at < from + WHO_REACH && (tokens[at] as Token).word !== 'who' && (tokens[at] as Token).clause === clause && !RELATION_WORDS.has((tokens[at] as Token).word) && !PATIENT_WORDS.has((tokens[at] as Token).word)) at += 1;
     const who = tokens[at];
-    if (who === undefined || who.word !== 'who' || who.sentence !== t.sentence || (at > k + 1 && who.clause !== t.clause)) continue;
+    if (who === undefined || who.word !== 'who' || who.sentence !== t.sentence || (at > from && who.clause !== clause)) continue;
     let last = at;
     while (last + 1 < n && (tokens[last + 1] as Token).clause === who.clause) last += 1;
-    // Not when the patient is in it ("…to cope herself", "her own COPD": `relativeWho.patientIn`).
-    if (last > at && !namesPatient(tokens, at + 1, last, sex, PATIENT_IN_WHO)) judge.addBracket(at + 1, last, t.word);
+    // Not when the patient is in it ("…to cope herself", "her own COPD": `relativeWho.patientIn`); after an aside, nor
+    // when it speaks of the patient ("her cousin (runs a nail bar) who keeps her on a zero hours contract"; review50a).
+    if (last > at && !namesPatient(tokens, at + 1, last, sex, PATIENT_IN_WHO) && !(from !== k + 1 && sex !== 'unknown' && restOfClauseHas(tokens, at, PATIENT_FORMS[sex]))) judge.addBracket(at + 1, last, t.word);
   }
   // "Lives with his dad (alcoholic liver disease)", "Mum (depression) brought her": a bracket right after a relation
   // says what is that person's (the tokens only know a clause broke there, so the text is read; twelfth session).
@@ -598,6 +617,19 @@ export function contextJudge(
     // Only the service: the need it was offered for ("for loneliness since wife died", "as no food in the house") stays.
     const last = serviceEnd(tokens, k, end);
     if (last > k) judge.addDeclined(k, last, how === 2);
+  }
+  // "Asked if he'd like help with the NHS app - no, uses it fine": an offer asked as a question, answered no (fiftieth
+  // session; context.json `declinedOffer.askedIf`). Only the patient's own pronoun: "asked if her son would like…" is his.
+  for (let k = 0; k + 5 < n; k += 1) {
+    const start = askedOfferStart(tokens, k, sex);
+    if (start < 0) continue;
+    let end = start;
+    while (tokens[end + 1] !== undefined && (tokens[end + 1] as Token).clause === (tokens[k] as Token).clause) end += 1;
+    if (end < start) continue;
+    const how = answersNoNext(tokens, end + 1) ? 1 : declinesNext(tokens, end + 1, sex);
+    // Only the offer: the need it was asked for ("…a befriender as she's been very lonely since her husband died - no")
+    // stays, as after any offer (`scopeEnds`; "with" does not end it here: "help with the NHS app" is the offer; review50b).
+    if (how !== 0) judge.addDeclined(k, askedOfferEnd(tokens, start, end), how === 2);
   }
   // "Carer's assessment offered - declined": the offer word last in its clause, after the service it names (twenty-
   // second session, dev53). Only an offer word that offers ("discussed" reports: "Work stress discussed - declined fit
@@ -1048,6 +1080,54 @@ function serviceEnd(tokens: readonly Token[], from: number, to: number): number 
   return last;
 }
 
+const askedIf = offerTable.askedIf;
+const ASKED_IF_ASKS: ReadonlySet<string> = new Set(askedIf.asks);
+const ASKED_IF_WORDS: ReadonlySet<string> = new Set(askedIf.ifWords);
+const ASKED_IF_SUBJECTS: ReadonlySet<string> = new Set(askedIf.subjects);
+const ASKED_IF_MODALS: ReadonlySet<string> = new Set(askedIf.modals);
+const ASKED_IF_WANTS: ReadonlySet<string> = new Set(askedIf.wants);
+const ASKED_IF_NO: ReadonlySet<string> = new Set(askedIf.noAnswers);
+const ASKED_IF_REPORTING: ReadonlySet<string> = new Set(askedIf.reporting);
+
+/**
+ * "Asked if he would like …" at a clause start (`declinedOffer.askedIf`), with the patient's own subject pronoun or
+ * "they": the first word of what is offered, or -1.
+ */
+function askedOfferStart(tokens: readonly Token[], k: number, sex: PatientSex): number {
+  const t = tokens[k] as Token;
+  if (!ASKED_IF_ASKS.has(t.word) || !atClauseStart(tokens, k)) return -1;
+  const who = tokens[k + 2]?.word ?? '';
+  const own = who === 'they' || (sex === 'female' ? who === 'she' : sex === 'male' ? who === 'he' : false);
+  if (!ASKED_IF_WORDS.has(tokens[k + 1]?.word ?? '') || !ASKED_IF_SUBJECTS.has(who) || !own) return -1;
+  if (!ASKED_IF_MODALS.has(tokens[k + 3]?.word ?? '') || !ASKED_IF_WANTS.has(tokens[k + 4]?.word ?? '')) return -1;
+  for (let j = k + 1; j <= k + 4; j += 1) if ((tokens[j] as Token).clause !== t.clause) return -1;
+  return k + 5;
+}
+
+/**
+ * The last word of an asked offer from `from` to `to`: before the first of `declinedOffer.scopeEnds` other than "with", or
+ * "about" ("Asked if he'd like to talk to someone about feeling lonely since wife died - says no" keeps the loneliness;
+ * review50a).
+ */
+function askedOfferEnd(tokens: readonly Token[], from: number, to: number): number {
+  let last = from;
+  while (last + 1 <= to) {
+    const w = (tokens[last + 1] as Token).word;
+    if (w === 'about' || (w !== 'with' && DECLINE_SCOPE_ENDS.has(w))) break;
+    last += 1;
+  }
+  return last;
+}
+
+/** The clause at `at` (in the same sentence as the word before it) is a bare no, after at most one reporting word ("no", "says no"). */
+function answersNoNext(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first === undefined || first.sentence !== (tokens[at - 1] as Token).sentence) return false;
+  const k = ASKED_IF_REPORTING.has(first.word) ? at + 1 : at;
+  const t = tokens[k];
+  return t !== undefined && t.clause === first.clause && ASKED_IF_NO.has(t.word) && tokens[k + 1]?.clause !== first.clause;
+}
+
 /** How many words after `at` are in its clause. */
 function clauseRest(tokens: readonly Token[], at: number): number {
   const clause = (tokens[at] as Token).clause;
@@ -1422,6 +1502,13 @@ function afterReport(tokens: readonly Token[], at: number): boolean {
   return !(reporter !== undefined && reporter.clause === clause && (reporter.word === pronoun || reporter.word === `${pronoun}s` || `${reporter.word}s` === pronoun));
 }
 
+const ADVICE_VERBS: ReadonlySet<string> = new Set(pronounTable.adviceVerbs);
+/** Whether the word before the pronoun at `at` (over a "that") is a verb of advice ("Suggested he phones CAB"). */
+function advisedBefore(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.word === 'that' ? tokens[at - 2] : tokens[at - 1];
+  return before !== undefined && before.clause === (tokens[at] as Token).clause && ADVICE_VERBS.has(before.word);
+}
+
 /** A pronoun followed by a reporting verb, perhaps after an auxiliary ("She has also said…"): it reports. */
 function reports(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k += 1) {
@@ -1472,6 +1559,20 @@ function withPatientAfter(tokens: readonly Token[], at: number, sex: 'female' | 
   for (let k = at + 1; k + 1 < tokens.length && (tokens[k + 1] as Token).sentence === sentence; k += 1) if ((tokens[k] as Token).word === 'with' && (tokens[k + 1] as Token).word === object) return true;
   return false;
 }
+/**
+ * Whether the rest of the sentence after `at` names the patient (`words.patientForms`, `patientToo.words`): "Advised son to
+ * ring the council re the black mould in her bedroom". Not "own", nor a patient's form before it: after a relation
+ * advised to go somewhere, "his own GP" is the relation's (a group's `patientAfter`; fiftieth session, dev145).
+ */
+function namesPatientAfter(tokens: readonly Token[], at: number, sex: 'female' | 'male'): boolean {
+  const sentence = (tokens[at] as Token).sentence;
+  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).sentence === sentence; k += 1) {
+    const w = (tokens[k] as Token).word;
+    if (w === 'own' || tokens[k + 1]?.word === 'own') continue;
+    if (PATIENT_FORMS[sex].has(w) || PATIENT_TOO.has(w)) return true;
+  }
+  return false;
+}
 /** Whether one of `words` stands after `at` in its sentence ("…for his wife as they want to go together"). */
 function restOfSentenceHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   const sentence = (tokens[at] as Token).sentence;
@@ -1517,6 +1618,8 @@ export const SPOUSE_POSSESSIVE_NOT_FOR: ReadonlySet<string> = new Set(table.othe
 const BRACKET_ALSO_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.bracketAlsoFor.needs);
 /** The needs a service "for him" or "for her" (the other sex) leaves the patient's (context.json `otherSexPronoun.forOtherNotFor`). */
 export const FOR_OTHER_NOT_FOR: ReadonlySet<string> = new Set(table.otherSexPronoun.forOtherNotFor);
+/** Of those, the needs a service "for him" or "for her" leaves to a relation named before who is not a spouse (`servesRelative`). */
+export const FOR_RELATIVE_TOO: ReadonlySet<string> = new Set(table.otherSexPronoun.forRelativeToo);
 /**
  * A child patient's household needs, the oldest age that counts as a child, and the needs whose hints do not count
  * from a parent's account (`signalsOnly`: a hint pairs with any other nearby, "Mum struggling with her own
@@ -1577,6 +1680,21 @@ const FIRST_PERSON = new Set<string>(words.firstPerson);
  * son or husband, or, after a partner or friend, the patient's own pronoun; or
  * a first-person word.
  */
+/**
+ * "Mum has dementia, pt does most of her care": a clause that opens with the patient named, doing something, is the
+ * patient's again after a relation's. Not when the patient only reports or asks ("Daughter needs advice on her visa - pt
+ * asked if we know an immigration lawyer" is still the daughter's; fiftieth session).
+ */
+function patientActs(tokens: readonly Token[], at: number): boolean {
+  const w = (tokens[at] as Token).word;
+  if ((w !== 'pt' && w !== 'patient') || PRONOUN_REPORTING.has(tokens[at + 1]?.word ?? '') || PATIENT_NAMED_SERVICE.has(tokens[at + 1]?.word ?? '')) return false;
+  // "pt reassured sister now doing most of his care": a relation later in the clause is what it is about (review50a).
+  for (let k = at + 1; k < tokens.length && (tokens[k] as Token).clause === (tokens[at] as Token).clause; k += 1) if (RELATION_WORDS.has((tokens[k] as Token).word)) return false;
+  return true;
+}
+/** Words after "patient" that make it a service's name ("patient transport", "patient travel scheme"; context.json `relativeWho.patientService`). */
+const PATIENT_NAMED_SERVICE: ReadonlySet<string> = new Set(table.relativeWho.patientService);
+
 function switchesPerson(word: string, relation: Gender, sex: PatientSex): boolean {
   if (FIRST_PERSON.has(word)) return true;
   const pronoun = word === 'she' || word === 'shes' ? 'female' : word === 'he' || word === 'hes' ? 'male' : undefined;
@@ -1639,6 +1757,7 @@ export class ContextJudge {
   /** `cueLast`: the cue's own last word when it reaches from its first (`last`); its own words are never its `stopsAt`. */
   addCue(group: Group, first: number, last: number, relation: string, cueLast = last): void {
     const tokens = this.tokens;
+    if (group.patientAfter && this.sex !== 'unknown' && namesPatientAfter(tokens, cueLast, this.sex)) return;
     const other = group.category === 'other-person';
     const bits =
       group.kind === 'pronoun'
@@ -1694,7 +1813,7 @@ export class ContextJudge {
         // is the couple's, the patient's too ("Husband and son both drink" is not: the same clause; hostile review).
         // "Husband works offshore, meter keeps running out": after a spouse, a thing of the home opens a clause of its own
         // (twenty-fifth session; a son's or a mother's may be their own home).
-        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && (exited || (couple && group.kind === 'relation' && opensWithHousehold(tokens, p)))) || (couple && (newClause || CONJUNCTS.has((tokens[p - 1] as Token).word)) && opensCouple(tokens, p)))) {
+        if (person !== undefined && (switchesPerson(t.word, person, this.sex) || (newClause && (exited || patientActs(tokens, p) || (couple && group.kind === 'relation' && opensWithHousehold(tokens, p)))) || (couple && (newClause || CONJUNCTS.has((tokens[p - 1] as Token).word)) && opensCouple(tokens, p)))) {
           stopped = true;
           break;
         }
@@ -1838,13 +1957,13 @@ export class ContextJudge {
     return aside === undefined ? at + 1 : aside + 1;
   }
 
-  /** The words left in the clause of `at`, or, after a relation with an aside, in the clause that follows the aside. */
   /** Words naming the patient as a relation telling the note calls them (`informantNames`): a relation's reach stops there. */
   patientNamed: ReadonlySet<number> | undefined;
 
   /** Whether a relative filled in the form (`filledInByOther`), read once per note when a list question first asks. */
   private filledIn: boolean | undefined;
 
+  /** The words left in the clause of `at`, or, after a relation with an aside, in the clause that follows the aside. */
   clauseRestAfter(at: number): number {
     const aside = this.asides?.get(at);
     return aside === undefined ? clauseRest(this.tokens, at) : clauseRest(this.tokens, aside + 1) + 1;
@@ -1898,6 +2017,30 @@ export class ContextJudge {
     // A partner, an ex or a friend named before stands for the pronoun too ("Partner using cocaine at weekends … Drug service
     // number given for him", in a woman's notes: thirtieth session, dev89).
     return namedBefore(tokens, at + 1, other, true) !== undefined && !this.genderMarked();
+  }
+
+  /**
+   * For a household's needs (`otherSexPronoun.forRelativeToo`): a mention followed by "for him" or "for her" (the other
+   * sex), standing for a relation named before who is not a spouse or partner, did not come with the patient, and shares
+   * no household the sentence speaks of, as `givenTo` finds one after "gave him": "Says her dad sits with the heating
+   * off. Gave Home Energy Scotland number for him" is the dad's, as "gave him the number" is (fiftieth session, from
+   * dev137). `servesOther` leaves these needs to the patient because "for him" is so often the husband.
+   */
+  servesRelative(m: { first: number; last: number }): boolean {
+    if (this.sex === 'unknown') return false;
+    const tokens = this.tokens;
+    const at = forAfter(tokens, m);
+    const f = tokens[at];
+    const p = tokens[at + 1];
+    const other = this.sex === 'female' ? 'male' : 'female';
+    if (f?.word !== 'for' || p === undefined || p.word !== (other === 'female' ? 'her' : 'him') || p.clause !== f.clause || f.clause !== (tokens[m.last] as Token).clause) return false;
+    const after = tokens[at + 2];
+    if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word)) return false;
+    if (restOfClauseHas(tokens, at + 1, PATIENT_OWN_WORDS[this.sex])) return false;
+    // Not a child, who so often lives with the patient ("Daughter (15) lives with him… the school clothing grant for
+    // her"; review50a).
+    const to = givenTo(tokens, at + 1, other);
+    return to !== undefined && !HOUSEHOLD_CHILDREN.has(to) && !this.genderMarked();
   }
 
   /**
@@ -2210,6 +2353,9 @@ export class ContextJudge {
     // The whole question: its clause (or its list, from the opener) up to the mention, the mention, and any words it runs
     // on before the answer.
     const askedOut = mode === 'denial' && askedAloud(tokens, start, m.first);
+    // "Asked if she'd like a befriender as she's been very lonely - no": the no declines the offer (`declinedOffer.askedIf`,
+    // read where the offers are), not the need the offer was for (fiftieth session).
+    if (mode === 'denial' && askedOfferStart(tokens, start, this.sex) >= 0) return undefined;
     if (mode === 'met' || askedOut) while (from < words.length - 1 && ANSWER_REPORTED.has(words[from] as string)) from += 1;
     const said = from === 0 ? words.join(' ') : words.slice(from).join(' ');
     const answer = ANSWER_NO.has(said) ? 'no' : ANSWER_YES.has(said) ? 'yes' : undefined;

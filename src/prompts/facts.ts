@@ -9,7 +9,8 @@ import { type FoundCondition, longTermConditions } from './conditions';
 import type { Outcome } from './evaluate';
 import type { LexiconGroup } from './lexicon';
 import type { Role } from './roles';
-import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, TEMPLATE_DENIAL_FOR_GROUPS, FOR_OTHER_NOT_FOR, DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, COPING_WITH_CARE_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
+import { answerEndsField, CHILD_HOUSEHOLD, type ContextJudge, contextJudge, LABEL_QUESTION_WORDS, PRONOUN_NOT_FOR, POSSESSIVE_NOT_FOR, SPOUSE_POSSESSIVE_NOT_FOR, TEMPLATE_DENIAL_FOR, TEMPLATE_DENIAL_FOR_GROUPS, FOR_OTHER_NOT_FOR, FOR_RELATIVE_TOO,
+  DECLINED_OFFER_FOR, COPING_WITH_LOSS_FOR, COPING_WITH_CARE_FOR, relationSentences, SELF_WELL_NOT_FOR, selfWellNeeds, type SubjectRule } from './context';
 import { findRawMatches, type RawMatch } from './phrase-index';
 import { LazyHit, type LocatedHit, snippetAround } from './text-match';
 import { type Token, tokenize } from './tokenize';
@@ -201,6 +202,8 @@ export function factsFor(
             if (!group.met && (TEMPLATE_DENIAL_FOR.has(group.need) || TEMPLATE_DENIAL_FOR_GROUPS.has(`${group.need}/${group.name}`)) && judge.answeredNo(m, group.need)) continue;
             // "The lunch club for her", in a man's notes: a service for someone else (not for the needs a household shares).
             if (!FOR_OTHER_NOT_FOR.has(group.need) && group.anyPerson !== true && judge.servesOther(m, group.need)) continue;
+            // "Her dad sits with the heating off. Gave Home Energy Scotland number for him": a relation's, not a spouse's.
+            if (FOR_RELATIVE_TOO.has(group.need) && group.anyPerson !== true && judge.servesRelative(m)) continue;
             // "Look into Home Energy Scotland for them", after her parents' cold house: theirs, a household's need too.
             if (group.anyPerson !== true && judge.servesOthers(m)) continue;
             // "Offered carer support - declined, husband fit and well": the service declined is no need (not for safety,

@@ -1431,6 +1431,37 @@ const DEV142: Floor = {
   positivePrecision: 0.968,
   promptedAtMost: { neutral: 0.08, negated: 0.05, historical: 0.28, 'other-person': 0.44, hypothetical: 0.08 },
 };
+// Fiftieth session: dev143 (an Inverclyde author weighted to the negated, historical, other-person and hypothetical kinds,
+// positives beside a denied, past or relative's need) and dev145 (a West Lothian author with patients' online forms,
+// weighted to work, money, family, digital, transport, legal and safety), measured first on the session's starting rules
+// at 0.958 (137/143) / 0.859 and 0.921 (117/127) / 0.795, then tuned on (advice to someone else to go to a service, a
+// service "for him" standing for a relation, an offer asked as a question and answered no, "her man", "affordable",
+// "Does she feel safe?", phrases; narrowed after review50a and review50b); dev144 (Dundee) and dev146 (the Borders and
+// Dumfries and Galloway), every need evenly, never tuned on: 0.904 / 0.875 and 0.893 / 0.797, unchanged by the round.
+const DEV143: Floor = {
+  recall: 0.983,
+  precision: 0.875,
+  positivePrecision: 0.937,
+  promptedAtMost: { neutral: 0, negated: 0.12, historical: 0, 'other-person': 0.28, hypothetical: 0.07 },
+};
+const DEV144: Floor = {
+  recall: 0.904,
+  precision: 0.875,
+  positivePrecision: 0.974,
+  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.06, 'other-person': 0.25, hypothetical: 0.29 },
+};
+const DEV145: Floor = {
+  recall: 0.96,
+  precision: 0.835,
+  positivePrecision: 0.983,
+  promptedAtMost: { neutral: 0, negated: 0.14, historical: 0.23, 'other-person': 0.5, hypothetical: 0.15 },
+};
+const DEV146: Floor = {
+  recall: 0.893,
+  precision: 0.797,
+  positivePrecision: 0.905,
+  promptedAtMost: { neutral: 0.08, negated: 0.14, historical: 0.17, 'other-person': 0.44, hypothetical: 0.15 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1581,6 +1612,10 @@ describe.each([
   ['development 140 (never tuned on)', 'dev140', DEV140],
   ['development 141', 'dev141', DEV141],
   ['development 142 (never tuned on)', 'dev142', DEV142],
+  ['development 143', 'dev143', DEV143],
+  ['development 144 (never tuned on)', 'dev144', DEV144],
+  ['development 145', 'dev145', DEV145],
+  ['development 146 (never tuned on)', 'dev146', DEV146],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1883,6 +1918,21 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // unclear whose the trouble is, it is not given to the patient. Of review49d's first 22, 16 still miss a need, r49d-007
 // alone newly ("Any worries about money? No. Worried sick about her son's debts, can't sleep": the question's own worry
 // no longer pairs with the sleep, and the worry about a son's debts is read as his).
+// Fiftieth session: two hostile reviews of the first round's rules, with the list of changes and the code in hand.
+// review50a (33 notes: its first 25 the patient's own need, the rest another person's) found every one of its notes read
+// wrongly: a spouse after an advice verb or after a relation reporting ("Suggested he phones CAB re the rent arrears",
+// "Her mum thinks he has run up rent arrears again"), a son or grandson advised to go somewhere for an older parent, a
+// child of the household "for him", "sending him to the food bank", a who-clause about the patient after a bracket,
+// "when"/"since" over run-on notes, the need named inside an asked offer, and "patient transport" or "pt reassured sister
+// …" read as the patient acting. Each refused, narrowed or withdrawn; all 33 now read right. review50b (33 notes: its
+// first 20 the patient's own need, the rest look-alikes) found the asked offer reaching over its reason, "now full time at
+// the …" reaching back over the present (withdrawn), "affordable" forms ("hardly", "far from", "more affordable"), falls
+// questions ("feel safe in the shower"), and phrases in clinical senses (a warning bleed, an OT's adjustments, a tablet
+// to take, an MSK AP referral). Its notes r50b-016 to r50b-020 still miss a need: "her man" is read as her husband, and
+// the rules already give a husband's reach the household's money, food and fuel ("Her husband's at the bookies every day
+// and there's no money for the electric meter" misses both on the session's starting rules too); a spouse's reach left
+// to the household for those needs was tried and withdrawn (23 more wrong prompts on the tuned halves, 8 on the
+// never-tuned). r50b-033 ("Sister phoned - her man has been violent") prompts safety, as "her husband" did before.
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1895,11 +1945,13 @@ describe.each([
   ['review48a', /^r48a-0(0\d|1\d|2[0-2])$/, 22, { 'r48a-009': ['caring'] }, 0.958, 0.851],
   ['review48b', /^r48b-0(0\d|1\d|2\d|30)$/, 30, {}, 1, 1],
   ['review48c', /^r48c-0(0\d|1\d|2\d|30)$/, 30, { 'r48c-008': ['caring'], 'r48c-010': ['money'], 'r48c-011': ['loneliness'], 'r48c-014': ['money'] }, 0.891, 0.97],
-  ['review48d', /^r48d-0(0\d|1\d|2[0-4])$/, 24, { 'r48d-013': ['safety'], 'r48d-014': ['safety'], 'r48d-015': ['mental-wellbeing'], 'r48d-016': ['food'], 'r48d-017': ['loneliness'], 'r48d-023': ['substances'] }, 0.769, 0.869],
+  ['review48d', /^r48d-0(0\d|1\d|2[0-4])$/, 24, { 'r48d-014': ['safety'], 'r48d-015': ['mental-wellbeing'], 'r48d-016': ['food'], 'r48d-017': ['loneliness'], 'r48d-023': ['substances'] }, 0.807, 0.875],
   ['review49a', /^r49a-0(0\d|1\d|2[0-2])$/, 22, {}, 1, 0.86],
   ['review49b', /^r49b-0(2[6-9]|3\d|40)$/, 15, { 'r49b-027': ['loneliness'], 'r49b-030': ['fuel'], 'r49b-033': ['loneliness'], 'r49b-034': ['substances'], 'r49b-037': ['mental-wellbeing'], 'r49b-038': ['fuel', 'food'], 'r49b-040': ['substances', 'food'] }, 0.576, 0.652],
   ['review49c', /^r49c-0(0\d|1\d|2[0-4])$/, 24, { 'r49c-011': ['fuel'], 'r49c-012': ['fuel'], 'r49c-020': ['caring'], 'r49c-024': ['substances'] }, 0.885, 0.939],
   ['review49d', /^r49d-0(0\d|1\d|2[0-2])$/, 22, { 'r49d-003': ['loneliness'], 'r49d-006': ['caring', 'mental-wellbeing'], 'r49d-007': ['mental-wellbeing'], 'r49d-010': ['safety'], 'r49d-011': ['substances'], 'r49d-012': ['loneliness'], 'r49d-013': ['loneliness'], 'r49d-014': ['fuel', 'food'], 'r49d-015': ['fuel'], 'r49d-016': ['caring'], 'r49d-017': ['money', 'fuel'], 'r49d-018': ['food', 'money'], 'r49d-019': ['substances'], 'r49d-020': ['money'], 'r49d-021': ['fuel'], 'r49d-022': ['money', 'housing'] }, 0.4, 0.636],
+  ['review50a', /^r50a-0(0\d|1\d|2[0-5])$/, 25, {}, 1, 1],
+  ['review50b', /^r50b-0(0\d|1\d|20)$/, 20, { 'r50b-016': ['loneliness'], 'r50b-017': ['money'], 'r50b-018': ['food'], 'r50b-019': ['money'], 'r50b-020': ['fuel', 'money'] }, 0.75, 0.947],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));

@@ -126,6 +126,8 @@ describe('context triggers (context.json)', () => {
     if ('anchor' in g) expect(g.anchor).toBe('first');
     // Twenty-fourth session: a signpost's own first word, and a reach into short list items naming a service.
     if ('coversFirstWord' in g) expect([g.coversFirstWord, g.direction]).toEqual([true, 'backward']);
+    // Fiftieth session: a forward cue left unread when the rest of its sentence names the patient.
+    if ('patientAfter' in g) expect([g.patientAfter, g.direction]).toEqual([true, 'forward']);
     if ('intoShortClauses' in g) {
       const short = g.intoShortClauses as { words: number; stops: string[]; services: string[] };
       expect([g.direction, g.scope]).toEqual(['forward', 'sentence']);

@@ -2953,6 +2953,67 @@ const FORTY_NINTH_TOLD: [string, 'female' | 'male', number, string[], string[]][
 ];
 
 /** Forty-ninth session: a list question's one answer, a worry about a topic answered no, a spaced slash in a label. */
+// Fiftieth session: advice to someone else to go to a service, and a service "for him" standing for a relation.
+const FIFTIETH: [string, 'female' | 'male', number, string[], string[]][] = [
+  // An advice verb before a pronoun of the other sex opens that person's clause (`introducesClause`).
+  ['Brother gambling again. Suggested he contacts GamCare.', 'female', 52, [], ['substances']],
+  ['Wife exhausted looking after him - advised she contact the Carers Centre.', 'male', 82, [], ['caring']],
+  ['Advised she contact the Carers Centre, she is exhausted caring for her husband.', 'female', 78, ['caring'], []],
+  // A relation advised to go to a service, with no determiner (`patientAfter` guard).
+  ['Sister\'s UC stopped. Advised sister contact CAB.', 'female', 48, [], ['money']],
+  ['Advised cousin to contact Scottish Refugee Council.', 'female', 47, [], ['legal']],
+  ['Advised son to ring the council re the black mould in her bedroom.', 'female', 79, ['housing'], []],
+  ['Advised son to contact Care and Repair about the damp in her flat.', 'female', 81, ['housing'], []],
+  ['Encouraged son to visit more as she is lonely since dad died.', 'female', 77, ['loneliness'], []],
+  // A household's need "for him": a relation's, not a spouse's (`servesRelative`).
+  ['Says her dad sits with the heating off. Gave Home Energy Scotland number for him.', 'female', 39, [], ['fuel']],
+  ['Husband cannot heat the flat. Gave Home Energy Scotland number for him.', 'female', 39, ['fuel'], []],
+  ['Brother lives with her and has no money for food. Food bank voucher for him.', 'female', 58, ['food'], []],
+  // A new clause opening with the patient after a relation's: the patient's, unless the patient only asks or reports.
+  ['Mum has dementia, pt does most of her care.', 'female', 55, ['caring'], []],
+  ['Daughter needs advice on her student visa - pt asked if we know an immigration lawyer.', 'male', 52, [], ['legal']],
+  // An offer asked as a question and answered no (`declinedOffer.askedIf`).
+  ["Asthma r/v. Asked if he'd like help with the NHS app - no, uses it fine.", 'male', 58, [], ['digital']],
+  ['Asked if he would like a peer group - no, but he is lonely.', 'male', 70, ['loneliness'], []],
+  // A relation's "who" clause after the relation's bracket.
+  ['Asking if the practice can help her sister (different practice) who has no internet.', 'female', 47, [], ['digital']],
+  // "Her man" is her husband.
+  ["Her man is drinking too much again but that's his business.", 'female', 63, [], ['substances']],
+  ['Her man hits her.', 'female', 40, ['safety'], []],
+  // "Affordable" is no strain; "not affordable" is.
+  ['Heating affordable.', 'female', 60, [], ['fuel']],
+  ['Rent affordable, no arrears.', 'female', 60, [], ['housing', 'money']],
+  ['Heating not affordable.', 'female', 60, ['fuel'], []],
+  // The routine question without "at home".
+  ['Does she feel safe? No.', 'female', 24, ['safety'], []],
+  ['Does she feel safe on the stairs? No.', 'female', 80, [], ['safety']],
+  // A pronoun of the other sex after a relation reporting: someone else, whatever the pseudo-trigger.
+  ["Her neighbour thinks he's lonely.", 'female', 67, [], ['loneliness']],
+  ["Daughter thinks he's lonely.", 'male', 80, ['loneliness'], []],
+  // Phrases.
+  ['Chip pan fire, now in a temp flat from the council.', 'female', 49, ['housing'], []],
+  ['Son keeps coming to the door demanding money.', 'male', 81, ['safety'], []],
+  // review50a and review50b: what the first forms of these rules hid or gave.
+  ['Husband paid off from the yard in March. Suggested he phones CAB re the rent arrears.', 'female', 54, ['housing'], []],
+  ['Husband drinking heavily again. Her mum thinks he has run up rent arrears again.', 'female', 47, ['housing'], []],
+  ['Mobility poor since hip fracture, no longer manages the bus. Advised son to apply to the council about a blue badge.', 'female', 83, ['transport'], []],
+  ['Daughter (15) lives with him, no school shoes or winter coat. Asked about the school clothing grant for her.', 'male', 44, ['money'], []],
+  ['Kinship carer. Grandson (15) lives with her. Sending him to the food bank with the voucher today.', 'female', 63, ['food'], []],
+  ['Works for her cousin (runs a nail bar in Greenock) who keeps her on a zero hours contract with no sick pay.', 'female', 24, ['work'], []],
+  ["Widowed. Asked if he'd like to talk to someone about feeling lonely since wife died - says no.", 'male', 74, ['loneliness'], []],
+  ['Mum (84) has dementia, patient transport let her down again.', 'female', 55, [], ['transport']],
+  ['Dad (87) in Oban has Parkinsons, pt reassured sister now doing most of his care.', 'female', 56, [], ['caring']],
+  ["Asked if she'd like a befriender as she's been very lonely since her husband died - no.", 'female', 79, ['loneliness'], []],
+  ['Heating hardly affordable now on her pension alone.', 'female', 81, ['fuel'], []],
+  ['Does she feel safe in the shower? No. Grab rails ordered.', 'female', 84, [], ['safety']],
+  ['Had a warning bleed before the subarachnoid.', 'male', 58, [], ['work']],
+  ['OT to advise what adjustments she can get for the bathroom.', 'female', 77, [], ['work']],
+  ['Needs help with a tablet at lunchtime, carers prompt.', 'female', 88, [], ['digital']],
+  ['Upset, says nobody speaks to her like that.', 'female', 45, [], ['loneliness']],
+  ['Agreed to MSK AP referral for the knee.', 'male', 50, [], ['safety']],
+  ['Was in a temp flat for a year, settled in own tenancy since 2021.', 'female', 40, [], ['housing']],
+];
+
 const FORTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Any worries about money, housing or food? No', 'female', [], ['money', 'housing', 'food', 'mental-wellbeing']],
   ['Any worries re money, housing, food? No. BP 132/80.', 'male', [], ['money', 'housing', 'food', 'mental-wellbeing']],
@@ -3131,5 +3192,6 @@ describe('probe notes (#14)', () => {
   test.each(FORTY_EIGHTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_NINTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_NINTH_TOLD)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
+  test.each(FIFTIETH)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
