@@ -1194,7 +1194,9 @@ function untilLabel(tokens: readonly Token[], at: number): number {
 /** A relation opening a sentence to report ("Wife: he is on the machines", "Son says…"). */
 function relationReports(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  return RELATION_WORDS.has((tokens[at] as Token).word) && next !== undefined && (next.afterLabel || PRONOUN_REPORTING.has(next.word));
+  // The label after the relation ("Wife: he is…"), not a clause that itself came after a label ("Lonely: N - daughter in
+  // daily": every word of it is after the dash; fiftieth session).
+  return RELATION_WORDS.has((tokens[at] as Token).word) && next !== undefined && ((next.afterLabel && next.clause !== (tokens[at] as Token).clause) || PRONOUN_REPORTING.has(next.word));
 }
 
 /**

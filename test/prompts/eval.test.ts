@@ -1462,6 +1462,24 @@ const DEV146: Floor = {
   positivePrecision: 0.905,
   promptedAtMost: { neutral: 0.08, negated: 0.14, historical: 0.17, 'other-person': 0.44, hypothetical: 0.15 },
 };
+// Later in the session: dev147 (an Aberdeen and Aberdeenshire author weighted to two people in a note and services
+// signposted for someone else) measured first on the first round's rules at 0.926 (113/122) / 0.808, the same as on the
+// session's starting rules, then tuned on (a job loss's money not when money worries are denied now; a relation's label
+// only before its own colon; phrases; most of the round withdrawn after review50c); dev148 (Stirling, Clackmannanshire
+// and Argyll and Bute, every need evenly) 0.884 / 0.865 on the starting rules, 0.891 / 0.866 on the first round's, never
+// tuned on.
+const DEV147: Floor = {
+  recall: 0.95,
+  precision: 0.812,
+  positivePrecision: 0.951,
+  promptedAtMost: { neutral: 0, negated: 0.34, historical: 0.05, 'other-person': 0.3, hypothetical: 0.19 },
+};
+const DEV148: Floor = {
+  recall: 0.891,
+  precision: 0.866,
+  positivePrecision: 0.968,
+  promptedAtMost: { neutral: 0.04, negated: 0.23, historical: 0.12, 'other-person': 0.25, hypothetical: 0.15 },
+};
 const DEV100: Floor = {
   recall: 0.885,
   precision: 0.878,
@@ -1616,6 +1634,8 @@ describe.each([
   ['development 144 (never tuned on)', 'dev144', DEV144],
   ['development 145', 'dev145', DEV145],
   ['development 146 (never tuned on)', 'dev146', DEV146],
+  ['development 147', 'dev147', DEV147],
+  ['development 148 (never tuned on)', 'dev148', DEV148],
 ] as const)('%s half of the notes corpus', (_name, file, floor) => {
   const s = score(file);
   test('recall and precision stay at or above what was reached', () => {
@@ -1933,6 +1953,13 @@ describe('review42b: everyday phrases and a declined referral', () => {
 // and there's no money for the electric meter" misses both on the session's starting rules too); a spouse's reach left
 // to the household for those needs was tried and withdrawn (23 more wrong prompts on the tuned halves, 8 on the
 // never-tuned). r50b-033 ("Sister phoned - her man has been violent") prompts safety, as "her husband" did before.
+// review50c (33 notes: its first 22 the patient's own need, the rest look-alikes) of the second round found every note
+// read wrongly as first written: "not the problem" denying what a patient plays down, a loneliness label's "N - reason"
+// where the reason is the isolation, "already attends" over help that is not enough, "left care/hospital/prison" over
+// the patient's own trouble, a past money denial ("had no money worries when she was working") turning off a job loss's
+// money, and phrases in other senses (eating less to make weight, speaking only to her husband in a language, meeting
+// other men with the same cancer, time spent on the train, an insurance payout). The first four and most of the phrases
+// are withdrawn; the money denial counts only for money worries told now; all 33 read right.
 describe.each([
   ['review43', /^r43-0(0\d|1\d|2[0-6])$/, 26, {}, 1, 0.939],
   ['review43b', /^r43b-0(0\d|1\d|2\d|30)$/, 30, { 'r43b-023': ['fuel'] }, 0.968, 0.72],
@@ -1952,6 +1979,7 @@ describe.each([
   ['review49d', /^r49d-0(0\d|1\d|2[0-2])$/, 22, { 'r49d-003': ['loneliness'], 'r49d-006': ['caring', 'mental-wellbeing'], 'r49d-007': ['mental-wellbeing'], 'r49d-010': ['safety'], 'r49d-011': ['substances'], 'r49d-012': ['loneliness'], 'r49d-013': ['loneliness'], 'r49d-014': ['fuel', 'food'], 'r49d-015': ['fuel'], 'r49d-016': ['caring'], 'r49d-017': ['money', 'fuel'], 'r49d-018': ['food', 'money'], 'r49d-019': ['substances'], 'r49d-020': ['money'], 'r49d-021': ['fuel'], 'r49d-022': ['money', 'housing'] }, 0.4, 0.636],
   ['review50a', /^r50a-0(0\d|1\d|2[0-5])$/, 25, {}, 1, 1],
   ['review50b', /^r50b-0(0\d|1\d|20)$/, 20, { 'r50b-016': ['loneliness'], 'r50b-017': ['money'], 'r50b-018': ['food'], 'r50b-019': ['money'], 'r50b-020': ['fuel', 'money'] }, 0.75, 0.947],
+  ['review50c', /^r50c-0(0\d|1\d|2[0-2])$/, 22, {}, 1, 1],
 ] as const)('%s: the patient\'s own needs a change hid', (file, ownIds, count, missedBefore, minRecall, minPrecision) => {
   const s = score(file);
   const own = s.items.filter((r) => ownIds.test(r.item.id));

@@ -3014,6 +3014,22 @@ const FIFTIETH: [string, 'female' | 'male', number, string[], string[]][] = [
   ['Was in a temp flat for a year, settled in own tenancy since 2021.', 'female', 40, [], ['housing']],
 ];
 
+// Fiftieth session, second round (dev147), as kept after review50c.
+const FIFTIETH_B: [string, 'female' | 'male', number, string[], string[]][] = [
+  // A job loss prompts money only when the notes do not deny money worries now.
+  ['Laid off last month. No money worries, wife working.', 'male', 45, ['work'], ['money']],
+  ['Laid off last month, struggling.', 'male', 45, ['work', 'money'], []],
+  ['Lost her job at the call centre last month. Had no money worries when she was working, now behind with everything.', 'female', 34, ['work', 'money'], []],
+  // A label after a relation ("Wife: he is…"), not a clause that came after a label itself.
+  ['Lonely? No - daughter in daily, bowling club twice a week.', 'male', 73, [], ['loneliness']],
+  // Phrases, and what review50c found them reading.
+  ['Says she feels like a spare part at the toddler group, nobody talks to her.', 'female', 32, ['loneliness'], []],
+  ['Spending all her money on buses to college, skipping classes when she cannot pay.', 'female', 19, ['transport'], []],
+  ["Cattle culled, compensation won't cover it.", 'male', 56, ['money'], []],
+  ["Whiplash after RTC. Insurance payout won't cover the physio she wants privately.", 'female', 39, [], ['money']],
+  ['I have no car. Is there any way to get help getting there?', 'male', 54, ['transport'], []],
+];
+
 const FORTY_NINTH: [string, 'female' | 'male', string[], string[]][] = [
   ['Any worries about money, housing or food? No', 'female', [], ['money', 'housing', 'food', 'mental-wellbeing']],
   ['Any worries re money, housing, food? No. BP 132/80.', 'male', [], ['money', 'housing', 'food', 'mental-wellbeing']],
@@ -3193,5 +3209,6 @@ describe('probe notes (#14)', () => {
   test.each(FORTY_NINTH)('%s (%s patient)', (notes, sex, shown, notShown) => expectNeeds({ notes, sex, age: 50 }, shown, notShown));
   test.each(FORTY_NINTH_TOLD)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
   test.each(FIFTIETH)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
+  test.each(FIFTIETH_B)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
   test.each(BY_AGE)('%s (%s patient aged %i)', (notes, sex, age, shown, notShown) => expectNeeds({ notes, sex, age }, shown, notShown));
 });
