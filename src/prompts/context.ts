@@ -528,10 +528,10 @@ export function contextJudge(
       // "Mum reports Dad moved out and she thinks he's sleeping rough": a parent who has left is not a child's household.
       if (named !== undefined && PARENTS.has(named) && leftBefore(tokens, k, named)) named = 'parent-who-left';
       if (named === undefined || (!subject && patientLeads(tokens, k, sex))) continue;
-      // A spouse or partner after an advice verb ("Suggested he phones CAB re the rent arrears"), or after a relation
-      // reporting on the patient ("Her mum thinks he has run up rent arrears again"): the couple's own trouble, as a
-      // spouse is refused after "gave him" (`givenTo`; review50a).
-      if (subject && SPOUSES.has(named) && (pseudo[k] === 1 || advisedBefore(tokens, k))) continue;
+      // A spouse, partner or child of the household after a relation reporting on the patient ("Her mum thinks he has run
+      // up rent arrears again", "Her mum thinks he's going to school hungry"): the household's own trouble, as a spouse is
+      // refused after "gave him" (`givenTo`; review50a, review50d).
+      if (subject && pseudo[k] === 1 && (SPOUSES.has(named) || HOUSEHOLD_CHILDREN.has(named))) continue;
       if (judge.genderMarked()) break;
       // The relation found stands for the pronoun: for a child patient a brother's clause is not the household's.
       if (subject) addSubjectCues(judge, otherSexGroups, tokens, k, named, opens);
@@ -1105,15 +1105,16 @@ function askedOfferStart(tokens: readonly Token[], k: number, sex: PatientSex): 
 }
 
 /**
- * The last word of an asked offer from `from` to `to`: before the first of `declinedOffer.scopeEnds` other than "with", or
- * "about" ("Asked if he'd like to talk to someone about feeling lonely since wife died - says no" keeps the loneliness;
- * review50a).
+ * The last word of an asked offer from `from` to `to`: before the first of `declinedOffer.scopeEnds`, "about" or "now"
+ * ("Asked if he'd like to talk to someone about feeling lonely since wife died - says no", "Asked if she'd like help
+ * with the loneliness - no", "… help getting to the eye clinic now she can't drive - no" keep the need; review50a,
+ * review50d).
  */
 function askedOfferEnd(tokens: readonly Token[], from: number, to: number): number {
   let last = from;
   while (last + 1 <= to) {
     const w = (tokens[last + 1] as Token).word;
-    if (w === 'about' || (w !== 'with' && DECLINE_SCOPE_ENDS.has(w))) break;
+    if (w === 'about' || w === 'now' || DECLINE_SCOPE_ENDS.has(w)) break;
     last += 1;
   }
   return last;
@@ -1504,13 +1505,6 @@ function afterReport(tokens: readonly Token[], at: number): boolean {
   return !(reporter !== undefined && reporter.clause === clause && (reporter.word === pronoun || reporter.word === `${pronoun}s` || `${reporter.word}s` === pronoun));
 }
 
-const ADVICE_VERBS: ReadonlySet<string> = new Set(pronounTable.adviceVerbs);
-/** Whether the word before the pronoun at `at` (over a "that") is a verb of advice ("Suggested he phones CAB"). */
-function advisedBefore(tokens: readonly Token[], at: number): boolean {
-  const before = tokens[at - 1]?.word === 'that' ? tokens[at - 2] : tokens[at - 1];
-  return before !== undefined && before.clause === (tokens[at] as Token).clause && ADVICE_VERBS.has(before.word);
-}
-
 /** A pronoun followed by a reporting verb, perhaps after an auxiliary ("She has also said…"): it reports. */
 function reports(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 1; k <= at + 3 && k < tokens.length; k += 1) {
@@ -1575,6 +1569,25 @@ function namesPatientAfter(tokens: readonly Token[], at: number, sex: 'female' |
   }
   return false;
 }
+/**
+ * Whether the relation a `patientAfter` cue names (its words `first` to `last`) is told earlier in the note as one who
+ * acts for the patient or shares the home: "with" before it ("Lives with brother in a 2nd floor flat", "attended with
+ * neighbour") or one of `serviceFor.actsFor` after it ("Brother is his appointee", "Flatmate attended too", "Neighbour
+ * popping in"): then advice to that relation is on the patient's behalf (review50d).
+ */
+function actsForPatient(tokens: readonly Token[], first: number, last: number): boolean {
+  let relation: string | undefined;
+  for (let k = first; k <= last && relation === undefined; k += 1) if (RELATION_WORDS.has((tokens[k] as Token).word)) relation = (tokens[k] as Token).word;
+  if (relation === undefined) return false;
+  for (let k = 0; k < first; k += 1) {
+    if ((tokens[k] as Token).word !== relation) continue;
+    if (tokens[k - 1]?.word === 'with' || tokens[k - 2]?.word === 'with') return true;
+    for (let j = k + 1; j <= k + 3 && j < first && (tokens[j] as Token).sentence === (tokens[k] as Token).sentence; j += 1) if (ACTS_FOR.has((tokens[j] as Token).word)) return true;
+  }
+  return false;
+}
+const ACTS_FOR: ReadonlySet<string> = new Set([...pronounTable.companions, ...table.serviceFor.actsFor]);
+
 /** Whether one of `words` stands after `at` in its sentence ("…for his wife as they want to go together"). */
 function restOfSentenceHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   const sentence = (tokens[at] as Token).sentence;
@@ -1759,7 +1772,7 @@ export class ContextJudge {
   /** `cueLast`: the cue's own last word when it reaches from its first (`last`); its own words are never its `stopsAt`. */
   addCue(group: Group, first: number, last: number, relation: string, cueLast = last): void {
     const tokens = this.tokens;
-    if (group.patientAfter && this.sex !== 'unknown' && namesPatientAfter(tokens, cueLast, this.sex)) return;
+    if (group.patientAfter && ((this.sex !== 'unknown' && namesPatientAfter(tokens, cueLast, this.sex)) || actsForPatient(tokens, first, cueLast))) return;
     const other = group.category === 'other-person';
     const bits =
       group.kind === 'pronoun'
@@ -2405,6 +2418,9 @@ export class ContextJudge {
       return { answer, last };
     }
     for (let j = m.first - 1; j >= 0 && (tokens[j] as Token).clause === clause; j -= 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
+    // "Does she feel safe? No - frightened of falling again at night": an answer whose sentence goes on about falls or
+    // getting about answers a falls question (`answers.metNotAfter`; review50d).
+    for (let j = last + 1; j < tokens.length && (tokens[j] as Token).sentence === (tokens[last] as Token).sentence; j += 1) if (MET_NOT_AFTER.has((tokens[j] as Token).word)) return undefined;
     for (let j = m.first + 1; j < m.last; j += 1) if (FLIPS_IN_PHRASE.has((tokens[j] as Token).word)) return undefined;
     for (let j = m.last + 1; j < k; j += 1) if (QUESTION_FLIPS.has((tokens[j] as Token).word)) return undefined;
     return { answer, last };
@@ -2646,6 +2662,8 @@ const DENIAL_ASKS = new Set(table.answers.denialAsks);
 const HAVE_ANY = new Set(table.answers.haveAny);
 const DENIAL_NO = new Set(table.answers.denialNo.map((a) => phraseWords(a).join(' ')));
 const DENIAL_REFUSED_AFTER = new Set(table.answers.denialRefusedAfter);
+/** Words in a met question's answer sentence that make it a falls or mobility question (context.json `answers.metNotAfter`). */
+const MET_NOT_AFTER: ReadonlySet<string> = new Set(table.answers.metNotAfter);
 /** Words that make a question's "no" the need ("Can you afford…", "Has anyone to talk to"): a denial answer is not read there. */
 const ASK_ABILITY = new Set(table.answers.askAbility.flatMap((w) => phraseWords(w)));
 const FLIPS_IN_PHRASE = new Set(table.answers.flipsInPhrase.flatMap((w) => phraseWords(w)));

@@ -30,9 +30,7 @@ export interface Token {
 
 const variants = new Map<string, string>(Object.entries(spelling.variants).filter(([k]) => !k.startsWith('$')));
 const joins = new Map<string, string>(Object.entries(spelling.joins));
-/** A word read as another after the word before it, both kept ("her man" is "her husband"; spelling.json `afterWord`). */
-const afterWord = new Map<string, string>(Object.entries(spelling.afterWord).filter(([k]) => !k.startsWith('$')));
-const joinFirstWords = new Set([...joins.keys(), ...afterWord.keys()].map((k) => k.split(' ')[0]));
+const joinFirstWords = new Set([...joins.keys()].map((k) => k.split(' ')[0]));
 
 /**
  * Numbers for the words compiled phrases use, so the matcher compares numbers (array and
@@ -468,14 +466,9 @@ function applyJoins(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1];
-    const pair = b && b.clause === a.clause && joinFirstWords.has(a.word) ? `${a.word} ${b.word}` : undefined;
-    const joined = pair === undefined ? undefined : joins.get(pair);
-    const read = pair === undefined ? undefined : afterWord.get(pair);
+    const joined = b && b.clause === a.clause && joinFirstWords.has(a.word) ? joins.get(`${a.word} ${b.word}`) : undefined;
     if (b && joined !== undefined) {
       out.push({ ...a, word: joined, id: idOf(joined), known: phraseWordIds.size, end: b.end });
-      i += 1;
-    } else if (b && read !== undefined) {
-      out.push(a, { ...b, word: read, id: idOf(read), known: phraseWordIds.size });
       i += 1;
     } else {
       out.push(a);

@@ -2955,9 +2955,8 @@ const FORTY_NINTH_TOLD: [string, 'female' | 'male', number, string[], string[]][
 /** Forty-ninth session: a list question's one answer, a worry about a topic answered no, a spaced slash in a label. */
 // Fiftieth session: advice to someone else to go to a service, and a service "for him" standing for a relation.
 const FIFTIETH: [string, 'female' | 'male', number, string[], string[]][] = [
-  // An advice verb before a pronoun of the other sex opens that person's clause (`introducesClause`).
-  ['Brother gambling again. Suggested he contacts GamCare.', 'female', 52, [], ['substances']],
-  ['Wife exhausted looking after him - advised she contact the Carers Centre.', 'male', 82, [], ['caring']],
+  // An advice verb before a pronoun of the other sex: the one advised so often acts for the patient (withdrawn, review50d).
+  ['Frail, lives alone. Son attended with her. Storage heaters not working. Suggested he contacts Home Energy Scotland re the old storage heaters.', 'female', 84, ['fuel'], []],
   ['Advised she contact the Carers Centre, she is exhausted caring for her husband.', 'female', 78, ['caring'], []],
   // A relation advised to go to a service, with no determiner (`patientAfter` guard).
   ['Sister\'s UC stopped. Advised sister contact CAB.', 'female', 48, [], ['money']],
@@ -2977,8 +2976,8 @@ const FIFTIETH: [string, 'female' | 'male', number, string[], string[]][] = [
   ['Asked if he would like a peer group - no, but he is lonely.', 'male', 70, ['loneliness'], []],
   // A relation's "who" clause after the relation's bracket.
   ['Asking if the practice can help her sister (different practice) who has no internet.', 'female', 47, [], ['digital']],
-  // "Her man" is her husband.
-  ["Her man is drinking too much again but that's his business.", 'female', 63, [], ['substances']],
+  // "Her man" as her husband was withdrawn (review50b, review50d): a husband's reach takes the household's money and fuel.
+  ["Her man's been in Barlinnie since May, on her own with the kids and no money coming in.", 'female', 34, ['money'], []],
   ['Her man hits her.', 'female', 40, ['safety'], []],
   // "Affordable" is no strain; "not affordable" is.
   ['Heating affordable.', 'female', 60, [], ['fuel']],
@@ -3012,6 +3011,20 @@ const FIFTIETH: [string, 'female' | 'male', number, string[], string[]][] = [
   ['Upset, says nobody speaks to her like that.', 'female', 45, [], ['loneliness']],
   ['Agreed to MSK AP referral for the knee.', 'male', 50, [], ['safety']],
   ['Was in a temp flat for a year, settled in own tenancy since 2021.', 'female', 40, [], ['housing']],
+  // review50d: a relation who acts for the patient, an offer ending at "with" and "now", a falls question, phrases.
+  ['Learning disability, brother is his appointee. Advised brother to contact DWP re the PIP being stopped.', 'male', 38, ['money'], []],
+  ['Frail, lives alone. Neighbour popping in. Advised neighbour to contact the food bank as nothing in the cupboards.', 'female', 67, ['food'], []],
+  ["Widowed in the spring. Asked if she'd like help with the loneliness - no, doesn't want to bother anyone.", 'female', 81, ['loneliness'], []],
+  ["Asked if he'd like to see the employability worker now he's been made redundant - says no, wants a break first.", 'male', 58, ['work'], []],
+  ['Cost of living screen: Food - ok. Heating affordable - N. Rent - council, no arrears.', 'male', 69, ['fuel'], []],
+  ['New air source heat pump fitted in the summer, heating much more affordable now.', 'female', 67, [], ['fuel']],
+  ['Frailty review, 3 falls since Sept. Does she feel safe? No - frightened of falling again at night.', 'female', 84, [], ['safety']],
+  ["Son (8) has ASD. Her mum thinks he's going to school hungry most days, no money till the UC comes in.", 'female', 34, ['food'], []],
+  ['Son (14) with ASD, being left out at school - nobody talks to him at break.', 'female', 45, [], ['loneliness']],
+  ['Tel consult - call dropped twice, no mobile signal at her work.', 'female', 55, [], ['digital']],
+  ['Shoulder impingement, not improving with physio. Consents to AP referral for injection.', 'male', 62, [], ['safety']],
+  ['Partner leaves her in bed all day when in a mood. Agrees to AP referral.', 'female', 49, ['safety'], []],
+  ['Sheriff officers came to the door demanding payment of the council tax arrears.', 'female', 40, ['money'], ['safety']],
 ];
 
 // Fiftieth session, second round (dev147), as kept after review50c.
