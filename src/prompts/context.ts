@@ -629,7 +629,7 @@ export function contextJudge(
     const how = answersNoNext(tokens, end + 1) ? 1 : declinesNext(tokens, end + 1, sex);
     // Only the offer: the need it was asked for ("…a befriender as she's been very lonely since her husband died - no")
     // stays, as after any offer (`scopeEnds`; "with" does not end it here: "help with the NHS app" is the offer; review50b).
-    if (how !== 0) judge.addDeclined(k, askedOfferEnd(tokens, start, end), how === 2);
+    if (how !== 0) judge.addDeclined(k, serviceEnd(tokens, start, end, ASKED_OFFER_ENDS), how === 2);
   }
   // "Carer's assessment offered - declined": the offer word last in its clause, after the service it names (twenty-
   // second session, dev53). Only an offer word that offers ("discussed" reports: "Work stress discussed - declined fit
@@ -1074,9 +1074,9 @@ function clauseStart(tokens: readonly Token[], at: number): number {
 }
 
 /** The last word of an offered service's name from `from` (at most `to`): before the first of `scopeEnds` ("for loneliness"). */
-function serviceEnd(tokens: readonly Token[], from: number, to: number): number {
+function serviceEnd(tokens: readonly Token[], from: number, to: number, ends: ReadonlySet<string> = DECLINE_SCOPE_ENDS): number {
   let last = from;
-  while (last + 1 <= to && !DECLINE_SCOPE_ENDS.has((tokens[last + 1] as Token).word)) last += 1;
+  while (last + 1 <= to && !ends.has((tokens[last + 1] as Token).word)) last += 1;
   return last;
 }
 
@@ -1088,6 +1088,11 @@ const ASKED_IF_MODALS: ReadonlySet<string> = new Set(askedIf.modals);
 const ASKED_IF_WANTS: ReadonlySet<string> = new Set(askedIf.wants);
 const ASKED_IF_NO: ReadonlySet<string> = new Set(askedIf.noAnswers);
 const ASKED_IF_REPORTING: ReadonlySet<string> = new Set(askedIf.reporting);
+/**
+ * Where an asked offer ends: `declinedOffer.scopeEnds` and `askedIf.ends` ("Asked if he'd like to talk to someone about
+ * feeling lonely - says no", "… help getting to the eye clinic now she can't drive - no" keep the need; review50a, 50d).
+ */
+const ASKED_OFFER_ENDS: ReadonlySet<string> = new Set([...DECLINE_SCOPE_ENDS, ...askedIf.ends]);
 
 /**
  * "Asked if he would like …" at a clause start (`declinedOffer.askedIf`), with the patient's own subject pronoun or
@@ -1102,22 +1107,6 @@ function askedOfferStart(tokens: readonly Token[], k: number, sex: PatientSex): 
   if (!ASKED_IF_MODALS.has(tokens[k + 3]?.word ?? '') || !ASKED_IF_WANTS.has(tokens[k + 4]?.word ?? '')) return -1;
   for (let j = k + 1; j <= k + 4; j += 1) if ((tokens[j] as Token).clause !== t.clause) return -1;
   return k + 5;
-}
-
-/**
- * The last word of an asked offer from `from` to `to`: before the first of `declinedOffer.scopeEnds`, "about" or "now"
- * ("Asked if he'd like to talk to someone about feeling lonely since wife died - says no", "Asked if she'd like help
- * with the loneliness - no", "… help getting to the eye clinic now she can't drive - no" keep the need; review50a,
- * review50d).
- */
-function askedOfferEnd(tokens: readonly Token[], from: number, to: number): number {
-  let last = from;
-  while (last + 1 <= to) {
-    const w = (tokens[last + 1] as Token).word;
-    if (w === 'about' || w === 'now' || DECLINE_SCOPE_ENDS.has(w)) break;
-    last += 1;
-  }
-  return last;
 }
 
 /** The clause at `at` (in the same sentence as the word before it) is a bare no, after at most one reporting word ("no", "says no"). */
