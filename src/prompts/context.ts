@@ -625,10 +625,9 @@ export function contextJudge(
     if (start < 0) continue;
     let end = start;
     while (tokens[end + 1] !== undefined && (tokens[end + 1] as Token).clause === (tokens[k] as Token).clause) end += 1;
-    if (end < start) continue;
     const how = answersNoNext(tokens, end + 1) ? 1 : declinesNext(tokens, end + 1, sex);
-    // Only the offer: the need it was asked for ("…a befriender as she's been very lonely since her husband died - no")
-    // stays, as after any offer (`scopeEnds`; "with" does not end it here: "help with the NHS app" is the offer; review50b).
+    // Only the offer: the need it was asked for ("…a befriender as she's been very lonely since her husband died - no",
+    // "… help with the loneliness - no") stays, as after any offer (`ASKED_OFFER_ENDS`; review50b, review50d).
     if (how !== 0) judge.addDeclined(k, serviceEnd(tokens, start, end, ASKED_OFFER_ENDS), how === 2);
   }
   // "Carer's assessment offered - declined": the offer word last in its clause, after the service it names (twenty-
@@ -1096,7 +1095,7 @@ const ASKED_OFFER_ENDS: ReadonlySet<string> = new Set([...DECLINE_SCOPE_ENDS, ..
 
 /**
  * "Asked if he would like …" at a clause start (`declinedOffer.askedIf`), with the patient's own subject pronoun or
- * "they": the first word of what is offered, or -1.
+ * "they": the first word of what is offered (in the same clause), or -1.
  */
 function askedOfferStart(tokens: readonly Token[], k: number, sex: PatientSex): number {
   const t = tokens[k] as Token;
@@ -1105,7 +1104,7 @@ function askedOfferStart(tokens: readonly Token[], k: number, sex: PatientSex): 
   const own = who === 'they' || (sex === 'female' ? who === 'she' : sex === 'male' ? who === 'he' : false);
   if (!ASKED_IF_WORDS.has(tokens[k + 1]?.word ?? '') || !ASKED_IF_SUBJECTS.has(who) || !own) return -1;
   if (!ASKED_IF_MODALS.has(tokens[k + 3]?.word ?? '') || !ASKED_IF_WANTS.has(tokens[k + 4]?.word ?? '')) return -1;
-  for (let j = k + 1; j <= k + 4; j += 1) if ((tokens[j] as Token).clause !== t.clause) return -1;
+  for (let j = k + 1; j <= k + 5; j += 1) if ((tokens[j] as Token | undefined)?.clause !== t.clause) return -1;
   return k + 5;
 }
 
@@ -1386,6 +1385,16 @@ const TWO_WORD_SERVICES: ReadonlySet<string> = new Set(table.serviceFor.twoWordS
 const ALSO_AFTER_FOR: ReadonlySet<string> = new Set(table.serviceFor.alsoAfterFor);
 /** Verbs of giving a service's noun may be followed by before "for him" (`forAfter`; context.json `serviceFor`). */
 const GIVEN_AFTER: ReadonlySet<string> = new Set(table.serviceFor.givenAfter);
+
+/**
+ * Whether "for" at `at` and an object pronoun of the other sex after it ("for him" in a woman's notes, "for her" in a
+ * man's) stand in the clause a mention ends in (`last`): what `servesOther` and `servesRelative` both start from.
+ */
+function forOtherSexAt(tokens: readonly Token[], at: number, last: number, sex: 'female' | 'male'): boolean {
+  const f = tokens[at];
+  const p = tokens[at + 1];
+  return f?.word === 'for' && p !== undefined && p.word === (sex === 'female' ? 'him' : 'her') && p.clause === f.clause && f.clause === (tokens[last] as Token).clause;
+}
 
 /** Whether the clause of the word at `at` has one of `words`. */
 function clauseHas(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
@@ -1680,18 +1689,13 @@ function genderOf(relation: string): Gender {
 const FIRST_PERSON = new Set<string>(words.firstPerson);
 
 /**
- * A subject pronoun that cannot be the relation named before it: "she" after a
- * son or husband, or, after a partner or friend, the patient's own pronoun; or
- * a first-person word.
- */
-/**
  * "Mum has dementia, pt does most of her care": a clause that opens with the patient named, doing something, is the
  * patient's again after a relation's. Not when the patient only reports or asks ("Daughter needs advice on her visa - pt
  * asked if we know an immigration lawyer" is still the daughter's; fiftieth session).
  */
 function patientActs(tokens: readonly Token[], at: number): boolean {
   const w = (tokens[at] as Token).word;
-  if ((w !== 'pt' && w !== 'patient') || PRONOUN_REPORTING.has(tokens[at + 1]?.word ?? '') || PATIENT_NAMED_SERVICE.has(tokens[at + 1]?.word ?? '')) return false;
+  if (!PATIENT_NAMES.has(w) || PRONOUN_REPORTING.has(tokens[at + 1]?.word ?? '') || PATIENT_NAMED_SERVICE.has(tokens[at + 1]?.word ?? '')) return false;
   // "pt reassured sister now doing most of his care": a relation later in the clause is what it is about (review50a).
   for (let k = at + 1; k < tokens.length && (tokens[k] as Token).clause === (tokens[at] as Token).clause; k += 1) if (RELATION_WORDS.has((tokens[k] as Token).word)) return false;
   return true;
@@ -1699,6 +1703,11 @@ function patientActs(tokens: readonly Token[], at: number): boolean {
 /** Words after "patient" that make it a service's name ("patient transport", "patient travel scheme"; context.json `relativeWho.patientService`). */
 const PATIENT_NAMED_SERVICE: ReadonlySet<string> = new Set(table.relativeWho.patientService);
 
+/**
+ * A subject pronoun that cannot be the relation named before it: "she" after a
+ * son or husband, or, after a partner or friend, the patient's own pronoun; or
+ * a first-person word.
+ */
 function switchesPerson(word: string, relation: Gender, sex: PatientSex): boolean {
   if (FIRST_PERSON.has(word)) return true;
   const pronoun = word === 'she' || word === 'shes' ? 'female' : word === 'he' || word === 'hes' ? 'male' : undefined;
@@ -2010,9 +2019,9 @@ export class ContextJudge {
     const p = tokens[at + 1];
     if (f?.word === 'for' && p !== undefined && p.word === (this.sex === 'female' ? 'her' : 'him') && forSomeoneNamed(tokens, m.first, at + 1)) return true;
     const other = this.sex === 'female' ? 'male' : 'female';
-    if (f?.word !== 'for' || p === undefined || p.word !== (other === 'female' ? 'her' : 'him') || p.clause !== f.clause || f.clause !== (tokens[m.last] as Token).clause) return false;
+    if (!forOtherSexAt(tokens, at, m.last, this.sex)) return false;
     const after = tokens[at + 2];
-    if (after !== undefined && after.clause === p.clause) {
+    if (after !== undefined && after.clause === (p as Token).clause) {
       // "for him and her", "for him too", "for him as well": the patient's as well (a hostile review of the thirtieth session).
       if (ALSO_AFTER_FOR.has(after.word)) return false;
       // "for her to pass on" and the like are read elsewhere; "for her mum" is the mum's, not hers, and is left alone.
@@ -2034,12 +2043,10 @@ export class ContextJudge {
     if (this.sex === 'unknown') return false;
     const tokens = this.tokens;
     const at = forAfter(tokens, m);
-    const f = tokens[at];
-    const p = tokens[at + 1];
-    const other = this.sex === 'female' ? 'male' : 'female';
-    if (f?.word !== 'for' || p === undefined || p.word !== (other === 'female' ? 'her' : 'him') || p.clause !== f.clause || f.clause !== (tokens[m.last] as Token).clause) return false;
+    if (!forOtherSexAt(tokens, at, m.last, this.sex)) return false;
     const after = tokens[at + 2];
-    if (after !== undefined && after.clause === p.clause && !NOT_OWNED.has(after.word)) return false;
+    if (after !== undefined && after.clause === (tokens[at + 1] as Token).clause && !NOT_OWNED.has(after.word)) return false;
+    const other = this.sex === 'female' ? 'male' : 'female';
     if (restOfClauseHas(tokens, at + 1, PATIENT_OWN_WORDS[this.sex])) return false;
     // Not a child, who so often lives with the patient ("Daughter (15) lives with him… the school clothing grant for
     // her"; review50a).
